@@ -1,0 +1,42 @@
+import { INestApplication, RequestMethod } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { AppConfig, RealtimeAdapter, runPendingMigrations } from '@convene/core';
+import { Logger } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
+import { ApiModule } from './api.module';
+import { ErrorBodyFilter } from './http/error-body.filter';
+import { createValidationPipe } from './http/validation.pipe';
+
+/**
+ * Builds the API exactly as it runs: main.ts and the end-to-end tests both call this,
+ * so the tests exercise the real pipes, filters, adapters and migrations.
+ */
+export async function createApiApp(config: AppConfig): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(ApiModule.forRoot(config), {
+    bufferLogs: true,
+    abortOnError: false,
+  });
+  app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.useBodyParser('json', { limit: '256kb' });
+  app.setGlobalPrefix('api/v1', { exclude: [{ path: 'api/docs', method: RequestMethod.ALL }] });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ErrorBodyFilter());
+  app.useWebSocketAdapter(new RealtimeAdapter(app, config));
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Convene API')
+      .setDescription('Meetings of the Co-operative Councils Innovation Network: events, registration, Q&A, liveblogs, minutes.')
+      .setVersion('1')
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  await runPendingMigrations(app.get(DataSource));
+  return app;
+}

@@ -1,0 +1,51 @@
+import { BullModule } from '@nestjs/bullmq';
+import { DynamicModule, Module } from '@nestjs/common';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { AppConfig, ConfigModule, DatabaseModule, QueueModule, QueueName, projectRoot } from '@convene/core';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { LoggerModule } from 'nestjs-pino';
+import { HealthController } from './health/health.controller';
+
+/** Where the web build lands (see scripts/build.mjs). */
+export const webBuildDir = () => path.join(projectRoot(), 'dist', 'web');
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+@Module({})
+export class ApiModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    const webDir = webBuildDir();
+    const serveWeb = fs.existsSync(path.join(webDir, 'index.html'))
+      ? [ServeStaticModule.forRoot({ rootPath: webDir, exclude: ['/api/{*path}', '/socket.io/{*path}'] })]
+      : [];
+    return {
+      module: ApiModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.nodeEnv === 'test' ? 'warn' : 'info',
+            genReqId: (request, response) => {
+              const incoming = request.headers['x-request-id'];
+              const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+              response.setHeader('x-request-id', id);
+              return id;
+            },
+            // Never log personal data: no bodies, no cookies, no auth headers.
+            serializers: {
+              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+          },
+        }),
+        DatabaseModule,
+        QueueModule,
+        BullModule.registerQueue({ name: QueueName.Mail }),
+        ...serveWeb,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

@@ -1,0 +1,59 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { QUEUE_BACKEND, QueueBackendKind, QueueName } from '@convene/core';
+import { Queue } from 'bullmq';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+
+type CheckState = 'up' | 'down' | 'not used';
+
+const CHECK_TIMEOUT_MS = 2_000;
+
+@ApiTags('health')
+@Controller()
+export class HealthController {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectQueue(QueueName.Mail) private readonly mailQueue: Queue,
+    @Inject(QUEUE_BACKEND) private readonly queueBackend: QueueBackendKind,
+  ) {}
+
+  /** The process is alive. */
+  @Get('health')
+  @ApiOkResponse({ description: 'The API process is running' })
+  health() {
+    return { status: 'ok' };
+  }
+
+  /** The process can do its work: the database, Redis and the queues answer. */
+  @Get('ready')
+  @ApiOkResponse({ description: 'Database, Redis and queues are reachable' })
+  @ApiServiceUnavailableResponse({ description: 'Something the API needs is down; the body says what' })
+  async ready(@Res({ passthrough: true }) response: Response) {
+    const [database, queues] = await Promise.all([
+      check(() => this.dataSource.query('SELECT 1')),
+      check(() => this.mailQueue.getJobCounts('waiting')),
+    ]);
+    const redis: CheckState = this.queueBackend === 'redis' ? queues : 'not used';
+    const checks = { database, queues, redis };
+    const down = Object.entries(checks).filter(([, state]) => state === 'down').map(([name]) => name);
+    response.status(down.length ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.OK);
+    return { status: down.length ? 'unavailable' : 'ready', down, checks, queueBackend: this.queueBackend };
+  }
+}
+
+async function check(probe: () => Promise<unknown>): Promise<CheckState> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timed out')), CHECK_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([probe(), timeout]);
+    return 'up';
+  } catch {
+    return 'down';
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,69 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { DomainError, DomainErrorKind, ErrorBody } from '@convene/core';
+import type { Request, Response } from 'express';
+import { STATUS_CODES } from 'node:http';
+
+const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
+  invalid: HttpStatus.BAD_REQUEST,
+  unauthenticated: HttpStatus.UNAUTHORIZED,
+  forbidden: HttpStatus.FORBIDDEN,
+  not_found: HttpStatus.NOT_FOUND,
+  conflict: HttpStatus.CONFLICT,
+  gone: HttpStatus.GONE,
+  rate_limited: HttpStatus.TOO_MANY_REQUESTS,
+};
+
+/** Turns every error, ours or the framework's, into the one error body of the API. */
+@Catch()
+export class ErrorBodyFilter implements ExceptionFilter {
+  private readonly logger = new Logger(ErrorBodyFilter.name);
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request & { id?: string }>();
+    const response = http.getResponse<Response>();
+    const body = this.toBody(exception);
+    body.requestId = request.id ? String(request.id) : undefined;
+    if (body.statusCode >= 500) {
+      this.logger.error({ err: exception, requestId: body.requestId }, 'Unhandled error');
+    }
+    if (!response.headersSent) response.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): ErrorBody {
+    if (exception instanceof DomainError) {
+      const statusCode = STATUS_BY_KIND[exception.kind];
+      return { statusCode, error: reason(statusCode), message: exception.message, code: exception.code, details: exception.details };
+    }
+    if (exception instanceof HttpException) {
+      const statusCode = exception.getStatus();
+      const payload = exception.getResponse();
+      if (typeof payload === 'object' && payload !== null) {
+        const { message, details, code } = payload as { message?: unknown; details?: Record<string, string[]>; code?: string };
+        return {
+          statusCode,
+          error: reason(statusCode),
+          message: Array.isArray(message) ? message.join('; ') : String(message ?? exception.message),
+          code,
+          details,
+        };
+      }
+      return { statusCode, error: reason(statusCode), message: String(payload) };
+    }
+    // Errors of Express's body parser carry a 4xx status of their own (bad JSON, too large).
+    const status = (exception as { status?: unknown })?.status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      const type = (exception as { type?: string }).type;
+      const message =
+        type === 'entity.too.large' ? 'The request body is too large' :
+        type === 'entity.parse.failed' ? 'The request body is not valid JSON' :
+        reason(status);
+      return { statusCode: status, error: reason(status), message };
+    }
+    return { statusCode: 500, error: reason(500), message: 'Something went wrong on our side; it has been logged' };
+  }
+}
+
+function reason(status: number): string {
+  return STATUS_CODES[status] ?? 'Error';
+}

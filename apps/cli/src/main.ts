@@ -1,0 +1,40 @@
+import 'reflect-metadata';
+import { describeStartupError, loadConfig, runPendingMigrations } from '@convene/core';
+import { openDataSource, withDatabase } from './database';
+import { Launcher } from './launcher/launcher';
+import { seedDemoData } from './seed/seed';
+
+const USAGE = `Usage: node dist/apps/cli/src/main.js <command>
+  start     run everything (embedded Postgres unless DATABASE_URL is set, API, worker)
+  migrate   apply pending migrations
+  seed      load the demo data into an empty database`;
+
+async function main(argv: string[]): Promise<void> {
+  const [command] = argv;
+  const config = loadConfig();
+  switch (command) {
+    case 'start':
+      return new Launcher(config).run();
+    case 'migrate':
+      return withDatabase(config, async (url) => {
+        const dataSource = await openDataSource(url);
+        const ran = await runPendingMigrations(dataSource).finally(() => dataSource.destroy());
+        process.stdout.write(ran.length ? `Applied: ${ran.join(', ')}\n` : 'No pending migrations\n');
+      });
+    case 'seed':
+      return withDatabase(config, async (url) => {
+        const dataSource = await openDataSource(url);
+        await runPendingMigrations(dataSource);
+        const result = await seedDemoData(dataSource).finally(() => dataSource.destroy());
+        process.stdout.write(result.seeded ? `Seeded ${result.organisations} organisations, ${result.people} people\n` : 'The database already has people: nothing seeded\n');
+      });
+    default:
+      process.stderr.write(`${USAGE}\n`);
+      process.exit(2);
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(`convene: ${describeStartupError(error)}\n`);
+  process.exit(1);
+});

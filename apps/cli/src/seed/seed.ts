@@ -1,0 +1,44 @@
+import { Membership, NetworkRole, Organisation, OrganisationKind, Person, normaliseEmail } from '@convene/identity';
+import { DataSource } from 'typeorm';
+import { DEMO_ORGANISATIONS, DEMO_PEOPLE } from './demo-data';
+
+export interface SeedResult {
+  seeded: boolean;
+  organisations: number;
+  people: number;
+}
+
+/** Loads the demo data into an empty database; leaves a database with people in it alone. */
+export async function seedDemoData(dataSource: DataSource): Promise<SeedResult> {
+  return dataSource.transaction(async (tx) => {
+    // One seeder at a time, even if two launchers share a database.
+    await tx.query('SELECT pg_advisory_xact_lock(7314160)');
+    if ((await tx.count(Person)) > 0) return { seeded: false, organisations: 0, people: 0 };
+
+    const organisations = await tx.save(
+      DEMO_ORGANISATIONS.map((org) =>
+        tx.create(Organisation, {
+          name: org.name,
+          kind: org.kind as OrganisationKind,
+          membership: org.membership as Membership,
+          region: org.region,
+          website: org.website,
+        }),
+      ),
+    );
+    const idByName = new Map(organisations.map((org) => [org.name, org.id]));
+    const people = await tx.save(
+      DEMO_PEOPLE.map((person) =>
+        tx.create(Person, {
+          name: person.name,
+          email: normaliseEmail(person.email),
+          jobTitle: person.jobTitle,
+          organisationId: person.organisation ? (idByName.get(person.organisation) ?? null) : null,
+          pronouns: person.pronouns ?? null,
+          roles: person.roles as NetworkRole[],
+        }),
+      ),
+    );
+    return { seeded: true, organisations: organisations.length, people: people.length };
+  });
+}

@@ -1,0 +1,10 @@
+// `npm run test:redis`: the platform, queue and realtime suites again, with a real redis-server.
+const base = require('./jest.config');
+
+process.env.CONVENE_TEST_WITH_REDIS = '1';
+
+/** @type {import('jest').Config} */
+module.exports = {
+  ...base,
+  testMatch: ['<rootDir>/test/platform/api.e2e-spec.ts', '<rootDir>/test/queues/**/*.e2e-spec.ts', '<rootDir>/test/realtime/**/*.e2e-spec.ts'],
+};

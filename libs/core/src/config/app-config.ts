@@ -1,0 +1,100 @@
+import path from 'node:path';
+
+export type NodeEnv = 'development' | 'test' | 'production';
+
+/** Every setting of the system, read once from the environment and validated. */
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  port: number;
+  publicUrl: string;
+  /** Unset only in the launcher, which then starts the embedded Postgres and sets it. */
+  databaseUrl: string | undefined;
+  /** Set: queues and realtime fan-out run on Redis. Unset: queues run in Postgres. */
+  redisUrl: string | undefined;
+  /** Unset: mail is written as .eml files under `<dataDir>/outbox`. */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  sessionSecret: string;
+  dataDir: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration: ${problems.join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+const DEVELOPMENT_SECRET = 'development-only-session-secret-do-not-use-in-production';
+const REQUIRED_IN_PRODUCTION = ['DATABASE_URL', 'PUBLIC_URL', 'SMTP_URL', 'MAIL_FROM', 'SESSION_SECRET'];
+
+/** Reads and validates the environment; throws ConfigError naming every bad variable. */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const value = (name: string): string | undefined => {
+    const raw = env[name];
+    return raw === undefined || raw.trim() === '' ? undefined : raw.trim();
+  };
+
+  const nodeEnv = (value('NODE_ENV') ?? 'development') as NodeEnv;
+  if (!['development', 'test', 'production'].includes(nodeEnv)) {
+    problems.push(`NODE_ENV must be development, test or production (got "${env.NODE_ENV}")`);
+  }
+  const production = nodeEnv === 'production';
+  if (production) {
+    for (const name of REQUIRED_IN_PRODUCTION) {
+      if (!value(name)) problems.push(`${name} is required when NODE_ENV=production`);
+    }
+  }
+
+  const port = value('PORT') === undefined ? 3000 : Number(value('PORT'));
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    problems.push(`PORT must be a whole number from 0 to 65535 (got "${env.PORT}")`);
+  }
+
+  const url = (name: string, protocols: string[]): string | undefined => {
+    const raw = value(name);
+    if (raw === undefined) return undefined;
+    try {
+      const parsed = new URL(raw);
+      if (!protocols.includes(parsed.protocol)) {
+        problems.push(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+      }
+    } catch {
+      problems.push(`${name} is not a valid URL`);
+    }
+    return raw;
+  };
+
+  const publicUrl = url('PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`;
+  const databaseUrl = url('DATABASE_URL', ['postgres:', 'postgresql:']);
+  const redisUrl = url('REDIS_URL', ['redis:', 'rediss:']);
+  const smtpUrl = url('SMTP_URL', ['smtp:', 'smtps:']);
+
+  const mailFrom = value('MAIL_FROM') ?? 'Co-operative Councils Innovation Network <network@example.org>';
+  if (!/^[^\r\n<>]*<?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?$/.test(mailFrom)) {
+    problems.push('MAIL_FROM must be an email address, optionally as "Name <address>"');
+  }
+
+  const sessionSecret = value('SESSION_SECRET') ?? DEVELOPMENT_SECRET;
+  if (production && sessionSecret.length < 32) {
+    problems.push('SESSION_SECRET must be at least 32 characters');
+  }
+
+  const dataDir = path.resolve(value('DATA_DIR') ?? './.data');
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return { nodeEnv, port, publicUrl, databaseUrl, redisUrl, smtpUrl, mailFrom, sessionSecret, dataDir };
+}
+
+/** The database URL, for the processes that cannot run without one (api, worker, cli). */
+export function requireDatabaseUrl(config: AppConfig): string {
+  if (!config.databaseUrl) {
+    throw new ConfigError([
+      'DATABASE_URL is not set: run `npm start` to use the embedded Postgres, or point DATABASE_URL at a server',
+    ]);
+  }
+  return config.databaseUrl;
+}

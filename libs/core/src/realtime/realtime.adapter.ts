@@ -1,0 +1,42 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { IoAdapter } from '@nestjs/platform-socket.io';
+import { createAdapter } from '@socket.io/redis-streams-adapter';
+import { Redis } from 'ioredis';
+import { Server, ServerOptions } from 'socket.io';
+import { AppConfig } from '../config/app-config';
+
+/** How long a dropped client may be away and still get what it missed replayed. */
+const RECOVERY_WINDOW_MS = 2 * 60 * 1000;
+
+/**
+ * socket.io with connection state recovery: in memory on one instance, or through Redis
+ * Streams when REDIS_URL is set, so broadcasts reach clients of every API instance.
+ */
+export class RealtimeAdapter extends IoAdapter {
+  private readonly redisClients: Redis[] = [];
+
+  constructor(
+    app: INestApplicationContext,
+    private readonly config: AppConfig,
+  ) {
+    super(app);
+  }
+
+  override createIOServer(port: number, options?: ServerOptions): Server {
+    const server: Server = super.createIOServer(port, {
+      ...options,
+      connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_WINDOW_MS, skipMiddlewares: false },
+    } as ServerOptions);
+    if (this.config.redisUrl) {
+      const redis = new Redis(this.config.redisUrl, { maxRetriesPerRequest: null });
+      this.redisClients.push(redis);
+      server.adapter(createAdapter(redis, { maxLen: 100_000 }));
+    }
+    return server;
+  }
+
+  override async close(server: Server): Promise<void> {
+    await super.close(server);
+    await Promise.all(this.redisClients.splice(0).map((client) => client.quit().catch(() => undefined)));
+  }
+}

@@ -1,0 +1,3 @@
+export * from './organisations/organisation.entity';
+export * from './people/person.entity';
+export * from './identity.entities';
