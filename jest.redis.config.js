@@ -6,5 +6,6 @@ process.env.CONVENE_TEST_WITH_REDIS = '1';
 /** @type {import('jest').Config} */
 module.exports = {
   ...base,
-  testMatch: ['<rootDir>/test/platform/api.e2e-spec.ts', '<rootDir>/test/queues/**/*.e2e-spec.ts', '<rootDir>/test/realtime/**/*.e2e-spec.ts'],
+  testPathIgnorePatterns: ['/node_modules/'],
+  testMatch: ['<rootDir>/test/platform/api.e2e-spec.ts', '<rootDir>/test/queues/**/*.e2e-spec.ts', '<rootDir>/test/realtime/**/*.e2e-spec.ts', '<rootDir>/test/redis/**/*.e2e-spec.ts'],
 };

@@ -5,6 +5,7 @@ import { AppConfig, ConfigModule, DatabaseModule, QueueModule, QueueName, projec
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { NotificationsModule } from '@convene/notifications';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthController } from './health/health.controller';
 
@@ -43,6 +44,7 @@ export class ApiModule {
         DatabaseModule,
         QueueModule,
         BullModule.registerQueue({ name: QueueName.Mail }),
+        NotificationsModule,
         ...serveWeb,
       ],
       controllers: [HealthController],

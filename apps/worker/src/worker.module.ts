@@ -1,7 +1,9 @@
-import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig, ConfigModule, DatabaseModule, QueueModule, QueueName } from '@convene/core';
+import { AppConfig, ConfigModule, DatabaseModule, QueueModule } from '@convene/core';
+import { MailDeliveryModule } from '@convene/notifications';
 import { LoggerModule } from 'nestjs-pino';
+import { MailProcessor } from './mail/mail.processor';
+import { OutboxRelayScheduler } from './mail/outbox-relay.scheduler';
 
 /** The worker: BullMQ processors over the same database and queues as the API, no HTTP server. */
 @Module({})
@@ -14,8 +16,9 @@ export class WorkerModule {
         LoggerModule.forRoot({ pinoHttp: { level: config.nodeEnv === 'test' ? 'warn' : 'info' } }),
         DatabaseModule,
         QueueModule,
-        BullModule.registerQueue({ name: QueueName.Mail }),
+        MailDeliveryModule,
       ],
+      providers: [MailProcessor, OutboxRelayScheduler],
     };
   }
 }

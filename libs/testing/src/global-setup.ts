@@ -1,5 +1,6 @@
 // Jest loads global setup with plain require, outside its moduleNameMapper: no @convene alias here.
 import { EmbeddedPostgres } from '../../core/src/database/embedded-postgres';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +11,8 @@ import { startRedisServer } from './redis-server';
  * for `npm run test:redis`, one real redis-server. Test workers inherit the URLs.
  */
 export default async function globalSetup(): Promise<void> {
+  // Tests that run real processes (the launcher, a worker to SIGKILL) run the built code.
+  execFileSync(process.execPath, [path.join(__dirname, '..', '..', '..', 'scripts', 'build.mjs'), '--if-stale'], { stdio: 'inherit' });
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-test-'));
   const postgres = new EmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres') });
   await postgres.start();

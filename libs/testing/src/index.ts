@@ -1,2 +1,3 @@
 export * from './redis-server';
 export * from './test-config';
+export * from './smtp-sink';

@@ -16,6 +16,10 @@ export interface AppConfig {
   mailFrom: string;
   sessionSecret: string;
   dataDir: string;
+  /** The SMTP provider's limit; the mail worker never sends faster. */
+  mailRatePerMinute: number;
+  /** How often the worker looks for mail that never reached the queue. */
+  outboxRelayIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -27,6 +31,7 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
+export const DEFAULT_MAIL_RATE_PER_MINUTE = 600;
 const DEVELOPMENT_SECRET = 'development-only-session-secret-do-not-use-in-production';
 const REQUIRED_IN_PRODUCTION = ['DATABASE_URL', 'PUBLIC_URL', 'SMTP_URL', 'MAIL_FROM', 'SESSION_SECRET'];
 
@@ -85,8 +90,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
   const dataDir = path.resolve(value('DATA_DIR') ?? './.data');
 
+  const mailRatePerMinute = value('MAIL_RATE_PER_MINUTE') === undefined ? DEFAULT_MAIL_RATE_PER_MINUTE : Number(value('MAIL_RATE_PER_MINUTE'));
+  if (!Number.isInteger(mailRatePerMinute) || mailRatePerMinute < 1) {
+    problems.push(`MAIL_RATE_PER_MINUTE must be a whole number above 0 (got "${env.MAIL_RATE_PER_MINUTE}")`);
+  }
+
+  const outboxRelayIntervalMs = value('OUTBOX_RELAY_INTERVAL_MS') === undefined ? 10_000 : Number(value('OUTBOX_RELAY_INTERVAL_MS'));
+  if (!Number.isInteger(outboxRelayIntervalMs) || outboxRelayIntervalMs < 100) {
+    problems.push(`OUTBOX_RELAY_INTERVAL_MS must be a whole number of milliseconds, at least 100 (got "${env.OUTBOX_RELAY_INTERVAL_MS}")`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
-  return { nodeEnv, port, publicUrl, databaseUrl, redisUrl, smtpUrl, mailFrom, sessionSecret, dataDir };
+  return { nodeEnv, port, publicUrl, databaseUrl, redisUrl, smtpUrl, mailFrom, sessionSecret, dataDir, mailRatePerMinute, outboxRelayIntervalMs };
 }
 
 /** The database URL, for the processes that cannot run without one (api, worker, cli). */

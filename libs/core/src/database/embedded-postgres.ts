@@ -191,8 +191,14 @@ function prepareDirectory(dataDir: string, runAs: OsUser | undefined): void {
     throw new EmbeddedPostgresError(`The data folder ${dataDir} is not writable`);
   }
   if (!runAs) return;
-  // The postgres user must be able to walk down to the cluster folder.
-  for (let dir = path.resolve(dataDir); ; dir = path.dirname(dir)) {
+  // The postgres user must be able to walk down to the cluster folder and to the binaries
+  // (a checkout under a private folder, such as one made by mktemp, would stop it).
+  makeTraversable(dataDir);
+  makeTraversable(path.dirname(binary('postgres')));
+}
+
+function makeTraversable(target: string): void {
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
     const mode = fs.statSync(dir).mode;
     if ((mode & 0o001) === 0) fs.chmodSync(dir, mode | 0o001);
     if (path.dirname(dir) === dir) break;

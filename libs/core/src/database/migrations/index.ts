@@ -1,4 +1,5 @@
 import { IdentityTables1795665293052 } from './1795665293052-IdentityTables';
+import { MailOutbox1795665728173 } from './1795665728173-MailOutbox';
 
 /** Every migration, in order. Listed explicitly: the build bundles no globs. */
-export const MIGRATIONS = [IdentityTables1795665293052];
+export const MIGRATIONS = [IdentityTables1795665293052, MailOutbox1795665728173];

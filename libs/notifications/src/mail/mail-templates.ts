@@ -1,0 +1,91 @@
+import { escapeHtml, singleLine } from './escape';
+
+export interface MailContext {
+  networkName: string;
+  publicUrl: string;
+}
+
+export interface RenderedMail {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+interface MailTemplate<D> {
+  render(data: D, context: MailContext): { subject: string; paragraphs: Paragraph[] };
+  /** Fields cleared from the outbox row once the mail is sent or given up (codes, links). */
+  secretFields: (keyof D & string)[];
+}
+
+/** One paragraph of a mail: plain text, or a call to action (a link), or a highlighted code. */
+type Paragraph = string | { link: string; label: string } | { code: string };
+
+export interface SignInMailData {
+  name: string | null;
+  code: string;
+  link: string;
+  expiresInMinutes: number;
+}
+
+const TEMPLATES = {
+  'sign-in': {
+    secretFields: ['code', 'link'],
+    render: (data: SignInMailData, context: MailContext) => ({
+      subject: `Your sign-in code for ${context.networkName}`,
+      paragraphs: [
+        data.name ? `Hello ${data.name},` : 'Hello,',
+        'Use this code to sign in:',
+        { code: data.code },
+        'Or open this link and press "Sign in":',
+        { link: data.link, label: 'Sign in' },
+        `The code and the link work once, for ${data.expiresInMinutes} minutes. If you did not ask to sign in, you can ignore this mail.`,
+      ],
+    }),
+  } satisfies MailTemplate<SignInMailData>,
+};
+
+export type MailKind = keyof typeof TEMPLATES;
+
+export function isMailKind(kind: string): kind is MailKind {
+  return Object.prototype.hasOwnProperty.call(TEMPLATES, kind);
+}
+
+export function secretFieldsOf(kind: string): string[] {
+  return isMailKind(kind) ? TEMPLATES[kind].secretFields : [];
+}
+
+/** Renders a mail's plain-text and HTML parts from one template, with the network's frame. */
+export function renderMail(kind: string, data: Record<string, unknown>, context: MailContext): RenderedMail {
+  if (!isMailKind(kind)) throw new UnknownMailKind(kind);
+  const { subject, paragraphs } = TEMPLATES[kind].render(data as never, context);
+  const footer = `${context.networkName} · ${context.publicUrl}`;
+  const text = [...paragraphs.map(toText), '--', footer].join('\n\n');
+  const html = [
+    '<!doctype html><html lang="en-GB"><body style="font-family:system-ui,sans-serif;color:#1a1a1a;max-width:36rem">',
+    `<p style="font-weight:600">${escapeHtml(context.networkName)}</p>`,
+    ...paragraphs.map(toHtml),
+    `<hr><p style="font-size:0.875rem;color:#4a4a4a">${escapeHtml(context.networkName)} · <a href="${escapeHtml(context.publicUrl)}">${escapeHtml(context.publicUrl)}</a></p>`,
+    '</body></html>',
+  ].join('\n');
+  return { subject: singleLine(subject), text, html };
+}
+
+export class UnknownMailKind extends Error {
+  constructor(kind: string) {
+    super(`No mail template for "${kind}"`);
+  }
+}
+
+function toText(paragraph: Paragraph): string {
+  if (typeof paragraph === 'string') return paragraph;
+  if ('code' in paragraph) return `    ${paragraph.code}`;
+  return `${paragraph.label}: ${paragraph.link}`;
+}
+
+function toHtml(paragraph: Paragraph): string {
+  if (typeof paragraph === 'string') return `<p>${escapeHtml(paragraph)}</p>`;
+  if ('code' in paragraph) {
+    return `<p style="font-size:1.5rem;letter-spacing:0.2em;font-weight:700">${escapeHtml(paragraph.code)}</p>`;
+  }
+  return `<p><a href="${escapeHtml(paragraph.link)}">${escapeHtml(paragraph.label)}</a></p>`;
+}

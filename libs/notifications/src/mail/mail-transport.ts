@@ -1,0 +1,89 @@
+import { AppConfig } from '@convene/core';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import nodemailer, { Transporter } from 'nodemailer';
+
+export interface OutgoingMail {
+  from: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  /** Derived from the outbox row: a resend after an unknown outcome is recognisable. */
+  messageId: string;
+}
+
+export interface MailTransport {
+  readonly kind: 'smtp' | 'files';
+  send(mail: OutgoingMail): Promise<void>;
+  close(): void;
+}
+
+/** SMTP at SMTP_URL through a connection pool, or, with none set, one .eml file per mail. */
+export function createMailTransport(config: AppConfig, onFileWritten?: (file: string, mail: OutgoingMail) => void): MailTransport {
+  return config.smtpUrl
+    ? new SmtpTransport(config.smtpUrl)
+    : new EmlFileTransport(path.join(config.dataDir, 'outbox'), onFileWritten);
+}
+
+class SmtpTransport implements MailTransport {
+  readonly kind = 'smtp';
+  private readonly transporter: Transporter;
+
+  constructor(smtpUrl: string) {
+    const url = new URL(smtpUrl);
+    this.transporter = nodemailer.createTransport({
+      pool: true,
+      maxConnections: 5,
+      maxMessages: 1000,
+      host: url.hostname,
+      port: Number(url.port || (url.protocol === 'smtps:' ? 465 : 587)),
+      secure: url.protocol === 'smtps:',
+      auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 30_000,
+    });
+  }
+
+  async send(mail: OutgoingMail): Promise<void> {
+    await this.transporter.sendMail(mail);
+  }
+
+  close(): void {
+    this.transporter.close();
+  }
+}
+
+class EmlFileTransport implements MailTransport {
+  readonly kind = 'files';
+  private readonly builder = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+
+  constructor(
+    private readonly folder: string,
+    private readonly onFileWritten?: (file: string, mail: OutgoingMail) => void,
+  ) {}
+
+  async send(mail: OutgoingMail): Promise<void> {
+    const info = (await this.builder.sendMail(mail)) as { message: Buffer };
+    await fs.mkdir(this.folder, { recursive: true });
+    const id = mail.messageId.replace(/[<>]/g, '').split('@')[0];
+    const file = path.join(this.folder, `${new Date().toISOString().replace(/[:.]/g, '-')}-${id}.eml`);
+    // Written whole, then renamed: a reader never sees half a message.
+    const partial = `${file}.${randomBytes(4).toString('hex')}.part`;
+    await fs.writeFile(partial, info.message);
+    await fs.rename(partial, file);
+    this.onFileWritten?.(file, mail);
+  }
+
+  close(): void {
+    this.builder.close();
+  }
+}
+
+/** A 5xx answer from the mail server will not change on retry; anything else might. */
+export function isPermanentMailFailure(error: unknown): boolean {
+  const code = (error as { responseCode?: number })?.responseCode;
+  return typeof code === 'number' && code >= 500 && code < 600;
+}

@@ -1,0 +1,65 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import { MailJob, MailJobPayloads, QueueName } from '@convene/core';
+import { JobsOptions, Queue } from 'bullmq';
+import { EntityManager } from 'typeorm';
+import { NewMail } from './new-mail';
+import { OutboxRepository } from './outbox.repository';
+
+const ENQUEUE_TIMEOUT_MS = 3_000;
+
+/** The job id is the outbox row's id: the queue holds each mail at most once. */
+export function mailJobOptions(outboxId: string): JobsOptions {
+  return {
+    jobId: outboxId,
+    attempts: 8,
+    backoff: { type: 'exponential', delay: 5_000 },
+    // Gone once done, so a later re-add (relay, admin retry) is not swallowed by an old job.
+    removeOnComplete: true,
+    removeOnFail: true,
+  };
+}
+
+/** How domain services send mail: record it in their transaction, dispatch it after commit. */
+@Injectable()
+export class MailOutbox {
+  private readonly logger = new Logger(MailOutbox.name);
+
+  constructor(
+    private readonly outbox: OutboxRepository,
+    @InjectQueue(QueueName.Mail) private readonly queue: Queue<MailJobPayloads[MailJob.Send]>,
+  ) {}
+
+  /** Records a mail inside the caller's transaction; null when its dedupe key was seen before. */
+  record(tx: EntityManager, mail: NewMail): Promise<string | null> {
+    return this.outbox.insertUnlessDuplicate(tx, mail);
+  }
+
+  /**
+   * Puts committed rows on the mail queue. Never throws and never waits long: if the queue
+   * is down, the relay in the worker queues the rows later, so nothing is lost.
+   */
+  async dispatch(ids: Array<string | null | undefined>): Promise<void> {
+    const queued: string[] = [];
+    for (const id of ids) {
+      if (!id) continue;
+      try {
+        await withTimeout(this.queue.add(MailJob.Send, { outboxId: id }, mailJobOptions(id)), ENQUEUE_TIMEOUT_MS);
+        queued.push(id);
+      } catch (error) {
+        this.logger.warn({ outboxId: id, err: (error as Error).message }, 'Mail not queued now; the relay will queue it');
+      }
+    }
+    await this.outbox.markQueued(queued).catch((error: Error) => this.logger.warn({ err: error.message }, 'Could not mark mail queued'));
+  }
+}
+
+export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  // A late rejection of the original must not go unhandled.
+  promise.catch(() => undefined);
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

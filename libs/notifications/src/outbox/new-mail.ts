@@ -1,0 +1,9 @@
+/** What a domain service asks for when a change must send a mail. */
+export interface NewMail<K extends string = string> {
+  kind: K;
+  recipient: string;
+  /** Ids and the few values the template needs; kept until the mail is sent. */
+  templateData: Record<string, unknown>;
+  /** Same key, same mail: recording it again is a no-op. */
+  dedupeKey: string;
+}

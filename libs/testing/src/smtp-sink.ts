@@ -1,0 +1,107 @@
+import { SMTPServer } from 'smtp-server';
+import { AddressInfo } from 'node:net';
+
+export interface ReceivedMail {
+  messageId: string;
+  to: string;
+  subject: string;
+  raw: string;
+}
+
+export interface SmtpSink {
+  url: string;
+  /** Only mail the sink acknowledged with 250, as a real server would deliver it. */
+  received: ReceivedMail[];
+  waitForCount(count: number, timeoutMs?: number): Promise<void>;
+  waitFor(predicate: (mail: ReceivedMail) => boolean, timeoutMs?: number): Promise<ReceivedMail>;
+  /** From now on, hold each message's 250 reply; a message whose connection drops while held is not delivered. */
+  holdReplies(): void;
+  releaseReplies(): void;
+  /** Answer every message from now on with this SMTP error (e.g. 550), or stop doing so with undefined. */
+  rejectWith(code: number | undefined, message?: string): void;
+  close(): Promise<void>;
+}
+
+/** A real SMTP server in the test process (the `smtp-server` package), recording what it accepts. */
+export async function startSmtpSink(): Promise<SmtpSink> {
+  const received: ReceivedMail[] = [];
+  const listeners = new Set<() => void>();
+  let holding = false;
+  let held: Array<() => void> = [];
+  let rejection: { code: number; message: string } | undefined;
+
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+      stream.on('end', () => {
+        if (rejection) {
+          const error = Object.assign(new Error(rejection.message), { responseCode: rejection.code });
+          return callback(error);
+        }
+        const raw = Buffer.concat(chunks).toString('utf8');
+        const deliver = () => {
+          received.push({
+            messageId: header(raw, 'message-id'),
+            to: session.envelope.rcptTo.map((rcpt) => rcpt.address).join(','),
+            subject: header(raw, 'subject'),
+            raw,
+          });
+          callback();
+          listeners.forEach((listener) => listener());
+        };
+        if (holding) held.push(deliver);
+        else deliver();
+      });
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+
+  const waitUntil = <T>(check: () => T | undefined, timeoutMs: number, what: string) =>
+    new Promise<T>((resolve, reject) => {
+      const attempt = () => {
+        const result = check();
+        if (result !== undefined) {
+          listeners.delete(attempt);
+          clearTimeout(timer);
+          resolve(result);
+        }
+      };
+      const timer = setTimeout(() => {
+        listeners.delete(attempt);
+        reject(new Error(`SMTP sink: timed out waiting for ${what} (received ${received.length})`));
+      }, timeoutMs);
+      listeners.add(attempt);
+      attempt();
+    });
+
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    waitForCount: (count, timeoutMs = 30_000) =>
+      waitUntil(() => (received.length >= count ? true : undefined), timeoutMs, `${count} mails`).then(() => undefined),
+    waitFor: (predicate, timeoutMs = 30_000) => waitUntil(() => received.find(predicate), timeoutMs, 'a matching mail'),
+    holdReplies: () => {
+      holding = true;
+    },
+    releaseReplies: () => {
+      holding = false;
+      // Held messages were on connections that have since dropped: never acknowledged, never delivered.
+      held = [];
+    },
+    rejectWith: (code, message = 'Mailbox unavailable') => {
+      rejection = code === undefined ? undefined : { code, message };
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+function header(raw: string, name: string): string {
+  const head = raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
+  const line = head.split(/\r?\n/).find((candidate) => candidate.toLowerCase().startsWith(`${name}:`));
+  return line ? line.slice(name.length + 1).trim() : '';
+}
