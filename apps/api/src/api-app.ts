@@ -21,7 +21,13 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.useLogger(app.get(Logger));
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.useBodyParser('json', { limit: '256kb' });
-  app.setGlobalPrefix('api/v1', { exclude: [{ path: 'api/docs', method: RequestMethod.ALL }] });
+  // GET /sign-in is where mailed links land: a page, not part of the versioned API.
+  app.setGlobalPrefix('api/v1', {
+    exclude: [
+      { path: 'api/docs', method: RequestMethod.ALL },
+      { path: 'sign-in', method: RequestMethod.GET },
+    ],
+  });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorBodyFilter());
   app.useWebSocketAdapter(new RealtimeAdapter(app, config));

@@ -7,7 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { NotificationsModule } from '@convene/notifications';
 import { LoggerModule } from 'nestjs-pino';
+import { AuthApiModule } from './auth/auth-api.module';
 import { HealthController } from './health/health.controller';
+import { AdminMailController } from './mail/admin-mail.controller';
+import { IdentityApiModule } from './identity/identity-api.module';
 
 /** Where the web build lands (see scripts/build.mjs). */
 export const webBuildDir = () => path.join(projectRoot(), 'dist', 'web');
@@ -45,9 +48,11 @@ export class ApiModule {
         QueueModule,
         BullModule.registerQueue({ name: QueueName.Mail }),
         NotificationsModule,
+        AuthApiModule,
+        IdentityApiModule,
         ...serveWeb,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, AdminMailController],
     };
   }
 }

@@ -6,6 +6,8 @@ export interface ReceivedMail {
   to: string;
   subject: string;
   raw: string;
+  /** The raw message with quoted-printable undone, to search for what a reader sees. */
+  decoded: string;
 }
 
 export interface SmtpSink {
@@ -49,6 +51,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
             to: session.envelope.rcptTo.map((rcpt) => rcpt.address).join(','),
             subject: header(raw, 'subject'),
             raw,
+            decoded: decodeQuotedPrintable(raw),
           });
           callback();
           listeners.forEach((listener) => listener());
@@ -104,4 +107,12 @@ function header(raw: string, name: string): string {
   const head = raw.split(/\r?\n\r?\n/)[0].replace(/\r?\n[ \t]+/g, ' ');
   const line = head.split(/\r?\n/).find((candidate) => candidate.toLowerCase().startsWith(`${name}:`));
   return line ? line.slice(name.length + 1).trim() : '';
+}
+
+function decodeQuotedPrintable(raw: string): string {
+  const joined = raw.replace(/=\r?\n/g, '');
+  return Buffer.from(
+    joined.replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    'latin1',
+  ).toString('utf8');
 }

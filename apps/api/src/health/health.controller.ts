@@ -3,6 +3,7 @@ import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { QUEUE_BACKEND, QueueBackendKind, QueueName } from '@convene/core';
 import { Queue } from 'bullmq';
+import { Public } from '../auth/access.decorators';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 
@@ -11,6 +12,7 @@ type CheckState = 'up' | 'down' | 'not used';
 const CHECK_TIMEOUT_MS = 2_000;
 
 @ApiTags('health')
+@Public()
 @Controller()
 export class HealthController {
   constructor(

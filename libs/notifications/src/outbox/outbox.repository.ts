@@ -21,6 +21,12 @@ export class OutboxRepository {
     return (result.raw as { id: string }[])[0]?.id ?? null;
   }
 
+  /** Unsent mail to the address is dropped; what was sent keeps no trace of who it went to. */
+  async forgetRecipient(tx: EntityManager, recipient: string): Promise<void> {
+    await tx.query(`DELETE FROM outbox_messages WHERE recipient = $1 AND status = 'pending'`, [recipient]);
+    await tx.query(`UPDATE outbox_messages SET recipient = '(erased)', template_data = '{}' WHERE recipient = $1`, [recipient]);
+  }
+
   async markQueued(ids: string[]): Promise<void> {
     if (ids.length) await this.rows.createQueryBuilder().update().set({ queuedAt: () => 'now()' }).whereInIds(ids).execute();
   }

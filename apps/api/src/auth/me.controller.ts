@@ -1,0 +1,52 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiTokenView, ApiTokensService, CreateApiTokenDto, CreatedApiTokenView, PersonView, PersonalDataExport,
+  PersonalDataService, SignedIn, describePerson,
+} from '@convene/identity';
+import { CurrentUser } from './signed-in-request';
+
+@ApiTags('me')
+@ApiUnauthorizedResponse({ description: 'Not signed in' })
+@Controller('me')
+export class MeController {
+  constructor(
+    private readonly personalData: PersonalDataService,
+    private readonly apiTokens: ApiTokensService,
+  ) {}
+
+  /** The signed-in person, with their organisation and whether they are a network member. */
+  @Get()
+  @ApiOkResponse({ type: PersonView })
+  me(@CurrentUser() user: SignedIn): PersonView {
+    return describePerson(user.person);
+  }
+
+  /** Everything held about the signed-in person, as JSON. */
+  @Get('export')
+  @ApiOkResponse({ description: 'Person, organisation, sessions and API tokens (never their secrets)' })
+  export(@CurrentUser() user: SignedIn): Promise<PersonalDataExport> {
+    return this.personalData.exportFor(user.person.id);
+  }
+
+  /** Creates an API token; the secret is in this answer and nowhere else, ever. */
+  @Post('tokens')
+  @ApiCreatedResponse({ type: CreatedApiTokenView })
+  createToken(@CurrentUser() user: SignedIn, @Body() body: CreateApiTokenDto): Promise<CreatedApiTokenView> {
+    return this.apiTokens.create(user.person.id, body.name);
+  }
+
+  @Get('tokens')
+  @ApiOkResponse({ type: [ApiTokenView] })
+  listTokens(@CurrentUser() user: SignedIn): Promise<ApiTokenView[]> {
+    return this.apiTokens.list(user.person.id);
+  }
+
+  /** Revokes one of your tokens: it stops working at once. */
+  @Delete('tokens/:id')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Revoked' })
+  revokeToken(@CurrentUser() user: SignedIn, @Param('id', ParseUUIDPipe) id: string): Promise<void> {
+    return this.apiTokens.revoke(user.person.id, id);
+  }
+}

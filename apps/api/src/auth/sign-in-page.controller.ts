@@ -1,0 +1,20 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Public } from './access.decorators';
+import { SIGN_IN_PAGE_HEADERS, renderSignInPage } from './sign-in-page';
+
+/** GET /sign-in, outside /api/v1: where mailed links land. Opening it spends nothing. */
+@ApiExcludeController()
+@Controller('sign-in')
+export class SignInPageController {
+  @Public()
+  @Get()
+  page(@Query('token') token: unknown, @Query('email') email: unknown, @Res() response: Response): void {
+    response
+      .status(200)
+      .set(SIGN_IN_PAGE_HEADERS)
+      .type('html')
+      .send(renderSignInPage({ token: typeof token === 'string' ? token.slice(0, 200) : undefined, email: typeof email === 'string' ? email.slice(0, 254) : undefined }));
+  }
+}

@@ -1,0 +1,22 @@
+import { renderSignInPage } from './sign-in-page';
+
+describe('the sign-in page', () => {
+  it('puts the token in a form that posts to the verify endpoint, escaped', () => {
+    const html = renderSignInPage({ token: 'abc"><script>alert(1)</script>', email: 'jo@example.org' });
+    expect(html).toContain('action="/api/v1/auth/verify"');
+    expect(html).toContain('value="abc&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"');
+    expect(html).not.toContain('<script>alert(1)');
+    expect(html).toContain('Sign in as jo@example.org');
+  });
+
+  it('escapes the email shown on the page', () => {
+    const html = renderSignInPage({ token: 't', email: '<img src=x onerror=alert(1)>@example.org' });
+    expect(html).not.toContain('<img');
+  });
+
+  it('asks for the email and code when there is no token, and shows an error escaped', () => {
+    const html = renderSignInPage({ error: 'Bad <code>' });
+    expect(html).toContain('name="code"');
+    expect(html).toContain('Bad &lt;code&gt;');
+  });
+});

@@ -1,0 +1,58 @@
+import { escapeHtml } from '@convene/notifications';
+
+export interface SignInPage {
+  /** From the mailed link; the page posts it back, it never spends it by being opened. */
+  token?: string;
+  email?: string;
+  error?: string;
+}
+
+/** Headers for the page: it holds a token, so no caching, no referrer, no framing, no scripts. */
+export const SIGN_IN_PAGE_HEADERS: Record<string, string> = {
+  'Cache-Control': 'no-store',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'X-Content-Type-Options': 'nosniff',
+  'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
+};
+
+/**
+ * The page a sign-in link opens. Opening it spends nothing (mail scanners follow links);
+ * the button posts the token to /api/v1/auth/verify. Without a token it asks for the code.
+ */
+export function renderSignInPage(page: SignInPage): string {
+  const email = page.email ? escapeHtml(page.email) : '';
+  const error = page.error ? `<p class="error" role="alert">${escapeHtml(page.error)}</p>` : '';
+  const form = page.token
+    ? `<form method="post" action="/api/v1/auth/verify">
+      <input type="hidden" name="token" value="${escapeHtml(page.token)}">
+      <button type="submit">Sign in${email ? ` as ${email}` : ''}</button>
+    </form>`
+    : `<form method="post" action="/api/v1/auth/verify">
+      <label>Email address <input type="email" name="email" value="${email}" required autocomplete="email"></label>
+      <label>Code from the email <input name="code" inputmode="numeric" pattern="[0-9]{6}" maxlength="6" required autocomplete="one-time-code"></label>
+      <button type="submit">Sign in</button>
+    </form>`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <meta name="robots" content="noindex">
+  <title>Sign in to Convene</title>
+  <style>
+    body { font-family: system-ui, sans-serif; max-width: 28rem; margin: 4rem auto; padding: 0 1rem; line-height: 1.5; }
+    label { display: block; margin: 0 0 1rem; }
+    input { display: block; width: 100%; padding: .5rem; font-size: 1rem; }
+    button { padding: .6rem 1.2rem; font-size: 1rem; }
+    .error { color: #a40000; }
+  </style>
+</head>
+<body>
+  <h1>Sign in to Convene</h1>
+  ${error}
+  ${form}
+</body>
+</html>
+`;
+}

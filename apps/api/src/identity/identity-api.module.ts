@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { IdentityModule } from '@convene/identity';
+import { AdminOrganisationsController } from './admin-organisations.controller';
+import { AdminPeopleController } from './admin-people.controller';
+
+/** The network admin's view of organisations and people. */
+@Module({
+  imports: [IdentityModule],
+  controllers: [AdminOrganisationsController, AdminPeopleController],
+})
+export class IdentityApiModule {}

@@ -1,0 +1,100 @@
+// Mails per second through the whole pipeline (outbox row -> queue -> worker process ->
+// pooled SMTP) into a local SMTP sink, against a bare nodemailer loop into the same sink in
+// the same run. Prints both and the ratio (pipeline / bare); absolute rates drift on shared
+// machines, the ratio much less.
+//   npm run bench:mail [-- --mails 2000]
+import 'reflect-metadata';
+import { EmbeddedPostgres, loadConfig } from '@convene/core';
+import { MailOutbox } from '@convene/notifications';
+import { startSmtpSink } from '@convene/testing';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+import { DataSource } from 'typeorm';
+import { createApiApp } from '../apps/api/src/api-app';
+import { startWorkerProcess } from '../test/support/worker-process';
+
+const mails = Number(process.argv[process.argv.indexOf('--mails') + 1]) || 2000;
+
+async function main(): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-bench-'));
+  const postgres = process.env.DATABASE_URL ? undefined : new EmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres') });
+  await postgres?.start();
+  const sink = await startSmtpSink();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: process.env.DATABASE_URL ?? (await postgres!.ensureDatabase('bench')),
+    REDIS_URL: process.env.REDIS_URL,
+    SMTP_URL: sink.url,
+    DATA_DIR: dataDir,
+    MAIL_RATE_PER_MINUTE: '1000000',
+  });
+  const body = { text: 'Your sign-in code:\n\n    123456\n', html: '<p>Your sign-in code:</p><p>123456</p>' };
+
+  // Bare: the same pooled transport settings, as many sends in flight as the pool has connections.
+  const bare = nodemailer.createTransport({ pool: true, maxConnections: 5, host: '127.0.0.1', port: Number(new URL(sink.url).port), secure: false });
+  let next = 0;
+  const bareStarted = process.hrtime.bigint();
+  await Promise.all(
+    Array.from({ length: 5 }, async () => {
+      while (next < mails) {
+        const index = next++;
+        await bare.sendMail({ from: config.mailFrom, to: `bare-${index}@example.org`, subject: 'Bench', messageId: `<bare-${index}@bench>`, ...body });
+      }
+    }),
+  );
+  const bareSeconds = Number(process.hrtime.bigint() - bareStarted) / 1e9;
+  bare.close();
+
+  // Pipeline: record and dispatch as a domain service does; the worker runs as its own process.
+  const app = await createApiApp(config);
+  await app.init();
+  const worker = await startWorkerProcess(config, { MAIL_RATE_PER_MINUTE: '1000000' });
+  const dataSource = app.get(DataSource);
+  const outbox = app.get(MailOutbox);
+  const before = sink.received.length;
+  const pipelineStarted = process.hrtime.bigint();
+  for (let batch = 0; batch < mails; batch += 100) {
+    const ids = await dataSource.transaction(async (tx) => {
+      const recorded: Array<string | null> = [];
+      for (let index = batch; index < Math.min(batch + 100, mails); index++) {
+        recorded.push(
+          await outbox.record(tx, {
+            kind: 'sign-in',
+            recipient: `pipeline-${index}@example.org`,
+            templateData: { name: 'Bench', code: '123456', link: 'http://localhost/sign-in', expiresInMinutes: 15 },
+            dedupeKey: `bench:${index}`,
+          }),
+        );
+      }
+      return recorded;
+    });
+    await outbox.dispatch(ids);
+  }
+  await sink.waitForCount(before + mails, 600_000);
+  const pipelineSeconds = Number(process.hrtime.bigint() - pipelineStarted) / 1e9;
+
+  const bareRate = mails / bareSeconds;
+  const pipelineRate = mails / pipelineSeconds;
+  const backend = config.redisUrl ? 'redis' : 'postgres';
+  process.stdout.write(
+    [
+      `mails: ${mails}, queue backend: ${backend}`,
+      `bare nodemailer loop: ${bareRate.toFixed(0)} mails/s`,
+      `pipeline (outbox -> queue -> worker -> SMTP): ${pipelineRate.toFixed(0)} mails/s`,
+      `ratio pipeline/bare: ${(pipelineRate / bareRate).toFixed(2)}`,
+    ].join('\n') + '\n',
+  );
+
+  await worker.kill('SIGTERM');
+  await app.close();
+  await sink.close();
+  await postgres?.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});

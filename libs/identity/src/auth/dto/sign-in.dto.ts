@@ -1,0 +1,48 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEmail, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { Trim } from '../../shared/text.validators';
+import { PersonView } from '../../people/dto/person.dto';
+
+export class RequestSignInDto {
+  @ApiProperty({ format: 'email', maxLength: 254, example: 'delegate@example.org' })
+  @Trim()
+  @IsString()
+  @MaxLength(254)
+  @IsEmail()
+  email: string;
+}
+
+export class SignInRequestedView {
+  @ApiProperty({ example: 'If that address belongs to someone in the network, a sign-in email is on its way.' })
+  message: string;
+}
+
+/** Either `{ token }` from the mailed link, or `{ email, code }` as typed by the person. */
+export class VerifySignInDto {
+  @ApiPropertyOptional({ description: 'The token from the mailed link' })
+  @ValidateIf((dto: VerifySignInDto) => dto.token !== undefined || dto.code === undefined)
+  @IsString()
+  @MaxLength(100)
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'token is not a sign-in token' })
+  token?: string;
+
+  @ApiPropertyOptional({ format: 'email', maxLength: 254 })
+  @ValidateIf((dto: VerifySignInDto) => dto.token === undefined || dto.email !== undefined)
+  @Trim()
+  @IsString()
+  @MaxLength(254)
+  @IsEmail()
+  email?: string;
+
+  @ApiPropertyOptional({ description: 'The 6-digit code from the mail', example: '042917' })
+  @ValidateIf((dto: VerifySignInDto) => dto.token === undefined || dto.code !== undefined)
+  @Trim()
+  @IsString()
+  @Matches(/^\d{6}$/, { message: 'code must be the 6 digits from the email' })
+  code?: string;
+}
+
+export class SignedInView {
+  @ApiProperty({ type: PersonView }) person: PersonView;
+  @ApiProperty() sessionExpiresAt: Date;
+}

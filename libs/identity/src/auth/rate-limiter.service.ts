@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { TooManyAttempts } from '../identity.errors';
+import { RateLimitRepository } from './rate-limit.repository';
+
+export interface RateLimit {
+  /** Names the counted thing, e.g. "sign-in-email"; the key says whose. */
+  name: string;
+  max: number;
+  windowSeconds: number;
+}
+
+/** Fixed-window limits counted in Postgres, so they hold across API instances. */
+@Injectable()
+export class RateLimiter {
+  private lastSweep = 0;
+
+  constructor(private readonly counters: RateLimitRepository) {}
+
+  /** Counts one attempt; throws TooManyAttempts once the window's count is over the limit. */
+  async consume(limit: RateLimit, key: string): Promise<void> {
+    const windowStart = this.windowStart(limit);
+    const hits = await this.counters.hit(this.bucket(limit, key), windowStart);
+    await this.sweep();
+    if (hits > limit.max) throw new TooManyAttempts(this.secondsLeft(limit, windowStart));
+  }
+
+  /** Throws TooManyAttempts if the limit is already reached, without counting. */
+  async check(limit: RateLimit, key: string): Promise<void> {
+    const windowStart = this.windowStart(limit);
+    const hits = await this.counters.hitsIn(this.bucket(limit, key), windowStart);
+    if (hits >= limit.max) throw new TooManyAttempts(this.secondsLeft(limit, windowStart));
+  }
+
+  /** Counts one attempt without refusing (for failures, checked before the next attempt). */
+  async record(limit: RateLimit, key: string): Promise<void> {
+    await this.counters.hit(this.bucket(limit, key), this.windowStart(limit));
+  }
+
+  private bucket(limit: RateLimit, key: string): string {
+    return `${limit.name}:${key}`;
+  }
+
+  private windowStart(limit: RateLimit): Date {
+    const size = limit.windowSeconds * 1000;
+    return new Date(Math.floor(Date.now() / size) * size);
+  }
+
+  private secondsLeft(limit: RateLimit, windowStart: Date): number {
+    return Math.max(1, Math.ceil((windowStart.getTime() + limit.windowSeconds * 1000 - Date.now()) / 1000));
+  }
+
+  /** At most once a minute per instance: old windows are deleted. */
+  private async sweep(): Promise<void> {
+    if (Date.now() - this.lastSweep < 60_000) return;
+    this.lastSweep = Date.now();
+    await this.counters.forgetWindowsBefore(new Date(Date.now() - 24 * 3600 * 1000));
+  }
+}

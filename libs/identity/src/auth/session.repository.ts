@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, LessThan, MoreThan, Repository } from 'typeorm';
+import { Session } from './session.entity';
+
+@Injectable()
+export class SessionRepository {
+  constructor(@InjectRepository(Session) private readonly sessions: Repository<Session>) {}
+
+  insert(tx: EntityManager, fields: Pick<Session, 'secretHash' | 'personId' | 'expiresAt'>): Promise<Session> {
+    const repo = tx.getRepository(Session);
+    return repo.save(repo.create({ ...fields, lastSeenAt: new Date() }));
+  }
+
+  /** A session that has not expired, with its person. */
+  findLiveBySecretHash(secretHash: string): Promise<Session | null> {
+    return this.sessions.findOne({ where: { secretHash, expiresAt: MoreThan(new Date()) }, relations: { person: { organisation: true } } });
+  }
+
+  /** Writes at most once a minute per session, not on every request. */
+  async touch(id: string): Promise<void> {
+    await this.sessions.update({ id, lastSeenAt: LessThan(new Date(Date.now() - 60_000)) }, { lastSeenAt: new Date() });
+  }
+
+  async deleteBySecretHash(secretHash: string): Promise<void> {
+    await this.sessions.delete({ secretHash });
+  }
+
+  async deleteAllOf(tx: EntityManager, personId: string): Promise<void> {
+    await tx.getRepository(Session).delete({ personId });
+  }
+
+  listOf(personId: string): Promise<Session[]> {
+    return this.sessions.find({ where: { personId }, order: { createdAt: 'DESC' } });
+  }
+}

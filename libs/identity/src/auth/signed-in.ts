@@ -1,0 +1,9 @@
+import { Person } from '../people/person.entity';
+
+/** Who made a request, and how they proved it. */
+export interface SignedIn {
+  person: Person;
+  via: 'session' | 'api-token';
+  /** Set when signed in by session: sign-out ends this one. */
+  sessionSecret?: string;
+}

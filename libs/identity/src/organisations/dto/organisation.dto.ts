@@ -1,0 +1,91 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsEnum, IsOptional, IsString, IsUrl, Length, MaxLength } from 'class-validator';
+import { IsSingleLine, OptionalNotNull, Trim } from '../../shared/text.validators';
+import { Membership, OrganisationKind } from '../organisation.entity';
+
+export class CreateOrganisationDto {
+  @ApiProperty({ minLength: 1, maxLength: 200, example: 'Oldham Council' })
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  @IsSingleLine()
+  name: string;
+
+  @ApiProperty({ enum: OrganisationKind })
+  @IsEnum(OrganisationKind)
+  kind: OrganisationKind;
+
+  @ApiPropertyOptional({ enum: Membership, default: Membership.None })
+  @OptionalNotNull()
+  @IsEnum(Membership)
+  membership?: Membership;
+
+  @ApiPropertyOptional({ maxLength: 100, nullable: true, example: 'North West' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(100)
+  @IsSingleLine()
+  region?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 500, nullable: true, example: 'https://www.oldham.gov.uk' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  website?: string | null;
+}
+
+export class UpdateOrganisationDto {
+  @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
+  @OptionalNotNull()
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  @IsSingleLine()
+  name?: string;
+
+  @ApiPropertyOptional({ enum: OrganisationKind })
+  @OptionalNotNull()
+  @IsEnum(OrganisationKind)
+  kind?: OrganisationKind;
+
+  @ApiPropertyOptional({ enum: Membership })
+  @OptionalNotNull()
+  @IsEnum(Membership)
+  membership?: Membership;
+
+  @ApiPropertyOptional({ maxLength: 100, nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(100)
+  @IsSingleLine()
+  region?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 500, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
+  website?: string | null;
+}
+
+export class OrganisationView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: OrganisationKind }) kind: OrganisationKind;
+  @ApiProperty({ enum: Membership }) membership: Membership;
+  @ApiProperty({ description: 'Full or affiliate member of the network' }) isMember: boolean;
+  @ApiProperty({ type: String, nullable: true }) region: string | null;
+  @ApiProperty({ type: String, nullable: true }) website: string | null;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty() updatedAt: Date;
+}
+
+export class OrganisationPage {
+  @ApiProperty({ type: [OrganisationView] }) items: OrganisationView[];
+  @ApiProperty() total: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() offset: number;
+}

@@ -1,0 +1,170 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsArray, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '../../shared/text.validators';
+import { NetworkRole } from '../person.entity';
+
+const PHONE = /^[0-9+()\-. ]*$/;
+
+export class CreatePersonDto {
+  @ApiProperty({ format: 'email', maxLength: 254, example: 'jo.bloggs@example.org' })
+  @Trim()
+  @IsString()
+  @MaxLength(254)
+  @IsEmail()
+  email: string;
+
+  @ApiProperty({ minLength: 1, maxLength: 200, example: 'Jo Bloggs' })
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  @IsSingleLine()
+  name: string;
+
+  @ApiPropertyOptional({ maxLength: 200, nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(200)
+  @IsSingleLine()
+  jobTitle?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 40, nullable: true, example: '+44 161 770 3000' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(40)
+  @Matches(PHONE, { message: 'phone may hold digits, spaces, +, -, ., ( and ) only' })
+  phone?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 40, nullable: true, example: 'she/her' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(40)
+  @IsSingleLine()
+  pronouns?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 2000, nullable: true, description: 'Offered as the default when registering for an event' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  @IsPlainText()
+  accessibilityNeeds?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 2000, nullable: true, description: 'Offered as the default when registering for an event' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  @IsPlainText()
+  dietaryNeeds?: string | null;
+
+  @ApiPropertyOptional({ enum: NetworkRole, isArray: true })
+  @OptionalNotNull()
+  @IsArray()
+  @IsEnum(NetworkRole, { each: true })
+  roles?: NetworkRole[];
+}
+
+export class UpdatePersonDto {
+  @ApiPropertyOptional({ format: 'email', maxLength: 254 })
+  @OptionalNotNull()
+  @Trim()
+  @IsString()
+  @MaxLength(254)
+  @IsEmail()
+  email?: string;
+
+  @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
+  @OptionalNotNull()
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  @IsSingleLine()
+  name?: string;
+
+  @ApiPropertyOptional({ maxLength: 200, nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(200)
+  @IsSingleLine()
+  jobTitle?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 40, nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(40)
+  @Matches(PHONE, { message: 'phone may hold digits, spaces, +, -, ., ( and ) only' })
+  phone?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 40, nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(40)
+  @IsSingleLine()
+  pronouns?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 2000, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  @IsPlainText()
+  accessibilityNeeds?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 2000, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  @IsPlainText()
+  dietaryNeeds?: string | null;
+
+  @ApiPropertyOptional({ enum: NetworkRole, isArray: true })
+  @OptionalNotNull()
+  @IsArray()
+  @IsEnum(NetworkRole, { each: true })
+  roles?: NetworkRole[];
+}
+
+export class OrganisationSummary {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() membership: string;
+  @ApiProperty() isMember: boolean;
+}
+
+export class PersonView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Null once erased' }) email: string | null;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: String, nullable: true }) jobTitle: string | null;
+  @ApiProperty({ type: OrganisationSummary, nullable: true }) organisation: OrganisationSummary | null;
+  @ApiProperty({ description: "The person's organisation is a full or affiliate member of the network" }) isMember: boolean;
+  @ApiProperty({ type: String, nullable: true }) phone: string | null;
+  @ApiProperty({ type: String, nullable: true }) pronouns: string | null;
+  @ApiProperty({ type: String, nullable: true }) accessibilityNeeds: string | null;
+  @ApiProperty({ type: String, nullable: true }) dietaryNeeds: string | null;
+  @ApiProperty({ enum: NetworkRole, isArray: true }) roles: NetworkRole[];
+  @ApiProperty({ type: Date, nullable: true }) erasedAt: Date | null;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty() updatedAt: Date;
+}
+
+export class PersonPage {
+  @ApiProperty({ type: [PersonView] }) items: PersonView[];
+  @ApiProperty() total: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() offset: number;
+}
+

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
+import { PageRequest, likePattern } from '../shared/page';
+import { Person, normaliseEmail } from './person.entity';
+
+export const PERSON_EMAIL_UNIQUE = 'people_email_key';
+
+@Injectable()
+export class PersonRepository {
+  constructor(@InjectRepository(Person) private readonly people: Repository<Person>) {}
+
+  /** With the organisation, erased or not. */
+  findById(id: string, tx?: EntityManager): Promise<Person | null> {
+    return this.repo(tx).findOne({ where: { id }, relations: { organisation: true } });
+  }
+
+  /** Someone who can still sign in: the address matches and the person is not erased. */
+  findActiveByEmail(email: string): Promise<Person | null> {
+    return this.people.findOne({ where: { email: normaliseEmail(email), erasedAt: IsNull() }, relations: { organisation: true } });
+  }
+
+  async emailTakenByAnother(email: string, exceptId?: string): Promise<boolean> {
+    const query = this.people.createQueryBuilder('p').where('p.email = :email', { email: normaliseEmail(email) });
+    if (exceptId) query.andWhere('p.id <> :exceptId', { exceptId });
+    return query.getExists();
+  }
+
+  /** People whose name, email or job title contains the words, by name. */
+  search(page: PageRequest): Promise<[Person[], number]> {
+    const query = this.people
+      .createQueryBuilder('p')
+      .leftJoinAndSelect('p.organisation', 'organisation')
+      .orderBy('p.name', 'ASC')
+      .addOrderBy('p.id', 'ASC');
+    if (page.q) query.where('(p.name ILIKE :q OR p.email ILIKE :q OR p.job_title ILIKE :q)', { q: likePattern(page.q) });
+    return query.take(page.limit).skip(page.offset).getManyAndCount();
+  }
+
+  /** Everyone not erased, with their organisation, for the admin's CSV export. */
+  allForExport(): Promise<Person[]> {
+    return this.people.find({ where: { erasedAt: IsNull() }, relations: { organisation: true }, order: { name: 'ASC', id: 'ASC' } });
+  }
+
+  /** Locks the row for the rest of the transaction (erasure). */
+  lockById(tx: EntityManager, id: string): Promise<Person | null> {
+    return tx.getRepository(Person).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  save(person: Person, tx?: EntityManager): Promise<Person> {
+    return this.repo(tx).save(person);
+  }
+
+  build(fields: Partial<Person>): Person {
+    return this.people.create(fields);
+  }
+
+  private repo(tx?: EntityManager): Repository<Person> {
+    return tx ? tx.getRepository(Person) : this.people;
+  }
+}
