@@ -2,14 +2,8 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
-/** `?q=&limit=&offset=` of every admin list. */
-export class ListQueryDto {
-  @ApiPropertyOptional({ description: 'Words to look for (case-insensitive)', maxLength: 200 })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  q?: string;
-
+/** `?limit=&offset=` of every paged list. */
+export class PageQueryDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 50 })
   @IsOptional()
   @Type(() => Number)
@@ -24,6 +18,15 @@ export class ListQueryDto {
   @IsInt()
   @Min(0)
   offset?: number;
+}
+
+/** `?q=&limit=&offset=` of every admin list. */
+export class ListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Words to look for (case-insensitive)', maxLength: 200 })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
 }
 
 export interface Page<T> {
