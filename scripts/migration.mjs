@@ -15,8 +15,8 @@ if (!['generate', 'run', 'revert'].includes(action) || (action === 'generate' &&
 }
 
 execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--if-stale'], { cwd: root, stdio: 'inherit' });
-const core = require(path.join(root, 'dist', 'libs', 'core', 'src', 'index.js'));
-const config = core.loadConfig();
+const { loadConfig } = require(path.join(root, 'dist', 'libs', 'core', 'src', 'index.js'));
+const { withDatabase } = require(path.join(root, 'dist', 'apps', 'cli', 'src', 'database.js'));
 
 const typeorm = (args, databaseUrl) =>
   execFileSync(
@@ -25,19 +25,8 @@ const typeorm = (args, databaseUrl) =>
     { cwd: root, stdio: 'inherit', env: { ...process.env, DATABASE_URL: databaseUrl, TS_NODE_PROJECT: 'tsconfig.json' } },
   );
 
-async function withDatabase(work) {
-  if (config.databaseUrl) return work(config.databaseUrl);
-  const postgres = new core.EmbeddedPostgres({ dataDir: path.join(config.dataDir, 'postgres') });
-  await postgres.start();
-  try {
-    return work(await postgres.ensureDatabase('convene'));
-  } finally {
-    await postgres.stop();
-  }
-}
-
 try {
-  await withDatabase((databaseUrl) => {
+  await withDatabase(loadConfig(), async (databaseUrl) => {
     if (action === 'generate') {
       typeorm(['migration:run'], databaseUrl);
       typeorm(['migration:generate', path.join('libs', 'core', 'src', 'database', 'migrations', name), '--pretty'], databaseUrl);

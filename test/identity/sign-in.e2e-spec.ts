@@ -191,6 +191,7 @@ describe('Signing in without a password', () => {
     const knownOver = await askForSignIn(api, known.email!).expect(429);
     const unknownOver = await askForSignIn(api, unknown).expect(429);
     expect(knownOver.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests', code: 'too_many_attempts' });
+    expect(Number(knownOver.headers['retry-after'])).toBeGreaterThan(0);
     const { requestId: _a, ...knownBody } = knownOver.body;
     const { requestId: _b, ...unknownBody } = unknownOver.body;
     expect(unknownBody).toEqual(knownBody);

@@ -50,6 +50,16 @@ describe('The API platform', () => {
     expect(response.body.message).toMatch(/JSON/);
   });
 
+  it('refuses a body over 256 kB with a 413 in the shared shape', async () => {
+    const response = await request(api.url)
+      .post('/api/v1/auth/email')
+      .set('content-type', 'application/json')
+      .send(JSON.stringify({ email: 'x'.repeat(300_000) }));
+    expect(response.status).toBe(413);
+    expect(response.body).toMatchObject({ statusCode: 413, error: 'Payload Too Large' });
+    expect(typeof response.body.message).toBe('string');
+  });
+
   it('publishes the OpenAPI document and its UI', async () => {
     const document = await request(api.url).get('/api/docs-json').expect(200);
     expect(document.body.openapi).toMatch(/^3\./);

@@ -1,7 +1,6 @@
-import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
-import { AppConfig, ConfigModule, DatabaseModule, QueueModule, QueueName, projectRoot } from '@convene/core';
+import { AppConfig, ConfigModule, DatabaseModule, QueueModule, projectRoot } from '@convene/core';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -46,7 +45,6 @@ export class ApiModule {
         }),
         DatabaseModule,
         QueueModule,
-        BullModule.registerQueue({ name: QueueName.Mail }),
         NotificationsModule,
         AuthApiModule,
         IdentityApiModule,

@@ -11,3 +11,5 @@ export * from './queue/queue.module';
 export * from './realtime/realtime.adapter';
 export * from './paths/project-root';
 export * from './process/run-process';
+export * from './process/net';
+export * from './process/with-timeout';

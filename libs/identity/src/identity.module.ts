@@ -18,6 +18,17 @@ import { PeopleService } from './people/people.service';
 import { PersonRepository } from './people/person.repository';
 import { PersonalDataService } from './people/personal-data.service';
 
+/** What other modules may use: the services, never the repositories. */
+const SERVICES = [
+  OrganisationsService,
+  PeopleService,
+  PersonalDataService,
+  SessionsService,
+  ApiTokensService,
+  SignInService,
+  ResourceRoles,
+];
+
 /** Organisations, people, sign-in, sessions, API tokens and roles. */
 @Module({
   imports: [TypeOrmModule.forFeature(IDENTITY_ENTITIES), NotificationsModule],
@@ -30,22 +41,8 @@ import { PersonalDataService } from './people/personal-data.service';
     RateLimitRepository,
     SecretHasher,
     RateLimiter,
-    OrganisationsService,
-    PeopleService,
-    PersonalDataService,
-    SessionsService,
-    ApiTokensService,
-    SignInService,
-    ResourceRoles,
+    ...SERVICES,
   ],
-  exports: [
-    OrganisationsService,
-    PeopleService,
-    PersonalDataService,
-    SessionsService,
-    ApiTokensService,
-    SignInService,
-    ResourceRoles,
-  ],
+  exports: SERVICES,
 })
 export class IdentityModule {}

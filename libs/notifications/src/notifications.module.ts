@@ -11,6 +11,7 @@ import { OutboxRepository } from './outbox/outbox.repository';
 @Module({
   imports: [TypeOrmModule.forFeature([OutboxMessage]), BullModule.registerQueue({ name: QueueName.Mail })],
   providers: [OutboxRepository, MailOutbox, MailAdmin],
-  exports: [MailOutbox, MailAdmin, OutboxRepository],
+  // Re-exported: the API's health check and admin pages read the same queue.
+  exports: [MailOutbox, MailAdmin, OutboxRepository, BullModule],
 })
 export class NotificationsModule {}

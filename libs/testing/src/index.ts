@@ -1,3 +1,4 @@
+export { freePort } from '@convene/core';
 export * from './redis-server';
 export * from './test-config';
 export * from './smtp-sink';

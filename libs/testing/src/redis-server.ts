@@ -1,6 +1,7 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
+// Relative, not @convene/core: jest's global setup loads this file with plain require.
+import { freePort } from '../../core/src/process/net';
 
 export interface RunningRedis {
   url: string;
@@ -39,15 +40,4 @@ export async function startRedisServer(dir: string, port?: number): Promise<Runn
       await exited;
     },
   };
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
-import { QUEUE_BACKEND, QueueBackendKind, QueueName } from '@convene/core';
+import { QUEUE_BACKEND, QueueBackendKind, QueueName, withTimeout } from '@convene/core';
 import { Queue } from 'bullmq';
 import { Public } from '../auth/access.decorators';
 import type { Response } from 'express';
@@ -46,16 +46,10 @@ export class HealthController {
 }
 
 async function check(probe: () => Promise<unknown>): Promise<CheckState> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('timed out')), CHECK_TIMEOUT_MS);
-  });
   try {
-    await Promise.race([probe(), timeout]);
+    await withTimeout(probe(), CHECK_TIMEOUT_MS);
     return 'up';
   } catch {
     return 'down';
-  } finally {
-    clearTimeout(timer);
   }
 }

@@ -27,7 +27,10 @@ export class ErrorBodyFilter implements ExceptionFilter {
     if (body.statusCode >= 500) {
       this.logger.error({ err: exception, requestId: body.requestId }, 'Unhandled error');
     }
-    if (!response.headersSent) response.status(body.statusCode).json(body);
+    if (response.headersSent) return;
+    const retryAfter = (exception as { retryAfterSeconds?: unknown })?.retryAfterSeconds;
+    if (body.statusCode === 429 && typeof retryAfter === 'number') response.setHeader('Retry-After', String(Math.ceil(retryAfter)));
+    response.status(body.statusCode).json(body);
   }
 
   private toBody(exception: unknown): ErrorBody {
@@ -49,16 +52,6 @@ export class ErrorBodyFilter implements ExceptionFilter {
         };
       }
       return { statusCode, error: reason(statusCode), message: String(payload) };
-    }
-    // Errors of Express's body parser carry a 4xx status of their own (bad JSON, too large).
-    const status = (exception as { status?: unknown })?.status;
-    if (typeof status === 'number' && status >= 400 && status < 500) {
-      const type = (exception as { type?: string }).type;
-      const message =
-        type === 'entity.too.large' ? 'The request body is too large' :
-        type === 'entity.parse.failed' ? 'The request body is not valid JSON' :
-        reason(status);
-      return { statusCode: status, error: reason(status), message };
     }
     return { statusCode: 500, error: reason(500), message: 'Something went wrong on our side; it has been logged' };
   }

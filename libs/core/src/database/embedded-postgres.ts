@@ -5,6 +5,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import { freePort } from '../process/net';
 
 export class EmbeddedPostgresError extends Error {
   override name = 'EmbeddedPostgresError';
@@ -99,21 +100,6 @@ export class EmbeddedPostgres {
     this.process = undefined;
   }
 
-  get pid(): number | undefined {
-    return this.process?.pid;
-  }
-
-  async createDatabase(name: string): Promise<string> {
-    const client = new Client({ connectionString: this.url('postgres') });
-    await client.connect();
-    try {
-      await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`);
-    } finally {
-      await client.end();
-    }
-    return this.url(name);
-  }
-
   async ensureDatabase(name: string): Promise<string> {
     const client = new Client({ connectionString: this.url('postgres') });
     await client.connect();
@@ -203,17 +189,6 @@ function makeTraversable(target: string): void {
     if ((mode & 0o001) === 0) fs.chmodSync(dir, mode | 0o001);
     if (path.dirname(dir) === dir) break;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 function assertPortFree(port: number): Promise<void> {

@@ -1,4 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type as ClassType } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
@@ -34,6 +35,17 @@ export interface Page<T> {
   total: number;
   limit: number;
   offset: number;
+}
+
+/** The OpenAPI shape of a page of `item`s (Swagger needs a class per item type). */
+export function PageOf<T>(item: ClassType<T>) {
+  class PageOfItems implements Page<T> {
+    @ApiProperty({ type: [item] }) items: T[];
+    @ApiProperty() total: number;
+    @ApiProperty() limit: number;
+    @ApiProperty() offset: number;
+  }
+  return PageOfItems;
 }
 
 export interface PageRequest {

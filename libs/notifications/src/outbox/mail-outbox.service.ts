@@ -1,6 +1,6 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
-import { MailJob, MailJobPayloads, QueueName } from '@convene/core';
+import { MailJob, MailJobPayloads, QueueName, withTimeout } from '@convene/core';
 import { JobsOptions, Queue } from 'bullmq';
 import { EntityManager } from 'typeorm';
 import { NewMail } from './new-mail';
@@ -57,14 +57,4 @@ export class MailOutbox {
     }
     await this.outbox.markQueued(present).catch((error: Error) => this.logger.warn({ err: error.message }, 'Could not mark mail queued'));
   }
-}
-
-export function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-  });
-  // A late rejection of the original must not go unhandled.
-  promise.catch(() => undefined);
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }

@@ -1,20 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsOptional, IsString, IsUrl, Length, MaxLength } from 'class-validator';
 import { IsSingleLine, OptionalNotNull, Trim } from '../../shared/text.validators';
+import { PageOf } from '../../shared/page';
 import { Membership, OrganisationKind } from '../organisation.entity';
 
-export class CreateOrganisationDto {
-  @ApiProperty({ minLength: 1, maxLength: 200, example: 'Oldham Council' })
-  @Trim()
-  @IsString()
-  @Length(1, 200)
-  @IsSingleLine()
-  name: string;
-
-  @ApiProperty({ enum: OrganisationKind })
-  @IsEnum(OrganisationKind)
-  kind: OrganisationKind;
-
+/** The fields an organisation may leave out, alike on create and update. */
+class OrganisationOptionalFieldsDto {
   @ApiPropertyOptional({ enum: Membership, default: Membership.None })
   @OptionalNotNull()
   @IsEnum(Membership)
@@ -36,7 +27,21 @@ export class CreateOrganisationDto {
   website?: string | null;
 }
 
-export class UpdateOrganisationDto {
+export class CreateOrganisationDto extends OrganisationOptionalFieldsDto {
+  @ApiProperty({ minLength: 1, maxLength: 200, example: 'Oldham Council' })
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  @IsSingleLine()
+  name: string;
+
+  @ApiProperty({ enum: OrganisationKind })
+  @IsEnum(OrganisationKind)
+  kind: OrganisationKind;
+}
+
+/** Every field may be left out; name and kind, when sent, may not be null. */
+export class UpdateOrganisationDto extends OrganisationOptionalFieldsDto {
   @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
   @OptionalNotNull()
   @Trim()
@@ -49,26 +54,6 @@ export class UpdateOrganisationDto {
   @OptionalNotNull()
   @IsEnum(OrganisationKind)
   kind?: OrganisationKind;
-
-  @ApiPropertyOptional({ enum: Membership })
-  @OptionalNotNull()
-  @IsEnum(Membership)
-  membership?: Membership;
-
-  @ApiPropertyOptional({ maxLength: 100, nullable: true })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(100)
-  @IsSingleLine()
-  region?: string | null;
-
-  @ApiPropertyOptional({ maxLength: 500, nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true })
-  website?: string | null;
 }
 
 export class OrganisationView {
@@ -83,9 +68,4 @@ export class OrganisationView {
   @ApiProperty() updatedAt: Date;
 }
 
-export class OrganisationPage {
-  @ApiProperty({ type: [OrganisationView] }) items: OrganisationView[];
-  @ApiProperty() total: number;
-  @ApiProperty() limit: number;
-  @ApiProperty() offset: number;
-}
+export class OrganisationPage extends PageOf(OrganisationView) {}

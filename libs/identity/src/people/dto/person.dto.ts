@@ -1,25 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsArray, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '../../shared/text.validators';
+import { PageOf } from '../../shared/page';
 import { NetworkRole } from '../person.entity';
 
 const PHONE = /^[0-9+()\-. ]*$/;
 
-export class CreatePersonDto {
-  @ApiProperty({ format: 'email', maxLength: 254, example: 'jo.bloggs@example.org' })
-  @Trim()
-  @IsString()
-  @MaxLength(254)
-  @IsEmail()
-  email: string;
-
-  @ApiProperty({ minLength: 1, maxLength: 200, example: 'Jo Bloggs' })
-  @Trim()
-  @IsString()
-  @Length(1, 200)
-  @IsSingleLine()
-  name: string;
-
+/** The fields a person may leave out, alike on create and update. */
+class PersonOptionalFieldsDto {
   @ApiPropertyOptional({ maxLength: 200, nullable: true })
   @IsOptional()
   @Trim()
@@ -70,7 +58,24 @@ export class CreatePersonDto {
   roles?: NetworkRole[];
 }
 
-export class UpdatePersonDto {
+export class CreatePersonDto extends PersonOptionalFieldsDto {
+  @ApiProperty({ format: 'email', maxLength: 254, example: 'jo.bloggs@example.org' })
+  @Trim()
+  @IsString()
+  @MaxLength(254)
+  @IsEmail()
+  email: string;
+
+  @ApiProperty({ minLength: 1, maxLength: 200, example: 'Jo Bloggs' })
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  @IsSingleLine()
+  name: string;
+}
+
+/** Every field may be left out; email and name, when sent, may not be null. */
+export class UpdatePersonDto extends PersonOptionalFieldsDto {
   @ApiPropertyOptional({ format: 'email', maxLength: 254 })
   @OptionalNotNull()
   @Trim()
@@ -86,55 +91,6 @@ export class UpdatePersonDto {
   @Length(1, 200)
   @IsSingleLine()
   name?: string;
-
-  @ApiPropertyOptional({ maxLength: 200, nullable: true })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(200)
-  @IsSingleLine()
-  jobTitle?: string | null;
-
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
-  @IsOptional()
-  @IsUUID()
-  organisationId?: string | null;
-
-  @ApiPropertyOptional({ maxLength: 40, nullable: true })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(40)
-  @Matches(PHONE, { message: 'phone may hold digits, spaces, +, -, ., ( and ) only' })
-  phone?: string | null;
-
-  @ApiPropertyOptional({ maxLength: 40, nullable: true })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(40)
-  @IsSingleLine()
-  pronouns?: string | null;
-
-  @ApiPropertyOptional({ maxLength: 2000, nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  @IsPlainText()
-  accessibilityNeeds?: string | null;
-
-  @ApiPropertyOptional({ maxLength: 2000, nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  @IsPlainText()
-  dietaryNeeds?: string | null;
-
-  @ApiPropertyOptional({ enum: NetworkRole, isArray: true })
-  @OptionalNotNull()
-  @IsArray()
-  @IsEnum(NetworkRole, { each: true })
-  roles?: NetworkRole[];
 }
 
 export class OrganisationSummary {
@@ -161,10 +117,5 @@ export class PersonView {
   @ApiProperty() updatedAt: Date;
 }
 
-export class PersonPage {
-  @ApiProperty({ type: [PersonView] }) items: PersonView[];
-  @ApiProperty() total: number;
-  @ApiProperty() limit: number;
-  @ApiProperty() offset: number;
-}
+export class PersonPage extends PageOf(PersonView) {}
 
