@@ -48,13 +48,13 @@ export class MailSender implements OnModuleDestroy {
           publicUrl: this.config.publicUrl,
         });
         await this.transport.send({ from: this.config.mailFrom, to: message.recipient, messageId, ...rendered });
-        await this.outbox.recordOutcome(tx, message, { status: OutboxStatus.Sent, messageId, clearFields });
+        await this.outbox.recordOutcome(tx, message.id, { status: OutboxStatus.Sent, messageId, clearFields });
         return 'sent';
       } catch (error) {
         const reason = describe(error);
         if (error instanceof UnknownMailKind || isPermanentMailFailure(error) || finalAttempt) {
           this.logger.warn({ outboxId, reason }, 'Mail failed for good');
-          await this.outbox.recordOutcome(tx, message, { status: OutboxStatus.Failed, error: reason, clearFields });
+          await this.outbox.recordOutcome(tx, message.id, { status: OutboxStatus.Failed, error: reason, clearFields });
           return 'failed';
         }
         temporaryFailure = error as Error;

@@ -4,6 +4,9 @@ import { EntityManager, Repository } from 'typeorm';
 import { NewMail } from './new-mail';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity';
 
+/** What the sender needs of a row it has locked. */
+export type PendingMail = Pick<OutboxMessage, 'id' | 'kind' | 'recipient' | 'templateData'>;
+
 @Injectable()
 export class OutboxRepository {
   constructor(@InjectRepository(OutboxMessage) private readonly rows: Repository<OutboxMessage>) {}
@@ -49,41 +52,41 @@ export class OutboxRepository {
     return rows.map((row) => row.id);
   }
 
+  // The send path is plain SQL: one statement per step, and the secret fields are dropped
+  // by the database (jsonb minus), not by copying the row in JavaScript.
+
   /** Locks a pending row for this send; null when it is gone, done, or in another worker's hands. */
-  lockPending(tx: EntityManager, id: string): Promise<OutboxMessage | null> {
-    return tx
-      .getRepository(OutboxMessage)
-      .createQueryBuilder('message')
-      .setLock('pessimistic_write')
-      .setOnLocked('skip_locked')
-      .where('message.id = :id AND message.status = :status', { id, status: OutboxStatus.Pending })
-      .getOne();
+  async lockPending(tx: EntityManager, id: string): Promise<PendingMail | null> {
+    const rows: PendingMail[] = await tx.query(
+      `SELECT id, kind, recipient, template_data AS "templateData"
+         FROM outbox_messages WHERE id = $1 AND status = 'pending'
+          FOR UPDATE SKIP LOCKED`,
+      [id],
+    );
+    return rows[0] ?? null;
   }
 
   findById(id: string): Promise<OutboxMessage | null> {
     return this.rows.findOneBy({ id });
   }
 
+  /** Records how a send ended, and drops the template fields that must not outlive it. */
   async recordOutcome(
     tx: EntityManager,
-    message: OutboxMessage,
-    outcome: { status: OutboxStatus; error?: string; messageId?: string; clearFields: string[] },
+    id: string,
+    outcome: { status: OutboxStatus.Sent | OutboxStatus.Failed; error?: string; messageId?: string; clearFields: string[] },
   ): Promise<void> {
-    const templateData = { ...message.templateData };
-    for (const field of outcome.clearFields) delete templateData[field];
-    await tx.getRepository(OutboxMessage).update(message.id, {
-      status: outcome.status,
-      attempts: message.attempts + 1,
-      lastError: outcome.error ?? null,
-      messageId: outcome.messageId ?? message.messageId,
-      sentAt: outcome.status === OutboxStatus.Sent ? new Date() : null,
-      templateData: templateData as never,
-    });
+    await tx.query(
+      `UPDATE outbox_messages
+          SET status = $2::outbox_status, attempts = attempts + 1, last_error = $3, message_id = COALESCE($4, message_id),
+              sent_at = CASE WHEN $2::text = 'sent' THEN now() END, template_data = template_data - $5::text[], updated_at = now()
+        WHERE id = $1`,
+      [id, outcome.status, outcome.error ?? null, outcome.messageId ?? null, outcome.clearFields],
+    );
   }
 
   async recordAttemptFailed(id: string, error: string): Promise<void> {
-    await this.rows.increment({ id }, 'attempts', 1);
-    await this.rows.update(id, { lastError: error });
+    await this.rows.query('UPDATE outbox_messages SET attempts = attempts + 1, last_error = $2, updated_at = now() WHERE id = $1', [id, error]);
   }
 
   list(status: OutboxStatus | undefined, limit: number, offset: number): Promise<[OutboxMessage[], number]> {
