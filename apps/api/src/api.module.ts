@@ -7,6 +7,7 @@ import path from 'node:path';
 import { NotificationsModule } from '@convene/notifications';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthApiModule } from './auth/auth-api.module';
+import { EventsApiModule } from './events/events-api.module';
 import { HealthController } from './health/health.controller';
 import { AdminMailController } from './mail/admin-mail.controller';
 import { IdentityApiModule } from './identity/identity-api.module';
@@ -48,6 +49,7 @@ export class ApiModule {
         NotificationsModule,
         AuthApiModule,
         IdentityApiModule,
+        EventsApiModule,
         ...serveWeb,
       ],
       controllers: [HealthController, AdminMailController],

@@ -13,3 +13,4 @@ export * from './paths/project-root';
 export * from './process/run-process';
 export * from './process/net';
 export * from './process/with-timeout';
+export * from './process/defined-only';

@@ -19,6 +19,7 @@ export * from './auth/sign-in.service';
 export * from './auth/signed-in';
 export * from './access/resource-roles';
 export * from './shared/page';
+export * from './shared/text.validators';
 export * from './identity.errors';
 export * from './identity.entities';
 export * from './identity.module';

@@ -17,3 +17,8 @@ export const CurrentUser = createParamDecorator((_data: unknown, context: Execut
 export function clientIp(request: Request): string {
   return request.ip ?? request.socket.remoteAddress ?? 'unknown';
 }
+
+/** The signed-in person when there is one: for public routes that show more to some. */
+export const OptionalUser = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): SignedIn | null => context.switchToHttp().getRequest<SignedInRequest>().signedIn ?? null,
+);

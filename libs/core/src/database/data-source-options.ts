@@ -13,6 +13,6 @@ export function dataSourceOptions(databaseUrl: string, entities: DataSourceOptio
     uuidExtension: 'pgcrypto',
     synchronize: false,
     migrationsRun: false,
-    extra: { max: 20, connectionTimeoutMillis: 5_000 },
+    extra: { max: 20, connectionTimeoutMillis: 30_000 },
   };
 }

@@ -27,7 +27,50 @@ export interface SignInMailData {
   expiresInMinutes: number;
 }
 
+export interface EventMailData {
+  name: string | null;
+  eventTitle: string;
+  when: string;
+  venue: string | null;
+  /** The private link to view, change or cancel (registration mails), or to accept (invitations). */
+  link: string | null;
+  position?: number | null;
+  expiresAt?: string;
+}
+
+/** The registration mails share one shape: a headline, the event, and what to do next. */
+function eventMail(subject: (data: EventMailData) => string, lines: (data: EventMailData) => string[], linkLabel = 'View or cancel your registration'): MailTemplate<EventMailData> {
+  return {
+    secretFields: ['link'],
+    render: (data) => ({
+      subject: subject(data),
+      paragraphs: [
+        data.name ? `Hello ${data.name},` : 'Hello,',
+        ...lines(data),
+        `${data.eventTitle}\n${data.when}${data.venue ? `\n${data.venue}` : ''}`,
+        ...(data.link ? [{ link: data.link, label: linkLabel }] : []),
+      ],
+    }),
+  };
+}
+
 const TEMPLATES = {
+  'registration-confirmed': eventMail((d) => `You're registered: ${d.eventTitle}`, () => ['Your place is confirmed.']),
+  'registration-waitlisted': eventMail(
+    (d) => `You're on the waiting list: ${d.eventTitle}`,
+    (d) => [`The event is full, so you are on the waiting list${d.position ? ` at position ${d.position}` : ''}. If a place frees up, it is yours and we will tell you at once.`],
+  ),
+  'registration-pending': eventMail((d) => `Registration received: ${d.eventTitle}`, () => ['The organisers approve places for this event; we will write when they have decided.']),
+  'registration-promoted': eventMail((d) => `A place is yours: ${d.eventTitle}`, () => ['A place has freed up and it is now yours: your registration is confirmed.']),
+  'registration-approved': eventMail((d) => `Your place is confirmed: ${d.eventTitle}`, () => ['The organisers have approved your registration.']),
+  'registration-declined': eventMail((d) => `About your registration: ${d.eventTitle}`, () => ['The organisers could not offer you a place at this event.']),
+  'registration-cancelled': eventMail((d) => `Registration cancelled: ${d.eventTitle}`, () => ['Your registration has been cancelled.']),
+  invitation: eventMail(
+    (d) => `You're invited: ${d.eventTitle}`,
+    (d) => [`You are invited to this event. The invitation is for you alone and can be used once${d.expiresAt ? `, until ${d.expiresAt}` : ''}.`],
+    'Accept the invitation',
+  ),
+
   'sign-in': {
     secretFields: ['code', 'link'],
     render: (data: SignInMailData, context: MailContext) => ({

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { EventsModule } from '@convene/events';
+import { IdentityModule } from '@convene/identity';
+import { RegistrationModule } from '@convene/registration';
+import { EventsController } from './events.controller';
+import { RegistrationsController } from './registrations.controller';
+import { SessionsController } from './sessions.controller';
+import { ViewerResolver } from './viewer.resolver';
+
+/** Events, agendas and registration over HTTP. */
+@Module({
+  imports: [IdentityModule, EventsModule, RegistrationModule],
+  providers: [ViewerResolver],
+  controllers: [EventsController, SessionsController, RegistrationsController],
+})
+export class EventsApiModule {}

@@ -1,0 +1,148 @@
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { AgendaService, CreateEventDto, CreateSessionDto, EventKind, EventsService, UpdateEventDto } from '@convene/events';
+import { ListQueryDto, NetworkRole, SignedIn, pageRequest } from '@convene/identity';
+import {
+  ApologyService, CreateApologyDto, CreateInvitationDto, CreateRegistrationDto, EventCatalogue, InvitationService, RegistrationService,
+  RegistrationView,
+} from '@convene/registration';
+import { IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
+import type { Response } from 'express';
+import { Public, RequireResourceRole, RequireRoles } from '../auth/access.decorators';
+import { CurrentUser, OptionalUser } from '../auth/signed-in-request';
+import { ViewerResolver } from './viewer.resolver';
+
+class UpcomingQuery {
+  @ApiPropertyOptional({ enum: EventKind })
+  @IsOptional()
+  @IsEnum(EventKind)
+  kind?: EventKind;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'Host organisation' })
+  @IsOptional()
+  @IsUUID()
+  host?: string;
+
+  @ApiPropertyOptional({ example: '2027-02', pattern: '^\\d{4}-\\d{2}$' })
+  @IsOptional()
+  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must look like 2027-02' })
+  month?: string;
+}
+
+@ApiTags('events')
+@Controller('events')
+export class EventsController {
+  constructor(
+    private readonly events: EventsService,
+    private readonly agenda: AgendaService,
+    private readonly catalogue: EventCatalogue,
+    private readonly registrations: RegistrationService,
+    private readonly invitations: InvitationService,
+    private readonly apologies: ApologyService,
+    private readonly viewers: ViewerResolver,
+  ) {}
+
+  @Public()
+  @Get()
+  @ApiOperation({ summary: 'Upcoming published events, soonest first' })
+  async list(@Query() query: UpcomingQuery) {
+    return { items: await this.catalogue.upcoming({ kind: query.kind, hostOrganisationId: query.host, month: query.month }) };
+  }
+
+  @RequireRoles(NetworkRole.Organiser)
+  @Post()
+  @ApiOperation({ summary: 'Create an event (a draft); its creator becomes one of its organisers' })
+  async create(@Body() body: CreateEventDto, @CurrentUser() signedIn: SignedIn) {
+    const event = await this.events.create(body, signedIn.person.id);
+    return this.catalogue.event(event.id, await this.viewers.viewer(signedIn));
+  }
+
+  @Public()
+  @Get(':idOrSlug')
+  @ApiOperation({ summary: 'An event; details only for those it is for (restricted: true otherwise)' })
+  async get(@Param('idOrSlug') idOrSlug: string, @OptionalUser() signedIn: SignedIn | null) {
+    return this.catalogue.event(idOrSlug, await this.viewers.viewer(signedIn));
+  }
+
+  @RequireResourceRole('event', 'organiser')
+  @Patch(':id')
+  @ApiOperation({ summary: 'Change an event; raising the capacity promotes from the waiting list' })
+  async update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateEventDto, @CurrentUser() signedIn: SignedIn) {
+    await this.events.update(id, body);
+    await this.registrations.promoteWhileRoom(id);
+    return this.catalogue.event(id, await this.viewers.viewer(signedIn));
+  }
+
+  @RequireResourceRole('event', 'organiser')
+  @Post(':id/publish')
+  @HttpCode(HttpStatus.OK)
+  async publish(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn) {
+    await this.events.publish(id);
+    return this.catalogue.event(id, await this.viewers.viewer(signedIn));
+  }
+
+  @RequireResourceRole('event', 'organiser')
+  @Post(':id/cancel')
+  @HttpCode(HttpStatus.OK)
+  async cancel(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn) {
+    await this.events.cancel(id);
+    return this.catalogue.event(id, await this.viewers.viewer(signedIn));
+  }
+
+  @Public()
+  @Get(':idOrSlug/agenda')
+  @ApiOperation({ summary: 'The agenda by day (in the event time zone), with rooms, speakers and places left' })
+  async agendaOf(@Param('idOrSlug') idOrSlug: string, @OptionalUser() signedIn: SignedIn | null) {
+    return this.catalogue.agendaOf(idOrSlug, await this.viewers.viewer(signedIn));
+  }
+
+  @RequireResourceRole('event', 'organiser')
+  @Post(':id/sessions')
+  @ApiOperation({ summary: 'Add a session to the agenda (inside the event, no room double-booked)' })
+  addSession(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateSessionDto) {
+    return this.agenda.addSession(id, body);
+  }
+
+  @Public()
+  @Post(':id/registrations')
+  @ApiOperation({ summary: 'Register: confirmed, waitlisted (with a position) or pending approval; the same email again returns the existing registration (200)' })
+  async register(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CreateRegistrationDto,
+    @OptionalUser() signedIn: SignedIn | null,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<RegistrationView> {
+    const { registration, created } = await this.registrations.register(id, body, await this.viewers.registrant(signedIn, id));
+    response.status(created ? HttpStatus.CREATED : HttpStatus.OK);
+    return registration;
+  }
+
+  @RequireResourceRole('event', 'organiser')
+  @Get(':id/registrations')
+  @ApiOperation({ summary: 'Registrations of the event with counts by status; ?q= searches names, emails, organisations' })
+  listRegistrations(@Param('id', ParseUUIDPipe) id: string, @Query() query: ListQueryDto) {
+    const page = pageRequest(query);
+    return this.registrations.listOfEvent(id, page.q, page.limit, page.offset);
+  }
+
+  @RequireResourceRole('event', 'organiser')
+  @Post(':id/invitations')
+  @ApiOperation({ summary: 'Invite one person: a single-use link by mail' })
+  invite(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateInvitationDto) {
+    return this.invitations.invite(id, body);
+  }
+
+  @Public()
+  @Post(':id/apologies')
+  @ApiOperation({ summary: 'Send apologies for absence (listed in the minutes)' })
+  async sendApologies(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CreateApologyDto,
+    @OptionalUser() signedIn: SignedIn | null,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    const result = await this.apologies.send(id, body, signedIn?.person.id ?? null);
+    response.status(result.created ? HttpStatus.CREATED : HttpStatus.OK);
+    return result;
+  }
+}

@@ -1,0 +1,58 @@
+import { Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { SignedIn } from '@convene/identity';
+import { RegistrationService } from '@convene/registration';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { Public, RequireResourceRole } from '../auth/access.decorators';
+import { OptionalUser } from '../auth/signed-in-request';
+import { ViewerResolver } from './viewer.resolver';
+
+class PrivateLinkQuery {
+  @ApiPropertyOptional({ description: 'The token from the private link in the confirmation mail' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  token?: string;
+}
+
+@ApiTags('registrations')
+@Controller('registrations')
+export class RegistrationsController {
+  constructor(
+    private readonly registrations: RegistrationService,
+    private readonly viewers: ViewerResolver,
+  ) {}
+
+  @Public()
+  @Get(':id')
+  get(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @OptionalUser() signedIn: SignedIn | null) {
+    return this.registrations.get(id, { token: query.token, canManage: this.viewers.canManage(signedIn) });
+  }
+
+  @Public()
+  @Delete(':id')
+  cancel(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @OptionalUser() signedIn: SignedIn | null) {
+    return this.registrations.cancel(id, { token: query.token, canManage: this.viewers.canManage(signedIn) });
+  }
+
+  @RequireResourceRole('registration', 'organiser')
+  @Post(':id/approve')
+  @HttpCode(HttpStatus.OK)
+  approve(@Param('id', ParseUUIDPipe) id: string) {
+    return this.registrations.decide(id, true);
+  }
+
+  @RequireResourceRole('registration', 'organiser')
+  @Post(':id/decline')
+  @HttpCode(HttpStatus.OK)
+  decline(@Param('id', ParseUUIDPipe) id: string) {
+    return this.registrations.decide(id, false);
+  }
+
+  @RequireResourceRole('registration', 'organiser')
+  @Post(':id/check-in')
+  @HttpCode(HttpStatus.OK)
+  checkIn(@Param('id', ParseUUIDPipe) id: string) {
+    return this.registrations.checkIn(id);
+  }
+}

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { NetworkRole, PeopleService, SignedIn } from '@convene/identity';
+import { EventsService } from '@convene/events';
+import { Registrant, Viewer } from '@convene/registration';
+
+/** Turns the signed-in person of a request into what the event and registration rules ask about. */
+@Injectable()
+export class ViewerResolver {
+  constructor(
+    private readonly people: PeopleService,
+    private readonly events: EventsService,
+  ) {}
+
+  async viewer(signedIn: SignedIn | null | undefined): Promise<Viewer | null> {
+    if (!signedIn) return null;
+    const person = await this.people.get(signedIn.person.id);
+    return {
+      personId: person.id,
+      email: person.email,
+      isMember: person.isMember,
+      isNetworkOrganiser: signedIn.person.roles.some((role) => role === NetworkRole.Admin || role === NetworkRole.Organiser),
+    };
+  }
+
+  async registrant(signedIn: SignedIn | null | undefined, eventId: string): Promise<Registrant | null> {
+    const viewer = await this.viewer(signedIn);
+    if (!viewer || !signedIn) return null;
+    return {
+      personId: viewer.personId,
+      email: viewer.email,
+      organisationId: signedIn.person.organisationId,
+      isMember: viewer.isMember,
+      canManage: await this.events.isOrganiser(eventId, viewer.personId),
+    };
+  }
+
+  /** For routes reached by private link or by an organiser: may this caller manage the event? */
+  canManage(signedIn: SignedIn | null | undefined): (eventId: string) => Promise<boolean> {
+    return async (eventId) => Boolean(signedIn) && this.events.isOrganiser(eventId, (signedIn as SignedIn).person.id);
+  }
+}

@@ -1,0 +1,192 @@
+// Form parts in the GOV.UK pattern: label, hint, error message, then the control, tied together with ids.
+import { useEffect, useRef, type ReactNode } from 'react';
+import type { FieldErrors } from '../api';
+
+/** The API may name a nested field (`workshopIds.0`); errors are shown on the top-level field. */
+export function byField(details: FieldErrors): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const [key, messages] of Object.entries(details)) {
+    const field = key.split(/[.[]/)[0];
+    errors[field] = [...(errors[field] ?? []), ...messages];
+  }
+  return errors;
+}
+
+function describedBy(id: string, hint: boolean, errors: boolean): string | undefined {
+  return [hint && `${id}-hint`, errors && `${id}-error`].filter(Boolean).join(' ') || undefined;
+}
+
+interface FieldProps {
+  id: string;
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  errors?: string[];
+}
+
+function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
+  return hint ? (
+    <p id={`${id}-hint`} className="hint">
+      {hint}
+    </p>
+  ) : null;
+}
+
+export function ErrorMessage({ id, errors }: { id: string; errors?: string[] }) {
+  return errors?.length ? (
+    <p id={`${id}-error`} className="error-message">
+      <span className="visually-hidden">Error: </span>
+      {errors.join(' ')}
+    </p>
+  ) : null;
+}
+
+export function TextField({
+  id,
+  name,
+  label,
+  hint,
+  errors,
+  type = 'text',
+  autoComplete,
+  multiline = false,
+}: FieldProps & { type?: 'text' | 'email'; autoComplete?: string; multiline?: boolean }) {
+  const invalid = Boolean(errors?.length);
+  const common = {
+    id,
+    name,
+    'aria-describedby': describedBy(id, Boolean(hint), invalid),
+    'aria-invalid': invalid || undefined,
+    className: `input${invalid ? ' input-error' : ''}`,
+  };
+  return (
+    <div className={`form-group${invalid ? ' form-group-error' : ''}`}>
+      <label htmlFor={id} className="label">
+        {label}
+      </label>
+      <Hint id={id} hint={hint} />
+      <ErrorMessage id={id} errors={errors} />
+      {multiline ? (
+        <textarea {...common} rows={3} maxLength={1000} />
+      ) : (
+        <input {...common} type={type} autoComplete={autoComplete} spellCheck={type === 'email' ? false : undefined} maxLength={200} />
+      )}
+    </div>
+  );
+}
+
+export function SelectField({ id, name, label, hint, errors, options, defaultValue }: FieldProps & { options: Array<[string, string]>; defaultValue: string }) {
+  const invalid = Boolean(errors?.length);
+  return (
+    <div className={`form-group${invalid ? ' form-group-error' : ''}`}>
+      <label htmlFor={id} className="label">
+        {label}
+      </label>
+      <Hint id={id} hint={hint} />
+      <ErrorMessage id={id} errors={errors} />
+      <select
+        id={id}
+        name={name}
+        defaultValue={defaultValue}
+        className={`input select${invalid ? ' input-error' : ''}`}
+        aria-describedby={describedBy(id, Boolean(hint), invalid)}
+        aria-invalid={invalid || undefined}
+      >
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** One checkbox; `value` set means it is one of a group sharing `name`. */
+export function Checkbox({ id, name, label, hint, errors, value }: FieldProps & { value?: string }) {
+  const invalid = Boolean(errors?.length);
+  return (
+    <div className="checkbox">
+      <input
+        id={id}
+        name={name}
+        value={value}
+        type="checkbox"
+        aria-describedby={describedBy(id, Boolean(hint), invalid)}
+        aria-invalid={invalid || undefined}
+      />
+      <label htmlFor={id} className="checkbox-label">
+        {label}
+      </label>
+      <Hint id={id} hint={hint} />
+      <ErrorMessage id={id} errors={errors} />
+    </div>
+  );
+}
+
+export interface SummaryItem {
+  fieldId: string;
+  message: string;
+}
+
+/**
+ * The list of problems at the top of a form. It takes focus when it appears (or changes after
+ * another submit), and each entry moves focus to its field.
+ */
+export function ErrorSummary({ id, items, message, attempt }: { id: string; items: SummaryItem[]; message: string | null; attempt: number }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const shown = items.length > 0 || message !== null;
+  useEffect(() => {
+    if (shown) ref.current?.focus();
+  }, [shown, attempt]);
+  if (!shown) return null;
+  return (
+    <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby={`${id}-error-summary`}>
+      <h3 id={`${id}-error-summary`}>
+        There is a problem
+      </h3>
+      {message && <p>{message}</p>}
+      {items.length > 0 && (
+        <ul className="error-summary-list">
+          {items.map((item) => (
+            <li key={`${item.fieldId}-${item.message}`}>
+              <a
+                href={`#${item.fieldId}`}
+                onClick={(event) => {
+                  const field = document.getElementById(item.fieldId);
+                  if (!field) return;
+                  event.preventDefault();
+                  field.focus();
+                  (field.closest('.form-group, .checkbox, fieldset') ?? field).scrollIntoView({ block: 'start' });
+                }}
+              >
+                {item.message}
+              </a>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+export const text = (data: FormData, field: string) => String(data.get(field) ?? '').trim();
+
+/** The checks worth making before a round trip: the API checks everything again. */
+export function checkNameAndEmail(data: FormData): FieldErrors {
+  const errors: FieldErrors = {};
+  if (!text(data, 'name')) errors.name = ['Enter your full name'];
+  const email = text(data, 'email');
+  if (!email) errors.email = ['Enter your email address'];
+  else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.email = ['Enter an email address in the correct format, like name@example.org'];
+  return errors;
+}
+
+/** Summary entries in the order the fields appear in the form; fields the form does not know go last, by name. */
+export function summaryItems(errors: FieldErrors, prefix: string, order: string[]): SummaryItem[] {
+  const known = order.filter((field) => errors[field]);
+  const unknown = Object.keys(errors).filter((field) => !order.includes(field));
+  return [...known, ...unknown].flatMap((field) =>
+    errors[field].map((message) => ({ fieldId: order.includes(field) ? `${prefix}-${field}` : `${prefix}-submit`, message })),
+  );
+}

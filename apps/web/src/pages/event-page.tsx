@@ -1,0 +1,133 @@
+import { api, type Agenda, type EventView } from '../api';
+import { AgendaView } from '../events/agenda';
+import { ApologiesForm } from '../events/apologies-form';
+import { VISIBILITY_LABEL } from '../events/event-list';
+import { Paragraphs } from '../events/paragraphs';
+import { RegistrationForm } from '../events/registration-form';
+import { formatWhen, humanise, placesLeftText } from '../format';
+import { useDocumentTitle, useLoad, type Loaded } from '../site';
+
+const RESTRICTED_NOTICE = {
+  members: 'This event is for member councils',
+  invitation: 'This event is by invitation',
+} as const;
+
+export function EventPage({ slug }: { slug: string }) {
+  const event = useLoad(`event:${slug}`, (signal) => api.event(slug, signal));
+  const open = event.state === 'ready' && !event.value.restricted ? event.value : null;
+  const agenda = useLoad(open && `agenda:${open.id}`, (signal) => api.agenda(open!.id, signal));
+  useDocumentTitle(event.state === 'ready' ? event.value.title : event.state === 'failed' ? 'Event not found' : null);
+
+  if (event.state === 'loading') return <p className="muted">Loading the event…</p>;
+  if (event.state === 'failed') {
+    return event.error.status === 404 || event.error.status === 400 ? (
+      <>
+        <h1>Event not found</h1>
+        <p>The event may have been moved or withdrawn, or the address may be wrong.</p>
+        <p>
+          <a href="/">See upcoming events</a>
+        </p>
+      </>
+    ) : (
+      <>
+        <h1>Sorry, there is a problem</h1>
+        <p>We could not load this event ({event.error.message}). Try again in a moment.</p>
+      </>
+    );
+  }
+  return <EventDetails event={event.value} agenda={agenda} />;
+}
+
+function EventDetails({ event, agenda }: { event: EventView; agenda: Loaded<Agenda> }) {
+  const places = placesLeftText(event.placesLeft, event.capacity);
+  const visibility = VISIBILITY_LABEL[event.visibility];
+  const zone = event.timeZone === 'Europe/London' ? 'UK time' : event.timeZone;
+
+  return (
+    <>
+      <p className="caption">
+        {humanise(event.kind)}
+        {event.theme && ` · ${event.theme}`}
+      </p>
+      <h1>{event.title}</h1>
+      <dl className="facts">
+        <div>
+          <dt>When</dt>
+          <dd>
+            <time dateTime={event.startsAt}>{formatWhen(event.startsAt, event.endsAt, event.timeZone)}</time>{' '}
+            <span className="muted">({zone})</span>
+          </dd>
+        </div>
+        {event.hostOrganisation && (
+          <div>
+            <dt>Hosted by</dt>
+            <dd>{event.hostOrganisation.name}</dd>
+          </div>
+        )}
+        {(event.venueName || event.venueAddress) && (
+          <div>
+            <dt>Where</dt>
+            <dd className="address">{[event.venueName, event.venueAddress].filter(Boolean).join('\n')}</dd>
+          </div>
+        )}
+        {(places || visibility) && (
+          <div>
+            <dt>Places</dt>
+            <dd>
+              {[visibility, places].filter(Boolean).join(' · ')}
+            </dd>
+          </div>
+        )}
+      </dl>
+
+      {event.restricted ? (
+        <div className="panel notice-panel">
+          <p className="notice-title">{event.visibility === 'invitation' ? RESTRICTED_NOTICE.invitation : RESTRICTED_NOTICE.members}</p>
+          <p>The programme and registration are only shown to the people it is for.</p>
+        </div>
+      ) : (
+        <>
+          {event.registrationOpen && (
+            <p>
+              <a href="#register-heading" className="button-link">
+                Register for this event
+              </a>
+            </p>
+          )}
+          {event.description && (
+            <section aria-labelledby="about-heading" className="section">
+              <h2 id="about-heading">About this event</h2>
+              <Paragraphs text={event.description} />
+            </section>
+          )}
+          <section aria-labelledby="agenda-heading" className="section">
+            <h2 id="agenda-heading">Agenda</h2>
+            {agenda.state === 'loading' && <p className="muted">Loading the agenda…</p>}
+            {agenda.state === 'failed' && <p className="muted">The agenda is not available yet.</p>}
+            {agenda.state === 'ready' && <AgendaView agenda={agenda.value} timeZone={event.timeZone} />}
+          </section>
+          <div className="section">
+            {event.registrationOpen ? (
+              agenda.state === 'loading' ? (
+                <p className="muted">Loading the registration form…</p>
+              ) : (
+                <RegistrationForm event={event} workshops={workshopsOf(agenda)} />
+              )
+            ) : (
+              <>
+                <h2 id="register-heading">Registration</h2>
+                <p>Registration for this event is closed.</p>
+              </>
+            )}
+          </div>
+          <ApologiesForm event={event} />
+        </>
+      )}
+    </>
+  );
+}
+
+function workshopsOf(agenda: Loaded<Agenda>) {
+  if (agenda.state !== 'ready') return [];
+  return agenda.value.days.flatMap((day) => day.sessions).filter((session) => session.kind === 'workshop');
+}

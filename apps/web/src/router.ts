@@ -1,0 +1,64 @@
+// A pathname router on the History API: two pages do not need a routing library.
+import { useEffect, useSyncExternalStore } from 'react';
+
+export type Route = { page: 'home' } | { page: 'event'; slug: string } | { page: 'not-found' };
+
+const EVENT_PATH = /^\/events\/([^/]+)\/?$/;
+
+export function matchRoute(pathname: string): Route {
+  if (pathname === '/' || pathname === '/index.html') return { page: 'home' };
+  const event = EVENT_PATH.exec(pathname);
+  if (event) {
+    try {
+      return { page: 'event', slug: decodeURIComponent(event[1]) };
+    } catch {
+      return { page: 'not-found' };
+    }
+  }
+  return { page: 'not-found' };
+}
+
+const NAVIGATED = 'convene:navigate';
+
+/** Goes to a path of this app without reloading the page. */
+export function navigate(to: string): void {
+  window.history.pushState(null, '', to);
+  window.scrollTo(0, 0);
+  window.dispatchEvent(new Event(NAVIGATED));
+}
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(NAVIGATED, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(NAVIGATED, onChange);
+  };
+}
+
+/** The current pathname, updated on navigate() and on back/forward. */
+export function usePathname(): string {
+  return useSyncExternalStore(subscribe, () => window.location.pathname);
+}
+
+/**
+ * Turns clicks on same-origin links to pages of this app into navigate() calls. Everything else
+ * (the API, its docs, /sign-in, other sites, new tabs, downloads, in-page #anchors) is left to the browser.
+ */
+export function useLinkInterception(): void {
+  useEffect(() => {
+    function onClick(event: MouseEvent) {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = (event.target as Element | null)?.closest?.('a[href]');
+      if (!(link instanceof HTMLAnchorElement)) return;
+      if ((link.target && link.target !== '_self') || link.hasAttribute('download')) return;
+      const url = new URL(link.href);
+      if (url.origin !== window.location.origin || matchRoute(url.pathname).page === 'not-found') return;
+      if (url.pathname === window.location.pathname && url.search === window.location.search && url.hash) return;
+      event.preventDefault();
+      navigate(url.pathname + url.search + url.hash);
+    }
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, []);
+}

@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'react';
+import { ApiError } from './api';
+
+export const NETWORK = 'Co-operative Councils Innovation Network';
+
+/** Sets the tab's title for the page being shown. */
+export function useDocumentTitle(title: string | null): void {
+  useEffect(() => {
+    document.title = title ? `${title} · Convene` : `Convene · ${NETWORK}`;
+  }, [title]);
+}
+
+export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; error: ApiError };
+
+/** Loads something once per key; a newer key (or leaving the page) cancels the older request. */
+export function useLoad<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>): Loaded<T> {
+  const [result, setResult] = useState<{ key: string | null; loaded: Loaded<T> }>({ key, loaded: { state: 'loading' } });
+
+  useEffect(() => {
+    if (key === null) return;
+    const controller = new AbortController();
+    setResult({ key, loaded: { state: 'loading' } });
+    load(controller.signal).then(
+      (value) => setResult({ key, loaded: { state: 'ready', value } }),
+      (error: unknown) => {
+        if (controller.signal.aborted) return;
+        setResult({ key, loaded: { state: 'failed', error: error instanceof ApiError ? error : new ApiError(0, String(error)) } });
+      },
+    );
+    return () => controller.abort();
+    // `load` is recreated each render; the key says when to load again.
+  }, [key]);
+
+  return result.key === key ? result.loaded : { state: 'loading' };
+}

@@ -1,0 +1,55 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export enum SessionKind {
+  Plenary = 'plenary',
+  Panel = 'panel',
+  Workshop = 'workshop',
+  Roundtable = 'roundtable',
+  Break = 'break',
+  Other = 'other',
+}
+
+/** One item of an event's agenda. (Named so as not to be confused with sign-in sessions.) */
+@Entity('agenda_sessions')
+@Index('agenda_sessions_event', ['eventId', 'startsAt'])
+export class AgendaSession {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'event_id', type: 'uuid' })
+  eventId: string;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'enum', enum: SessionKind, enumName: 'session_kind' })
+  kind: SessionKind;
+
+  @Column({ name: 'starts_at', type: 'timestamptz' })
+  startsAt: Date;
+
+  @Column({ name: 'ends_at', type: 'timestamptz' })
+  endsAt: Date;
+
+  @Column({ type: 'text', nullable: true })
+  room: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  /** Its own limit (workshops); null: only the event's capacity applies. */
+  @Column({ type: 'int', nullable: true })
+  capacity: number | null;
+
+  @Column({ name: 'live_qa', type: 'boolean', default: false })
+  liveQa: boolean;
+
+  @Column({ type: 'boolean', default: false })
+  liveblog: boolean;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

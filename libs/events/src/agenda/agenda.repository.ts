@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { AgendaSession } from './agenda-session.entity';
+import { SessionSpeaker, SpeakerStatus } from './session-speaker.entity';
+
+export interface SpeakerOnAgenda {
+  sessionId: string;
+  personId: string;
+  role: string;
+  name: string;
+  jobTitle: string | null;
+  organisation: string | null;
+}
+
+@Injectable()
+export class AgendaRepository {
+  constructor(
+    @InjectRepository(AgendaSession) private readonly sessions: Repository<AgendaSession>,
+    @InjectRepository(SessionSpeaker) private readonly speakers: Repository<SessionSpeaker>,
+  ) {}
+
+  findById(id: string): Promise<AgendaSession | null> {
+    return this.sessions.findOneBy({ id });
+  }
+
+  ofEvent(eventId: string): Promise<AgendaSession[]> {
+    return this.sessions.find({ where: { eventId }, order: { startsAt: 'ASC', room: 'ASC' } });
+  }
+
+  save(tx: EntityManager, session: Partial<AgendaSession>): Promise<AgendaSession> {
+    return tx.getRepository(AgendaSession).save(tx.getRepository(AgendaSession).create(session));
+  }
+
+  async remove(tx: EntityManager, id: string): Promise<void> {
+    await tx.getRepository(SessionSpeaker).delete({ sessionId: id });
+    await tx.getRepository(AgendaSession).delete({ id });
+  }
+
+  /** Another session of the event in the same room that overlaps [startsAt, endsAt). */
+  roomClash(tx: EntityManager, session: Pick<AgendaSession, 'eventId' | 'room' | 'startsAt' | 'endsAt'> & { id?: string }): Promise<AgendaSession | null> {
+    return tx
+      .getRepository(AgendaSession)
+      .createQueryBuilder('s')
+      .where('s.event_id = :eventId AND s.room = :room', { eventId: session.eventId, room: session.room })
+      .andWhere('s.starts_at < :endsAt AND s.ends_at > :startsAt', { startsAt: session.startsAt, endsAt: session.endsAt })
+      .andWhere(session.id ? 's.id <> :id' : 'TRUE', { id: session.id })
+      .getOne();
+  }
+
+  /** Sessions (of any event) the person speaks at that overlap [startsAt, endsAt). */
+  async speakerClash(tx: EntityManager, personId: string, startsAt: Date, endsAt: Date, exceptSessionId: string): Promise<string | null> {
+    const rows: { title: string }[] = await tx.query(
+      `SELECT s.title FROM session_speakers sp JOIN agenda_sessions s ON s.id = sp.session_id
+        WHERE sp.person_id = $1 AND sp.status <> 'declined' AND s.id <> $4
+          AND s.starts_at < $3 AND s.ends_at > $2 LIMIT 1`,
+      [personId, startsAt, endsAt, exceptSessionId],
+    );
+    return rows[0]?.title ?? null;
+  }
+
+  async addSpeaker(tx: EntityManager, speaker: Pick<SessionSpeaker, 'sessionId' | 'personId' | 'role' | 'status'>): Promise<void> {
+    await tx.getRepository(SessionSpeaker).upsert(speaker, ['sessionId', 'personId']);
+  }
+
+  /** Confirmed speakers of the event's sessions with their public profile. */
+  confirmedSpeakers(eventId: string): Promise<SpeakerOnAgenda[]> {
+    return this.speakers.query(
+      `SELECT sp.session_id AS "sessionId", p.id AS "personId", sp.role, p.name, p.job_title AS "jobTitle", o.name AS organisation
+         FROM session_speakers sp
+         JOIN agenda_sessions s ON s.id = sp.session_id
+         JOIN people p ON p.id = sp.person_id
+         LEFT JOIN organisations o ON o.id = p.organisation_id
+        WHERE s.event_id = $1 AND sp.status = $2
+        ORDER BY sp.role, p.name`,
+      [eventId, SpeakerStatus.Confirmed],
+    );
+  }
+
+  async holdsRole(sessionId: string, personId: string, role: string): Promise<boolean> {
+    return (await this.speakers.countBy({ sessionId, personId, role: role as SessionSpeaker['role'], status: SpeakerStatus.Confirmed })) > 0;
+  }
+}

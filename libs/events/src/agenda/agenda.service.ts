@@ -1,0 +1,143 @@
+import { Injectable } from '@nestjs/common';
+import { definedOnly } from '@convene/core';
+import { DataSource, EntityManager } from 'typeorm';
+import { AddSpeakerDto, CreateSessionDto, UpdateSessionDto } from '../dto/session.dto';
+import { EventNotEditable, EventNotFound, InvalidSchedule, ScheduleClash, SessionNotFound } from '../events.errors';
+import { EventStatus, NetworkEvent } from '../events/event.entity';
+import { EventRepository } from '../events/event.repository';
+import { AgendaSession, SessionKind } from './agenda-session.entity';
+import { AgendaRepository } from './agenda.repository';
+import { SpeakerStatus } from './session-speaker.entity';
+
+export interface AgendaSpeakerView {
+  name: string;
+  role: string;
+  organisation: string | null;
+  jobTitle: string | null;
+}
+
+export interface AgendaSessionView {
+  id: string;
+  title: string;
+  kind: SessionKind;
+  startsAt: Date;
+  endsAt: Date;
+  room: string | null;
+  description: string | null;
+  capacity: number | null;
+  liveQa: boolean;
+  liveblog: boolean;
+  speakers: AgendaSpeakerView[];
+}
+
+export interface AgendaView {
+  timeZone: string;
+  days: { date: string; sessions: AgendaSessionView[] }[];
+}
+
+/** The agenda: sessions in rooms, and who speaks at them. */
+@Injectable()
+export class AgendaService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventRepository,
+    private readonly sessions: AgendaRepository,
+  ) {}
+
+  async getSession(id: string): Promise<AgendaSession> {
+    const session = await this.sessions.findById(id);
+    if (!session) throw new SessionNotFound();
+    return session;
+  }
+
+  ofEvent(eventId: string): Promise<AgendaSession[]> {
+    return this.sessions.ofEvent(eventId);
+  }
+
+  async addSession(eventId: string, input: CreateSessionDto): Promise<AgendaSession> {
+    return this.dataSource.transaction(async (tx) => {
+      const event = await this.editableEvent(tx, eventId);
+      const session = { liveQa: false, liveblog: false, ...definedOnly(input), eventId } as AgendaSession;
+      await this.assertFits(tx, event, session);
+      return this.sessions.save(tx, session);
+    });
+  }
+
+  async updateSession(id: string, input: UpdateSessionDto): Promise<AgendaSession> {
+    return this.dataSource.transaction(async (tx) => {
+      const current = await this.getSession(id);
+      const event = await this.editableEvent(tx, current.eventId);
+      const session = { ...current, ...definedOnly(input) } as AgendaSession;
+      await this.assertFits(tx, event, session);
+      return this.sessions.save(tx, session);
+    });
+  }
+
+  async removeSession(id: string): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      const session = await this.getSession(id);
+      await this.editableEvent(tx, session.eventId);
+      await this.sessions.remove(tx, id);
+    });
+  }
+
+  /** Puts a person on a session's programme, refusing one who would be in two places at once. */
+  async addSpeaker(sessionId: string, input: AddSpeakerDto): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      const session = await this.getSession(sessionId);
+      await this.editableEvent(tx, session.eventId);
+      const clash = await this.sessions.speakerClash(tx, input.personId, session.startsAt, session.endsAt, session.id);
+      if (clash) throw new ScheduleClash(`That person already speaks at "${clash}" at the same time`);
+      await this.sessions.addSpeaker(tx, { sessionId, personId: input.personId, role: input.role, status: SpeakerStatus.Confirmed });
+    });
+  }
+
+  holdsRole(sessionId: string, personId: string, role: string): Promise<boolean> {
+    return this.sessions.holdsRole(sessionId, personId, role);
+  }
+
+  /** The agenda by day (in the event's time zone), then by time and room. */
+  async agenda(event: NetworkEvent): Promise<AgendaView> {
+    const [sessions, speakers] = await Promise.all([this.sessions.ofEvent(event.id), this.sessions.confirmedSpeakers(event.id)]);
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: event.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    const days = new Map<string, AgendaSessionView[]>();
+    for (const session of sessions) {
+      const date = day.format(session.startsAt);
+      const view: AgendaSessionView = {
+        id: session.id,
+        title: session.title,
+        kind: session.kind,
+        startsAt: session.startsAt,
+        endsAt: session.endsAt,
+        room: session.room,
+        description: session.description,
+        capacity: session.capacity,
+        liveQa: session.liveQa,
+        liveblog: session.liveblog,
+        speakers: speakers
+          .filter((speaker) => speaker.sessionId === session.id)
+          .map(({ name, role, organisation, jobTitle }) => ({ name, role, organisation, jobTitle })),
+      };
+      days.set(date, [...(days.get(date) ?? []), view]);
+    }
+    return { timeZone: event.timeZone, days: [...days].map(([date, list]) => ({ date, sessions: list })) };
+  }
+
+  private async editableEvent(tx: EntityManager, eventId: string): Promise<NetworkEvent> {
+    const event = await this.events.lockById(tx, eventId);
+    if (!event) throw new EventNotFound();
+    if (event.status === EventStatus.Cancelled) throw new EventNotEditable('A cancelled event cannot be changed');
+    return event;
+  }
+
+  private async assertFits(tx: EntityManager, event: NetworkEvent, session: AgendaSession): Promise<void> {
+    if (!(session.endsAt > session.startsAt)) throw new InvalidSchedule('endsAt', 'The session must end after it starts');
+    if (session.startsAt < event.startsAt || session.endsAt > event.endsAt) {
+      throw new InvalidSchedule('startsAt', 'The session must lie within the event');
+    }
+    if (session.room) {
+      const clash = await this.sessions.roomClash(tx, session);
+      if (clash) throw new ScheduleClash(`"${clash.title}" is already in ${session.room} at that time`);
+    }
+  }
+}

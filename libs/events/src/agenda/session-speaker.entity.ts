@@ -1,0 +1,34 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+
+export enum SpeakerRole {
+  Chair = 'chair',
+  Speaker = 'speaker',
+  Panellist = 'panellist',
+  Facilitator = 'facilitator',
+  NoteTaker = 'note-taker',
+}
+
+export enum SpeakerStatus {
+  Invited = 'invited',
+  Confirmed = 'confirmed',
+  Declined = 'declined',
+}
+
+/** A person on a session's programme, in a role; the agenda shows the confirmed ones. */
+@Entity('session_speakers')
+export class SessionSpeaker {
+  @PrimaryColumn({ name: 'session_id', type: 'uuid' })
+  sessionId: string;
+
+  @PrimaryColumn({ name: 'person_id', type: 'uuid' })
+  personId: string;
+
+  @Column({ type: 'enum', enum: SpeakerRole, enumName: 'speaker_role' })
+  role: SpeakerRole;
+
+  @Column({ type: 'enum', enum: SpeakerStatus, enumName: 'speaker_status', default: SpeakerStatus.Invited })
+  status: SpeakerStatus;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,151 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '@convene/identity';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { EventKind, EventVisibility } from '../events/event.entity';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Fields an event may leave out, alike on create and update. */
+class EventOptionalFieldsDto {
+  @ApiPropertyOptional({ maxLength: 80, pattern: SLUG.source, description: 'Made from the title when left out' })
+  @OptionalNotNull()
+  @IsString()
+  @MaxLength(80)
+  @Matches(SLUG, { message: 'slug may hold lower-case letters, digits and single hyphens' })
+  slug?: string;
+
+  @ApiPropertyOptional({ maxLength: 200, nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(200)
+  @IsSingleLine()
+  theme?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 20000, nullable: true, description: 'Markdown' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  @IsPlainText()
+  description?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID()
+  hostOrganisationId?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 200, nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(200)
+  @IsSingleLine()
+  venueName?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 500, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  @IsPlainText()
+  venueAddress?: string | null;
+
+  @ApiPropertyOptional({ default: 'Europe/London' })
+  @OptionalNotNull()
+  @IsString()
+  @MaxLength(64)
+  timeZone?: string;
+
+  @ApiPropertyOptional({ enum: EventVisibility, default: EventVisibility.Public })
+  @OptionalNotNull()
+  @IsEnum(EventVisibility)
+  visibility?: EventVisibility;
+
+  @ApiPropertyOptional({ minimum: 0, maximum: 100000, nullable: true, description: 'Null: no limit' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  capacity?: number | null;
+
+  @ApiPropertyOptional({ minimum: 0, default: 0 })
+  @OptionalNotNull()
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  reservedPlaces?: number;
+
+  @ApiPropertyOptional({ minimum: 1, nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  perOrganisationLimit?: number | null;
+
+  @ApiPropertyOptional({ default: false })
+  @OptionalNotNull()
+  @IsBoolean()
+  requiresApproval?: boolean;
+
+  @ApiPropertyOptional({ type: Date, nullable: true })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  registrationOpensAt?: Date | null;
+
+  @ApiPropertyOptional({ type: Date, nullable: true })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  registrationClosesAt?: Date | null;
+}
+
+export class CreateEventDto extends EventOptionalFieldsDto {
+  @ApiProperty({ minLength: 1, maxLength: 200, example: 'Winter Network Forum' })
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  @IsSingleLine()
+  title: string;
+
+  @ApiProperty({ enum: EventKind })
+  @IsEnum(EventKind)
+  kind: EventKind;
+
+  @ApiProperty({ type: Date, example: '2027-02-11T10:00:00Z' })
+  @Type(() => Date)
+  @IsDate()
+  startsAt: Date;
+
+  @ApiProperty({ type: Date, example: '2027-02-11T16:00:00Z' })
+  @Type(() => Date)
+  @IsDate()
+  endsAt: Date;
+}
+
+export class UpdateEventDto extends EventOptionalFieldsDto {
+  @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
+  @OptionalNotNull()
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  @IsSingleLine()
+  title?: string;
+
+  @ApiPropertyOptional({ enum: EventKind })
+  @OptionalNotNull()
+  @IsEnum(EventKind)
+  kind?: EventKind;
+
+  @ApiPropertyOptional({ type: Date })
+  @OptionalNotNull()
+  @Type(() => Date)
+  @IsDate()
+  startsAt?: Date;
+
+  @ApiPropertyOptional({ type: Date })
+  @OptionalNotNull()
+  @Type(() => Date)
+  @IsDate()
+  endsAt?: Date;
+}

@@ -1,0 +1,100 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '@convene/identity';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { SessionKind } from '../agenda/agenda-session.entity';
+import { SpeakerRole } from '../agenda/session-speaker.entity';
+
+class SessionOptionalFieldsDto {
+  @ApiPropertyOptional({ maxLength: 100, nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(100)
+  @IsSingleLine()
+  room?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 5000, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  @IsPlainText()
+  description?: string | null;
+
+  @ApiPropertyOptional({ minimum: 0, nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  capacity?: number | null;
+
+  @ApiPropertyOptional({ default: false })
+  @OptionalNotNull()
+  @IsBoolean()
+  liveQa?: boolean;
+
+  @ApiPropertyOptional({ default: false })
+  @OptionalNotNull()
+  @IsBoolean()
+  liveblog?: boolean;
+}
+
+export class CreateSessionDto extends SessionOptionalFieldsDto {
+  @ApiProperty({ minLength: 1, maxLength: 200 })
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  @IsSingleLine()
+  title: string;
+
+  @ApiProperty({ enum: SessionKind })
+  @IsEnum(SessionKind)
+  kind: SessionKind;
+
+  @ApiProperty({ type: Date })
+  @Type(() => Date)
+  @IsDate()
+  startsAt: Date;
+
+  @ApiProperty({ type: Date })
+  @Type(() => Date)
+  @IsDate()
+  endsAt: Date;
+}
+
+export class UpdateSessionDto extends SessionOptionalFieldsDto {
+  @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
+  @OptionalNotNull()
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  @IsSingleLine()
+  title?: string;
+
+  @ApiPropertyOptional({ enum: SessionKind })
+  @OptionalNotNull()
+  @IsEnum(SessionKind)
+  kind?: SessionKind;
+
+  @ApiPropertyOptional({ type: Date })
+  @OptionalNotNull()
+  @Type(() => Date)
+  @IsDate()
+  startsAt?: Date;
+
+  @ApiPropertyOptional({ type: Date })
+  @OptionalNotNull()
+  @Type(() => Date)
+  @IsDate()
+  endsAt?: Date;
+}
+
+export class AddSpeakerDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  personId: string;
+
+  @ApiProperty({ enum: SpeakerRole })
+  @IsEnum(SpeakerRole)
+  role: SpeakerRole;
+}

@@ -1,0 +1,6 @@
+import { AgendaSession } from './agenda/agenda-session.entity';
+import { SessionSpeaker } from './agenda/session-speaker.entity';
+import { EventOrganiser } from './events/event-organiser.entity';
+import { NetworkEvent } from './events/event.entity';
+
+export const EVENTS_ENTITIES = [NetworkEvent, EventOrganiser, AgendaSession, SessionSpeaker];

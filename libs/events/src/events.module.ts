@@ -1,0 +1,34 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { IdentityModule, ResourceRoles } from '@convene/identity';
+import { AgendaRepository } from './agenda/agenda.repository';
+import { AgendaService } from './agenda/agenda.service';
+import { EVENTS_ENTITIES } from './events.entities';
+import { EventRepository } from './events/event.repository';
+import { EventsService } from './events/events.service';
+
+/** Events, their agenda (sessions in rooms) and speakers. */
+@Module({
+  imports: [TypeOrmModule.forFeature(EVENTS_ENTITIES), IdentityModule],
+  providers: [EventRepository, AgendaRepository, EventsService, AgendaService],
+  exports: [EventsService, AgendaService, EventRepository],
+})
+export class EventsModule implements OnModuleInit {
+  constructor(
+    private readonly resourceRoles: ResourceRoles,
+    private readonly events: EventsService,
+    private readonly agenda: AgendaService,
+  ) {}
+
+  /** "organiser" of an event; "chair" (or another programme role) of a session, or organiser of its event. */
+  onModuleInit(): void {
+    this.resourceRoles.register('event', (personId, eventId, role) =>
+      role === 'organiser' ? this.events.isOrganiser(eventId, personId) : Promise.resolve(false),
+    );
+    this.resourceRoles.register('session', async (personId, sessionId, role) => {
+      const session = await this.agenda.getSession(sessionId).catch(() => null);
+      if (!session) return false;
+      return (await this.events.isOrganiser(session.eventId, personId)) || this.agenda.holdsRole(sessionId, personId, role);
+    });
+  }
+}

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, Repository } from 'typeorm';
+import { EventOrganiser } from './event-organiser.entity';
+import { EventStatus, NetworkEvent } from './event.entity';
+
+export interface UpcomingFilter {
+  kind?: string;
+  hostOrganisationId?: string;
+  /** 'YYYY-MM' */
+  month?: string;
+  now: Date;
+}
+
+@Injectable()
+export class EventRepository {
+  constructor(
+    @InjectRepository(NetworkEvent) private readonly events: Repository<NetworkEvent>,
+    @InjectRepository(EventOrganiser) private readonly organisers: Repository<EventOrganiser>,
+  ) {}
+
+  findById(id: string): Promise<NetworkEvent | null> {
+    return this.events.findOneBy({ id });
+  }
+
+  findBySlug(slug: string): Promise<NetworkEvent | null> {
+    return this.events.findOneBy({ slug });
+  }
+
+  /** Locks the event row: registrations for one event are decided one at a time. */
+  lockById(tx: EntityManager, id: string): Promise<NetworkEvent | null> {
+    return tx.getRepository(NetworkEvent).createQueryBuilder('event').setLock('pessimistic_write').where('event.id = :id', { id }).getOne();
+  }
+
+  async slugTaken(slug: string): Promise<boolean> {
+    return (await this.events.countBy({ slug })) > 0;
+  }
+
+  save(tx: EntityManager, event: Partial<NetworkEvent>): Promise<NetworkEvent> {
+    return tx.getRepository(NetworkEvent).save(tx.getRepository(NetworkEvent).create(event));
+  }
+
+  async addOrganiser(tx: EntityManager, eventId: string, personId: string): Promise<void> {
+    await tx.getRepository(EventOrganiser).createQueryBuilder().insert().values({ eventId, personId }).orIgnore().execute();
+  }
+
+  /** An organiser of this event, or one of the network's organisers or admins. */
+  async isOrganiser(eventId: string, personId: string): Promise<boolean> {
+    const rows: unknown[] = await this.organisers.query(
+      `SELECT 1 FROM event_organisers WHERE event_id = $1 AND person_id = $2
+       UNION ALL SELECT 1 FROM people WHERE id = $2 AND roles && ARRAY['organiser', 'admin'] LIMIT 1`,
+      [eventId, personId],
+    );
+    return rows.length > 0;
+  }
+
+  /** Published events that have not ended, soonest first. */
+  upcoming(filter: UpcomingFilter): Promise<NetworkEvent[]> {
+    const query = this.events
+      .createQueryBuilder('event')
+      .where('event.status = :status', { status: EventStatus.Published })
+      .andWhere('event.ends_at >= :now', { now: filter.now })
+      .orderBy('event.starts_at', 'ASC')
+      .limit(200);
+    if (filter.kind) query.andWhere('event.kind = :kind', { kind: filter.kind });
+    if (filter.hostOrganisationId) query.andWhere('event.host_organisation_id = :host', { host: filter.hostOrganisationId });
+    if (filter.month) {
+      query.andWhere(`to_char(event.starts_at AT TIME ZONE event.time_zone, 'YYYY-MM') = :month`, { month: filter.month });
+    }
+    return query.getMany();
+  }
+}

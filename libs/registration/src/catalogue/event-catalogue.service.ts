@@ -1,0 +1,144 @@
+import { Injectable } from '@nestjs/common';
+import { AgendaService, AgendaSessionView, EventRepository, EventsService, EventVisibility, NetworkEvent, UpcomingFilter } from '@convene/events';
+import { Organisation } from '@convene/identity';
+import { DataSource } from 'typeorm';
+import { RegistrationRepository } from '../registrations/registration.repository';
+
+/** Who is looking, as far as seeing an event's details goes. */
+export interface Viewer {
+  personId: string;
+  email: string | null;
+  isMember: boolean;
+  /** Network admin or organiser. */
+  isNetworkOrganiser: boolean;
+}
+
+export interface EventSummaryView {
+  id: string;
+  slug: string;
+  title: string;
+  kind: string;
+  theme: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  status: string;
+  visibility: EventVisibility;
+  hostOrganisation: { id: string; name: string } | null;
+  venueName: string | null;
+  placesLeft: number | null;
+}
+
+export interface EventView extends EventSummaryView {
+  description: string | null;
+  venueAddress: string | null;
+  capacity: number | null;
+  registrationOpen: boolean;
+  /** True when the viewer may know the event exists but not its details. */
+  restricted: boolean;
+}
+
+export interface PublicAgendaView {
+  timeZone: string;
+  days: { date: string; sessions: (AgendaSessionView & { placesLeft: number | null })[] }[];
+}
+
+/** Events as the public, members and invitees see them: details only for whom they are for. */
+@Injectable()
+export class EventCatalogue {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventRepository,
+    private readonly eventsService: EventsService,
+    private readonly agenda: AgendaService,
+    private readonly registrations: RegistrationRepository,
+  ) {}
+
+  async upcoming(filter: Omit<UpcomingFilter, 'now'>): Promise<EventSummaryView[]> {
+    const events = await this.events.upcoming({ ...filter, now: new Date() });
+    const [taken, hosts] = await Promise.all([this.registrations.placesTakenByEvent(events.map((e) => e.id)), this.hosts(events)]);
+    return events.map((event) => summary(event, hosts, taken.get(event.id) ?? 0));
+  }
+
+  async event(idOrSlug: string, viewer: Viewer | null): Promise<EventView> {
+    const event = await this.eventsService.find(idOrSlug);
+    const [taken, hosts, restricted] = await Promise.all([
+      this.registrations.placesTakenByEvent([event.id]),
+      this.hosts([event]),
+      this.isRestricted(event, viewer),
+    ]);
+    const view = summary(event, hosts, taken.get(event.id) ?? 0);
+    const now = new Date();
+    return {
+      ...view,
+      description: restricted ? null : event.description,
+      venueAddress: restricted ? null : event.venueAddress,
+      venueName: restricted ? null : view.venueName,
+      capacity: event.capacity,
+      registrationOpen:
+        event.status === 'published' &&
+        now <= event.endsAt &&
+        (!event.registrationOpensAt || now >= event.registrationOpensAt) &&
+        (!event.registrationClosesAt || now <= event.registrationClosesAt),
+      restricted,
+    };
+  }
+
+  /** The agenda with places left in each session that has its own limit; empty where the event is restricted. */
+  async agendaOf(idOrSlug: string, viewer: Viewer | null): Promise<PublicAgendaView> {
+    const event = await this.eventsService.find(idOrSlug);
+    if (await this.isRestricted(event, viewer)) return { timeZone: event.timeZone, days: [] };
+    const agenda = await this.agenda.agenda(event);
+    const taken = await this.registrations.placesTakenInWorkshops(agenda.days.flatMap((day) => day.sessions.map((session) => session.id)));
+    return {
+      timeZone: agenda.timeZone,
+      days: agenda.days.map((day) => ({
+        date: day.date,
+        sessions: day.sessions.map((session) => ({
+          ...session,
+          placesLeft: session.capacity === null ? null : Math.max(0, session.capacity - (taken.get(session.id) ?? 0)),
+        })),
+      })),
+    };
+  }
+
+  private async isRestricted(event: NetworkEvent, viewer: Viewer | null): Promise<boolean> {
+    if (event.visibility === EventVisibility.Public) return false;
+    if (!viewer) return true;
+    if (viewer.isNetworkOrganiser || (await this.eventsService.isOrganiser(event.id, viewer.personId))) return false;
+    if (event.visibility === EventVisibility.Members) return !viewer.isMember;
+    // Invitation events: those invited or registered see them.
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM invitations WHERE event_id = $1 AND email = $2
+       UNION ALL SELECT 1 FROM registrations WHERE event_id = $1 AND email = $2 LIMIT 1`,
+      [event.id, viewer.email],
+    );
+    return rows.length === 0;
+  }
+
+  private async hosts(events: NetworkEvent[]): Promise<Map<string, Organisation>> {
+    const ids = [...new Set(events.map((event) => event.hostOrganisationId).filter((id): id is string => Boolean(id)))];
+    if (!ids.length) return new Map();
+    const rows = await this.dataSource.getRepository(Organisation).createQueryBuilder('o').whereInIds(ids).getMany();
+    return new Map(rows.map((row) => [row.id, row]));
+  }
+}
+
+function summary(event: NetworkEvent, hosts: Map<string, Organisation>, taken: number): EventSummaryView {
+  const host = event.hostOrganisationId ? hosts.get(event.hostOrganisationId) : undefined;
+  return {
+    id: event.id,
+    slug: event.slug,
+    title: event.title,
+    kind: event.kind,
+    theme: event.theme,
+    startsAt: event.startsAt,
+    endsAt: event.endsAt,
+    timeZone: event.timeZone,
+    status: event.status,
+    visibility: event.visibility,
+    hostOrganisation: host ? { id: host.id, name: host.name } : null,
+    venueName: event.venueName,
+    placesLeft: event.capacity === null ? null : Math.max(0, event.capacity - event.reservedPlaces - taken),
+  };
+}

@@ -1,0 +1,129 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '@convene/identity';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { DelegateCategory, RegistrationStatus } from '../registrations/registration.entity';
+import { WorkshopChoiceStatus } from '../registrations/workshop-choice.entity';
+
+const lowerCase = () => Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
+
+/** Who someone is, as they give it when registering or sending apologies. */
+class RegistrantDto {
+  @ApiProperty({ minLength: 1, maxLength: 200, example: 'Jo Bloggs' })
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  @IsSingleLine()
+  name: string;
+
+  @ApiProperty({ format: 'email', maxLength: 254 })
+  @lowerCase()
+  @IsString()
+  @MaxLength(254)
+  @IsEmail()
+  email: string;
+
+  @ApiPropertyOptional({ maxLength: 200, nullable: true, example: 'Oldham Council' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(200)
+  @IsSingleLine()
+  organisationName?: string | null;
+}
+
+export class CreateRegistrationDto extends RegistrantDto {
+  @ApiPropertyOptional({ maxLength: 200, nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(200)
+  @IsSingleLine()
+  jobTitle?: string | null;
+
+  @ApiPropertyOptional({ enum: DelegateCategory, default: DelegateCategory.Delegate })
+  @OptionalNotNull()
+  @IsEnum(DelegateCategory)
+  category?: DelegateCategory;
+
+  @ApiPropertyOptional({ maxLength: 1000, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  @IsPlainText()
+  dietaryNeeds?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 1000, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  @IsPlainText()
+  accessNeeds?: string | null;
+
+  @ApiPropertyOptional({ default: false })
+  @OptionalNotNull()
+  @IsBoolean()
+  showOnAttendeeList?: boolean;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 20 })
+  @OptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  workshopIds?: string[];
+
+  @ApiPropertyOptional({ description: 'The token from an invitation mail (invitation-only events)', maxLength: 200 })
+  @OptionalNotNull()
+  @IsString()
+  @MaxLength(200)
+  invitationToken?: string;
+}
+
+export class CreateApologyDto extends RegistrantDto {}
+
+export class CreateInvitationDto {
+  @ApiProperty({ format: 'email' })
+  @lowerCase()
+  @IsString()
+  @MaxLength(254)
+  @IsEmail()
+  email: string;
+
+  @ApiPropertyOptional({ maxLength: 200 })
+  @OptionalNotNull()
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  @IsSingleLine()
+  name?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 365, default: 30 })
+  @OptionalNotNull()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  expiresInDays?: number;
+}
+
+export class WorkshopPlaceView {
+  @ApiProperty({ format: 'uuid' }) sessionId: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ enum: WorkshopChoiceStatus }) status: WorkshopChoiceStatus;
+  @ApiProperty({ type: Number, nullable: true }) waitlistPosition: number | null;
+}
+
+export class RegistrationView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) eventId: string;
+  @ApiProperty() name: string;
+  @ApiProperty() email: string;
+  @ApiProperty({ type: String, nullable: true }) organisationName: string | null;
+  @ApiProperty({ type: String, nullable: true }) jobTitle: string | null;
+  @ApiProperty({ enum: DelegateCategory }) category: DelegateCategory;
+  @ApiProperty({ enum: RegistrationStatus }) status: RegistrationStatus;
+  @ApiProperty({ type: Number, nullable: true, description: '1 is next in line' }) waitlistPosition: number | null;
+  @ApiProperty() showOnAttendeeList: boolean;
+  @ApiProperty({ type: Date, nullable: true }) checkedInAt: Date | null;
+  @ApiProperty({ type: [WorkshopPlaceView] }) workshops: WorkshopPlaceView[];
+  @ApiProperty() createdAt: Date;
+}

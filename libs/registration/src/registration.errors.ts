@@ -1,0 +1,43 @@
+import { DomainError } from '@convene/core';
+
+export class RegistrationClosed extends DomainError {
+  constructor(reason: string) {
+    super('conflict', 'registration_closed', reason);
+  }
+}
+
+export class RegistrationNotFound extends DomainError {
+  constructor() {
+    super('not_found', 'registration_not_found', 'No registration has that id, or the link is not valid');
+  }
+}
+
+export class NotInvited extends DomainError {
+  constructor(message = 'This event is by invitation: use the link in your invitation mail') {
+    super('forbidden', 'not_invited', message);
+  }
+}
+
+export class MembersOnly extends DomainError {
+  constructor() {
+    super('forbidden', 'members_only', 'This event is for people of member organisations: sign in with your council address');
+  }
+}
+
+export class OrganisationLimitReached extends DomainError {
+  constructor(limit: number) {
+    super('conflict', 'organisation_limit_reached', `Your organisation already has its ${limit} places at this event`);
+  }
+}
+
+export class UnknownWorkshop extends DomainError {
+  constructor() {
+    super('invalid', 'unknown_workshop', 'Choose workshops of this event only', { workshopIds: ['Choose workshops of this event only'] });
+  }
+}
+
+export class RegistrationNotPending extends DomainError {
+  constructor() {
+    super('conflict', 'registration_not_pending', 'Only a registration awaiting approval can be approved or declined');
+  }
+}

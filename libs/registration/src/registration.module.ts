@@ -1,0 +1,34 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventsModule, EventsService } from '@convene/events';
+import { IdentityModule, ResourceRoles } from '@convene/identity';
+import { NotificationsModule } from '@convene/notifications';
+import { ApologyService } from './apologies/apology.service';
+import { EventCatalogue } from './catalogue/event-catalogue.service';
+import { InvitationService } from './invitations/invitation.service';
+import { REGISTRATION_ENTITIES } from './registration.entities';
+import { RegistrationRepository } from './registrations/registration.repository';
+import { RegistrationService } from './registrations/registration.service';
+
+/** Registrations, the waiting list, workshop places, invitations, apologies and check-in. */
+@Module({
+  imports: [TypeOrmModule.forFeature(REGISTRATION_ENTITIES), EventsModule, IdentityModule, NotificationsModule],
+  providers: [RegistrationRepository, RegistrationService, InvitationService, ApologyService, EventCatalogue],
+  exports: [RegistrationService, InvitationService, ApologyService, EventCatalogue],
+})
+export class RegistrationModule implements OnModuleInit {
+  constructor(
+    private readonly resourceRoles: ResourceRoles,
+    private readonly registrations: RegistrationService,
+    private readonly events: EventsService,
+  ) {}
+
+  /** "organiser" of a registration: an organiser of its event. */
+  onModuleInit(): void {
+    this.resourceRoles.register('registration', async (personId, registrationId, role) => {
+      if (role !== 'organiser') return false;
+      const eventId = await this.registrations.eventIdOf(registrationId).catch(() => null);
+      return eventId !== null && this.events.isOrganiser(eventId, personId);
+    });
+  }
+}

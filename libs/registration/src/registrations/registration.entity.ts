@@ -1,0 +1,91 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export enum RegistrationStatus {
+  Confirmed = 'confirmed',
+  Waitlisted = 'waitlisted',
+  /** Waiting for an organiser's approval. */
+  Pending = 'pending',
+  Declined = 'declined',
+  Cancelled = 'cancelled',
+}
+
+export enum DelegateCategory {
+  Delegate = 'delegate',
+  Speaker = 'speaker',
+  Officer = 'officer',
+  Commissioner = 'commissioner',
+  Press = 'press',
+  Observer = 'observer',
+}
+
+/** One person's place (or place in line) at one event. One per email per event. */
+@Entity('registrations')
+@Index('registrations_event_email_key', ['eventId', 'email'], { unique: true })
+@Index('registrations_event_status', ['eventId', 'status', 'queueSeq'])
+export class Registration {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'event_id', type: 'uuid' })
+  eventId: string;
+
+  @Column({ name: 'person_id', type: 'uuid', nullable: true })
+  personId: string | null;
+
+  /** Lower-cased. */
+  @Column({ type: 'text' })
+  email: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ name: 'organisation_id', type: 'uuid', nullable: true })
+  organisationId: string | null;
+
+  @Column({ name: 'organisation_name', type: 'text', nullable: true })
+  organisationName: string | null;
+
+  /** What the per-organisation limit counts by: the organisation's id, or its name lower-cased. */
+  @Column({ name: 'organisation_key', type: 'text', nullable: true })
+  organisationKey: string | null;
+
+  @Column({ name: 'job_title', type: 'text', nullable: true })
+  jobTitle: string | null;
+
+  @Column({ type: 'enum', enum: DelegateCategory, enumName: 'delegate_category', default: DelegateCategory.Delegate })
+  category: DelegateCategory;
+
+  /** Seen by organisers only; erased a while after the event. */
+  @Column({ name: 'dietary_needs', type: 'text', nullable: true })
+  dietaryNeeds: string | null;
+
+  @Column({ name: 'access_needs', type: 'text', nullable: true })
+  accessNeeds: string | null;
+
+  @Column({ name: 'show_on_attendee_list', type: 'boolean', default: false })
+  showOnAttendeeList: boolean;
+
+  @Column({ type: 'enum', enum: RegistrationStatus, enumName: 'registration_status' })
+  status: RegistrationStatus;
+
+  /** Arrival order, for the waiting list (from a sequence: never reused). */
+  @Column({ name: 'queue_seq', type: 'bigint', default: () => "nextval('registration_queue_seq')" })
+  queueSeq: string;
+
+  /** Holds one of the event's reserved places (host council, speakers) rather than a public one. */
+  @Column({ type: 'boolean', default: false })
+  reserved: boolean;
+
+  /** sha256 of the secret in the private link of the confirmation mail. */
+  @Column({ name: 'manage_token_hash', type: 'text' })
+  manageTokenHash: string;
+
+  @Column({ name: 'checked_in_at', type: 'timestamptz', nullable: true })
+  checkedInAt: Date | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}

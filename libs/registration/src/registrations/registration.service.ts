@@ -1,0 +1,373 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@convene/core';
+import { AgendaService, EventNotFound, EventRepository, EventStatus, EventVisibility, NetworkEvent, SessionKind } from '@convene/events';
+import { MailOutbox } from '@convene/notifications';
+import { DataSource, EntityManager } from 'typeorm';
+import { CreateRegistrationDto, RegistrationView } from '../dto/registration.dto';
+import { InvitationService } from '../invitations/invitation.service';
+import {
+  MembersOnly, OrganisationLimitReached, RegistrationClosed, RegistrationNotFound, RegistrationNotPending, UnknownWorkshop,
+} from '../registration.errors';
+import { RegistrationMailKind, registrationMailData } from './registration-mail';
+import { DelegateCategory, Registration, RegistrationStatus } from './registration.entity';
+import { RegistrationRepository } from './registration.repository';
+import { hashLinkSecret, newLinkSecret } from './tokens';
+import { WorkshopChoiceStatus } from './workshop-choice.entity';
+
+/** Who is asking, as far as registration rules care. */
+export interface Registrant {
+  personId: string;
+  email: string | null;
+  organisationId: string | null;
+  isMember: boolean;
+  /** Network admin or organiser, or an organiser of this event. */
+  canManage: boolean;
+}
+
+export interface RegisterResult {
+  registration: RegistrationView;
+  /** False when the same email was already registered: the existing registration is returned. */
+  created: boolean;
+}
+
+interface PendingMail {
+  kind: RegistrationMailKind;
+  registration: Registration;
+  link: string | null;
+  extra?: Record<string, unknown>;
+}
+
+/**
+ * Registrations, the waiting list and workshop places. Every decision about places is taken
+ * with the event's row locked, so concurrent requests are decided one at a time: never more
+ * confirmed than capacity, and the waiting list keeps arrival order.
+ */
+@Injectable()
+export class RegistrationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly registrations: RegistrationRepository,
+    private readonly events: EventRepository,
+    private readonly agenda: AgendaService,
+    private readonly invitations: InvitationService,
+    private readonly mailOutbox: MailOutbox,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async register(eventId: string, input: CreateRegistrationDto, registrant: Registrant | null): Promise<RegisterResult> {
+    const mails: PendingMail[] = [];
+    // Outside the transaction: nothing inside it may wait for a second pool connection.
+    const workshopIds = await this.validWorkshops(eventId, input.workshopIds ?? []);
+    const { registration, created } = await this.dataSource.transaction(async (tx) => {
+      const event = await this.lockedEvent(tx, eventId);
+      assertOpen(event);
+      const existing = await this.registrations.findByEventAndEmail(tx, event.id, input.email);
+      if (existing && existing.status !== RegistrationStatus.Cancelled && existing.status !== RegistrationStatus.Declined) {
+        return { registration: existing, created: false };
+      }
+      await this.assertMayRegister(tx, event, input, registrant);
+
+      const organisationKey = registrant?.organisationId ?? (input.organisationName ? input.organisationName.toLowerCase() : null);
+      if (event.perOrganisationLimit && organisationKey) {
+        const held = await this.registrations.heldByOrganisation(tx, event.id, organisationKey);
+        if (held >= event.perOrganisationLimit) throw new OrganisationLimitReached(event.perOrganisationLimit);
+      }
+
+      const secret = newLinkSecret();
+      const fields: Partial<Registration> = {
+        eventId: event.id,
+        personId: registrant?.personId ?? null,
+        email: input.email,
+        name: input.name,
+        organisationId: registrant?.organisationId ?? null,
+        organisationName: input.organisationName ?? null,
+        organisationKey,
+        jobTitle: input.jobTitle ?? null,
+        category: input.category ?? DelegateCategory.Delegate,
+        dietaryNeeds: input.dietaryNeeds ?? null,
+        accessNeeds: input.accessNeeds ?? null,
+        showOnAttendeeList: input.showOnAttendeeList ?? false,
+        manageTokenHash: hashLinkSecret(secret),
+        checkedInAt: null,
+      };
+      const status = event.requiresApproval
+        ? RegistrationStatus.Pending
+        : (await this.hasFreePlace(tx, event))
+          ? RegistrationStatus.Confirmed
+          : RegistrationStatus.Waitlisted;
+      let registration: Registration;
+      if (existing) {
+        // Registering again after cancelling: the same row, at the back of the line.
+        await this.registrations.update(tx, existing.id, fields);
+        await this.registrations.setStatus(tx, existing.id, status);
+        registration = existing;
+      } else {
+        registration = await this.registrations.insert(tx, { ...fields, status });
+      }
+      await this.registrations.addChoices(tx, registration.id, workshopIds);
+      if (status === RegistrationStatus.Confirmed) await this.allocateWorkshops(tx, registration.id);
+      if (input.invitationToken) await this.invitations.markUsed(tx, event.id, input.invitationToken);
+
+      const fresh = (await this.registrations.findByEventAndEmail(tx, event.id, input.email)) as Registration;
+      const kind: RegistrationMailKind =
+        status === RegistrationStatus.Confirmed ? 'registration-confirmed' : status === RegistrationStatus.Pending ? 'registration-pending' : 'registration-waitlisted';
+      mails.push({ kind, registration: fresh, link: this.manageLink(fresh.id, secret) });
+      await this.recordMails(tx, event, mails);
+      return { registration: fresh, created: true };
+    });
+    await this.dispatch(mails);
+    return { registration: await this.view(registration), created };
+  }
+
+  /** The registration, for its organiser or for whoever holds its private link. */
+  async get(id: string, access: { token?: string; canManage?: (eventId: string) => Promise<boolean> }): Promise<RegistrationView> {
+    return this.view(await this.authorised(id, access));
+  }
+
+  /** Cancels a place; the first in line (and in each freed workshop) takes it at once. */
+  async cancel(id: string, access: { token?: string; canManage?: (eventId: string) => Promise<boolean> }): Promise<RegistrationView> {
+    const current = await this.authorised(id, access);
+    const mails: PendingMail[] = [];
+    await this.dataSource.transaction(async (tx) => {
+      const event = await this.lockedEvent(tx, current.eventId);
+      const registration = (await this.registrations.findByEventAndEmail(tx, event.id, current.email)) as Registration;
+      if (registration.status === RegistrationStatus.Cancelled) return;
+      await this.registrations.setStatus(tx, registration.id, RegistrationStatus.Cancelled);
+      const freedWorkshops = await this.releaseWorkshops(tx, registration.id);
+      mails.push({ kind: 'registration-cancelled', registration, link: null });
+      await this.fillFreePlaces(tx, event, mails);
+      for (const sessionId of freedWorkshops) await this.fillWorkshop(tx, sessionId);
+      await this.recordMails(tx, event, mails);
+    });
+    await this.dispatch(mails);
+    return this.view((await this.registrations.findById(id)) as Registration);
+  }
+
+  /** After the organiser raised the capacity (or freed reserved places): promote as many as fit. */
+  async promoteWhileRoom(eventId: string): Promise<number> {
+    const mails: PendingMail[] = [];
+    await this.dataSource.transaction(async (tx) => {
+      const event = await this.lockedEvent(tx, eventId);
+      await this.fillFreePlaces(tx, event, mails);
+      await this.recordMails(tx, event, mails);
+    });
+    await this.dispatch(mails);
+    return mails.length;
+  }
+
+  async decide(id: string, approve: boolean): Promise<RegistrationView> {
+    const mails: PendingMail[] = [];
+    const current = await this.registrations.findById(id);
+    if (!current) throw new RegistrationNotFound();
+    await this.dataSource.transaction(async (tx) => {
+      const event = await this.lockedEvent(tx, current.eventId);
+      const registration = (await this.registrations.findByEventAndEmail(tx, event.id, current.email)) as Registration;
+      if (registration.status !== RegistrationStatus.Pending) throw new RegistrationNotPending();
+      if (!approve) {
+        await this.registrations.setStatus(tx, id, RegistrationStatus.Declined);
+        mails.push({ kind: 'registration-declined', registration, link: null });
+      } else if (await this.hasFreePlace(tx, event)) {
+        await this.registrations.setStatus(tx, id, RegistrationStatus.Confirmed);
+        await this.allocateWorkshops(tx, id);
+        mails.push({ kind: 'registration-approved', registration, link: null });
+      } else {
+        await this.registrations.setStatus(tx, id, RegistrationStatus.Waitlisted);
+        mails.push({ kind: 'registration-waitlisted', registration, link: null });
+      }
+      await this.recordMails(tx, event, mails);
+    });
+    await this.dispatch(mails);
+    return this.view((await this.registrations.findById(id)) as Registration);
+  }
+
+  async checkIn(id: string): Promise<RegistrationView> {
+    const registration = await this.registrations.findById(id);
+    if (!registration) throw new RegistrationNotFound();
+    if (registration.status !== RegistrationStatus.Confirmed) {
+      throw new RegistrationClosed('Only a confirmed registration can be checked in');
+    }
+    if (!registration.checkedInAt) await this.registrations.update(this.dataSource.manager, id, { checkedInAt: new Date() });
+    return this.view((await this.registrations.findById(id)) as Registration);
+  }
+
+  async eventIdOf(id: string): Promise<string> {
+    const registration = await this.registrations.findById(id);
+    if (!registration) throw new RegistrationNotFound();
+    return registration.eventId;
+  }
+
+  async listOfEvent(eventId: string, q: string | undefined, limit: number, offset: number) {
+    const [rows, total] = await this.registrations.listOfEvent(eventId, q, limit, offset);
+    return { items: await Promise.all(rows.map((row) => this.view(row))), total, limit, offset, counts: await this.registrations.countsByStatus(eventId) };
+  }
+
+  placesTakenByEvent(eventIds: string[]): Promise<Map<string, number>> {
+    return this.registrations.placesTakenByEvent(eventIds);
+  }
+
+  placesTakenInWorkshops(sessionIds: string[]): Promise<Map<string, number>> {
+    return this.registrations.placesTakenInWorkshops(sessionIds);
+  }
+
+  // The rules
+
+  private async lockedEvent(tx: EntityManager, eventId: string): Promise<NetworkEvent> {
+    const event = await this.events.lockById(tx, eventId);
+    if (!event) throw new EventNotFound();
+    return event;
+  }
+
+  private async hasFreePlace(tx: EntityManager, event: NetworkEvent): Promise<boolean> {
+    if (event.capacity === null) return true;
+    return (await this.registrations.confirmedPublicPlaces(tx, event.id)) < event.capacity - event.reservedPlaces;
+  }
+
+  private async assertMayRegister(tx: EntityManager, event: NetworkEvent, input: CreateRegistrationDto, registrant: Registrant | null): Promise<void> {
+    if (registrant?.canManage) return;
+    if (event.visibility === EventVisibility.Members) {
+      if (!registrant?.isMember) throw new MembersOnly();
+      if (registrant.email !== input.email) throw new MembersOnly();
+    }
+    if (event.visibility === EventVisibility.Invitation) {
+      await this.invitations.assertValid(tx, event.id, input.invitationToken, input.email);
+    }
+  }
+
+  private async validWorkshops(eventId: string, ids: string[]): Promise<string[]> {
+    if (!ids.length) return [];
+    const workshops = new Set(
+      (await this.agenda.ofEvent(eventId)).filter((session) => session.kind === SessionKind.Workshop).map((session) => session.id),
+    );
+    if (ids.some((id) => !workshops.has(id))) throw new UnknownWorkshop();
+    return [...new Set(ids)];
+  }
+
+  /** Promotes the first in line while the event has room, mailing each. */
+  private async fillFreePlaces(tx: EntityManager, event: NetworkEvent, mails: PendingMail[]): Promise<void> {
+    if (event.requiresApproval && event.capacity === null) return;
+    const free = event.capacity === null ? 1000 : event.capacity - event.reservedPlaces - (await this.registrations.confirmedPublicPlaces(tx, event.id));
+    if (free <= 0) return;
+    for (const next of await this.registrations.nextInLine(tx, event.id, free)) {
+      await this.registrations.setStatus(tx, next.id, RegistrationStatus.Confirmed);
+      await this.allocateWorkshops(tx, next.id);
+      mails.push({ kind: 'registration-promoted', registration: next, link: null });
+    }
+  }
+
+  private async allocateWorkshops(tx: EntityManager, registrationId: string): Promise<void> {
+    const sessions = new Map((await this.agendaSessionsFor(tx, registrationId)).map((session) => [session.id, session]));
+    for (const choice of await this.registrations.choicesOf(tx, registrationId)) {
+      if (choice.status !== WorkshopChoiceStatus.Requested) continue;
+      const capacity = sessions.get(choice.sessionId)?.capacity ?? null;
+      const room = capacity === null || (await this.registrations.confirmedInWorkshop(tx, choice.sessionId)) < capacity;
+      await this.registrations.setChoiceStatus(tx, registrationId, choice.sessionId, room ? WorkshopChoiceStatus.Confirmed : WorkshopChoiceStatus.Waitlisted);
+    }
+  }
+
+  /** Gives up the registration's workshop seats and queue places; returns the workshops that freed a seat. */
+  private async releaseWorkshops(tx: EntityManager, registrationId: string): Promise<string[]> {
+    const freed: string[] = [];
+    for (const choice of await this.registrations.choicesOf(tx, registrationId)) {
+      if (choice.status === WorkshopChoiceStatus.Confirmed) freed.push(choice.sessionId);
+      // Back to "requested": re-registering later asks for the same workshops again.
+      await this.registrations.setChoiceStatus(tx, registrationId, choice.sessionId, WorkshopChoiceStatus.Requested);
+    }
+    return freed;
+  }
+
+  private async fillWorkshop(tx: EntityManager, sessionId: string): Promise<void> {
+    const capacity = await this.registrations.workshopCapacity(tx, sessionId);
+    const free = capacity === null ? 1 : capacity - (await this.registrations.confirmedInWorkshop(tx, sessionId));
+    if (free <= 0) return;
+    for (const next of await this.registrations.nextInWorkshop(tx, sessionId, free)) {
+      await this.registrations.setChoiceStatus(tx, next.registrationId, sessionId, WorkshopChoiceStatus.Confirmed);
+    }
+  }
+
+  private async agendaSessionsFor(tx: EntityManager, registrationId: string) {
+    const rows: { id: string; capacity: number | null }[] = await tx.query(
+      `SELECT s.id, s.capacity FROM workshop_choices c JOIN agenda_sessions s ON s.id = c.session_id WHERE c.registration_id = $1`,
+      [registrationId],
+    );
+    return rows;
+  }
+
+  private async authorised(id: string, access: { token?: string; canManage?: (eventId: string) => Promise<boolean> }): Promise<Registration> {
+    const registration = await this.registrations.findById(id);
+    if (!registration) throw new RegistrationNotFound();
+    if (access.token && hashLinkSecret(access.token) === registration.manageTokenHash) return registration;
+    if (access.canManage && (await access.canManage(registration.eventId))) return registration;
+    // The same answer as a missing one: a guessed id tells nothing.
+    throw new RegistrationNotFound();
+  }
+
+  private manageLink(id: string, secret: string): string {
+    return `${this.config.publicUrl}/registrations/${id}?token=${encodeURIComponent(secret)}`;
+  }
+
+  private async recordMails(tx: EntityManager, event: NetworkEvent, mails: PendingMail[]): Promise<void> {
+    for (const mail of mails) {
+      const position = mail.kind === 'registration-waitlisted' ? await this.positionIn(tx, mail.registration.id) : null;
+      const id = await this.mailOutbox.record(tx, {
+        kind: mail.kind,
+        recipient: mail.registration.email,
+        templateData: registrationMailData(event, mail.registration, mail.link, { position }),
+        // One mail per kind and state change: a retried request records none twice.
+        dedupeKey: `${mail.kind}:${mail.registration.id}:${await this.stateStamp(tx, mail.registration.id)}`,
+      });
+      (mail as PendingMail & { outboxId?: string | null }).outboxId = id;
+    }
+  }
+
+  private async positionIn(tx: EntityManager, registrationId: string): Promise<number> {
+    const rows: { n: number }[] = await tx.query(
+      `SELECT count(*)::int AS n FROM registrations w, registrations r
+        WHERE r.id = $1 AND w.event_id = r.event_id AND w.status = 'waitlisted' AND w.queue_seq <= r.queue_seq`,
+      [registrationId],
+    );
+    return rows[0].n;
+  }
+
+  private async stateStamp(tx: EntityManager, registrationId: string): Promise<string> {
+    const rows: { seq: string; updated: string }[] = await tx.query(
+      `SELECT queue_seq AS seq, extract(epoch from updated_at)::text AS updated FROM registrations WHERE id = $1`,
+      [registrationId],
+    );
+    return `${rows[0].seq}:${rows[0].updated}`;
+  }
+
+  private async dispatch(mails: PendingMail[]): Promise<void> {
+    await this.mailOutbox.dispatch(mails.map((mail) => (mail as PendingMail & { outboxId?: string | null }).outboxId));
+  }
+
+  private async view(registration: Registration): Promise<RegistrationView> {
+    const [waitlistPosition, choices] = await Promise.all([
+      registration.status === RegistrationStatus.Waitlisted ? this.registrations.waitlistPosition(registration) : Promise.resolve(null),
+      this.registrations.choicesWithTitles(registration.id),
+    ]);
+    return {
+      id: registration.id,
+      eventId: registration.eventId,
+      name: registration.name,
+      email: registration.email,
+      organisationName: registration.organisationName,
+      jobTitle: registration.jobTitle,
+      category: registration.category,
+      status: registration.status,
+      waitlistPosition,
+      showOnAttendeeList: registration.showOnAttendeeList,
+      checkedInAt: registration.checkedInAt,
+      workshops: choices.map((choice) => ({ sessionId: choice.sessionId, title: choice.title, status: choice.status, waitlistPosition: choice.position })),
+      createdAt: registration.createdAt,
+    };
+  }
+}
+
+function assertOpen(event: NetworkEvent): void {
+  if (event.status === EventStatus.Draft) throw new RegistrationClosed('Registration is not open: the event is not published yet');
+  if (event.status === EventStatus.Cancelled) throw new RegistrationClosed('The event is cancelled');
+  const now = new Date();
+  if (event.registrationOpensAt && now < event.registrationOpensAt) throw new RegistrationClosed('Registration has not opened yet');
+  if (event.registrationClosesAt && now > event.registrationClosesAt) throw new RegistrationClosed('Registration has closed');
+  if (now > event.endsAt) throw new RegistrationClosed('The event is over');
+}

@@ -1,0 +1,106 @@
+import request from 'supertest';
+import { testConfig } from '@convene/testing';
+import { DataSource } from 'typeorm';
+import { bearer } from '../identity/identity-fixtures';
+import { RunningApi, startApi } from '../support/api';
+import { makePublishedEvent, registrationBody } from '../support/events';
+
+// Real HTTP, real Postgres, everything fired at once: the places must still add up.
+describe('Capacity and the waiting list under concurrency', () => {
+  let api: RunningApi;
+
+  beforeAll(async () => {
+    api = await startApi(await testConfig());
+  });
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('confirms exactly 50 of 300 simultaneous registrations, queues 250 in order, and promotes the first 10 in line', async () => {
+    const event = await makePublishedEvent(api, { capacity: 50 });
+    const responses = await Promise.all(
+      Array.from({ length: 300 }, (_, index) => request(api.url).post(`/api/v1/events/${event.id}/registrations`).send(registrationBody(index))),
+    );
+    expect(responses.map((response) => response.status).filter((status) => status !== 201)).toEqual([]);
+    const confirmed = responses.filter((response) => response.body.status === 'confirmed');
+    const waitlisted = responses.filter((response) => response.body.status === 'waitlisted');
+    expect(responses.filter((r) => r.status !== 201).map((r) => r.body.message).slice(0, 3)).toEqual([]);
+    expect(confirmed).toHaveLength(50);
+    expect(waitlisted).toHaveLength(250);
+    const positions = waitlisted.map((response) => response.body.waitlistPosition as number).sort((a, b) => a - b);
+    expect(positions).toEqual(Array.from({ length: 250 }, (_, index) => index + 1));
+
+    const firstTen = waitlisted
+      .sort((a, b) => a.body.waitlistPosition - b.body.waitlistPosition)
+      .slice(0, 10)
+      .map((response) => response.body.id as string);
+    await Promise.all(
+      confirmed.slice(0, 10).map((response) =>
+        request(api.url).delete(`/api/v1/registrations/${response.body.id}`).set(bearer(event.organiserToken)).expect(200),
+      ),
+    );
+    const statuses: { id: string; status: string }[] = await api.app
+      .get(DataSource)
+      .query(`SELECT id, status FROM registrations WHERE event_id = $1 AND status = 'confirmed'`, [event.id]);
+    expect(statuses).toHaveLength(50);
+    const confirmedIds = new Set(statuses.map((row) => row.id));
+    expect(firstTen.filter((id) => !confirmedIds.has(id))).toEqual([]);
+
+    const next = await request(api.url).get(`/api/v1/registrations/${waitlisted[10].body.id}`).set(bearer(event.organiserToken)).expect(200);
+    expect(next.body.waitlistPosition).toBe(1);
+  });
+
+  it('keeps a workshop to its seats under concurrency, queuing the rest', async () => {
+    const event = await makePublishedEvent(api, { capacity: null }, [{ title: 'Community wealth building', capacity: 10 }]);
+    const [workshopId] = event.workshopIds;
+    const responses = await Promise.all(
+      Array.from({ length: 40 }, (_, index) =>
+        request(api.url).post(`/api/v1/events/${event.id}/registrations`).send(registrationBody(index, { workshopIds: [workshopId] })),
+      ),
+    );
+    expect(responses.map((response) => `${response.status} ${response.body.status ?? response.body.message}`).filter((s) => s !== "201 confirmed")).toEqual([]);
+    const seats = responses.map((response) => response.body.workshops[0]);
+    expect(seats.filter((seat) => seat.status === 'confirmed')).toHaveLength(10);
+    const queued = seats.filter((seat) => seat.status === 'waitlisted').map((seat) => seat.waitlistPosition as number).sort((a, b) => a - b);
+    expect(queued).toEqual(Array.from({ length: 30 }, (_, index) => index + 1));
+  });
+
+  it('holds the per-organisation limit under concurrency', async () => {
+    const event = await makePublishedEvent(api, { capacity: 100, perOrganisationLimit: 5 });
+    const responses = await Promise.all(
+      Array.from({ length: 30 }, (_, index) =>
+        request(api.url).post(`/api/v1/events/${event.id}/registrations`).send(registrationBody(index, { organisationName: 'Oldham Council' })),
+      ),
+    );
+    expect(responses.filter((response) => response.status === 201)).toHaveLength(5);
+    const refused = responses.filter((response) => response.status === 409);
+    expect(refused).toHaveLength(25);
+    expect(refused[0].body.code).toBe('organisation_limit_reached');
+  });
+
+  it('returns the existing registration when the same email registers again', async () => {
+    const event = await makePublishedEvent(api, { capacity: 10 });
+    const body = registrationBody(1);
+    const first = await request(api.url).post(`/api/v1/events/${event.id}/registrations`).send(body).expect(201);
+    const [again, twice] = await Promise.all([
+      request(api.url).post(`/api/v1/events/${event.id}/registrations`).send(body),
+      request(api.url).post(`/api/v1/events/${event.id}/registrations`).send({ ...body, email: body.email.toUpperCase() }),
+    ]);
+    expect(again.status).toBe(200);
+    expect(twice.status).toBe(200);
+    expect(again.body.id).toBe(first.body.id);
+    expect(twice.body.id).toBe(first.body.id);
+  });
+
+  it('promotes as many as fit when the organiser raises the capacity', async () => {
+    const event = await makePublishedEvent(api, { capacity: 2 });
+    for (let index = 0; index < 5; index++) {
+      await request(api.url).post(`/api/v1/events/${event.id}/registrations`).send(registrationBody(index)).expect(201);
+    }
+    const patched = await request(api.url).patch(`/api/v1/events/${event.id}`).set(bearer(event.organiserToken)).send({ capacity: 4 });
+    expect(patched.body).toMatchObject({ capacity: 4, placesLeft: 0 });
+    const list = await request(api.url).get(`/api/v1/events/${event.id}/registrations`).set(bearer(event.organiserToken)).expect(200);
+    expect(list.body.counts).toEqual({ confirmed: 4, waitlisted: 1 });
+  });
+});

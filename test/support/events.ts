@@ -1,0 +1,49 @@
+import request from 'supertest';
+import { bearer, makePerson, tokenFor, unique } from '../identity/identity-fixtures';
+import { NetworkRole } from '@convene/identity';
+import { RunningApi } from './api';
+
+export interface MadeEvent {
+  id: string;
+  slug: string;
+  /** An API token of one of its organisers. */
+  organiserToken: string;
+  workshopIds: string[];
+}
+
+const day = (offsetDays: number, hour: number) => {
+  const date = new Date(Date.UTC(2027, 1, 11, hour, 0, 0));
+  date.setUTCDate(date.getUTCDate() + offsetDays);
+  return date.toISOString();
+};
+
+/** A published event made through the API by a fresh organiser, with optional workshops. */
+export async function makePublishedEvent(
+  api: RunningApi,
+  fields: Record<string, unknown> = {},
+  workshops: Array<{ title: string; capacity: number | null }> = [],
+): Promise<MadeEvent> {
+  const organiser = await makePerson(api, { name: 'Forum Organiser', roles: [NetworkRole.Organiser] });
+  const organiserToken = await tokenFor(api, organiser);
+  const created = await request(api.url)
+    .post('/api/v1/events')
+    .set(bearer(organiserToken))
+    .send({ title: unique('Network Forum'), kind: 'network_forum', startsAt: day(0, 10), endsAt: day(0, 16), venueName: 'City Hall', ...fields })
+    .expect(201);
+  const id = created.body.id as string;
+  const workshopIds: string[] = [];
+  for (const [index, workshop] of workshops.entries()) {
+    const session = await request(api.url)
+      .post(`/api/v1/events/${id}/sessions`)
+      .set(bearer(organiserToken))
+      .send({ title: workshop.title, kind: 'workshop', startsAt: day(0, 13), endsAt: day(0, 14), room: `Workshop Room ${index + 1}`, capacity: workshop.capacity })
+      .expect(201);
+    workshopIds.push(session.body.id);
+  }
+  await request(api.url).post(`/api/v1/events/${id}/publish`).set(bearer(organiserToken)).expect(200);
+  return { id, slug: created.body.slug, organiserToken, workshopIds };
+}
+
+export function registrationBody(index: number, extra: Record<string, unknown> = {}) {
+  return { name: `Delegate ${index}`, email: `${unique(`delegate-${index}`)}@example.org`, category: 'delegate', ...extra };
+}
