@@ -29,7 +29,7 @@ async function main(argv: string[]): Promise<void> {
         const dataSource = await openDataSource(url);
         await runPendingMigrations(dataSource);
         const result = await seedDemoData(dataSource).finally(() => dataSource.destroy());
-        process.stdout.write(result.seeded ? `Seeded ${result.organisations} organisations, ${result.people} people\n` : 'The database already has people: nothing seeded\n');
+        process.stdout.write(result.seeded ? `Seeded ${result.organisations} organisations, ${result.people} people, ${result.events} events\n` : 'The database already has people: nothing seeded\n');
       });
     case 'token:create': {
       const args = parseTokenCreateArgs(rest);

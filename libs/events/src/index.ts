@@ -1,3 +1,4 @@
+export * from './events/event-organiser.entity';
 export * from './agenda/agenda-session.entity';
 export * from './agenda/agenda.service';
 export * from './agenda/session-speaker.entity';
@@ -9,3 +10,4 @@ export * from './events.module';
 export * from './events/event.entity';
 export * from './events/event.repository';
 export * from './events/events.service';
+export * from './time/wall-clock';

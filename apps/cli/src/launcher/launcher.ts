@@ -75,7 +75,7 @@ export class Launcher {
       const ran = await runPendingMigrations(dataSource);
       if (ran.length) this.say(`Applied ${ran.length} migration(s)`);
       const seed = await seedDemoData(dataSource);
-      if (seed.seeded) this.say(`Loaded demo data: ${seed.organisations} organisations, ${seed.people} people`);
+      if (seed.seeded) this.say(`Loaded demo data: ${seed.organisations} organisations, ${seed.people} people, ${seed.events} events`);
     } finally {
       await dataSource.destroy();
     }

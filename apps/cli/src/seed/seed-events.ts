@@ -1,0 +1,72 @@
+import { AgendaSession, EventKind, EventOrganiser, EventStatus, EventVisibility, NetworkEvent, SessionKind, SessionSpeaker, SpeakerRole, SpeakerStatus, wallClockToUtc } from '@convene/events';
+import { Person, normaliseEmail } from '@convene/identity';
+import { EntityManager } from 'typeorm';
+import { DEMO_EVENTS, DEMO_EVENT_PEOPLE } from './demo-events';
+
+/** The events of the demo, with their agendas and speakers; the network's organisers organise them. */
+export async function seedDemoEvents(
+  tx: EntityManager,
+  organisationIdByName: Map<string, string>,
+  organiserIds: string[],
+): Promise<{ events: number; people: number }> {
+  const extraPeople = await tx.save(
+    DEMO_EVENT_PEOPLE.map((person) =>
+      tx.create(Person, {
+        name: person.name,
+        email: normaliseEmail(person.email),
+        jobTitle: person.jobTitle,
+        organisationId: person.organisation ? (organisationIdByName.get(person.organisation) ?? null) : null,
+        roles: [],
+      }),
+    ),
+  );
+  const people: { id: string; email: string | null }[] = await tx.find(Person, { select: { id: true, email: true } });
+  const personIdByEmail = new Map(people.map((person) => [person.email, person.id]));
+
+  for (const demo of DEMO_EVENTS) {
+    const at = (local: string) => wallClockToUtc(local, demo.timeZone);
+    const event = await tx.save(
+      tx.create(NetworkEvent, {
+        slug: demo.slug,
+        title: demo.title,
+        kind: demo.kind as EventKind,
+        theme: demo.theme,
+        description: demo.description,
+        hostOrganisationId: demo.host ? (organisationIdByName.get(demo.host) ?? null) : null,
+        venueName: demo.venueName,
+        venueAddress: demo.venueAddress,
+        timeZone: demo.timeZone,
+        startsAt: at(demo.start),
+        endsAt: at(demo.end),
+        status: demo.status as EventStatus,
+        visibility: demo.visibility as EventVisibility,
+        capacity: demo.capacity,
+        reservedPlaces: demo.reservedPlaces,
+        perOrganisationLimit: demo.perOrganisationLimit,
+        requiresApproval: demo.requiresApproval,
+      }),
+    );
+    await tx.save(organiserIds.map((personId) => tx.create(EventOrganiser, { eventId: event.id, personId })));
+    for (const demoSession of demo.sessions) {
+      const session = await tx.save(
+        tx.create(AgendaSession, {
+          eventId: event.id,
+          title: demoSession.title,
+          kind: demoSession.kind as SessionKind,
+          startsAt: at(demoSession.start),
+          endsAt: at(demoSession.end),
+          room: demoSession.room,
+          description: demoSession.description,
+          capacity: demoSession.capacity,
+          liveQa: demoSession.liveQa,
+          liveblog: demoSession.liveblog,
+        }),
+      );
+      const speakers = demoSession.speakers
+        .map((speaker) => ({ personId: personIdByEmail.get(normaliseEmail(speaker.email)), role: speaker.role as SpeakerRole }))
+        .filter((speaker): speaker is { personId: string; role: SpeakerRole } => Boolean(speaker.personId));
+      await tx.save(speakers.map((speaker) => tx.create(SessionSpeaker, { sessionId: session.id, ...speaker, status: SpeakerStatus.Confirmed })));
+    }
+  }
+  return { events: DEMO_EVENTS.length, people: extraPeople.length };
+}

@@ -1,0 +1,136 @@
+import request from 'supertest';
+import { Membership } from '@convene/identity';
+import { testConfig } from '@convene/testing';
+import { DataSource } from 'typeorm';
+import { bearer, makeOrganisation, makePerson, tokenFor, unique } from '../identity/identity-fixtures';
+import { RunningApi, startApi } from '../support/api';
+import { makePublishedEvent, registrationBody } from '../support/events';
+
+describe('Who may register, and what is refused', () => {
+  let api: RunningApi;
+  let db: DataSource;
+
+  beforeAll(async () => {
+    api = await startApi(await testConfig());
+    db = api.app.get(DataSource);
+  });
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  const register = (eventId: string, body: object, token?: string) => {
+    const call = request(api.url).post(`/api/v1/events/${eventId}/registrations`).send(body);
+    return token ? call.set(bearer(token)) : call;
+  };
+
+  it('lets only signed-in people of member organisations register for a members-only event', async () => {
+    const event = await makePublishedEvent(api, { visibility: 'members', capacity: 10 });
+    const member = await makePerson(api, { organisationId: (await makeOrganisation(api, { membership: Membership.Full })).id });
+    const outsider = await makePerson(api, { organisationId: (await makeOrganisation(api, { membership: Membership.None })).id });
+
+    expect((await register(event.id, registrationBody(1))).status).toBe(403);
+    const refused = await register(event.id, registrationBody(2, { email: outsider.email }), await tokenFor(api, outsider));
+    expect(refused.status).toBe(403);
+    expect(refused.body.code).toBe('members_only');
+    const accepted = await register(event.id, registrationBody(3, { email: member.email }), await tokenFor(api, member));
+    expect(accepted.status).toBe(201);
+    expect(Number((await db.query('SELECT count(*) AS n FROM registrations WHERE event_id = $1', [event.id]))[0].n)).toBe(1);
+  });
+
+  it('accepts an invitation once, and only from its invitee', async () => {
+    const event = await makePublishedEvent(api, { visibility: 'invitation', capacity: 10 });
+    const invitee = `${unique('invitee')}@example.org`;
+    await request(api.url).post(`/api/v1/events/${event.id}/invitations`).set(bearer(event.organiserToken)).send({ email: invitee, name: 'Invited Person' }).expect(201);
+    const [row] = await db.query(`SELECT template_data FROM outbox_messages WHERE kind = 'invitation' AND recipient = $1`, [invitee]);
+    const token = new URL(row.template_data.link).searchParams.get('invitation') as string;
+
+    expect((await register(event.id, registrationBody(1))).status).toBe(403);
+    expect((await register(event.id, registrationBody(2, { invitationToken: 'forged-token' }))).status).toBe(403);
+    const someoneElse = await register(event.id, registrationBody(3, { invitationToken: token }));
+    expect(someoneElse.status).toBe(403);
+    expect(someoneElse.body.message).toMatch(/someone else/);
+    expect((await register(event.id, registrationBody(4, { email: invitee, invitationToken: token }))).status).toBe(201);
+    const second = await register(event.id, registrationBody(5, { email: `${unique('friend')}@example.org`, invitationToken: token }));
+    expect(second.status).toBe(403);
+    expect(Number((await db.query('SELECT count(*) AS n FROM registrations WHERE event_id = $1', [event.id]))[0].n)).toBe(1);
+  });
+
+  it('refuses registration for a draft or cancelled event', async () => {
+    const organiser = await makePerson(api, { roles: ['organiser' as never] });
+    const token = await tokenFor(api, organiser);
+    const draft = await request(api.url)
+      .post('/api/v1/events')
+      .set(bearer(token))
+      .send({ title: unique('Draft forum'), kind: 'network_forum', startsAt: '2027-03-01T10:00:00Z', endsAt: '2027-03-01T16:00:00Z' })
+      .expect(201);
+    const response = await register(draft.body.id, registrationBody(1));
+    expect(response.status).toBe(409);
+    expect(response.body.message).toMatch(/not published/);
+
+    const event = await makePublishedEvent(api);
+    await request(api.url).post(`/api/v1/events/${event.id}/cancel`).set(bearer(event.organiserToken)).expect(200);
+    expect((await register(event.id, registrationBody(2))).status).toBe(409);
+  });
+
+  it('refuses impossible events and sessions with a 400 naming the field, and writes nothing', async () => {
+    const organiser = await makePerson(api, { roles: ['organiser' as never] });
+    const token = await tokenFor(api, organiser);
+    const before = Number((await db.query('SELECT count(*) AS n FROM events'))[0].n);
+    const endsFirst = await request(api.url)
+      .post('/api/v1/events')
+      .set(bearer(token))
+      .send({ title: 'Backwards', kind: 'other', startsAt: '2027-03-01T16:00:00Z', endsAt: '2027-03-01T10:00:00Z' });
+    expect(endsFirst.status).toBe(400);
+    expect(endsFirst.body.details).toHaveProperty('endsAt');
+    const negative = await request(api.url)
+      .post('/api/v1/events')
+      .set(bearer(token))
+      .send({ title: 'Negative', kind: 'other', startsAt: '2027-03-01T10:00:00Z', endsAt: '2027-03-01T16:00:00Z', capacity: -5 });
+    expect(negative.status).toBe(400);
+    expect(negative.body.details).toHaveProperty('capacity');
+    expect(Number((await db.query('SELECT count(*) AS n FROM events'))[0].n)).toBe(before);
+
+    const event = await makePublishedEvent(api);
+    const outside = await request(api.url)
+      .post(`/api/v1/events/${event.id}/sessions`)
+      .set(bearer(event.organiserToken))
+      .send({ title: 'Too late', kind: 'plenary', startsAt: '2027-02-11T17:00:00Z', endsAt: '2027-02-11T18:00:00Z' });
+    expect(outside.status).toBe(400);
+    const first = { title: 'Plenary', kind: 'plenary', startsAt: '2027-02-11T10:00:00Z', endsAt: '2027-02-11T11:00:00Z', room: 'Main Hall' };
+    await request(api.url).post(`/api/v1/events/${event.id}/sessions`).set(bearer(event.organiserToken)).send(first).expect(201);
+    const clash = await request(api.url)
+      .post(`/api/v1/events/${event.id}/sessions`)
+      .set(bearer(event.organiserToken))
+      .send({ ...first, title: 'Clash', startsAt: '2027-02-11T10:30:00Z', endsAt: '2027-02-11T11:30:00Z' });
+    expect(clash.status).toBe(409);
+    expect(clash.body.message).toMatch(/Main Hall/);
+  });
+
+  it('keeps a registration private: its link works for its holder, not for a guessed id or someone else', async () => {
+    const event = await makePublishedEvent(api, { capacity: 10 });
+    const mine = await register(event.id, registrationBody(1)).expect(201);
+    const [row] = await db.query(`SELECT template_data FROM outbox_messages WHERE kind = 'registration-confirmed' AND recipient = $1`, [mine.body.email]);
+    const token = new URL(row.template_data.link).searchParams.get('token') as string;
+    await request(api.url).get(`/api/v1/registrations/${mine.body.id}`).query({ token }).expect(200);
+
+    const theirs = await register(event.id, registrationBody(2)).expect(201);
+    await request(api.url).get(`/api/v1/registrations/${theirs.body.id}`).query({ token }).expect(404);
+    await request(api.url).delete(`/api/v1/registrations/${theirs.body.id}`).query({ token }).expect(404);
+    const stranger = await tokenFor(api, await makePerson(api));
+    await request(api.url).delete(`/api/v1/registrations/${theirs.body.id}`).set(bearer(stranger)).expect(404);
+    const [status] = await db.query('SELECT status FROM registrations WHERE id = $1', [theirs.body.id]);
+    expect(status.status).toBe('confirmed');
+
+    const cancelled = await request(api.url).delete(`/api/v1/registrations/${mine.body.id}`).query({ token }).expect(200);
+    expect(cancelled.body.status).toBe('cancelled');
+  });
+
+  it('records apologies once per address', async () => {
+    const event = await makePublishedEvent(api);
+    const body = { name: 'Cllr Absent', email: `${unique('absent')}@example.org`, organisationName: 'Plymouth City Council' };
+    await request(api.url).post(`/api/v1/events/${event.id}/apologies`).send(body).expect(201);
+    await request(api.url).post(`/api/v1/events/${event.id}/apologies`).send(body).expect(200);
+    expect(Number((await db.query('SELECT count(*) AS n FROM apologies WHERE event_id = $1', [event.id]))[0].n)).toBe(1);
+  });
+});
