@@ -14,3 +14,4 @@ export * from './process/run-process';
 export * from './process/net';
 export * from './process/with-timeout';
 export * from './process/defined-only';
+export * from './database/durable-commit';

@@ -8,6 +8,13 @@ export interface ChoiceWithTitle extends WorkshopChoice {
   title: string;
 }
 
+export interface PlaceState {
+  existing: Registration | null;
+  confirmed: number;
+  waitlisted: number;
+  organisationHeld: number;
+}
+
 const HOLDING = [RegistrationStatus.Confirmed, RegistrationStatus.Pending, RegistrationStatus.Waitlisted];
 
 @Injectable()
@@ -23,9 +30,26 @@ export class RegistrationRepository {
   }
 
   async insert(tx: EntityManager, registration: Partial<Registration>): Promise<Registration> {
-    const repo = tx.getRepository(Registration);
-    const { identifiers } = await repo.insert(repo.create(registration));
-    return (await repo.findOneBy({ id: identifiers[0].id as string })) as Registration;
+    const result = await tx.createQueryBuilder().insert().into(Registration).values(registration).returning('*').execute();
+    return tx.getRepository(Registration).create(result.generatedMaps[0] as Registration);
+  }
+
+  /**
+   * Everything a registration decision needs, in one statement: the address's existing
+   * registration, the confirmed public places, the waiting list's length and the places the
+   * organisation holds. Run with the event locked, it is the state the decision applies to.
+   */
+  async placeState(tx: EntityManager, eventId: string, email: string, organisationKey: string | null): Promise<PlaceState> {
+    const [row]: Array<{ existingId: string | null; confirmed: number; waitlisted: number; organisationHeld: number }> = await tx.query(
+      `SELECT (SELECT id FROM registrations WHERE event_id = $1 AND email = $2) AS "existingId",
+              count(*) FILTER (WHERE status = 'confirmed' AND NOT reserved)::int AS confirmed,
+              count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted,
+              count(*) FILTER (WHERE organisation_key = $3 AND status = ANY($4))::int AS "organisationHeld"
+         FROM registrations WHERE event_id = $1`,
+      [eventId, email, organisationKey, HOLDING],
+    );
+    const existing = row.existingId ? await tx.getRepository(Registration).findOneBy({ id: row.existingId }) : null;
+    return { existing, confirmed: row.confirmed, waitlisted: row.waitlisted, organisationHeld: row.organisationHeld };
   }
 
   /** Sets the status; a registration joining the waiting list goes to its end. */
@@ -59,14 +83,6 @@ export class RegistrationRepository {
       [eventIds],
     );
     return new Map(rows.map((row) => [row.eventId, row.n]));
-  }
-
-  async heldByOrganisation(tx: EntityManager, eventId: string, organisationKey: string): Promise<number> {
-    const rows: { n: number }[] = await tx.query(
-      `SELECT count(*)::int AS n FROM registrations WHERE event_id = $1 AND organisation_key = $2 AND status = ANY($3)`,
-      [eventId, organisationKey, HOLDING],
-    );
-    return rows[0].n;
   }
 
   /** The first `count` on the waiting list, in arrival order. */

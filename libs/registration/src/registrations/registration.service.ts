@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '@convene/core';
+import { randomUUID } from 'node:crypto';
+import { APP_CONFIG, AppConfig, commitWithoutWaitingForDisk, waitUntilDurable } from '@convene/core';
 import { AgendaService, EventNotFound, EventRepository, EventStatus, EventVisibility, NetworkEvent, SessionKind } from '@convene/events';
 import { MailOutbox } from '@convene/notifications';
 import { DataSource, EntityManager } from 'typeorm';
@@ -58,19 +59,21 @@ export class RegistrationService {
     const mails: PendingMail[] = [];
     // Outside the transaction: nothing inside it may wait for a second pool connection.
     const workshopIds = await this.validWorkshops(eventId, input.workshopIds ?? []);
+    const organisationKey = registrant?.organisationId ?? (input.organisationName ? input.organisationName.toLowerCase() : null);
     const { registration, created } = await this.dataSource.transaction(async (tx) => {
+      // The critical section: as few statements as possible run while the event is locked,
+      // and the commit does not hold the lock while the disk catches up (see below).
+      await commitWithoutWaitingForDisk(tx);
       const event = await this.lockedEvent(tx, eventId);
       assertOpen(event);
-      const existing = await this.registrations.findByEventAndEmail(tx, event.id, input.email);
+      const state = await this.registrations.placeState(tx, event.id, input.email, organisationKey);
+      const existing = state.existing;
       if (existing && existing.status !== RegistrationStatus.Cancelled && existing.status !== RegistrationStatus.Declined) {
         return { registration: existing, created: false };
       }
       await this.assertMayRegister(tx, event, input, registrant);
-
-      const organisationKey = registrant?.organisationId ?? (input.organisationName ? input.organisationName.toLowerCase() : null);
-      if (event.perOrganisationLimit && organisationKey) {
-        const held = await this.registrations.heldByOrganisation(tx, event.id, organisationKey);
-        if (held >= event.perOrganisationLimit) throw new OrganisationLimitReached(event.perOrganisationLimit);
+      if (event.perOrganisationLimit && organisationKey && state.organisationHeld >= event.perOrganisationLimit) {
+        throw new OrganisationLimitReached(event.perOrganisationLimit);
       }
 
       const secret = newLinkSecret();
@@ -90,11 +93,8 @@ export class RegistrationService {
         manageTokenHash: hashLinkSecret(secret),
         checkedInAt: null,
       };
-      const status = event.requiresApproval
-        ? RegistrationStatus.Pending
-        : (await this.hasFreePlace(tx, event))
-          ? RegistrationStatus.Confirmed
-          : RegistrationStatus.Waitlisted;
+      const hasPlace = event.capacity === null || state.confirmed < event.capacity - event.reservedPlaces;
+      const status = event.requiresApproval ? RegistrationStatus.Pending : hasPlace ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
       let registration: Registration;
       if (existing) {
         // Registering again after cancelling: the same row, at the back of the line.
@@ -104,18 +104,26 @@ export class RegistrationService {
       } else {
         registration = await this.registrations.insert(tx, { ...fields, status });
       }
-      await this.registrations.addChoices(tx, registration.id, workshopIds);
-      if (status === RegistrationStatus.Confirmed) await this.allocateWorkshops(tx, registration.id);
+      if (workshopIds.length) {
+        await this.registrations.addChoices(tx, registration.id, workshopIds);
+        if (status === RegistrationStatus.Confirmed) await this.allocateWorkshops(tx, registration.id);
+      }
       if (input.invitationToken) await this.invitations.markUsed(tx, event.id, input.invitationToken);
 
-      const fresh = (await this.registrations.findByEventAndEmail(tx, event.id, input.email)) as Registration;
+      const fresh = existing ? ((await this.registrations.findByEventAndEmail(tx, event.id, input.email)) as Registration) : registration;
       const kind: RegistrationMailKind =
         status === RegistrationStatus.Confirmed ? 'registration-confirmed' : status === RegistrationStatus.Pending ? 'registration-pending' : 'registration-waitlisted';
-      mails.push({ kind, registration: fresh, link: this.manageLink(fresh.id, secret) });
+      // A newcomer to the waiting list is last in it.
+      const position = status === RegistrationStatus.Waitlisted ? state.waitlisted + 1 : null;
+      mails.push({ kind, registration: fresh, link: this.manageLink(fresh.id, secret), extra: { position } });
       await this.recordMails(tx, event, mails);
       return { registration: fresh, created: true };
     });
-    await this.dispatch(mails);
+    // Nothing is answered, and no mail queued, before the registration is on disk.
+    await waitUntilDurable(this.dataSource);
+    // Not awaited: the answer does not wait on the queue (a round trip there cost more than
+    // the registration itself). The mail is committed; if this add is lost, the relay queues it.
+    void this.dispatch(mails);
     return { registration: await this.view(registration), created };
   }
 
@@ -307,13 +315,15 @@ export class RegistrationService {
 
   private async recordMails(tx: EntityManager, event: NetworkEvent, mails: PendingMail[]): Promise<void> {
     for (const mail of mails) {
-      const position = mail.kind === 'registration-waitlisted' ? await this.positionIn(tx, mail.registration.id) : null;
+      const position =
+        mail.extra?.position !== undefined ? mail.extra.position : mail.kind === 'registration-waitlisted' ? await this.positionIn(tx, mail.registration.id) : null;
       const id = await this.mailOutbox.record(tx, {
         kind: mail.kind,
         recipient: mail.registration.email,
-        templateData: registrationMailData(event, mail.registration, mail.link, { position }),
-        // One mail per kind and state change: a retried request records none twice.
-        dedupeKey: `${mail.kind}:${mail.registration.id}:${await this.stateStamp(tx, mail.registration.id)}`,
+        templateData: registrationMailData(event, mail.registration, mail.link, { ...mail.extra, position }),
+        // Each is recorded in the same transaction as the change it reports, so it exists once
+        // exactly when the change does; a retried request finds the registration and records none.
+        dedupeKey: `${mail.kind}:${mail.registration.id}:${randomUUID()}`,
       });
       (mail as PendingMail & { outboxId?: string | null }).outboxId = id;
     }
@@ -326,14 +336,6 @@ export class RegistrationService {
       [registrationId],
     );
     return rows[0].n;
-  }
-
-  private async stateStamp(tx: EntityManager, registrationId: string): Promise<string> {
-    const rows: { seq: string; updated: string }[] = await tx.query(
-      `SELECT queue_seq AS seq, extract(epoch from updated_at)::text AS updated FROM registrations WHERE id = $1`,
-      [registrationId],
-    );
-    return `${rows[0].seq}:${rows[0].updated}`;
   }
 
   private async dispatch(mails: PendingMail[]): Promise<void> {
