@@ -126,6 +126,20 @@ describe('Who may register, and what is refused', () => {
     expect(cancelled.body.status).toBe('cancelled');
   });
 
+  it('exports the registrations as CSV for organisers only, with formulas neutralised', async () => {
+    const event = await makePublishedEvent(api, { capacity: 10 });
+    await register(event.id, registrationBody(1, { name: '=HYPERLINK("http://evil.example")', dietaryNeeds: 'Vegan' })).expect(201);
+    await register(event.id, registrationBody(2)).expect(201);
+    const csv = await request(api.url).get(`/api/v1/events/${event.id}/registrations.csv`).set(bearer(event.organiserToken)).expect(200);
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    const lines = csv.text.trim().split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatch(/^Name,Email,Organisation/);
+    expect(csv.text).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
+    expect(csv.text).toContain('Vegan');
+    await request(api.url).get(`/api/v1/events/${event.id}/registrations.csv`).set(bearer(await tokenFor(api, await makePerson(api)))).expect(403);
+  });
+
   it('records apologies once per address', async () => {
     const event = await makePublishedEvent(api);
     const body = { name: 'Cllr Absent', email: `${unique('absent')}@example.org`, organisationName: 'Plymouth City Council' };

@@ -1,5 +1,5 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { AgendaService, CreateEventDto, CreateSessionDto, EventKind, EventsService, UpdateEventDto } from '@convene/events';
 import { ListQueryDto, NetworkRole, SignedIn, pageRequest } from '@convene/identity';
 import {
@@ -123,6 +123,17 @@ export class EventsController {
   listRegistrations(@Param('id', ParseUUIDPipe) id: string, @Query() query: ListQueryDto) {
     const page = pageRequest(query);
     return this.registrations.listOfEvent(id, page.q, page.limit, page.offset);
+  }
+
+  @RequireResourceRole('event', 'organiser')
+  @Get(':id/registrations.csv')
+  @ApiProduces('text/csv')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="registrations.csv"')
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({ summary: 'Every registration as CSV, with dietary and access needs (organisers only)' })
+  exportRegistrations(@Param('id', ParseUUIDPipe) id: string): Promise<string> {
+    return this.registrations.exportCsv(id);
   }
 
   @RequireResourceRole('event', 'organiser')

@@ -65,6 +65,17 @@ const TEMPLATES = {
   'registration-approved': eventMail((d) => `Your place is confirmed: ${d.eventTitle}`, () => ['The organisers have approved your registration.']),
   'registration-declined': eventMail((d) => `About your registration: ${d.eventTitle}`, () => ['The organisers could not offer you a place at this event.']),
   'registration-cancelled': eventMail((d) => `Registration cancelled: ${d.eventTitle}`, () => ['Your registration has been cancelled.']),
+  'event-filling': {
+    secretFields: [],
+    render: (data: EventMailData & { percent: number; confirmed: number; places: number }) => ({
+      subject: data.percent >= 100 ? `Full: ${data.eventTitle}` : `${data.percent}% full: ${data.eventTitle}`,
+      paragraphs: [
+        data.name ? `Hello ${data.name},` : 'Hello,',
+        `${data.eventTitle} (${data.when}) now has ${data.confirmed} of its ${data.places} public places confirmed.`,
+        data.percent >= 100 ? 'New registrations go to the waiting list.' : 'New registrations are still confirmed until it is full.',
+      ],
+    }),
+  } satisfies MailTemplate<EventMailData & { percent: number; confirmed: number; places: number }>,
   invitation: eventMail(
     (d) => `You're invited: ${d.eventTitle}`,
     (d) => [`You are invited to this event. The invitation is for you alone and can be used once${d.expiresAt ? `, until ${d.expiresAt}` : ''}.`],

@@ -114,6 +114,10 @@ export class RegistrationRepository {
     return query.getManyAndCount();
   }
 
+  allOfEvent(eventId: string): Promise<Registration[]> {
+    return this.registrations.find({ where: { eventId }, order: { status: 'ASC', queueSeq: 'ASC' } });
+  }
+
   async countsByStatus(eventId: string): Promise<Record<string, number>> {
     const rows: { status: string; n: number }[] = await this.registrations.query(
       `SELECT status, count(*)::int AS n FROM registrations WHERE event_id = $1 GROUP BY status`,

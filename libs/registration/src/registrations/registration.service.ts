@@ -3,13 +3,14 @@ import { randomUUID } from 'node:crypto';
 import { APP_CONFIG, AppConfig, commitWithoutWaitingForDisk, waitUntilDurable } from '@convene/core';
 import { AgendaService, EventNotFound, EventRepository, EventStatus, EventVisibility, NetworkEvent, SessionKind } from '@convene/events';
 import { MailOutbox } from '@convene/notifications';
+import { toCsv } from '@convene/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateRegistrationDto, RegistrationView } from '../dto/registration.dto';
 import { InvitationService } from '../invitations/invitation.service';
 import {
   MembersOnly, OrganisationLimitReached, RegistrationClosed, RegistrationNotFound, RegistrationNotPending, UnknownWorkshop,
 } from '../registration.errors';
-import { RegistrationMailKind, registrationMailData } from './registration-mail';
+import { RegistrationMailKind, describeWhen, registrationMailData } from './registration-mail';
 import { DelegateCategory, Registration, RegistrationStatus } from './registration.entity';
 import { RegistrationRepository } from './registration.repository';
 import { hashLinkSecret, newLinkSecret } from './tokens';
@@ -57,6 +58,7 @@ export class RegistrationService {
 
   async register(eventId: string, input: CreateRegistrationDto, registrant: Registrant | null): Promise<RegisterResult> {
     const mails: PendingMail[] = [];
+    const notices: Array<string | null> = [];
     // Outside the transaction: nothing inside it may wait for a second pool connection.
     const workshopIds = await this.validWorkshops(eventId, input.workshopIds ?? []);
     const organisationKey = registrant?.organisationId ?? (input.organisationName ? input.organisationName.toLowerCase() : null);
@@ -113,6 +115,7 @@ export class RegistrationService {
       const fresh = existing ? ((await this.registrations.findByEventAndEmail(tx, event.id, input.email)) as Registration) : registration;
       const kind: RegistrationMailKind =
         status === RegistrationStatus.Confirmed ? 'registration-confirmed' : status === RegistrationStatus.Pending ? 'registration-pending' : 'registration-waitlisted';
+      if (status === RegistrationStatus.Confirmed) notices.push(...(await this.noticeFilling(tx, event, state.confirmed + 1)));
       // A newcomer to the waiting list is last in it.
       const position = status === RegistrationStatus.Waitlisted ? state.waitlisted + 1 : null;
       mails.push({ kind, registration: fresh, link: this.manageLink(fresh.id, secret), extra: { position } });
@@ -124,6 +127,7 @@ export class RegistrationService {
     // Not awaited: the answer does not wait on the queue (a round trip there cost more than
     // the registration itself). The mail is committed; if this add is lost, the relay queues it.
     void this.dispatch(mails);
+    void this.mailOutbox.dispatch(notices);
     return { registration: await this.view(registration), created };
   }
 
@@ -207,6 +211,15 @@ export class RegistrationService {
   async listOfEvent(eventId: string, q: string | undefined, limit: number, offset: number) {
     const [rows, total] = await this.registrations.listOfEvent(eventId, q, limit, offset);
     return { items: await Promise.all(rows.map((row) => this.view(row))), total, limit, offset, counts: await this.registrations.countsByStatus(eventId) };
+  }
+
+  /** Every registration of the event, for the organisers' spreadsheet (needs included). */
+  async exportCsv(eventId: string): Promise<string> {
+    const rows = await this.registrations.allOfEvent(eventId);
+    return toCsv(
+      ['Name', 'Email', 'Organisation', 'Job title', 'Category', 'Status', 'Dietary needs', 'Access needs', 'Checked in', 'Registered'],
+      rows.map((r) => [r.name, r.email, r.organisationName, r.jobTitle, r.category, r.status, r.dietaryNeeds, r.accessNeeds, r.checkedInAt, r.createdAt]),
+    );
   }
 
   placesTakenByEvent(eventIds: string[]): Promise<Map<string, number>> {
@@ -307,6 +320,34 @@ export class RegistrationService {
     if (access.canManage && (await access.canManage(registration.eventId))) return registration;
     // The same answer as a missing one: a guessed id tells nothing.
     throw new RegistrationNotFound();
+  }
+
+  /**
+   * Tells the event's organisers, once each, when the public places reach 80% and 100%:
+   * the dedupe key per threshold makes "once" hold whatever the concurrency.
+   */
+  private async noticeFilling(tx: EntityManager, event: NetworkEvent, confirmed: number): Promise<Array<string | null>> {
+    if (event.capacity === null) return [];
+    const places = event.capacity - event.reservedPlaces;
+    const crossed = [80, 100].filter((percent) => confirmed === Math.ceil((places * percent) / 100));
+    if (!crossed.length) return [];
+    const ids: Array<string | null> = [];
+    const organisers: { email: string; name: string }[] = await tx.query(
+      `SELECT p.email, p.name FROM event_organisers o JOIN people p ON p.id = o.person_id WHERE o.event_id = $1 AND p.email IS NOT NULL`,
+      [event.id],
+    );
+    for (const percent of crossed) {
+      for (const organiser of organisers) {
+        const id = await this.mailOutbox.record(tx, {
+          kind: 'event-filling',
+          recipient: organiser.email,
+          templateData: { name: organiser.name, eventTitle: event.title, when: describeWhen(event), venue: null, link: null, percent, confirmed, places },
+          dedupeKey: `event-filling:${event.id}:${percent}:${organiser.email}`,
+        });
+        ids.push(id);
+      }
+    }
+    return ids;
   }
 
   private manageLink(id: string, secret: string): string {
