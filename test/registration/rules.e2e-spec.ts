@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { Membership } from '@convene/identity';
+import { RegistrationService } from '@convene/registration';
 import { testConfig } from '@convene/testing';
 import { DataSource } from 'typeorm';
 import { bearer, makeOrganisation, makePerson, tokenFor, unique } from '../identity/identity-fixtures';
@@ -138,6 +139,31 @@ describe('Who may register, and what is refused', () => {
     expect(csv.text).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
     expect(csv.text).toContain('Vegan');
     await request(api.url).get(`/api/v1/events/${event.id}/registrations.csv`).set(bearer(await tokenFor(api, await makePerson(api)))).expect(403);
+  });
+
+  it('lists only confirmed delegates who chose to appear, by name and organisation', async () => {
+    const event = await makePublishedEvent(api, { capacity: 1 });
+    await register(event.id, registrationBody(1, { name: 'Ada Shown', organisationName: 'Oldham Council', showOnAttendeeList: true })).expect(201);
+    await register(event.id, registrationBody(2, { name: 'Bo Waiting', showOnAttendeeList: true })).expect(201);
+    const hidden = await makePublishedEvent(api, { capacity: 5 });
+    await register(hidden.id, registrationBody(3, { name: 'Cy Private' })).expect(201);
+    const shown = await request(api.url).get(`/api/v1/events/${event.slug}/attendees`).expect(200);
+    expect(shown.body.items).toEqual([{ name: 'Ada Shown', organisationName: 'Oldham Council' }]);
+    expect((await request(api.url).get(`/api/v1/events/${hidden.id}/attendees`).expect(200)).body.items).toEqual([]);
+  });
+
+  it('erases dietary and access needs once the event is past the retention time, and only then', async () => {
+    const past = await makePublishedEvent(api, { capacity: 5 });
+    const recent = await makePublishedEvent(api, { capacity: 5 });
+    const a = await register(past.id, registrationBody(1, { dietaryNeeds: 'Halal', accessNeeds: 'Step-free' })).expect(201);
+    const b = await register(recent.id, registrationBody(2, { dietaryNeeds: 'Vegan' })).expect(201);
+    await db.query(`UPDATE events SET starts_at = now() - interval '41 days', ends_at = now() - interval '40 days' WHERE id = $1`, [past.id]);
+    await db.query(`UPDATE events SET starts_at = now() - interval '11 days', ends_at = now() - interval '10 days' WHERE id = $1`, [recent.id]);
+    expect(await api.app.get(RegistrationService).eraseExpiredNeeds()).toBeGreaterThanOrEqual(1);
+    const [erased] = await db.query('SELECT dietary_needs, access_needs, name FROM registrations WHERE id = $1', [a.body.id]);
+    expect(erased).toEqual({ dietary_needs: null, access_needs: null, name: 'Delegate 1' });
+    const [kept] = await db.query('SELECT dietary_needs FROM registrations WHERE id = $1', [b.body.id]);
+    expect(kept.dietary_needs).toBe('Vegan');
   });
 
   it('records apologies once per address', async () => {

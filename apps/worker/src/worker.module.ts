@@ -1,9 +1,11 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule, DatabaseModule, QueueModule } from '@convene/core';
 import { MailDeliveryModule } from '@convene/notifications';
+import { RegistrationModule } from '@convene/registration';
 import { LoggerModule } from 'nestjs-pino';
 import { MailProcessor } from './mail/mail.processor';
 import { OutboxRelayScheduler } from './mail/outbox-relay.scheduler';
+import { NeedsErasureScheduler } from './registration/needs-erasure.scheduler';
 
 /** The worker: BullMQ processors over the same database and queues as the API, no HTTP server. */
 @Module({})
@@ -17,8 +19,9 @@ export class WorkerModule {
         DatabaseModule,
         QueueModule,
         MailDeliveryModule,
+        RegistrationModule,
       ],
-      providers: [MailProcessor, OutboxRelayScheduler],
+      providers: [MailProcessor, OutboxRelayScheduler, NeedsErasureScheduler],
     };
   }
 }

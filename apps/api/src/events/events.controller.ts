@@ -96,6 +96,13 @@ export class EventsController {
     return this.catalogue.agendaOf(idOrSlug, await this.viewers.viewer(signedIn));
   }
 
+  @Public()
+  @Get(':idOrSlug/attendees')
+  @ApiOperation({ summary: 'Confirmed delegates who chose to appear on the attendee list (names and organisations only)' })
+  async attendees(@Param('idOrSlug') idOrSlug: string, @OptionalUser() signedIn: SignedIn | null) {
+    return { items: await this.catalogue.attendeesOf(idOrSlug, await this.viewers.viewer(signedIn)) };
+  }
+
   @RequireResourceRole('event', 'organiser')
   @Post(':id/sessions')
   @ApiOperation({ summary: 'Add a session to the agenda (inside the event, no room double-booked)' })

@@ -20,6 +20,8 @@ export interface AppConfig {
   mailRatePerMinute: number;
   /** How often the worker looks for mail that never reached the queue. */
   outboxRelayIntervalMs: number;
+  /** Days after an event ends that delegates' dietary and access needs are erased. */
+  needsRetentionDays: number;
 }
 
 export class ConfigError extends Error {
@@ -100,8 +102,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`OUTBOX_RELAY_INTERVAL_MS must be a whole number of milliseconds, at least 100 (got "${env.OUTBOX_RELAY_INTERVAL_MS}")`);
   }
 
+  const needsRetentionDays = value('NEEDS_RETENTION_DAYS') === undefined ? 30 : Number(value('NEEDS_RETENTION_DAYS'));
+  if (!Number.isInteger(needsRetentionDays) || needsRetentionDays < 0) {
+    problems.push(`NEEDS_RETENTION_DAYS must be a whole number of days, 0 or more (got "${env.NEEDS_RETENTION_DAYS}")`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
-  return { nodeEnv, port, publicUrl, databaseUrl, redisUrl, smtpUrl, mailFrom, sessionSecret, dataDir, mailRatePerMinute, outboxRelayIntervalMs };
+  return { nodeEnv, port, publicUrl, databaseUrl, redisUrl, smtpUrl, mailFrom, sessionSecret, dataDir, mailRatePerMinute, outboxRelayIntervalMs, needsRetentionDays };
 }
 
 /** The database URL, for the processes that cannot run without one (api, worker, cli). */

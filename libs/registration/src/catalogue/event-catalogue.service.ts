@@ -102,6 +102,13 @@ export class EventCatalogue {
     };
   }
 
+  /** Names on the public attendee list, for those who may see the event. */
+  async attendeesOf(idOrSlug: string, viewer: Viewer | null): Promise<{ name: string; organisationName: string | null }[]> {
+    const event = await this.eventsService.find(idOrSlug);
+    if (await this.isRestricted(event, viewer)) return [];
+    return this.registrations.publicAttendees(event.id);
+  }
+
   private async isRestricted(event: NetworkEvent, viewer: Viewer | null): Promise<boolean> {
     if (event.visibility === EventVisibility.Public) return false;
     if (!viewer) return true;

@@ -114,6 +114,27 @@ export class RegistrationRepository {
     return query.getManyAndCount();
   }
 
+  /** Clears dietary and access needs of events that ended more than `days` ago; returns how many. */
+  async eraseNeedsOfEventsEndedBefore(days: number): Promise<number> {
+    const [, affected]: [unknown, number] = await this.registrations.query(
+      `UPDATE registrations r SET dietary_needs = NULL, access_needs = NULL, updated_at = now()
+         FROM events e
+        WHERE e.id = r.event_id AND e.ends_at < now() - make_interval(days => $1)
+          AND (r.dietary_needs IS NOT NULL OR r.access_needs IS NOT NULL)`,
+      [days],
+    );
+    return affected;
+  }
+
+  /** Confirmed delegates who chose to appear on the public attendee list. */
+  publicAttendees(eventId: string): Promise<{ name: string; organisationName: string | null }[]> {
+    return this.registrations.query(
+      `SELECT name, organisation_name AS "organisationName" FROM registrations
+        WHERE event_id = $1 AND status = 'confirmed' AND show_on_attendee_list ORDER BY name`,
+      [eventId],
+    );
+  }
+
   allOfEvent(eventId: string): Promise<Registration[]> {
     return this.registrations.find({ where: { eventId }, order: { status: 'ASC', queueSeq: 'ASC' } });
   }

@@ -213,6 +213,11 @@ export class RegistrationService {
     return { items: await Promise.all(rows.map((row) => this.view(row))), total, limit, offset, counts: await this.registrations.countsByStatus(eventId) };
   }
 
+  /** Needs are for the day itself: erased a set time after the event (NEEDS_RETENTION_DAYS). */
+  eraseExpiredNeeds(): Promise<number> {
+    return this.registrations.eraseNeedsOfEventsEndedBefore(this.config.needsRetentionDays);
+  }
+
   /** Every registration of the event, for the organisers' spreadsheet (needs included). */
   async exportCsv(eventId: string): Promise<string> {
     const rows = await this.registrations.allOfEvent(eventId);
