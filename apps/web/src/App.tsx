@@ -2,7 +2,8 @@ import { useEffect, useRef } from 'react';
 import { EventPage } from './pages/event-page';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
-import { matchRoute, useLinkInterception, usePathname } from './router';
+import { RegistrationPage } from './pages/registration-page';
+import { matchRoute, useLinkInterception, usePathname, useSearchParam } from './router';
 import { describeStatus, useServiceStatus } from './service-status';
 import { NETWORK } from './site';
 
@@ -22,6 +23,7 @@ export function App() {
   const status = useServiceStatus();
   const pathname = usePathname();
   const route = matchRoute(pathname);
+  const invitation = useSearchParam('invitation');
   useLinkInterception();
   useFocusMainOnNavigation(pathname);
 
@@ -59,7 +61,8 @@ export function App() {
 
       <main id="main" tabIndex={-1} className="container">
         {route.page === 'home' && <HomePage />}
-        {route.page === 'event' && <EventPage key={route.slug} slug={route.slug} />}
+        {route.page === 'event' && <EventPage key={`${route.slug}|${invitation ?? ''}`} slug={route.slug} invitation={invitation} />}
+        {route.page === 'registration' && <RegistrationPage key={route.id} id={route.id} />}
         {route.page === 'not-found' && <NotFoundPage />}
       </main>
 

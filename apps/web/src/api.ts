@@ -65,6 +65,8 @@ export interface RegistrationRequest {
   accessNeeds?: string;
   showOnAttendeeList: boolean;
   workshopIds?: string[];
+  /** The token from an invitation mail's link, for invitation-only events. */
+  invitationToken?: string;
 }
 
 export interface Registration {
@@ -72,6 +74,26 @@ export interface Registration {
   status: 'confirmed' | 'waitlisted' | 'pending';
   waitlistPosition: number | null;
   workshops: Array<{ sessionId: string; title: string; status: 'confirmed' | 'waitlisted'; waitlistPosition: number | null }>;
+}
+
+export type RegistrationStatus = 'confirmed' | 'waitlisted' | 'pending' | 'declined' | 'cancelled';
+export type WorkshopChoiceStatus = 'requested' | 'confirmed' | 'waitlisted' | 'cancelled';
+
+/** A registration as its private link shows it (GET /registrations/:id?token=...). */
+export interface RegistrationView {
+  id: string;
+  eventId: string;
+  name: string;
+  email: string;
+  organisationName: string | null;
+  jobTitle: string | null;
+  category: Category;
+  status: RegistrationStatus;
+  waitlistPosition: number | null;
+  showOnAttendeeList: boolean;
+  checkedInAt: string | null;
+  workshops: Array<{ sessionId: string; title: string; status: WorkshopChoiceStatus; waitlistPosition: number | null }>;
+  createdAt: string;
 }
 
 export interface ApologiesRequest {
@@ -93,7 +115,7 @@ export class ApiError extends Error {
   }
 }
 
-async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown, signal?: AbortSignal): Promise<{ status: number; body: T }> {
+async function call<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown, signal?: AbortSignal): Promise<{ status: number; body: T }> {
   let response: Response;
   try {
     response = await fetch(`/api/v1${path}`, {
@@ -134,5 +156,10 @@ export const api = {
   /** `existing` is true when this address had already registered (the API answers 200, not 201). */
   register: (eventId: string, request: RegistrationRequest) =>
     call<Registration>('POST', `/events/${enc(eventId)}/registrations`, request).then((r) => ({ registration: r.body, existing: r.status === 200 })),
+  /** The private link's token goes in the query, as the mail has it; it is never logged or shown. */
+  registration: (id: string, token: string, signal?: AbortSignal) =>
+    call<RegistrationView>('GET', `/registrations/${enc(id)}?token=${enc(token)}`, undefined, signal).then((r) => r.body),
+  cancelRegistration: (id: string, token: string) =>
+    call<RegistrationView>('DELETE', `/registrations/${enc(id)}?token=${enc(token)}`).then((r) => r.body),
   sendApologies: (eventId: string, request: ApologiesRequest) => call<unknown>('POST', `/events/${enc(eventId)}/apologies`, request).then(() => undefined),
 };

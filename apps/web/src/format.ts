@@ -33,6 +33,11 @@ export function formatWhen(startsAt: string, endsAt: string, timeZone: string): 
   return `${start} to ${formatDay(endsAt, timeZone)}, ${formatTime(endsAt, timeZone)}`;
 }
 
+/** How a time zone is named next to a time: "UK time" for Europe/London, else its IANA name. */
+export function zoneLabel(timeZone: string): string {
+  return timeZone === 'Europe/London' ? 'UK time' : timeZone;
+}
+
 /** A 'YYYY-MM-DD' agenda day as "Thursday 15 October 2026" (a calendar date: no time zone shift). */
 export function formatCalendarDate(date: string): string {
   return formatDay(new Date(`${date}T12:00:00Z`), 'UTC');

@@ -1,9 +1,10 @@
-// A pathname router on the History API: two pages do not need a routing library.
+// A pathname router on the History API: a few pages do not need a routing library.
 import { useEffect, useSyncExternalStore } from 'react';
 
-export type Route = { page: 'home' } | { page: 'event'; slug: string } | { page: 'not-found' };
+export type Route = { page: 'home' } | { page: 'event'; slug: string } | { page: 'registration'; id: string } | { page: 'not-found' };
 
 const EVENT_PATH = /^\/events\/([^/]+)\/?$/;
+const REGISTRATION_PATH = /^\/registrations\/([^/]+)\/?$/;
 
 export function matchRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '/index.html') return { page: 'home' };
@@ -11,6 +12,14 @@ export function matchRoute(pathname: string): Route {
   if (event) {
     try {
       return { page: 'event', slug: decodeURIComponent(event[1]) };
+    } catch {
+      return { page: 'not-found' };
+    }
+  }
+  const registration = REGISTRATION_PATH.exec(pathname);
+  if (registration) {
+    try {
+      return { page: 'registration', id: decodeURIComponent(registration[1]) };
     } catch {
       return { page: 'not-found' };
     }
@@ -39,6 +48,11 @@ function subscribe(onChange: () => void): () => void {
 /** The current pathname, updated on navigate() and on back/forward. */
 export function usePathname(): string {
   return useSyncExternalStore(subscribe, () => window.location.pathname);
+}
+
+/** One query parameter of the current address (null when absent), updated on navigate() and on back/forward. */
+export function useSearchParam(name: string): string | null {
+  return useSyncExternalStore(subscribe, () => new URLSearchParams(window.location.search).get(name));
 }
 
 /**

@@ -3,7 +3,7 @@ import { ApiError, api, type AgendaSession, type Category, type EventView, type 
 import { formatTime, placesLeftText } from '../format';
 import { Checkbox, ErrorMessage, ErrorSummary, SelectField, TextField, byField, checkNameAndEmail, summaryItems, text } from './form-fields';
 
-const CATEGORIES: Array<[Category, string]> = [
+export const CATEGORIES: Array<[Category, string]> = [
   ['delegate', 'Delegate'],
   ['speaker', 'Speaker'],
   ['officer', 'Council officer'],
@@ -17,7 +17,7 @@ const ID = 'register';
 
 type Outcome = { registration: Registration; existing: boolean; email: string };
 
-function requestFrom(data: FormData): RegistrationRequest {
+function requestFrom(data: FormData, invitationToken: string | null): RegistrationRequest {
   const optional = (field: string) => text(data, field) || undefined;
   const workshopIds = data.getAll('workshopIds').map(String);
   return {
@@ -30,6 +30,7 @@ function requestFrom(data: FormData): RegistrationRequest {
     accessNeeds: optional('accessNeeds'),
     showOnAttendeeList: data.get('showOnAttendeeList') === 'on',
     workshopIds: workshopIds.length ? workshopIds : undefined,
+    invitationToken: invitationToken ?? undefined,
   };
 }
 
@@ -42,7 +43,16 @@ function problemOf(error: unknown): string {
   return error.message;
 }
 
-export function RegistrationForm({ event, workshops }: { event: EventView; workshops: AgendaSession[] }) {
+/** `invitationToken`, from an invitation mail's link, goes with the registration for invitation-only events. */
+export function RegistrationForm({
+  event,
+  workshops,
+  invitationToken = null,
+}: {
+  event: EventView;
+  workshops: AgendaSession[];
+  invitationToken?: string | null;
+}) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -53,7 +63,7 @@ export function RegistrationForm({ event, workshops }: { event: EventView; works
     submitted.preventDefault();
     if (submitting) return;
     const data = new FormData(submitted.currentTarget);
-    const request = requestFrom(data);
+    const request = requestFrom(data, invitationToken);
     const local = checkNameAndEmail(data);
     if (Object.keys(local).length) {
       setAttempt((n) => n + 1);
@@ -89,7 +99,7 @@ export function RegistrationForm({ event, workshops }: { event: EventView; works
         name="email"
         type="email"
         label="Email address"
-        hint="We'll send your confirmation here."
+        hint={invitationToken ? "The address your invitation was sent to. We'll send your confirmation there." : "We'll send your confirmation here."}
         autoComplete="email"
         errors={errors.email}
       />

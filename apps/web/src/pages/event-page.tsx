@@ -4,7 +4,7 @@ import { ApologiesForm } from '../events/apologies-form';
 import { VISIBILITY_LABEL } from '../events/event-list';
 import { Paragraphs } from '../events/paragraphs';
 import { RegistrationForm } from '../events/registration-form';
-import { formatWhen, humanise, placesLeftText } from '../format';
+import { formatWhen, humanise, placesLeftText, zoneLabel } from '../format';
 import { useDocumentTitle, useLoad, type Loaded } from '../site';
 
 const RESTRICTED_NOTICE = {
@@ -12,7 +12,8 @@ const RESTRICTED_NOTICE = {
   invitation: 'This event is by invitation',
 } as const;
 
-export function EventPage({ slug }: { slug: string }) {
+/** `invitation` is the token from an invitation mail's link (`?invitation=`): it opens the form of an invitation-only event. */
+export function EventPage({ slug, invitation = null }: { slug: string; invitation?: string | null }) {
   const event = useLoad(`event:${slug}`, (signal) => api.event(slug, signal));
   const open = event.state === 'ready' && !event.value.restricted ? event.value : null;
   const agenda = useLoad(open && `agenda:${open.id}`, (signal) => api.agenda(open!.id, signal));
@@ -35,13 +36,15 @@ export function EventPage({ slug }: { slug: string }) {
       </>
     );
   }
-  return <EventDetails event={event.value} agenda={agenda} />;
+  return <EventDetails event={event.value} agenda={agenda} invitation={invitation || null} />;
 }
 
-function EventDetails({ event, agenda }: { event: EventView; agenda: Loaded<Agenda> }) {
+function EventDetails({ event, agenda, invitation }: { event: EventView; agenda: Loaded<Agenda>; invitation: string | null }) {
   const places = placesLeftText(event.placesLeft, event.capacity);
   const visibility = VISIBILITY_LABEL[event.visibility];
-  const zone = event.timeZone === 'Europe/London' ? 'UK time' : event.timeZone;
+  const zone = zoneLabel(event.timeZone);
+  // An invitation link shows the form even where the details are restricted; the API checks the invitation.
+  const invited = invitation !== null && (!event.restricted || event.visibility === 'invitation');
 
   return (
     <>
@@ -80,14 +83,25 @@ function EventDetails({ event, agenda }: { event: EventView; agenda: Loaded<Agen
         )}
       </dl>
 
-      {event.restricted ? (
+      {invited && (
+        <div className="panel notice-panel">
+          <p className="notice-title">You've been invited</p>
+          <p>
+            {event.registrationOpen
+              ? 'Register below with the email address your invitation was sent to. Your invitation link can be used once.'
+              : 'Registration for this event has closed.'}
+          </p>
+        </div>
+      )}
+
+      {event.restricted && !invited ? (
         <div className="panel notice-panel">
           <p className="notice-title">{event.visibility === 'invitation' ? RESTRICTED_NOTICE.invitation : RESTRICTED_NOTICE.members}</p>
           <p>The programme and registration are only shown to the people it is for.</p>
         </div>
       ) : (
         <>
-          {event.registrationOpen && (
+          {event.registrationOpen && !event.restricted && (
             <p>
               <a href="#register-heading" className="button-link">
                 Register for this event
@@ -100,18 +114,20 @@ function EventDetails({ event, agenda }: { event: EventView; agenda: Loaded<Agen
               <Paragraphs text={event.description} />
             </section>
           )}
-          <section aria-labelledby="agenda-heading" className="section">
-            <h2 id="agenda-heading">Agenda</h2>
-            {agenda.state === 'loading' && <p className="muted">Loading the agenda…</p>}
-            {agenda.state === 'failed' && <p className="muted">The agenda is not available yet.</p>}
-            {agenda.state === 'ready' && <AgendaView agenda={agenda.value} timeZone={event.timeZone} />}
-          </section>
+          {!event.restricted && (
+            <section aria-labelledby="agenda-heading" className="section">
+              <h2 id="agenda-heading">Agenda</h2>
+              {agenda.state === 'loading' && <p className="muted">Loading the agenda…</p>}
+              {agenda.state === 'failed' && <p className="muted">The agenda is not available yet.</p>}
+              {agenda.state === 'ready' && <AgendaView agenda={agenda.value} timeZone={event.timeZone} />}
+            </section>
+          )}
           <div className="section">
             {event.registrationOpen ? (
-              agenda.state === 'loading' ? (
+              !event.restricted && agenda.state === 'loading' ? (
                 <p className="muted">Loading the registration form…</p>
               ) : (
-                <RegistrationForm event={event} workshops={workshopsOf(agenda)} />
+                <RegistrationForm event={event} workshops={event.restricted ? [] : workshopsOf(agenda)} invitationToken={invited ? invitation : null} />
               )
             ) : (
               <>
