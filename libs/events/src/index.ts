@@ -11,3 +11,5 @@ export * from './events/event.entity';
 export * from './events/event.repository';
 export * from './events/events.service';
 export * from './time/wall-clock';
+export * from './agenda/agenda-changes';
+export * from './agenda/agenda-publication.entity';

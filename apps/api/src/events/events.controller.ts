@@ -77,7 +77,7 @@ export class EventsController {
   @Post(':id/publish')
   @HttpCode(HttpStatus.OK)
   async publish(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn) {
-    await this.events.publish(id);
+    await this.events.publish(id, signedIn.person.id);
     return this.catalogue.event(id, await this.viewers.viewer(signedIn));
   }
 
@@ -94,6 +94,22 @@ export class EventsController {
   @ApiOperation({ summary: 'The agenda by day (in the event time zone), with rooms, speakers and places left' })
   async agendaOf(@Param('idOrSlug') idOrSlug: string, @OptionalUser() signedIn: SignedIn | null) {
     return this.catalogue.agendaOf(idOrSlug, await this.viewers.viewer(signedIn));
+  }
+
+  @Public()
+  @Get(':idOrSlug/agenda/changes')
+  @ApiOperation({ summary: 'Each publication of the agenda with what it changed, newest first' })
+  async agendaChanges(@Param('idOrSlug') idOrSlug: string, @OptionalUser() signedIn: SignedIn | null) {
+    return { items: await this.catalogue.agendaChangesOf(idOrSlug, await this.viewers.viewer(signedIn)) };
+  }
+
+  @RequireResourceRole('event', 'organiser')
+  @Post(':id/agenda/publish')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Publish the draft agenda to delegates, recording what changed (changes: [] when nothing did)' })
+  async publishAgenda(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn) {
+    const publication = await this.agenda.publish(id, signedIn.person.id);
+    return publication ? { version: publication.version, publishedAt: publication.publishedAt, changes: publication.changes } : { changes: [] };
   }
 
   @Public()

@@ -1,4 +1,4 @@
-import { AgendaSession, EventKind, EventOrganiser, EventStatus, EventVisibility, NetworkEvent, SessionKind, SessionSpeaker, SpeakerRole, SpeakerStatus, wallClockToUtc } from '@convene/events';
+import { AgendaPublication, AgendaSession, EventKind, EventOrganiser, EventStatus, EventVisibility, NetworkEvent, SessionKind, SessionSpeaker, SpeakerRole, SpeakerStatus, wallClockToUtc } from '@convene/events';
 import { Person, normaliseEmail } from '@convene/identity';
 import { EntityManager } from 'typeorm';
 import { DEMO_EVENTS, DEMO_EVENT_PEOPLE } from './demo-events';
@@ -67,6 +67,33 @@ export async function seedDemoEvents(
         .filter((speaker): speaker is { personId: string; role: SpeakerRole } => Boolean(speaker.personId));
       await tx.save(speakers.map((speaker) => tx.create(SessionSpeaker, { sessionId: session.id, ...speaker, status: SpeakerStatus.Confirmed })));
     }
+    if (event.status === EventStatus.Published) await publishAgenda(tx, event.id);
   }
   return { events: DEMO_EVENTS.length, people: extraPeople.length };
+}
+
+/** The first publication of a seeded event's agenda, as AgendaService.publish would record it. */
+async function publishAgenda(tx: EntityManager, eventId: string): Promise<void> {
+  const sessions = await tx.find(AgendaSession, { where: { eventId }, order: { startsAt: 'ASC' } });
+  const speakers: Array<{ sessionId: string; name: string; role: string; organisation: string | null; jobTitle: string | null }> = await tx.query(
+    `SELECT sp.session_id AS "sessionId", p.name, sp.role, o.name AS organisation, p.job_title AS "jobTitle"
+       FROM session_speakers sp JOIN agenda_sessions s ON s.id = sp.session_id JOIN people p ON p.id = sp.person_id
+       LEFT JOIN organisations o ON o.id = p.organisation_id
+      WHERE s.event_id = $1 ORDER BY sp.role, p.name`,
+    [eventId],
+  );
+  const snapshot = sessions.map((session) => ({
+    id: session.id,
+    title: session.title,
+    kind: session.kind,
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    room: session.room,
+    description: session.description,
+    capacity: session.capacity,
+    liveQa: session.liveQa,
+    liveblog: session.liveblog,
+    speakers: speakers.filter((speaker) => speaker.sessionId === session.id).map(({ name, role, organisation, jobTitle }) => ({ name, role, organisation, jobTitle })),
+  }));
+  await tx.save(tx.create(AgendaPublication, { eventId, version: 1, sessions: snapshot, changes: ['First publication of the agenda'], publishedBy: null }));
 }

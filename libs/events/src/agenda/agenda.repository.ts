@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
+import { AgendaPublication } from './agenda-publication.entity';
 import { AgendaSession } from './agenda-session.entity';
 import { SessionSpeaker, SpeakerStatus } from './session-speaker.entity';
 
@@ -18,6 +19,7 @@ export class AgendaRepository {
   constructor(
     @InjectRepository(AgendaSession) private readonly sessions: Repository<AgendaSession>,
     @InjectRepository(SessionSpeaker) private readonly speakers: Repository<SessionSpeaker>,
+    @InjectRepository(AgendaPublication) private readonly publicationsRepo: Repository<AgendaPublication>,
   ) {}
 
   findById(id: string): Promise<AgendaSession | null> {
@@ -75,6 +77,18 @@ export class AgendaRepository {
         ORDER BY sp.role, p.name`,
       [eventId, SpeakerStatus.Confirmed],
     );
+  }
+
+  latestPublication(eventId: string, tx?: EntityManager): Promise<AgendaPublication | null> {
+    return (tx?.getRepository(AgendaPublication) ?? this.publicationsRepo).findOne({ where: { eventId }, order: { version: 'DESC' } });
+  }
+
+  publications(eventId: string): Promise<AgendaPublication[]> {
+    return this.publicationsRepo.find({ where: { eventId }, order: { version: 'DESC' } });
+  }
+
+  savePublication(tx: EntityManager, publication: Partial<AgendaPublication>): Promise<AgendaPublication> {
+    return tx.getRepository(AgendaPublication).save(tx.getRepository(AgendaPublication).create(publication));
   }
 
   async holdsRole(sessionId: string, personId: string, role: string): Promise<boolean> {

@@ -8,6 +8,8 @@ import { EventRepository } from '../events/event.repository';
 import { AgendaSession, SessionKind } from './agenda-session.entity';
 import { AgendaRepository } from './agenda.repository';
 import { SpeakerStatus } from './session-speaker.entity';
+import { AgendaPublication } from './agenda-publication.entity';
+import { describeAgendaChanges } from './agenda-changes';
 
 export interface AgendaSpeakerView {
   name: string;
@@ -96,31 +98,53 @@ export class AgendaService {
     return this.sessions.holdsRole(sessionId, personId, role);
   }
 
-  /** The agenda by day (in the event's time zone), then by time and room. */
+  /** The draft agenda (what organisers see and edit) by day in the event's time zone. */
   async agenda(event: NetworkEvent): Promise<AgendaView> {
+    return groupByDay(await this.draftSessions(event), event.timeZone);
+  }
+
+  /** What delegates see: the last published agenda, or an empty one before the first publication. */
+  async publishedAgenda(event: NetworkEvent): Promise<AgendaView & { version: number; publishedAt: Date | null }> {
+    const latest = await this.sessions.latestPublication(event.id);
+    return { ...groupByDay(latest?.sessions ?? [], event.timeZone), version: latest?.version ?? 0, publishedAt: latest?.publishedAt ?? null };
+  }
+
+  publications(eventId: string): Promise<AgendaPublication[]> {
+    return this.sessions.publications(eventId);
+  }
+
+  /**
+   * Publishes the draft agenda: records it with what changed since the last publication.
+   * Returns null when nothing changed (nothing to tell delegates).
+   */
+  async publish(eventId: string, publishedBy: string | null): Promise<AgendaPublication | null> {
+    return this.dataSource.transaction(async (tx) => {
+      const event = await this.editableEvent(tx, eventId);
+      const current = await this.draftSessions(event);
+      const latest = await this.sessions.latestPublication(eventId, tx);
+      const changes = latest ? describeAgendaChanges(latest.sessions, current, event.timeZone) : ['First publication of the agenda'];
+      if (latest && changes.length === 0) return null;
+      return this.sessions.savePublication(tx, { eventId, version: (latest?.version ?? 0) + 1, sessions: current, changes, publishedBy });
+    });
+  }
+
+  private async draftSessions(event: NetworkEvent): Promise<AgendaSessionView[]> {
     const [sessions, speakers] = await Promise.all([this.sessions.ofEvent(event.id), this.sessions.confirmedSpeakers(event.id)]);
-    const day = new Intl.DateTimeFormat('en-CA', { timeZone: event.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    const days = new Map<string, AgendaSessionView[]>();
-    for (const session of sessions) {
-      const date = day.format(session.startsAt);
-      const view: AgendaSessionView = {
-        id: session.id,
-        title: session.title,
-        kind: session.kind,
-        startsAt: session.startsAt,
-        endsAt: session.endsAt,
-        room: session.room,
-        description: session.description,
-        capacity: session.capacity,
-        liveQa: session.liveQa,
-        liveblog: session.liveblog,
-        speakers: speakers
-          .filter((speaker) => speaker.sessionId === session.id)
-          .map(({ name, role, organisation, jobTitle }) => ({ name, role, organisation, jobTitle })),
-      };
-      days.set(date, [...(days.get(date) ?? []), view]);
-    }
-    return { timeZone: event.timeZone, days: [...days].map(([date, list]) => ({ date, sessions: list })) };
+    return sessions.map((session) => ({
+      id: session.id,
+      title: session.title,
+      kind: session.kind,
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+      room: session.room,
+      description: session.description,
+      capacity: session.capacity,
+      liveQa: session.liveQa,
+      liveblog: session.liveblog,
+      speakers: speakers
+        .filter((speaker) => speaker.sessionId === session.id)
+        .map(({ name, role, organisation, jobTitle }) => ({ name, role, organisation, jobTitle })),
+    }));
   }
 
   private async editableEvent(tx: EntityManager, eventId: string): Promise<NetworkEvent> {
@@ -140,4 +164,16 @@ export class AgendaService {
       if (clash) throw new ScheduleClash(`"${clash.title}" is already in ${session.room} at that time`);
     }
   }
+}
+
+/** Sessions by day in the event's time zone, each day in time order. */
+function groupByDay(sessions: AgendaSessionView[], timeZone: string): AgendaView {
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+  const days = new Map<string, AgendaSessionView[]>();
+  const ordered = [...sessions].sort((a, b) => new Date(a.startsAt).getTime() - new Date(b.startsAt).getTime() || (a.room ?? '').localeCompare(b.room ?? ''));
+  for (const session of ordered) {
+    const date = day.format(new Date(session.startsAt));
+    days.set(date, [...(days.get(date) ?? []), session]);
+  }
+  return { timeZone, days: [...days].map(([date, list]) => ({ date, sessions: list })) };
 }

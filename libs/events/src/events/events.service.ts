@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { definedOnly } from '@convene/core';
 import { DataSource } from 'typeorm';
 import { AgendaRepository } from '../agenda/agenda.repository';
+import { AgendaService } from '../agenda/agenda.service';
 import { CreateEventDto, UpdateEventDto } from '../dto/event.dto';
 import { EventNotEditable, EventNotFound, InvalidSchedule } from '../events.errors';
 import { EventStatus, NetworkEvent } from './event.entity';
@@ -14,6 +15,7 @@ export class EventsService {
     private readonly dataSource: DataSource,
     private readonly events: EventRepository,
     private readonly agenda: AgendaRepository,
+    private readonly agendaService: AgendaService,
   ) {}
 
   async get(id: string): Promise<NetworkEvent> {
@@ -57,8 +59,11 @@ export class EventsService {
     });
   }
 
-  async publish(id: string): Promise<NetworkEvent> {
-    return this.setStatus(id, EventStatus.Published);
+  /** Publishes the event and, with it, its agenda as it stands (a first publication, or what changed). */
+  async publish(id: string, publishedBy: string | null = null): Promise<NetworkEvent> {
+    const event = await this.setStatus(id, EventStatus.Published);
+    await this.agendaService.publish(id, publishedBy);
+    return event;
   }
 
   async cancel(id: string): Promise<NetworkEvent> {

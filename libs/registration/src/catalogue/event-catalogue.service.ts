@@ -40,6 +40,8 @@ export interface EventView extends EventSummaryView {
 
 export interface PublicAgendaView {
   timeZone: string;
+  /** The draft (organisers) or the last publication (everyone else); 0 before the first. */
+  version: number | 'draft';
   days: { date: string; sessions: (AgendaSessionView & { placesLeft: number | null })[] }[];
 }
 
@@ -87,11 +89,14 @@ export class EventCatalogue {
   /** The agenda with places left in each session that has its own limit; empty where the event is restricted. */
   async agendaOf(idOrSlug: string, viewer: Viewer | null): Promise<PublicAgendaView> {
     const event = await this.eventsService.find(idOrSlug);
-    if (await this.isRestricted(event, viewer)) return { timeZone: event.timeZone, days: [] };
-    const agenda = await this.agenda.agenda(event);
+    if (await this.isRestricted(event, viewer)) return { timeZone: event.timeZone, version: 0, days: [] };
+    // Organisers see the draft they are editing; everyone else what was last published.
+    const organiser = viewer !== null && (viewer.isNetworkOrganiser || (await this.eventsService.isOrganiser(event.id, viewer.personId)));
+    const agenda = organiser ? { ...(await this.agenda.agenda(event)), version: 'draft' as const } : await this.agenda.publishedAgenda(event);
     const taken = await this.registrations.placesTakenInWorkshops(agenda.days.flatMap((day) => day.sessions.map((session) => session.id)));
     return {
       timeZone: agenda.timeZone,
+      version: agenda.version,
       days: agenda.days.map((day) => ({
         date: day.date,
         sessions: day.sessions.map((session) => ({
@@ -100,6 +105,13 @@ export class EventCatalogue {
         })),
       })),
     };
+  }
+
+  /** Each publication of the agenda with what it changed, newest first. */
+  async agendaChangesOf(idOrSlug: string, viewer: Viewer | null): Promise<{ version: number; publishedAt: Date; changes: string[] }[]> {
+    const event = await this.eventsService.find(idOrSlug);
+    if (await this.isRestricted(event, viewer)) return [];
+    return (await this.agenda.publications(event.id)).map(({ version, publishedAt, changes }) => ({ version, publishedAt, changes }));
   }
 
   /** Names on the public attendee list, for those who may see the event. */

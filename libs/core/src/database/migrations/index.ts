@@ -2,6 +2,13 @@ import { IdentityTables1795665293052 } from './1795665293052-IdentityTables';
 import { MailOutbox1795665728173 } from './1795665728173-MailOutbox';
 import { IdentitySignIn1795665996954 } from './1795665996954-IdentitySignIn';
 import { EventsAndRegistration1795668398362 } from './1795668398362-EventsAndRegistration';
+import { AgendaPublications1795670306785 } from './1795670306785-AgendaPublications';
 
 /** Every migration, in order. Listed explicitly: the build bundles no globs. */
-export const MIGRATIONS = [IdentityTables1795665293052, MailOutbox1795665728173, IdentitySignIn1795665996954, EventsAndRegistration1795668398362];
+export const MIGRATIONS = [
+  IdentityTables1795665293052,
+  MailOutbox1795665728173,
+  IdentitySignIn1795665996954,
+  EventsAndRegistration1795668398362,
+  AgendaPublications1795670306785,
+];

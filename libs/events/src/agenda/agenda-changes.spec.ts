@@ -1,0 +1,44 @@
+import { describeAgendaChanges } from './agenda-changes';
+import type { AgendaSessionView } from './agenda.service';
+
+const session = (fields: Partial<AgendaSessionView>): AgendaSessionView => ({
+  id: 's1',
+  title: 'Welcome',
+  kind: 'plenary' as AgendaSessionView['kind'],
+  startsAt: new Date('2027-02-11T10:00:00Z'),
+  endsAt: new Date('2027-02-11T10:45:00Z'),
+  room: 'Main Hall',
+  description: null,
+  capacity: null,
+  liveQa: false,
+  liveblog: false,
+  speakers: [],
+  ...fields,
+});
+
+describe('describeAgendaChanges', () => {
+  it('says nothing when nothing changed', () => {
+    expect(describeAgendaChanges([session({})], [session({})], 'Europe/London')).toEqual([]);
+  });
+
+  it('names what was added, dropped, moved in time or room, and re-staffed', () => {
+    const before = [session({}), session({ id: 's2', title: 'Panel' })];
+    const after = [
+      session({ startsAt: new Date('2027-02-11T11:00:00Z'), endsAt: new Date('2027-02-11T11:45:00Z'), room: 'Atrium', speakers: [{ name: 'Cllr Ada Jones', role: 'chair', organisation: null, jobTitle: null }] }),
+      session({ id: 's3', title: 'Workshop A', room: 'Workshop Room 1' }),
+    ];
+    expect(describeAgendaChanges(before, after, 'Europe/London')).toEqual([
+      'Moved "Welcome" from Thu 11 Feb, 10:00 to Thu 11 Feb, 11:00',
+      'Moved "Welcome" from Main Hall to Atrium',
+      'Speakers of "Welcome" are now: Cllr Ada Jones (chair)',
+      'Added "Workshop A" (Thu 11 Feb, 10:00, Workshop Room 1)',
+      'Dropped "Panel"',
+    ]);
+  });
+
+  it('shows times in the event zone, summer time included', () => {
+    const before = [session({ startsAt: new Date('2027-07-01T09:00:00Z') })];
+    const after = [session({ startsAt: new Date('2027-07-01T10:00:00Z') })];
+    expect(describeAgendaChanges(before, after, 'Europe/London')).toEqual(['Moved "Welcome" from Thu 1 Jul, 10:00 to Thu 1 Jul, 11:00']);
+  });
+});

@@ -1,0 +1,34 @@
+import type { AgendaSessionView } from './agenda.service';
+
+/**
+ * What changed between two publications of an agenda, as short lines for the event page and
+ * for the notices to delegates: sessions added, dropped, moved in time, moved room, and
+ * speakers changed. Times are shown in the event's zone.
+ */
+export function describeAgendaChanges(before: AgendaSessionView[], after: AgendaSessionView[], timeZone: string): string[] {
+  const time = new Intl.DateTimeFormat('en-GB', { timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  const when = (session: AgendaSessionView) => time.format(new Date(session.startsAt));
+  const previous = new Map(before.map((session) => [session.id, session]));
+  const changes: string[] = [];
+  for (const session of after) {
+    const old = previous.get(session.id);
+    if (!old) {
+      changes.push(`Added "${session.title}" (${when(session)}${session.room ? `, ${session.room}` : ''})`);
+      continue;
+    }
+    if (new Date(old.startsAt).getTime() !== new Date(session.startsAt).getTime() || new Date(old.endsAt).getTime() !== new Date(session.endsAt).getTime()) {
+      changes.push(`Moved "${session.title}" from ${when(old)} to ${when(session)}`);
+    }
+    if ((old.room ?? null) !== (session.room ?? null)) {
+      changes.push(`Moved "${session.title}" from ${old.room ?? 'no room'} to ${session.room ?? 'no room'}`);
+    }
+    const speakers = (list: AgendaSessionView['speakers']) => list.map((speaker) => `${speaker.name} (${speaker.role})`).sort().join(', ');
+    if (speakers(old.speakers) !== speakers(session.speakers)) {
+      changes.push(`Speakers of "${session.title}" are now: ${speakers(session.speakers) || 'none'}`);
+    }
+    if (old.title !== session.title) changes.push(`Renamed "${old.title}" to "${session.title}"`);
+  }
+  const current = new Set(after.map((session) => session.id));
+  for (const session of before) if (!current.has(session.id)) changes.push(`Dropped "${session.title}"`);
+  return changes;
+}

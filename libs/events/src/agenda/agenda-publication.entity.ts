@@ -1,0 +1,33 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { AgendaSessionView } from './agenda.service';
+
+/**
+ * One publication of an event's agenda: what delegates see until the next, and what changed
+ * since the last. Organisers edit the draft freely; only a publication reaches delegates.
+ */
+@Entity('agenda_publications')
+@Index('agenda_publications_event_version', ['eventId', 'version'], { unique: true })
+export class AgendaPublication {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'event_id', type: 'uuid' })
+  eventId: string;
+
+  /** 1 for the first publication, then one more each time. */
+  @Column({ type: 'int' })
+  version: number;
+
+  @Column({ type: 'jsonb' })
+  sessions: AgendaSessionView[];
+
+  /** Short lines in the organisers' words: "Moved ...", "Added ...", "Dropped ...". */
+  @Column({ type: 'text', array: true })
+  changes: string[];
+
+  @Column({ name: 'published_by', type: 'uuid', nullable: true })
+  publishedBy: string | null;
+
+  @CreateDateColumn({ name: 'published_at', type: 'timestamptz' })
+  publishedAt: Date;
+}

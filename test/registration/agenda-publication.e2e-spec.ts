@@ -1,0 +1,59 @@
+import request from 'supertest';
+import { testConfig } from '@convene/testing';
+import { bearer } from '../identity/identity-fixtures';
+import { RunningApi, startApi } from '../support/api';
+import { makePublishedEvent } from '../support/events';
+
+describe('Publishing the agenda', () => {
+  let api: RunningApi;
+
+  beforeAll(async () => {
+    api = await startApi(await testConfig());
+  });
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  const sessionsOf = (body: { days: { sessions: { id: string; title: string; room: string | null }[] }[] }) =>
+    body.days.flatMap((day) => day.sessions);
+
+  it('shows delegates the published agenda while organisers edit, then publishes the changes with a changelog', async () => {
+    const event = await makePublishedEvent(api, {}, [{ title: 'Community wealth building', capacity: 20 }]);
+    const [workshopId] = event.workshopIds;
+    const organiser = bearer(event.organiserToken);
+
+    await request(api.url).patch(`/api/v1/sessions/${workshopId}`).set(organiser).send({ room: 'Atrium' }).expect(200);
+    await request(api.url)
+      .post(`/api/v1/events/${event.id}/sessions`)
+      .set(organiser)
+      .send({ title: 'Closing plenary', kind: 'plenary', startsAt: '2027-02-11T15:00:00Z', endsAt: '2027-02-11T16:00:00Z', room: 'Main Hall' })
+      .expect(201);
+
+    const seenByDelegates = await request(api.url).get(`/api/v1/events/${event.id}/agenda`).expect(200);
+    expect(seenByDelegates.body.version).toBe(1);
+    expect(sessionsOf(seenByDelegates.body).map((session) => [session.title, session.room])).toEqual([['Community wealth building', 'Workshop Room 1']]);
+    const seenByOrganiser = await request(api.url).get(`/api/v1/events/${event.id}/agenda`).set(organiser).expect(200);
+    expect(seenByOrganiser.body.version).toBe('draft');
+    expect(sessionsOf(seenByOrganiser.body)).toHaveLength(2);
+
+    const published = await request(api.url).post(`/api/v1/events/${event.id}/agenda/publish`).set(organiser).expect(200);
+    expect(published.body.version).toBe(2);
+    expect(published.body.changes).toEqual([
+      'Moved "Community wealth building" from Workshop Room 1 to Atrium',
+      'Added "Closing plenary" (Thu 11 Feb, 15:00, Main Hall)',
+    ]);
+    const after = await request(api.url).get(`/api/v1/events/${event.id}/agenda`).expect(200);
+    expect(sessionsOf(after.body).map((session) => session.room)).toEqual(['Atrium', 'Main Hall']);
+
+    const again = await request(api.url).post(`/api/v1/events/${event.id}/agenda/publish`).set(organiser).expect(200);
+    expect(again.body).toEqual({ changes: [] });
+    const history = await request(api.url).get(`/api/v1/events/${event.slug}/agenda/changes`).expect(200);
+    expect(history.body.items.map((item: { version: number }) => item.version)).toEqual([2, 1]);
+  });
+
+  it('lets only the event organisers publish', async () => {
+    const event = await makePublishedEvent(api);
+    await request(api.url).post(`/api/v1/events/${event.id}/agenda/publish`).expect(401);
+  });
+});
