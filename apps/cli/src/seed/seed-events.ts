@@ -1,7 +1,8 @@
-import { AgendaPublication, AgendaSession, EventKind, EventOrganiser, EventStatus, EventVisibility, NetworkEvent, SessionKind, SessionSpeaker, SpeakerRole, SpeakerStatus, wallClockToUtc } from '@convene/events';
+import { AgendaPublication, AgendaSession, EventKind, toAgendaSessionView, EventOrganiser, EventStatus, EventVisibility, NetworkEvent, SessionKind, SessionSpeaker, SpeakerRole, SpeakerStatus, wallClockToUtc } from '@convene/events';
 import { Person, normaliseEmail } from '@convene/identity';
 import { EntityManager } from 'typeorm';
 import { DEMO_EVENTS, DEMO_EVENT_PEOPLE } from './demo-events';
+import { savePeople } from './seed-people';
 
 /** The events of the demo, with their agendas and speakers; the network's organisers organise them. */
 export async function seedDemoEvents(
@@ -9,17 +10,7 @@ export async function seedDemoEvents(
   organisationIdByName: Map<string, string>,
   organiserIds: string[],
 ): Promise<{ events: number; people: number }> {
-  const extraPeople = await tx.save(
-    DEMO_EVENT_PEOPLE.map((person) =>
-      tx.create(Person, {
-        name: person.name,
-        email: normaliseEmail(person.email),
-        jobTitle: person.jobTitle,
-        organisationId: person.organisation ? (organisationIdByName.get(person.organisation) ?? null) : null,
-        roles: [],
-      }),
-    ),
-  );
+  const extraPeople = await savePeople(tx, DEMO_EVENT_PEOPLE, organisationIdByName);
   const people: { id: string; email: string | null }[] = await tx.find(Person, { select: { id: true, email: true } });
   const personIdByEmail = new Map(people.map((person) => [person.email, person.id]));
 
@@ -82,18 +73,6 @@ async function publishAgenda(tx: EntityManager, eventId: string): Promise<void> 
       WHERE s.event_id = $1 ORDER BY sp.role, p.name`,
     [eventId],
   );
-  const snapshot = sessions.map((session) => ({
-    id: session.id,
-    title: session.title,
-    kind: session.kind,
-    startsAt: session.startsAt,
-    endsAt: session.endsAt,
-    room: session.room,
-    description: session.description,
-    capacity: session.capacity,
-    liveQa: session.liveQa,
-    liveblog: session.liveblog,
-    speakers: speakers.filter((speaker) => speaker.sessionId === session.id).map(({ name, role, organisation, jobTitle }) => ({ name, role, organisation, jobTitle })),
-  }));
+  const snapshot = sessions.map((session) => toAgendaSessionView(session, speakers));
   await tx.save(tx.create(AgendaPublication, { eventId, version: 1, sessions: snapshot, changes: ['First publication of the agenda'], publishedBy: null }));
 }

@@ -1,7 +1,8 @@
-import { Membership, NetworkRole, Organisation, OrganisationKind, Person, normaliseEmail } from '@convene/identity';
+import { Membership, NetworkRole, Organisation, OrganisationKind, Person } from '@convene/identity';
 import { DataSource } from 'typeorm';
 import { DEMO_ORGANISATIONS, DEMO_PEOPLE } from './demo-data';
 import { seedDemoEvents } from './seed-events';
+import { savePeople } from './seed-people';
 
 export interface SeedResult {
   seeded: boolean;
@@ -29,20 +30,10 @@ export async function seedDemoData(dataSource: DataSource): Promise<SeedResult> 
       ),
     );
     const idByName = new Map(organisations.map((org) => [org.name, org.id]));
-    const people = await tx.save(
-      DEMO_PEOPLE.map((person) =>
-        tx.create(Person, {
-          name: person.name,
-          email: normaliseEmail(person.email),
-          jobTitle: person.jobTitle,
-          organisationId: person.organisation ? (idByName.get(person.organisation) ?? null) : null,
-          pronouns: person.pronouns ?? null,
-          roles: person.roles as NetworkRole[],
-        }),
-      ),
-    );
+    const people = await savePeople(tx, DEMO_PEOPLE, idByName);
     const organiserIds = people.filter((person) => person.roles.includes(NetworkRole.Organiser)).map((person) => person.id);
     const events = await seedDemoEvents(tx, idByName, organiserIds);
     return { seeded: true, organisations: organisations.length, people: people.length + events.people, events: events.events };
   });
 }
+

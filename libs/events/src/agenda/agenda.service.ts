@@ -130,21 +130,7 @@ export class AgendaService {
 
   private async draftSessions(event: NetworkEvent): Promise<AgendaSessionView[]> {
     const [sessions, speakers] = await Promise.all([this.sessions.ofEvent(event.id), this.sessions.confirmedSpeakers(event.id)]);
-    return sessions.map((session) => ({
-      id: session.id,
-      title: session.title,
-      kind: session.kind,
-      startsAt: session.startsAt,
-      endsAt: session.endsAt,
-      room: session.room,
-      description: session.description,
-      capacity: session.capacity,
-      liveQa: session.liveQa,
-      liveblog: session.liveblog,
-      speakers: speakers
-        .filter((speaker) => speaker.sessionId === session.id)
-        .map(({ name, role, organisation, jobTitle }) => ({ name, role, organisation, jobTitle })),
-    }));
+    return sessions.map((session) => toAgendaSessionView(session, speakers));
   }
 
   private async editableEvent(tx: EntityManager, eventId: string): Promise<NetworkEvent> {
@@ -176,4 +162,24 @@ function groupByDay(sessions: AgendaSessionView[], timeZone: string): AgendaView
     days.set(date, [...(days.get(date) ?? []), session]);
   }
   return { timeZone, days: [...days].map(([date, list]) => ({ date, sessions: list })) };
+}
+
+/** A session as the agenda shows it, with its confirmed speakers' public profile. */
+export function toAgendaSessionView(
+  session: AgendaSession,
+  speakers: Array<{ sessionId: string; name: string; role: string; organisation: string | null; jobTitle: string | null }>,
+): AgendaSessionView {
+  return {
+    id: session.id,
+    title: session.title,
+    kind: session.kind,
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    room: session.room,
+    description: session.description,
+    capacity: session.capacity,
+    liveQa: session.liveQa,
+    liveblog: session.liveblog,
+    speakers: speakers.filter((speaker) => speaker.sessionId === session.id).map(({ name, role, organisation, jobTitle }) => ({ name, role, organisation, jobTitle })),
+  };
 }
