@@ -1,11 +1,19 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState } from 'react';
+import { api } from './api';
+import { canOrganise, setSignedIn, signInPath, useSignedIn } from './auth';
+import { forgetAllCreatedEvents } from './organise/created-events';
 import { EventPage } from './pages/event-page';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { RegistrationPage } from './pages/registration-page';
+import { SignInPage } from './pages/sign-in-page';
 import { matchRoute, useLinkInterception, usePathname, useSearchParam } from './router';
 import { describeStatus, useServiceStatus } from './service-status';
 import { NETWORK } from './site';
+
+// The organisers' pages load only when opened: most visitors never need them.
+const OrganisePage = lazy(() => import('./pages/organise-page').then((module) => ({ default: module.OrganisePage })));
+const OrganiseEventPage = lazy(() => import('./pages/organise-event-page').then((module) => ({ default: module.OrganiseEventPage })));
 
 /** After an in-app navigation, focus moves to the new page's main content, as a page load would put it at the top. */
 function useFocusMainOnNavigation(pathname: string): void {
@@ -19,6 +27,55 @@ function useFocusMainOnNavigation(pathname: string): void {
   }, [pathname]);
 }
 
+/** "Signed in as …" and Sign out, or a Sign in link that comes back to this page. */
+function Account({ onSignInPage }: { onSignInPage: boolean }) {
+  const signedIn = useSignedIn();
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function signOut() {
+    if (busy) return;
+    setBusy(true);
+    try {
+      await api.signOut();
+      forgetAllCreatedEvents();
+      setSignedIn(null);
+      setProblem(null);
+      document.getElementById('main')?.focus();
+    } catch {
+      setProblem('We could not sign you out. Try again.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  if (signedIn.state === 'signed-in') {
+    return (
+      <div className="account">
+        <p className="account-name">
+          Signed in as <strong>{signedIn.person.name}</strong>
+        </p>
+        <button type="button" className="header-button" aria-disabled={busy || undefined} onClick={signOut}>
+          {busy ? 'Signing out…' : 'Sign out'}
+        </button>
+        {problem && (
+          <p className="account-problem" role="alert">
+            {problem}
+          </p>
+        )}
+      </div>
+    );
+  }
+  if (signedIn.state === 'signed-out' && !onSignInPage) {
+    return (
+      <div className="account">
+        <a href={signInPath()}>Sign in</a>
+      </div>
+    );
+  }
+  return null;
+}
+
 export function App() {
   const status = useServiceStatus();
   const pathname = usePathname();
@@ -26,6 +83,8 @@ export function App() {
   const invitation = useSearchParam('invitation');
   useLinkInterception();
   useFocusMainOnNavigation(pathname);
+  const signedIn = useSignedIn();
+  const organiser = signedIn.state === 'signed-in' && canOrganise(signedIn.person);
 
   return (
     <>
@@ -48,6 +107,13 @@ export function App() {
                   Events
                 </a>
               </li>
+              {organiser && (
+                <li>
+                  <a href="/organise" aria-current={route.page === 'organise' ? 'page' : route.page === 'organise-event' ? 'true' : undefined}>
+                    Organise
+                  </a>
+                </li>
+              )}
               <li>
                 <a href="/api/docs">API documentation</a>
               </li>
@@ -56,6 +122,7 @@ export function App() {
               </li>
             </ul>
           </nav>
+          <Account onSignInPage={route.page === 'sign-in'} />
         </div>
       </header>
 
@@ -63,6 +130,11 @@ export function App() {
         {route.page === 'home' && <HomePage />}
         {route.page === 'event' && <EventPage key={`${route.slug}|${invitation ?? ''}`} slug={route.slug} invitation={invitation} />}
         {route.page === 'registration' && <RegistrationPage key={route.id} id={route.id} />}
+        {route.page === 'sign-in' && <SignInPage />}
+        <Suspense fallback={<p className="muted">Loading…</p>}>
+          {route.page === 'organise' && <OrganisePage />}
+          {route.page === 'organise-event' && <OrganiseEventPage key={route.id} id={route.id} />}
+        </Suspense>
         {route.page === 'not-found' && <NotFoundPage />}
       </main>
 

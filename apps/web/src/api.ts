@@ -1,6 +1,16 @@
 // The API's JSON, as the web app reads it. Everything lives under /api/v1 on the same origin.
 
 export type EventVisibility = 'public' | 'members' | 'invitation';
+export type EventStatus = 'draft' | 'published' | 'cancelled';
+export type EventKind =
+  | 'network_forum'
+  | 'policy_roundtable'
+  | 'conference'
+  | 'plenary'
+  | 'committee_meeting'
+  | 'citizens_commission'
+  | 'workshop'
+  | 'other';
 
 export interface EventSummary {
   id: string;
@@ -11,7 +21,8 @@ export interface EventSummary {
   startsAt: string;
   endsAt: string;
   timeZone: string;
-  status: 'published';
+  /** Always 'published' in the public list; organisers also see their drafts and cancelled events. */
+  status: EventStatus;
   visibility: EventVisibility;
   hostOrganisation: { id: string; name: string } | null;
   venueName: string | null;
@@ -46,6 +57,8 @@ export interface AgendaSession {
   description: string | null;
   capacity: number | null;
   placesLeft: number | null;
+  liveQa?: boolean;
+  liveblog?: boolean;
   speakers: AgendaSpeaker[];
 }
 
@@ -102,6 +115,54 @@ export interface ApologiesRequest {
   organisationName?: string;
 }
 
+export type NetworkRole = 'admin' | 'organiser';
+
+/** The signed-in person (GET /me). */
+export interface Me {
+  id: string;
+  name: string;
+  email: string;
+  roles: NetworkRole[];
+  organisation: { id: string; name: string } | null;
+  isMember: boolean;
+}
+
+/** What an organiser sets on an event (POST /events; PATCH takes any part of it). Times are ISO instants. */
+export interface EventFields {
+  title: string;
+  kind: EventKind;
+  theme: string | null;
+  description: string | null;
+  venueName: string | null;
+  venueAddress: string | null;
+  visibility: EventVisibility;
+  capacity: number | null;
+  reservedPlaces: number;
+  perOrganisationLimit: number | null;
+  requiresApproval: boolean;
+  startsAt: string;
+  endsAt: string;
+}
+
+export interface SessionFields {
+  title: string;
+  kind: SessionKind;
+  startsAt: string;
+  endsAt: string;
+  room: string | null;
+  capacity: number | null;
+  liveQa: boolean;
+  liveblog: boolean;
+}
+
+export interface RegistrationList {
+  items: RegistrationView[];
+  total: number;
+  limit: number;
+  offset: number;
+  counts: Partial<Record<RegistrationStatus, number>>;
+}
+
 export type FieldErrors = Record<string, string[]>;
 
 /** An answer in the API's error shape, or a network failure (status 0). */
@@ -115,7 +176,7 @@ export class ApiError extends Error {
   }
 }
 
-async function call<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown, signal?: AbortSignal): Promise<{ status: number; body: T }> {
+async function call<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown, signal?: AbortSignal): Promise<{ status: number; body: T }> {
   let response: Response;
   try {
     response = await fetch(`/api/v1${path}`, {
@@ -162,4 +223,27 @@ export const api = {
   cancelRegistration: (id: string, token: string) =>
     call<RegistrationView>('DELETE', `/registrations/${enc(id)}?token=${enc(token)}`).then((r) => r.body),
   sendApologies: (eventId: string, request: ApologiesRequest) => call<unknown>('POST', `/events/${enc(eventId)}/apologies`, request).then(() => undefined),
+
+  // Signing in with a mailed code; the API sets and clears the session cookie.
+  me: (signal?: AbortSignal) => call<Me>('GET', '/me', undefined, signal).then((r) => r.body),
+  requestSignIn: (email: string) => call<unknown>('POST', '/auth/email', { email }).then(() => undefined),
+  verifySignIn: (email: string, code: string) => call<{ person: Me }>('POST', '/auth/verify', { email, code }).then((r) => r.body.person),
+  signOut: () => call<unknown>('POST', '/auth/sign-out').then(() => undefined),
+
+  // Organising: the event's organisers (and admins) only.
+  createEvent: (fields: EventFields) => call<EventView>('POST', '/events', fields).then((r) => r.body),
+  updateEvent: (id: string, fields: Partial<EventFields>) => call<EventView>('PATCH', `/events/${enc(id)}`, fields).then((r) => r.body),
+  publishEvent: (id: string) => call<EventView>('POST', `/events/${enc(id)}/publish`).then((r) => r.body),
+  cancelEvent: (id: string) => call<EventView>('POST', `/events/${enc(id)}/cancel`).then((r) => r.body),
+  addSession: (eventId: string, fields: SessionFields) => call<AgendaSession>('POST', `/events/${enc(eventId)}/sessions`, fields).then((r) => r.body),
+  deleteSession: (id: string) => call<unknown>('DELETE', `/sessions/${enc(id)}`).then(() => undefined),
+  registrations: (eventId: string, q: string, signal?: AbortSignal) =>
+    call<RegistrationList>('GET', `/events/${enc(eventId)}/registrations?limit=100${q ? `&q=${enc(q)}` : ''}`, undefined, signal).then((r) => r.body),
+  checkIn: (id: string) => call<RegistrationView>('POST', `/registrations/${enc(id)}/check-in`).then((r) => r.body),
+  approve: (id: string) => call<RegistrationView>('POST', `/registrations/${enc(id)}/approve`).then((r) => r.body),
+  decline: (id: string) => call<RegistrationView>('POST', `/registrations/${enc(id)}/decline`).then((r) => r.body),
+  invite: (eventId: string, email: string, name?: string) => call<unknown>('POST', `/events/${enc(eventId)}/invitations`, { email, name }).then(() => undefined),
 };
+
+/** Where organisers download every registration (with needs) as a spreadsheet. */
+export const registrationsCsvUrl = (eventId: string) => `/api/v1/events/${enc(eventId)}/registrations.csv`;

@@ -1,13 +1,32 @@
 // A pathname router on the History API: a few pages do not need a routing library.
 import { useEffect, useSyncExternalStore } from 'react';
 
-export type Route = { page: 'home' } | { page: 'event'; slug: string } | { page: 'registration'; id: string } | { page: 'not-found' };
+export type Route =
+  | { page: 'home' }
+  | { page: 'event'; slug: string }
+  | { page: 'registration'; id: string }
+  | { page: 'sign-in' }
+  | { page: 'organise' }
+  | { page: 'organise-event'; id: string }
+  | { page: 'not-found' };
 
 const EVENT_PATH = /^\/events\/([^/]+)\/?$/;
 const REGISTRATION_PATH = /^\/registrations\/([^/]+)\/?$/;
+const ORGANISE_EVENT_PATH = /^\/organise\/events\/([^/]+)\/?$/;
 
 export function matchRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '/index.html') return { page: 'home' };
+  // Not /sign-in: that is the API's own page, which a mailed link opens.
+  if (pathname === '/sign-in-with-code' || pathname === '/sign-in-with-code/') return { page: 'sign-in' };
+  if (pathname === '/organise' || pathname === '/organise/') return { page: 'organise' };
+  const organiseEvent = ORGANISE_EVENT_PATH.exec(pathname);
+  if (organiseEvent) {
+    try {
+      return { page: 'organise-event', id: decodeURIComponent(organiseEvent[1]) };
+    } catch {
+      return { page: 'not-found' };
+    }
+  }
   const event = EVENT_PATH.exec(pathname);
   if (event) {
     try {

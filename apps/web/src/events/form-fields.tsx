@@ -50,14 +50,30 @@ export function TextField({
   type = 'text',
   autoComplete,
   multiline = false,
-}: FieldProps & { type?: 'text' | 'email'; autoComplete?: string; multiline?: boolean }) {
+  defaultValue,
+  inputMode,
+  maxLength,
+  width,
+}: FieldProps & {
+  type?: 'text' | 'email' | 'number' | 'search';
+  autoComplete?: string;
+  /** true: a short text area; 'long': a taller one. */
+  multiline?: boolean | 'long';
+  defaultValue?: string;
+  inputMode?: 'numeric' | 'text' | 'email';
+  maxLength?: number;
+  /** A narrower box for short answers (numbers, codes), as wide as about this many characters. */
+  width?: number;
+}) {
   const invalid = Boolean(errors?.length);
   const common = {
     id,
     name,
+    defaultValue,
     'aria-describedby': describedBy(id, Boolean(hint), invalid),
     'aria-invalid': invalid || undefined,
-    className: `input${invalid ? ' input-error' : ''}`,
+    className: `input${invalid ? ' input-error' : ''}${width ? ' input-short' : ''}`,
+    style: width ? { maxWidth: `${width + 2}ch` } : undefined,
   };
   return (
     <div className={`form-group${invalid ? ' form-group-error' : ''}`}>
@@ -67,9 +83,16 @@ export function TextField({
       <Hint id={id} hint={hint} />
       <ErrorMessage id={id} errors={errors} />
       {multiline ? (
-        <textarea {...common} rows={3} maxLength={1000} />
+        <textarea {...common} rows={multiline === true ? 3 : 6} maxLength={maxLength ?? 1000} />
       ) : (
-        <input {...common} type={type} autoComplete={autoComplete} spellCheck={type === 'email' ? false : undefined} maxLength={200} />
+        <input
+          {...common}
+          type={type}
+          inputMode={inputMode}
+          autoComplete={autoComplete}
+          spellCheck={type === 'email' ? false : undefined}
+          maxLength={type === 'number' ? undefined : maxLength ?? 200}
+        />
       )}
     </div>
   );
@@ -103,7 +126,7 @@ export function SelectField({ id, name, label, hint, errors, options, defaultVal
 }
 
 /** One checkbox; `value` set means it is one of a group sharing `name`. */
-export function Checkbox({ id, name, label, hint, errors, value }: FieldProps & { value?: string }) {
+export function Checkbox({ id, name, label, hint, errors, value, defaultChecked }: FieldProps & { value?: string; defaultChecked?: boolean }) {
   const invalid = Boolean(errors?.length);
   return (
     <div className="checkbox">
@@ -111,6 +134,7 @@ export function Checkbox({ id, name, label, hint, errors, value }: FieldProps & 
         id={id}
         name={name}
         value={value}
+        defaultChecked={defaultChecked}
         type="checkbox"
         aria-describedby={describedBy(id, Boolean(hint), invalid)}
         aria-invalid={invalid || undefined}

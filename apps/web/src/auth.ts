@@ -1,0 +1,56 @@
+// Who is signed in, shared by the header and the pages: loaded once from GET /me, and again
+// after signing in or out. The session itself is the HttpOnly cookie the API sets.
+import { useEffect, useSyncExternalStore } from 'react';
+import { ApiError, api, type Me } from './api';
+
+export type SignedInState = { state: 'loading' } | { state: 'signed-out' } | { state: 'signed-in'; person: Me } | { state: 'failed' };
+
+let current: SignedInState = { state: 'loading' };
+let started = false;
+const listeners = new Set<() => void>();
+
+function set(next: SignedInState): void {
+  current = next;
+  for (const listener of listeners) listener();
+}
+
+/** Asks the API who is signed in (after signing in, or to check again). */
+export async function refreshSignedIn(): Promise<SignedInState> {
+  started = true;
+  try {
+    set({ state: 'signed-in', person: await api.me() });
+  } catch (error) {
+    set(error instanceof ApiError && (error.status === 401 || error.status === 403) ? { state: 'signed-out' } : { state: 'failed' });
+  }
+  return current;
+}
+
+export function setSignedIn(person: Me | null): void {
+  started = true;
+  set(person ? { state: 'signed-in', person } : { state: 'signed-out' });
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useSignedIn(): SignedInState {
+  useEffect(() => {
+    if (!started) void refreshSignedIn();
+  }, []);
+  return useSyncExternalStore(subscribe, () => current);
+}
+
+export const canOrganise = (person: Me) => person.roles.includes('organiser') || person.roles.includes('admin');
+
+/** The sign-in page's address, coming back to `next` (this page, by default) afterwards. */
+export function signInPath(next = window.location.pathname + window.location.search): string {
+  return `/sign-in-with-code?next=${encodeURIComponent(next)}`;
+}
+
+/** Only a path of this site: never another origin (`//evil.example`) or a scheme. */
+export function safeNext(next: string | null): string {
+  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\') || next.startsWith('/sign-in')) return '/';
+  return next;
+}

@@ -1,0 +1,252 @@
+// The agenda: the sessions as they stand, a form to add one, and Delete (asked first, in place).
+import { useRef, useState, type FormEvent } from 'react';
+import { ApiError, api, type AgendaSession, type EventView, type FieldErrors, type SessionFields, type SessionKind } from '../api';
+import { Checkbox, ErrorMessage, ErrorSummary, SelectField, TextField, byField, summaryItems, text } from '../events/form-fields';
+import { formatCalendarDate, formatTime, humanise, zoneLabel } from '../format';
+import { fromLocal, toLocal } from '../local-time';
+import { useLoad } from '../site';
+import { LOCAL_TIME_PROBLEM, Outcome, SESSION_KINDS, problemOf } from './common';
+
+const ID = 'session';
+const FIELDS = ['title', 'kind', 'day', 'startsAt', 'endsAt', 'room', 'capacity', 'liveQa', 'liveblog'];
+
+export function AgendaEditor({ event }: { event: EventView }) {
+  const [version, setVersion] = useState(0);
+  const [message, setMessage] = useState<string | null>(null);
+  const agenda = useLoad(`organise-agenda:${event.id}:${version}`, (signal) => api.agenda(event.id, signal));
+  const heading = useRef<HTMLHeadingElement>(null);
+  const sessions = agenda.state === 'ready' ? agenda.value.days.flatMap((day) => day.sessions.map((session) => ({ day: day.date, session }))) : [];
+  const editable = event.status !== 'cancelled';
+
+  return (
+    <section aria-labelledby="agenda-heading" className="section">
+      <h2 id="agenda-heading" ref={heading} tabIndex={-1}>
+        Agenda
+      </h2>
+      <Outcome message={message} />
+      {agenda.state === 'loading' && <p className="muted">Loading the agenda…</p>}
+      {agenda.state === 'failed' && <p className="error-text">We could not load the agenda ({agenda.error.message}).</p>}
+      {agenda.state === 'ready' &&
+        (sessions.length ? (
+          <ul className="admin-list" aria-label="Sessions">
+            {sessions.map(({ day, session }) => (
+              <SessionRow
+                key={session.id}
+                day={day}
+                session={session}
+                timeZone={event.timeZone}
+                editable={editable}
+                onDeleted={() => {
+                  setMessage(`The session “${session.title}” has been deleted.`);
+                  setVersion((n) => n + 1);
+                  heading.current?.focus();
+                }}
+              />
+            ))}
+          </ul>
+        ) : (
+          <p className="muted">No sessions yet.</p>
+        ))}
+      {editable && (
+        <AddSession
+          event={event}
+          onAdded={(session) => {
+            setMessage(`The session “${session.title}” has been added.`);
+            setVersion((n) => n + 1);
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function SessionRow({
+  day,
+  session,
+  timeZone,
+  editable,
+  onDeleted,
+}: {
+  day: string;
+  session: AgendaSession;
+  timeZone: string;
+  editable: boolean;
+  onDeleted: () => void;
+}) {
+  const [asking, setAsking] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const flags = [session.liveQa && 'Live Q&A', session.liveblog && 'Liveblog'].filter(Boolean).join(' · ');
+
+  async function remove() {
+    if (deleting) return;
+    setDeleting(true);
+    try {
+      await api.deleteSession(session.id);
+      onDeleted();
+    } catch (error) {
+      setProblem(problemOf(error, 'delete this session'));
+      setDeleting(false);
+    }
+  }
+
+  return (
+    <li className="admin-item">
+      <h3 className="admin-item-title">{session.title}</h3>
+      <p className="session-meta">
+        {formatCalendarDate(day)}, <time dateTime={session.startsAt}>{formatTime(session.startsAt, timeZone)}</time>–
+        <time dateTime={session.endsAt}>{formatTime(session.endsAt, timeZone)}</time> · {humanise(session.kind)}
+        {session.room && <> · {session.room}</>}
+        {session.capacity !== null && <> · {session.capacity} places</>}
+        {flags && <> · {flags}</>}
+      </p>
+      {problem && (
+        <p className="error-text" role="alert">
+          {problem}
+        </p>
+      )}
+      {editable &&
+        (asking ? (
+          <div className="button-group" role="group" aria-label={`Delete the session “${session.title}”?`}>
+            <span>Delete this session?</span>
+            <button type="button" className="button button-warning" aria-disabled={deleting || undefined} onClick={remove} autoFocus>
+              {deleting ? 'Deleting…' : 'Yes, delete'}
+              <span className="visually-hidden"> {session.title}</span>
+            </button>
+            <button type="button" className="button button-secondary" disabled={deleting} onClick={() => setAsking(false)}>
+              No, keep it
+            </button>
+          </div>
+        ) : (
+          <button type="button" className="button button-secondary button-small" onClick={() => setAsking(true)}>
+            Delete<span className="visually-hidden"> the session {session.title}</span>
+          </button>
+        ))}
+    </li>
+  );
+}
+
+function AddSession({ event, onAdded }: { event: EventView; onAdded: (session: AgendaSession) => void }) {
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [submitting, setSubmitting] = useState(false);
+  const zone = zoneLabel(event.timeZone);
+  const firstDay = toLocal(event.startsAt, event.timeZone).date;
+
+  async function onSubmit(submitted: FormEvent<HTMLFormElement>) {
+    submitted.preventDefault();
+    if (submitting) return;
+    const form = submitted.currentTarget;
+    const data = new FormData(form);
+    const local: FieldErrors = {};
+    const title = text(data, 'title');
+    if (!title) local.title = ['Enter a title for the session'];
+    const day = text(data, 'day');
+    if (!day) local.day = ['Enter the day of the session'];
+    const start = fromLocal({ date: day, time: text(data, 'startsAt') }, event.timeZone);
+    const end = fromLocal({ date: day, time: text(data, 'endsAt') }, event.timeZone);
+    if (day && 'problem' in start) local.startsAt = [start.problem === 'missing' ? 'Enter the start time' : LOCAL_TIME_PROBLEM[start.problem]];
+    if (day && 'problem' in end) local.endsAt = [end.problem === 'missing' ? 'Enter the end time' : LOCAL_TIME_PROBLEM[end.problem]];
+    if ('iso' in start && 'iso' in end && end.iso <= start.iso) local.endsAt = ['The session must end after it starts'];
+    const capacityText = text(data, 'capacity');
+    if (capacityText && !/^\d+$/.test(capacityText)) local.capacity = ['Capacity must be a whole number, 0 or more'];
+    if (Object.keys(local).length || !('iso' in start) || !('iso' in end)) {
+      setAttempt((n) => n + 1);
+      setErrors(local);
+      setProblem(null);
+      return;
+    }
+    const fields: SessionFields = {
+      title,
+      kind: (text(data, 'kind') || 'plenary') as SessionKind,
+      startsAt: start.iso,
+      endsAt: end.iso,
+      room: text(data, 'room') || null,
+      capacity: capacityText ? Number(capacityText) : null,
+      liveQa: data.get('liveQa') === 'on',
+      liveblog: data.get('liveblog') === 'on',
+    };
+    setSubmitting(true);
+    try {
+      const session = await api.addSession(event.id, fields);
+      setErrors({});
+      setProblem(null);
+      form.reset();
+      (form.elements.namedItem('title') as HTMLInputElement | null)?.focus();
+      onAdded(session);
+    } catch (error) {
+      const details = error instanceof ApiError ? byField(error.details) : {};
+      setAttempt((n) => n + 1);
+      setErrors(details);
+      // A room double-booked, or a speaker in two places: the API's own words say which.
+      setProblem(Object.keys(details).length ? null : problemOf(error, 'add this session'));
+    } finally {
+      setSubmitting(false);
+    }
+  }
+
+  const timeError = (field: 'startsAt' | 'endsAt') => Boolean(errors[field]?.length);
+  return (
+    <form className="form section" noValidate onSubmit={onSubmit} aria-labelledby="add-session-heading">
+      <h3 id="add-session-heading">Add a session</h3>
+      <ErrorSummary id={ID} items={summaryItems(errors, ID, FIELDS)} message={problem} attempt={attempt} />
+      <TextField id={`${ID}-title`} name="title" label="Session title" errors={errors.title} />
+      <SelectField id={`${ID}-kind`} name="kind" label="Kind of session" options={SESSION_KINDS} defaultValue="plenary" errors={errors.kind} />
+      <div className={`form-group${errors.day?.length ? ' form-group-error' : ''}`}>
+        <label htmlFor={`${ID}-day`} className="label">
+          Day
+        </label>
+        <ErrorMessage id={`${ID}-day`} errors={errors.day} />
+        <input
+          id={`${ID}-day`}
+          name="day"
+          type="date"
+          defaultValue={firstDay}
+          className={`input input-date${errors.day?.length ? ' input-error' : ''}`}
+          aria-invalid={errors.day?.length ? true : undefined}
+          aria-describedby={errors.day?.length ? `${ID}-day-error` : undefined}
+        />
+      </div>
+      <fieldset className={`fieldset form-group${timeError('startsAt') || timeError('endsAt') ? ' form-group-error' : ''}`} aria-describedby={`${ID}-times-hint`}>
+        <legend className="label">Times</legend>
+        <p id={`${ID}-times-hint`} className="hint">
+          In {zone}, for example 10:00 to 11:30
+        </p>
+        <div className="date-time">
+          {(['startsAt', 'endsAt'] as const).map((field) => (
+            <div key={field}>
+              <label htmlFor={`${ID}-${field}`} className="label label-small">
+                {field === 'startsAt' ? 'Starts' : 'Ends'}
+              </label>
+              <ErrorMessage id={`${ID}-${field}`} errors={errors[field]} />
+              <input
+                id={`${ID}-${field}`}
+                name={field}
+                type="time"
+                className={`input input-time${timeError(field) ? ' input-error' : ''}`}
+                aria-invalid={timeError(field) || undefined}
+                aria-describedby={timeError(field) ? `${ID}-${field}-error` : undefined}
+              />
+            </div>
+          ))}
+        </div>
+      </fieldset>
+      <TextField id={`${ID}-room`} name="room" label="Room (optional)" hint="Two sessions cannot be in the same room at the same time." errors={errors.room} maxLength={100} />
+      <TextField
+        id={`${ID}-capacity`}
+        name="capacity"
+        label="Places (optional)"
+        hint="For workshops with their own limit. Leave blank for no limit."
+        inputMode="numeric"
+        width={6}
+        errors={errors.capacity}
+      />
+      <Checkbox id={`${ID}-liveQa`} name="liveQa" label="Live Q&A" hint="People in the room and online can send questions." errors={errors.liveQa} />
+      <Checkbox id={`${ID}-liveblog`} name="liveblog" label="Liveblog" hint="Post updates as the session happens." errors={errors.liveblog} />
+      <button id={`${ID}-submit`} type="submit" className="button" aria-disabled={submitting || undefined}>
+        {submitting ? 'Adding…' : 'Add session'}
+      </button>
+    </form>
+  );
+}

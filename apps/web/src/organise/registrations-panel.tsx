@@ -1,0 +1,181 @@
+// Registrations: counts by status, a search, a table with check-in and approval, and the CSV.
+import { useState, type FormEvent } from 'react';
+import { api, registrationsCsvUrl, type EventView, type RegistrationStatus, type RegistrationView } from '../api';
+import { CATEGORIES } from '../events/registration-form';
+import { formatTime } from '../format';
+import { useLoad } from '../site';
+import { Outcome, problemOf } from './common';
+
+const CATEGORY_LABEL = new Map<string, string>(CATEGORIES);
+
+const STATUSES: Array<[RegistrationStatus, string]> = [
+  ['confirmed', 'Confirmed'],
+  ['waitlisted', 'On the waiting list'],
+  ['pending', 'Awaiting approval'],
+  ['declined', 'Declined'],
+  ['cancelled', 'Cancelled'],
+];
+const STATUS_LABEL = new Map<string, string>(STATUSES);
+
+type Action = 'check-in' | 'approve' | 'decline';
+
+export function RegistrationsPanel({ event }: { event: EventView }) {
+  const [query, setQuery] = useState('');
+  const [version, setVersion] = useState(0);
+  const [message, setMessage] = useState<{ text: string; tone: 'ok' | 'bad' } | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const list = useLoad(`organise-registrations:${event.id}:${query}:${version}`, (signal) => api.registrations(event.id, query, signal));
+
+  function search(submitted: FormEvent<HTMLFormElement>) {
+    submitted.preventDefault();
+    setQuery(String(new FormData(submitted.currentTarget).get('q') ?? '').trim());
+  }
+
+  async function act(registration: RegistrationView, action: Action) {
+    if (busy) return;
+    setBusy(registration.id);
+    try {
+      const done = action === 'check-in' ? api.checkIn(registration.id) : action === 'approve' ? api.approve(registration.id) : api.decline(registration.id);
+      const view = await done;
+      const what = action === 'check-in' ? 'checked in' : action === 'approve' ? `approved (${STATUS_LABEL.get(view.status)?.toLowerCase() ?? view.status})` : 'declined';
+      setMessage({ text: `${registration.name} has been ${what}.`, tone: 'ok' });
+      setVersion((n) => n + 1);
+    } catch (error) {
+      setMessage({ text: problemOf(error, action === 'check-in' ? 'check people in' : 'approve or decline registrations'), tone: 'bad' });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <section aria-labelledby="registrations-heading" className="section">
+      <h2 id="registrations-heading">Registrations</h2>
+      {list.state === 'failed' ? (
+        <p className="error-text">
+          {list.error.status === 403 ? "Only this event's organisers can see its registrations." : `We could not load the registrations (${list.error.message}).`}
+        </p>
+      ) : (
+        <>
+          {list.state === 'ready' && (
+            <ul className="counts" aria-label="Registrations by status">
+              {STATUSES.map(([status, label]) => (
+                <li key={status}>
+                  <span className="count">{list.value.counts[status] ?? 0}</span> {label}
+                </li>
+              ))}
+            </ul>
+          )}
+          <p>
+            <a href={registrationsCsvUrl(event.id)} download>
+              Download CSV
+            </a>{' '}
+            <span className="muted">(every registration, with dietary and access needs: keep it safe)</span>
+          </p>
+          <form role="search" aria-label="Registrations" className="search-form" onSubmit={search}>
+            <label htmlFor="registrations-q" className="label">
+              Search by name, email or organisation
+            </label>
+            <div className="search-row">
+              <input id="registrations-q" name="q" type="search" className="input" defaultValue={query} maxLength={200} />
+              <button type="submit" className="button button-secondary">
+                Search
+              </button>
+            </div>
+          </form>
+          <Outcome message={message?.text ?? null} tone={message?.tone} />
+          {list.state === 'loading' && <p className="muted">Loading registrations…</p>}
+          {list.state === 'ready' && (
+            <RegistrationsTable event={event} items={list.value.items} total={list.value.total} query={query} busy={busy} onAction={act} />
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+function RegistrationsTable({
+  event,
+  items,
+  total,
+  query,
+  busy,
+  onAction,
+}: {
+  event: EventView;
+  items: RegistrationView[];
+  total: number;
+  query: string;
+  busy: string | null;
+  onAction: (registration: RegistrationView, action: Action) => void;
+}) {
+  if (!items.length) return <p className="muted">{query ? `No registrations match “${query}”.` : 'No one has registered yet.'}</p>;
+  const shown = items.length < total ? `, showing ${items.length} of ${total}: search to find others` : ` (${total})`;
+  return (
+    <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby="registrations-caption">
+      <table className="table">
+        <caption id="registrations-caption">
+          Registrations{query ? ` matching “${query}”` : ''}
+          {shown}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Organisation</th>
+            <th scope="col">Category</th>
+            <th scope="col">Status</th>
+            <th scope="col">Waiting list</th>
+            <th scope="col">Checked in</th>
+            <th scope="col">
+              <span className="visually-hidden">Actions</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((registration) => (
+            <tr key={registration.id}>
+              <th scope="row">
+                {registration.name}
+                <span className="cell-note">{registration.email}</span>
+              </th>
+              <td>{registration.organisationName ?? <span className="muted">None given</span>}</td>
+              <td>{CATEGORY_LABEL.get(registration.category) ?? registration.category}</td>
+              <td>{STATUS_LABEL.get(registration.status) ?? registration.status}</td>
+              <td>{registration.waitlistPosition ?? <span className="muted">–</span>}</td>
+              <td>
+                {registration.checkedInAt ? (
+                  <time dateTime={registration.checkedInAt}>{formatTime(registration.checkedInAt, event.timeZone)}</time>
+                ) : (
+                  <span className="muted">No</span>
+                )}
+              </td>
+              <td>
+                <div className="row-actions">
+                  {registration.status === 'confirmed' && !registration.checkedInAt && (
+                    <button type="button" className="button button-small" aria-disabled={busy === registration.id || undefined} onClick={() => onAction(registration, 'check-in')}>
+                      Check in<span className="visually-hidden"> {registration.name}</span>
+                    </button>
+                  )}
+                  {registration.status === 'pending' && (
+                    <>
+                      <button type="button" className="button button-small" aria-disabled={busy === registration.id || undefined} onClick={() => onAction(registration, 'approve')}>
+                        Approve<span className="visually-hidden"> {registration.name}</span>
+                      </button>
+                      <button
+                        type="button"
+                        className="button button-small button-warning"
+                        aria-disabled={busy === registration.id || undefined}
+                        onClick={() => onAction(registration, 'decline')}
+                      >
+                        Decline<span className="visually-hidden"> {registration.name}</span>
+                      </button>
+                    </>
+                  )}
+                </div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+// /organise/events/:id: change an event, publish or cancel it, build its agenda, see and manage
+// its registrations, and invite people.
+import { useEffect, useState } from 'react';
+import { api, type EventView, type Me } from '../api';
+import { formatWhen, zoneLabel } from '../format';
+import { AgendaEditor } from '../organise/agenda-editor';
+import { OrganiserGate, Outcome, STATUS_LABEL, kindLabel } from '../organise/common';
+import { rememberEvent, settingsOf, updateRemembered } from '../organise/created-events';
+import { EventActions } from '../organise/event-actions';
+import { EventForm } from '../organise/event-form';
+import { clearFlash, peekFlash } from '../organise/flash';
+import { InviteForm } from '../organise/invite-form';
+import { RegistrationsPanel } from '../organise/registrations-panel';
+import { useDocumentTitle, useLoad } from '../site';
+
+export function OrganiseEventPage({ id }: { id: string }) {
+  return <OrganiserGate>{(person) => <ManageEvent id={id} person={person} />}</OrganiserGate>;
+}
+
+function ManageEvent({ id, person }: { id: string; person: Me }) {
+  const loaded = useLoad(`organise-event:${id}`, (signal) => api.event(id, signal));
+  const [updated, setUpdated] = useState<EventView | null>(null);
+  const event = updated ?? (loaded.state === 'ready' ? loaded.value : null);
+  useDocumentTitle(event ? `Organise: ${event.title}` : loaded.state === 'failed' ? 'Event not found' : 'Organise an event');
+
+  if (event) return <EventManager event={event} person={person} onChange={setUpdated} />;
+  if (loaded.state === 'failed') {
+    return loaded.error.status === 404 || loaded.error.status === 400 ? (
+      <>
+        <h1>Event not found</h1>
+        <p>No event has that address. It may have been mistyped.</p>
+        <p>
+          <a href="/organise">Back to organising events</a>
+        </p>
+      </>
+    ) : (
+      <>
+        <h1>Sorry, there is a problem</h1>
+        <p>We could not load this event ({loaded.error.message}). Try again in a moment.</p>
+      </>
+    );
+  }
+  return <p className="muted">Loading the event…</p>;
+}
+
+function EventManager({ event, person, onChange }: { event: EventView; person: Me; onChange: (event: EventView) => void }) {
+  const [message, setMessage] = useState<string | null>(() => peekFlash(event.id));
+  const [saved, setSaved] = useState<string | null>(null);
+  useEffect(() => clearFlash(event.id), [event.id]);
+  const settings = settingsOf(person.id, event.id);
+
+  function changed(view: EventView) {
+    updateRemembered(person.id, view);
+    onChange(view);
+    setMessage(null);
+  }
+
+  return (
+    <>
+      <p className="caption">
+        <a href="/organise">Organise events</a> · {kindLabel(event.kind)}
+      </p>
+      <h1>{event.title}</h1>
+      <Outcome message={message} />
+      <dl className="facts">
+        <div>
+          <dt>Status</dt>
+          <dd>
+            <span className={`tag tag-${event.status}`}>{STATUS_LABEL[event.status]}</span>
+          </dd>
+        </div>
+        <div>
+          <dt>When</dt>
+          <dd>
+            <time dateTime={event.startsAt}>{formatWhen(event.startsAt, event.endsAt, event.timeZone)}</time>{' '}
+            <span className="muted">({zoneLabel(event.timeZone)})</span>
+          </dd>
+        </div>
+        {(event.venueName || event.venueAddress) && (
+          <div>
+            <dt>Where</dt>
+            <dd className="address">{[event.venueName, event.venueAddress].filter(Boolean).join('\n')}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Public page</dt>
+          <dd>
+            <a href={`/events/${encodeURIComponent(event.slug)}`}>/events/{event.slug}</a>
+            {event.status === 'draft' && <span className="muted"> (only organisers can open it until it is published)</span>}
+          </dd>
+        </div>
+      </dl>
+
+      <EventActions event={event} onChanged={changed} />
+      <AgendaEditor event={event} />
+      <RegistrationsPanel event={event} />
+      {event.status !== 'cancelled' && <InviteForm event={event} />}
+
+      <div className="section">
+        {event.status === 'cancelled' ? (
+          <>
+            <h2>Event details</h2>
+            <p>This event is cancelled, so its details can no longer be changed.</p>
+          </>
+        ) : (
+          <EventForm
+            id="edit"
+            heading="Change the event's details"
+            headingId="edit-heading"
+            submitLabel="Save changes"
+            event={event}
+            settings={settings}
+            save={(fields) => api.updateEvent(event.id, fields)}
+            onSaved={(view, sent) => {
+              if (settings) rememberEvent(person.id, view, sent);
+              else updateRemembered(person.id, view);
+              onChange(view);
+              setSaved(`Your changes have been saved (${new Date().toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}).`);
+            }}
+          />
+        )}
+        <Outcome message={saved} />
+      </div>
+    </>
+  );
+}
