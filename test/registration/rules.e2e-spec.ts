@@ -166,6 +166,19 @@ describe('Who may register, and what is refused', () => {
     expect(kept.dietary_needs).toBe('Vegan');
   });
 
+  it("lists an organiser's own events, drafts included, and no one else's", async () => {
+    const organiser = await makePerson(api);
+    const token = await tokenFor(api, organiser);
+    const mine = await makePublishedEvent(api);
+    const other = await makePublishedEvent(api);
+    await db.query('INSERT INTO event_organisers (event_id, person_id) VALUES ($1, $2)', [mine.id, organiser.id]);
+    const listed = await request(api.url).get('/api/v1/events/mine').set(bearer(token)).expect(200);
+    expect(listed.body.items.map((event: { id: string }) => event.id)).toEqual([mine.id]);
+    const networkOrganiser = await request(api.url).get('/api/v1/events/mine').set(bearer(other.organiserToken)).expect(200);
+    expect(networkOrganiser.body.items.map((event: { id: string }) => event.id)).toEqual(expect.arrayContaining([mine.id, other.id]));
+    await request(api.url).get('/api/v1/events/mine').expect(401);
+  });
+
   it('records apologies once per address', async () => {
     const event = await makePublishedEvent(api);
     const body = { name: 'Cllr Absent', email: `${unique('absent')}@example.org`, organisationName: 'Plymouth City Council' };

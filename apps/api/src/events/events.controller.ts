@@ -57,6 +57,12 @@ export class EventsController {
     return this.catalogue.event(event.id, await this.viewers.viewer(signedIn));
   }
 
+  @Get('mine')
+  @ApiOperation({ summary: 'The events you organise, drafts and past ones included, newest first' })
+  async mine(@CurrentUser() signedIn: SignedIn) {
+    return { items: await this.catalogue.managedBy(signedIn.person.id) };
+  }
+
   @Public()
   @Get(':idOrSlug')
   @ApiOperation({ summary: 'An event; details only for those it is for (restricted: true otherwise)' })

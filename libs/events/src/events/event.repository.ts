@@ -54,6 +54,20 @@ export class EventRepository {
     return rows.length > 0;
   }
 
+  /** Every event the person may manage (drafts included): all of them for the network's organisers. */
+  managedBy(personId: string): Promise<NetworkEvent[]> {
+    return this.events
+      .createQueryBuilder('event')
+      .where(
+        `EXISTS (SELECT 1 FROM event_organisers o WHERE o.event_id = event.id AND o.person_id = :personId)
+         OR EXISTS (SELECT 1 FROM people p WHERE p.id = :personId AND p.roles && ARRAY['organiser', 'admin'])`,
+        { personId },
+      )
+      .orderBy('event.starts_at', 'DESC')
+      .limit(500)
+      .getMany();
+  }
+
   /** Published events that have not ended, soonest first. */
   upcoming(filter: UpcomingFilter): Promise<NetworkEvent[]> {
     const query = this.events

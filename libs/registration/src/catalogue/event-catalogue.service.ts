@@ -33,6 +33,11 @@ export interface EventView extends EventSummaryView {
   description: string | null;
   venueAddress: string | null;
   capacity: number | null;
+  reservedPlaces: number;
+  perOrganisationLimit: number | null;
+  requiresApproval: boolean;
+  registrationOpensAt: Date | null;
+  registrationClosesAt: Date | null;
   registrationOpen: boolean;
   /** True when the viewer may know the event exists but not its details. */
   restricted: boolean;
@@ -62,6 +67,13 @@ export class EventCatalogue {
     return events.map((event) => summary(event, hosts, taken.get(event.id) ?? 0));
   }
 
+  /** The events the person organises, drafts and past ones included, newest first. */
+  async managedBy(personId: string): Promise<EventSummaryView[]> {
+    const events = await this.events.managedBy(personId);
+    const [taken, hosts] = await Promise.all([this.registrations.placesTakenByEvent(events.map((e) => e.id)), this.hosts(events)]);
+    return events.map((event) => summary(event, hosts, taken.get(event.id) ?? 0));
+  }
+
   async event(idOrSlug: string, viewer: Viewer | null): Promise<EventView> {
     const event = await this.eventsService.find(idOrSlug);
     const [taken, hosts, restricted] = await Promise.all([
@@ -77,6 +89,11 @@ export class EventCatalogue {
       venueAddress: restricted ? null : event.venueAddress,
       venueName: restricted ? null : view.venueName,
       capacity: event.capacity,
+      reservedPlaces: event.reservedPlaces,
+      perOrganisationLimit: event.perOrganisationLimit,
+      requiresApproval: event.requiresApproval,
+      registrationOpensAt: event.registrationOpensAt,
+      registrationClosesAt: event.registrationClosesAt,
       registrationOpen:
         event.status === 'published' &&
         now <= event.endsAt &&
