@@ -1,7 +1,6 @@
 import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { api } from './api';
 import { canOrganise, setSignedIn, signInPath, useSignedIn } from './auth';
-import { forgetAllCreatedEvents } from './organise/created-events';
 import { EventPage } from './pages/event-page';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -38,7 +37,6 @@ function Account({ onSignInPage }: { onSignInPage: boolean }) {
     setBusy(true);
     try {
       await api.signOut();
-      forgetAllCreatedEvents();
       setSignedIn(null);
       setProblem(null);
       document.getElementById('main')?.focus();

@@ -33,6 +33,9 @@ export interface EventView extends EventSummary {
   description: string | null;
   venueAddress: string | null;
   capacity: number | null;
+  reservedPlaces: number;
+  perOrganisationLimit: number | null;
+  requiresApproval: boolean;
   registrationOpen: boolean;
   restricted: boolean;
 }
@@ -212,6 +215,8 @@ const enc = encodeURIComponent;
 
 export const api = {
   events: (signal?: AbortSignal) => call<{ items: EventSummary[] }>('GET', '/events', undefined, signal).then((r) => r.body.items),
+  /** The events the signed-in person organises, drafts and past ones included. */
+  myEvents: (signal?: AbortSignal) => call<{ items: EventSummary[] }>('GET', '/events/mine', undefined, signal).then((r) => r.body.items),
   event: (idOrSlug: string, signal?: AbortSignal) => call<EventView>('GET', `/events/${enc(idOrSlug)}`, undefined, signal).then((r) => r.body),
   agenda: (eventId: string, signal?: AbortSignal) => call<Agenda>('GET', `/events/${enc(eventId)}/agenda`, undefined, signal).then((r) => r.body),
   /** `existing` is true when this address had already registered (the API answers 200, not 201). */

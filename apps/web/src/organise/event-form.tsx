@@ -7,7 +7,6 @@ import { zoneLabel } from '../format';
 import { fromLocal, toLocal } from '../local-time';
 import { DEFAULT_ZONE } from './zone';
 import { DateTimeField, EVENT_KINDS, LOCAL_TIME_PROBLEM, VISIBILITIES, problemOf } from './common';
-import type { EventSettings } from './created-events';
 
 const FIELDS = [
   'title',
@@ -37,7 +36,7 @@ function wholeNumber(data: FormData, field: string, label: string, min: number, 
   return Number(value);
 }
 
-function parse(data: FormData, timeZone: string, settingsKnown: boolean): Parsed {
+function parse(data: FormData, timeZone: string): Parsed {
   const errors: FieldErrors = {};
   const optional = (field: string) => text(data, field) || null;
   const title = text(data, 'title');
@@ -62,13 +61,12 @@ function parse(data: FormData, timeZone: string, settingsKnown: boolean): Parsed
   const capacity = wholeNumber(data, 'capacity', 'Capacity', 0, errors);
   if (capacity !== undefined) fields.capacity = capacity;
   const reserved = wholeNumber(data, 'reservedPlaces', 'Reserved places', 0, errors);
-  // Left blank: none reserved on a new event; unchanged on one whose setting we cannot see.
-  if (reserved !== undefined && (reserved !== null || settingsKnown)) fields.reservedPlaces = reserved ?? 0;
+  // Left blank: none reserved.
+  if (reserved !== undefined) fields.reservedPlaces = reserved ?? 0;
   const limit = wholeNumber(data, 'perOrganisationLimit', 'The limit per organisation', 1, errors);
-  if (limit !== undefined && (limit !== null || settingsKnown)) fields.perOrganisationLimit = limit;
+  if (limit !== undefined) fields.perOrganisationLimit = limit;
   const approval = text(data, 'requiresApproval');
-  if (approval === 'on' || approval === 'yes') fields.requiresApproval = true;
-  else if (approval === 'no' || (approval === '' && settingsKnown)) fields.requiresApproval = false;
+  fields.requiresApproval = approval === 'on';
   return { fields, errors };
 }
 
@@ -84,7 +82,7 @@ function changes(fields: Partial<EventFields>, before: Partial<EventFields>): Pa
   return changed;
 }
 
-function fieldsOf(event: EventView, settings: EventSettings | null): Partial<EventFields> {
+function fieldsOf(event: EventView): Partial<EventFields> {
   return {
     title: event.title,
     kind: event.kind as EventKind,
@@ -96,7 +94,9 @@ function fieldsOf(event: EventView, settings: EventSettings | null): Partial<Eve
     capacity: event.capacity,
     startsAt: event.startsAt,
     endsAt: event.endsAt,
-    ...(settings ?? {}),
+    reservedPlaces: event.reservedPlaces,
+    perOrganisationLimit: event.perOrganisationLimit,
+    requiresApproval: event.requiresApproval,
   };
 }
 
@@ -106,7 +106,6 @@ export function EventForm({
   headingId,
   submitLabel,
   event = null,
-  settings = null,
   save,
   onSaved,
 }: {
@@ -116,8 +115,6 @@ export function EventForm({
   submitLabel: string;
   /** The event being changed; none when creating one. */
   event?: EventView | null;
-  /** The settings the event view does not show, when this browser knows them. */
-  settings?: EventSettings | null;
   save: (fields: Partial<EventFields>) => Promise<EventView>;
   onSaved: (view: EventView, sent: Partial<EventFields>) => void;
 }) {
@@ -127,7 +124,6 @@ export function EventForm({
   const [submitting, setSubmitting] = useState(false);
   const timeZone = event?.timeZone ?? DEFAULT_ZONE;
   const zone = `${zoneLabel(timeZone)}${timeZone === 'Europe/London' ? ' (Europe/London)' : ''}`;
-  const settingsKnown = !event || settings !== null;
   const start = event ? toLocal(event.startsAt, timeZone) : undefined;
   const end = event ? toLocal(event.endsAt, timeZone) : undefined;
 
@@ -135,14 +131,14 @@ export function EventForm({
     submitted.preventDefault();
     if (submitting) return;
     const form = submitted.currentTarget;
-    const { fields, errors: local } = parse(new FormData(form), timeZone, settingsKnown);
+    const { fields, errors: local } = parse(new FormData(form), timeZone);
     if (Object.keys(local).length) {
       setAttempt((n) => n + 1);
       setErrors(local);
       setProblem(null);
       return;
     }
-    const sending = event ? changes(fields, fieldsOf(event, settings)) : fields;
+    const sending = event ? changes(fields, fieldsOf(event)) : fields;
     if (event && !Object.keys(sending).length) {
       setAttempt((n) => n + 1);
       setErrors({});
@@ -223,45 +219,30 @@ export function EventForm({
         id={`${id}-reservedPlaces`}
         name="reservedPlaces"
         label="Reserved places (optional)"
-        hint={settingsKnown ? 'Places kept back from public registration, for example for speakers.' : 'Places kept back from public registration. Leave blank to keep the current number.'}
+        hint="Places kept back from public registration, for example for speakers."
         inputMode="numeric"
         width={6}
-        defaultValue={settings ? String(settings.reservedPlaces) : undefined}
+        defaultValue={event ? String(event.reservedPlaces) : undefined}
         errors={errors.reservedPlaces}
       />
       <TextField
         id={`${id}-perOrganisationLimit`}
         name="perOrganisationLimit"
         label="Places per organisation (optional)"
-        hint={settingsKnown ? 'The most people one organisation can register. Leave blank for no limit.' : 'The most people one organisation can register. Leave blank to keep the current limit.'}
+        hint="The most people one organisation can register. Leave blank for no limit."
         inputMode="numeric"
         width={6}
-        defaultValue={settings?.perOrganisationLimit?.toString()}
+        defaultValue={event?.perOrganisationLimit?.toString()}
         errors={errors.perOrganisationLimit}
       />
-      {settingsKnown ? (
-        <Checkbox
-          id={`${id}-requiresApproval`}
-          name="requiresApproval"
-          label="Organisers approve each registration"
-          hint="People who register wait for an organiser to approve or decline them."
-          defaultChecked={settings?.requiresApproval ?? false}
-          errors={errors.requiresApproval}
-        />
-      ) : (
-        <SelectField
-          id={`${id}-requiresApproval`}
-          name="requiresApproval"
-          label="Organisers approve each registration"
-          options={[
-            ['', 'Keep the current setting'],
-            ['yes', 'Yes'],
-            ['no', 'No'],
-          ]}
-          defaultValue=""
-          errors={errors.requiresApproval}
-        />
-      )}
+      <Checkbox
+        id={`${id}-requiresApproval`}
+        name="requiresApproval"
+        label="Organisers approve each registration"
+        hint="People who register wait for an organiser to approve or decline them."
+        defaultChecked={event?.requiresApproval ?? false}
+        errors={errors.requiresApproval}
+      />
       <button id={`${id}-submit`} type="submit" className="button" aria-disabled={submitting || undefined}>
         {submitting ? 'Saving…' : submitLabel}
       </button>

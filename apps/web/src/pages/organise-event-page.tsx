@@ -1,11 +1,10 @@
 // /organise/events/:id: change an event, publish or cancel it, build its agenda, see and manage
 // its registrations, and invite people.
 import { useEffect, useState } from 'react';
-import { api, type EventView, type Me } from '../api';
+import { api, type EventView } from '../api';
 import { formatWhen, zoneLabel } from '../format';
 import { AgendaEditor } from '../organise/agenda-editor';
 import { OrganiserGate, Outcome, STATUS_LABEL, kindLabel } from '../organise/common';
-import { rememberEvent, settingsOf, updateRemembered } from '../organise/created-events';
 import { EventActions } from '../organise/event-actions';
 import { EventForm } from '../organise/event-form';
 import { clearFlash, peekFlash } from '../organise/flash';
@@ -14,16 +13,16 @@ import { RegistrationsPanel } from '../organise/registrations-panel';
 import { useDocumentTitle, useLoad } from '../site';
 
 export function OrganiseEventPage({ id }: { id: string }) {
-  return <OrganiserGate>{(person) => <ManageEvent id={id} person={person} />}</OrganiserGate>;
+  return <OrganiserGate>{() => <ManageEvent id={id} />}</OrganiserGate>;
 }
 
-function ManageEvent({ id, person }: { id: string; person: Me }) {
+function ManageEvent({ id }: { id: string }) {
   const loaded = useLoad(`organise-event:${id}`, (signal) => api.event(id, signal));
   const [updated, setUpdated] = useState<EventView | null>(null);
   const event = updated ?? (loaded.state === 'ready' ? loaded.value : null);
   useDocumentTitle(event ? `Organise: ${event.title}` : loaded.state === 'failed' ? 'Event not found' : 'Organise an event');
 
-  if (event) return <EventManager event={event} person={person} onChange={setUpdated} />;
+  if (event) return <EventManager event={event} onChange={setUpdated} />;
   if (loaded.state === 'failed') {
     return loaded.error.status === 404 || loaded.error.status === 400 ? (
       <>
@@ -43,14 +42,12 @@ function ManageEvent({ id, person }: { id: string; person: Me }) {
   return <p className="muted">Loading the event…</p>;
 }
 
-function EventManager({ event, person, onChange }: { event: EventView; person: Me; onChange: (event: EventView) => void }) {
+function EventManager({ event, onChange }: { event: EventView; onChange: (event: EventView) => void }) {
   const [message, setMessage] = useState<string | null>(() => peekFlash(event.id));
   const [saved, setSaved] = useState<string | null>(null);
   useEffect(() => clearFlash(event.id), [event.id]);
-  const settings = settingsOf(person.id, event.id);
 
   function changed(view: EventView) {
-    updateRemembered(person.id, view);
     onChange(view);
     setMessage(null);
   }
@@ -109,11 +106,8 @@ function EventManager({ event, person, onChange }: { event: EventView; person: M
             headingId="edit-heading"
             submitLabel="Save changes"
             event={event}
-            settings={settings}
             save={(fields) => api.updateEvent(event.id, fields)}
-            onSaved={(view, sent) => {
-              if (settings) rememberEvent(person.id, view, sent);
-              else updateRemembered(person.id, view);
+            onSaved={(view) => {
               onChange(view);
               setSaved(`Your changes have been saved (${new Date().toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}).`);
             }}

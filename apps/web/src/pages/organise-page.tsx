@@ -2,7 +2,6 @@
 import { api, type Me } from '../api';
 import { formatWhen } from '../format';
 import { STATUS_LABEL, OrganiserGate, kindLabel } from '../organise/common';
-import { createdEvents, rememberEvent } from '../organise/created-events';
 import { EventForm } from '../organise/event-form';
 import { setFlash } from '../organise/flash';
 import { navigate } from '../router';
@@ -16,9 +15,7 @@ export function OrganisePage() {
 }
 
 function Organise({ person }: { person: Me }) {
-  const created = createdEvents(person.id);
-  const published = useLoad('organise:upcoming', (signal) => api.events(signal));
-  const createdIds = new Set(created.map((event) => event.id));
+  const mine = useLoad(`organise:mine:${person.id}`, (signal) => api.myEvents(signal));
 
   return (
     <>
@@ -28,56 +25,30 @@ function Organise({ person }: { person: Me }) {
         <a href="#create-heading">Create an event</a>
       </p>
 
-      <section aria-labelledby="created-heading" className="section">
-        <h2 id="created-heading">Events you created in this session</h2>
-        {created.length ? (
-          <ul className="event-list">
-            {created.map((event) => (
-              <li key={event.id} className="event-card">
-                <h3 className="event-card-title">
-                  <a href={manageEventPath(event.id)}>{event.title}</a>
-                </h3>
-                <p className="event-card-when">
-                  <time dateTime={event.startsAt}>{formatWhen(event.startsAt, event.endsAt, event.timeZone)}</time>
-                </p>
-                <p className="tags">
-                  <span className={`tag tag-${event.status}`}>{STATUS_LABEL[event.status]}</span>
-                </p>
-              </li>
-            ))}
-          </ul>
-        ) : (
-          <p className="muted">
-            Drafts you create here are listed until you close this tab. Convene cannot list your earlier drafts yet: open them from the link
-            you kept.
-          </p>
-        )}
-      </section>
-
-      <section aria-labelledby="published-heading" className="section">
-        <h2 id="published-heading">Published upcoming events</h2>
-        <p className="muted">You can manage the events you organise{person.roles.includes('admin') ? ', and as an administrator, all of them' : ''}.</p>
-        {published.state === 'loading' && <p className="muted">Loading events…</p>}
-        {published.state === 'failed' && <p className="error-text">We could not load the events ({published.error.message}). Try again in a moment.</p>}
-        {published.state === 'ready' &&
-          (published.value.filter((event) => !createdIds.has(event.id)).length ? (
+      <section aria-labelledby="mine-heading" className="section">
+        <h2 id="mine-heading">Your events</h2>
+        {mine.state === 'loading' && <p className="muted">Loading events…</p>}
+        {mine.state === 'failed' && <p className="error-text">We could not load your events ({mine.error.message}). Try again in a moment.</p>}
+        {mine.state === 'ready' &&
+          (mine.value.length ? (
             <ul className="event-list">
-              {published.value
-                .filter((event) => !createdIds.has(event.id))
-                .map((event) => (
-                  <li key={event.id} className="event-card">
-                    <h3 className="event-card-title">
-                      <a href={manageEventPath(event.id)}>{event.title}</a>
-                    </h3>
-                    <p className="event-card-when">
-                      <time dateTime={event.startsAt}>{formatWhen(event.startsAt, event.endsAt, event.timeZone)}</time>
-                    </p>
-                    <p className="event-card-meta">{[kindLabel(event.kind), event.venueName].filter(Boolean).join(' · ')}</p>
-                  </li>
-                ))}
+              {mine.value.map((event) => (
+                <li key={event.id} className="event-card">
+                  <h3 className="event-card-title">
+                    <a href={manageEventPath(event.id)}>{event.title}</a>
+                  </h3>
+                  <p className="event-card-when">
+                    <time dateTime={event.startsAt}>{formatWhen(event.startsAt, event.endsAt, event.timeZone)}</time>
+                  </p>
+                  <p className="tags">
+                    <span className={`tag tag-${event.status}`}>{STATUS_LABEL[event.status]}</span>
+                  </p>
+                  <p className="event-card-meta">{[kindLabel(event.kind), event.venueName].filter(Boolean).join(' · ')}</p>
+                </li>
+              ))}
             </ul>
           ) : (
-            <p className="muted">No other published events are coming up.</p>
+            <p className="muted">You organise no events yet.</p>
           ))}
       </section>
 
@@ -88,8 +59,7 @@ function Organise({ person }: { person: Me }) {
           headingId="create-heading"
           submitLabel="Create event"
           save={(fields) => api.createEvent(fields as Parameters<typeof api.createEvent>[0])}
-          onSaved={(view, sent) => {
-            rememberEvent(person.id, view, sent);
+          onSaved={(view) => {
             setFlash(view.id, `“${view.title}” has been created as a draft. Add its sessions, then publish it.`);
             navigate(manageEventPath(view.id));
           }}
