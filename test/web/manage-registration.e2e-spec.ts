@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { bearer } from '../identity/identity-fixtures';
+import { bearer, makePerson } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
 import { launchBrowser } from '../support/browser';
 import { makePublishedEvent } from '../support/events';
@@ -148,5 +148,26 @@ describe('The private links in the mails, in the browser', () => {
       .get(DataSource)
       .query('SELECT used_at IS NOT NULL AS used FROM invitations WHERE event_id = $1 AND email = $2', [invitationEvent.id, invitee]);
     expect(used).toEqual([{ used: true }]);
+  });
+
+  it('lets a speaker accept an invitation through the mailed link', async () => {
+    const withWorkshop = await makePublishedEvent(api, {}, [{ title: 'Co-operative housing', capacity: 20 }]);
+    const speaker = await makePerson(api, { name: 'Cllr Mo Ahmed' });
+    await request(api.url)
+      .post(`/api/v1/sessions/${withWorkshop.workshopIds[0]}/speakers`)
+      .set(bearer(withWorkshop.organiserToken))
+      .send({ personId: speaker.id, role: 'panellist' })
+      .expect(202);
+
+    await page.goto(`${api.url}${await mailedLink('speaker-invitation', speaker.email as string)}`);
+    await page.getByRole('heading', { level: 1, name: 'Invitation to speak' }).waitFor({ timeout: 10_000 });
+    await page.getByText('Co-operative housing').waitFor();
+    await page.getByRole('button', { name: 'Accept' }).click();
+    await page.getByRole('status').filter({ hasText: 'you are on the agenda' }).waitFor({ timeout: 10_000 });
+
+    const rows: Array<{ status: string }> = await api.app
+      .get(DataSource)
+      .query('SELECT status FROM session_speakers WHERE person_id = $1', [speaker.id]);
+    expect(rows).toEqual([{ status: 'confirmed' }]);
   });
 });

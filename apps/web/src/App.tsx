@@ -5,6 +5,7 @@ import { EventPage } from './pages/event-page';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { RegistrationPage } from './pages/registration-page';
+import { SpeakerInvitationPage } from './pages/speaker-invitation-page';
 import { SignInPage } from './pages/sign-in-page';
 import { matchRoute, useLinkInterception, usePathname, useSearchParam } from './router';
 import { describeStatus, useServiceStatus } from './service-status';
@@ -128,6 +129,7 @@ export function App() {
         {route.page === 'home' && <HomePage />}
         {route.page === 'event' && <EventPage key={`${route.slug}|${invitation ?? ''}`} slug={route.slug} invitation={invitation} />}
         {route.page === 'registration' && <RegistrationPage key={route.id} id={route.id} />}
+        {route.page === 'speaker-invitation' && <SpeakerInvitationPage key={route.token} token={route.token} />}
         {route.page === 'sign-in' && <SignInPage />}
         <Suspense fallback={<p className="muted">Loading…</p>}>
           {route.page === 'organise' && <OrganisePage />}

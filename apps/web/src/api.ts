@@ -40,6 +40,16 @@ export interface EventView extends EventSummary {
   restricted: boolean;
 }
 
+export interface SpeakerInvitation {
+  eventTitle: string;
+  eventSlug: string;
+  sessionTitle: string;
+  when: string;
+  role: SpeakerRole;
+  speakerName: string;
+  status: 'invited' | 'confirmed' | 'declined';
+}
+
 export type SessionKind = 'plenary' | 'panel' | 'workshop' | 'roundtable' | 'break' | 'other';
 export type SpeakerRole = 'chair' | 'speaker' | 'panellist' | 'facilitator' | 'note-taker';
 
@@ -227,6 +237,10 @@ export const api = {
     call<RegistrationView>('GET', `/registrations/${enc(id)}?token=${enc(token)}`, undefined, signal).then((r) => r.body),
   cancelRegistration: (id: string, token: string) =>
     call<RegistrationView>('DELETE', `/registrations/${enc(id)}?token=${enc(token)}`).then((r) => r.body),
+  speakerInvitation: (token: string, signal?: AbortSignal) =>
+    call<SpeakerInvitation>('GET', `/speaker-invitations/${enc(token)}`, undefined, signal).then((r) => r.body),
+  answerSpeakerInvitation: (token: string, accept: boolean) =>
+    call<SpeakerInvitation>('POST', `/speaker-invitations/${enc(token)}/${accept ? 'accept' : 'decline'}`).then((r) => r.body),
   sendApologies: (eventId: string, request: ApologiesRequest) => call<unknown>('POST', `/events/${enc(eventId)}/apologies`, request).then(() => undefined),
 
   // Signing in with a mailed code; the API sets and clears the session cookie.

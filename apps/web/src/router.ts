@@ -5,6 +5,7 @@ export type Route =
   | { page: 'home' }
   | { page: 'event'; slug: string }
   | { page: 'registration'; id: string }
+  | { page: 'speaker-invitation'; token: string }
   | { page: 'sign-in' }
   | { page: 'organise' }
   | { page: 'organise-event'; id: string }
@@ -12,6 +13,7 @@ export type Route =
 
 const EVENT_PATH = /^\/events\/([^/]+)\/?$/;
 const REGISTRATION_PATH = /^\/registrations\/([^/]+)\/?$/;
+const SPEAKER_INVITATION_PATH = /^\/speaker-invitations\/([^/]+)\/?$/;
 const ORGANISE_EVENT_PATH = /^\/organise\/events\/([^/]+)\/?$/;
 
 export function matchRoute(pathname: string): Route {
@@ -31,6 +33,14 @@ export function matchRoute(pathname: string): Route {
   if (event) {
     try {
       return { page: 'event', slug: decodeURIComponent(event[1]) };
+    } catch {
+      return { page: 'not-found' };
+    }
+  }
+  const speakerInvitation = SPEAKER_INVITATION_PATH.exec(pathname);
+  if (speakerInvitation) {
+    try {
+      return { page: 'speaker-invitation', token: decodeURIComponent(speakerInvitation[1]) };
     } catch {
       return { page: 'not-found' };
     }

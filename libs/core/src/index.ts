@@ -15,3 +15,4 @@ export * from './process/net';
 export * from './process/with-timeout';
 export * from './process/defined-only';
 export * from './database/durable-commit';
+export * from './process/link-secret';

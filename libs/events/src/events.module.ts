@@ -6,12 +6,14 @@ import { AgendaService } from './agenda/agenda.service';
 import { EVENTS_ENTITIES } from './events.entities';
 import { EventRepository } from './events/event.repository';
 import { EventsService } from './events/events.service';
+import { SpeakerInvitations } from './agenda/speaker-invitations.service';
+import { NotificationsModule } from '@convene/notifications';
 
 /** Events, their agenda (sessions in rooms) and speakers. */
 @Module({
-  imports: [TypeOrmModule.forFeature(EVENTS_ENTITIES), IdentityModule],
-  providers: [EventRepository, AgendaRepository, EventsService, AgendaService],
-  exports: [EventsService, AgendaService, EventRepository],
+  imports: [TypeOrmModule.forFeature(EVENTS_ENTITIES), IdentityModule, NotificationsModule],
+  providers: [EventRepository, AgendaRepository, EventsService, AgendaService, SpeakerInvitations],
+  exports: [EventsService, AgendaService, EventRepository, SpeakerInvitations],
 })
 export class EventsModule implements OnModuleInit {
   constructor(

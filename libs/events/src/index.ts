@@ -13,3 +13,5 @@ export * from './events/events.service';
 export * from './time/wall-clock';
 export * from './agenda/agenda-changes';
 export * from './agenda/agenda-publication.entity';
+export * from './time/describe-when';
+export * from './agenda/speaker-invitations.service';

@@ -5,12 +5,13 @@ import { RegistrationModule } from '@convene/registration';
 import { EventsController } from './events.controller';
 import { RegistrationsController } from './registrations.controller';
 import { SessionsController } from './sessions.controller';
+import { SpeakerInvitationsController } from './speaker-invitations.controller';
 import { ViewerResolver } from './viewer.resolver';
 
 /** Events, agendas and registration over HTTP. */
 @Module({
   imports: [IdentityModule, EventsModule, RegistrationModule],
   providers: [ViewerResolver],
-  controllers: [EventsController, SessionsController, RegistrationsController],
+  controllers: [EventsController, SessionsController, RegistrationsController, SpeakerInvitationsController],
 })
 export class EventsApiModule {}

@@ -1,13 +1,16 @@
 import { Body, Controller, Delete, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { AddSpeakerDto, AgendaService, UpdateSessionDto } from '@convene/events';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AddSpeakerDto, AgendaService, SpeakerInvitations, UpdateSessionDto } from '@convene/events';
 import { RequireResourceRole } from '../auth/access.decorators';
 
 @ApiTags('events')
 @RequireResourceRole('session', 'organiser')
 @Controller('sessions')
 export class SessionsController {
-  constructor(private readonly agenda: AgendaService) {}
+  constructor(
+    private readonly agenda: AgendaService,
+    private readonly speakerInvitations: SpeakerInvitations,
+  ) {}
 
   @Patch(':id')
   update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateSessionDto) {
@@ -21,8 +24,9 @@ export class SessionsController {
   }
 
   @Post(':id/speakers')
-  @HttpCode(HttpStatus.NO_CONTENT)
-  async addSpeaker(@Param('id', ParseUUIDPipe) id: string, @Body() body: AddSpeakerDto): Promise<void> {
-    await this.agenda.addSpeaker(id, body);
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiOperation({ summary: 'Invite a person to speak: they accept or decline through the link in the mail, and appear on the agenda once they accept' })
+  inviteSpeaker(@Param('id', ParseUUIDPipe) id: string, @Body() body: AddSpeakerDto) {
+    return this.speakerInvitations.invite(id, body);
   }
 }

@@ -61,8 +61,17 @@ export class AgendaRepository {
     return rows[0]?.title ?? null;
   }
 
-  async addSpeaker(tx: EntityManager, speaker: Pick<SessionSpeaker, 'sessionId' | 'personId' | 'role' | 'status'>): Promise<void> {
+  async addSpeaker(tx: EntityManager, speaker: Pick<SessionSpeaker, 'sessionId' | 'personId' | 'role' | 'status' | 'inviteTokenHash'>): Promise<void> {
     await tx.getRepository(SessionSpeaker).upsert(speaker, ['sessionId', 'personId']);
+  }
+
+  speakerByInviteToken(tokenHash: string): Promise<SessionSpeaker | null> {
+    return this.speakers.findOneBy({ inviteTokenHash: tokenHash });
+  }
+
+  /** Records the speaker's answer; the link stops working. */
+  async answerInvitation(tx: EntityManager, sessionId: string, personId: string, status: SpeakerStatus): Promise<void> {
+    await tx.getRepository(SessionSpeaker).update({ sessionId, personId }, { status, inviteTokenHash: null });
   }
 
   /** Confirmed speakers of the event's sessions with their public profile. */

@@ -1,13 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { definedOnly } from '@convene/core';
 import { DataSource, EntityManager } from 'typeorm';
-import { AddSpeakerDto, CreateSessionDto, UpdateSessionDto } from '../dto/session.dto';
+import { CreateSessionDto, UpdateSessionDto } from '../dto/session.dto';
 import { EventNotEditable, EventNotFound, InvalidSchedule, ScheduleClash, SessionNotFound } from '../events.errors';
 import { EventStatus, NetworkEvent } from '../events/event.entity';
 import { EventRepository } from '../events/event.repository';
 import { AgendaSession, SessionKind } from './agenda-session.entity';
 import { AgendaRepository } from './agenda.repository';
-import { SpeakerStatus } from './session-speaker.entity';
 import { AgendaPublication } from './agenda-publication.entity';
 import { describeAgendaChanges } from './agenda-changes';
 
@@ -80,17 +79,6 @@ export class AgendaService {
       const session = await this.getSession(id);
       await this.editableEvent(tx, session.eventId);
       await this.sessions.remove(tx, id);
-    });
-  }
-
-  /** Puts a person on a session's programme, refusing one who would be in two places at once. */
-  async addSpeaker(sessionId: string, input: AddSpeakerDto): Promise<void> {
-    await this.dataSource.transaction(async (tx) => {
-      const session = await this.getSession(sessionId);
-      await this.editableEvent(tx, session.eventId);
-      const clash = await this.sessions.speakerClash(tx, input.personId, session.startsAt, session.endsAt, session.id);
-      if (clash) throw new ScheduleClash(`That person already speaks at "${clash}" at the same time`);
-      await this.sessions.addSpeaker(tx, { sessionId, personId: input.personId, role: input.role, status: SpeakerStatus.Confirmed });
     });
   }
 

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
 
 export enum SpeakerRole {
   Chair = 'chair',
@@ -28,6 +28,11 @@ export class SessionSpeaker {
 
   @Column({ type: 'enum', enum: SpeakerStatus, enumName: 'speaker_status', default: SpeakerStatus.Invited })
   status: SpeakerStatus;
+
+  /** sha256 of the secret in the invitation mail's link; null once answered (or never invited). */
+  @Index('session_speakers_invite_token', { unique: true })
+  @Column({ name: 'invite_token_hash', type: 'text', nullable: true })
+  inviteTokenHash: string | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

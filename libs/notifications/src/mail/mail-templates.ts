@@ -36,6 +36,8 @@ export interface EventMailData {
   link: string | null;
   position?: number | null;
   expiresAt?: string;
+  sessionTitle?: string;
+  role?: string;
 }
 
 /** The registration mails share one shape: a headline, the event, and what to do next. */
@@ -76,6 +78,11 @@ const TEMPLATES = {
       ],
     }),
   } satisfies MailTemplate<EventMailData & { percent: number; confirmed: number; places: number }>,
+  'speaker-invitation': eventMail(
+    (d) => `Will you speak? ${d.eventTitle}`,
+    (d) => [`The organisers invite you to take part in "${d.sessionTitle}" as ${d.role}. Please accept or decline through the link.`],
+    'Accept or decline',
+  ),
   invitation: eventMail(
     (d) => `You're invited: ${d.eventTitle}`,
     (d) => [`You are invited to this event. The invitation is for you alone and can be used once${d.expiresAt ? `, until ${d.expiresAt}` : ''}.`],

@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@convene/core';
-import { EventNotFound, EventRepository } from '@convene/events';
+import { EventNotFound, EventRepository, describeWhen } from '@convene/events';
 import { MailOutbox } from '@convene/notifications';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { CreateInvitationDto } from '../dto/registration.dto';
 import { NotInvited } from '../registration.errors';
-import { describeWhen } from '../registrations/registration-mail';
-import { hashLinkSecret, newLinkSecret } from '../registrations/tokens';
+import { hashLinkSecret, newLinkSecret } from '@convene/core';
 import { Invitation } from './invitation.entity';
 
 /** Personal invitations to invitation-only events: one person, one use, an expiry. */

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { APP_CONFIG, AppConfig, commitWithoutWaitingForDisk, waitUntilDurable } from '@convene/core';
-import { AgendaService, EventNotFound, EventRepository, EventStatus, EventVisibility, NetworkEvent, SessionKind } from '@convene/events';
+import { AgendaService, EventNotFound, describeWhen, EventRepository, EventStatus, EventVisibility, NetworkEvent, SessionKind } from '@convene/events';
 import { MailOutbox } from '@convene/notifications';
 import { toCsv } from '@convene/identity';
 import { DataSource, EntityManager } from 'typeorm';
@@ -10,10 +10,10 @@ import { InvitationService } from '../invitations/invitation.service';
 import {
   MembersOnly, OrganisationLimitReached, RegistrationClosed, RegistrationNotFound, RegistrationNotPending, UnknownWorkshop,
 } from '../registration.errors';
-import { RegistrationMailKind, describeWhen, registrationMailData } from './registration-mail';
+import { RegistrationMailKind, registrationMailData } from './registration-mail';
 import { DelegateCategory, Registration, RegistrationStatus } from './registration.entity';
 import { RegistrationRepository } from './registration.repository';
-import { hashLinkSecret, newLinkSecret } from './tokens';
+import { hashLinkSecret, newLinkSecret } from '@convene/core';
 import { WorkshopChoiceStatus } from './workshop-choice.entity';
 
 /** Who is asking, as far as registration rules care. */

@@ -3,6 +3,7 @@ import { MailOutbox1795665728173 } from './1795665728173-MailOutbox';
 import { IdentitySignIn1795665996954 } from './1795665996954-IdentitySignIn';
 import { EventsAndRegistration1795668398362 } from './1795668398362-EventsAndRegistration';
 import { AgendaPublications1795670306785 } from './1795670306785-AgendaPublications';
+import { SpeakerInvitations1795671651739 } from './1795671651739-SpeakerInvitations';
 
 /** Every migration, in order. Listed explicitly: the build bundles no globs. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   IdentitySignIn1795665996954,
   EventsAndRegistration1795668398362,
   AgendaPublications1795670306785,
+  SpeakerInvitations1795671651739,
 ];

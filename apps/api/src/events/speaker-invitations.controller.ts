@@ -1,0 +1,30 @@
+import { Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SpeakerInvitations } from '@convene/events';
+import { Public } from '../auth/access.decorators';
+
+/** The speaker's side of an invitation: the link in the mail is the credential. */
+@ApiTags('events')
+@Public()
+@Controller('speaker-invitations')
+export class SpeakerInvitationsController {
+  constructor(private readonly invitations: SpeakerInvitations) {}
+
+  @Get(':token')
+  @ApiOperation({ summary: 'What the invitation is for (opening it changes nothing)' })
+  view(@Param('token') token: string) {
+    return this.invitations.view(token);
+  }
+
+  @Post(':token/accept')
+  @HttpCode(HttpStatus.OK)
+  accept(@Param('token') token: string) {
+    return this.invitations.answer(token, true);
+  }
+
+  @Post(':token/decline')
+  @HttpCode(HttpStatus.OK)
+  decline(@Param('token') token: string) {
+    return this.invitations.answer(token, false);
+  }
+}
