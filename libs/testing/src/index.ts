@@ -3,3 +3,4 @@ export * from './redis-server';
 export * from './test-config';
 export * from './smtp-sink';
 export * from './pdf-text';
+export * from './well-formed';

@@ -1,10 +1,9 @@
-import { pdfText } from '@convene/testing';
 import { ActionItem, ActionStatus } from '../actions/action-item.entity';
 import { MinutesContent } from '../minutes/minutes-content';
 import { MinutesDocument, minutesMarkdown } from './minutes-document';
 import { minutesHtml } from './minutes-html';
 import { minutesPdf } from './minutes-pdf';
-import { xmlProblems } from './well-formed';
+import { pdfText, xmlProblems } from '@convene/testing';
 
 const content = (items: number, bodyLines = 2): MinutesContent => ({
   title: 'Citizens’ Commission <script>alert(1)</script>',

@@ -1,3 +1,4 @@
+// htmlparser2 comes with mailparser (a dev dependency): for tests only.
 import { Parser } from 'htmlparser2';
 
 /**
