@@ -12,6 +12,7 @@ export * from './minutes.errors';
 export * from './minutes.module';
 export * from './minutes/draft-content';
 export * from './minutes/minutes-content';
+export * from './minutes/meeting-time';
 export * from './minutes/minutes.entity';
 export * from './minutes/minutes.service';
 export * from './record/session-record.reader';

@@ -97,7 +97,12 @@ function item(session: AgendaRecord, index: number, sources: DraftSources): Minu
     }
     blocks.push(lines.join('\n'));
   }
-  return { key: `s-${session.id}`, title: session.title, sessionId: session.id, body: blocks.join('\n\n'), decisions: [] };
+  return { key: `s-${session.id}`, title: withoutNumber(session.title), sessionId: session.id, body: blocks.join('\n\n'), decisions: [] };
+}
+
+/** "1. Welcome" or "2.1 Statements" on a hand-numbered agenda: the minutes number their items themselves. */
+function withoutNumber(title: string): string {
+  return title.replace(/^(\d+\.\s+|\d+(\.\d+)+\.?\s+)/, '') || title;
 }
 
 /** "Name (Organisation)"; anonymous askers as "A participant". */

@@ -15,3 +15,8 @@ function clock(at: Date, timeZone: string): string {
   const period = (parts.find((part) => part.type === 'dayPeriod')?.value ?? '').toLowerCase().replace(/\./g, '');
   return `${hour}.${minute}${period}`;
 }
+
+/** The date and time lines of a meeting's minutes. */
+export function meetingDateAndTime(startsAt: Date, endsAt: Date, timeZone: string): { date: string; time: string } {
+  return { date: meetingDate(startsAt, timeZone), time: meetingTime(startsAt, endsAt, timeZone) };
+}
