@@ -161,10 +161,10 @@ describe('Minutes drafted from the record of a meeting', () => {
 
     const oparl = await request(api.url).get(`${base}/json`).set(auth).expect(200);
     expect(oparl.body.type).toBe('https://schema.oparl.org/1.1/Meeting');
-    expect(oparl.body.agendaItem.map((item: { number: string; name: string; type: string }) => [item.number, item.name, item.type])).toEqual([
-      ['1', 'Welcome and introductions', 'https://schema.oparl.org/1.1/AgendaItem'],
-      ['2', 'Delegate initial statements', 'https://schema.oparl.org/1.1/AgendaItem'],
-      ['3', 'Question & Comments', 'https://schema.oparl.org/1.1/AgendaItem'],
+    expect(oparl.body.agendaItem.map((item: { number: string; name: string; type: string; result: string; meeting: string }) => [item.number, item.name, item.type, item.result, item.meeting])).toEqual([
+      ['1', 'Welcome and introductions', 'https://schema.oparl.org/1.1/AgendaItem', 'noted', oparl.body.id],
+      ['2', 'Delegate initial statements', 'https://schema.oparl.org/1.1/AgendaItem', 'noted', oparl.body.id],
+      ['3', 'Question & Comments', 'https://schema.oparl.org/1.1/AgendaItem', 'noted', oparl.body.id],
     ]);
     expect(oparl.body.resultsProtocol.accessUrl).toMatch(new RegExp(`/api/v1/minutes/${minutes.id}/export/pdf$`));
 

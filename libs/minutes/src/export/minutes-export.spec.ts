@@ -2,6 +2,7 @@ import { ActionItem, ActionStatus } from '../actions/action-item.entity';
 import { MinutesContent } from '../minutes/minutes-content';
 import { MinutesDocument, minutesMarkdown } from './minutes-document';
 import { minutesHtml } from './minutes-html';
+import { minutesOparl } from './minutes-oparl';
 import { minutesPdf } from './minutes-pdf';
 import { pdfText, xmlProblems } from '@convene/testing';
 
@@ -51,6 +52,15 @@ describe('Minutes exports', () => {
     expect(html).not.toContain('<b>raw html</b>');
     expect(html).toContain('&lt;b&gt;raw html&lt;/b&gt; &amp; an ampersand');
     expect(html).toContain('<h3>Present</h3>');
+  });
+
+  it('shapes the minutes as an OParl 1.1 Meeting whose agenda items carry their decisions', () => {
+    const meeting = minutesOparl(document(content(2)), { startsAt: new Date('2010-10-11T09:00:00Z'), endsAt: new Date('2010-10-11T12:00:00Z') }, 'http://localhost/api/v1/minutes/d1/export/pdf');
+    expect(meeting).toMatchObject({ type: 'https://schema.oparl.org/1.1/Meeting', start: '2010-10-11T09:00:00.000Z', resultsProtocol: { mimeType: 'application/pdf' } });
+    expect(meeting.agendaItem.map((item) => [item.number, item.name, item.result, item.resolutionText])).toEqual([
+      ['1', 'Item title 1', 'decided', 'Agreed to pilot Adventure Playgrounds'],
+      ['2', 'Item title 2', 'noted', undefined],
+    ]);
   });
 
   it('catches markup that is not well-formed', () => {

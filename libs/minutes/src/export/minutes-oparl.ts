@@ -4,8 +4,8 @@ const OPARL = 'https://schema.oparl.org/1.1';
 
 /**
  * The minutes as an OParl 1.1 Meeting with its agendaItem list, for other council systems.
- * Each item's notes go in `result`, its decisions in `resolutionText`; the PDF is the
- * meeting's `resultsProtocol`.
+ * OParl has no field for an item's notes: `result` is categorical ("decided" or "noted"), the
+ * decisions are the `resolutionText`, and the whole minutes are the meeting's `resultsProtocol` (the PDF).
  */
 export function minutesOparl(document: MinutesDocument, meeting: { startsAt: Date; endsAt: Date }, pdfUrl: string) {
   const base = document.url;
@@ -31,10 +31,9 @@ export function minutesOparl(document: MinutesDocument, meeting: { startsAt: Dat
       type: `${OPARL}/AgendaItem`,
       meeting: base,
       number: String(index + 1),
-      order: index + 1,
       name: item.title,
       public: true,
-      result: item.body || undefined,
+      result: item.decisions.length ? 'decided' : 'noted',
       resolutionText: item.decisions.length ? item.decisions.join('\n') : undefined,
     })),
     web: base,
