@@ -2,6 +2,7 @@ import { NetworkRole } from '@convene/identity';
 import type { MinutesView } from '@convene/minutes';
 import { testConfig } from '@convene/testing';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { bearer, makeOrganisation, makePerson, tokenFor, unique } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
 import { attend, draftMinutes, makeMeeting } from './minutes-fixtures';
@@ -70,6 +71,20 @@ describe('Minutes from draft to publication', () => {
     expect(restored.body.version).toBe(4);
     expect(restored.body.content).toEqual(drafted.content);
     await request(api.url).post(`/api/v1/minutes/${drafted.id}/revisions/2/restore`).set(bearer(meeting.organiserToken)).send({ version: 3 }).expect(409);
+  });
+
+  it('takes exactly one of several saves made at once from the same version', async () => {
+    const meeting = await nextMeeting();
+    const drafted: MinutesView = (await draftMinutes(api, meeting).expect(201)).body;
+    const responses = await Promise.all(
+      Array.from({ length: 6 }, (_, index) => save(drafted, meeting.organiserToken, (content) => (content.items[0].body = `Editor ${index}`))),
+    );
+    expect(responses.map((response) => response.status).sort()).toEqual([200, 409, 409, 409, 409, 409]);
+    const winner = responses.find((response) => response.status === 200)!;
+    const current = await request(api.url).get(`/api/v1/minutes/${drafted.id}`).set(bearer(meeting.organiserToken)).expect(200);
+    expect(current.body.version).toBe(2);
+    expect(current.body.content.items[0].body).toBe(winner.body.content.items[0].body);
+    for (const refused of responses.filter((response) => response.status === 409)) expect(refused.body.currentVersion).toBe(2);
   });
 
   it('lets only the chair or an organiser approve, freezes approved minutes, and publishes only approved ones', async () => {
@@ -181,6 +196,11 @@ describe('Minutes from draft to publication', () => {
     await request(api.url).get(`/api/v1/minutes/${drafted.id}`).set(bearer(presentToken)).expect(404);
     const circulated = await request(api.url).post(`/api/v1/minutes/${drafted.id}/circulate`).set(bearer(meeting.organiserToken)).expect(200);
     expect(circulated.body.circulatedAt).not.toBeNull();
+    await request(api.url).post(`/api/v1/minutes/${drafted.id}/circulate`).set(bearer(meeting.organiserToken)).expect(200);
+    const mails: Array<{ recipient: string }> = await api.app
+      .get(DataSource)
+      .query(`SELECT recipient FROM outbox_messages WHERE kind = 'minutes-circulated' AND dedupe_key LIKE $1`, [`minutes-circulated:${drafted.id}:%`]);
+    expect(mails).toEqual([{ recipient: (present.email as string).toLowerCase() }]);
     await request(api.url).get(`/api/v1/minutes/${drafted.id}`).set(bearer(presentToken)).expect(200);
     await request(api.url).get(`/api/v1/minutes/${drafted.id}`).set(bearer(absentToken)).expect(404);
 
