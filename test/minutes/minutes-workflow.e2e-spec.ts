@@ -225,6 +225,6 @@ describe('Minutes from draft to publication', () => {
     expect(declined.body.minutes.version).toBe(2);
     await request(api.url).post(`/api/v1/minutes/${drafted.id}/comments/${other.id}/accept`).set(bearer(meeting.organiserToken)).expect(409);
     const revisions = await request(api.url).get(`/api/v1/minutes/${drafted.id}/revisions`).set(bearer(meeting.organiserToken)).expect(200);
-    expect(revisions.body[0].reason).toBe('correction accepted from Julian Ellerby');
+    expect(revisions.body[0].reason).toBe('correction accepted');
   });
 });

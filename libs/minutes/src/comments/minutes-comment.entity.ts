@@ -22,9 +22,6 @@ export class MinutesComment {
   @Column({ name: 'author_id', type: 'uuid' })
   authorId: string;
 
-  @Column({ name: 'author_name', type: 'text' })
-  authorName: string;
-
   @Column({ type: 'text' })
   body: string;
 

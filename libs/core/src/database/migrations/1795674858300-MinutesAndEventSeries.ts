@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
-export class MinutesAndEventSeries1795673162363 implements MigrationInterface {
-    name = 'MinutesAndEventSeries1795673162363'
+export class MinutesAndEventSeries1795674858300 implements MigrationInterface {
+    name = 'MinutesAndEventSeries1795674858300'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`
@@ -81,7 +81,6 @@ export class MinutesAndEventSeries1795673162363 implements MigrationInterface {
                 "minutes_id" uuid NOT NULL,
                 "item_key" text NOT NULL,
                 "author_id" uuid NOT NULL,
-                "author_name" text NOT NULL,
                 "body" text NOT NULL,
                 "replacement" text,
                 "status" "public"."minutes_comment_status" NOT NULL DEFAULT 'pending',
