@@ -6,7 +6,7 @@ import { ApologyService, Viewer } from '@convene/registration';
 import { createTwoFilesPatch } from 'diff';
 import { DataSource, EntityManager } from 'typeorm';
 import { ActionItem } from '../actions/action-item.entity';
-import { MinutesDocument, minutesMarkdown } from '../export/minutes-document';
+import { MinutesDocument, isOverdue, minutesMarkdown } from '../export/minutes-document';
 import { InvalidMinutes, MinutesForbidden, MinutesNotFound, MinutesWrongStatus, StaleMinutesVersion } from '../minutes.errors';
 import { SessionRecordReader } from '../record/session-record.reader';
 import { draftContent } from './draft-content';
@@ -274,7 +274,6 @@ export class MinutesService {
       personId ? this.access.canEdit(minutes, personId) : Promise.resolve(false),
       personId ? this.access.canApprove(minutes, personId) : Promise.resolve(false),
     ]);
-    const today = new Date().toISOString().slice(0, 10);
     return {
       id: minutes.id,
       eventId: minutes.eventId,
@@ -282,7 +281,7 @@ export class MinutesService {
       status: minutes.status,
       version: minutes.version,
       content: minutes.content,
-      actions: actions.map((action) => ({ ...action, overdue: action.status === 'open' && action.dueDate !== null && action.dueDate < today })),
+      actions: actions.map((action) => ({ ...action, overdue: isOverdue(action) })),
       createdBy: minutes.createdBy,
       circulatedAt: minutes.circulatedAt,
       approvedBy: minutes.approvedBy,
