@@ -6,8 +6,12 @@ import { ApiError } from '../api';
 import { signInPath, useSignedIn } from '../auth';
 import { Outcome, problemOf } from '../organise/common';
 import { useDocumentTitle, useLoad } from '../site';
-import { exportUrl, minutesApi, VersionConflict, type Minutes, type MinutesComment, type MinutesContent, type MinutesPerson, type Revision } from './minutes-api';
+import { minutesApi, VersionConflict, type Minutes, type MinutesContent, type MinutesPerson } from './minutes-api';
+import { ActionsPanel } from './minutes-actions-panel';
+import { CorrectionsPanel } from './minutes-corrections-panel';
+import { VersionsPanel } from './minutes-versions-panel';
 import { MINUTES_STATUS, MinutesView } from './minutes-view';
+import { WorkflowPanel, type WorkflowStep } from './minutes-workflow-panel';
 
 const AUTOSAVE_MS = 3_000;
 const backupKey = (id: string) => `convene:minutes:${id}`;
@@ -108,7 +112,7 @@ function Editor({ initial }: { initial: Minutes }) {
     setOutcome(message);
   }
 
-  async function step(action: 'circulate' | 'approve' | 'publish') {
+  async function step(action: WorkflowStep) {
     if (save.kind !== 'saved') return setOutcome('Save your changes first.');
     try {
       const next = await minutesApi[action](minutes.id);
@@ -121,10 +125,10 @@ function Editor({ initial }: { initial: Minutes }) {
   if (!editable) {
     return (
       <>
-        <Workflow minutes={minutes} onStep={step} />
+        <WorkflowPanel minutes={minutes} onStep={step} />
         <Outcome message={outcome} />
         <MinutesView minutes={minutes} />
-        {minutes.canEdit && <Actions minutes={minutes} editable={false} onChanged={(next) => setMinutes(next)} />}
+        {minutes.canEdit && <ActionsPanel minutes={minutes} editable={false} onChanged={(next) => setMinutes(next)} />}
       </>
     );
   }
@@ -220,10 +224,10 @@ function Editor({ initial }: { initial: Minutes }) {
         </button>
       </section>
 
-      <Actions minutes={minutes} editable onChanged={(next) => setMinutes(next)} />
-      <Comments minutes={minutes} onAccepted={(next) => replaced(next, 'Correction accepted into the text.')} />
-      <Revisions minutes={minutes} onRestored={(next) => replaced(next, `Restored: now version ${next.version}.`)} />
-      <Workflow minutes={minutes} onStep={step} />
+      <ActionsPanel minutes={minutes} editable onChanged={(next) => setMinutes(next)} />
+      <CorrectionsPanel minutes={minutes} onAccepted={(next) => replaced(next, 'Correction accepted into the text.')} />
+      <VersionsPanel minutes={minutes} onRestored={(next) => replaced(next, `Restored: now version ${next.version}.`)} />
+      <WorkflowPanel minutes={minutes} onStep={step} />
     </>
   );
 }
@@ -291,233 +295,6 @@ function PeopleField({ label, people, onChange }: { label: string; people: Minut
         }}
       />
     </div>
-  );
-}
-
-function Actions({ minutes, editable, onChanged }: { minutes: Minutes; editable: boolean; onChanged: (minutes: Minutes) => void }) {
-  const [message, setMessage] = useState<string | null>(null);
-  async function add(form: HTMLFormElement) {
-    const data = new FormData(form);
-    try {
-      const action = await minutesApi.addAction(minutes.id, {
-        description: String(data.get('description') ?? '').trim(),
-        itemKey: String(data.get('itemKey') ?? '') || undefined,
-        ownerName: String(data.get('ownerName') ?? '').trim() || undefined,
-        dueDate: String(data.get('dueDate') ?? '') || undefined,
-      });
-      form.reset();
-      onChanged({ ...minutes, actions: [...minutes.actions, action] });
-      setMessage(action.overdue ? 'Action added. Its due date has passed, so it shows as overdue.' : 'Action added.');
-    } catch (error) {
-      setMessage(problemOf(error, 'add the action'));
-    }
-  }
-  async function done(actionId: string) {
-    try {
-      const action = await minutesApi.markDone(actionId, '');
-      onChanged({ ...minutes, actions: minutes.actions.map((other) => (other.id === actionId ? action : other)) });
-    } catch (error) {
-      setMessage(problemOf(error, 'mark the action done'));
-    }
-  }
-  return (
-    <section className="section">
-      <h2>Actions</h2>
-      <ul>
-        {minutes.actions.map((action) => (
-          <li key={action.id}>
-            {action.description}
-            <span className="muted">
-              {action.ownerName ? ` · ${action.ownerName}` : ''}
-              {action.dueDate ? ` · due ${action.dueDate}` : ''}
-              {action.overdue ? ' · overdue' : ''} · {action.status}
-            </span>{' '}
-            {action.status === 'open' && (
-              <button type="button" className="button-secondary" onClick={() => void done(action.id)}>
-                Mark done
-              </button>
-            )}
-          </li>
-        ))}
-      </ul>
-      {editable && (
-        <form
-          onSubmit={(event) => {
-            event.preventDefault();
-            void add(event.currentTarget);
-          }}
-        >
-          <label className="label" htmlFor="action-description">
-            New action
-          </label>
-          <input id="action-description" name="description" className="input" required maxLength={2000} />
-          <label className="label" htmlFor="action-item">
-            Under item
-          </label>
-          <select id="action-item" name="itemKey" className="input">
-            <option value="">(none)</option>
-            {minutes.content.items.map((item, index) => (
-              <option key={item.key} value={item.key}>
-                {index + 1}. {item.title}
-              </option>
-            ))}
-          </select>
-          <label className="label" htmlFor="action-owner">
-            Owner (person or organisation)
-          </label>
-          <input id="action-owner" name="ownerName" className="input" maxLength={300} />
-          <label className="label" htmlFor="action-due">
-            Due date
-          </label>
-          <input id="action-due" name="dueDate" type="date" className="input input-date" />
-          <button type="submit">Add the action</button>
-        </form>
-      )}
-      <Outcome message={message} />
-    </section>
-  );
-}
-
-function Comments({ minutes, onAccepted }: { minutes: Minutes; onAccepted: (minutes: Minutes) => void }) {
-  const [comments, setComments] = useState<MinutesComment[] | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  useEffect(() => {
-    minutesApi.comments(minutes.id).then(setComments, () => setComments([]));
-  }, [minutes.id, minutes.version]);
-  async function decide(comment: MinutesComment, accept: boolean) {
-    try {
-      const result = await minutesApi.decide(minutes.id, comment.id, accept);
-      setComments((current) => current?.map((other) => (other.id === comment.id ? { ...other, status: accept ? 'accepted' : 'declined' } : other)) ?? null);
-      if (accept && comment.replacement !== null) onAccepted(result.minutes);
-      else setMessage(accept ? 'Correction accepted.' : 'Correction declined.');
-    } catch (error) {
-      setMessage(problemOf(error, 'decide on the correction'));
-    }
-  }
-  const itemTitle = (key: string) => minutes.content.items.find((item) => item.key === key)?.title ?? 'a removed item';
-  return (
-    <section className="section">
-      <h2>Corrections</h2>
-      {!minutes.circulatedAt && <p className="muted">Circulate the draft to those present to collect corrections.</p>}
-      {comments?.length === 0 && minutes.circulatedAt && <p>No corrections yet.</p>}
-      <ul>
-        {comments?.map((comment) => (
-          <li key={comment.id}>
-            <strong>{comment.authorName}</strong> on “{itemTitle(comment.itemKey)}”: {comment.body}
-            {comment.replacement !== null && <pre className="replacement">{comment.replacement}</pre>}
-            {comment.status === 'pending' ? (
-              <>
-                <button type="button" onClick={() => void decide(comment, true)}>
-                  Accept
-                </button>{' '}
-                <button type="button" className="button-secondary" onClick={() => void decide(comment, false)}>
-                  Decline
-                </button>
-              </>
-            ) : (
-              <span className="muted"> · {comment.status}</span>
-            )}
-          </li>
-        ))}
-      </ul>
-      <Outcome message={message} />
-    </section>
-  );
-}
-
-function Revisions({ minutes, onRestored }: { minutes: Minutes; onRestored: (minutes: Minutes) => void }) {
-  const [revisions, setRevisions] = useState<Revision[] | null>(null);
-  const [patch, setPatch] = useState<string | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  async function open() {
-    setRevisions(await minutesApi.revisions(minutes.id).catch(() => []));
-  }
-  async function compare(from: number, to: number) {
-    try {
-      setPatch((await minutesApi.diff(minutes.id, from, to)).patch);
-    } catch (error) {
-      setMessage(problemOf(error, 'compare the versions'));
-    }
-  }
-  async function restore(revision: number) {
-    try {
-      onRestored(await minutesApi.restore(minutes.id, revision, minutes.version));
-      setRevisions(null);
-      setPatch(null);
-    } catch (error) {
-      setMessage(problemOf(error, 'restore the version'));
-    }
-  }
-  return (
-    <section className="section">
-      <h2>Versions</h2>
-      {revisions === null ? (
-        <button type="button" className="button-secondary" onClick={() => void open()}>
-          Show earlier versions
-        </button>
-      ) : (
-        <ul>
-          {revisions.map((revision) => (
-            <li key={revision.version}>
-              Version {revision.version}: {revision.reason}
-              {revision.savedByName ? ` by ${revision.savedByName}` : ''}, {new Date(revision.savedAt).toLocaleString('en-GB')}{' '}
-              {revision.version !== minutes.version && (
-                <>
-                  <button type="button" className="button-secondary" onClick={() => void compare(revision.version, minutes.version)}>
-                    Compare with current
-                  </button>{' '}
-                  <button type="button" className="button-secondary" onClick={() => void restore(revision.version)}>
-                    Restore
-                  </button>
-                </>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-      {patch !== null && (
-        <pre className="diff" aria-label="Differences">
-          {patch}
-        </pre>
-      )}
-      <Outcome message={message} />
-    </section>
-  );
-}
-
-function Workflow({ minutes, onStep }: { minutes: Minutes; onStep: (step: 'circulate' | 'approve' | 'publish') => void }) {
-  return (
-    <section className="section">
-      <h2>Approval and publication</h2>
-      <p>
-        Status: <span className={`tag tag-${minutes.status}`}>{MINUTES_STATUS[minutes.status]}</span>
-        {minutes.approvedAt && ` · approved${minutes.approvedByName ? ` by ${minutes.approvedByName}` : ''} on ${new Date(minutes.approvedAt).toLocaleDateString('en-GB')}`}
-      </p>
-      {minutes.status === 'draft' && minutes.canEdit && (
-        <button type="button" className="button-secondary" onClick={() => onStep('circulate')}>
-          {minutes.circulatedAt ? 'Circulate again to those present' : 'Circulate to those present for corrections'}
-        </button>
-      )}{' '}
-      {minutes.status === 'draft' && minutes.canApprove && (
-        <button type="button" onClick={() => onStep('approve')}>
-          Approve (freezes the text)
-        </button>
-      )}
-      {minutes.status === 'approved' && minutes.canApprove && (
-        <button type="button" onClick={() => onStep('publish')}>
-          Publish and mail those present and with apologies
-        </button>
-      )}
-      {minutes.status === 'published' && (
-        <p>
-          Published at <a href={`/minutes/${encodeURIComponent(minutes.id)}`}>/minutes/{minutes.id}</a>
-        </p>
-      )}
-      <p className="caption">
-        Export: <a href={exportUrl(minutes.id, 'pdf')}>PDF</a> · <a href={exportUrl(minutes.id, 'html')}>printable page</a> · <a href={exportUrl(minutes.id, 'md')}>Markdown</a> ·{' '}
-        <a href={exportUrl(minutes.id, 'json')}>OParl JSON</a>
-      </p>
-    </section>
   );
 }
 
