@@ -1,10 +1,18 @@
 import type { MinutesView } from '@convene/minutes';
 import { testConfig } from '@convene/testing';
+import { source as axeSource } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
 import { bearer, signIn } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
 import { launchBrowser } from '../support/browser';
+
+/** Serious and critical accessibility problems axe-core finds in the page's main content. */
+async function accessibilityProblems(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const results = await page.evaluate<{ violations: Array<{ id: string; impact: string; nodes: Array<{ html: string }> }> }>("axe.run('#main')");
+  return results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html.slice(0, 80)).join(', ')}`);
+}
 import { attend, draftMinutes, makeMeeting } from './minutes-fixtures';
 
 // The minute-taker's page in a real browser: autosave, the conflict message, the public page.
@@ -42,7 +50,8 @@ describe('Minutes in the browser', () => {
 
     await page.goto(`${api.url}/organise/minutes/${minutes.id}`);
     await page.getByRole('heading', { level: 1, name: `Minutes: ${minutes.content.title}` }).waitFor({ timeout: 15_000 });
-    const notes = page.getByLabel('Notes (Markdown)').first();
+    expect(await accessibilityProblems(page)).toEqual([]);
+    const notes = page.getByLabel('Notes of item 1 (Markdown)');
     await notes.fill('The Chair welcomed everyone.');
     await page.getByText('All changes saved.').waitFor({ timeout: 15_000 });
     const saved = await request(api.url).get(`/api/v1/minutes/${minutes.id}`).set(bearer(meeting.organiserToken)).expect(200);
@@ -75,6 +84,7 @@ describe('Minutes in the browser', () => {
     await page.goto(`${api.url}/minutes/${minutes.id}`);
     await page.getByRole('heading', { level: 1, name: minutes.content.title }).waitFor({ timeout: 15_000 });
     await page.getByRole('listitem').filter({ hasText: 'Richard Bridge (Waterloo Community Coalition)' }).waitFor();
+    expect(await accessibilityProblems(page)).toEqual([]);
     expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual([
       'Present',
       'Apologies',

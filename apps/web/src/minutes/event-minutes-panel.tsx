@@ -37,7 +37,7 @@ export function EventMinutesPanel({ event }: { event: EventView }) {
         </ul>
       )}
       <p className="hint">The draft is filled from check-ins, apologies, the agenda, answered questions and the liveblog's key moments.</p>
-      <button type="button" onClick={() => void draft()} aria-disabled={busy || undefined}>
+      <button type="button" className="button" onClick={() => void draft()} aria-disabled={busy || undefined}>
         {busy ? 'Drafting…' : 'Draft minutes from the record'}
       </button>
       <Outcome message={message} tone="bad" />

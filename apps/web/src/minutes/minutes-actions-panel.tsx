@@ -42,7 +42,7 @@ export function ActionsPanel({ minutes, editable, onChanged }: { minutes: Minute
               {action.overdue ? ' · overdue' : ''} · {action.status}
             </span>{' '}
             {action.status === 'open' && (
-              <button type="button" className="button-secondary" onClick={() => void done(action.id)}>
+              <button type="button" className="button button-secondary" onClick={() => void done(action.id)}>
                 Mark done
               </button>
             )}
@@ -79,7 +79,7 @@ export function ActionsPanel({ minutes, editable, onChanged }: { minutes: Minute
             Due date
           </label>
           <input id="action-due" name="dueDate" type="date" className="input input-date" />
-          <button type="submit">Add the action</button>
+          <button type="submit" className="button">Add the action</button>
         </form>
       )}
       <Outcome message={message} />

@@ -32,10 +32,10 @@ export function CorrectionsPanel({ minutes, onAccepted }: { minutes: Minutes; on
             {comment.replacement !== null && <pre className="replacement">{comment.replacement}</pre>}
             {comment.status === 'pending' ? (
               <>
-                <button type="button" onClick={() => void decide(comment, true)}>
+                <button type="button" className="button" onClick={() => void decide(comment, true)}>
                   Accept
                 </button>{' '}
-                <button type="button" className="button-secondary" onClick={() => void decide(comment, false)}>
+                <button type="button" className="button button-secondary" onClick={() => void decide(comment, false)}>
                   Decline
                 </button>
               </>

@@ -151,17 +151,17 @@ function Editor({ initial }: { initial: Minutes }) {
       />
       <Outcome message={outcome} />
       <p>
-        <button type="button" onClick={() => void persist(false)} aria-disabled={save.kind === 'saved' || save.kind === 'saving' || undefined}>
+        <button type="button" className="button" onClick={() => void persist(false)} aria-disabled={save.kind === 'saved' || save.kind === 'saving' || undefined}>
           Save now
         </button>
       </p>
 
       <section className="section">
         <h2>Heading</h2>
-        <TextField label="Title" value={content.title} onChange={(title) => change({ ...content, title })} />
-        <TextField label="Place" value={content.place ?? ''} onChange={(place) => change({ ...content, place: place || null })} />
-        <TextField label="Date" value={content.date} onChange={(date) => change({ ...content, date })} />
-        <TextField label="Time" value={content.time} onChange={(time) => change({ ...content, time })} />
+        <TextField id="minutes-title" label="Title" value={content.title} onChange={(title) => change({ ...content, title })} />
+        <TextField id="minutes-place" label="Place" value={content.place ?? ''} onChange={(place) => change({ ...content, place: place || null })} />
+        <TextField id="minutes-date" label="Date" value={content.date} onChange={(date) => change({ ...content, date })} />
+        <TextField id="minutes-time" label="Time" value={content.time} onChange={(time) => change({ ...content, time })} />
       </section>
 
       <section className="section">
@@ -183,9 +183,9 @@ function Editor({ initial }: { initial: Minutes }) {
         {content.items.map((item, index) => (
           <fieldset key={item.key} className="fieldset">
             <legend className="label">Item {index + 1}</legend>
-            <TextField label="Title" value={item.title} onChange={(title) => change({ ...content, items: content.items.map((other) => (other.key === item.key ? { ...other, title } : other)) })} />
+            <TextField id={`title-${item.key}`} label={`Title of item ${index + 1}`} value={item.title} onChange={(title) => change({ ...content, items: content.items.map((other) => (other.key === item.key ? { ...other, title } : other)) })} />
             <label className="label" htmlFor={`body-${item.key}`}>
-              Notes (Markdown)
+              Notes of item {index + 1} (Markdown)
             </label>
             <textarea
               id={`body-${item.key}`}
@@ -196,7 +196,7 @@ function Editor({ initial }: { initial: Minutes }) {
               onChange={(event) => change({ ...content, items: content.items.map((other) => (other.key === item.key ? { ...other, body: event.target.value } : other)) })}
             />
             <label className="label" htmlFor={`decisions-${item.key}`}>
-              Decisions (one a line)
+              Decisions of item {index + 1} (one a line)
             </label>
             <textarea
               id={`decisions-${item.key}`}
@@ -210,14 +210,14 @@ function Editor({ initial }: { initial: Minutes }) {
                 })
               }
             />
-            <button type="button" className="button-secondary" onClick={() => change({ ...content, items: content.items.filter((other) => other.key !== item.key) })}>
+            <button type="button" className="button button-secondary" onClick={() => change({ ...content, items: content.items.filter((other) => other.key !== item.key) })}>
               Remove item {index + 1}
             </button>
           </fieldset>
         ))}
         <button
           type="button"
-          className="button-secondary"
+          className="button button-secondary"
           onClick={() => change({ ...content, items: [...content.items, { key: `i-${Date.now().toString(36)}`, title: 'Any other business', sessionId: null, body: '', decisions: [] }] })}
         >
           Add an item
@@ -238,10 +238,10 @@ function SaveStatus({ state, onKeepMine, onTakeTheirs }: { state: SaveState; onK
       <div role="alert" className="outcome outcome-bad">
         <p>{state.conflict.message}</p>
         <p>Your text is still here and was not lost. Choose:</p>
-        <button type="button" onClick={() => onKeepMine(state.conflict)}>
+        <button type="button" className="button" onClick={() => onKeepMine(state.conflict)}>
           Keep my text (save it over version {state.conflict.currentVersion})
         </button>{' '}
-        <button type="button" className="button-secondary" onClick={() => onTakeTheirs(state.conflict)}>
+        <button type="button" className="button button-secondary" onClick={() => onTakeTheirs(state.conflict)}>
           Use version {state.conflict.currentVersion} and drop my changes
         </button>
       </div>
@@ -255,8 +255,7 @@ function SaveStatus({ state, onKeepMine, onTakeTheirs }: { state: SaveState; onK
   );
 }
 
-function TextField({ label, value, onChange }: { label: string; value: string; onChange: (value: string) => void }) {
-  const id = `f-${label.toLowerCase().replace(/[^a-z]+/g, '-')}-${Math.abs(hash(label))}`;
+function TextField({ id, label, value, onChange }: { id: string; label: string; value: string; onChange: (value: string) => void }) {
   return (
     <div className="form-group">
       <label className="label" htmlFor={id}>
@@ -296,10 +295,4 @@ function PeopleField({ label, people, onChange }: { label: string; people: Minut
       />
     </div>
   );
-}
-
-function hash(text: string): number {
-  let value = 0;
-  for (const char of text) value = (value * 31 + char.charCodeAt(0)) | 0;
-  return value;
 }

@@ -76,7 +76,7 @@ function CorrectionForm({ minutesId, itemKey }: { minutesId: string; itemKey: st
           The item as it should read (optional)
         </label>
         <textarea id={`r-${itemKey}`} name="replacement" className="input" rows={5} maxLength={50000} />
-        <button type="submit" aria-disabled={busy || undefined}>
+        <button type="submit" className="button" aria-disabled={busy || undefined}>
           {busy ? 'Sending…' : 'Send the correction'}
         </button>
       </form>

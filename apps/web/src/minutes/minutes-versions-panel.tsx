@@ -30,7 +30,7 @@ export function VersionsPanel({ minutes, onRestored }: { minutes: Minutes; onRes
     <section className="section">
       <h2>Versions</h2>
       {revisions === null ? (
-        <button type="button" className="button-secondary" onClick={() => void open()}>
+        <button type="button" className="button button-secondary" onClick={() => void open()}>
           Show earlier versions
         </button>
       ) : (
@@ -41,10 +41,10 @@ export function VersionsPanel({ minutes, onRestored }: { minutes: Minutes; onRes
               {revision.savedByName ? ` by ${revision.savedByName}` : ''}, {new Date(revision.savedAt).toLocaleString('en-GB')}{' '}
               {revision.version !== minutes.version && (
                 <>
-                  <button type="button" className="button-secondary" onClick={() => void compare(revision.version, minutes.version)}>
+                  <button type="button" className="button button-secondary" onClick={() => void compare(revision.version, minutes.version)}>
                     Compare with current
                   </button>{' '}
-                  <button type="button" className="button-secondary" onClick={() => void restore(revision.version)}>
+                  <button type="button" className="button button-secondary" onClick={() => void restore(revision.version)}>
                     Restore
                   </button>
                 </>

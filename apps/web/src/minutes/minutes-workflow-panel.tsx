@@ -13,17 +13,17 @@ export function WorkflowPanel({ minutes, onStep }: { minutes: Minutes; onStep: (
         {minutes.approvedAt && ` · approved${minutes.approvedByName ? ` by ${minutes.approvedByName}` : ''} on ${new Date(minutes.approvedAt).toLocaleDateString('en-GB')}`}
       </p>
       {minutes.status === 'draft' && minutes.canEdit && (
-        <button type="button" className="button-secondary" onClick={() => onStep('circulate')}>
+        <button type="button" className="button button-secondary" onClick={() => onStep('circulate')}>
           {minutes.circulatedAt ? 'Circulate again to those present' : 'Circulate to those present for corrections'}
         </button>
       )}{' '}
       {minutes.status === 'draft' && minutes.canApprove && (
-        <button type="button" onClick={() => onStep('approve')}>
+        <button type="button" className="button" onClick={() => onStep('approve')}>
           Approve (freezes the text)
         </button>
       )}
       {minutes.status === 'approved' && minutes.canApprove && (
-        <button type="button" onClick={() => onStep('publish')}>
+        <button type="button" className="button" onClick={() => onStep('publish')}>
           Publish and mail those present and with apologies
         </button>
       )}

@@ -66,7 +66,7 @@ function ActionsList() {
                 Note (what was done)
               </label>
               <input id={`note-${action.id}`} name="note" className="input" maxLength={2000} />
-              <button type="submit">Mark done</button>
+              <button type="submit" className="button">Mark done</button>
             </form>
           </li>
         ))}
