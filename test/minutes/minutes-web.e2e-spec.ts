@@ -6,6 +6,7 @@ import request from 'supertest';
 import { bearer, signIn } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
 import { launchBrowser } from '../support/browser';
+import { attend, draftMinutes, makeMeeting } from './minutes-fixtures';
 
 /** Serious and critical accessibility problems axe-core finds in the page's main content. */
 async function accessibilityProblems(page: Page): Promise<string[]> {
@@ -13,7 +14,6 @@ async function accessibilityProblems(page: Page): Promise<string[]> {
   const results = await page.evaluate<{ violations: Array<{ id: string; impact: string; nodes: Array<{ html: string }> }> }>("axe.run('#main')");
   return results.violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.html.slice(0, 80)).join(', ')}`);
 }
-import { attend, draftMinutes, makeMeeting } from './minutes-fixtures';
 
 // The minute-taker's page in a real browser: autosave, the conflict message, the public page.
 describe('Minutes in the browser', () => {
