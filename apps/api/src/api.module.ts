@@ -12,6 +12,7 @@ import { HealthController } from './health/health.controller';
 import { AdminMailController } from './mail/admin-mail.controller';
 import { IdentityApiModule } from './identity/identity-api.module';
 import { LiveApiModule } from './live/live-api.module';
+import { MinutesApiModule } from './minutes/minutes-api.module';
 
 /** Where the web build lands (see scripts/build.mjs). */
 export const webBuildDir = () => path.join(projectRoot(), 'dist', 'web');
@@ -52,6 +53,7 @@ export class ApiModule {
         IdentityApiModule,
         EventsApiModule,
         LiveApiModule,
+        MinutesApiModule,
         ...serveWeb,
       ],
       controllers: [HealthController, AdminMailController],

@@ -1,8 +1,9 @@
 import { EVENTS_ENTITIES } from '@convene/events';
 import { IDENTITY_ENTITIES } from '@convene/identity';
+import { MINUTES_ENTITIES } from '@convene/minutes';
 import { NOTIFICATIONS_ENTITIES } from '@convene/notifications';
 import { REGISTRATION_ENTITIES } from '@convene/registration';
 import { LIVE_ENTITIES } from '@convene/live';
 
 /** Every entity of every domain lib: for processes that build a DataSource without Nest. */
-export const ALL_ENTITIES = [...IDENTITY_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...EVENTS_ENTITIES, ...REGISTRATION_ENTITIES, ...LIVE_ENTITIES];
+export const ALL_ENTITIES = [...IDENTITY_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...EVENTS_ENTITIES, ...REGISTRATION_ENTITIES, ...LIVE_ENTITIES, ...MINUTES_ENTITIES];
