@@ -89,6 +89,43 @@ const TEMPLATES = {
     'Accept the invitation',
   ),
 
+  'calendar-update': {
+    secretFields: [],
+    render: (data: EventMailData & { changes: string[] }) => ({
+      subject: `Changed: ${data.eventTitle}`,
+      paragraphs: [
+        data.name ? `Hello ${data.name},` : 'Hello,',
+        'The organisers have changed the programme. What changed for you:',
+        data.changes.map((change) => `- ${change}`).join('\n'),
+        'The updated invite is attached: open it to update your calendar.',
+        `${data.eventTitle}\n${data.when}${data.venue ? `\n${data.venue}` : ''}`,
+      ],
+    }),
+  } satisfies MailTemplate<EventMailData & { changes: string[] }>,
+  'event-cancelled': {
+    secretFields: [],
+    render: (data: EventMailData) => ({
+      subject: `Cancelled: ${data.eventTitle}`,
+      paragraphs: [
+        data.name ? `Hello ${data.name},` : 'Hello,',
+        'The organisers have cancelled this event. The attached cancellation removes it from your calendar.',
+        `${data.eventTitle}\n${data.when}${data.venue ? `\n${data.venue}` : ''}`,
+      ],
+    }),
+  } satisfies MailTemplate<EventMailData>,
+  'event-reminder': {
+    secretFields: [],
+    render: (data: EventMailData & { eventUrl: string }) => ({
+      subject: `Reminder: ${data.eventTitle}`,
+      paragraphs: [
+        data.name ? `Hello ${data.name},` : 'Hello,',
+        'A reminder that you are registered for:',
+        `${data.eventTitle}\n${data.when}${data.venue ? `\n${data.venue}` : ''}`,
+        { link: data.eventUrl, label: 'The programme' },
+      ],
+    }),
+  } satisfies MailTemplate<EventMailData & { eventUrl: string }>,
+
   'sign-in': {
     secretFields: ['code', 'link'],
     render: (data: SignInMailData, context: MailContext) => ({

@@ -1,0 +1,51 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module, OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { QueueName } from '@convene/core';
+import { EventChanges, EventsModule } from '@convene/events';
+import { CalendarParts, NotificationsModule } from '@convene/notifications';
+import { RegistrationModule } from '@convene/registration';
+import { CALENDAR_ENTITIES } from './calendar.entities';
+import { CalendarRepository } from './calendar.repository';
+import { CalendarFeeds } from './feeds/calendar-feeds.service';
+import { CalendarInvites, INVITING_KINDS } from './invites/calendar-invites.service';
+import { Reminders } from './reminders/reminders.service';
+import { CalendarSync } from './sync/calendar-sync.service';
+
+/**
+ * Calendar invites, updates, cancellations, feeds and reminders. It plugs into the two ports
+ * below it: mail kinds get their invites from it when sent (CalendarParts), and published
+ * changes of events reach it after commit (EventChanges).
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(CALENDAR_ENTITIES),
+    BullModule.registerQueue({ name: QueueName.Calendar }),
+    EventsModule,
+    RegistrationModule,
+    NotificationsModule,
+  ],
+  providers: [CalendarRepository, CalendarInvites, CalendarSync, Reminders, CalendarFeeds],
+  exports: [CalendarSync, Reminders, CalendarFeeds, BullModule],
+})
+export class CalendarModule implements OnModuleInit {
+  constructor(
+    private readonly parts: CalendarParts,
+    private readonly changes: EventChanges,
+    private readonly invites: CalendarInvites,
+    private readonly sync: CalendarSync,
+    private readonly reminders: Reminders,
+  ) {}
+
+  onModuleInit(): void {
+    this.parts.register(INVITING_KINDS, (mail) => this.invites.invitesFor(mail));
+    this.parts.register(['registration-cancelled'], (mail) => this.invites.cancellationsFor(mail));
+    this.parts.register(['calendar-update'], (mail) => this.invites.updatesFor(mail));
+    this.parts.register(['event-cancelled'], (mail) => this.invites.eventCancellationsFor(mail));
+    this.changes.listen(async (eventId, change) => {
+      await this.sync.request(eventId);
+      if (change === 'event-cancelled') await this.reminders.unschedule(eventId);
+      else await this.reminders.schedule(eventId);
+    });
+  }
+}
