@@ -19,6 +19,7 @@ export interface ParsedCalendarEvent {
 }
 
 export interface ParsedCalendar {
+  raw: string;
   method: string | null;
   timezones: string[];
   events: ParsedCalendarEvent[];
@@ -44,6 +45,7 @@ export function parseCalendar(text: string): ParsedCalendar {
   };
   const text_ = (component: ICAL.Component, name: string) => (component.getFirstPropertyValue(name) as string | null) ?? null;
   return {
+    raw: text,
     method: text_(root, 'method'),
     timezones: zones.map((zone) => zone.tzid),
     events: root.getAllSubcomponents('vevent').map((vevent) => ({

@@ -87,17 +87,17 @@ class EmlFileTransport implements MailTransport {
 
 /**
  * nodemailer's `icalEvent` makes the `text/calendar; method=...` alternative that mail clients
- * show with accept and decline; the same invites also go as .ics files, for clients that only
- * offer attachments.
+ * show with accept and decline, and attaches the same invite as an .ics file for clients that
+ * only offer attachments; further invites (the delegate's workshops) go as .ics files too.
  */
 export function toNodemailer(mail: OutgoingMail): SendMailOptions {
   const { calendars, ...rest } = mail;
   if (!calendars?.length) return rest;
-  const [main] = calendars;
+  const [main, ...more] = calendars;
   return {
     ...rest,
     icalEvent: { method: main.method, filename: main.filename, content: main.content },
-    attachments: calendars.map((calendar) => ({
+    attachments: more.map((calendar) => ({
       filename: calendar.filename,
       content: calendar.content,
       contentType: `application/ics; method=${calendar.method}`,
