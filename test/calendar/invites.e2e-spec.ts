@@ -116,6 +116,20 @@ describe('Calendar invites', () => {
     expect(mailsTo(sink.received, elsewhere.email, 'Changed:')).toHaveLength(0);
   });
 
+  it('sends every delegate an updated event invite when the published event itself moves', async () => {
+    const forum = await makeAutumnForum(api);
+    const delegate = await register(api, forum.id, []);
+    await waitForMail(delegate.email, "You're registered");
+    await request(api.url).patch(`/api/v1/events/${forum.id}`).set(bearer(forum.organiserToken)).send({ endsAt: '2027-11-01T18:00:00Z' }).expect(200);
+
+    const update = await waitForMail(delegate.email, 'Changed:');
+    const [item] = update.alternative?.calendar.events ?? [];
+    expect(item.uid).toBe(`event-${forum.id}@localhost`);
+    expect(item.sequence).toBe(1);
+    expect(item.end.toISOString()).toBe('2027-11-01T18:00:00.000Z');
+    expect(update.parsed.text).toContain('now Sat 30 Oct, 09:00 to Mon 1 Nov, 18:00');
+  });
+
   it('cancels a registration with METHOD:CANCEL, the same UIDs, a higher sequence and STATUS:CANCELLED', async () => {
     const forum = await makeAutumnForum(api);
     const delegate = await register(api, forum.id, [forum.sundayWorkshop.id]);
