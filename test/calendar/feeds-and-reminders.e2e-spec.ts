@@ -24,6 +24,12 @@ describe('Calendar feeds, debounced syncs and reminders', () => {
   });
 
   afterAll(async () => {
+    // Registration queues its mail without making the answer wait: let that finish before closing.
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const [{ n }] = (await dataSource.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE queued_at IS NULL`)) as { n: number }[];
+      if (n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     await api?.close();
   });
 

@@ -1,5 +1,5 @@
 import { AppConfig } from '@convene/core';
-import { SmtpSink, startSmtpSink, testConfig } from '@convene/testing';
+import { SmtpSink, parseCalendar, startSmtpSink, testConfig } from '@convene/testing';
 import request from 'supertest';
 import { bearer } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
@@ -50,6 +50,11 @@ describe('Calendar invites', () => {
       const uids = read.files.map((file) => file.events[0].uid);
       expect(uids).toEqual([`event-${forum.id}@localhost`, `session-${forum.saturdayWorkshop.id}@localhost`, `session-${forum.sundayWorkshop.id}@localhost`]);
       expect(read.files.every((file) => file.method === 'REQUEST' && file.events.length === 1)).toBe(true);
+
+      // The mail also shows the delegate's private feed, with the same UIDs.
+      const feedUrl = /Subscribe to your calendar of network events \(kept up to date\): (\S+)/.exec(read.parsed.text ?? '')?.[1] as string;
+      const feed = await request(api.url).get(new URL(feedUrl).pathname).expect(200);
+      expect(parseCalendar(feed.text).events.map((event) => event.uid)).toEqual(uids);
     });
 
     it('gives each workshop its London times on both sides of the October clock change, read by ical.js through the VTIMEZONE', async () => {

@@ -3,7 +3,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { QueueName } from '@convene/core';
 import { EventChanges, EventsModule } from '@convene/events';
-import { CalendarParts, NotificationsModule } from '@convene/notifications';
+import { CalendarAttachment, CalendarParts, NotificationsModule } from '@convene/notifications';
 import { RegistrationModule } from '@convene/registration';
 import { CALENDAR_ENTITIES } from './calendar.entities';
 import { CalendarRepository } from './calendar.repository';
@@ -39,9 +39,10 @@ export class CalendarModule implements OnModuleInit {
 
   onModuleInit(): void {
     this.parts.register(INVITING_KINDS, (mail) => this.invites.invitesFor(mail));
-    this.parts.register(['registration-cancelled'], (mail) => this.invites.cancellationsFor(mail));
-    this.parts.register(['calendar-update'], (mail) => this.invites.updatesFor(mail));
-    this.parts.register(['event-cancelled'], (mail) => this.invites.eventCancellationsFor(mail));
+    const only = (calendars: Promise<CalendarAttachment[]>) => calendars.then((list) => ({ calendars: list, links: [] }));
+    this.parts.register(['registration-cancelled'], (mail) => only(this.invites.cancellationsFor(mail)));
+    this.parts.register(['calendar-update'], (mail) => only(this.invites.updatesFor(mail)));
+    this.parts.register(['event-cancelled'], (mail) => only(this.invites.eventCancellationsFor(mail)));
     this.changes.listen(async (eventId, change) => {
       await this.sync.request(eventId);
       if (change === 'event-cancelled') await this.reminders.unschedule(eventId);

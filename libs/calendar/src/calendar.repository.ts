@@ -154,10 +154,10 @@ export class CalendarRepository {
 
   // Feeds
 
-  async createFeed(email: string, tokenHash: string): Promise<void> {
+  /** With `replace`, the address's older feed URLs stop working (the delegate asked for a new one). */
+  async createFeed(email: string, tokenHash: string, replace: boolean): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      // One live feed per address: a new URL replaces the old one.
-      await tx.query(`UPDATE calendar_feeds SET revoked_at = now() WHERE email = $1 AND revoked_at IS NULL`, [email]);
+      if (replace) await tx.query(`UPDATE calendar_feeds SET revoked_at = now() WHERE email = $1 AND revoked_at IS NULL`, [email]);
       await tx.query(`INSERT INTO calendar_feeds (email, token_hash) VALUES ($1, $2)`, [email, tokenHash]);
     });
   }

@@ -4,7 +4,7 @@ import { EventNotFound, EventsService } from '@convene/events';
 import { CalendarItem, buildCalendar, mailboxOf } from '@convene/notifications';
 import { createHash } from 'node:crypto';
 import { CalendarRepository } from '../calendar.repository';
-import { ItemDraft, eventDraft, sessionDraft, toCalendarItem } from '../items/calendar-items';
+import { ItemDraft, eventDraft, feedUrl, sessionDraft, toCalendarItem } from '../items/calendar-items';
 import { CalendarInvites } from '../invites/calendar-invites.service';
 
 export interface CalendarDocument {
@@ -42,11 +42,11 @@ export class CalendarFeeds {
     return this.document(drafts, [now.event.updatedAt, now.publishedAt], now.event.title);
   }
 
-  /** A new secret feed URL for the registration's address; the old URL stops working. */
+  /** A new secret feed URL for the registration's address; the older URLs stop working. */
   async create(email: string): Promise<{ url: string }> {
     const secret = newLinkSecret();
-    await this.repository.createFeed(email, hashLinkSecret(secret));
-    return { url: `${this.config.publicUrl}/api/v1/feeds/${secret}/calendar.ics` };
+    await this.repository.createFeed(email, hashLinkSecret(secret), true);
+    return { url: feedUrl(this.config.publicUrl, secret) };
   }
 
   async revoke(email: string): Promise<void> {
@@ -63,10 +63,9 @@ export class CalendarFeeds {
       if (!now) continue;
       changedAt.push(now.event.updatedAt, now.publishedAt);
       drafts.push(eventDraft(now.event, this.config.publicUrl));
-      for (const id of registration.sessionIds) {
-        const session = now.sessions.get(id);
-        if (session) drafts.push(sessionDraft(now.event, session, this.config.publicUrl));
-      }
+      const sessions = registration.sessionIds.map((id) => now.sessions.get(id)).filter((session) => session !== undefined);
+      sessions.sort((a, b) => new Date(a.startsAt).getTime() - new Date(b.startsAt).getTime());
+      drafts.push(...sessions.map((session) => sessionDraft(now.event, session, this.config.publicUrl)));
     }
     return this.document(drafts, changedAt, 'My network events');
   }

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '@convene/core';
+import { APP_CONFIG, AppConfig, hashLinkSecret, newLinkSecret } from '@convene/core';
 import { AgendaService, AgendaSessionView, EventRepository, NetworkEvent } from '@convene/events';
-import { CalendarAttachment, CalendarPartsRequest, buildCalendar, mailboxOf } from '@convene/notifications';
+import { CalendarAttachment, CalendarPartsRequest, MailCalendar, buildCalendar, mailboxOf } from '@convene/notifications';
 import { CalendarRepository, DelegateRow } from '../calendar.repository';
-import { ItemDraft, droppedDraft, eventDraft, eventUid, fingerprintOf, sessionDraft, toCalendarItem } from '../items/calendar-items';
+import { ItemDraft, droppedDraft, eventDraft, eventUid, feedUrl, fingerprintOf, sessionDraft, toCalendarItem } from '../items/calendar-items';
 
 /** The mail kinds whose mail carries an invite (REQUEST) for the delegate's items. */
 export const INVITING_KINDS = ['registration-confirmed', 'registration-promoted', 'registration-approved'];
@@ -39,14 +39,22 @@ export class CalendarInvites {
     };
   }
 
-  /** Confirmation, promotion, approval: a REQUEST for the event and each workshop with a seat. */
-  async invitesFor(mail: CalendarPartsRequest): Promise<CalendarAttachment[]> {
+  /**
+   * Confirmation, promotion, approval: a REQUEST for the event and each workshop with a seat,
+   * and a private feed URL (made now: only its hash is kept, so only this mail shows it).
+   */
+  async invitesFor(mail: CalendarPartsRequest): Promise<MailCalendar> {
     const delegate = await this.delegateOf(mail, 'confirmed');
     const now = delegate && (await this.eventNow(delegate.eventId));
-    if (!delegate || !now || now.event.status !== 'published') return [];
+    if (!delegate || !now || now.event.status !== 'published') return { calendars: [], links: [] };
     const drafts = await this.draftsOf(delegate, now, true);
     const states = await this.repository.ensure(drafts.map((draft) => ({ ...draft, fingerprint: fingerprintOf(draft) })));
-    return drafts.map((draft, index) => this.attachment(draft, states.get(draft.uid)?.sequence ?? 0, delegate, index));
+    const secret = newLinkSecret();
+    await this.repository.createFeed(delegate.email, hashLinkSecret(secret), false);
+    return {
+      calendars: drafts.map((draft, index) => this.attachment(draft, states.get(draft.uid)?.sequence ?? 0, delegate, index)),
+      links: [{ label: 'Subscribe to your calendar of network events (kept up to date)', url: feedUrl(this.config.publicUrl, secret) }],
+    };
   }
 
   /** A cancelled registration: a CANCEL, one sequence up, for the event and each workshop chosen. */

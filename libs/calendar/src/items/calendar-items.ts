@@ -24,6 +24,11 @@ export function eventPageUrl(event: Pick<NetworkEvent, 'slug'>, publicUrl: strin
   return `${publicUrl}/events/${encodeURIComponent(event.slug)}`;
 }
 
+/** A private feed's URL: the secret is the only key. */
+export function feedUrl(publicUrl: string, secret: string): string {
+  return `${publicUrl}/api/v1/feeds/${secret}/calendar.ics`;
+}
+
 function venueOf(event: NetworkEvent): string | null {
   return [event.venueName, event.venueAddress].filter(Boolean).join(', ') || null;
 }

@@ -15,7 +15,19 @@ export interface CalendarPartsRequest {
   templateData: Record<string, unknown>;
 }
 
-export type CalendarPartsProvider = (mail: CalendarPartsRequest) => Promise<CalendarAttachment[]>;
+/** A link the mail shows under its own text (e.g. the delegate's calendar feed). */
+export interface MailLink {
+  label: string;
+  url: string;
+}
+
+/** What the calendar adds to one mail. */
+export interface MailCalendar {
+  calendars: CalendarAttachment[];
+  links: MailLink[];
+}
+
+export type CalendarPartsProvider = (mail: CalendarPartsRequest) => Promise<MailCalendar>;
 
 /**
  * The port through which a higher lib (calendar) adds invites to mail kinds it knows,
@@ -33,8 +45,8 @@ export class CalendarParts {
     }
   }
 
-  async for(mail: CalendarPartsRequest): Promise<CalendarAttachment[]> {
+  async for(mail: CalendarPartsRequest): Promise<MailCalendar> {
     const provider = this.providers.get(mail.kind);
-    return provider ? provider(mail) : [];
+    return provider ? provider(mail) : { calendars: [], links: [] };
   }
 }

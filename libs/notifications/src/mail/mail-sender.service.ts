@@ -45,12 +45,14 @@ export class MailSender implements OnModuleDestroy {
       const clearFields = secretFieldsOf(message.kind);
       const messageId = `<${message.id}@${new URL(this.config.publicUrl).hostname}>`;
       try {
-        const rendered = renderMail(message.kind, message.templateData, {
-          networkName: 'Co-operative Councils Innovation Network',
-          publicUrl: this.config.publicUrl,
-        });
         // Built now, from the current state: an invite never shows a stale time or room.
-        const calendars = await this.calendarParts.for(message);
+        const { calendars, links } = await this.calendarParts.for(message);
+        const rendered = renderMail(
+          message.kind,
+          message.templateData,
+          { networkName: 'Co-operative Councils Innovation Network', publicUrl: this.config.publicUrl },
+          links.map((link) => ({ link: link.url, label: link.label })),
+        );
         await this.transport.send({ from: this.config.mailFrom, to: message.recipient, messageId, ...rendered, calendars });
         await this.outbox.recordOutcome(tx, message.id, { status: OutboxStatus.Sent, messageId, clearFields });
         return 'sent';

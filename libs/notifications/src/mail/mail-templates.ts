@@ -18,7 +18,7 @@ interface MailTemplate<D> {
 }
 
 /** One paragraph of a mail: plain text, or a call to action (a link), or a highlighted code. */
-type Paragraph = string | { link: string; label: string } | { code: string };
+export type Paragraph = string | { link: string; label: string } | { code: string };
 
 export interface SignInMailData {
   name: string | null;
@@ -153,9 +153,11 @@ export function secretFieldsOf(kind: string): string[] {
 }
 
 /** Renders a mail's plain-text and HTML parts from one template, with the network's frame. */
-export function renderMail(kind: string, data: Record<string, unknown>, context: MailContext): RenderedMail {
+export function renderMail(kind: string, data: Record<string, unknown>, context: MailContext, extra: Paragraph[] = []): RenderedMail {
   if (!isMailKind(kind)) throw new UnknownMailKind(kind);
-  const { subject, paragraphs } = TEMPLATES[kind].render(data as never, context);
+  const rendered = TEMPLATES[kind].render(data as never, context);
+  const subject = rendered.subject;
+  const paragraphs = [...rendered.paragraphs, ...extra];
   const footer = `${context.networkName} · ${context.publicUrl}`;
   const text = [...paragraphs.map(toText), '--', footer].join('\n\n');
   const html = [
