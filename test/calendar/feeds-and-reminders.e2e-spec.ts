@@ -1,5 +1,5 @@
 import { getQueueToken } from '@nestjs/bullmq';
-import { Reminders } from '@convene/calendar';
+import { CalendarSync, Reminders } from '@convene/calendar';
 import { QueueName } from '@convene/core';
 import { parseCalendar, testConfig } from '@convene/testing';
 import { Queue } from 'bullmq';
@@ -129,6 +129,21 @@ describe('Calendar feeds, debounced syncs and reminders', () => {
 
     await request(api.url).post(`/api/v1/events/${forum.id}/cancel`).set(auth).expect(200);
     expect(await dueOf()).toBeNull();
+  });
+
+  it('rebuilds lost reminder and sync jobs from the database, as the worker does at start-up', async () => {
+    const forum = await makeAutumnForum(api);
+    await request(api.url).patch(`/api/v1/sessions/${forum.saturdayWorkshop.id}`).set(bearer(forum.organiserToken)).send({ room: 'Room H' }).expect(200);
+    await request(api.url).post(`/api/v1/events/${forum.id}/agenda/publish`).set(bearer(forum.organiserToken)).expect(200);
+    // As if the queue had lost its data.
+    await queue.remove(`reminder-${forum.id}`);
+    await queue.remove(`sync-${forum.id}`);
+    expect(await queue.getJob(`reminder-${forum.id}`)).toBeFalsy();
+
+    expect(await api.app.get(Reminders).rebuild()).toBeGreaterThanOrEqual(1);
+    expect(await api.app.get(CalendarSync).resumeUnsynced()).toBeGreaterThanOrEqual(1);
+    expect((await queue.getJob(`reminder-${forum.id}`))?.data).toEqual({ eventId: forum.id });
+    expect((await queue.getJob(`sync-${forum.id}`))?.data).toEqual({ eventId: forum.id });
   });
 
   it('reminds each delegate confirmed when the reminder runs, once, and not one who cancelled', async () => {
