@@ -1,7 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { QueueName } from '@convene/core';
+import { QueueName, withTimeout } from '@convene/core';
 import { EventChanges, EventsModule } from '@convene/events';
 import { CalendarAttachment, CalendarParts, NotificationsModule } from '@convene/notifications';
 import { RegistrationModule } from '@convene/registration';
@@ -11,6 +11,8 @@ import { CalendarFeeds } from './feeds/calendar-feeds.service';
 import { CalendarInvites, INVITING_KINDS } from './invites/calendar-invites.service';
 import { Reminders } from './reminders/reminders.service';
 import { CalendarSync } from './sync/calendar-sync.service';
+
+const QUEUE_TIMEOUT_MS = 3_000;
 
 /**
  * Calendar invites, updates, cancellations, feeds and reminders. It plugs into the two ports
@@ -43,10 +45,17 @@ export class CalendarModule implements OnModuleInit {
     this.parts.register(['registration-cancelled'], (mail) => only(this.invites.cancellationsFor(mail)));
     this.parts.register(['calendar-update'], (mail) => only(this.invites.updatesFor(mail)));
     this.parts.register(['event-cancelled'], (mail) => only(this.invites.eventCancellationsFor(mail)));
+    // The organiser's request waits for this, so never long: if the queue is unreachable the
+    // sync stays asked for in the database and the worker's sweep queues it later.
     this.changes.listen(async (eventId, change) => {
-      await this.sync.request(eventId);
-      if (change === 'event-cancelled') await this.reminders.unschedule(eventId);
-      else await this.reminders.schedule(eventId);
+      await withTimeout(
+        (async () => {
+          await this.sync.request(eventId);
+          if (change === 'event-cancelled') await this.reminders.unschedule(eventId);
+          else await this.reminders.schedule(eventId);
+        })(),
+        QUEUE_TIMEOUT_MS,
+      );
     });
   }
 }

@@ -1,26 +1,44 @@
-import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { CalendarSync, Reminders } from '@convene/calendar';
 
+const SYNC_SWEEP_MS = 60_000;
+const REMINDER_SWEEP_MS = 60 * 60_000;
+
 /**
- * At start-up, rebuilds from the database what the queue should hold: a reminder job for
- * every future published event, and a sync for every change not yet sent (its job lost with
- * a Redis that lost data, or never queued). Both are idempotent.
+ * Rebuilds from the database what the queue should hold, at start-up and then on a timer: a
+ * sync for every change not yet sent (its job never queued because the queue was down, or lost
+ * with a Redis that lost data), and a reminder job for every future published event. Both are
+ * idempotent: an existing job with the same id is kept.
  */
 @Injectable()
-export class CalendarSweepScheduler implements OnApplicationBootstrap {
+export class CalendarSweepScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(CalendarSweepScheduler.name);
+  private timers: NodeJS.Timeout[] = [];
+  private running: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly sync: CalendarSync,
     private readonly reminders: Reminders,
   ) {}
 
-  async onApplicationBootstrap(): Promise<void> {
-    try {
-      const [syncs, reminders] = [await this.sync.resumeUnsynced(), await this.reminders.rebuild()];
-      this.logger.log({ syncs, reminders }, 'Calendar jobs rebuilt from the database');
-    } catch (error) {
-      this.logger.warn({ err: (error as Error).message }, 'Calendar sweep failed; the next start tries again');
-    }
+  onApplicationBootstrap(): void {
+    // Not awaited: the worker is ready (and sending mail) while the sweep runs.
+    void this.sweep('syncs', () => this.sync.resumeUnsynced()).then(() => this.sweep('reminders', () => this.reminders.rebuild()));
+    this.timers = [
+      setInterval(() => void this.sweep('syncs', () => this.sync.resumeUnsynced()), SYNC_SWEEP_MS),
+      setInterval(() => void this.sweep('reminders', () => this.reminders.rebuild()), REMINDER_SWEEP_MS),
+    ];
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.timers.forEach(clearInterval);
+    await this.running;
+  }
+
+  private sweep(what: string, run: () => Promise<number>): Promise<unknown> {
+    this.running = run()
+      .then((count) => count > 0 && this.logger.log({ what, count }, 'Calendar jobs rebuilt from the database'))
+      .catch((error: Error) => this.logger.warn({ what, err: error.message }, 'Calendar sweep failed; the next one tries again'));
+    return this.running;
   }
 }
