@@ -7,6 +7,7 @@ import path from 'node:path';
 import { NotificationsModule } from '@convene/notifications';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthApiModule } from './auth/auth-api.module';
+import { CalendarApiModule } from './calendar/calendar-api.module';
 import { EventsApiModule } from './events/events-api.module';
 import { HealthController } from './health/health.controller';
 import { AdminMailController } from './mail/admin-mail.controller';
@@ -54,6 +55,7 @@ export class ApiModule {
         EventsApiModule,
         LiveApiModule,
         MinutesApiModule,
+        CalendarApiModule,
         ...serveWeb,
       ],
       controllers: [HealthController, AdminMailController],

@@ -1,3 +1,4 @@
+import { CALENDAR_ENTITIES } from '@convene/calendar';
 import { EVENTS_ENTITIES } from '@convene/events';
 import { IDENTITY_ENTITIES } from '@convene/identity';
 import { MINUTES_ENTITIES } from '@convene/minutes';
@@ -6,4 +7,12 @@ import { REGISTRATION_ENTITIES } from '@convene/registration';
 import { LIVE_ENTITIES } from '@convene/live';
 
 /** Every entity of every domain lib: for processes that build a DataSource without Nest. */
-export const ALL_ENTITIES = [...IDENTITY_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...EVENTS_ENTITIES, ...REGISTRATION_ENTITIES, ...LIVE_ENTITIES, ...MINUTES_ENTITIES];
+export const ALL_ENTITIES = [
+  ...IDENTITY_ENTITIES,
+  ...NOTIFICATIONS_ENTITIES,
+  ...EVENTS_ENTITIES,
+  ...REGISTRATION_ENTITIES,
+  ...CALENDAR_ENTITIES,
+  ...LIVE_ENTITIES,
+  ...MINUTES_ENTITIES,
+];

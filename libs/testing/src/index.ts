@@ -4,3 +4,4 @@ export * from './test-config';
 export * from './smtp-sink';
 export * from './pdf-text';
 export * from './well-formed';
+export * from './invite-parser';

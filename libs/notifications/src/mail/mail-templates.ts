@@ -18,7 +18,7 @@ interface MailTemplate<D> {
 }
 
 /** One paragraph of a mail: plain text, or a call to action (a link), or a highlighted code. */
-type Paragraph = string | { link: string; label: string } | { code: string };
+export type Paragraph = string | { link: string; label: string } | { code: string };
 
 export interface SignInMailData {
   name: string | null;
@@ -99,6 +99,43 @@ const TEMPLATES = {
     'Read the draft and suggest corrections',
   ),
 
+  'calendar-update': {
+    secretFields: [],
+    render: (data: EventMailData & { changes: string[] }) => ({
+      subject: `Changed: ${data.eventTitle}`,
+      paragraphs: [
+        data.name ? `Hello ${data.name},` : 'Hello,',
+        'The organisers have changed the programme. What changed for you:',
+        data.changes.map((change) => `- ${change}`).join('\n'),
+        'The updated invite is attached: open it to update your calendar.',
+        `${data.eventTitle}\n${data.when}${data.venue ? `\n${data.venue}` : ''}`,
+      ],
+    }),
+  } satisfies MailTemplate<EventMailData & { changes: string[] }>,
+  'event-cancelled': {
+    secretFields: [],
+    render: (data: EventMailData) => ({
+      subject: `Cancelled: ${data.eventTitle}`,
+      paragraphs: [
+        data.name ? `Hello ${data.name},` : 'Hello,',
+        'The organisers have cancelled this event. The attached cancellation removes it from your calendar.',
+        `${data.eventTitle}\n${data.when}${data.venue ? `\n${data.venue}` : ''}`,
+      ],
+    }),
+  } satisfies MailTemplate<EventMailData>,
+  'event-reminder': {
+    secretFields: [],
+    render: (data: EventMailData & { eventUrl: string }) => ({
+      subject: `Reminder: ${data.eventTitle}`,
+      paragraphs: [
+        data.name ? `Hello ${data.name},` : 'Hello,',
+        'A reminder that you are registered for:',
+        `${data.eventTitle}\n${data.when}${data.venue ? `\n${data.venue}` : ''}`,
+        { link: data.eventUrl, label: 'The programme' },
+      ],
+    }),
+  } satisfies MailTemplate<EventMailData & { eventUrl: string }>,
+
   'sign-in': {
     secretFields: ['code', 'link'],
     render: (data: SignInMailData, context: MailContext) => ({
@@ -126,9 +163,11 @@ export function secretFieldsOf(kind: string): string[] {
 }
 
 /** Renders a mail's plain-text and HTML parts from one template, with the network's frame. */
-export function renderMail(kind: string, data: Record<string, unknown>, context: MailContext): RenderedMail {
+export function renderMail(kind: string, data: Record<string, unknown>, context: MailContext, extra: Paragraph[] = []): RenderedMail {
   if (!isMailKind(kind)) throw new UnknownMailKind(kind);
-  const { subject, paragraphs } = TEMPLATES[kind].render(data as never, context);
+  const rendered = TEMPLATES[kind].render(data as never, context);
+  const subject = rendered.subject;
+  const paragraphs = [...rendered.paragraphs, ...extra];
   const footer = `${context.networkName} · ${context.publicUrl}`;
   const text = [...paragraphs.map(toText), '--', footer].join('\n\n');
   const html = [

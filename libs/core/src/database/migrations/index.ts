@@ -5,6 +5,7 @@ import { EventsAndRegistration1795668398362 } from './1795668398362-EventsAndReg
 import { AgendaPublications1795670306785 } from './1795670306785-AgendaPublications';
 import { SpeakerInvitations1795671651739 } from './1795671651739-SpeakerInvitations';
 import { LiveStreams1795673093807 } from './1795673093807-LiveStreams';
+import { CalendarInvites1795673288217 } from './1795673288217-CalendarInvites';
 import { MinutesAndEventSeries1795674858300 } from './1795674858300-MinutesAndEventSeries';
 
 /** Every migration, in order. Listed explicitly: the build bundles no globs. */
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   AgendaPublications1795670306785,
   SpeakerInvitations1795671651739,
   LiveStreams1795673093807,
+  CalendarInvites1795673288217,
   MinutesAndEventSeries1795674858300,
 ];
