@@ -6,6 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { MailProcessor } from './mail/mail.processor';
 import { OutboxRelayScheduler } from './mail/outbox-relay.scheduler';
 import { NeedsErasureScheduler } from './registration/needs-erasure.scheduler';
+import { OfferExpiryScheduler } from './registration/offer-expiry.scheduler';
 
 /** The worker: BullMQ processors over the same database and queues as the API, no HTTP server. */
 @Module({})
@@ -21,7 +22,7 @@ export class WorkerModule {
         MailDeliveryModule,
         RegistrationModule,
       ],
-      providers: [MailProcessor, OutboxRelayScheduler, NeedsErasureScheduler],
+      providers: [MailProcessor, OutboxRelayScheduler, NeedsErasureScheduler, OfferExpiryScheduler],
     };
   }
 }

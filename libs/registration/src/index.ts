@@ -11,3 +11,8 @@ export * from './registrations/registration.entity';
 export * from './registrations/registration.service';
 export * from './registrations/workshop-choice.entity';
 export * from './catalogue/event-catalogue.service';
+export * from './check-in/check-in-code';
+export * from './check-in/check-in.service';
+export * from './dto/check-in.dto';
+export * from './dto/organiser.dto';
+export * from './organiser/registrants.service';

@@ -1,10 +1,11 @@
 import { Body, Controller, Get, Header, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { AgendaService, CreateEventDto, CreateSessionDto, EventKind, EventsService, UpdateEventDto } from '@convene/events';
 import { ListQueryDto, NetworkRole, SignedIn, pageRequest } from '@convene/identity';
 import {
-  ApologyService, CreateApologyDto, CreateInvitationDto, CreateRegistrationDto, EventCatalogue, InvitationService, RegistrationService,
-  RegistrationView,
+  ApologyService, CheckInByCodeDto, CheckInResultView, CheckInService, CreateApologyDto, CreateInvitationDto, CreateRegistrationDto, EventCatalogue,
+  InvitationService, RegistrantsMessageDto, RegistrantsMessageResultView, RegistrantsService, RegistrationService, RegistrationSummaryView, RegistrationView,
+  WalkInDto,
 } from '@convene/registration';
 import { IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
 import type { Response } from 'express';
@@ -39,6 +40,8 @@ export class EventsController {
     private readonly registrations: RegistrationService,
     private readonly invitations: InvitationService,
     private readonly apologies: ApologyService,
+    private readonly checkIn: CheckInService,
+    private readonly registrants: RegistrantsService,
     private readonly viewers: ViewerResolver,
   ) {}
 
@@ -152,6 +155,40 @@ export class EventsController {
   listRegistrations(@Param('id', ParseUUIDPipe) id: string, @Query() query: ListQueryDto) {
     const page = pageRequest(query);
     return this.registrations.listOfEvent(id, page.q, page.limit, page.offset);
+  }
+
+  @RequireResourceRole('event', 'organiser')
+  @Get(':id/registrations/summary')
+  @ApiOperation({ summary: 'Counts by status, category and organisation, and the dietary and access needs to cater for (organisers only)' })
+  @ApiOkResponse({ type: RegistrationSummaryView })
+  registrationSummary(@Param('id', ParseUUIDPipe) id: string): Promise<RegistrationSummaryView> {
+    return this.registrants.summary(id);
+  }
+
+  @RequireResourceRole('event', 'organiser')
+  @Post(':id/registrations/messages')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Mail a message to the registrants of the chosen statuses; the same messageId again mails nobody twice' })
+  @ApiOkResponse({ type: RegistrantsMessageResultView })
+  messageRegistrants(@Param('id', ParseUUIDPipe) id: string, @Body() body: RegistrantsMessageDto): Promise<RegistrantsMessageResultView> {
+    return this.registrants.sendMessage(id, body);
+  }
+
+  @RequireResourceRole('event', 'organiser')
+  @Post(':id/check-in')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Check in by the code in the confirmation mail (typed or scanned); checking in twice changes nothing' })
+  @ApiOkResponse({ type: CheckInResultView })
+  checkInByCode(@Param('id', ParseUUIDPipe) id: string, @Body() body: CheckInByCodeDto): Promise<CheckInResultView> {
+    return this.checkIn.checkInByCode(id, body.code);
+  }
+
+  @RequireResourceRole('event', 'organiser')
+  @Post(':id/walk-ins')
+  @ApiOperation({ summary: 'Add someone at the door: confirmed and checked in at once (refused when full unless overCapacity)' })
+  @ApiCreatedResponse({ type: RegistrationView })
+  addWalkIn(@Param('id', ParseUUIDPipe) id: string, @Body() body: WalkInDto): Promise<RegistrationView> {
+    return this.checkIn.addWalkIn(id, body);
   }
 
   @RequireResourceRole('event', 'organiser')

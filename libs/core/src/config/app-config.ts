@@ -22,6 +22,8 @@ export interface AppConfig {
   outboxRelayIntervalMs: number;
   /** Days after an event ends that delegates' dietary and access needs are erased. */
   needsRetentionDays: number;
+  /** How often the worker passes on waiting-list offers that expired. */
+  offerSweepIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -107,8 +109,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`NEEDS_RETENTION_DAYS must be a whole number of days, 0 or more (got "${env.NEEDS_RETENTION_DAYS}")`);
   }
 
+  const offerSweepIntervalMs = value('OFFER_SWEEP_INTERVAL_MS') === undefined ? 60_000 : Number(value('OFFER_SWEEP_INTERVAL_MS'));
+  if (!Number.isInteger(offerSweepIntervalMs) || offerSweepIntervalMs < 100) {
+    problems.push(`OFFER_SWEEP_INTERVAL_MS must be a whole number of milliseconds, at least 100 (got "${env.OFFER_SWEEP_INTERVAL_MS}")`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
-  return { nodeEnv, port, publicUrl, databaseUrl, redisUrl, smtpUrl, mailFrom, sessionSecret, dataDir, mailRatePerMinute, outboxRelayIntervalMs, needsRetentionDays };
+  return {
+    nodeEnv, port, publicUrl, databaseUrl, redisUrl, smtpUrl, mailFrom, sessionSecret, dataDir, mailRatePerMinute, outboxRelayIntervalMs, needsRetentionDays,
+    offerSweepIntervalMs,
+  };
 }
 
 /** The database URL, for the processes that cannot run without one (api, worker, cli). */

@@ -24,6 +24,12 @@ export enum EventVisibility {
   Invitation = 'invitation',
 }
 
+/** What happens when a place frees: the first in line takes it at once, or is offered it for a while. */
+export enum WaitingListMode {
+  Promote = 'promote',
+  Offer = 'offer',
+}
+
 @Entity('events')
 export class NetworkEvent {
   @PrimaryGeneratedColumn('uuid')
@@ -84,6 +90,13 @@ export class NetworkEvent {
 
   @Column({ name: 'requires_approval', type: 'boolean', default: false })
   requiresApproval: boolean;
+
+  @Column({ type: 'enum', enum: WaitingListMode, enumName: 'waiting_list_mode', name: 'waiting_list_mode', default: WaitingListMode.Promote })
+  waitingListMode: WaitingListMode;
+
+  /** In offer mode, how long the first in line has to accept a freed place. */
+  @Column({ name: 'offer_hours', type: 'int', default: 48 })
+  offerHours: number;
 
   @Column({ name: 'registration_opens_at', type: 'timestamptz', nullable: true })
   registrationOpensAt: Date | null;

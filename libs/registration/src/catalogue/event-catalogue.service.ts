@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AgendaService, AgendaSessionView, EventRepository, EventsService, EventVisibility, NetworkEvent, UpcomingFilter } from '@convene/events';
+import { AgendaService, AgendaSessionView, EventRepository, EventsService, EventVisibility, NetworkEvent, UpcomingFilter, WaitingListMode } from '@convene/events';
 import { Organisation } from '@convene/identity';
 import { DataSource } from 'typeorm';
 import { RegistrationRepository } from '../registrations/registration.repository';
@@ -36,6 +36,8 @@ export interface EventView extends EventSummaryView {
   reservedPlaces: number;
   perOrganisationLimit: number | null;
   requiresApproval: boolean;
+  waitingListMode: WaitingListMode;
+  offerHours: number;
   registrationOpensAt: Date | null;
   registrationClosesAt: Date | null;
   registrationOpen: boolean;
@@ -92,6 +94,8 @@ export class EventCatalogue {
       reservedPlaces: event.reservedPlaces,
       perOrganisationLimit: event.perOrganisationLimit,
       requiresApproval: event.requiresApproval,
+      waitingListMode: event.waitingListMode,
+      offerHours: event.offerHours,
       registrationOpensAt: event.registrationOpensAt,
       registrationClosesAt: event.registrationClosesAt,
       registrationOpen:

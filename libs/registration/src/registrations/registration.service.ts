@@ -1,15 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { APP_CONFIG, AppConfig, commitWithoutWaitingForDisk, waitUntilDurable } from '@convene/core';
-import { AgendaService, EventNotFound, describeWhen, EventRepository, EventStatus, EventVisibility, NetworkEvent, SessionKind } from '@convene/events';
+import {
+  AgendaService, EventNotFound, describeWhen, EventRepository, EventStatus, EventVisibility, NetworkEvent, SessionKind, WaitingListMode,
+} from '@convene/events';
 import { MailOutbox } from '@convene/notifications';
 import { toCsv } from '@convene/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateRegistrationDto, RegistrationView } from '../dto/registration.dto';
 import { InvitationService } from '../invitations/invitation.service';
 import {
-  MembersOnly, OrganisationLimitReached, RegistrationClosed, RegistrationNotFound, RegistrationNotPending, UnknownWorkshop,
+  EventFull, MembersOnly, OfferNotOpen, OrganisationLimitReached, RegistrationClosed, RegistrationNotFound, RegistrationNotPending, UnknownWorkshop,
 } from '../registration.errors';
+import { checkInCodeFor, hashCheckInCode } from '../check-in/check-in-code';
 import { RegistrationMailKind, registrationMailData } from './registration-mail';
 import { DelegateCategory, Registration, RegistrationStatus } from './registration.entity';
 import { RegistrationRepository } from './registration.repository';
@@ -31,6 +34,15 @@ export interface RegisterResult {
   /** False when the same email was already registered: the existing registration is returned. */
   created: boolean;
 }
+
+/** Who may act on a registration: the holder of its private (or offer) link, or an organiser of its event. */
+export interface RegistrationAccess {
+  token?: string;
+  canManage?: (eventId: string) => Promise<boolean>;
+}
+
+/** The mails that confirm a place carry the check-in code. */
+const CONFIRMING: ReadonlySet<RegistrationMailKind> = new Set(['registration-confirmed', 'registration-promoted', 'registration-approved']);
 
 interface PendingMail {
   kind: RegistrationMailKind;
@@ -79,6 +91,8 @@ export class RegistrationService {
       }
 
       const secret = newLinkSecret();
+      // The id is chosen here so the check-in code (an HMAC of it) is stored with the insert.
+      const id = existing?.id ?? randomUUID();
       const fields: Partial<Registration> = {
         eventId: event.id,
         personId: registrant?.personId ?? null,
@@ -93,6 +107,7 @@ export class RegistrationService {
         accessNeeds: input.accessNeeds ?? null,
         showOnAttendeeList: input.showOnAttendeeList ?? false,
         manageTokenHash: hashLinkSecret(secret),
+        checkInCodeHash: hashCheckInCode(checkInCodeFor(this.config.sessionSecret, id)),
         checkedInAt: null,
       };
       const hasPlace = event.capacity === null || state.confirmed < event.capacity - event.reservedPlaces;
@@ -104,7 +119,7 @@ export class RegistrationService {
         await this.registrations.setStatus(tx, existing.id, status);
         registration = existing;
       } else {
-        registration = await this.registrations.insert(tx, { ...fields, status });
+        registration = await this.registrations.insert(tx, { ...fields, id, status });
       }
       if (workshopIds.length) {
         await this.registrations.addChoices(tx, registration.id, workshopIds);
@@ -132,17 +147,17 @@ export class RegistrationService {
   }
 
   /** The registration, for its organiser or for whoever holds its private link. */
-  async get(id: string, access: { token?: string; canManage?: (eventId: string) => Promise<boolean> }): Promise<RegistrationView> {
+  async get(id: string, access: RegistrationAccess): Promise<RegistrationView> {
     return this.view(await this.authorised(id, access));
   }
 
   /** Cancels a place; the first in line (and in each freed workshop) takes it at once. */
-  async cancel(id: string, access: { token?: string; canManage?: (eventId: string) => Promise<boolean> }): Promise<RegistrationView> {
+  async cancel(id: string, access: RegistrationAccess): Promise<RegistrationView> {
     const current = await this.authorised(id, access);
     const mails: PendingMail[] = [];
     await this.dataSource.transaction(async (tx) => {
       const event = await this.lockedEvent(tx, current.eventId);
-      const registration = (await this.registrations.findByEventAndEmail(tx, event.id, current.email)) as Registration;
+      const registration = (await this.registrations.findById(current.id, tx)) as Registration;
       if (registration.status === RegistrationStatus.Cancelled) return;
       await this.registrations.setStatus(tx, registration.id, RegistrationStatus.Cancelled);
       const freedWorkshops = await this.releaseWorkshops(tx, registration.id);
@@ -173,7 +188,7 @@ export class RegistrationService {
     if (!current) throw new RegistrationNotFound();
     await this.dataSource.transaction(async (tx) => {
       const event = await this.lockedEvent(tx, current.eventId);
-      const registration = (await this.registrations.findByEventAndEmail(tx, event.id, current.email)) as Registration;
+      const registration = (await this.registrations.findById(current.id, tx)) as Registration;
       if (registration.status !== RegistrationStatus.Pending) throw new RegistrationNotPending();
       if (!approve) {
         await this.registrations.setStatus(tx, id, RegistrationStatus.Declined);
@@ -190,6 +205,72 @@ export class RegistrationService {
     });
     await this.dispatch(mails);
     return this.view((await this.registrations.findById(id)) as Registration);
+  }
+
+  /** The first in line accepts the place offered to them: it is confirmed (the place was held for them). */
+  async acceptOffer(id: string, access: RegistrationAccess): Promise<RegistrationView> {
+    const current = await this.authorised(id, access);
+    const mails: PendingMail[] = [];
+    await this.dataSource.transaction(async (tx) => {
+      const event = await this.lockedEvent(tx, current.eventId);
+      const registration = (await this.registrations.findById(id, tx)) as Registration;
+      if (registration.status === RegistrationStatus.Confirmed) return;
+      assertOfferOpen(registration);
+      // The place was held for this offer; the check holds even if the capacity was lowered meanwhile.
+      if (event.capacity !== null && (await this.registrations.confirmedOnlyPublicPlaces(tx, event.id)) >= event.capacity - event.reservedPlaces) {
+        throw new EventFull('The event is full: the capacity was lowered after the offer was made');
+      }
+      await this.registrations.setStatus(tx, id, RegistrationStatus.Confirmed);
+      await this.allocateWorkshops(tx, id);
+      mails.push({ kind: 'registration-promoted', registration, link: null });
+      await this.recordMails(tx, event, mails);
+    });
+    await this.dispatch(mails);
+    return this.view((await this.registrations.findById(id)) as Registration);
+  }
+
+  /** The first in line turns the offered place down: they leave the line and the next is offered it. */
+  async declineOffer(id: string, access: RegistrationAccess): Promise<RegistrationView> {
+    const current = await this.authorised(id, access);
+    const mails: PendingMail[] = [];
+    await this.dataSource.transaction(async (tx) => {
+      const event = await this.lockedEvent(tx, current.eventId);
+      const registration = (await this.registrations.findById(id, tx)) as Registration;
+      if (registration.status === RegistrationStatus.Cancelled) return;
+      assertOfferOpen(registration);
+      await this.registrations.setStatus(tx, id, RegistrationStatus.Cancelled);
+      await this.releaseWorkshops(tx, id);
+      mails.push({ kind: 'registration-cancelled', registration, link: null });
+      await this.fillFreePlaces(tx, event, mails);
+      await this.recordMails(tx, event, mails);
+    });
+    await this.dispatch(mails);
+    return this.view((await this.registrations.findById(id)) as Registration);
+  }
+
+  /**
+   * Passes on every offer whose time is up (the worker calls this periodically): the holder
+   * leaves the line and the next in line is offered the place. Each event is decided under its
+   * lock and the expiry re-read there, so two workers sweeping at once pass an offer on once.
+   */
+  async passOnExpiredOffers(): Promise<number> {
+    let passed = 0;
+    for (const eventId of await this.registrations.eventsWithExpiredOffers()) {
+      const mails: PendingMail[] = [];
+      await this.dataSource.transaction(async (tx) => {
+        const event = await this.lockedEvent(tx, eventId);
+        for (const registration of await this.registrations.expiredOffers(tx, eventId)) {
+          await this.registrations.setStatus(tx, registration.id, RegistrationStatus.Cancelled);
+          await this.releaseWorkshops(tx, registration.id);
+          mails.push({ kind: 'registration-offer-expired', registration, link: null });
+          passed += 1;
+        }
+        await this.fillFreePlaces(tx, event, mails);
+        await this.recordMails(tx, event, mails);
+      });
+      await this.dispatch(mails);
+    }
+    return passed;
   }
 
   async checkIn(id: string): Promise<RegistrationView> {
@@ -268,12 +349,22 @@ export class RegistrationService {
     return [...new Set(ids)];
   }
 
-  /** Promotes the first in line while the event has room, mailing each. */
+  /**
+   * Gives each free place to the first in line, mailing each: at once (promote mode), or as
+   * an offer that holds the place for the event's offer hours (offer mode).
+   */
   private async fillFreePlaces(tx: EntityManager, event: NetworkEvent, mails: PendingMail[]): Promise<void> {
     if (event.requiresApproval && event.capacity === null) return;
     const free = event.capacity === null ? 1000 : event.capacity - event.reservedPlaces - (await this.registrations.confirmedPublicPlaces(tx, event.id));
     if (free <= 0) return;
     for (const next of await this.registrations.nextInLine(tx, event.id, free)) {
+      if (event.waitingListMode === WaitingListMode.Offer) {
+        const secret = newLinkSecret();
+        const expiresAt = new Date(Date.now() + event.offerHours * 3_600_000);
+        await this.registrations.offer(tx, next.id, hashLinkSecret(secret), expiresAt);
+        mails.push({ kind: 'registration-offered', registration: next, link: this.manageLink(next.id, secret), extra: { expiresAt: describeInstant(expiresAt, event.timeZone) } });
+        continue;
+      }
       await this.registrations.setStatus(tx, next.id, RegistrationStatus.Confirmed);
       await this.allocateWorkshops(tx, next.id);
       mails.push({ kind: 'registration-promoted', registration: next, link: null });
@@ -318,10 +409,13 @@ export class RegistrationService {
     return rows;
   }
 
-  private async authorised(id: string, access: { token?: string; canManage?: (eventId: string) => Promise<boolean> }): Promise<Registration> {
+  private async authorised(id: string, access: RegistrationAccess): Promise<Registration> {
     const registration = await this.registrations.findById(id);
     if (!registration) throw new RegistrationNotFound();
-    if (access.token && hashLinkSecret(access.token) === registration.manageTokenHash) return registration;
+    if (access.token) {
+      const hash = hashLinkSecret(access.token);
+      if (hash === registration.manageTokenHash || hash === registration.offerTokenHash) return registration;
+    }
     if (access.canManage && (await access.canManage(registration.eventId))) return registration;
     // The same answer as a missing one: a guessed id tells nothing.
     throw new RegistrationNotFound();
@@ -361,12 +455,15 @@ export class RegistrationService {
 
   private async recordMails(tx: EntityManager, event: NetworkEvent, mails: PendingMail[]): Promise<void> {
     for (const mail of mails) {
+      // A walk-in may have given no address: nothing to send.
+      if (!mail.registration.email) continue;
+      const checkInCode = CONFIRMING.has(mail.kind) ? checkInCodeFor(this.config.sessionSecret, mail.registration.id) : undefined;
       const position =
         mail.extra?.position !== undefined ? mail.extra.position : mail.kind === 'registration-waitlisted' ? await this.positionIn(tx, mail.registration.id) : null;
       const id = await this.mailOutbox.record(tx, {
         kind: mail.kind,
         recipient: mail.registration.email,
-        templateData: registrationMailData(event, mail.registration, mail.link, { ...mail.extra, position }),
+        templateData: registrationMailData(event, mail.registration, mail.link, { ...mail.extra, position, checkInCode }),
         // Each is recorded in the same transaction as the change it reports, so it exists once
         // exactly when the change does; a retried request finds the registration and records none.
         dedupeKey: `${mail.kind}:${mail.registration.id}:${randomUUID()}`,
@@ -388,7 +485,8 @@ export class RegistrationService {
     await this.mailOutbox.dispatch(mails.map((mail) => (mail as PendingMail & { outboxId?: string | null }).outboxId));
   }
 
-  private async view(registration: Registration): Promise<RegistrationView> {
+  /** The registration as the API shows it. */
+  async view(registration: Registration): Promise<RegistrationView> {
     const [waitlistPosition, choices] = await Promise.all([
       registration.status === RegistrationStatus.Waitlisted ? this.registrations.waitlistPosition(registration) : Promise.resolve(null),
       this.registrations.choicesWithTitles(registration.id),
@@ -405,6 +503,8 @@ export class RegistrationService {
       waitlistPosition,
       showOnAttendeeList: registration.showOnAttendeeList,
       checkedInAt: registration.checkedInAt,
+      walkIn: registration.walkIn,
+      offerExpiresAt: registration.status === RegistrationStatus.Offered ? registration.offerExpiresAt : null,
       workshops: choices.map((choice) => ({ sessionId: choice.sessionId, title: choice.title, status: choice.status, waitlistPosition: choice.position })),
       createdAt: registration.createdAt,
     };
@@ -418,4 +518,16 @@ function assertOpen(event: NetworkEvent): void {
   if (event.registrationOpensAt && now < event.registrationOpensAt) throw new RegistrationClosed('Registration has not opened yet');
   if (event.registrationClosesAt && now > event.registrationClosesAt) throw new RegistrationClosed('Registration has closed');
   if (now > event.endsAt) throw new RegistrationClosed('The event is over');
+}
+
+function assertOfferOpen(registration: Registration): void {
+  if (registration.status !== RegistrationStatus.Offered) throw new OfferNotOpen('There is no open offer of a place for this registration');
+  if (registration.offerExpiresAt && registration.offerExpiresAt <= new Date()) {
+    throw new OfferNotOpen('The offer has expired: the place passes to the next in line');
+  }
+}
+
+/** An instant as people at the event read it ("Saturday 13 February 2027 at 10:00 GMT"). */
+function describeInstant(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone }).format(instant).replace(',', '') + ` (${timeZone})`;
 }
