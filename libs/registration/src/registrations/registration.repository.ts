@@ -37,6 +37,10 @@ export class RegistrationRepository {
     return this.registrations.findOneBy({ checkInCodeHash: codeHash });
   }
 
+  async setCheckInCode(tx: EntityManager, id: string, codeHash: string): Promise<void> {
+    await tx.query('UPDATE registrations SET check_in_code_hash = $2 WHERE id = $1', [id, codeHash]);
+  }
+
   /** Checks a confirmed registration in; false when it already was (the first time is kept). */
   async markCheckedIn(id: string): Promise<boolean> {
     const [, affected]: [unknown, number] = await this.registrations.query(

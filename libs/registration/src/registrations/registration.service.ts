@@ -458,6 +458,9 @@ export class RegistrationService {
       // A walk-in may have given no address: nothing to send.
       if (!mail.registration.email) continue;
       const checkInCode = CONFIRMING.has(mail.kind) ? checkInCodeFor(this.config.sessionSecret, mail.registration.id) : undefined;
+      // The code mailed is the one that checks in (the insert stored it for a new registration;
+      // rows older than codes, or a changed SESSION_SECRET, get it now).
+      if (checkInCode && mail.kind !== 'registration-confirmed') await this.registrations.setCheckInCode(tx, mail.registration.id, hashCheckInCode(checkInCode));
       const position =
         mail.extra?.position !== undefined ? mail.extra.position : mail.kind === 'registration-waitlisted' ? await this.positionIn(tx, mail.registration.id) : null;
       const id = await this.mailOutbox.record(tx, {
