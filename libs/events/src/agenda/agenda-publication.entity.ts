@@ -1,4 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Person } from '@convene/identity';
+import { NetworkEvent } from '../events/event.entity';
 import type { AgendaSessionView } from './agenda.service';
 
 /**
@@ -27,6 +29,14 @@ export class AgendaPublication {
 
   @Column({ name: 'published_by', type: 'uuid', nullable: true })
   publishedBy: string | null;
+
+  @ManyToOne(() => NetworkEvent, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'event_id' })
+  event?: NetworkEvent;
+
+  @ManyToOne(() => Person, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'published_by' })
+  publisher?: Person;
 
   @CreateDateColumn({ name: 'published_at', type: 'timestamptz' })
   publishedAt: Date;

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Organisation } from '@convene/identity';
 
 export enum EventKind {
   NetworkForum = 'network_forum',
@@ -54,6 +55,11 @@ export class NetworkEvent {
 
   @Column({ name: 'host_organisation_id', type: 'uuid', nullable: true })
   hostOrganisationId: string | null;
+
+  // Organisations are never deleted while an event names them as host.
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'host_organisation_id' })
+  hostOrganisation?: Organisation;
 
   @Column({ name: 'venue_name', type: 'text', nullable: true })
   venueName: string | null;

@@ -1,4 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { NetworkEvent } from '@convene/events';
+import { Organisation, Person } from '@convene/identity';
 
 export enum RegistrationStatus {
   Confirmed = 'confirmed',
@@ -107,4 +109,17 @@ export class Registration {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+
+  // An event people registered for cannot be deleted (cancel it): the minutes need who came.
+  @ManyToOne(() => NetworkEvent, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'event_id' })
+  event?: NetworkEvent;
+
+  @ManyToOne(() => Person, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'person_id' })
+  person?: Person;
+
+  @ManyToOne(() => Organisation, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: Organisation;
 }

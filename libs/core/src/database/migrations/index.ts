@@ -5,6 +5,7 @@ import { EventsAndRegistration1795668398362 } from './1795668398362-EventsAndReg
 import { AgendaPublications1795670306785 } from './1795670306785-AgendaPublications';
 import { SpeakerInvitations1795671651739 } from './1795671651739-SpeakerInvitations';
 import { OffersCheckInCodesWalkIns1795673118169 } from './1795673118169-OffersCheckInCodesWalkIns';
+import { ForeignKeysOfEventsAndRegistration1795674574345 } from './1795674574345-ForeignKeysOfEventsAndRegistration';
 
 /** Every migration, in order. Listed explicitly: the build bundles no globs. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AgendaPublications1795670306785,
   SpeakerInvitations1795671651739,
   OffersCheckInCodesWalkIns1795673118169,
+  ForeignKeysOfEventsAndRegistration1795674574345,
 ];
