@@ -15,3 +15,4 @@ export * from './agenda/agenda-changes';
 export * from './agenda/agenda-publication.entity';
 export * from './time/describe-when';
 export * from './agenda/speaker-invitations.service';
+export * from './dto/agenda.views';

@@ -16,3 +16,4 @@ export * from './check-in/check-in.service';
 export * from './dto/check-in.dto';
 export * from './dto/organiser.dto';
 export * from './organiser/registrants.service';
+export * from './dto/event.views';

@@ -1,9 +1,12 @@
 import { Body, Controller, Get, Header, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { AgendaService, CreateEventDto, CreateSessionDto, EventKind, EventsService, UpdateEventDto } from '@convene/events';
+import {
+  AgendaChangesListView, AgendaPublishedView, AgendaService, CreateEventDto, CreateSessionDto, EventKind, EventsService, SessionView, UpdateEventDto,
+} from '@convene/events';
 import { ListQueryDto, NetworkRole, SignedIn, pageRequest } from '@convene/identity';
 import {
   ApologyService, CheckInByCodeDto, CheckInResultView, CheckInService, CreateApologyDto, CreateInvitationDto, CreateRegistrationDto, EventCatalogue,
+  ApologiesView, AttendeeListView, EventListView, EventView, InvitationSentView, PublicAgendaView, RegistrationListView,
   InvitationService, RegistrantsMessageDto, RegistrantsMessageResultView, RegistrantsService, RegistrationService, RegistrationSummaryView, RegistrationView,
   WalkInDto,
 } from '@convene/registration';
@@ -48,6 +51,7 @@ export class EventsController {
   @Public()
   @Get()
   @ApiOperation({ summary: 'Upcoming published events, soonest first' })
+  @ApiOkResponse({ type: EventListView })
   async list(@Query() query: UpcomingQuery) {
     return { items: await this.catalogue.upcoming({ kind: query.kind, hostOrganisationId: query.host, month: query.month }) };
   }
@@ -55,6 +59,7 @@ export class EventsController {
   @RequireRoles(NetworkRole.Organiser)
   @Post()
   @ApiOperation({ summary: 'Create an event (a draft); its creator becomes one of its organisers' })
+  @ApiCreatedResponse({ type: EventView })
   async create(@Body() body: CreateEventDto, @CurrentUser() signedIn: SignedIn) {
     const event = await this.events.create(body, signedIn.person.id);
     return this.catalogue.event(event.id, await this.viewers.viewer(signedIn));
@@ -62,6 +67,7 @@ export class EventsController {
 
   @Get('mine')
   @ApiOperation({ summary: 'The events you organise, drafts and past ones included, newest first' })
+  @ApiOkResponse({ type: EventListView })
   async mine(@CurrentUser() signedIn: SignedIn) {
     return { items: await this.catalogue.managedBy(signedIn.person.id) };
   }
@@ -69,6 +75,7 @@ export class EventsController {
   @Public()
   @Get(':idOrSlug')
   @ApiOperation({ summary: 'An event; details only for those it is for (restricted: true otherwise)' })
+  @ApiOkResponse({ type: EventView })
   async get(@Param('idOrSlug') idOrSlug: string, @OptionalUser() signedIn: SignedIn | null) {
     return this.catalogue.event(idOrSlug, await this.viewers.viewer(signedIn));
   }
@@ -76,6 +83,7 @@ export class EventsController {
   @RequireResourceRole('event', 'organiser')
   @Patch(':id')
   @ApiOperation({ summary: 'Change an event; raising the capacity promotes from the waiting list' })
+  @ApiOkResponse({ type: EventView })
   async update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateEventDto, @CurrentUser() signedIn: SignedIn) {
     await this.events.update(id, body);
     await this.registrations.promoteWhileRoom(id);
@@ -85,6 +93,8 @@ export class EventsController {
   @RequireResourceRole('event', 'organiser')
   @Post(':id/publish')
   @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Publish the event (and its agenda as it stands)' })
+  @ApiOkResponse({ type: EventView })
   async publish(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn) {
     await this.events.publish(id, signedIn.person.id);
     return this.catalogue.event(id, await this.viewers.viewer(signedIn));
@@ -93,6 +103,8 @@ export class EventsController {
   @RequireResourceRole('event', 'organiser')
   @Post(':id/cancel')
   @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Cancel the event' })
+  @ApiOkResponse({ type: EventView })
   async cancel(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn) {
     await this.events.cancel(id);
     return this.catalogue.event(id, await this.viewers.viewer(signedIn));
@@ -101,6 +113,7 @@ export class EventsController {
   @Public()
   @Get(':idOrSlug/agenda')
   @ApiOperation({ summary: 'The agenda by day (in the event time zone), with rooms, speakers and places left' })
+  @ApiOkResponse({ type: PublicAgendaView })
   async agendaOf(@Param('idOrSlug') idOrSlug: string, @OptionalUser() signedIn: SignedIn | null) {
     return this.catalogue.agendaOf(idOrSlug, await this.viewers.viewer(signedIn));
   }
@@ -108,6 +121,7 @@ export class EventsController {
   @Public()
   @Get(':idOrSlug/agenda/changes')
   @ApiOperation({ summary: 'Each publication of the agenda with what it changed, newest first' })
+  @ApiOkResponse({ type: AgendaChangesListView })
   async agendaChanges(@Param('idOrSlug') idOrSlug: string, @OptionalUser() signedIn: SignedIn | null) {
     return { items: await this.catalogue.agendaChangesOf(idOrSlug, await this.viewers.viewer(signedIn)) };
   }
@@ -116,6 +130,7 @@ export class EventsController {
   @Post(':id/agenda/publish')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Publish the draft agenda to delegates, recording what changed (changes: [] when nothing did)' })
+  @ApiOkResponse({ type: AgendaPublishedView })
   async publishAgenda(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn) {
     const publication = await this.agenda.publish(id, signedIn.person.id);
     return publication ? { version: publication.version, publishedAt: publication.publishedAt, changes: publication.changes } : { changes: [] };
@@ -124,6 +139,7 @@ export class EventsController {
   @Public()
   @Get(':idOrSlug/attendees')
   @ApiOperation({ summary: 'Confirmed delegates who chose to appear on the attendee list (names and organisations only)' })
+  @ApiOkResponse({ type: AttendeeListView })
   async attendees(@Param('idOrSlug') idOrSlug: string, @OptionalUser() signedIn: SignedIn | null) {
     return { items: await this.catalogue.attendeesOf(idOrSlug, await this.viewers.viewer(signedIn)) };
   }
@@ -131,6 +147,7 @@ export class EventsController {
   @RequireResourceRole('event', 'organiser')
   @Post(':id/sessions')
   @ApiOperation({ summary: 'Add a session to the agenda (inside the event, no room double-booked)' })
+  @ApiCreatedResponse({ type: SessionView })
   addSession(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateSessionDto) {
     return this.agenda.addSession(id, body);
   }
@@ -138,6 +155,8 @@ export class EventsController {
   @Public()
   @Post(':id/registrations')
   @ApiOperation({ summary: 'Register: confirmed, waitlisted (with a position) or pending approval; the same email again returns the existing registration (200)' })
+  @ApiCreatedResponse({ type: RegistrationView, description: 'A new registration' })
+  @ApiOkResponse({ type: RegistrationView, description: 'This address was registered already: the existing registration' })
   async register(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: CreateRegistrationDto,
@@ -152,6 +171,7 @@ export class EventsController {
   @RequireResourceRole('event', 'organiser')
   @Get(':id/registrations')
   @ApiOperation({ summary: 'Registrations of the event with counts by status; ?q= searches names, emails, organisations' })
+  @ApiOkResponse({ type: RegistrationListView })
   listRegistrations(@Param('id', ParseUUIDPipe) id: string, @Query() query: ListQueryDto) {
     const page = pageRequest(query);
     return this.registrations.listOfEvent(id, page.q, page.limit, page.offset);
@@ -205,6 +225,7 @@ export class EventsController {
   @RequireResourceRole('event', 'organiser')
   @Post(':id/invitations')
   @ApiOperation({ summary: 'Invite one person: a single-use link by mail' })
+  @ApiCreatedResponse({ type: InvitationSentView })
   invite(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateInvitationDto) {
     return this.invitations.invite(id, body);
   }
@@ -212,6 +233,8 @@ export class EventsController {
   @Public()
   @Post(':id/apologies')
   @ApiOperation({ summary: 'Send apologies for absence (listed in the minutes)' })
+  @ApiCreatedResponse({ type: ApologiesView })
+  @ApiOkResponse({ type: ApologiesView, description: 'Sent before from this address' })
   async sendApologies(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: CreateApologyDto,

@@ -25,12 +25,16 @@ export class RegistrationsController {
 
   @Public()
   @Get(':id')
+  @ApiOperation({ summary: 'A registration, for whoever holds its private link or organises its event' })
+  @ApiOkResponse({ type: RegistrationView })
   get(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @OptionalUser() signedIn: SignedIn | null) {
     return this.registrations.get(id, { token: query.token, canManage: this.viewers.canManage(signedIn) });
   }
 
   @Public()
   @Delete(':id')
+  @ApiOperation({ summary: 'Cancel: the freed place goes to the first in line (at once, or as an offer)' })
+  @ApiOkResponse({ type: RegistrationView })
   cancel(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @OptionalUser() signedIn: SignedIn | null) {
     return this.registrations.cancel(id, { token: query.token, canManage: this.viewers.canManage(signedIn) });
   }
@@ -56,6 +60,7 @@ export class RegistrationsController {
   @RequireResourceRole('registration', 'organiser')
   @Post(':id/approve')
   @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: RegistrationView })
   approve(@Param('id', ParseUUIDPipe) id: string) {
     return this.registrations.decide(id, true);
   }
@@ -63,6 +68,7 @@ export class RegistrationsController {
   @RequireResourceRole('registration', 'organiser')
   @Post(':id/decline')
   @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: RegistrationView })
   decline(@Param('id', ParseUUIDPipe) id: string) {
     return this.registrations.decide(id, false);
   }
@@ -70,6 +76,7 @@ export class RegistrationsController {
   @RequireResourceRole('registration', 'organiser')
   @Post(':id/check-in')
   @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: RegistrationView })
   checkIn(@Param('id', ParseUUIDPipe) id: string) {
     return this.registrations.checkIn(id);
   }

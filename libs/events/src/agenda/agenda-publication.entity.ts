@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Person } from '@convene/identity';
 import { NetworkEvent } from '../events/event.entity';
-import type { AgendaSessionView } from './agenda.service';
+import type { AgendaSessionView } from '../dto/agenda.views';
 
 /**
  * One publication of an event's agenda: what delegates see until the next, and what changed
