@@ -5,7 +5,7 @@ import { CreateSessionDto, UpdateSessionDto } from '../dto/session.dto';
 import { EventNotEditable, EventNotFound, InvalidSchedule, ScheduleClash, SessionNotFound } from '../events.errors';
 import { EventStatus, NetworkEvent } from '../events/event.entity';
 import { EventRepository } from '../events/event.repository';
-import { AgendaSession, SessionKind } from './agenda-session.entity';
+import { AgendaSession } from './agenda-session.entity';
 import { AgendaRepository } from './agenda.repository';
 import { AgendaPublication } from './agenda-publication.entity';
 import { describeAgendaChanges } from './agenda-changes';
