@@ -44,6 +44,20 @@ export interface RegistrationAccess {
 /** The mails that confirm a place carry the check-in code. */
 const CONFIRMING: ReadonlySet<RegistrationMailKind> = new Set(['registration-confirmed', 'registration-promoted', 'registration-approved']);
 
+/** A registrations row as register_place returns it (to_jsonb: column names). */
+interface PlaceRow {
+  id: string;
+  event_id: string;
+  name: string;
+  email: string;
+  organisation_name: string | null;
+  job_title: string | null;
+  category: DelegateCategory;
+  status: RegistrationStatus;
+  show_on_attendee_list: boolean;
+  created_at: string;
+}
+
 interface PendingMail {
   kind: RegistrationMailKind;
   registration: Registration;
@@ -58,6 +72,8 @@ interface PendingMail {
  */
 @Injectable()
 export class RegistrationService {
+  private readonly recentEvents = new Map<string, { event: NetworkEvent; at: number }>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly registrations: RegistrationRepository,
@@ -74,6 +90,10 @@ export class RegistrationService {
     // Outside the transaction: nothing inside it may wait for a second pool connection.
     const workshopIds = await this.validWorkshops(eventId, input.workshopIds ?? []);
     const organisationKey = registrant?.organisationId ?? (input.organisationName ? input.organisationName.toLowerCase() : null);
+    if (!workshopIds.length && !input.invitationToken) {
+      const decided = await this.registerInOneStatement(eventId, input, registrant, organisationKey);
+      if (decided) return decided;
+    }
     const { registration, created } = await this.dataSource.transaction(async (tx) => {
       // The critical section: as few statements as possible run while the event is locked,
       // and the commit does not hold the lock while the disk catches up (see below).
@@ -144,6 +164,101 @@ export class RegistrationService {
     void this.dispatch(mails);
     void this.mailOutbox.dispatch(notices);
     return { registration: await this.view(registration), created };
+  }
+
+  /**
+   * The common case (a new address, no workshops, no invitation) decided by one server-side
+   * statement, register_place (see its migration): the event's lock is held for one statement
+   * rather than several round trips. Null when the case is not that simple: the caller decides it.
+   */
+  private async registerInOneStatement(
+    eventId: string,
+    input: CreateRegistrationDto,
+    registrant: Registrant | null,
+    organisationKey: string | null,
+  ): Promise<RegisterResult | null> {
+    const event = await this.recentEvent(eventId);
+    if (event.visibility === EventVisibility.Invitation) return null;
+    // Whether the caller may register for a members-only event; the statement checks the event's
+    // visibility as it is under the lock. Someone refused may still hold a registration (made by
+    // an organiser): the full path answers them.
+    const member = await this.mayRegister({ ...event, visibility: EventVisibility.Members }, input, registrant);
+    const id = randomUUID();
+    const secret = newLinkSecret();
+    const checkInCode = checkInCodeFor(this.config.sessionSecret, id);
+    const fields = {
+      personId: registrant?.personId ?? null,
+      email: input.email,
+      name: input.name,
+      organisationId: registrant?.organisationId ?? null,
+      organisationName: input.organisationName ?? null,
+      organisationKey,
+      jobTitle: input.jobTitle ?? null,
+      category: input.category ?? DelegateCategory.Delegate,
+      dietaryNeeds: input.dietaryNeeds ?? null,
+      accessNeeds: input.accessNeeds ?? null,
+      showOnAttendeeList: input.showOnAttendeeList ?? false,
+      manageTokenHash: hashLinkSecret(secret),
+      checkInCodeHash: hashCheckInCode(checkInCode),
+    };
+    const when = describeWhen(event);
+    const mail = { ...registrationMailData(event, { name: input.name } as Registration, this.manageLink(id, secret)), when };
+    const [{ result }]: { result: { outcome: string; limit?: number; outboxIds?: string[]; position?: number | null; registration?: PlaceRow } }[] = await this.dataSource.query(
+      'SELECT register_place($1, $2, $3, $4, $5, $6, $7) AS result',
+      [eventId, id, JSON.stringify(fields), JSON.stringify(mail), checkInCode, when, member],
+    );
+    switch (result.outcome) {
+      case 'registered':
+        break;
+      case 'fallback':
+        return null;
+      case 'no_event':
+        throw new EventNotFound();
+      case 'organisation_limit':
+        throw new OrganisationLimitReached(result.limit as number);
+      default:
+        throw new RegistrationClosed(CLOSED[result.outcome] ?? 'Registration is closed');
+    }
+    // Nothing is answered, and no mail queued, before the registration is on disk.
+    await waitUntilDurable(this.dataSource);
+    void this.mailOutbox.dispatch(result.outboxIds ?? []);
+    // The row as inserted is the answer: no workshops, and the position is the one decided.
+    const row = result.registration as PlaceRow;
+    return {
+      registration: {
+        id: row.id,
+        eventId: row.event_id,
+        name: row.name,
+        email: row.email,
+        organisationName: row.organisation_name,
+        jobTitle: row.job_title,
+        category: row.category,
+        status: row.status,
+        waitlistPosition: result.position ?? null,
+        showOnAttendeeList: row.show_on_attendee_list,
+        checkedInAt: null,
+        walkIn: false,
+        offerExpiresAt: null,
+        workshops: [],
+        createdAt: new Date(row.created_at),
+      },
+      created: true,
+    };
+  }
+
+  /**
+   * The event for a registration's mail (title, times, venue), read at most once a second per
+   * event under a burst. Every rule is checked by register_place on the locked row, so a stale
+   * copy can only date a mail's wording by a second.
+   */
+  private async recentEvent(eventId: string): Promise<NetworkEvent> {
+    const cached = this.recentEvents.get(eventId);
+    if (cached && Date.now() - cached.at < 1_000) return cached.event;
+    const event = await this.events.findById(eventId);
+    if (!event) throw new EventNotFound();
+    if (this.recentEvents.size > 1_000) this.recentEvents.clear();
+    this.recentEvents.set(eventId, { event, at: Date.now() });
+    return event;
   }
 
   /** The registration, for its organiser or for whoever holds its private link. */
@@ -327,6 +442,15 @@ export class RegistrationService {
   private async hasFreePlace(tx: EntityManager, event: NetworkEvent): Promise<boolean> {
     if (event.capacity === null) return true;
     return (await this.registrations.confirmedPublicPlaces(tx, event.id)) < event.capacity - event.reservedPlaces;
+  }
+
+  private async mayRegister(event: NetworkEvent, input: CreateRegistrationDto, registrant: Registrant | null): Promise<boolean> {
+    try {
+      await this.assertMayRegister(this.dataSource.manager, event, input, registrant);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   private async assertMayRegister(tx: EntityManager, event: NetworkEvent, input: CreateRegistrationDto, registrant: Registrant | null): Promise<void> {
@@ -514,13 +638,22 @@ export class RegistrationService {
   }
 }
 
+/** Why registration is closed, by the reason register_place gives. */
+const CLOSED: Record<string, string> = {
+  draft: 'Registration is not open: the event is not published yet',
+  cancelled: 'The event is cancelled',
+  not_open: 'Registration has not opened yet',
+  closed: 'Registration has closed',
+  over: 'The event is over',
+};
+
 function assertOpen(event: NetworkEvent): void {
-  if (event.status === EventStatus.Draft) throw new RegistrationClosed('Registration is not open: the event is not published yet');
-  if (event.status === EventStatus.Cancelled) throw new RegistrationClosed('The event is cancelled');
+  if (event.status === EventStatus.Draft) throw new RegistrationClosed(CLOSED.draft);
+  if (event.status === EventStatus.Cancelled) throw new RegistrationClosed(CLOSED.cancelled);
   const now = new Date();
-  if (event.registrationOpensAt && now < event.registrationOpensAt) throw new RegistrationClosed('Registration has not opened yet');
-  if (event.registrationClosesAt && now > event.registrationClosesAt) throw new RegistrationClosed('Registration has closed');
-  if (now > event.endsAt) throw new RegistrationClosed('The event is over');
+  if (event.registrationOpensAt && now < event.registrationOpensAt) throw new RegistrationClosed(CLOSED.not_open);
+  if (event.registrationClosesAt && now > event.registrationClosesAt) throw new RegistrationClosed(CLOSED.closed);
+  if (now > event.endsAt) throw new RegistrationClosed(CLOSED.over);
 }
 
 function assertOfferOpen(registration: Registration): void {

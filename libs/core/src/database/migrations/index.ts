@@ -6,6 +6,7 @@ import { AgendaPublications1795670306785 } from './1795670306785-AgendaPublicati
 import { SpeakerInvitations1795671651739 } from './1795671651739-SpeakerInvitations';
 import { OffersCheckInCodesWalkIns1795673118169 } from './1795673118169-OffersCheckInCodesWalkIns';
 import { ForeignKeysOfEventsAndRegistration1795674574345 } from './1795674574345-ForeignKeysOfEventsAndRegistration';
+import { RegisterPlaceFunction1795675000000 } from './1795675000000-RegisterPlaceFunction';
 
 /** Every migration, in order. Listed explicitly: the build bundles no globs. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   SpeakerInvitations1795671651739,
   OffersCheckInCodesWalkIns1795673118169,
   ForeignKeysOfEventsAndRegistration1795674574345,
+  RegisterPlaceFunction1795675000000,
 ];
