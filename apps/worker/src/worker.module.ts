@@ -9,6 +9,7 @@ import { CalendarProcessor } from './calendar/calendar.processor';
 import { MailProcessor } from './mail/mail.processor';
 import { OutboxRelayScheduler } from './mail/outbox-relay.scheduler';
 import { NeedsErasureScheduler } from './registration/needs-erasure.scheduler';
+import { OfferExpiryScheduler } from './registration/offer-expiry.scheduler';
 
 /** The worker: BullMQ processors over the same database and queues as the API, no HTTP server. */
 @Module({})
@@ -25,7 +26,7 @@ export class WorkerModule {
         RegistrationModule,
         CalendarModule,
       ],
-      providers: [MailProcessor, OutboxRelayScheduler, NeedsErasureScheduler, CalendarProcessor, CalendarSweepScheduler],
+      providers: [MailProcessor, OutboxRelayScheduler, NeedsErasureScheduler, OfferExpiryScheduler, CalendarProcessor, CalendarSweepScheduler],
     };
   }
 }

@@ -110,7 +110,7 @@ export class CalendarRepository {
               COALESCE(array_agg(c.session_id) FILTER (WHERE c.session_id IS NOT NULL), '{}') AS "sessionIds"
          FROM registrations r
          LEFT JOIN workshop_choices c ON c.registration_id = r.id AND c.status = 'confirmed'
-        WHERE r.event_id = $1 AND r.status = 'confirmed'
+        WHERE r.event_id = $1 AND r.status = 'confirmed' AND r.email IS NOT NULL -- walk-ins may have no address
         GROUP BY r.id
         ORDER BY r.id`,
       [eventId],

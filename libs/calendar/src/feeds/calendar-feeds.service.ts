@@ -43,13 +43,15 @@ export class CalendarFeeds {
   }
 
   /** A new secret feed URL for the registration's address; the older URLs stop working. */
-  async create(email: string): Promise<{ url: string }> {
+  async create(email: string | null): Promise<{ url: string }> {
+    if (!email) throw new NoAddressForFeed();
     const secret = newLinkSecret();
     await this.repository.createFeed(email, hashLinkSecret(secret), true);
     return { url: feedUrl(this.config.publicUrl, secret) };
   }
 
-  async revoke(email: string): Promise<void> {
+  async revoke(email: string | null): Promise<void> {
+    if (!email) throw new NoAddressForFeed();
     await this.repository.revokeFeeds(email);
   }
 
@@ -78,5 +80,12 @@ export class CalendarFeeds {
     const stamp = new Date(Math.max(0, ...times.map((at) => new Date(at).getTime())));
     const body = buildCalendar({ method: 'PUBLISH', items, organizer: mailboxOf(this.config.mailFrom), stamp, name });
     return { body, etag: `"${createHash('sha256').update(body).digest('base64url').slice(0, 32)}"` };
+  }
+}
+
+/** Walk-ins may come without an address: a personal feed is kept per address. */
+export class NoAddressForFeed extends DomainError {
+  constructor() {
+    super('conflict', 'no_address_for_feed', 'This registration has no email address, so it has no personal calendar feed');
   }
 }

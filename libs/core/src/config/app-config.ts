@@ -26,6 +26,8 @@ export interface AppConfig {
   calendarDebounceMs: number;
   /** How many hours before an event its reminder goes to delegates. */
   reminderHoursBefore: number;
+  /** How often the worker passes on waiting-list offers that expired. */
+  offerSweepIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -121,10 +123,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`REMINDER_HOURS_BEFORE must be a whole number of hours from 1 to 336 (got "${env.REMINDER_HOURS_BEFORE}")`);
   }
 
+  const offerSweepIntervalMs = value('OFFER_SWEEP_INTERVAL_MS') === undefined ? 60_000 : Number(value('OFFER_SWEEP_INTERVAL_MS'));
+  if (!Number.isInteger(offerSweepIntervalMs) || offerSweepIntervalMs < 100) {
+    problems.push(`OFFER_SWEEP_INTERVAL_MS must be a whole number of milliseconds, at least 100 (got "${env.OFFER_SWEEP_INTERVAL_MS}")`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     nodeEnv, port, publicUrl, databaseUrl, redisUrl, smtpUrl, mailFrom, sessionSecret, dataDir, mailRatePerMinute, outboxRelayIntervalMs, needsRetentionDays,
     calendarDebounceMs, reminderHoursBefore,
+    offerSweepIntervalMs,
   };
 }
 

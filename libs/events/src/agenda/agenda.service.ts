@@ -6,36 +6,11 @@ import { EventNotEditable, EventNotFound, InvalidSchedule, ScheduleClash, Sessio
 import { EventStatus, NetworkEvent } from '../events/event.entity';
 import { EventChanges } from '../events/event-changes';
 import { EventRepository } from '../events/event.repository';
-import { AgendaSession, SessionKind } from './agenda-session.entity';
+import { AgendaSession } from './agenda-session.entity';
 import { AgendaRepository } from './agenda.repository';
 import { AgendaPublication } from './agenda-publication.entity';
 import { describeAgendaChanges } from './agenda-changes';
-
-export interface AgendaSpeakerView {
-  name: string;
-  role: string;
-  organisation: string | null;
-  jobTitle: string | null;
-}
-
-export interface AgendaSessionView {
-  id: string;
-  title: string;
-  kind: SessionKind;
-  startsAt: Date;
-  endsAt: Date;
-  room: string | null;
-  description: string | null;
-  capacity: number | null;
-  liveQa: boolean;
-  liveblog: boolean;
-  speakers: AgendaSpeakerView[];
-}
-
-export interface AgendaView {
-  timeZone: string;
-  days: { date: string; sessions: AgendaSessionView[] }[];
-}
+import { AgendaSessionView, AgendaView } from '../dto/agenda.views';
 
 /** The agenda: sessions in rooms, and who speaks at them. */
 @Injectable()

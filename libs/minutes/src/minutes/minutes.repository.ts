@@ -63,7 +63,7 @@ export class MinutesRepository {
     return tx.query(
       `SELECT DISTINCT ON (email) email, name FROM (
          SELECT lower(email) AS email, name, 0 AS rank FROM registrations
-          WHERE event_id = $1 AND status = 'confirmed' AND checked_in_at IS NOT NULL
+          WHERE event_id = $1 AND status = 'confirmed' AND checked_in_at IS NOT NULL AND email IS NOT NULL
          UNION ALL
          SELECT lower(email), name, 1 FROM apologies WHERE event_id = $1
        ) r ORDER BY email, rank`,
@@ -75,7 +75,8 @@ export class MinutesRepository {
   presentRecipients(tx: EntityManager, eventId: string): Promise<MailRecipient[]> {
     return tx.query(
       `SELECT DISTINCT ON (lower(email)) lower(email) AS email, name FROM registrations
-        WHERE event_id = $1 AND status = 'confirmed' AND checked_in_at IS NOT NULL ORDER BY lower(email)`,
+        WHERE event_id = $1 AND status = 'confirmed' AND checked_in_at IS NOT NULL AND email IS NOT NULL -- walk-ins may have none
+        ORDER BY lower(email)`,
       [eventId],
     );
   }

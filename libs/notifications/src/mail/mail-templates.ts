@@ -38,17 +38,28 @@ export interface EventMailData {
   expiresAt?: string;
   sessionTitle?: string;
   role?: string;
+  /** Printed in the mails that confirm a place; typed or scanned at the door. */
+  checkInCode?: string;
+}
+
+/** A message organisers write to their event's registrants: plain text, escaped like any paragraph. */
+export interface RegistrantsMessageData {
+  name: string | null;
+  eventTitle: string;
+  subject: string;
+  body: string;
 }
 
 /** The registration mails share one shape: a headline, the event, and what to do next. */
 function eventMail(subject: (data: EventMailData) => string, lines: (data: EventMailData) => string[], linkLabel = 'View or cancel your registration'): MailTemplate<EventMailData> {
   return {
-    secretFields: ['link'],
+    secretFields: ['link', 'checkInCode'],
     render: (data) => ({
       subject: subject(data),
       paragraphs: [
         data.name ? `Hello ${data.name},` : 'Hello,',
         ...lines(data),
+        ...(data.checkInCode ? ['Your check-in code: show it (or read it out) at the door.', { code: data.checkInCode }] : []),
         `${data.eventTitle}\n${data.when}${data.venue ? `\n${data.venue}` : ''}`,
         ...(data.link ? [{ link: data.link, label: linkLabel }] : []),
       ],
@@ -67,6 +78,25 @@ const TEMPLATES = {
   'registration-approved': eventMail((d) => `Your place is confirmed: ${d.eventTitle}`, () => ['The organisers have approved your registration.']),
   'registration-declined': eventMail((d) => `About your registration: ${d.eventTitle}`, () => ['The organisers could not offer you a place at this event.']),
   'registration-cancelled': eventMail((d) => `Registration cancelled: ${d.eventTitle}`, () => ['Your registration has been cancelled.']),
+  'registration-offered': eventMail(
+    (d) => `A place is offered to you: ${d.eventTitle}`,
+    (d) => [
+      `A place has freed up and you are first in line. It is held for you until ${d.expiresAt ?? 'the offer expires'}: accept or decline it through the link.`,
+      'If you do nothing, the place passes to the next person in line.',
+    ],
+    'Accept or decline the place',
+  ),
+  'registration-offer-expired': eventMail(
+    (d) => `Your offer of a place has expired: ${d.eventTitle}`,
+    () => ['The place we offered you was not accepted in time, so it has passed to the next person in line.'],
+  ),
+  'registrants-message': {
+    secretFields: [],
+    render: (data: RegistrantsMessageData) => ({
+      subject: `${data.subject} (${data.eventTitle})`,
+      paragraphs: [data.name ? `Hello ${data.name},` : 'Hello,', ...data.body.split(/\r?\n\s*\r?\n/).map((p) => p.trim()).filter(Boolean)],
+    }),
+  } satisfies MailTemplate<RegistrantsMessageData>,
   'event-filling': {
     secretFields: [],
     render: (data: EventMailData & { percent: number; confirmed: number; places: number }) => ({

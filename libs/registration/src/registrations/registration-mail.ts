@@ -8,7 +8,9 @@ export type RegistrationMailKind =
   | 'registration-promoted'
   | 'registration-approved'
   | 'registration-declined'
-  | 'registration-cancelled';
+  | 'registration-cancelled'
+  | 'registration-offered'
+  | 'registration-offer-expired';
 
 /** What every registration mail shows: whom, which event, when and where, and the private link. */
 export function registrationMailData(event: NetworkEvent, registration: Registration, link: string | null, extra: Record<string, unknown> = {}) {

@@ -1,4 +1,6 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { AgendaSession } from '@convene/events';
+import { Registration } from './registration.entity';
 
 export enum WorkshopChoiceStatus {
   /** Chosen, but the registration holds no place yet (waiting list, approval). */
@@ -23,4 +25,13 @@ export class WorkshopChoice {
 
   @Column({ name: 'queue_seq', type: 'bigint', default: () => "nextval('registration_queue_seq')" })
   queueSeq: string;
+
+  // A choice means nothing without its registration or its workshop.
+  @ManyToOne(() => Registration, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'registration_id' })
+  registration?: Registration;
+
+  @ManyToOne(() => AgendaSession, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'session_id' })
+  session?: AgendaSession;
 }

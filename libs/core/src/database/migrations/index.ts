@@ -5,8 +5,11 @@ import { EventsAndRegistration1795668398362 } from './1795668398362-EventsAndReg
 import { AgendaPublications1795670306785 } from './1795670306785-AgendaPublications';
 import { SpeakerInvitations1795671651739 } from './1795671651739-SpeakerInvitations';
 import { LiveStreams1795673093807 } from './1795673093807-LiveStreams';
+import { OffersCheckInCodesWalkIns1795673118169 } from './1795673118169-OffersCheckInCodesWalkIns';
 import { CalendarInvites1795673288217 } from './1795673288217-CalendarInvites';
+import { ForeignKeysOfEventsAndRegistration1795674574345 } from './1795674574345-ForeignKeysOfEventsAndRegistration';
 import { MinutesAndEventSeries1795674858300 } from './1795674858300-MinutesAndEventSeries';
+import { RegisterPlaceFunction1795675000000 } from './1795675000000-RegisterPlaceFunction';
 
 /** Every migration, in order. Listed explicitly: the build bundles no globs. */
 export const MIGRATIONS = [
@@ -17,6 +20,9 @@ export const MIGRATIONS = [
   AgendaPublications1795670306785,
   SpeakerInvitations1795671651739,
   LiveStreams1795673093807,
+  OffersCheckInCodesWalkIns1795673118169,
   CalendarInvites1795673288217,
+  ForeignKeysOfEventsAndRegistration1795674574345,
   MinutesAndEventSeries1795674858300,
+  RegisterPlaceFunction1795675000000,
 ];
