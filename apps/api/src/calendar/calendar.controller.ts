@@ -1,5 +1,5 @@
 import { Controller, Delete, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { CalendarDocument, CalendarFeeds } from '@convene/calendar';
 import { RegistrationService } from '@convene/registration';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
@@ -41,7 +41,7 @@ export class CalendarController {
   @Public()
   @Post('registrations/:id/calendar-feed')
   @ApiOperation({ summary: 'A new private feed URL for the registrant (by the private link); any older URL stops working' })
-  @ApiOkResponse({ schema: { properties: { url: { type: 'string' } } } })
+  @ApiCreatedResponse({ schema: { type: 'object', properties: { url: { type: 'string' } } } })
   async createFeed(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery) {
     const registration = await this.registrations.get(id, { token: query.token });
     return this.feeds.create(registration.email);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiConflictResponse, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { DomainError } from '@convene/core';
 import { SignedIn } from '@convene/identity';
 import {
@@ -7,6 +7,7 @@ import {
   CreateCommentDto,
   CreateMinutesDto,
   DiffQuery,
+  MinutesContentDto,
   MinutesService,
   RestoreRevisionDto,
   SaveMinutesDto,
@@ -23,7 +24,29 @@ import { ViewerResolver } from '../events/viewer.resolver';
 const FORMATS = ['md', 'html', 'pdf', 'json'] as const;
 type ExportFormat = (typeof FORMATS)[number];
 
+/** The shape of MinutesView (libs/minutes), for the OpenAPI document. */
+const MINUTES_VIEW_SCHEMA = {
+  type: 'object',
+  properties: {
+    id: { type: 'string', format: 'uuid' },
+    eventId: { type: 'string', format: 'uuid' },
+    sessionId: { type: 'string', format: 'uuid', nullable: true },
+    status: { type: 'string', enum: ['draft', 'approved', 'published'] },
+    version: { type: 'integer' },
+    content: { $ref: getSchemaPath(MinutesContentDto) },
+    actions: { type: 'array', items: { type: 'object' } },
+    circulatedAt: { type: 'string', format: 'date-time', nullable: true },
+    approvedByName: { type: 'string', nullable: true },
+    approvedAt: { type: 'string', format: 'date-time', nullable: true },
+    publishedAt: { type: 'string', format: 'date-time', nullable: true },
+    url: { type: 'string' },
+    canEdit: { type: 'boolean' },
+    canApprove: { type: 'boolean' },
+  },
+};
+
 @ApiTags('minutes')
+@ApiExtraModels(MinutesContentDto)
 @Controller()
 export class MinutesController {
   constructor(
@@ -33,6 +56,7 @@ export class MinutesController {
   ) {}
 
   @Post('events/:eventId/minutes')
+  @ApiCreatedResponse({ schema: MINUTES_VIEW_SCHEMA })
   @ApiOperation({ summary: 'Draft minutes for the event (or one session) from the record: Present, Apologies, agenda items, Q&A, key moments, matters arising' })
   create(@Param('eventId', ParseUUIDPipe) eventId: string, @Body() body: CreateMinutesDto, @CurrentUser() signedIn: SignedIn) {
     return this.minutes.create(eventId, body.sessionId ?? null, signedIn.person.id);
@@ -40,6 +64,7 @@ export class MinutesController {
 
   @Public()
   @Get('events/:eventId/minutes')
+  @ApiOkResponse({ schema: { type: 'array', items: MINUTES_VIEW_SCHEMA } })
   @ApiOperation({ summary: "The event's minutes the caller may see: published ones for the event's audience, drafts for their editors" })
   async ofEvent(@Param('eventId', ParseUUIDPipe) eventId: string, @OptionalUser() signedIn: SignedIn | null) {
     return this.minutes.ofEvent(eventId, await this.viewers.viewer(signedIn));
@@ -47,6 +72,7 @@ export class MinutesController {
 
   @Public()
   @Get('minutes/:id')
+  @ApiOkResponse({ schema: MINUTES_VIEW_SCHEMA })
   async get(@Param('id', ParseUUIDPipe) id: string, @OptionalUser() signedIn: SignedIn | null) {
     return this.minutes.get(id, await this.viewers.viewer(signedIn));
   }

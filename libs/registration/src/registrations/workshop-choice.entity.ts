@@ -1,5 +1,4 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { AgendaSession } from '@convene/events';
 import { Registration } from './registration.entity';
 
 export enum WorkshopChoiceStatus {
@@ -26,12 +25,9 @@ export class WorkshopChoice {
   @Column({ name: 'queue_seq', type: 'bigint', default: () => "nextval('registration_queue_seq')" })
   queueSeq: string;
 
-  // A choice means nothing without its registration or its workshop.
+  // A choice means nothing without its registration. It outlives a removed workshop on purpose:
+  // the calendar sync reads who held a seat there to send them the cancellation.
   @ManyToOne(() => Registration, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'registration_id' })
   registration?: Registration;
-
-  @ManyToOne(() => AgendaSession, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'session_id' })
-  session?: AgendaSession;
 }

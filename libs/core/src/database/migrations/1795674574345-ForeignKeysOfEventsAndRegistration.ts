@@ -7,13 +7,9 @@ export class ForeignKeysOfEventsAndRegistration1795674574345 implements Migratio
     // database hold them together too. ON DELETE: what is part of an event (its agenda, organisers,
     // publications, invitations) goes with it; an event people registered for or sent apologies to
     // cannot be deleted (it is cancelled instead: the minutes need who came); a removed session
-    // takes its speakers and workshop choices; a registration takes its workshop choices; people
+    // takes its speakers, but its workshop choices stay (the calendar tells those seats it is cancelled); a registration takes its workshop choices; people
     // and organisations are erased in place, so links to them only go null if a row is ever deleted.
     public async up(queryRunner: QueryRunner): Promise<void> {
-        // Removing a workshop used to leave its choices behind.
-        await queryRunner.query(`
-            DELETE FROM "workshop_choices" c WHERE NOT EXISTS (SELECT 1 FROM "agenda_sessions" s WHERE s."id" = c."session_id")
-        `);
         await queryRunner.query(`
             ALTER TABLE "events"
             ADD CONSTRAINT "FK_584e0a0162c2603db3f1dda0062" FOREIGN KEY ("host_organisation_id") REFERENCES "organisations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
@@ -75,10 +71,6 @@ export class ForeignKeysOfEventsAndRegistration1795674574345 implements Migratio
             ADD CONSTRAINT "FK_06b1980ad230df6296c6205c896" FOREIGN KEY ("registration_id") REFERENCES "registrations"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
         await queryRunner.query(`
-            ALTER TABLE "workshop_choices"
-            ADD CONSTRAINT "FK_4f230535eef9cf87f162c2002e3" FOREIGN KEY ("session_id") REFERENCES "agenda_sessions"("id") ON DELETE CASCADE ON UPDATE NO ACTION
-        `);
-        await queryRunner.query(`
             ALTER TABLE "invitations"
             ADD CONSTRAINT "FK_d4dcb14581e4fafa601e15e3533" FOREIGN KEY ("event_id") REFERENCES "events"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
@@ -87,9 +79,6 @@ export class ForeignKeysOfEventsAndRegistration1795674574345 implements Migratio
     public async down(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`
             ALTER TABLE "invitations" DROP CONSTRAINT "FK_d4dcb14581e4fafa601e15e3533"
-        `);
-        await queryRunner.query(`
-            ALTER TABLE "workshop_choices" DROP CONSTRAINT "FK_4f230535eef9cf87f162c2002e3"
         `);
         await queryRunner.query(`
             ALTER TABLE "workshop_choices" DROP CONSTRAINT "FK_06b1980ad230df6296c6205c896"
