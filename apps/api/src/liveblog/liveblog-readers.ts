@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@convene/core';
-import { AgendaSession, EventStatus, EventsService } from '@convene/events';
+import { AgendaSession, EventStatus, EventsService, NetworkEvent } from '@convene/events';
 import { SignedIn } from '@convene/identity';
 import { EventCatalogue } from '@convene/registration';
 import { ViewerResolver } from '../events/viewer.resolver';
@@ -24,11 +24,13 @@ export class LiveblogReaders {
     private readonly viewers: ViewerResolver,
   ) {}
 
-  async assertCanFollow(session: AgendaSession, signedIn: SignedIn | null): Promise<void> {
+  /** The session's event, when the caller may read its liveblog. */
+  async assertCanFollow(session: AgendaSession, signedIn: SignedIn | null): Promise<NetworkEvent> {
     const viewer = await this.viewers.viewer(signedIn);
     const event = await this.events.get(session.eventId);
     const organiser = viewer !== null && (await this.events.isOrganiser(event.id, viewer.personId));
     if (event.status !== EventStatus.Published && !organiser) throw new LiveblogNotVisible(Boolean(signedIn));
     if ((await this.catalogue.event(event.id, viewer)).restricted) throw new LiveblogNotVisible(Boolean(signedIn));
+    return event;
   }
 }

@@ -37,14 +37,15 @@ export class LiveblogController {
   @ApiOperation({ summary: "A session's liveblog: published entries newest first, key moments, the pinned entry, the session's title, chair and speakers" })
   async read(@Param('id', ParseUUIDPipe) id: string, @Query() query: LiveblogQuery, @OptionalUser() signedIn: SignedIn | null) {
     const session = await this.liveblog.liveblogSession(id);
-    await this.readers.assertCanFollow(session, signedIn);
+    const event = await this.readers.assertCanFollow(session, signedIn);
     const [published, speakers, canEdit] = await Promise.all([
       this.liveblog.published(id, query.limit ?? 200),
       this.liveblog.speakers(id),
       signedIn ? this.liveblog.canEdit(session, signedIn.person.id) : Promise.resolve(false),
     ]);
     return {
-      session: { id: session.id, eventId: session.eventId, title: session.title, startsAt: session.startsAt, endsAt: session.endsAt, room: session.room, liveQa: session.liveQa },
+      session: { id: session.id, title: session.title, startsAt: session.startsAt, endsAt: session.endsAt, room: session.room, liveQa: session.liveQa },
+      event: { id: event.id, slug: event.slug, title: event.title, timeZone: event.timeZone },
       chair: speakers.filter((speaker) => speaker.role === 'chair'),
       speakers: speakers.filter((speaker) => speaker.role !== 'chair'),
       ...published,
