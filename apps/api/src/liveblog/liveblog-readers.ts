@@ -1,36 +1,23 @@
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@convene/core';
-import { AgendaSession, EventStatus, EventsService, NetworkEvent } from '@convene/events';
-import { SignedIn } from '@convene/identity';
-import { EventCatalogue } from '@convene/registration';
-import { ViewerResolver } from '../events/viewer.resolver';
+import { NetworkEvent } from '@convene/events';
+import { NotSignedIn, SignedIn } from '@convene/identity';
+import { LiveParticipant, NotAllowedInSession, SessionAudience, personParticipant } from '@convene/live';
 
-class LiveblogNotVisible extends DomainError {
-  constructor(signedIn: boolean) {
-    super(
-      signedIn ? 'forbidden' : 'unauthenticated',
-      'liveblog_not_visible',
-      signedIn ? 'This liveblog is for the members or invitees of its event' : 'Sign in to follow this liveblog: its event is not public',
-    );
-  }
-}
+/** Reading needs no identity: every anonymous reader gets the same answer. */
+const ANONYMOUS_READER: LiveParticipant = { key: 'anon:liveblog-reader', personId: null, anonymousId: null, signedIn: null };
 
-/** Who may read a session's liveblog: whoever may see its event's details (public: anyone). */
+/** Who may read a session's liveblog: its audience (SessionAudience), as for every live page. */
 @Injectable()
 export class LiveblogReaders {
-  constructor(
-    private readonly catalogue: EventCatalogue,
-    private readonly events: EventsService,
-    private readonly viewers: ViewerResolver,
-  ) {}
+  constructor(private readonly audience: SessionAudience) {}
 
-  /** The session's event, when the caller may read its liveblog. */
-  async assertCanFollow(session: AgendaSession, signedIn: SignedIn | null): Promise<NetworkEvent> {
-    const viewer = await this.viewers.viewer(signedIn);
-    const event = await this.events.get(session.eventId);
-    const organiser = viewer !== null && (await this.events.isOrganiser(event.id, viewer.personId));
-    if (event.status !== EventStatus.Published && !organiser) throw new LiveblogNotVisible(Boolean(signedIn));
-    if ((await this.catalogue.event(event.id, viewer)).restricted) throw new LiveblogNotVisible(Boolean(signedIn));
-    return event;
+  /** The session's event, when the caller may follow it; 401 for anonymous callers who should sign in. */
+  async assertCanFollow(sessionId: string, signedIn: SignedIn | null): Promise<NetworkEvent> {
+    const access = await this.audience.access(signedIn ? personParticipant(signedIn) : ANONYMOUS_READER, sessionId);
+    if (!access.canFollow) {
+      if (!signedIn) throw new NotSignedIn('Sign in to follow this liveblog: its event is not public');
+      throw new NotAllowedInSession('This liveblog is for the members or invitees of its event');
+    }
+    return access.event;
   }
 }

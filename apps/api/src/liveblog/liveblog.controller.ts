@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, Headers, HttpCode, HttpStatus, Inject, P
 import { ApiHeader, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { APP_CONFIG, AppConfig } from '@convene/core';
 import { SignedIn } from '@convene/identity';
+import { toLiveMessage } from '@convene/live';
 import { CreateLiveblogEntryDto, EntryNotFound, InvalidEntry, LiveblogService, UpdateLiveblogEntryDto, atomFeed } from '@convene/liveblog';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
@@ -20,6 +21,14 @@ class LiveblogQuery {
   @Min(1)
   @Max(500)
   limit?: number;
+
+  @ApiPropertyOptional({ minimum: 0, description: "Only the changes after this sequence number of the session's 'liveblog' stream (catch-up after a dropped connection)" })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(2_147_483_647)
+  since?: number;
 }
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,100}$/;
@@ -34,10 +43,19 @@ export class LiveblogController {
 
   @Public()
   @Get()
-  @ApiOperation({ summary: "A session's liveblog: published entries newest first, key moments, the pinned entry, the session's title, chair and speakers" })
+  @ApiOperation({
+    summary:
+      "A session's liveblog: published entries newest first, key moments, the pinned entry, the session's title, chair and speakers, and lastSeq; with ?since=N only the changes after N ({ changes, lastSeq }), as the live events carry them",
+  })
   async read(@Param('id', ParseUUIDPipe) id: string, @Query() query: LiveblogQuery, @OptionalUser() signedIn: SignedIn | null) {
     const session = await this.liveblog.liveblogSession(id);
-    const event = await this.readers.assertCanFollow(session, signedIn);
+    const event = await this.readers.assertCanFollow(id, signedIn);
+    if (query.since !== undefined) {
+      const { changes, lastSeq } = await this.liveblog.changesSince(id, query.since);
+      return { changes: changes.map(toLiveMessage), lastSeq };
+    }
+    // The sequence number first: a change that lands while the entries are read is then applied again, harmlessly.
+    const lastSeq = await this.liveblog.lastSeq(id);
     const [published, speakers, canEdit] = await Promise.all([
       this.liveblog.published(id, query.limit ?? 200),
       this.liveblog.speakers(id),
@@ -49,6 +67,7 @@ export class LiveblogController {
       chair: speakers.filter((speaker) => speaker.role === 'chair'),
       speakers: speakers.filter((speaker) => speaker.role !== 'chair'),
       ...published,
+      lastSeq,
       canEdit,
     };
   }
@@ -57,8 +76,8 @@ export class LiveblogController {
   @Get('entries/:entryId')
   @ApiOperation({ summary: "One published entry (its permalink)" })
   async entry(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @OptionalUser() signedIn: SignedIn | null) {
-    const session = await this.liveblog.liveblogSession(id);
-    await this.readers.assertCanFollow(session, signedIn);
+    await this.liveblog.liveblogSession(id);
+    await this.readers.assertCanFollow(id, signedIn);
     const entry = await this.liveblog.publishedEntry(entryId);
     if (entry.sessionId !== id) throw new EntryNotFound();
     return entry;
@@ -160,7 +179,7 @@ export class LiveblogFeedController {
   @ApiOperation({ summary: "The liveblog's published entries as an Atom feed" })
   async atom(@Param('id', ParseUUIDPipe) id: string, @OptionalUser() signedIn: SignedIn | null, @Res({ passthrough: true }) response: Response): Promise<string> {
     const session = await this.liveblog.liveblogSession(id);
-    await this.readers.assertCanFollow(session, signedIn);
+    await this.readers.assertCanFollow(id, signedIn);
     const { entries } = await this.liveblog.published(id, 200);
     response.setHeader('Content-Type', 'application/atom+xml; charset=utf-8');
     const base = this.config.publicUrl.replace(/\/$/, '');

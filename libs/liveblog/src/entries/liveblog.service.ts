@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AgendaService, AgendaSession, EventsService } from '@convene/events';
+import { LiveBroadcaster, LiveChange, LiveLog } from '@convene/live';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateLiveblogEntryDto, UpdateLiveblogEntryDto } from '../dto/liveblog-entry.dto';
 import { EntryNotFound, EntryStateConflict, InvalidEntry, LiveblogNotEnabled, NotLiveblogEditor, PersonNotFound } from '../liveblog.errors';
@@ -21,38 +22,27 @@ export interface PostResult {
   created: boolean;
 }
 
-/** A change made inside a liveblog transaction, to be announced once it commits. */
-export interface PendingLiveblogChange {
+/** The live stream of a session that liveblog changes go to (sequence numbers, broadcasts, `?since=`). */
+export const LIVEBLOG_STREAM = 'liveblog';
+
+/** A change made inside a liveblog transaction: appended to the session's LiveLog there, broadcast after commit. */
+interface PendingLiveblogChange {
   sessionId: string;
   type: LiveblogChangeType;
   entry: LiveblogEntryView | { id: string };
 }
 
-/**
- * Where a liveblog's changes go: `record` runs inside the change's transaction (sequence numbers),
- * `announce` after commit (broadcast). The API wires the shared live layer in; without it nothing is announced.
- */
-export abstract class LiveblogChangeSink {
-  abstract record(tx: EntityManager, change: PendingLiveblogChange): Promise<unknown>;
-  abstract announce(recorded: unknown[]): void;
-}
-
 /** Posting, editing, pinning and deleting liveblog entries: the rules live here. */
 @Injectable()
 export class LiveblogService {
-  private sink: LiveblogChangeSink | null = null;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly entries: LiveblogRepository,
     private readonly agenda: AgendaService,
     private readonly events: EventsService,
+    private readonly liveLog: LiveLog,
+    private readonly broadcaster: LiveBroadcaster,
   ) {}
-
-  /** Connects the live layer (sequence numbers and broadcast). */
-  useChangeSink(sink: LiveblogChangeSink): void {
-    this.sink = sink;
-  }
 
   /** The session, if it has a liveblog. */
   async liveblogSession(sessionId: string): Promise<AgendaSession> {
@@ -81,7 +71,7 @@ export class LiveblogService {
     await this.assertEditor(sessionId, author);
     const clientId = idempotencyKey ?? input.clientId ?? null;
     const fields = await this.entryFields(sessionId, input.kind, input);
-    const recorded: unknown[] = [];
+    const recorded: LiveChange[] = [];
     const result = await this.dataSource.transaction(async (tx) => {
       if (clientId) {
         const earlier = await this.entries.byClientId(tx, sessionId, author.personId, clientId);
@@ -217,7 +207,7 @@ export class LiveblogService {
     entryId: string,
     apply: (tx: EntityManager, entry: LiveblogEntry) => Promise<[LiveblogEntryView, PendingLiveblogChange[]]>,
   ): Promise<LiveblogEntryView> {
-    const recorded: unknown[] = [];
+    const recorded: LiveChange[] = [];
     const view = await this.dataSource.transaction(async (tx) => {
       const entry = await this.entries.lockOfSession(tx, sessionId, entryId);
       if (!entry) throw new EntryNotFound();
@@ -229,12 +219,24 @@ export class LiveblogService {
     return view;
   }
 
-  private record(tx: EntityManager, change: PendingLiveblogChange): Promise<unknown> {
-    return this.sink ? this.sink.record(tx, change) : Promise.resolve(null);
+  /** Changes of the session's liveblog after `afterSeq`, oldest first, and the stream's last seq. */
+  async changesSince(sessionId: string, afterSeq: number): Promise<{ changes: LiveChange[]; lastSeq: number }> {
+    const [changes, lastSeq] = await Promise.all([this.liveLog.since(sessionId, LIVEBLOG_STREAM, afterSeq), this.lastSeq(sessionId)]);
+    return { changes, lastSeq };
   }
 
-  private announce(recorded: unknown[]): void {
-    if (this.sink && recorded.length) this.sink.announce(recorded);
+  async lastSeq(sessionId: string): Promise<number> {
+    return (await this.liveLog.lastSeqs(sessionId))[LIVEBLOG_STREAM] ?? 0;
+  }
+
+  /** In the change's transaction: takes the stream's next sequence number. */
+  private record(tx: EntityManager, change: PendingLiveblogChange): Promise<LiveChange> {
+    return this.liveLog.append(tx, change.sessionId, LIVEBLOG_STREAM, change.type, { entry: change.entry });
+  }
+
+  /** After commit: to every follower, on every API instance. */
+  private announce(recorded: LiveChange[]): void {
+    if (recorded.length) this.broadcaster.publish(recorded);
   }
 
   /** Checks the fields against the kind and renders the body. */
