@@ -2,15 +2,23 @@
 // and CSS, gzipped), read from the web build's Vite manifest: the app's entry with its static
 // imports and CSS, plus the page's own lazily loaded chunk with its imports and CSS.
 // Usage: node scripts/page-weight.mjs [module ...] (default: the liveblog follower page).
+// It makes its own production build in a temporary folder: dist/web may be a test build (jest
+// runs with NODE_ENV=test, which gives React's larger development build).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const webDir = path.join(root, 'dist', 'web');
-execFileSync(process.execPath, [path.join(root, 'scripts', 'build.mjs'), '--if-stale'], { cwd: root, stdio: 'inherit' });
+const webDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-page-weight-'));
+process.on('exit', () => fs.rmSync(webDir, { recursive: true, force: true }));
+execFileSync(path.join(root, 'node_modules', '.bin', 'vite'), ['build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn', '--outDir', webDir, '--emptyOutDir'], {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'production' },
+});
 const manifestPath = path.join(webDir, '.vite', 'manifest.json');
 if (!fs.existsSync(manifestPath)) {
   process.stderr.write(`No ${manifestPath}: build the web app with build.manifest on (apps/web/vite.config.mts)\n`);
