@@ -22,13 +22,19 @@ const followers = Number(process.env.BENCH_FOLLOWERS ?? 1000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
 const instances = Number(process.env.BENCH_API_INSTANCES ?? 1);
 const settleMs = 3000;
+/** Posts before the measured ones (JIT, connection pools, first queries): delivered, not counted. */
+const warmUp = 3;
 
 const now = () => performance.timeOrigin + performance.now();
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
 
 interface Run {
+  /** From the POST returning to arrival, per follower and post (0 when it arrived first). */
   samples: number[];
+  /** The same, per post, for the last follower to get it. */
   lastPerPost: number[];
+  /** From the POST being sent to arrival: includes the request's own time. */
+  fromSent: number[];
   missing: number;
   posts: number;
 }
@@ -72,18 +78,23 @@ function postJson(url: string, body: unknown, headers: Record<string, string> = 
   });
 }
 
-/** One post a second; `send` returns the entry id once the POST has returned. */
+/** One post a second after the warm-up; `send` returns the entry id once the POST has returned. */
 async function run(followerUrls: string[], sessionId: string, send: (index: number) => Promise<string>): Promise<Run> {
   const child = forkTs('liveblog-followers.ts', { FOLLOW_URLS: followerUrls.join(','), FOLLOWERS: String(followers), SESSION_ID: sessionId });
   const ready = await nextMessage<{ connected: number }>(child, 'ready');
   process.stdout.write(`  ${ready.connected} followers joined\n`);
+  for (let index = 0; index < warmUp; index += 1) await send(index);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
   const returned = new Map<string, number>();
+  const sentAt = new Map<string, number>();
   const started = now();
-  for (let index = 0; index < seconds; index += 1) {
-    const due = started + index * 1000;
+  for (let index = warmUp; index < warmUp + seconds; index += 1) {
+    const due = started + (index - warmUp) * 1000;
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - now())));
+    const sent = now();
     const id = await send(index);
     returned.set(id, now());
+    sentAt.set(id, sent);
   }
   await new Promise((resolve) => setTimeout(resolve, settleMs));
   child.send({ type: 'report' });
@@ -93,15 +104,19 @@ async function run(followerUrls: string[], sessionId: string, send: (index: numb
 
   const samples: number[] = [];
   const lastPerPost: number[] = [];
+  const fromSent: number[] = [];
   let missing = 0;
   for (const [id, at] of returned) {
+    const arrivals = report.arrivals[id] ?? [];
     // A follower may get the broadcast before the editor's response is read: that counts as 0.
-    const latencies = (report.arrivals[id] ?? []).map((arrival) => Math.max(0, arrival - at));
+    const latencies = arrivals.map((arrival) => Math.max(0, arrival - at));
     missing += followers - latencies.length;
     samples.push(...latencies);
+    fromSent.push(...arrivals.map((arrival) => arrival - (sentAt.get(id) as number)));
     if (latencies.length) lastPerPost.push(Math.max(...latencies));
   }
-  return { samples: samples.sort((a, b) => a - b), lastPerPost: lastPerPost.sort((a, b) => a - b), missing, posts: returned.size };
+  const sort = (list: number[]) => list.sort((a, b) => a - b);
+  return { samples: sort(samples), lastPerPost: sort(lastPerPost), fromSent: sort(fromSent), missing, posts: returned.size };
 }
 
 function describe(name: string, result: Run): string {
@@ -110,7 +125,8 @@ function describe(name: string, result: Run): string {
   const l = result.lastPerPost;
   return (
     `${name}: deliveries ${s.length} (missing ${result.missing}) · p50 ${ms(percentile(s, 50))} · p99 ${ms(percentile(s, 99))} · max ${ms(s[s.length - 1] ?? NaN)}` +
-    ` · last follower per post: p50 ${ms(percentile(l, 50))} p99 ${ms(percentile(l, 99))} max ${ms(l[l.length - 1] ?? NaN)}`
+    ` · last follower per post: p50 ${ms(percentile(l, 50))} p99 ${ms(percentile(l, 99))} max ${ms(l[l.length - 1] ?? NaN)}` +
+    ` · from POST sent: p50 ${ms(percentile(result.fromSent, 50))} p99 ${ms(percentile(result.fromSent, 99))}`
   );
 }
 
@@ -174,8 +190,13 @@ async function main(): Promise<void> {
     return payload.entry.id;
   });
   process.stdout.write(`${describe('bare socket.io', baseline)}\n`);
-  const ratio = (p: number) => (percentile(convene.samples, p) / percentile(baseline.samples, p)).toFixed(2);
-  process.stdout.write(`ratio Convene/bare: p50 ${ratio(50)} · p99 ${ratio(99)}\n`);
+  const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a (baseline 0 ms)');
+  process.stdout.write(
+    `ratio Convene/bare: p99 after POST returned ${ratio(percentile(convene.samples, 99), percentile(baseline.samples, 99))}` +
+      ` · last follower per post p50 ${ratio(percentile(convene.lastPerPost, 50), percentile(baseline.lastPerPost, 50))}` +
+      ` p99 ${ratio(percentile(convene.lastPerPost, 99), percentile(baseline.lastPerPost, 99))}` +
+      ` · from POST sent p50 ${ratio(percentile(convene.fromSent, 50), percentile(baseline.fromSent, 50))} p99 ${ratio(percentile(convene.fromSent, 99), percentile(baseline.fromSent, 99))}\n`,
+  );
 
   bare.kill('SIGTERM');
   for (const api of apis) {
