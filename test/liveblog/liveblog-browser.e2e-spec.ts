@@ -79,4 +79,31 @@ describe('A liveblog in the browser', () => {
 
     expect(await axeViolations(follower)).toEqual([]);
   });
+
+  it('keeps a scrolled-down reader in place and offers the new entries behind a button', async () => {
+    const session = await makeLiveblogSession(api);
+    for (let index = 1; index <= 15; index += 1) {
+      await request(api.url).post(liveblogPath(session.sessionId)).set(bearer(session.chairToken)).send({ kind: 'update', body: `Earlier entry ${index}\n\nwith a second paragraph` }).expect(201);
+    }
+    const follower = await reader.newPage();
+    await follower.goto(`${api.url}/sessions/${session.sessionId}/liveblog`);
+    await follower.getByText('Live', { exact: true }).waitFor({ timeout: 15_000 });
+    await follower.evaluate('window.scrollTo(0, document.body.scrollHeight)');
+    const scrolled = await follower.evaluate('window.scrollY');
+    expect(scrolled).toBeGreaterThan(300);
+
+    for (const text of ['New one', 'New two', 'New three']) {
+      await request(api.url).post(liveblogPath(session.sessionId)).set(bearer(session.chairToken)).send({ kind: 'update', body: text }).expect(201);
+    }
+    const button = follower.getByRole('button', { name: '3 new entries' });
+    await button.waitFor({ timeout: 15_000 });
+    expect(await follower.evaluate('window.scrollY')).toBe(scrolled);
+    expect(await follower.locator('.lb-entries article').filter({ hasText: 'New one' }).count()).toBe(0);
+    expect(await follower.locator('[aria-live="polite"]').filter({ hasText: '3 new entries above' }).count()).toBe(1);
+
+    await button.click();
+    const first = await follower.locator('.lb-entries article').first().textContent();
+    expect(first).toContain('New three');
+    expect(await follower.locator('.lb-entries article').count()).toBe(18);
+  });
 });
