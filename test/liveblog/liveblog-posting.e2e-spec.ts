@@ -127,6 +127,8 @@ describe('Writing a liveblog', () => {
     expect(editors.body.items.map((editor: { personId: string }) => editor.personId)).toEqual([stranger.id]);
     await post(strangerToken, { kind: 'update', body: 'Now I may' }).expect(201);
     await request(api.url).delete(`${liveblogPath(live.sessionId)}/editors/${stranger.id}`).set(bearer(live.event.organiserToken)).expect(204);
+    const again = await request(api.url).delete(`${liveblogPath(live.sessionId)}/editors/${stranger.id}`).set(bearer(live.event.organiserToken)).expect(404);
+    expect(again.body.message).toBe('That person is not a liveblog editor of this session');
     await post(strangerToken, { kind: 'update', body: 'Not any more' }).expect(403);
   });
 

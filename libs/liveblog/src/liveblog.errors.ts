@@ -36,3 +36,9 @@ export class PersonNotFound extends DomainError {
     super('not_found', 'person_not_found', 'No person has that id');
   }
 }
+
+export class EditorNotFound extends DomainError {
+  constructor() {
+    super('not_found', 'liveblog_editor_not_found', 'That person is not a liveblog editor of this session');
+  }
+}

@@ -3,7 +3,7 @@ import { AgendaService, AgendaSession, EventsService } from '@convene/events';
 import { LiveBroadcaster, LiveChange, LiveLog } from '@convene/live';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateLiveblogEntryDto, UpdateLiveblogEntryDto } from '../dto/liveblog-entry.dto';
-import { EntryNotFound, EntryStateConflict, InvalidEntry, LiveblogNotEnabled, NotLiveblogEditor, PersonNotFound } from '../liveblog.errors';
+import { EditorNotFound, EntryNotFound, EntryStateConflict, InvalidEntry, LiveblogNotEnabled, NotLiveblogEditor, PersonNotFound } from '../liveblog.errors';
 import { renderMarkdown } from '../markdown/render-markdown';
 import { LiveblogEntry, LiveblogEntryKind } from './liveblog-entry.entity';
 import { LiveblogEntryView, toEntryView } from './liveblog-entry.view';
@@ -198,7 +198,7 @@ export class LiveblogService {
 
   async removeEditor(sessionId: string, personId: string): Promise<void> {
     await this.liveblogSession(sessionId);
-    if (!(await this.entries.removeEditor(sessionId, personId))) throw new PersonNotFound();
+    if (!(await this.entries.removeEditor(sessionId, personId))) throw new EditorNotFound();
   }
 
   /** Loads and locks an entry of THIS session, applies the change, records it, announces after commit. */
