@@ -55,8 +55,9 @@ export class LiveblogEntry {
   @Column({ type: 'boolean', default: false })
   pinned: boolean;
 
-  @Column({ name: 'author_id', type: 'uuid' })
-  authorId: string;
+  /** The editor who wrote it (null only for entries made outside the API, e.g. imported). */
+  @Column({ name: 'author_id', type: 'uuid', nullable: true })
+  authorId: string | null;
 
   /** The editor's Idempotency-Key (or clientId) for this entry. */
   @Column({ name: 'client_id', type: 'text', nullable: true })

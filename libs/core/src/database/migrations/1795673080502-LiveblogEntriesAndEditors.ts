@@ -20,7 +20,7 @@ export class LiveblogEntriesAndEditors1795673080502 implements MigrationInterfac
                 "image_url" text,
                 "image_alt" text,
                 "pinned" boolean NOT NULL DEFAULT false,
-                "author_id" uuid NOT NULL,
+                "author_id" uuid,
                 "client_id" text,
                 "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
                 "published_at" TIMESTAMP WITH TIME ZONE,
