@@ -13,6 +13,7 @@ import { AdminMailController } from './mail/admin-mail.controller';
 import { IdentityApiModule } from './identity/identity-api.module';
 import { LiveApiModule } from './live/live-api.module';
 import { LiveblogApiModule } from './liveblog/liveblog-api.module';
+import { MinutesApiModule } from './minutes/minutes-api.module';
 
 /** Where the web build lands (see scripts/build.mjs). */
 export const webBuildDir = () => path.join(projectRoot(), 'dist', 'web');
@@ -54,6 +55,7 @@ export class ApiModule {
         EventsApiModule,
         LiveApiModule,
         LiveblogApiModule,
+        MinutesApiModule,
         ...serveWeb,
       ],
       controllers: [HealthController, AdminMailController],

@@ -1,9 +1,10 @@
 import { EVENTS_ENTITIES } from '@convene/events';
 import { IDENTITY_ENTITIES } from '@convene/identity';
+import { MINUTES_ENTITIES } from '@convene/minutes';
 import { NOTIFICATIONS_ENTITIES } from '@convene/notifications';
 import { LIVEBLOG_ENTITIES } from '@convene/liveblog';
 import { REGISTRATION_ENTITIES } from '@convene/registration';
 import { LIVE_ENTITIES } from '@convene/live';
 
 /** Every entity of every domain lib: for processes that build a DataSource without Nest. */
-export const ALL_ENTITIES = [...IDENTITY_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...EVENTS_ENTITIES, ...REGISTRATION_ENTITIES, ...LIVE_ENTITIES, ...LIVEBLOG_ENTITIES];
+export const ALL_ENTITIES = [...IDENTITY_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...EVENTS_ENTITIES, ...REGISTRATION_ENTITIES, ...LIVE_ENTITIES, ...LIVEBLOG_ENTITIES, ...MINUTES_ENTITIES];

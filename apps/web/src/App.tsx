@@ -18,6 +18,9 @@ const OrganiseEventPage = lazy(() => import('./pages/organise-event-page').then(
 const LiveblogPage = lazy(() => import('./liveblog/liveblog-page').then((module) => ({ default: module.LiveblogPage })));
 const LiveblogEditorPage = lazy(() => import('./liveblog/liveblog-editor-page').then((module) => ({ default: module.LiveblogEditorPage })));
 const EventLiveblogsPage = lazy(() => import('./liveblog/event-liveblogs-page').then((module) => ({ default: module.EventLiveblogsPage })));
+const MinutesPage = lazy(() => import('./minutes/minutes-page').then((module) => ({ default: module.MinutesPage })));
+const MinutesEditorPage = lazy(() => import('./minutes/minutes-editor-page').then((module) => ({ default: module.MinutesEditorPage })));
+const MyActionsPage = lazy(() => import('./minutes/my-actions-page').then((module) => ({ default: module.MyActionsPage })));
 
 /** After an in-app navigation, focus moves to the new page's main content, as a page load would put it at the top. */
 function useFocusMainOnNavigation(pathname: string): void {
@@ -117,6 +120,13 @@ export function App() {
                   </a>
                 </li>
               )}
+              {signedIn.state === 'signed-in' && (
+                <li>
+                  <a href="/my-actions" aria-current={route.page === 'my-actions' ? 'page' : undefined}>
+                    My actions
+                  </a>
+                </li>
+              )}
               <li>
                 <a href="/api/docs">API documentation</a>
               </li>
@@ -141,6 +151,9 @@ export function App() {
           {route.page === 'liveblog' && <LiveblogPage key={route.sessionId} sessionId={route.sessionId} entryId={route.entryId} />}
           {route.page === 'liveblog-editor' && <LiveblogEditorPage key={route.sessionId} sessionId={route.sessionId} />}
           {route.page === 'event-liveblogs' && <EventLiveblogsPage key={route.slug} slug={route.slug} />}
+          {route.page === 'minutes' && <MinutesPage key={route.id} id={route.id} />}
+          {route.page === 'organise-minutes' && <MinutesEditorPage key={route.id} id={route.id} />}
+          {route.page === 'my-actions' && <MyActionsPage />}
         </Suspense>
         {route.page === 'not-found' && <NotFoundPage />}
       </main>

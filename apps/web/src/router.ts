@@ -12,6 +12,9 @@ export type Route =
   | { page: 'liveblog'; sessionId: string; entryId: string | null }
   | { page: 'liveblog-editor'; sessionId: string }
   | { page: 'event-liveblogs'; slug: string }
+  | { page: 'minutes'; id: string }
+  | { page: 'organise-minutes'; id: string }
+  | { page: 'my-actions' }
   | { page: 'not-found' };
 
 const EVENT_PATH = /^\/events\/([^/]+)\/?$/;
@@ -21,12 +24,27 @@ const ORGANISE_EVENT_PATH = /^\/organise\/events\/([^/]+)\/?$/;
 const LIVEBLOG_PATH = /^\/sessions\/([^/]+)\/liveblog(?:\/entries\/([^/]+))?\/?$/;
 const LIVEBLOG_EDITOR_PATH = /^\/sessions\/([^/]+)\/liveblog\/edit\/?$/;
 const EVENT_LIVEBLOGS_PATH = /^\/events\/([^/]+)\/liveblogs\/?$/;
+const MINUTES_PATH = /^\/minutes\/([^/]+)\/?$/;
+const ORGANISE_MINUTES_PATH = /^\/organise\/minutes\/([^/]+)\/?$/;
 
 export function matchRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '/index.html') return { page: 'home' };
   // Not /sign-in: that is the API's own page, which a mailed link opens.
   if (pathname === '/sign-in-with-code' || pathname === '/sign-in-with-code/') return { page: 'sign-in' };
   if (pathname === '/organise' || pathname === '/organise/') return { page: 'organise' };
+  if (pathname === '/my-actions' || pathname === '/my-actions/') return { page: 'my-actions' };
+  for (const [pattern, page] of [
+    [MINUTES_PATH, 'minutes'],
+    [ORGANISE_MINUTES_PATH, 'organise-minutes'],
+  ] as const) {
+    const match = pattern.exec(pathname);
+    if (!match) continue;
+    try {
+      return { page, id: decodeURIComponent(match[1]) };
+    } catch {
+      return { page: 'not-found' };
+    }
+  }
   const organiseEvent = ORGANISE_EVENT_PATH.exec(pathname);
   if (organiseEvent) {
     try {

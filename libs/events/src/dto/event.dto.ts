@@ -23,6 +23,13 @@ class EventOptionalFieldsDto {
   @IsSingleLine()
   theme?: string | null;
 
+  @ApiPropertyOptional({ maxLength: 80, nullable: true, pattern: SLUG.source, example: 'executive-oversight-committee', description: 'Meetings of one body; minutes carry open actions to the next meeting of the series' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(80)
+  @Matches(SLUG, { message: 'series may hold lower-case letters, digits and single hyphens' })
+  series?: string | null;
+
   @ApiPropertyOptional({ maxLength: 20000, nullable: true, description: 'Markdown' })
   @IsOptional()
   @IsString()

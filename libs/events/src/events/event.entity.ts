@@ -42,6 +42,10 @@ export class NetworkEvent {
   @Column({ type: 'text', nullable: true })
   theme: string | null;
 
+  /** Meetings of one body share a series (e.g. 'executive-oversight-committee'): minutes carry open actions to the next. */
+  @Column({ type: 'text', nullable: true })
+  series: string | null;
+
   /** Markdown, as the organiser wrote it; rendered safely by whoever shows it. */
   @Column({ type: 'text', nullable: true })
   description: string | null;

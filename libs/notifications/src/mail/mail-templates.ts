@@ -88,6 +88,16 @@ const TEMPLATES = {
     (d) => [`You are invited to this event. The invitation is for you alone and can be used once${d.expiresAt ? `, until ${d.expiresAt}` : ''}.`],
     'Accept the invitation',
   ),
+  'minutes-published': eventMail(
+    (d) => `Minutes published: ${d.eventTitle}`,
+    () => ['The approved minutes of the meeting are now published. You receive them because you attended or sent apologies.'],
+    'Read the minutes',
+  ),
+  'minutes-circulated': eventMail(
+    (d) => `Draft minutes for your corrections: ${d.eventTitle}`,
+    () => ['The draft minutes of the meeting you attended are ready. If something is wrong or missing, suggest a correction on the item before they are approved.'],
+    'Read the draft and suggest corrections',
+  ),
 
   'sign-in': {
     secretFields: ['code', 'link'],

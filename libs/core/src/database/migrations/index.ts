@@ -6,6 +6,7 @@ import { AgendaPublications1795670306785 } from './1795670306785-AgendaPublicati
 import { SpeakerInvitations1795671651739 } from './1795671651739-SpeakerInvitations';
 import { LiveblogEntriesAndEditors1795673080502 } from './1795673080502-LiveblogEntriesAndEditors';
 import { LiveStreams1795673093807 } from './1795673093807-LiveStreams';
+import { MinutesAndEventSeries1795674858300 } from './1795674858300-MinutesAndEventSeries';
 
 /** Every migration, in order. Listed explicitly: the build bundles no globs. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   SpeakerInvitations1795671651739,
   LiveblogEntriesAndEditors1795673080502,
   LiveStreams1795673093807,
+  MinutesAndEventSeries1795674858300,
 ];
