@@ -12,6 +12,8 @@ export default defineConfig({
     // The API serves this folder in production (see apps/api/src/api.module.ts).
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,
+    // Which chunks each page loads: scripts/page-weight.mjs sums the liveblog page's from it.
+    manifest: true,
   },
   server: {
     port: 5173,

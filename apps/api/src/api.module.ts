@@ -13,6 +13,7 @@ import { HealthController } from './health/health.controller';
 import { AdminMailController } from './mail/admin-mail.controller';
 import { IdentityApiModule } from './identity/identity-api.module';
 import { LiveApiModule } from './live/live-api.module';
+import { LiveblogApiModule } from './liveblog/liveblog-api.module';
 import { MinutesApiModule } from './minutes/minutes-api.module';
 
 /** Where the web build lands (see scripts/build.mjs). */
@@ -54,6 +55,7 @@ export class ApiModule {
         IdentityApiModule,
         EventsApiModule,
         LiveApiModule,
+        LiveblogApiModule,
         MinutesApiModule,
         CalendarApiModule,
         ...serveWeb,

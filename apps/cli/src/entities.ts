@@ -3,6 +3,7 @@ import { EVENTS_ENTITIES } from '@convene/events';
 import { IDENTITY_ENTITIES } from '@convene/identity';
 import { MINUTES_ENTITIES } from '@convene/minutes';
 import { NOTIFICATIONS_ENTITIES } from '@convene/notifications';
+import { LIVEBLOG_ENTITIES } from '@convene/liveblog';
 import { REGISTRATION_ENTITIES } from '@convene/registration';
 import { LIVE_ENTITIES } from '@convene/live';
 
@@ -14,5 +15,6 @@ export const ALL_ENTITIES = [
   ...REGISTRATION_ENTITIES,
   ...CALENDAR_ENTITIES,
   ...LIVE_ENTITIES,
+  ...LIVEBLOG_ENTITIES,
   ...MINUTES_ENTITIES,
 ];

@@ -14,6 +14,10 @@ import { NETWORK } from './site';
 // The organisers' pages load only when opened: most visitors never need them.
 const OrganisePage = lazy(() => import('./pages/organise-page').then((module) => ({ default: module.OrganisePage })));
 const OrganiseEventPage = lazy(() => import('./pages/organise-event-page').then((module) => ({ default: module.OrganiseEventPage })));
+// Liveblog pages: their own small chunks (with socket.io-client), so readers on a phone load little.
+const LiveblogPage = lazy(() => import('./liveblog/liveblog-page').then((module) => ({ default: module.LiveblogPage })));
+const LiveblogEditorPage = lazy(() => import('./liveblog/liveblog-editor-page').then((module) => ({ default: module.LiveblogEditorPage })));
+const EventLiveblogsPage = lazy(() => import('./liveblog/event-liveblogs-page').then((module) => ({ default: module.EventLiveblogsPage })));
 const MinutesPage = lazy(() => import('./minutes/minutes-page').then((module) => ({ default: module.MinutesPage })));
 const MinutesEditorPage = lazy(() => import('./minutes/minutes-editor-page').then((module) => ({ default: module.MinutesEditorPage })));
 const MyActionsPage = lazy(() => import('./minutes/my-actions-page').then((module) => ({ default: module.MyActionsPage })));
@@ -144,6 +148,9 @@ export function App() {
         <Suspense fallback={<p className="muted">Loading…</p>}>
           {route.page === 'organise' && <OrganisePage />}
           {route.page === 'organise-event' && <OrganiseEventPage key={route.id} id={route.id} />}
+          {route.page === 'liveblog' && <LiveblogPage key={route.sessionId} sessionId={route.sessionId} entryId={route.entryId} />}
+          {route.page === 'liveblog-editor' && <LiveblogEditorPage key={route.sessionId} sessionId={route.sessionId} />}
+          {route.page === 'event-liveblogs' && <EventLiveblogsPage key={route.slug} slug={route.slug} />}
           {route.page === 'minutes' && <MinutesPage key={route.id} id={route.id} />}
           {route.page === 'organise-minutes' && <MinutesEditorPage key={route.id} id={route.id} />}
           {route.page === 'my-actions' && <MyActionsPage />}

@@ -9,6 +9,9 @@ export type Route =
   | { page: 'sign-in' }
   | { page: 'organise' }
   | { page: 'organise-event'; id: string }
+  | { page: 'liveblog'; sessionId: string; entryId: string | null }
+  | { page: 'liveblog-editor'; sessionId: string }
+  | { page: 'event-liveblogs'; slug: string }
   | { page: 'minutes'; id: string }
   | { page: 'organise-minutes'; id: string }
   | { page: 'my-actions' }
@@ -18,6 +21,9 @@ const EVENT_PATH = /^\/events\/([^/]+)\/?$/;
 const REGISTRATION_PATH = /^\/registrations\/([^/]+)\/?$/;
 const SPEAKER_INVITATION_PATH = /^\/speaker-invitations\/([^/]+)\/?$/;
 const ORGANISE_EVENT_PATH = /^\/organise\/events\/([^/]+)\/?$/;
+const LIVEBLOG_PATH = /^\/sessions\/([^/]+)\/liveblog(?:\/entries\/([^/]+))?\/?$/;
+const LIVEBLOG_EDITOR_PATH = /^\/sessions\/([^/]+)\/liveblog\/edit\/?$/;
+const EVENT_LIVEBLOGS_PATH = /^\/events\/([^/]+)\/liveblogs\/?$/;
 const MINUTES_PATH = /^\/minutes\/([^/]+)\/?$/;
 const ORGANISE_MINUTES_PATH = /^\/organise\/minutes\/([^/]+)\/?$/;
 
@@ -43,6 +49,30 @@ export function matchRoute(pathname: string): Route {
   if (organiseEvent) {
     try {
       return { page: 'organise-event', id: decodeURIComponent(organiseEvent[1]) };
+    } catch {
+      return { page: 'not-found' };
+    }
+  }
+  const liveblog = LIVEBLOG_PATH.exec(pathname);
+  if (liveblog) {
+    try {
+      return { page: 'liveblog', sessionId: decodeURIComponent(liveblog[1]), entryId: liveblog[2] ? decodeURIComponent(liveblog[2]) : null };
+    } catch {
+      return { page: 'not-found' };
+    }
+  }
+  const liveblogEditor = LIVEBLOG_EDITOR_PATH.exec(pathname);
+  if (liveblogEditor) {
+    try {
+      return { page: 'liveblog-editor', sessionId: decodeURIComponent(liveblogEditor[1]) };
+    } catch {
+      return { page: 'not-found' };
+    }
+  }
+  const eventLiveblogs = EVENT_LIVEBLOGS_PATH.exec(pathname);
+  if (eventLiveblogs) {
+    try {
+      return { page: 'event-liveblogs', slug: decodeURIComponent(eventLiveblogs[1]) };
     } catch {
       return { page: 'not-found' };
     }

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { AgendaPublication } from './agenda-publication.entity';
 import { AgendaSession } from './agenda-session.entity';
-import { SessionSpeaker, SpeakerStatus } from './session-speaker.entity';
+import { SessionSpeaker, SpeakerRole, SpeakerStatus } from './session-speaker.entity';
 
 export interface SpeakerOnAgenda {
   sessionId: string;
@@ -101,6 +101,8 @@ export class AgendaRepository {
   }
 
   async holdsRole(sessionId: string, personId: string, role: string): Promise<boolean> {
+    // Not a programme role (e.g. 'organiser'): nobody holds it here, and Postgres would refuse the enum value.
+    if (!(Object.values(SpeakerRole) as string[]).includes(role)) return false;
     return (await this.speakers.countBy({ sessionId, personId, role: role as SessionSpeaker['role'], status: SpeakerStatus.Confirmed })) > 0;
   }
 }

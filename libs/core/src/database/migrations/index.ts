@@ -4,6 +4,7 @@ import { IdentitySignIn1795665996954 } from './1795665996954-IdentitySignIn';
 import { EventsAndRegistration1795668398362 } from './1795668398362-EventsAndRegistration';
 import { AgendaPublications1795670306785 } from './1795670306785-AgendaPublications';
 import { SpeakerInvitations1795671651739 } from './1795671651739-SpeakerInvitations';
+import { LiveblogEntriesAndEditors1795673080502 } from './1795673080502-LiveblogEntriesAndEditors';
 import { LiveStreams1795673093807 } from './1795673093807-LiveStreams';
 import { OffersCheckInCodesWalkIns1795673118169 } from './1795673118169-OffersCheckInCodesWalkIns';
 import { CalendarInvites1795673288217 } from './1795673288217-CalendarInvites';
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   EventsAndRegistration1795668398362,
   AgendaPublications1795670306785,
   SpeakerInvitations1795671651739,
+  LiveblogEntriesAndEditors1795673080502,
   LiveStreams1795673093807,
   OffersCheckInCodesWalkIns1795673118169,
   CalendarInvites1795673288217,

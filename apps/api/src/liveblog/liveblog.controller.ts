@@ -1,0 +1,213 @@
+import { Body, Controller, Delete, Get, Headers, HttpCode, HttpStatus, Inject, Param, ParseUUIDPipe, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { APP_CONFIG, AppConfig } from '@convene/core';
+import { SignedIn } from '@convene/identity';
+import { toLiveMessage } from '@convene/live';
+import { CreateLiveblogEntryDto, EntryNotFound, InvalidEntry, LiveblogService, UpdateLiveblogEntryDto, atomFeed } from '@convene/liveblog';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import type { Response } from 'express';
+import { Public, RequireResourceRole } from '../auth/access.decorators';
+import { CurrentUser, OptionalUser } from '../auth/signed-in-request';
+import { EventCatalogue } from '@convene/registration';
+import { ViewerResolver } from '../events/viewer.resolver';
+import { LiveblogReaders } from './liveblog-readers';
+
+class LiveblogQuery {
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 200, description: 'How many of the newest entries' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+
+  @ApiPropertyOptional({ minimum: 0, description: "Only the changes after this sequence number of the session's 'liveblog' stream (catch-up after a dropped connection)" })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(2_147_483_647)
+  since?: number;
+}
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,100}$/;
+
+@ApiTags('liveblog')
+@Controller('sessions/:id/liveblog')
+export class LiveblogController {
+  constructor(
+    private readonly liveblog: LiveblogService,
+    private readonly readers: LiveblogReaders,
+  ) {}
+
+  @Public()
+  @Get()
+  @ApiOperation({
+    summary:
+      "A session's liveblog: published entries newest first, key moments, the pinned entry, the session's title, chair and speakers, and lastSeq; with ?since=N only the changes after N ({ changes, lastSeq }), as the live events carry them",
+  })
+  async read(@Param('id', ParseUUIDPipe) id: string, @Query() query: LiveblogQuery, @OptionalUser() signedIn: SignedIn | null) {
+    const session = await this.liveblog.liveblogSession(id);
+    const event = await this.readers.assertCanFollow(id, signedIn);
+    if (query.since !== undefined) {
+      const { changes, lastSeq } = await this.liveblog.changesSince(id, query.since);
+      return { changes: changes.map(toLiveMessage), lastSeq };
+    }
+    // The sequence number first: a change that lands while the entries are read is then applied again, harmlessly.
+    const lastSeq = await this.liveblog.lastSeq(id);
+    const [published, speakers, canEdit] = await Promise.all([
+      this.liveblog.published(id, query.limit ?? 200),
+      this.liveblog.speakers(id),
+      signedIn ? this.liveblog.canEdit(session, signedIn.person.id) : Promise.resolve(false),
+    ]);
+    return {
+      session: { id: session.id, title: session.title, startsAt: session.startsAt, endsAt: session.endsAt, room: session.room, liveQa: session.liveQa },
+      event: { id: event.id, slug: event.slug, title: event.title, timeZone: event.timeZone },
+      chair: speakers.filter((speaker) => speaker.role === 'chair'),
+      speakers: speakers.filter((speaker) => speaker.role !== 'chair'),
+      ...published,
+      lastSeq,
+      canEdit,
+    };
+  }
+
+  @Public()
+  @Get('entries/:entryId')
+  @ApiOperation({ summary: "One published entry (its permalink)" })
+  async entry(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @OptionalUser() signedIn: SignedIn | null) {
+    await this.liveblog.liveblogSession(id);
+    await this.readers.assertCanFollow(id, signedIn);
+    const entry = await this.liveblog.publishedEntry(entryId);
+    if (entry.sessionId !== id) throw new EntryNotFound();
+    return entry;
+  }
+
+  @Get('drafts')
+  @ApiOperation({ summary: 'Draft entries, for the liveblog editors' })
+  async drafts(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn) {
+    return { items: await this.liveblog.drafts(id, { personId: signedIn.person.id }) };
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Post an entry (or a draft with draft: true). A retry with the same Idempotency-Key returns the same entry (200), never a second one' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: '8-100 printable characters, e.g. a UUID made by the client for this entry' })
+  async post(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CreateLiveblogEntryDto,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @CurrentUser() signedIn: SignedIn,
+    @Res({ passthrough: true }) response: Response,
+  ) {
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+      throw new InvalidEntry('Idempotency-Key', 'The Idempotency-Key header must be 8 to 100 printable characters');
+    }
+    const result = await this.liveblog.post(id, { personId: signedIn.person.id }, body, idempotencyKey);
+    response.status(result.created ? HttpStatus.CREATED : HttpStatus.OK);
+    return result.entry;
+  }
+
+  @Patch(':entryId')
+  @ApiOperation({ summary: 'Edit an entry of this session; readers see it marked "edited"' })
+  edit(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @Body() body: UpdateLiveblogEntryDto, @CurrentUser() signedIn: SignedIn) {
+    return this.liveblog.edit(id, entryId, { personId: signedIn.person.id }, body);
+  }
+
+  @Delete(':entryId')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Delete an entry: readers lose it at once (kept in the database, marked deleted)' })
+  async remove(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @CurrentUser() signedIn: SignedIn): Promise<void> {
+    await this.liveblog.remove(id, entryId, { personId: signedIn.person.id });
+  }
+
+  @Post(':entryId/publish')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Publish a draft' })
+  publish(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @CurrentUser() signedIn: SignedIn) {
+    return this.liveblog.publish(id, entryId, { personId: signedIn.person.id });
+  }
+
+  @Put(':entryId/pin')
+  @ApiOperation({ summary: 'Pin this entry at the top (unpinning any other)' })
+  pin(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @CurrentUser() signedIn: SignedIn) {
+    return this.liveblog.pin(id, entryId, { personId: signedIn.person.id }, true);
+  }
+
+  @Delete(':entryId/pin')
+  @ApiOperation({ summary: 'Unpin this entry' })
+  unpin(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @CurrentUser() signedIn: SignedIn) {
+    return this.liveblog.pin(id, entryId, { personId: signedIn.person.id }, false);
+  }
+
+  @RequireResourceRole('session', 'organiser')
+  @Get('editors')
+  @ApiOperation({ summary: "The people named to write this session's liveblog (its chair and the event's organisers may without being named)" })
+  async editors(@Param('id', ParseUUIDPipe) id: string) {
+    await this.liveblog.liveblogSession(id);
+    return { items: await this.liveblog.namedEditors(id) };
+  }
+
+  @RequireResourceRole('session', 'organiser')
+  @Put('editors/:personId')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Name a person as a liveblog editor of this session' })
+  async addEditor(@Param('id', ParseUUIDPipe) id: string, @Param('personId', ParseUUIDPipe) personId: string, @CurrentUser() signedIn: SignedIn): Promise<void> {
+    await this.liveblog.addEditor(id, personId, signedIn.person.id);
+  }
+
+  @RequireResourceRole('session', 'organiser')
+  @Delete('editors/:personId')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Remove a liveblog editor of this session' })
+  async removeEditor(@Param('id', ParseUUIDPipe) id: string, @Param('personId', ParseUUIDPipe) personId: string): Promise<void> {
+    await this.liveblog.removeEditor(id, personId);
+  }
+}
+
+@ApiTags('liveblog')
+@Controller('sessions')
+export class LiveblogFeedController {
+  constructor(
+    private readonly liveblog: LiveblogService,
+    private readonly readers: LiveblogReaders,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Public()
+  @Get(':id/liveblog.atom')
+  @ApiProduces('application/atom+xml')
+  @ApiOperation({ summary: "The liveblog's published entries as an Atom feed" })
+  async atom(@Param('id', ParseUUIDPipe) id: string, @OptionalUser() signedIn: SignedIn | null, @Res({ passthrough: true }) response: Response): Promise<string> {
+    const session = await this.liveblog.liveblogSession(id);
+    await this.readers.assertCanFollow(id, signedIn);
+    const { entries } = await this.liveblog.published(id, 200);
+    response.setHeader('Content-Type', 'application/atom+xml; charset=utf-8');
+    const base = this.config.publicUrl.replace(/\/$/, '');
+    return atomFeed({
+      pageUrl: `${base}/sessions/${id}/liveblog`,
+      feedUrl: `${base}/api/v1/sessions/${id}/liveblog.atom`,
+      sessionId: id,
+      title: session.title,
+      entries,
+    });
+  }
+}
+
+@ApiTags('liveblog')
+@Controller('events')
+export class EventLiveblogsController {
+  constructor(
+    private readonly liveblog: LiveblogService,
+    private readonly catalogue: EventCatalogue,
+    private readonly viewers: ViewerResolver,
+  ) {}
+
+  @Public()
+  @Get(':idOrSlug/liveblogs')
+  @ApiOperation({ summary: "The event's liveblogs (sessions with one) in agenda order, with how many entries each has" })
+  async list(@Param('idOrSlug') idOrSlug: string, @OptionalUser() signedIn: SignedIn | null) {
+    const event = await this.catalogue.event(idOrSlug, await this.viewers.viewer(signedIn));
+    if (event.restricted || event.status === 'draft') return { event: { id: event.id, slug: event.slug, title: event.title }, restricted: true, items: [] };
+    return { event: { id: event.id, slug: event.slug, title: event.title }, restricted: false, items: await this.liveblog.liveblogsOfEvent(event.id) };
+  }
+}

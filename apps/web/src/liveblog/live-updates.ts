@@ -1,0 +1,31 @@
+import { followStream, type LiveMessage } from '../live/live-client';
+import { liveblogApi, type LiveblogChange } from './liveblog-api';
+
+export type LiveStatus = 'connecting' | 'live' | 'offline';
+
+/**
+ * Follows the session's 'liveblog' stream from `lastSeq`: changes arrive in order, gaps (a
+ * dropped connection that was not recovered) are fetched with ?since=. Returns a function that stops.
+ */
+export function followLiveblog(sessionId: string, lastSeq: number, onChange: (change: LiveblogChange) => void, onStatus: (status: LiveStatus) => void): () => void {
+  let stop: (() => void) | null = null;
+  let stopped = false;
+  onStatus('connecting');
+  followStream(sessionId, 'liveblog', {
+    lastSeq,
+    onChange: (message: LiveMessage) => onChange(message as unknown as LiveblogChange),
+    catchUp: async (seq) => (await liveblogApi.since(sessionId, seq)).changes as unknown as LiveMessage[],
+    onStatus: (connected) => onStatus(connected ? 'live' : 'offline'),
+    onError: () => onStatus('offline'),
+  }).then(
+    (unfollow) => {
+      if (stopped) unfollow();
+      else stop = unfollow;
+    },
+    () => onStatus('offline'),
+  );
+  return () => {
+    stopped = true;
+    stop?.();
+  };
+}

@@ -1,0 +1,104 @@
+// The liveblog's part of the API, kept out of api.ts so the follower page's chunk carries only what it uses.
+import { ApiError } from '../api';
+
+export type EntryKind = 'update' | 'quote' | 'key_moment' | 'image';
+
+export interface LiveblogEntry {
+  id: string;
+  sessionId: string;
+  kind: EntryKind;
+  body: string;
+  /** Rendered and sanitised by the server: safe to insert. */
+  html: string;
+  quote: { personId: string | null; name: string; organisation: string | null } | null;
+  image: { url: string; alt: string } | null;
+  pinned: boolean;
+  status: 'draft' | 'published';
+  createdAt: string;
+  publishedAt: string | null;
+  editedAt: string | null;
+}
+
+export interface ProgrammePerson {
+  personId: string;
+  name: string;
+  role: string;
+  organisation: string | null;
+  jobTitle: string | null;
+}
+
+export interface Liveblog {
+  session: { id: string; title: string; startsAt: string; endsAt: string; room: string | null; liveQa: boolean };
+  event: { id: string; slug: string; title: string; timeZone: string };
+  chair: ProgrammePerson[];
+  speakers: ProgrammePerson[];
+  entries: LiveblogEntry[];
+  keyMoments: LiveblogEntry[];
+  pinned: LiveblogEntry | null;
+  total: number;
+  /** The last sequence number of the session's 'liveblog' stream when this was read. */
+  lastSeq?: number;
+  canEdit: boolean;
+}
+
+export interface LiveblogChange {
+  seq: number;
+  type: 'posted' | 'edited' | 'deleted' | 'pinned' | 'unpinned';
+  entry: LiveblogEntry | { id: string };
+}
+
+export interface EventLiveblogs {
+  event: { id: string; slug: string; title: string };
+  restricted: boolean;
+  items: Array<{ sessionId: string; title: string; startsAt: string; endsAt: string; room: string | null; entries: number; lastPublishedAt: string | null }>;
+}
+
+export interface EntryFields {
+  kind?: EntryKind;
+  body?: string;
+  quotePersonId?: string;
+  quoteName?: string;
+  quoteOrganisation?: string;
+  imageUrl?: string;
+  imageAlt?: string;
+  draft?: boolean;
+}
+
+async function call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${path}`, {
+      method,
+      signal,
+      headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError(0, 'We could not reach Convene. Check your connection.');
+  }
+  const parsed = (await response.json().catch(() => null)) as { message?: string; details?: Record<string, string[]> } | null;
+  if (!response.ok) throw new ApiError(response.status, parsed?.message ?? response.statusText, parsed?.details ?? {});
+  return parsed as T;
+}
+
+const enc = encodeURIComponent;
+const base = (sessionId: string) => `/sessions/${enc(sessionId)}/liveblog`;
+
+export const liveblogApi = {
+  read: (sessionId: string, signal?: AbortSignal) => call<Liveblog>('GET', base(sessionId), undefined, {}, signal),
+  since: (sessionId: string, seq: number, signal?: AbortSignal) =>
+    call<{ changes: LiveblogChange[]; lastSeq: number }>('GET', `${base(sessionId)}?since=${seq}`, undefined, {}, signal),
+  entry: (sessionId: string, entryId: string, signal?: AbortSignal) => call<LiveblogEntry>('GET', `${base(sessionId)}/entries/${enc(entryId)}`, undefined, {}, signal),
+  drafts: (sessionId: string, signal?: AbortSignal) => call<{ items: LiveblogEntry[] }>('GET', `${base(sessionId)}/drafts`, undefined, {}, signal).then((r) => r.items),
+  /** The same key on every retry: the server makes the entry once. */
+  post: (sessionId: string, fields: EntryFields, idempotencyKey: string) => call<LiveblogEntry>('POST', base(sessionId), fields, { 'Idempotency-Key': idempotencyKey }),
+  edit: (sessionId: string, entryId: string, fields: EntryFields) => call<LiveblogEntry>('PATCH', `${base(sessionId)}/${enc(entryId)}`, fields),
+  remove: (sessionId: string, entryId: string) => call<null>('DELETE', `${base(sessionId)}/${enc(entryId)}`),
+  publish: (sessionId: string, entryId: string) => call<LiveblogEntry>('POST', `${base(sessionId)}/${enc(entryId)}/publish`),
+  pin: (sessionId: string, entryId: string, pinned: boolean) => call<LiveblogEntry>(pinned ? 'PUT' : 'DELETE', `${base(sessionId)}/${enc(entryId)}/pin`),
+  ofEvent: (idOrSlug: string, signal?: AbortSignal) => call<EventLiveblogs>('GET', `/events/${enc(idOrSlug)}/liveblogs`, undefined, {}, signal),
+};
+
+export const feedUrl = (sessionId: string) => `/api/v1${base(sessionId)}.atom`;
+export const entryPath = (sessionId: string, entryId: string) => `/sessions/${enc(sessionId)}/liveblog/entries/${enc(entryId)}`;

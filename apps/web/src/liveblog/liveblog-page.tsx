@@ -1,0 +1,182 @@
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import type { ApiError } from '../api';
+import { signInPath } from '../auth';
+import { formatWhen } from '../format';
+import { useDocumentTitle } from '../site';
+import { EntryCard } from './entry-card';
+import { feedUrl, liveblogApi, type Liveblog, type LiveblogChange, type LiveblogEntry } from './liveblog-api';
+import { announcement, applyChange, showWaiting, type LiveblogState } from './liveblog-state';
+import { followLiveblog, type LiveStatus } from './live-updates';
+import { NowAnswering } from './now-answering';
+import './liveblog.css';
+
+type Action = { type: 'loaded'; liveblog: Liveblog } | { type: 'change'; change: LiveblogChange; hold: boolean } | { type: 'show-waiting' };
+
+const EMPTY: LiveblogState = { entries: [], waiting: [], keyMoments: [], pinned: null };
+
+function reducer(state: LiveblogState, action: Action): LiveblogState {
+  if (action.type === 'loaded') return { entries: action.liveblog.entries, waiting: [], keyMoments: action.liveblog.keyMoments, pinned: action.liveblog.pinned };
+  if (action.type === 'change') return applyChange(state, action.change, action.hold);
+  return showWaiting(state);
+}
+
+/** A session's liveblog for readers: live, newest first, key moments on top. `entryId` highlights one entry (its permalink). */
+export function LiveblogPage({ sessionId, entryId = null }: { sessionId: string; entryId?: string | null }) {
+  const [info, setInfo] = useState<Liveblog | null>(null);
+  const [problem, setProblem] = useState<ApiError | null>(null);
+  const [state, dispatch] = useReducer(reducer, EMPTY);
+  const [said, setSaid] = useState('');
+  const [status, setStatus] = useState<LiveStatus>('connecting');
+  const listRef = useRef<HTMLOListElement>(null);
+  useDocumentTitle(info ? `Liveblog: ${info.session.title}` : problem ? 'Liveblog not found' : null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    liveblogApi.read(sessionId, controller.signal).then(
+      (liveblog) => {
+        setInfo(liveblog);
+        dispatch({ type: 'loaded', liveblog });
+      },
+      (error: ApiError) => {
+        if (!controller.signal.aborted) setProblem(error);
+      },
+    );
+    return () => controller.abort();
+  }, [sessionId]);
+
+  const onChange = useCallback((change: LiveblogChange) => {
+    // A reader who has scrolled into the entries keeps their place: new ones wait behind a button.
+    const top = listRef.current?.getBoundingClientRect().top ?? 0;
+    const hold = change.type === 'posted' && top < 0;
+    dispatch({ type: 'change', change, hold });
+    const line = announcement(change);
+    if (line && !hold) setSaid(line);
+  }, []);
+
+  const lastSeq = info?.lastSeq;
+  const ready = info !== null;
+  useEffect(() => {
+    if (!ready) return;
+    return followLiveblog(sessionId, lastSeq ?? 0, onChange, setStatus);
+  }, [sessionId, ready, lastSeq, onChange]);
+
+  useEffect(() => {
+    if (state.waiting.length) setSaid(`${state.waiting.length} new ${state.waiting.length === 1 ? 'entry' : 'entries'} above`);
+  }, [state.waiting.length]);
+
+  useEffect(() => {
+    if (entryId && info) document.getElementById(`entry-${entryId}`)?.scrollIntoView();
+  }, [entryId, info]);
+
+  if (problem) {
+    return (
+      <>
+        <h1>{problem.status === 401 ? 'Sign in to follow this liveblog' : problem.status === 403 ? 'This liveblog is not open to you' : 'Liveblog not found'}</h1>
+        <p>{problem.message}</p>
+        {problem.status === 401 && (
+          <p>
+            <a href={signInPath()}>Sign in</a>
+          </p>
+        )}
+      </>
+    );
+  }
+  if (!info) return <p className="muted">Loading the liveblog…</p>;
+
+  const { session, event } = info;
+  const timeZone = event.timeZone;
+  const showNew = () => {
+    dispatch({ type: 'show-waiting' });
+    listRef.current?.scrollIntoView({ block: 'start' });
+    listRef.current?.focus({ preventScroll: true });
+  };
+
+  return (
+    <div className="lb">
+      <p className="caption">
+        <a href={`/events/${encodeURIComponent(event.slug)}`}>{event.title}</a> · <a href={`/events/${encodeURIComponent(event.slug)}/liveblogs`}>All liveblogs</a>
+      </p>
+      <h1>Liveblog: {session.title}</h1>
+      <p className="muted">
+        <time dateTime={session.startsAt}>{formatWhen(session.startsAt, session.endsAt, timeZone)}</time>
+        {session.room && ` · ${session.room}`}
+      </p>
+      {(info.chair.length > 0 || info.speakers.length > 0) && (
+        <dl className="lb-people">
+          {info.chair.length > 0 && (
+            <div>
+              <dt>Chair</dt>
+              <dd>{info.chair.map(describe).join('; ')}</dd>
+            </div>
+          )}
+          {info.speakers.length > 0 && (
+            <div>
+              <dt>Speakers</dt>
+              <dd>{info.speakers.map(describe).join('; ')}</dd>
+            </div>
+          )}
+        </dl>
+      )}
+      <p className="lb-tools">
+        <span className={`lb-status lb-status-${status}`}>{STATUS_TEXT[status]}</span> · <a href={feedUrl(session.id)}>Atom feed</a>
+        {info.canEdit && (
+          <>
+            {' '}
+            · <a href={`/sessions/${encodeURIComponent(session.id)}/liveblog/edit`}>Write this liveblog</a>
+          </>
+        )}
+      </p>
+      {session.liveQa && <NowAnswering sessionId={session.id} />}
+      <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+        {said}
+      </p>
+
+      {state.pinned && (
+        <section className="lb-pinned" aria-labelledby="lb-pinned-title">
+          <h2 id="lb-pinned-title">Pinned</h2>
+          <EntryCard entry={state.pinned} timeZone={timeZone} />
+        </section>
+      )}
+      {state.keyMoments.length > 0 && (
+        <section className="lb-moments" aria-labelledby="lb-moments-title">
+          <h2 id="lb-moments-title">Key moments</h2>
+          <ol>
+            {state.keyMoments.map((moment) => (
+              <li key={moment.id}>
+                <a href={`#entry-${moment.id}`}>{plain(moment)}</a>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      <h2 id="lb-entries-title">Latest first</h2>
+      {state.waiting.length > 0 && (
+        <div className="lb-new">
+          <button type="button" className="button" onClick={showNew}>
+            {state.waiting.length} new {state.waiting.length === 1 ? 'entry' : 'entries'}
+          </button>
+        </div>
+      )}
+      {state.entries.length === 0 && <p className="muted">Nothing posted yet. New entries appear here as they are posted.</p>}
+      <ol className="lb-entries" ref={listRef} tabIndex={-1} aria-labelledby="lb-entries-title">
+        {state.entries.map((entry: LiveblogEntry) => (
+          <li key={entry.id}>
+            <EntryCard entry={entry} timeZone={timeZone} highlighted={entry.id === entryId} />
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
+
+const STATUS_TEXT: Record<LiveStatus, string> = { connecting: 'Connecting…', live: 'Live', offline: 'Reconnecting…' };
+
+function describe(person: { name: string; organisation: string | null }): string {
+  return person.organisation ? `${person.name} (${person.organisation})` : person.name;
+}
+
+function plain(entry: LiveblogEntry): string {
+  const text = entry.body.replace(/[*_`>[\]()#]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text.length > 140 ? `${text.slice(0, 139)}…` : text;
+}

@@ -1,0 +1,214 @@
+// Liveblog fan-out: BENCH_FOLLOWERS socket.io-client followers (a separate process) on
+// BENCH_API_INSTANCES API processes (2+: Redis Streams adapter on a real redis-server), one editor
+// POST a second for BENCH_SECONDS seconds. Measures, for every post and follower, the time from the editor's POST
+// returning to the post arriving (p50/p99/max, and per post the last follower), then the same
+// clients on a bare socket.io server broadcasting the same payloads, and prints the ratio.
+//   npm run bench:liveblog                       (BENCH_FOLLOWERS=1000 BENCH_SECONDS=20 BENCH_API_INSTANCES=1)
+//   BENCH_FOLLOWERS=5000 BENCH_SECONDS=60 BENCH_API_INSTANCES=2 npm run bench:liveblog   (the issue's target run)
+import 'reflect-metadata';
+import { EmbeddedPostgres, freePort, loadConfig } from '@convene/core';
+import { NetworkRole, Person, apiTokensFor } from '@convene/identity';
+import { startRedisServer } from '@convene/testing';
+import { ChildProcess, fork } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from '@convene/core';
+import { ALL_ENTITIES } from '../apps/cli/src/entities';
+
+const followers = Number(process.env.BENCH_FOLLOWERS ?? 1000);
+const seconds = Number(process.env.BENCH_SECONDS ?? 20);
+const instances = Number(process.env.BENCH_API_INSTANCES ?? 1);
+const settleMs = 3000;
+/** Posts before the measured ones (JIT, connection pools, first queries): delivered, not counted. */
+const warmUp = 3;
+
+const now = () => performance.timeOrigin + performance.now();
+const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN);
+
+interface Run {
+  /** From the POST returning to arrival, per follower and post (0 when it arrived first). */
+  samples: number[];
+  /** The same, per post, for the last follower to get it. */
+  lastPerPost: number[];
+  /** From the POST being sent to arrival: includes the request's own time. */
+  fromSent: number[];
+  missing: number;
+  posts: number;
+}
+
+function forkTs(file: string, env: NodeJS.ProcessEnv): ChildProcess {
+  return fork(path.join(__dirname, file), [], {
+    env: { ...process.env, ...env },
+    execArgv: ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+}
+
+function nextMessage<T>(child: ChildProcess, type: string, timeoutMs = 600_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no ${type} from child within ${timeoutMs} ms`)), timeoutMs);
+    const onMessage = (message: { type?: string; message?: string }) => {
+      if (message?.type === 'failed') {
+        clearTimeout(timer);
+        reject(new Error(message.message));
+      }
+      if (message?.type !== type) return;
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      resolve(message as T);
+    };
+    child.on('message', onMessage);
+    child.once('exit', (code) => reject(new Error(`child exited (${code}) before ${type}`)));
+  });
+}
+
+function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: unknown }> {
+  const data = JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), ...headers } }, (res) => {
+      let text = '';
+      res.on('data', (chunk) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : null }));
+    });
+    req.on('error', reject);
+    req.end(data);
+  });
+}
+
+/** One post a second after the warm-up; `send` returns the entry id once the POST has returned. */
+async function run(followerUrls: string[], sessionId: string, send: (index: number) => Promise<string>): Promise<Run> {
+  const child = forkTs('liveblog-followers.ts', { FOLLOW_URLS: followerUrls.join(','), FOLLOWERS: String(followers), SESSION_ID: sessionId });
+  const ready = await nextMessage<{ connected: number }>(child, 'ready');
+  process.stdout.write(`  ${ready.connected} followers joined\n`);
+  for (let index = 0; index < warmUp; index += 1) await send(index);
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  const returned = new Map<string, number>();
+  const sentAt = new Map<string, number>();
+  const started = now();
+  for (let index = warmUp; index < warmUp + seconds; index += 1) {
+    const due = started + (index - warmUp) * 1000;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - now())));
+    const sent = now();
+    const id = await send(index);
+    returned.set(id, now());
+    sentAt.set(id, sent);
+  }
+  await new Promise((resolve) => setTimeout(resolve, settleMs));
+  child.send({ type: 'report' });
+  const report = await nextMessage<{ arrivals: Record<string, number[]> }>(child, 'report');
+  child.send({ type: 'stop' });
+  await new Promise((resolve) => child.once('exit', resolve));
+
+  const samples: number[] = [];
+  const lastPerPost: number[] = [];
+  const fromSent: number[] = [];
+  let missing = 0;
+  for (const [id, at] of returned) {
+    const arrivals = report.arrivals[id] ?? [];
+    // A follower may get the broadcast before the editor's response is read: that counts as 0.
+    const latencies = arrivals.map((arrival) => Math.max(0, arrival - at));
+    missing += followers - latencies.length;
+    samples.push(...latencies);
+    fromSent.push(...arrivals.map((arrival) => arrival - (sentAt.get(id) as number)));
+    if (latencies.length) lastPerPost.push(Math.max(...latencies));
+  }
+  const sort = (list: number[]) => list.sort((a, b) => a - b);
+  return { samples: sort(samples), lastPerPost: sort(lastPerPost), fromSent: sort(fromSent), missing, posts: returned.size };
+}
+
+function describe(name: string, result: Run): string {
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
+  const s = result.samples;
+  const l = result.lastPerPost;
+  return (
+    `${name}: deliveries ${s.length} (missing ${result.missing}) · p50 ${ms(percentile(s, 50))} · p99 ${ms(percentile(s, 99))} · max ${ms(s[s.length - 1] ?? NaN)}` +
+    ` · last follower per post: p50 ${ms(percentile(l, 50))} p99 ${ms(percentile(l, 99))} max ${ms(l[l.length - 1] ?? NaN)}` +
+    ` · from POST sent: p50 ${ms(percentile(result.fromSent, 50))} p99 ${ms(percentile(result.fromSent, 99))}`
+  );
+}
+
+async function startApi(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const child = fork(path.resolve(__dirname, '..', 'dist', 'apps', 'api', 'src', 'main.js'), [], { env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  await new Promise<void>((resolve, reject) => {
+    child.on('message', (message: { type?: string }) => message?.type === 'ready' && resolve());
+    child.once('exit', () => reject(new Error('The API exited during start-up')));
+  });
+  return child;
+}
+
+async function main(): Promise<void> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-bench-'));
+  const postgres = new EmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres') });
+  await postgres.start();
+  const databaseUrl = await postgres.ensureDatabase('bench');
+  const redis = instances > 1 ? await startRedisServer(path.join(dataDir, 'redis')) : null;
+  const env = { ...process.env, NODE_ENV: 'test', DATABASE_URL: databaseUrl, DATA_DIR: dataDir, REDIS_URL: redis?.url ?? '' };
+  const ports: number[] = [];
+  const apis: ChildProcess[] = [];
+  for (let index = 0; index < instances; index += 1) {
+    ports.push(await freePort());
+    apis.push(await startApi({ ...env, PORT: String(ports[index]) }));
+  }
+  const apiUrls = ports.map((port) => `http://127.0.0.1:${port}`);
+
+  // The editor (a network organiser) and a public event with a liveblogged plenary.
+  const dataSource = await new DataSource(dataSourceOptions(databaseUrl, ALL_ENTITIES)).initialize();
+  const people = dataSource.getRepository(Person);
+  const editor = await people.save(people.create({ name: 'Bench Editor', email: 'bench-editor@example.org', roles: [NetworkRole.Organiser] }));
+  const { token } = await apiTokensFor(dataSource, loadConfig(env)).create(editor.id, 'bench');
+  await dataSource.destroy();
+  const auth = { authorization: `Bearer ${token}` };
+  const event = await postJson(`${apiUrls[0]}/api/v1/events`, { title: 'Bench Forum', kind: 'network_forum', startsAt: '2027-02-11T09:00:00Z', endsAt: '2027-02-11T17:00:00Z' }, auth);
+  const eventId = (event.body as { id: string }).id;
+  const session = await postJson(
+    `${apiUrls[0]}/api/v1/events/${eventId}/sessions`,
+    { title: 'Opening plenary', kind: 'plenary', startsAt: '2027-02-11T10:00:00Z', endsAt: '2027-02-11T11:00:00Z', liveblog: true },
+    auth,
+  );
+  const sessionId = (session.body as { id: string }).id;
+  await postJson(`${apiUrls[0]}/api/v1/events/${eventId}/publish`, {}, auth);
+
+  process.stdout.write(`followers: ${followers}, posts: 1/s for ${seconds} s, API instances: ${instances}${redis ? ' (Redis Streams adapter)' : ''}\n`);
+  const payloads: unknown[] = [];
+  const convene = await run(apiUrls, sessionId, async (index) => {
+    const response = await postJson(`${apiUrls[0]}/api/v1/sessions/${sessionId}/liveblog`, { kind: 'update', body: `Bench update ${index}: the panel discusses **co-operative** housing.` }, auth);
+    if (response.status !== 201) throw new Error(`POST answered ${response.status}: ${JSON.stringify(response.body)}`);
+    const entry = response.body as { id: string };
+    payloads.push({ seq: index + 1, type: 'posted', sessionId, entry });
+    return entry.id;
+  });
+  process.stdout.write(`${describe('Convene', convene)}\n`);
+
+  const bare = forkTs('liveblog-bare-server.ts', {});
+  const { port: barePort } = await nextMessage<{ port: number }>(bare, 'ready');
+  const baseline = await run([`http://127.0.0.1:${barePort}`], sessionId, async (index) => {
+    const payload = payloads[index] as { entry: { id: string } };
+    await postJson(`http://127.0.0.1:${barePort}/post`, payload);
+    return payload.entry.id;
+  });
+  process.stdout.write(`${describe('bare socket.io', baseline)}\n`);
+  const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a (baseline 0 ms)');
+  process.stdout.write(
+    `ratio Convene/bare: p99 after POST returned ${ratio(percentile(convene.samples, 99), percentile(baseline.samples, 99))}` +
+      ` · last follower per post p50 ${ratio(percentile(convene.lastPerPost, 50), percentile(baseline.lastPerPost, 50))}` +
+      ` p99 ${ratio(percentile(convene.lastPerPost, 99), percentile(baseline.lastPerPost, 99))}` +
+      ` · from POST sent p50 ${ratio(percentile(convene.fromSent, 50), percentile(baseline.fromSent, 50))} p99 ${ratio(percentile(convene.fromSent, 99), percentile(baseline.fromSent, 99))}\n`,
+  );
+
+  bare.kill('SIGTERM');
+  for (const api of apis) {
+    api.kill('SIGTERM');
+    await new Promise((resolve) => api.once('exit', resolve));
+  }
+  await redis?.stop();
+  await postgres.stop();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${(error as Error).stack ?? String(error)}\n`);
+  process.exit(1);
+});

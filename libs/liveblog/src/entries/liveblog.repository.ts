@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { EntityManager, IsNull, Not, Repository } from 'typeorm';
+import { LiveblogEditor } from '../editors/liveblog-editor.entity';
+import { LiveblogEntry, LiveblogEntryKind } from './liveblog-entry.entity';
+
+export interface SessionSpeakerRow {
+  personId: string;
+  name: string;
+  role: string;
+  organisation: string | null;
+  jobTitle: string | null;
+}
+
+export interface EventLiveblogRow {
+  sessionId: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  room: string | null;
+  entries: number;
+  lastPublishedAt: Date | null;
+}
+
+/** Liveblog entries and editors: the queries, named for what they are for. */
+@Injectable()
+export class LiveblogRepository {
+  constructor(
+    @InjectRepository(LiveblogEntry) private readonly entries: Repository<LiveblogEntry>,
+    @InjectRepository(LiveblogEditor) private readonly editors: Repository<LiveblogEditor>,
+  ) {}
+
+  /** Inserts unless the same author already used this idempotency key here; null then. */
+  async insertOnce(tx: EntityManager, entry: Partial<LiveblogEntry>): Promise<string | null> {
+    const result = await tx.createQueryBuilder().insert().into(LiveblogEntry).values(entry).orIgnore().returning(['id']).execute();
+    const row = (result.raw as Array<{ id: string }>)[0];
+    return row?.id ?? null;
+  }
+
+  byClientId(tx: EntityManager, sessionId: string, authorId: string, clientId: string): Promise<LiveblogEntry | null> {
+    return tx.getRepository(LiveblogEntry).findOneBy({ sessionId, authorId, clientId });
+  }
+
+  byId(id: string, tx?: EntityManager): Promise<LiveblogEntry | null> {
+    return (tx?.getRepository(LiveblogEntry) ?? this.entries).findOneBy({ id });
+  }
+
+  /** A live (not deleted) entry of this session, locked for the change. */
+  lockOfSession(tx: EntityManager, sessionId: string, id: string): Promise<LiveblogEntry | null> {
+    return tx.getRepository(LiveblogEntry).findOne({ where: { id, sessionId, deletedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  save(tx: EntityManager, entry: LiveblogEntry): Promise<LiveblogEntry> {
+    return tx.getRepository(LiveblogEntry).save(entry);
+  }
+
+  /** Serialises pinning within a session (one pinned entry at a time). */
+  async lockSessionPins(tx: EntityManager, sessionId: string): Promise<void> {
+    await tx.query(`SELECT pg_advisory_xact_lock(hashtext('liveblog-pin:' || $1))`, [sessionId]);
+  }
+
+  /** Unpins whatever is pinned in the session; returns the entries that were. */
+  async unpinAll(tx: EntityManager, sessionId: string): Promise<LiveblogEntry[]> {
+    const pinned = await tx.getRepository(LiveblogEntry).findBy({ sessionId, pinned: true, deletedAt: IsNull() });
+    if (pinned.length) await tx.getRepository(LiveblogEntry).update({ sessionId, pinned: true }, { pinned: false });
+    return pinned.map((entry) => ({ ...entry, pinned: false }));
+  }
+
+  /** What readers see: published, not deleted, newest first. */
+  published(sessionId: string, limit: number): Promise<LiveblogEntry[]> {
+    return this.entries.find({
+      where: { sessionId, publishedAt: Not(IsNull()), deletedAt: IsNull() },
+      order: { publishedAt: 'DESC', id: 'DESC' },
+      take: limit,
+    });
+  }
+
+  publishedCount(sessionId: string): Promise<number> {
+    return this.entries.countBy({ sessionId, publishedAt: Not(IsNull()), deletedAt: IsNull() });
+  }
+
+  /** The key moments in the order they happened: the summary at the top. */
+  keyMoments(sessionId: string): Promise<LiveblogEntry[]> {
+    return this.entries.find({
+      where: { sessionId, kind: LiveblogEntryKind.KeyMoment, publishedAt: Not(IsNull()), deletedAt: IsNull() },
+      order: { publishedAt: 'ASC' },
+      take: 100,
+    });
+  }
+
+  pinned(sessionId: string): Promise<LiveblogEntry | null> {
+    return this.entries.findOne({ where: { sessionId, pinned: true, deletedAt: IsNull(), publishedAt: Not(IsNull()) } });
+  }
+
+  drafts(sessionId: string): Promise<LiveblogEntry[]> {
+    return this.entries.find({ where: { sessionId, publishedAt: IsNull(), deletedAt: IsNull() }, order: { createdAt: 'ASC' }, take: 200 });
+  }
+
+  async isNamedEditor(sessionId: string, personId: string): Promise<boolean> {
+    return (await this.editors.countBy({ sessionId, personId })) > 0;
+  }
+
+  async addEditor(sessionId: string, personId: string, addedBy: string): Promise<void> {
+    await this.editors.upsert({ sessionId, personId, addedBy }, ['sessionId', 'personId']);
+  }
+
+  async removeEditor(sessionId: string, personId: string): Promise<boolean> {
+    return ((await this.editors.delete({ sessionId, personId })).affected ?? 0) > 0;
+  }
+
+  namedEditors(sessionId: string): Promise<Array<{ personId: string; name: string; organisation: string | null }>> {
+    return this.editors.query(
+      `SELECT p.id AS "personId", p.name, o.name AS organisation
+         FROM liveblog_editors e JOIN people p ON p.id = e.person_id LEFT JOIN organisations o ON o.id = p.organisation_id
+        WHERE e.session_id = $1 ORDER BY p.name`,
+      [sessionId],
+    );
+  }
+
+  async personExists(personId: string): Promise<boolean> {
+    const rows: unknown[] = await this.editors.query(`SELECT 1 FROM people WHERE id = $1 AND erased_at IS NULL`, [personId]);
+    return rows.length > 0;
+  }
+
+  /** The session's confirmed programme people, chair first. */
+  speakers(sessionId: string): Promise<SessionSpeakerRow[]> {
+    return this.editors.query(
+      `SELECT p.id AS "personId", p.name, sp.role, o.name AS organisation, p.job_title AS "jobTitle"
+         FROM session_speakers sp JOIN people p ON p.id = sp.person_id LEFT JOIN organisations o ON o.id = p.organisation_id
+        WHERE sp.session_id = $1 AND sp.status = 'confirmed'
+        ORDER BY sp.role = 'chair' DESC, sp.role, p.name`,
+      [sessionId],
+    );
+  }
+
+  /** The event's sessions that have a liveblog, in agenda order, with how many entries each has. */
+  liveblogsOfEvent(eventId: string): Promise<EventLiveblogRow[]> {
+    return this.editors.query(
+      `SELECT s.id AS "sessionId", s.title, s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.room,
+              COUNT(e.id)::int AS entries, MAX(e.published_at) AS "lastPublishedAt"
+         FROM agenda_sessions s
+         LEFT JOIN liveblog_entries e ON e.session_id = s.id AND e.published_at IS NOT NULL AND e.deleted_at IS NULL
+        WHERE s.event_id = $1 AND s.liveblog
+        GROUP BY s.id ORDER BY s.starts_at, s.room`,
+      [eventId],
+    );
+  }
+}

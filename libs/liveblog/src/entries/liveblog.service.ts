@@ -1,0 +1,288 @@
+import { Injectable } from '@nestjs/common';
+import { AgendaService, AgendaSession, EventsService } from '@convene/events';
+import { LiveBroadcaster, LiveChange, LiveLog } from '@convene/live';
+import { DataSource, EntityManager } from 'typeorm';
+import { CreateLiveblogEntryDto, UpdateLiveblogEntryDto } from '../dto/liveblog-entry.dto';
+import { EditorNotFound, EntryNotFound, EntryStateConflict, InvalidEntry, LiveblogNotEnabled, NotLiveblogEditor, PersonNotFound } from '../liveblog.errors';
+import { renderMarkdown } from '../markdown/render-markdown';
+import { LiveblogEntry, LiveblogEntryKind } from './liveblog-entry.entity';
+import { LiveblogEntryView, toEntryView } from './liveblog-entry.view';
+import { LiveblogRepository, SessionSpeakerRow } from './liveblog.repository';
+
+export type LiveblogChangeType = 'posted' | 'edited' | 'deleted' | 'pinned' | 'unpinned';
+
+/** Who is writing: a signed-in person. */
+export interface LiveblogAuthor {
+  personId: string;
+}
+
+export interface PostResult {
+  entry: LiveblogEntryView;
+  /** False when an earlier request with the same idempotency key made it. */
+  created: boolean;
+}
+
+/** The live stream of a session that liveblog changes go to (sequence numbers, broadcasts, `?since=`). */
+export const LIVEBLOG_STREAM = 'liveblog';
+
+/** A change made inside a liveblog transaction: appended to the session's LiveLog there, broadcast after commit. */
+interface PendingLiveblogChange {
+  sessionId: string;
+  type: LiveblogChangeType;
+  entry: LiveblogEntryView | { id: string };
+}
+
+/** Posting, editing, pinning and deleting liveblog entries: the rules live here. */
+@Injectable()
+export class LiveblogService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly entries: LiveblogRepository,
+    private readonly agenda: AgendaService,
+    private readonly events: EventsService,
+    private readonly liveLog: LiveLog,
+    private readonly broadcaster: LiveBroadcaster,
+  ) {}
+
+  /** The session, if it has a liveblog. */
+  async liveblogSession(sessionId: string): Promise<AgendaSession> {
+    const session = await this.agenda.getSession(sessionId);
+    if (!session.liveblog) throw new LiveblogNotEnabled();
+    return session;
+  }
+
+  /** The session's chair, a named editor, or an organiser of its event (network organisers and admins too). */
+  async canEdit(session: AgendaSession, personId: string): Promise<boolean> {
+    return (
+      (await this.entries.isNamedEditor(session.id, personId)) ||
+      (await this.agenda.holdsRole(session.id, personId, 'chair')) ||
+      this.events.isOrganiser(session.eventId, personId)
+    );
+  }
+
+  async assertEditor(sessionId: string, author: LiveblogAuthor): Promise<AgendaSession> {
+    const session = await this.liveblogSession(sessionId);
+    if (!(await this.canEdit(session, author.personId))) throw new NotLiveblogEditor();
+    return session;
+  }
+
+  /** Posts (or drafts) an entry; the same idempotency key from the same author returns the first entry. */
+  async post(sessionId: string, author: LiveblogAuthor, input: CreateLiveblogEntryDto, idempotencyKey?: string): Promise<PostResult> {
+    await this.assertEditor(sessionId, author);
+    const clientId = idempotencyKey ?? input.clientId ?? null;
+    const fields = await this.entryFields(sessionId, input.kind, input);
+    const recorded: LiveChange[] = [];
+    const result = await this.dataSource.transaction(async (tx) => {
+      if (clientId) {
+        const earlier = await this.entries.byClientId(tx, sessionId, author.personId, clientId);
+        if (earlier) return { entry: toEntryView(earlier), created: false };
+      }
+      const now = new Date();
+      const id = await this.entries.insertOnce(tx, {
+        ...fields,
+        sessionId,
+        kind: input.kind,
+        authorId: author.personId,
+        clientId,
+        publishedAt: input.draft ? null : now,
+      });
+      if (!id) {
+        // A concurrent retry with the same key won the insert: answer with its entry.
+        const earlier = clientId ? await this.entries.byClientId(tx, sessionId, author.personId, clientId) : null;
+        if (!earlier) throw new EntryStateConflict('The entry could not be saved; try again');
+        return { entry: toEntryView(earlier), created: false };
+      }
+      const entry = toEntryView((await this.entries.byId(id, tx)) as LiveblogEntry);
+      if (entry.status === 'published') recorded.push(await this.record(tx, { sessionId, type: 'posted', entry }));
+      return { entry, created: true };
+    });
+    this.announce(recorded);
+    return result;
+  }
+
+  /** Changes an entry's text, attribution or image; published entries are marked edited. */
+  async edit(sessionId: string, entryId: string, author: LiveblogAuthor, input: UpdateLiveblogEntryDto): Promise<LiveblogEntryView> {
+    await this.assertEditor(sessionId, author);
+    return this.change(sessionId, entryId, async (tx, entry) => {
+      const merged = mergeEdit(entry, input);
+      const fields = await this.entryFields(sessionId, entry.kind, merged);
+      Object.assign(entry, fields);
+      if (entry.publishedAt) entry.editedAt = new Date();
+      const saved = toEntryView(await this.entries.save(tx, entry));
+      return [saved, saved.status === 'published' ? [{ sessionId, type: 'edited', entry: saved }] : []];
+    });
+  }
+
+  /** Publishes a draft (one click). */
+  async publish(sessionId: string, entryId: string, author: LiveblogAuthor): Promise<LiveblogEntryView> {
+    await this.assertEditor(sessionId, author);
+    return this.change(sessionId, entryId, async (tx, entry) => {
+      if (entry.publishedAt) throw new EntryStateConflict('This entry is already published');
+      entry.publishedAt = new Date();
+      const saved = toEntryView(await this.entries.save(tx, entry));
+      return [saved, [{ sessionId, type: 'posted', entry: saved }]];
+    });
+  }
+
+  /** Soft-deletes an entry: readers lose it at once; the row stays for the record. */
+  async remove(sessionId: string, entryId: string, author: LiveblogAuthor): Promise<void> {
+    await this.assertEditor(sessionId, author);
+    await this.change(sessionId, entryId, async (tx, entry) => {
+      const wasPublished = Boolean(entry.publishedAt);
+      entry.deletedAt = new Date();
+      entry.pinned = false;
+      const saved = toEntryView(await this.entries.save(tx, entry));
+      return [saved, wasPublished ? [{ sessionId, type: 'deleted', entry: { id: entry.id } }] : []];
+    });
+  }
+
+  /** Pins a published entry (unpinning any other), or unpins it. */
+  async pin(sessionId: string, entryId: string, author: LiveblogAuthor, pinned: boolean): Promise<LiveblogEntryView> {
+    await this.assertEditor(sessionId, author);
+    return this.change(sessionId, entryId, async (tx, entry) => {
+      if (!entry.publishedAt) throw new EntryStateConflict('Publish the entry before pinning it');
+      await this.entries.lockSessionPins(tx, sessionId);
+      const changes: PendingLiveblogChange[] = [];
+      if (pinned) {
+        for (const other of await this.entries.unpinAll(tx, sessionId)) {
+          if (other.id !== entry.id) changes.push({ sessionId, type: 'unpinned', entry: toEntryView(other) });
+        }
+      }
+      entry.pinned = pinned;
+      const saved = toEntryView(await this.entries.save(tx, entry));
+      changes.push({ sessionId, type: pinned ? 'pinned' : 'unpinned', entry: saved });
+      return [saved, changes];
+    });
+  }
+
+  /** Readers' view of the entries: published, newest first. */
+  async published(sessionId: string, limit: number): Promise<{ entries: LiveblogEntryView[]; keyMoments: LiveblogEntryView[]; pinned: LiveblogEntryView | null; total: number }> {
+    const [entries, keyMoments, pinned, total] = await Promise.all([
+      this.entries.published(sessionId, limit),
+      this.entries.keyMoments(sessionId),
+      this.entries.pinned(sessionId),
+      this.entries.publishedCount(sessionId),
+    ]);
+    return { entries: entries.map(toEntryView), keyMoments: keyMoments.map(toEntryView), pinned: pinned ? toEntryView(pinned) : null, total };
+  }
+
+  async drafts(sessionId: string, author: LiveblogAuthor): Promise<LiveblogEntryView[]> {
+    await this.assertEditor(sessionId, author);
+    return (await this.entries.drafts(sessionId)).map(toEntryView);
+  }
+
+  /** A published entry by id (its permalink), with its session id. */
+  async publishedEntry(entryId: string): Promise<LiveblogEntryView> {
+    const entry = await this.entries.byId(entryId);
+    if (!entry || !entry.publishedAt || entry.deletedAt) throw new EntryNotFound();
+    return toEntryView(entry);
+  }
+
+  speakers(sessionId: string): Promise<SessionSpeakerRow[]> {
+    return this.entries.speakers(sessionId);
+  }
+
+  liveblogsOfEvent(eventId: string) {
+    return this.entries.liveblogsOfEvent(eventId);
+  }
+
+  namedEditors(sessionId: string) {
+    return this.entries.namedEditors(sessionId);
+  }
+
+  async addEditor(sessionId: string, personId: string, addedBy: string): Promise<void> {
+    await this.liveblogSession(sessionId);
+    if (!(await this.entries.personExists(personId))) throw new PersonNotFound();
+    await this.entries.addEditor(sessionId, personId, addedBy);
+  }
+
+  async removeEditor(sessionId: string, personId: string): Promise<void> {
+    await this.liveblogSession(sessionId);
+    if (!(await this.entries.removeEditor(sessionId, personId))) throw new EditorNotFound();
+  }
+
+  /** Loads and locks an entry of THIS session, applies the change, records it, announces after commit. */
+  private async change(
+    sessionId: string,
+    entryId: string,
+    apply: (tx: EntityManager, entry: LiveblogEntry) => Promise<[LiveblogEntryView, PendingLiveblogChange[]]>,
+  ): Promise<LiveblogEntryView> {
+    const recorded: LiveChange[] = [];
+    const view = await this.dataSource.transaction(async (tx) => {
+      const entry = await this.entries.lockOfSession(tx, sessionId, entryId);
+      if (!entry) throw new EntryNotFound();
+      const [saved, changes] = await apply(tx, entry);
+      for (const change of changes) recorded.push(await this.record(tx, change));
+      return saved;
+    });
+    this.announce(recorded);
+    return view;
+  }
+
+  /** Changes of the session's liveblog after `afterSeq`, oldest first, and the stream's last seq. */
+  async changesSince(sessionId: string, afterSeq: number): Promise<{ changes: LiveChange[]; lastSeq: number }> {
+    const [changes, lastSeq] = await Promise.all([this.liveLog.since(sessionId, LIVEBLOG_STREAM, afterSeq), this.lastSeq(sessionId)]);
+    return { changes, lastSeq };
+  }
+
+  async lastSeq(sessionId: string): Promise<number> {
+    return (await this.liveLog.lastSeqs(sessionId))[LIVEBLOG_STREAM] ?? 0;
+  }
+
+  /** In the change's transaction: takes the stream's next sequence number. */
+  private record(tx: EntityManager, change: PendingLiveblogChange): Promise<LiveChange> {
+    return this.liveLog.append(tx, change.sessionId, LIVEBLOG_STREAM, change.type, { entry: change.entry });
+  }
+
+  /** After commit: to every follower, on every API instance. */
+  private announce(recorded: LiveChange[]): void {
+    if (recorded.length) this.broadcaster.publish(recorded);
+  }
+
+  /** Checks the fields against the kind and renders the body. */
+  private async entryFields(sessionId: string, kind: LiveblogEntryKind, input: EntryInput): Promise<Partial<LiveblogEntry>> {
+    const body = input.body ?? '';
+    const quoteFields = input.quotePersonId !== undefined || input.quoteName !== undefined || input.quoteOrganisation !== undefined;
+    const imageFields = input.imageUrl !== undefined || input.imageAlt !== undefined;
+    if (kind !== LiveblogEntryKind.Quote && quoteFields) throw new InvalidEntry('quoteName', 'Only quotes are attributed to a speaker');
+    if (kind !== LiveblogEntryKind.Image && imageFields) throw new InvalidEntry('imageUrl', 'Only image entries have an image');
+    if (kind !== LiveblogEntryKind.Image && !body.trim()) throw new InvalidEntry('body', 'Write something: the body is empty');
+    const fields: Partial<LiveblogEntry> = { body, bodyHtml: body.trim() ? renderMarkdown(body) : '' };
+    if (kind === LiveblogEntryKind.Quote) {
+      if (input.quotePersonId && input.quoteName) {
+        throw new InvalidEntry('quoteName', 'Attribute the quote to a speaker of the session or to a name, not both');
+      }
+      if (input.quotePersonId) {
+        const speaker = (await this.entries.speakers(sessionId)).find((row) => row.personId === input.quotePersonId);
+        if (!speaker) throw new InvalidEntry('quotePersonId', 'That person is not a confirmed speaker of this session');
+        Object.assign(fields, { quotePersonId: speaker.personId, quoteName: speaker.name, quoteOrganisation: speaker.organisation });
+      } else if (input.quoteName) {
+        Object.assign(fields, { quotePersonId: null, quoteName: input.quoteName, quoteOrganisation: input.quoteOrganisation || null });
+      } else {
+        throw new InvalidEntry('quoteName', 'Say who is quoted: a speaker of the session (quotePersonId) or a name');
+      }
+    }
+    if (kind === LiveblogEntryKind.Image) {
+      if (!input.imageUrl) throw new InvalidEntry('imageUrl', 'An image entry needs the address of the image (http or https)');
+      if (!input.imageAlt?.trim()) throw new InvalidEntry('imageAlt', 'Describe the image in imageAlt for people who cannot see it');
+      Object.assign(fields, { imageUrl: input.imageUrl, imageAlt: input.imageAlt.trim() });
+    }
+    return fields;
+  }
+}
+
+type EntryInput = Pick<UpdateLiveblogEntryDto, 'body' | 'quotePersonId' | 'quoteName' | 'quoteOrganisation' | 'imageUrl' | 'imageAlt'>;
+
+/** The edit's fields on top of the entry's (fields that do not fit the kind are passed on, to be refused). */
+function mergeEdit(entry: LiveblogEntry, input: UpdateLiveblogEntryDto): EntryInput {
+  const merged: EntryInput = { ...input, body: input.body ?? entry.body };
+  if (entry.kind === LiveblogEntryKind.Quote && input.quotePersonId === undefined && input.quoteName === undefined) {
+    // The attribution stays; a typed name may get a new organisation.
+    if (entry.quotePersonId) merged.quotePersonId = entry.quotePersonId;
+    else Object.assign(merged, { quoteName: entry.quoteName ?? undefined, quoteOrganisation: input.quoteOrganisation ?? entry.quoteOrganisation ?? undefined });
+  }
+  if (entry.kind === LiveblogEntryKind.Image) {
+    Object.assign(merged, { imageUrl: input.imageUrl ?? entry.imageUrl ?? undefined, imageAlt: input.imageAlt ?? entry.imageAlt ?? undefined });
+  }
+  return merged;
+}
