@@ -4,6 +4,7 @@ import { IdentitySignIn1795665996954 } from './1795665996954-IdentitySignIn';
 import { EventsAndRegistration1795668398362 } from './1795668398362-EventsAndRegistration';
 import { AgendaPublications1795670306785 } from './1795670306785-AgendaPublications';
 import { SpeakerInvitations1795671651739 } from './1795671651739-SpeakerInvitations';
+import { QaQuestionsAndFloor1795673020516 } from './1795673020516-QaQuestionsAndFloor';
 
 /** Every migration, in order. Listed explicitly: the build bundles no globs. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   EventsAndRegistration1795668398362,
   AgendaPublications1795670306785,
   SpeakerInvitations1795671651739,
+  QaQuestionsAndFloor1795673020516,
 ];
