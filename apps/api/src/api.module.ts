@@ -11,6 +11,7 @@ import { EventsApiModule } from './events/events-api.module';
 import { HealthController } from './health/health.controller';
 import { AdminMailController } from './mail/admin-mail.controller';
 import { IdentityApiModule } from './identity/identity-api.module';
+import { QaApiModule } from './qa/qa-api.module';
 
 /** Where the web build lands (see scripts/build.mjs). */
 export const webBuildDir = () => path.join(projectRoot(), 'dist', 'web');
@@ -50,6 +51,7 @@ export class ApiModule {
         AuthApiModule,
         IdentityApiModule,
         EventsApiModule,
+        QaApiModule,
         ...serveWeb,
       ],
       controllers: [HealthController, AdminMailController],
