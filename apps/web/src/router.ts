@@ -9,12 +9,16 @@ export type Route =
   | { page: 'sign-in' }
   | { page: 'organise' }
   | { page: 'organise-event'; id: string }
+  | { page: 'qa'; sessionId: string }
+  | { page: 'qa-console'; sessionId: string }
+  | { page: 'qa-projector'; sessionId: string }
   | { page: 'not-found' };
 
 const EVENT_PATH = /^\/events\/([^/]+)\/?$/;
 const REGISTRATION_PATH = /^\/registrations\/([^/]+)\/?$/;
 const SPEAKER_INVITATION_PATH = /^\/speaker-invitations\/([^/]+)\/?$/;
 const ORGANISE_EVENT_PATH = /^\/organise\/events\/([^/]+)\/?$/;
+const QA_PATH = /^\/sessions\/([0-9a-fA-F-]{36})\/qa(?:\/(console|projector))?\/?$/;
 
 export function matchRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '/index.html') return { page: 'home' };
@@ -28,6 +32,11 @@ export function matchRoute(pathname: string): Route {
     } catch {
       return { page: 'not-found' };
     }
+  }
+  const qa = QA_PATH.exec(pathname);
+  if (qa) {
+    const sessionId = qa[1].toLowerCase();
+    return qa[2] === 'console' ? { page: 'qa-console', sessionId } : qa[2] === 'projector' ? { page: 'qa-projector', sessionId } : { page: 'qa', sessionId };
   }
   const event = EVENT_PATH.exec(pathname);
   if (event) {

@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { LiveParticipant } from '@convene/live';
-import { AskForFloorDto, CallNextSpeakerDto, FloorService, MoveFloorRequestDto } from '@convene/qa';
+import { AskForFloorDto, CallNextSpeakerDto, FloorService, MoveFloorRequestDto, QuestionsQuery } from '@convene/qa';
 import type { Response } from 'express';
 import { Public } from '../auth/access.decorators';
 import { LiveCaller } from '../live/live-caller.decorator';
@@ -14,9 +14,11 @@ export class FloorController {
   constructor(private readonly floor: FloorService) {}
 
   @Get('sessions/:id/floor')
-  @ApiOperation({ summary: 'Who speaks now (with the countdown: spokeAt + durationSeconds, and serverNow), the queue in order, who spoke' })
-  state(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant) {
-    return this.floor.state(id, participant);
+  @ApiOperation({
+    summary: 'Who speaks now (with the countdown: spokeAt + durationSeconds, and serverNow), the queue in order, who spoke; with ?since=N, the changes of the "floor" stream after N',
+  })
+  state(@Param('id', ParseUUIDPipe) id: string, @Query() query: QuestionsQuery, @LiveCaller() participant: LiveParticipant) {
+    return query.since === undefined ? this.floor.state(id, participant) : this.floor.changesSince(id, participant, query.since);
   }
 
   @Post('sessions/:id/floor')

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { LiveBroadcaster, LiveChange, LiveLog, LiveParticipant, RateLimits, SessionAudience } from '@convene/live';
 import { DataSource, EntityManager } from 'typeorm';
 import { AskForFloorDto, CallNextSpeakerDto } from '../dto/floor.dto';
-import { FLOOR_STREAM, QA_RATE_LIMITS } from '../qa-live';
+import { CATCH_UP_LIMIT, FLOOR_STREAM, QA_RATE_LIMITS } from '../qa-live';
 import { FloorRequestNotFound, NotModerator } from '../qa.errors';
 import { ModerationAction } from '../questions/moderation-action.entity';
 import { QaSettingsService } from '../settings/qa-settings.service';
@@ -62,6 +62,15 @@ export class FloorService {
       ],
     });
     return { ...state, lastSeq, serverNow: new Date(), mine: mine?.id ?? null };
+  }
+
+  /** The changes of the "floor" stream after `since`, each with the whole queue as it then stood. */
+  async changesSince(sessionId: string, participant: LiveParticipant, since: number): Promise<{ lastSeq: number; changes: Array<Record<string, unknown>>; more: boolean }> {
+    await this.settings.sessionWithQa(sessionId);
+    await this.audience.assertCanFollow(participant, sessionId);
+    const changes = await this.log.since(sessionId, FLOOR_STREAM, since, CATCH_UP_LIMIT);
+    const lastSeq = await this.log.lastSeq(sessionId, FLOOR_STREAM);
+    return { lastSeq, changes: changes.map((change) => ({ seq: change.seq, type: change.type, at: change.at, ...change.data })), more: changes.length === CATCH_UP_LIMIT };
   }
 
   /** Joins the queue; asking again while waiting returns the same request. */
