@@ -11,6 +11,7 @@ export interface QaSession {
   organiserToken: string;
   /** An API token of the session's chair. */
   chairToken: string;
+  chairEmail: string;
 }
 
 /** A published event with one plenary that has live Q&A, and a confirmed chair. */
@@ -32,7 +33,7 @@ export async function makeQaSession(api: RunningApi, eventFields: Record<string,
   if (Object.keys(qa).length) {
     await request(api.url).patch(`/api/v1/sessions/${session.body.id}/qa`).set(bearer(chairToken)).send(qa).expect(200);
   }
-  return { eventId: event.id, sessionId: session.body.id, organiserToken: event.organiserToken, chairToken };
+  return { eventId: event.id, sessionId: session.body.id, organiserToken: event.organiserToken, chairToken, chairEmail: chair.email! };
 }
 
 /** A fresh anonymous participant: the header a browser would send. */
