@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { bearer, makePerson, tokenFor } from '../identity/identity-fixtures';
@@ -36,10 +35,10 @@ export async function makeQaSession(api: RunningApi, eventFields: Record<string,
   return { eventId: event.id, sessionId: session.body.id, organiserToken: event.organiserToken, chairToken, chairEmail: chair.email! };
 }
 
-/** A fresh anonymous participant: the header a browser would send. */
+/** A fresh anonymous participant (a signed identity from the API): the header a browser would send. */
 export async function anonymous(api: RunningApi): Promise<Record<string, string>> {
-  void api;
-  return { 'X-Live-Identity': randomUUID() };
+  const issued = await request(api.url).post('/api/v1/live/identity').expect(201);
+  return { 'X-Live-Identity': issued.body.token };
 }
 
 export const askBody = (body: string, extra: Record<string, unknown> = {}) => ({ body, askerName: 'Ada Delegate', askerOrganisation: 'Oldham Council', ...extra });

@@ -11,6 +11,7 @@ import { EventsApiModule } from './events/events-api.module';
 import { HealthController } from './health/health.controller';
 import { AdminMailController } from './mail/admin-mail.controller';
 import { IdentityApiModule } from './identity/identity-api.module';
+import { LiveApiModule } from './live/live-api.module';
 import { QaApiModule } from './qa/qa-api.module';
 
 /** Where the web build lands (see scripts/build.mjs). */
@@ -51,6 +52,7 @@ export class ApiModule {
         AuthApiModule,
         IdentityApiModule,
         EventsApiModule,
+        LiveApiModule,
         QaApiModule,
         ...serveWeb,
       ],

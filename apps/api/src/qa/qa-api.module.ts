@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { QaModule } from '@convene/qa';
+import { LiveApiModule } from '../live/live-api.module';
 import { FloorController } from './floor.controller';
 import { QaSettingsController } from './qa-settings.controller';
 import { QaGateway } from './qa.gateway';
@@ -7,7 +8,7 @@ import { QuestionsController, SessionQuestionsController } from './questions.con
 
 /** Live Q&A and floor requests over HTTP. */
 @Module({
-  imports: [QaModule],
+  imports: [QaModule, LiveApiModule],
   providers: [QaGateway],
   controllers: [SessionQuestionsController, QuestionsController, QaSettingsController, FloorController],
 })

@@ -14,6 +14,7 @@ const RECOVERY_WINDOW_MS = 2 * 60 * 1000;
  */
 export class RealtimeAdapter extends IoAdapter {
   private readonly redisClients: Redis[] = [];
+  private readonly servers: Server[] = [];
 
   constructor(
     app: INestApplicationContext,
@@ -27,6 +28,7 @@ export class RealtimeAdapter extends IoAdapter {
       ...options,
       connectionStateRecovery: { maxDisconnectionDuration: RECOVERY_WINDOW_MS, skipMiddlewares: false },
     } as ServerOptions);
+    this.servers.push(server);
     if (this.config.redisUrl) {
       const redis = new Redis(this.config.redisUrl, { maxRetriesPerRequest: null });
       this.redisClients.push(redis);
@@ -35,8 +37,9 @@ export class RealtimeAdapter extends IoAdapter {
     return server;
   }
 
-  override async close(server: Server): Promise<void> {
-    await super.close(server);
+  /** Nest closes each gateway's namespace; the server under them (and its clients) closes here. */
+  override async dispose(): Promise<void> {
+    await Promise.all(this.servers.splice(0).map((server) => new Promise<void>((resolve) => void server.close(() => resolve()))));
     await Promise.all(this.redisClients.splice(0).map((client) => client.quit().catch(() => undefined)));
   }
 }

@@ -53,7 +53,7 @@ export class FloorService {
   async state(sessionId: string, participant: LiveParticipant): Promise<FloorStateView> {
     await this.settings.sessionWithQa(sessionId);
     await this.audience.assertCanFollow(participant, sessionId);
-    const lastSeq = await this.log.lastSeq(sessionId, FLOOR_STREAM);
+    const lastSeq = (await this.log.lastSeqs(sessionId))[FLOOR_STREAM] ?? 0;
     const state = await this.load(this.dataSource.manager, sessionId);
     const mine = await this.dataSource.getRepository(FloorRequest).findOne({
       where: [
@@ -69,7 +69,7 @@ export class FloorService {
     await this.settings.sessionWithQa(sessionId);
     await this.audience.assertCanFollow(participant, sessionId);
     const changes = await this.log.since(sessionId, FLOOR_STREAM, since, CATCH_UP_LIMIT);
-    const lastSeq = await this.log.lastSeq(sessionId, FLOOR_STREAM);
+    const lastSeq = (await this.log.lastSeqs(sessionId))[FLOOR_STREAM] ?? 0;
     return { lastSeq, changes: changes.map((change) => ({ seq: change.seq, type: change.type, at: change.at, ...change.data })), more: changes.length === CATCH_UP_LIMIT };
   }
 
@@ -77,7 +77,7 @@ export class FloorService {
   async ask(sessionId: string, participant: LiveParticipant, input: AskForFloorDto): Promise<{ request: FloorEntry; created: boolean }> {
     await this.settings.sessionWithQa(sessionId);
     await this.audience.assertCanTakePart(participant, sessionId);
-    await this.limits.take(participant.key, QA_RATE_LIMITS.floor.bucket, QA_RATE_LIMITS.floor.perMinute);
+    this.limits.take(participant.key, QA_RATE_LIMITS.floor.bucket, QA_RATE_LIMITS.floor.perMinute);
     return this.change<{ request: FloorEntry; created: boolean }>(sessionId, 'floor.requested', async (tx) => {
       const repo = tx.getRepository(FloorRequest);
       const existing = await repo.findOne({
@@ -181,7 +181,7 @@ export class FloorService {
   }
 
   private async assertModerator(participant: LiveParticipant, sessionId: string): Promise<void> {
-    if (!(await this.audience.isModerator(participant, sessionId))) throw new NotModerator();
+    if (!(await this.audience.access(participant, sessionId)).isModerator) throw new NotModerator();
   }
 
   private async audit(tx: EntityManager, sessionId: string, actor: LiveParticipant, action: string, detail: Record<string, unknown>) {

@@ -78,7 +78,7 @@ export class QuestionsService {
   async ask(sessionId: string, participant: LiveParticipant, input: AskQuestionDto): Promise<FullQuestionView> {
     await this.settings.sessionWithQa(sessionId);
     await this.audience.assertCanTakePart(participant, sessionId);
-    await this.limits.take(participant.key, QA_RATE_LIMITS.questions.bucket, QA_RATE_LIMITS.questions.perMinute);
+    this.limits.take(participant.key, QA_RATE_LIMITS.questions.bucket, QA_RATE_LIMITS.questions.perMinute);
     const anonymous = input.anonymous ?? false;
     return this.inTransaction(async (tx, changed) => {
       const settings = await this.settings.get(sessionId, tx);
@@ -108,7 +108,7 @@ export class QuestionsService {
     await this.settings.sessionWithQa(sessionId);
     await this.audience.assertCanFollow(participant, sessionId);
     // Read the sequence number first: a change landing in between is replayed, never missed.
-    const lastSeq = await this.log.lastSeq(sessionId, QA_STREAM);
+    const lastSeq = (await this.log.lastSeqs(sessionId))[QA_STREAM] ?? 0;
     const [settings, rows] = await Promise.all([this.settings.get(sessionId), this.questions.forAudience(sessionId, participant.key)]);
     const questions = rows
       .map((row): ListedQuestion => {
@@ -124,7 +124,7 @@ export class QuestionsService {
     await this.settings.sessionWithQa(sessionId);
     await this.audience.assertCanFollow(participant, sessionId);
     const changes = await this.log.since(sessionId, QA_STREAM, since, CATCH_UP_LIMIT);
-    const lastSeq = await this.log.lastSeq(sessionId, QA_STREAM);
+    const lastSeq = (await this.log.lastSeqs(sessionId))[QA_STREAM] ?? 0;
     const views = changes.map((change) => ({ seq: change.seq, type: change.type, at: change.at, ...change.data }));
     return { lastSeq, changes: views, more: views.length === CATCH_UP_LIMIT };
   }
@@ -133,7 +133,7 @@ export class QuestionsService {
   async console(sessionId: string, participant: LiveParticipant): Promise<ConsoleList> {
     await this.settings.sessionWithQa(sessionId);
     await this.assertModerator(participant, sessionId);
-    const lastSeq = await this.log.lastSeq(sessionId, QA_STREAM);
+    const lastSeq = (await this.log.lastSeqs(sessionId))[QA_STREAM] ?? 0;
     const [settings, rows] = await Promise.all([this.settings.get(sessionId), this.questions.ofSession(sessionId)]);
     return { lastSeq, settings, questions: rows.map(fullQuestionView) };
   }
@@ -143,7 +143,7 @@ export class QuestionsService {
     const question = await this.questions.findById(questionId);
     if (!question) throw new QuestionNotFound();
     await this.audience.assertCanFollow(participant, question.sessionId);
-    if (question.askerKey === participant.key || (await this.audience.isModerator(participant, question.sessionId))) return fullQuestionView(question);
+    if (question.askerKey === participant.key || (await this.audience.access(participant, question.sessionId)).isModerator) return fullQuestionView(question);
     if (!isVisible(question.status)) throw new QuestionNotFound();
     return questionView(question);
   }
@@ -153,7 +153,7 @@ export class QuestionsService {
     const found = await this.questions.findById(questionId);
     if (!found) throw new QuestionNotFound();
     await this.audience.assertCanTakePart(participant, found.sessionId);
-    await this.limits.take(participant.key, QA_RATE_LIMITS.votes.bucket, QA_RATE_LIMITS.votes.perMinute);
+    this.limits.take(participant.key, QA_RATE_LIMITS.votes.bucket, QA_RATE_LIMITS.votes.perMinute);
     return this.inTransaction(async (tx, changed) => {
       const question = await this.questions.lock(tx, questionId);
       if (!question) throw new QuestionNotFound();
@@ -283,7 +283,7 @@ export class QuestionsService {
   }
 
   async assertModerator(participant: LiveParticipant, sessionId: string): Promise<void> {
-    if (!(await this.audience.isModerator(participant, sessionId))) throw new NotModerator();
+    if (!(await this.audience.access(participant, sessionId)).isModerator) throw new NotModerator();
   }
 
   private async asModerator<T>(

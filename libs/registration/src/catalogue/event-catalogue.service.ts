@@ -138,7 +138,8 @@ export class EventCatalogue {
     return this.registrations.publicAttendees(event.id);
   }
 
-  private async isRestricted(event: NetworkEvent, viewer: Viewer | null): Promise<boolean> {
+  /** Whether the event's details are hidden from this viewer (members-only or invitation events). */
+  async isRestricted(event: NetworkEvent, viewer: Viewer | null): Promise<boolean> {
     if (event.visibility === EventVisibility.Public) return false;
     if (!viewer) return true;
     if (viewer.isNetworkOrganiser || (await this.eventsService.isOrganiser(event.id, viewer.personId))) return false;

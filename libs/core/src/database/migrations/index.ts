@@ -5,6 +5,7 @@ import { EventsAndRegistration1795668398362 } from './1795668398362-EventsAndReg
 import { AgendaPublications1795670306785 } from './1795670306785-AgendaPublications';
 import { SpeakerInvitations1795671651739 } from './1795671651739-SpeakerInvitations';
 import { QaQuestionsAndFloor1795673020516 } from './1795673020516-QaQuestionsAndFloor';
+import { LiveStreams1795673093807 } from './1795673093807-LiveStreams';
 
 /** Every migration, in order. Listed explicitly: the build bundles no globs. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   AgendaPublications1795670306785,
   SpeakerInvitations1795671651739,
   QaQuestionsAndFloor1795673020516,
+  LiveStreams1795673093807,
 ];

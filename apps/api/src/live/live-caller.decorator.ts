@@ -1,0 +1,45 @@
+import { createParamDecorator, ExecutionContext, Injectable, PipeTransform } from '@nestjs/common';
+import { AnonymousIdentities, anonymousParticipant, LiveParticipant, personParticipant } from '@convene/live';
+import { NotSignedIn, SignedIn } from '@convene/identity';
+import { SignedInRequest } from '../auth/signed-in-request';
+
+/** The header a browser without an account sends its anonymous identity in. */
+export const LIVE_IDENTITY_HEADER = 'x-live-identity';
+
+interface CallerCredentials {
+  signedIn: SignedIn | null;
+  identity: string | undefined;
+  required: boolean;
+}
+
+const credentials = createParamDecorator((required: boolean, context: ExecutionContext): CallerCredentials => {
+  const request = context.switchToHttp().getRequest<SignedInRequest>();
+  const header = request.headers[LIVE_IDENTITY_HEADER];
+  return { signedIn: request.signedIn ?? null, identity: typeof header === 'string' ? header : undefined, required };
+});
+
+/** Turns the credentials into a participant: signed in wins; a forged identity is refused. */
+@Injectable()
+export class LiveCallerPipe implements PipeTransform<CallerCredentials, LiveParticipant | null> {
+  constructor(private readonly identities: AnonymousIdentities) {}
+
+  transform({ signedIn, identity, required }: CallerCredentials): LiveParticipant | null {
+    if (signedIn) return personParticipant(signedIn);
+    if (identity !== undefined) {
+      const id = this.identities.verify(identity);
+      if (!id) throw new NotSignedIn(`That ${LIVE_IDENTITY_HEADER} is not valid: ask for a new one (POST /api/v1/live/identity)`);
+      return anonymousParticipant(id);
+    }
+    if (!required) return null;
+    throw new NotSignedIn(`Sign in, or send an anonymous identity (POST /api/v1/live/identity) in the ${LIVE_IDENTITY_HEADER} header`);
+  }
+}
+
+/**
+ * Who acts in a live session, on @Public routes: the signed-in person, else the browser's
+ * anonymous identity from the X-Live-Identity header; neither is a 401.
+ */
+export const LiveCaller = () => credentials(true, LiveCallerPipe);
+
+/** The same for reads: null when the caller has neither. */
+export const OptionalLiveCaller = () => credentials(false, LiveCallerPipe);

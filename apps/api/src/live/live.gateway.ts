@@ -1,0 +1,126 @@
+import { Logger } from '@nestjs/common';
+import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
+import { DomainError } from '@convene/core';
+import { ApiTokensService, SessionsService, SignedIn } from '@convene/identity';
+import {
+  AnonymousIdentities,
+  anonymousParticipant,
+  LiveBroadcaster,
+  LiveLog,
+  LiveParticipant,
+  moderatorsRoom,
+  personParticipant,
+  SessionAudience,
+  sessionRoom,
+} from '@convene/live';
+import type { Request } from 'express';
+import type { Namespace, Socket } from 'socket.io';
+import { readSessionCookie } from '../auth/session-cookie';
+import { floodGuard } from './flood-guard';
+
+export type LiveAck = { ok: true; sessionId: string; moderator: boolean; lastSeq: Record<string, number> } | { error: { status: number; code: string; message: string } };
+
+interface LiveSocketData {
+  participant: LiveParticipant;
+}
+type LiveSocket = Socket<Record<string, never>, Record<string, never>, Record<string, never>, LiveSocketData>;
+
+const STATUS: Record<string, number> = { invalid: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, gone: 410, rate_limited: 429 };
+
+/**
+ * The one socket.io namespace of live sessions. The handshake says who connects (session
+ * cookie, API token, or an anonymous identity; nothing at all makes a fresh anonymous one, for
+ * following public sessions); `join` checks the session's audience before entering its room.
+ * Changes reach rooms through LiveBroadcaster, never from here.
+ */
+@WebSocketGateway({ namespace: '/live' })
+export class LiveGateway implements OnGatewayInit<Namespace>, OnGatewayConnection<LiveSocket> {
+  private readonly logger = new Logger(LiveGateway.name);
+
+  constructor(
+    private readonly broadcaster: LiveBroadcaster,
+    private readonly audience: SessionAudience,
+    private readonly log: LiveLog,
+    private readonly identities: AnonymousIdentities,
+    private readonly sessions: SessionsService,
+    private readonly apiTokens: ApiTokensService,
+  ) {}
+
+  afterInit(namespace: Namespace): void {
+    this.broadcaster.attach(namespace);
+    namespace.use((socket, next) => {
+      this.identify(socket).then(
+        (participant) => {
+          (socket.data as LiveSocketData).participant = participant;
+          next();
+        },
+        (error: Error) => next(error),
+      );
+    });
+  }
+
+  handleConnection(socket: LiveSocket): void {
+    socket.use(floodGuard(socket));
+  }
+
+  @SubscribeMessage('join')
+  async join(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown): Promise<LiveAck> {
+    return this.answer(async () => {
+      const sessionId = sessionIdOf(body);
+      const access = await this.audience.assertCanFollow(socket.data.participant, sessionId);
+      await socket.join(sessionRoom(sessionId));
+      if (access.isModerator) await socket.join(moderatorsRoom(sessionId));
+      return { ok: true, sessionId, moderator: access.isModerator, lastSeq: await this.log.lastSeqs(sessionId) };
+    });
+  }
+
+  @SubscribeMessage('leave')
+  async leave(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown): Promise<LiveAck> {
+    return this.answer(async () => {
+      const sessionId = sessionIdOf(body);
+      await socket.leave(sessionRoom(sessionId));
+      await socket.leave(moderatorsRoom(sessionId));
+      return { ok: true, sessionId, moderator: false, lastSeq: {} };
+    });
+  }
+
+  private async answer(work: () => Promise<LiveAck>): Promise<LiveAck> {
+    try {
+      return await work();
+    } catch (error) {
+      if (error instanceof DomainError) return { error: { status: STATUS[error.kind] ?? 400, code: error.code, message: error.message } };
+      this.logger.error(error);
+      return { error: { status: 500, code: 'internal', message: 'Something went wrong on our side; try again' } };
+    }
+  }
+
+  private async identify(socket: Socket): Promise<LiveParticipant> {
+    const auth = (socket.handshake.auth ?? {}) as { token?: unknown; identity?: unknown };
+    if (auth.token !== undefined) {
+      const signedIn = typeof auth.token === 'string' ? await this.apiTokens.authenticate(auth.token) : null;
+      if (!signedIn) throw new Error('That API token is not valid or has been revoked');
+      return personParticipant(signedIn);
+    }
+    const cookie = readSessionCookie({ headers: socket.handshake.headers } as Request);
+    const signedIn: SignedIn | null = cookie ? await this.sessions.authenticate(cookie) : null;
+    if (signedIn) return personParticipant(signedIn);
+    if (auth.identity !== undefined) {
+      const id = this.identities.verify(auth.identity);
+      if (!id) throw new Error('That anonymous identity is not valid: ask for a new one (POST /api/v1/live/identity)');
+      return anonymousParticipant(id);
+    }
+    return anonymousParticipant(this.identities.issue().id);
+  }
+}
+
+class InvalidLivePayload extends DomainError {
+  constructor() {
+    super('invalid', 'invalid_payload', 'Send { "sessionId": "<uuid of the session>" }');
+  }
+}
+
+function sessionIdOf(body: unknown): string {
+  const sessionId = (body as { sessionId?: unknown } | null)?.sessionId;
+  if (typeof sessionId !== 'string' || sessionId.length > 64) throw new InvalidLivePayload();
+  return sessionId;
+}

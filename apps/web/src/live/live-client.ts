@@ -1,0 +1,132 @@
+// The browser's side of /live: one socket.io connection, an anonymous identity for people
+// without an account, and streams applied in sequence order with HTTP catch-up for gaps.
+import { io, Socket } from 'socket.io-client';
+
+const IDENTITY_KEY = 'convene.liveIdentity';
+
+/** A change as the server sends it: the stream's name is the event, this its payload. */
+export interface LiveMessage {
+  seq: number;
+  type: string;
+  sessionId: string;
+  at: string;
+  [field: string]: unknown;
+}
+
+export interface JoinAnswer {
+  ok?: true;
+  moderator?: boolean;
+  lastSeq?: Record<string, number>;
+  error?: { status: number; code: string; message: string };
+}
+
+/**
+ * This browser's anonymous identity (made once, kept in localStorage). Send it as the
+ * X-Live-Identity header on live REST calls; signed-in people are known by their cookie anyway.
+ */
+export async function liveIdentity(): Promise<string> {
+  const kept = localStorage.getItem(IDENTITY_KEY);
+  if (kept) return kept;
+  const response = await fetch('/api/v1/live/identity', { method: 'POST', headers: { Accept: 'application/json' } });
+  if (!response.ok) throw new Error('Could not join the live session; reload the page to try again');
+  const { token } = (await response.json()) as { token: string };
+  localStorage.setItem(IDENTITY_KEY, token);
+  return token;
+}
+
+/** Headers for live REST calls: the anonymous identity, JSON in and out. */
+export async function liveHeaders(json = false): Promise<Record<string, string>> {
+  return { Accept: 'application/json', 'X-Live-Identity': await liveIdentity(), ...(json ? { 'Content-Type': 'application/json' } : {}) };
+}
+
+let shared: Socket | null = null;
+
+/** The page's one connection to /live (websocket first, long-polling where a proxy forbids it). */
+export async function connectLive(): Promise<Socket> {
+  if (shared) return shared;
+  const identity = await liveIdentity();
+  shared = io('/live', { auth: { identity }, withCredentials: true });
+  return shared;
+}
+
+export interface StreamOptions {
+  /** The last seq the page already shows (from its initial HTTP load). */
+  lastSeq: number;
+  /** Called once per change, in seq order, never twice for one seq. */
+  onChange: (message: LiveMessage) => void;
+  /** The changes after `seq` over HTTP (`GET ...?since=seq`), oldest first. */
+  catchUp: (seq: number) => Promise<LiveMessage[]>;
+  /** Join refused or failed: show it. */
+  onError?: (message: string) => void;
+  /** Connected and joined (true), or connection lost (false). */
+  onStatus?: (connected: boolean) => void;
+}
+
+/**
+ * Follows one stream ('qa', 'floor', 'liveblog') of a session. Messages may arrive out of order
+ * (two changes committed at once) or with a gap (missed while away): both are mended by
+ * holding early ones back and fetching the gap over HTTP. Returns a function that stops.
+ */
+export async function followStream(sessionId: string, stream: string, options: StreamOptions): Promise<() => void> {
+  const socket = await connectLive();
+  let applied = options.lastSeq;
+  const early = new Map<number, LiveMessage>();
+  let catchingUp = false;
+
+  const drain = () => {
+    while (early.has(applied + 1)) {
+      const next = early.get(applied + 1) as LiveMessage;
+      early.delete(applied + 1);
+      applied = next.seq;
+      options.onChange(next);
+    }
+  };
+
+  const fillGap = async () => {
+    if (catchingUp) return;
+    catchingUp = true;
+    try {
+      for (const message of await options.catchUp(applied)) if (message.seq > applied) early.set(message.seq, message);
+      drain();
+    } catch {
+      options.onError?.('Some updates could not be loaded; they will appear when the connection is back');
+    } finally {
+      catchingUp = false;
+    }
+  };
+
+  const onMessage = (message: LiveMessage) => {
+    if (message.sessionId !== sessionId || message.seq <= applied) return;
+    early.set(message.seq, message);
+    drain();
+    if (early.size) void fillGap();
+  };
+
+  const join = async () => {
+    const answer = (await socket.timeout(10_000).emitWithAck('join', { sessionId }).catch(() => null)) as JoinAnswer | null;
+    if (!answer || answer.error) {
+      options.onError?.(answer?.error?.message ?? 'Could not join the live session; retrying');
+      return;
+    }
+    options.onStatus?.(true);
+    if ((answer.lastSeq?.[stream] ?? 0) > applied) await fillGap();
+  };
+
+  // A recovered connection keeps its rooms and replays what it missed; any other needs a new join.
+  const onConnect = () => {
+    if (!socket.recovered) void join();
+    else options.onStatus?.(true);
+  };
+  const onDisconnect = () => options.onStatus?.(false);
+
+  socket.on(stream, onMessage);
+  socket.on('connect', onConnect);
+  socket.on('disconnect', onDisconnect);
+  if (socket.connected) await join();
+  return () => {
+    socket.off(stream, onMessage);
+    socket.off('connect', onConnect);
+    socket.off('disconnect', onDisconnect);
+    void socket.emitWithAck('leave', { sessionId }).catch(() => undefined);
+  };
+}

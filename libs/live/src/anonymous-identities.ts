@@ -1,0 +1,34 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@convene/core';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+
+const ID = /^[A-Za-z0-9_-]{22}$/;
+
+/**
+ * Identities for people who follow a public session without an account: a random id and an
+ * HMAC of it under the session secret, so a browser can vote and see "my questions" again
+ * after a reload, and nobody can claim another browser's id.
+ */
+@Injectable()
+export class AnonymousIdentities {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  issue(): { id: string; token: string } {
+    const id = randomBytes(16).toString('base64url');
+    return { id, token: `${id}.${this.sign(id)}` };
+  }
+
+  /** The id inside a token, or null when the token is malformed or not ours. */
+  verify(token: unknown): string | null {
+    if (typeof token !== 'string' || token.length > 100) return null;
+    const [id, signature, extra] = token.split('.');
+    if (extra !== undefined || !id || !signature || !ID.test(id)) return null;
+    const expected = Buffer.from(this.sign(id));
+    const given = Buffer.from(signature);
+    return expected.length === given.length && timingSafeEqual(expected, given) ? id : null;
+  }
+
+  private sign(id: string): string {
+    return createHmac('sha256', this.config.sessionSecret).update(`anonymous-identity:${id}`).digest('base64url');
+  }
+}

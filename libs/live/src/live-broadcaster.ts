@@ -1,0 +1,42 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Namespace } from 'socket.io';
+import { LiveChange } from './live-log.service';
+
+/** The socket.io room of a session's followers, and of its moderators. */
+export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+export const moderatorsRoom = (sessionId: string) => `session:${sessionId}:moderators`;
+
+/** What a client receives: the stream's name as the event, this as its payload. */
+export type LiveMessage = { seq: number; type: string; sessionId: string; at: string } & Record<string, unknown>;
+
+export function toLiveMessage(change: LiveChange): LiveMessage {
+  return { ...change.data, seq: change.seq, type: change.type, sessionId: change.sessionId, at: change.at.toISOString() };
+}
+
+/**
+ * Sends committed changes to the sockets in a session's room, on every API instance (the
+ * adapter carries it). Call it after commit; a change that is never broadcast is still
+ * caught up over HTTP, so broadcasting never throws.
+ */
+@Injectable()
+export class LiveBroadcaster {
+  private readonly logger = new Logger(LiveBroadcaster.name);
+  private namespace: Namespace | null = null;
+
+  /** The gateway hands over its namespace once it is up; the worker never has one. */
+  attach(namespace: Namespace): void {
+    this.namespace = namespace;
+  }
+
+  publish(changes: LiveChange[], audience: 'everyone' | 'moderators' = 'everyone'): void {
+    if (!this.namespace) return;
+    for (const change of changes) {
+      const room = audience === 'everyone' ? sessionRoom(change.sessionId) : moderatorsRoom(change.sessionId);
+      try {
+        this.namespace.to(room).emit(change.stream, toLiveMessage(change));
+      } catch (error) {
+        this.logger.warn(`Broadcast of ${change.stream} #${change.seq} failed: ${(error as Error).message}`);
+      }
+    }
+  }
+}

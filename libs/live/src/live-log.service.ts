@@ -1,0 +1,58 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+
+/** A change of a session's live stream, as stored and as broadcast. */
+export interface LiveChange {
+  sessionId: string;
+  stream: string;
+  seq: number;
+  type: string;
+  data: Record<string, unknown>;
+  at: Date;
+}
+
+const MAX_CATCH_UP = 1000;
+
+/**
+ * Per-session, per-stream sequence numbers without gaps. A change is appended inside the
+ * transaction that makes it, so the number is taken only if the change commits, and the
+ * stream row's lock orders concurrent writers of one session.
+ */
+@Injectable()
+export class LiveLog {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async append(manager: EntityManager, sessionId: string, stream: string, type: string, data: Record<string, unknown>): Promise<LiveChange> {
+    const rows: { seq: number; created_at: Date }[] = await manager.query(
+      `WITH next AS (
+         INSERT INTO live_streams (session_id, stream, last_seq) VALUES ($1, $2, 1)
+         ON CONFLICT (session_id, stream) DO UPDATE SET last_seq = live_streams.last_seq + 1
+         RETURNING last_seq)
+       INSERT INTO live_changes (session_id, stream, seq, type, data)
+       SELECT $1, $2, last_seq, $3, $4::jsonb FROM next
+       RETURNING seq, created_at`,
+      [sessionId, stream, type, JSON.stringify(data)],
+    );
+    return { sessionId, stream, seq: rows[0].seq, type, data, at: rows[0].created_at };
+  }
+
+  /** Changes after `afterSeq`, oldest first (at most 1,000: ask again from the last one). */
+  async since(sessionId: string, stream: string, afterSeq: number, limit = MAX_CATCH_UP): Promise<LiveChange[]> {
+    const rows: { seq: number; type: string; data: Record<string, unknown>; created_at: Date }[] = await this.dataSource.query(
+      `SELECT seq, type, data, created_at FROM live_changes
+       WHERE session_id = $1 AND stream = $2 AND seq > $3 ORDER BY seq LIMIT $4`,
+      [sessionId, stream, afterSeq, Math.min(Math.max(limit, 1), MAX_CATCH_UP)],
+    );
+    return rows.map((row) => ({ sessionId, stream, seq: row.seq, type: row.type, data: row.data, at: row.created_at }));
+  }
+
+  /** The last sequence number of each stream of a session (0 where nothing happened yet). */
+  async lastSeqs(sessionId: string): Promise<Record<string, number>> {
+    const rows: { stream: string; last_seq: number }[] = await this.dataSource.query(
+      'SELECT stream, last_seq FROM live_streams WHERE session_id = $1',
+      [sessionId],
+    );
+    return Object.fromEntries(rows.map((row) => [row.stream, row.last_seq]));
+  }
+}

@@ -1,0 +1,3 @@
+import { LiveChangeRow, LiveStream } from './live-change.entity';
+
+export const LIVE_ENTITIES = [LiveStream, LiveChangeRow];

@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { AgendaService, AgendaSession, EventStatus, EventsService, EventVisibility, NetworkEvent, SessionNotFound } from '@convene/events';
+import { NetworkRole, PeopleService } from '@convene/identity';
+import { EventCatalogue, Viewer } from '@convene/registration';
+import { DataSource } from 'typeorm';
+import { NotAllowedInSession } from './live.errors';
+import { LiveParticipant } from './live-participant';
+
+/** What one participant may do in one session. */
+export interface SessionAccess {
+  session: AgendaSession;
+  event: NetworkEvent;
+  /** May see the session's live pages and join its room. */
+  canFollow: boolean;
+  /** May ask, vote, request the floor: anyone on a public event; delegates and the programme otherwise. */
+  canTakePart: boolean;
+  /** The session's chair, an organiser of its event, or a network admin or organiser. */
+  isModerator: boolean;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Granted access is remembered this long per participant and session: votes come in bursts. */
+const GRANT_TTL_MS = 10_000;
+
+/**
+ * Who is the audience of a live session. The event's visibility decides who follows; taking
+ * part in a members-only or invitation event needs a confirmed place (or a role on it).
+ */
+@Injectable()
+export class SessionAudience {
+  private readonly grants = new Map<string, { access: SessionAccess; until: number }>();
+
+  constructor(
+    private readonly agenda: AgendaService,
+    private readonly events: EventsService,
+    private readonly people: PeopleService,
+    private readonly catalogue: EventCatalogue,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /** Throws SessionNotFound for an unknown session, or a draft event's session to outsiders. */
+  async access(participant: LiveParticipant, sessionId: string): Promise<SessionAccess> {
+    if (typeof sessionId !== 'string' || !UUID.test(sessionId)) throw new SessionNotFound();
+    const cacheKey = `${participant.key}|${sessionId}`;
+    const cached = this.grants.get(cacheKey);
+    if (cached && cached.until > Date.now()) return cached.access;
+
+    const session = await this.agenda.getSession(sessionId);
+    const event = await this.events.get(session.eventId);
+    const viewer = await this.viewerOf(participant);
+    const isModerator = Boolean(
+      viewer &&
+        (viewer.isNetworkOrganiser ||
+          (await this.events.isOrganiser(event.id, viewer.personId)) ||
+          (await this.agenda.holdsRole(sessionId, viewer.personId, 'chair'))),
+    );
+    if (event.status === EventStatus.Draft && !isModerator) throw new SessionNotFound();
+    const onProgramme = Boolean(viewer) && (isModerator || (await this.isOnProgramme(sessionId, viewer as Viewer)));
+    const canFollow = onProgramme || !(await this.catalogue.isRestricted(event, viewer));
+    const canTakePart =
+      canFollow && (event.visibility === EventVisibility.Public || onProgramme || (await this.hasPlace(event.id, viewer)));
+    const access = { session, event, canFollow, canTakePart, isModerator };
+    if (canFollow) this.remember(cacheKey, access);
+    return access;
+  }
+
+  async assertCanFollow(participant: LiveParticipant, sessionId: string): Promise<SessionAccess> {
+    const access = await this.access(participant, sessionId);
+    if (!access.canFollow) throw new NotAllowedInSession('This session is for the event\'s audience only: sign in as one of them');
+    return access;
+  }
+
+  async assertCanTakePart(participant: LiveParticipant, sessionId: string): Promise<SessionAccess> {
+    const access = await this.assertCanFollow(participant, sessionId);
+    if (!access.canTakePart) throw new NotAllowedInSession('Only registered delegates of this event can take part');
+    return access;
+  }
+
+  async assertModerator(participant: LiveParticipant, sessionId: string): Promise<SessionAccess> {
+    const access = await this.access(participant, sessionId);
+    if (!access.isModerator) throw new NotAllowedInSession('Only the session\'s chair or the event\'s organisers can do this');
+    return access;
+  }
+
+  private async viewerOf(participant: LiveParticipant): Promise<Viewer | null> {
+    if (!participant.signedIn) return null;
+    const person = await this.people.get(participant.signedIn.person.id);
+    return {
+      personId: person.id,
+      email: person.email,
+      isMember: person.isMember,
+      isNetworkOrganiser: participant.signedIn.person.roles.some((role) => role === NetworkRole.Admin || role === NetworkRole.Organiser),
+    };
+  }
+
+  private async isOnProgramme(sessionId: string, viewer: Viewer): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM session_speakers WHERE session_id = $1 AND person_id = $2 AND status = 'confirmed' LIMIT 1`,
+      [sessionId, viewer.personId],
+    );
+    return rows.length > 0;
+  }
+
+  private async hasPlace(eventId: string, viewer: Viewer | null): Promise<boolean> {
+    if (!viewer) return false;
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM registrations WHERE event_id = $1 AND status = 'confirmed'
+         AND (person_id = $2 OR lower(email) = lower($3)) LIMIT 1`,
+      [eventId, viewer.personId, viewer.email ?? ''],
+    );
+    return rows.length > 0;
+  }
+
+  private remember(key: string, access: SessionAccess): void {
+    if (this.grants.size > 50_000) this.grants.clear();
+    this.grants.set(key, { access, until: Date.now() + GRANT_TTL_MS });
+  }
+}

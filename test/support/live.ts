@@ -1,0 +1,43 @@
+import { io, Socket } from 'socket.io-client';
+
+/** A socket.io-client connected to /live of one API instance (websocket only, as a phone would). */
+export async function liveClient(url: string, auth: { token?: string; identity?: string } = {}): Promise<Socket> {
+  const socket = io(`${url}/live`, { transports: ['websocket'], auth, reconnection: true, reconnectionDelay: 100, forceNew: true });
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', (error) => {
+      socket.disconnect(); // a refused handshake leaves the connection open otherwise
+      reject(error);
+    });
+  });
+  return socket;
+}
+
+export interface JoinAnswer {
+  ok?: true;
+  sessionId?: string;
+  moderator?: boolean;
+  lastSeq?: Record<string, number>;
+  error?: { status: number; code: string; message: string };
+}
+
+/** Emits `join` and waits for the server's answer. */
+export function joinSession(socket: Socket, sessionId: unknown): Promise<JoinAnswer> {
+  return socket.timeout(10_000).emitWithAck('join', { sessionId }) as Promise<JoinAnswer>;
+}
+
+/** Collects the messages of one stream a socket receives. */
+export function collect<T = Record<string, unknown>>(socket: Socket, stream: string): T[] {
+  const received: T[] = [];
+  socket.on(stream, (message: T) => received.push(message));
+  return received;
+}
+
+/** Waits until `check` holds, polling; fails with `what` after the timeout. */
+export async function eventually(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
