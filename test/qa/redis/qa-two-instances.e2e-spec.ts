@@ -91,12 +91,18 @@ describe('Live Q&A across two API instances sharing Redis', () => {
     await request(a.url).post(`/api/v1/sessions/${qa.sessionId}/questions`).set(asker).send(askBody('Before the drop')).expect(201);
     await until(() => client.events.length === 1, 'the first event');
 
-    // Drop the transport (as a network failure would), not a deliberate disconnect.
+    // Drop the transport (as a network failure would, not a deliberate disconnect) and stay away
+    // while four questions are asked.
+    client.socket.io.reconnection(false);
     client.socket.io.engine.close();
     await until(() => !client.socket.connected, 'the drop');
     for (let i = 1; i <= 4; i++) {
       await request(a.url).post(`/api/v1/sessions/${qa.sessionId}/questions`).set(asker).send(askBody(`Missed ${i}`)).expect(201);
     }
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(client.events).toHaveLength(1);
+    client.socket.io.reconnection(true);
+    client.socket.connect();
     await until(() => client.socket.connected, 'the reconnection');
     await until(() => client.events.length >= 5, 'the missed events');
     expect(client.socket.recovered).toBe(true);
