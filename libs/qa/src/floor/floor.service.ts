@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { commitWithoutWaitingForDisk, waitUntilDurable } from '@convene/core';
 import { LiveBroadcaster, LiveChange, LiveLog, LiveParticipant, RateLimits, SessionAudience } from '@convene/live';
 import { DataSource, EntityManager } from 'typeorm';
 import { AskForFloorDto, CallNextSpeakerDto } from '../dto/floor.dto';
@@ -196,12 +197,16 @@ export class FloorService {
   private async change<T>(sessionId: string, type: string, work: (tx: EntityManager) => Promise<{ result: T; changed: boolean }>): Promise<T> {
     const changes: LiveChange[] = [];
     const result = await this.dataSource.transaction(async (tx) => {
+      await commitWithoutWaitingForDisk(tx);
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`qa-floor:${sessionId}`]);
       const outcome = await work(tx);
       if (outcome.changed) changes.push(await this.log.append(tx, sessionId, FLOOR_STREAM, type, { floor: await this.load(tx, sessionId) }));
       return outcome.result;
     });
-    if (changes.length) this.broadcaster.publish(changes);
+    if (changes.length) {
+      await waitUntilDurable(this.dataSource);
+      this.broadcaster.publish(changes);
+    }
     return result;
   }
 

@@ -44,18 +44,23 @@ export class QuestionRepository {
     return questions.map((question) => Object.assign(question, { voted: voted.get(question.id) ?? false }));
   }
 
-  /** Records the vote; false when this participant had already voted for it. */
-  async addVote(tx: EntityManager, questionId: string, voterKey: string): Promise<boolean> {
-    const inserted: unknown[] = await tx.query(
-      `INSERT INTO qa_votes (question_id, voter_key) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`,
+  /**
+   * Adds (or removes) the participant's vote and moves the stored count with it, in one
+   * statement: the question's row is held for as short a time as possible. `changed` is false
+   * when there was nothing to do (voted twice, or withdrawing a vote never cast).
+   */
+  async castVote(tx: EntityManager, questionId: string, voterKey: string, on: boolean): Promise<{ voteCount: number; changed: boolean }> {
+    const change = on
+      ? `INSERT INTO qa_votes (question_id, voter_key) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`
+      : `DELETE FROM qa_votes WHERE question_id = $1 AND voter_key = $2 RETURNING 1`;
+    // An UPDATE answers [rows, affected] through TypeORM's Postgres driver.
+    const [[row]]: [Array<{ vote_count: number; changed: number }>, number] = await tx.query(
+      `WITH changed AS (${change})
+       UPDATE qa_questions SET vote_count = vote_count ${on ? '+' : '-'} (SELECT count(*)::int FROM changed)
+        WHERE id = $1 RETURNING vote_count, (SELECT count(*)::int FROM changed) AS changed`,
       [questionId, voterKey],
     );
-    return inserted.length === 1;
-  }
-
-  async removeVote(tx: EntityManager, questionId: string, voterKey: string): Promise<boolean> {
-    const [, removed]: [unknown, number] = await tx.query(`DELETE FROM qa_votes WHERE question_id = $1 AND voter_key = $2`, [questionId, voterKey]);
-    return removed === 1;
+    return { voteCount: row.vote_count, changed: row.changed === 1 };
   }
 
   /** Moves the votes of `fromId` to `intoId`; a participant who voted for both keeps one vote. */
@@ -72,10 +77,6 @@ export class QuestionRepository {
   /** Sets the stored count from the vote rows themselves. */
   async recount(tx: EntityManager, questionId: string): Promise<void> {
     await tx.query(`UPDATE qa_questions SET vote_count = (SELECT count(*) FROM qa_votes WHERE question_id = $1), updated_at = now() WHERE id = $1`, [questionId]);
-  }
-
-  async adjustVotes(tx: EntityManager, questionId: string, delta: 1 | -1): Promise<void> {
-    await tx.query(`UPDATE qa_questions SET vote_count = vote_count + $2 WHERE id = $1`, [questionId, delta]);
   }
 
   /** The question now being answered in the session, locked. */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { commitWithoutWaitingForDisk, waitUntilDurable } from '@convene/core';
 import { LiveBroadcaster, LiveChange, LiveLog, LiveParticipant, RateLimits, SessionAudience } from '@convene/live';
 import { DataSource, EntityManager } from 'typeorm';
 import { AskQuestionDto, UpdateQaSettingsDto } from '../dto/question.dto';
@@ -154,17 +155,15 @@ export class QuestionsService {
     if (!found) throw new QuestionNotFound();
     await this.audience.assertCanTakePart(participant, found.sessionId);
     this.limits.take(participant.key, QA_RATE_LIMITS.votes.bucket, QA_RATE_LIMITS.votes.perMinute);
+    if (!(await this.settings.get(found.sessionId)).open) throw new QaClosed();
     return this.inTransaction(async (tx, changed) => {
       const question = await this.questions.lock(tx, questionId);
       if (!question) throw new QuestionNotFound();
       if (!isVisible(question.status)) throw new QuestionNotVotable();
-      if (!(await this.settings.get(question.sessionId, tx)).open) throw new QaClosed();
-      const done = on ? await this.questions.addVote(tx, questionId, participant.key) : await this.questions.removeVote(tx, questionId, participant.key);
-      if (!done) return { question: publicQuestion(question), voted: on };
-      await this.questions.adjustVotes(tx, questionId, on ? 1 : -1);
-      const updated = await this.questions.update(tx, questionId, {});
-      await changed(updated, on ? 'question.voted' : 'question.unvoted');
-      return { question: publicQuestion(updated), voted: on };
+      const vote = await this.questions.castVote(tx, questionId, participant.key, on);
+      question.voteCount = vote.voteCount;
+      if (vote.changed) await changed(question, on ? 'question.voted' : 'question.unvoted');
+      return { question: publicQuestion(question), voted: on };
     });
   }
 
@@ -260,11 +259,13 @@ export class QuestionsService {
     await this.assertModerator(actor, sessionId);
     const changes: LiveChange[] = [];
     const settings = await this.dataSource.transaction(async (tx) => {
+      await commitWithoutWaitingForDisk(tx);
       const updated = await this.settings.update(tx, sessionId, input);
       await this.questions.audit(tx, { sessionId, questionId: null, actorPersonId: actor.personId, action: 'settings', detail: { ...updated } });
       changes.push(await this.log.append(tx, sessionId, QA_STREAM, 'settings.changed', { settings: updated }));
       return updated;
     });
+    await waitUntilDurable(this.dataSource);
     this.broadcaster.publish(changes);
     return settings;
   }
@@ -305,15 +306,23 @@ export class QuestionsService {
     return this.questions.audit(tx, { sessionId: question.sessionId, questionId: question.id, actorPersonId: actor.personId, action, detail });
   }
 
-  /** Runs the change in one transaction, logs each changed question there, broadcasts after commit. */
+  /**
+   * Runs the change in one transaction, logs each changed question there, broadcasts after
+   * commit. Every change of a session queues on its stream's row in the live log, so the commit
+   * does not wait for the disk while holding it; the answer and the broadcast wait instead.
+   */
   private async inTransaction<T>(work: (tx: EntityManager, changed: (question: Question, type: string) => Promise<void>) => Promise<T>): Promise<T> {
     const changes: LiveChange[] = [];
-    const result = await this.dataSource.transaction((tx) =>
-      work(tx, async (question, type) => {
+    const result = await this.dataSource.transaction(async (tx) => {
+      await commitWithoutWaitingForDisk(tx);
+      return work(tx, async (question, type) => {
         changes.push(await this.log.append(tx, question.sessionId, QA_STREAM, type, { question: publicQuestion(question) }));
-      }),
-    );
-    if (changes.length) this.broadcaster.publish(changes);
+      });
+    });
+    if (changes.length) {
+      await waitUntilDurable(this.dataSource);
+      this.broadcaster.publish(changes);
+    }
     return result;
   }
 }
