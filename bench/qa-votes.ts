@@ -373,7 +373,7 @@ async function main(): Promise<void> {
     await real.stop();
     process.stdout.write(
       [
-        `participants: ${participants}, votes: ${totalVotes} at ${rate}/s for ${seconds} s, one API process (clients in the bench process)`,
+        `participants: ${participants}, votes: ${totalVotes} at ${rate}/s for ${seconds} s, one API process (the audience in a process of its own, the moderator and the votes in this one)`,
         describeRun('bare socket.io broadcast (baseline)', baseline),
         describeRun('Convene Q&A (REST vote → LiveLog → broadcast)', result),
         `ratio Q&A/bare: p50 ${(percentile(result.latencies, 50) / percentile(baseline.latencies, 50)).toFixed(1)}×, p99 ${(percentile(result.latencies, 99) / percentile(baseline.latencies, 99)).toFixed(1)}×, CPU ${(result.cpuPercent / baseline.cpuPercent).toFixed(1)}×, RSS ${(result.peakRssMb / baseline.peakRssMb).toFixed(1)}×`,
