@@ -1,4 +1,4 @@
-// `npm run test:redis`: the platform, queue and realtime suites again, with a real redis-server.
+// `npm run test:redis`: the platform, queue, realtime and calendar suites again, with a real redis-server.
 const base = require('./jest.config');
 
 process.env.CONVENE_TEST_WITH_REDIS = '1';
@@ -7,5 +7,5 @@ process.env.CONVENE_TEST_WITH_REDIS = '1';
 module.exports = {
   ...base,
   testPathIgnorePatterns: ['/node_modules/'],
-  testMatch: ['<rootDir>/test/platform/api.e2e-spec.ts', '<rootDir>/test/queues/**/*.e2e-spec.ts', '<rootDir>/test/realtime/**/*.e2e-spec.ts', '<rootDir>/test/redis/**/*.e2e-spec.ts', '<rootDir>/test/qa/redis/**/*.e2e-spec.ts'],
+  testMatch: ['<rootDir>/test/platform/api.e2e-spec.ts', '<rootDir>/test/queues/**/*.e2e-spec.ts', '<rootDir>/test/realtime/**/*.e2e-spec.ts', '<rootDir>/test/redis/**/*.e2e-spec.ts', '<rootDir>/test/calendar/**/*.e2e-spec.ts', '<rootDir>/test/qa/redis/**/*.e2e-spec.ts'],
 };

@@ -77,7 +77,7 @@ async function bareBaseline(): Promise<Burst> {
 }
 
 async function startApi(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = fork(path.resolve(__dirname, '..', 'dist', 'apps', 'api', 'src', 'main.js'), [], { env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  const child = fork(path.resolve(__dirname, '..', 'dist', 'apps', 'api', 'src', 'main.js'), [], { execArgv: process.env.API_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.API_PROFILE] : undefined, env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   await new Promise<void>((resolve, reject) => {
     child.on('message', (message: { type?: string }) => message?.type === 'ready' && resolve());
     child.once('exit', () => reject(new Error('The API exited during start-up')));

@@ -186,4 +186,19 @@ describe('Who may register, and what is refused', () => {
     await request(api.url).post(`/api/v1/events/${event.id}/apologies`).send(body).expect(200);
     expect(Number((await db.query('SELECT count(*) AS n FROM apologies WHERE event_id = $1', [event.id]))[0].n)).toBe(1);
   });
+
+  it('holds its rows together: a registration needs its event, an event people registered for cannot be deleted, a removed workshop keeps its choices (the calendar cancels those seats)', async () => {
+    const event = await makePublishedEvent(api, { capacity: 10 }, [{ title: 'Community energy', capacity: 5 }]);
+    const registered = await register(event.id, registrationBody(1, { workshopIds: event.workshopIds }));
+    expect(registered.status).toBe(201);
+
+    await expect(
+      db.query(`INSERT INTO registrations (event_id, email, name, status, manage_token_hash) VALUES (gen_random_uuid(), 'x@example.org', 'X', 'confirmed', 'x')`),
+    ).rejects.toThrow(/foreign key/);
+    await expect(db.query('DELETE FROM events WHERE id = $1', [event.id])).rejects.toThrow(/foreign key/);
+
+    await request(api.url).delete(`/api/v1/sessions/${event.workshopIds[0]}`).set(bearer(event.organiserToken)).expect(204);
+    expect(await db.query('SELECT session_id FROM workshop_choices WHERE registration_id = $1', [registered.body.id])).toEqual([{ session_id: event.workshopIds[0] }]);
+    expect((await db.query('SELECT count(*)::int AS n FROM registrations WHERE id = $1', [registered.body.id]))[0].n).toBe(1);
+  });
 });

@@ -7,11 +7,13 @@ import path from 'node:path';
 import { NotificationsModule } from '@convene/notifications';
 import { LoggerModule } from 'nestjs-pino';
 import { AuthApiModule } from './auth/auth-api.module';
+import { CalendarApiModule } from './calendar/calendar-api.module';
 import { EventsApiModule } from './events/events-api.module';
 import { HealthController } from './health/health.controller';
 import { AdminMailController } from './mail/admin-mail.controller';
 import { IdentityApiModule } from './identity/identity-api.module';
 import { LiveApiModule } from './live/live-api.module';
+import { MinutesApiModule } from './minutes/minutes-api.module';
 import { QaApiModule } from './qa/qa-api.module';
 
 /** Where the web build lands (see scripts/build.mjs). */
@@ -53,6 +55,8 @@ export class ApiModule {
         IdentityApiModule,
         EventsApiModule,
         LiveApiModule,
+        MinutesApiModule,
+        CalendarApiModule,
         QaApiModule,
         ...serveWeb,
       ],

@@ -1,9 +1,20 @@
+import { CALENDAR_ENTITIES } from '@convene/calendar';
 import { EVENTS_ENTITIES } from '@convene/events';
 import { IDENTITY_ENTITIES } from '@convene/identity';
-import { LIVE_ENTITIES } from '@convene/live';
+import { MINUTES_ENTITIES } from '@convene/minutes';
 import { NOTIFICATIONS_ENTITIES } from '@convene/notifications';
-import { QA_ENTITIES } from '@convene/qa';
 import { REGISTRATION_ENTITIES } from '@convene/registration';
+import { LIVE_ENTITIES } from '@convene/live';
+import { QA_ENTITIES } from '@convene/qa';
 
 /** Every entity of every domain lib: for processes that build a DataSource without Nest. */
-export const ALL_ENTITIES = [...IDENTITY_ENTITIES, ...NOTIFICATIONS_ENTITIES, ...EVENTS_ENTITIES, ...REGISTRATION_ENTITIES, ...LIVE_ENTITIES, ...QA_ENTITIES];
+export const ALL_ENTITIES = [
+  ...IDENTITY_ENTITIES,
+  ...NOTIFICATIONS_ENTITIES,
+  ...EVENTS_ENTITIES,
+  ...REGISTRATION_ENTITIES,
+  ...CALENDAR_ENTITIES,
+  ...LIVE_ENTITIES,
+  ...MINUTES_ENTITIES,
+  ...QA_ENTITIES,
+];

@@ -17,6 +17,9 @@ const QaAudiencePage = lazy(() => import('./qa/audience-page').then((module) => 
 const QaConsolePage = lazy(() => import('./qa/console-page').then((module) => ({ default: module.QaConsolePage })));
 const QaProjectorPage = lazy(() => import('./qa/projector-page').then((module) => ({ default: module.QaProjectorPage })));
 const OrganiseEventPage = lazy(() => import('./pages/organise-event-page').then((module) => ({ default: module.OrganiseEventPage })));
+const MinutesPage = lazy(() => import('./minutes/minutes-page').then((module) => ({ default: module.MinutesPage })));
+const MinutesEditorPage = lazy(() => import('./minutes/minutes-editor-page').then((module) => ({ default: module.MinutesEditorPage })));
+const MyActionsPage = lazy(() => import('./minutes/my-actions-page').then((module) => ({ default: module.MyActionsPage })));
 
 /** After an in-app navigation, focus moves to the new page's main content, as a page load would put it at the top. */
 function useFocusMainOnNavigation(pathname: string): void {
@@ -127,6 +130,13 @@ export function App() {
                   </a>
                 </li>
               )}
+              {signedIn.state === 'signed-in' && (
+                <li>
+                  <a href="/my-actions" aria-current={route.page === 'my-actions' ? 'page' : undefined}>
+                    My actions
+                  </a>
+                </li>
+              )}
               <li>
                 <a href="/api/docs">API documentation</a>
               </li>
@@ -148,6 +158,9 @@ export function App() {
         <Suspense fallback={<p className="muted">Loading…</p>}>
           {route.page === 'organise' && <OrganisePage />}
           {route.page === 'organise-event' && <OrganiseEventPage key={route.id} id={route.id} />}
+          {route.page === 'minutes' && <MinutesPage key={route.id} id={route.id} />}
+          {route.page === 'organise-minutes' && <MinutesEditorPage key={route.id} id={route.id} />}
+          {route.page === 'my-actions' && <MyActionsPage />}
           {route.page === 'qa' && <QaAudiencePage key={route.sessionId} sessionId={route.sessionId} />}
           {route.page === 'qa-console' && <QaConsolePage key={route.sessionId} sessionId={route.sessionId} />}
         </Suspense>

@@ -36,6 +36,8 @@ export interface EventView extends EventSummary {
   reservedPlaces: number;
   perOrganisationLimit: number | null;
   requiresApproval: boolean;
+  waitingListMode: WaitingListMode;
+  offerHours: number;
   registrationOpen: boolean;
   restricted: boolean;
 }
@@ -102,7 +104,9 @@ export interface Registration {
   workshops: Array<{ sessionId: string; title: string; status: 'confirmed' | 'waitlisted'; waitlistPosition: number | null }>;
 }
 
-export type RegistrationStatus = 'confirmed' | 'waitlisted' | 'pending' | 'declined' | 'cancelled';
+export type RegistrationStatus = 'confirmed' | 'offered' | 'waitlisted' | 'pending' | 'declined' | 'cancelled';
+/** promote: a freed place goes to the first in line at once; offer: it is offered to them for offerHours. */
+export type WaitingListMode = 'promote' | 'offer';
 export type WorkshopChoiceStatus = 'requested' | 'confirmed' | 'waitlisted' | 'cancelled';
 
 /** A registration as its private link shows it (GET /registrations/:id?token=...). */
@@ -110,7 +114,8 @@ export interface RegistrationView {
   id: string;
   eventId: string;
   name: string;
-  email: string;
+  /** Null only for a walk-in who gave none. */
+  email: string | null;
   organisationName: string | null;
   jobTitle: string | null;
   category: Category;
@@ -118,6 +123,9 @@ export interface RegistrationView {
   waitlistPosition: number | null;
   showOnAttendeeList: boolean;
   checkedInAt: string | null;
+  walkIn: boolean;
+  /** While a place is offered: when the offer passes to the next in line. */
+  offerExpiresAt: string | null;
   workshops: Array<{ sessionId: string; title: string; status: WorkshopChoiceStatus; waitlistPosition: number | null }>;
   createdAt: string;
 }
@@ -153,6 +161,8 @@ export interface EventFields {
   reservedPlaces: number;
   perOrganisationLimit: number | null;
   requiresApproval: boolean;
+  waitingListMode: WaitingListMode;
+  offerHours: number;
   startsAt: string;
   endsAt: string;
 }
@@ -174,6 +184,40 @@ export interface RegistrationList {
   limit: number;
   offset: number;
   counts: Partial<Record<RegistrationStatus, number>>;
+}
+
+export interface CheckInResult {
+  alreadyCheckedIn: boolean;
+  registration: RegistrationView;
+}
+
+export interface WalkInRequest {
+  name: string;
+  email?: string;
+  organisationName?: string;
+  category: Category;
+  overCapacity: boolean;
+}
+
+export interface GroupCount {
+  confirmed: number;
+  waiting: number;
+  checkedIn: number;
+}
+
+export interface RegistrationSummary {
+  byStatus: Record<RegistrationStatus, number> & { checkedIn: number };
+  byCategory: Array<GroupCount & { category: Category }>;
+  byOrganisation: Array<GroupCount & { organisation: string | null }>;
+  dietaryNeeds: Array<{ need: string; count: number }>;
+  accessNeeds: Array<{ need: string; count: number }>;
+}
+
+export interface RegistrantsMessage {
+  messageId: string;
+  subject: string;
+  body: string;
+  statuses: RegistrationStatus[];
 }
 
 export type FieldErrors = Record<string, string[]>;
@@ -237,6 +281,8 @@ export const api = {
     call<RegistrationView>('GET', `/registrations/${enc(id)}?token=${enc(token)}`, undefined, signal).then((r) => r.body),
   cancelRegistration: (id: string, token: string) =>
     call<RegistrationView>('DELETE', `/registrations/${enc(id)}?token=${enc(token)}`).then((r) => r.body),
+  answerOffer: (id: string, token: string, accept: boolean) =>
+    call<RegistrationView>('POST', `/registrations/${enc(id)}/offer/${accept ? 'accept' : 'decline'}?token=${enc(token)}`).then((r) => r.body),
   speakerInvitation: (token: string, signal?: AbortSignal) =>
     call<SpeakerInvitation>('GET', `/speaker-invitations/${enc(token)}`, undefined, signal).then((r) => r.body),
   answerSpeakerInvitation: (token: string, accept: boolean) =>
@@ -256,13 +302,24 @@ export const api = {
   cancelEvent: (id: string) => call<EventView>('POST', `/events/${enc(id)}/cancel`).then((r) => r.body),
   addSession: (eventId: string, fields: SessionFields) => call<AgendaSession>('POST', `/events/${enc(eventId)}/sessions`, fields).then((r) => r.body),
   deleteSession: (id: string) => call<unknown>('DELETE', `/sessions/${enc(id)}`).then(() => undefined),
-  registrations: (eventId: string, q: string, signal?: AbortSignal) =>
-    call<RegistrationList>('GET', `/events/${enc(eventId)}/registrations?limit=100${q ? `&q=${enc(q)}` : ''}`, undefined, signal).then((r) => r.body),
+  registrations: (eventId: string, q: string, offset: number, signal?: AbortSignal) =>
+    call<RegistrationList>('GET', `/events/${enc(eventId)}/registrations?limit=${REGISTRATIONS_PAGE}&offset=${offset}${q ? `&q=${enc(q)}` : ''}`, undefined, signal).then(
+      (r) => r.body,
+    ),
+  checkInByCode: (eventId: string, code: string) => call<CheckInResult>('POST', `/events/${enc(eventId)}/check-in`, { code }).then((r) => r.body),
+  addWalkIn: (eventId: string, walkIn: WalkInRequest) => call<RegistrationView>('POST', `/events/${enc(eventId)}/walk-ins`, walkIn).then((r) => r.body),
+  registrationSummary: (eventId: string, signal?: AbortSignal) =>
+    call<RegistrationSummary>('GET', `/events/${enc(eventId)}/registrations/summary`, undefined, signal).then((r) => r.body),
+  messageRegistrants: (eventId: string, message: RegistrantsMessage) =>
+    call<{ recipients: number; queued: number }>('POST', `/events/${enc(eventId)}/registrations/messages`, message).then((r) => r.body),
   checkIn: (id: string) => call<RegistrationView>('POST', `/registrations/${enc(id)}/check-in`).then((r) => r.body),
   approve: (id: string) => call<RegistrationView>('POST', `/registrations/${enc(id)}/approve`).then((r) => r.body),
   decline: (id: string) => call<RegistrationView>('POST', `/registrations/${enc(id)}/decline`).then((r) => r.body),
   invite: (eventId: string, email: string, name?: string) => call<unknown>('POST', `/events/${enc(eventId)}/invitations`, { email, name }).then(() => undefined),
 };
+
+/** Registrations per page of the organisers' table (the API's largest page). */
+export const REGISTRATIONS_PAGE = 100;
 
 /** Where organisers download every registration (with needs) as a spreadsheet. */
 export const registrationsCsvUrl = (eventId: string) => `/api/v1/events/${enc(eventId)}/registrations.csv`;

@@ -9,6 +9,9 @@ export type Route =
   | { page: 'sign-in' }
   | { page: 'organise' }
   | { page: 'organise-event'; id: string }
+  | { page: 'minutes'; id: string }
+  | { page: 'organise-minutes'; id: string }
+  | { page: 'my-actions' }
   | { page: 'qa'; sessionId: string }
   | { page: 'qa-console'; sessionId: string }
   | { page: 'qa-projector'; sessionId: string }
@@ -18,6 +21,8 @@ const EVENT_PATH = /^\/events\/([^/]+)\/?$/;
 const REGISTRATION_PATH = /^\/registrations\/([^/]+)\/?$/;
 const SPEAKER_INVITATION_PATH = /^\/speaker-invitations\/([^/]+)\/?$/;
 const ORGANISE_EVENT_PATH = /^\/organise\/events\/([^/]+)\/?$/;
+const MINUTES_PATH = /^\/minutes\/([^/]+)\/?$/;
+const ORGANISE_MINUTES_PATH = /^\/organise\/minutes\/([^/]+)\/?$/;
 const QA_PATH = /^\/sessions\/([0-9a-fA-F-]{36})\/qa(?:\/(console|projector))?\/?$/;
 
 export function matchRoute(pathname: string): Route {
@@ -25,6 +30,19 @@ export function matchRoute(pathname: string): Route {
   // Not /sign-in: that is the API's own page, which a mailed link opens.
   if (pathname === '/sign-in-with-code' || pathname === '/sign-in-with-code/') return { page: 'sign-in' };
   if (pathname === '/organise' || pathname === '/organise/') return { page: 'organise' };
+  if (pathname === '/my-actions' || pathname === '/my-actions/') return { page: 'my-actions' };
+  for (const [pattern, page] of [
+    [MINUTES_PATH, 'minutes'],
+    [ORGANISE_MINUTES_PATH, 'organise-minutes'],
+  ] as const) {
+    const match = pattern.exec(pathname);
+    if (!match) continue;
+    try {
+      return { page, id: decodeURIComponent(match[1]) };
+    } catch {
+      return { page: 'not-found' };
+    }
+  }
   const organiseEvent = ORGANISE_EVENT_PATH.exec(pathname);
   if (organiseEvent) {
     try {

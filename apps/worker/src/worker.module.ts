@@ -1,11 +1,15 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule, DatabaseModule, QueueModule } from '@convene/core';
+import { CalendarModule } from '@convene/calendar';
 import { MailDeliveryModule } from '@convene/notifications';
 import { RegistrationModule } from '@convene/registration';
 import { LoggerModule } from 'nestjs-pino';
+import { CalendarSweepScheduler } from './calendar/calendar-sweep.scheduler';
+import { CalendarProcessor } from './calendar/calendar.processor';
 import { MailProcessor } from './mail/mail.processor';
 import { OutboxRelayScheduler } from './mail/outbox-relay.scheduler';
 import { NeedsErasureScheduler } from './registration/needs-erasure.scheduler';
+import { OfferExpiryScheduler } from './registration/offer-expiry.scheduler';
 
 /** The worker: BullMQ processors over the same database and queues as the API, no HTTP server. */
 @Module({})
@@ -20,8 +24,9 @@ export class WorkerModule {
         QueueModule,
         MailDeliveryModule,
         RegistrationModule,
+        CalendarModule,
       ],
-      providers: [MailProcessor, OutboxRelayScheduler, NeedsErasureScheduler],
+      providers: [MailProcessor, OutboxRelayScheduler, NeedsErasureScheduler, OfferExpiryScheduler, CalendarProcessor, CalendarSweepScheduler],
     };
   }
 }

@@ -5,6 +5,7 @@ import { AgendaRepository } from './agenda/agenda.repository';
 import { AgendaService } from './agenda/agenda.service';
 import { EVENTS_ENTITIES } from './events.entities';
 import { EventRepository } from './events/event.repository';
+import { EventChanges } from './events/event-changes';
 import { EventsService } from './events/events.service';
 import { SpeakerInvitations } from './agenda/speaker-invitations.service';
 import { NotificationsModule } from '@convene/notifications';
@@ -12,8 +13,8 @@ import { NotificationsModule } from '@convene/notifications';
 /** Events, their agenda (sessions in rooms) and speakers. */
 @Module({
   imports: [TypeOrmModule.forFeature(EVENTS_ENTITIES), IdentityModule, NotificationsModule],
-  providers: [EventRepository, AgendaRepository, EventsService, AgendaService, SpeakerInvitations],
-  exports: [EventsService, AgendaService, EventRepository, SpeakerInvitations],
+  providers: [EventRepository, AgendaRepository, EventsService, AgendaService, SpeakerInvitations, EventChanges],
+  exports: [EventsService, AgendaService, EventRepository, SpeakerInvitations, EventChanges],
 })
 export class EventsModule implements OnModuleInit {
   constructor(

@@ -15,3 +15,5 @@ export * from './agenda/agenda-changes';
 export * from './agenda/agenda-publication.entity';
 export * from './time/describe-when';
 export * from './agenda/speaker-invitations.service';
+export * from './events/event-changes';
+export * from './dto/agenda.views';

@@ -1,3 +1,6 @@
+export * from './calendar/calendar-parts';
+export * from './calendar/ics';
+export * from './calendar/vtimezone';
 export * from './mail-delivery.module';
 export * from './mail/escape';
 export * from './mail/mail-sender.service';

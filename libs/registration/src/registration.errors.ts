@@ -41,3 +41,27 @@ export class RegistrationNotPending extends DomainError {
     super('conflict', 'registration_not_pending', 'Only a registration awaiting approval can be approved or declined');
   }
 }
+
+export class EventFull extends DomainError {
+  constructor(message = 'The event is full') {
+    super('conflict', 'event_full', message);
+  }
+}
+
+export class OfferNotOpen extends DomainError {
+  constructor(message: string) {
+    super('conflict', 'offer_not_open', message);
+  }
+}
+
+export class UnknownCheckInCode extends DomainError {
+  constructor() {
+    super('not_found', 'check_in_code_unknown', 'No registration has that check-in code: check it, or search by name');
+  }
+}
+
+export class CheckInCodeOfAnotherEvent extends DomainError {
+  constructor() {
+    super('conflict', 'check_in_code_other_event', 'That check-in code is for a different event');
+  }
+}

@@ -4,6 +4,8 @@ import { EventsModule, EventsService } from '@convene/events';
 import { IdentityModule, ResourceRoles } from '@convene/identity';
 import { NotificationsModule } from '@convene/notifications';
 import { ApologyService } from './apologies/apology.service';
+import { CheckInService } from './check-in/check-in.service';
+import { RegistrantsService } from './organiser/registrants.service';
 import { EventCatalogue } from './catalogue/event-catalogue.service';
 import { InvitationService } from './invitations/invitation.service';
 import { REGISTRATION_ENTITIES } from './registration.entities';
@@ -13,8 +15,8 @@ import { RegistrationService } from './registrations/registration.service';
 /** Registrations, the waiting list, workshop places, invitations, apologies and check-in. */
 @Module({
   imports: [TypeOrmModule.forFeature(REGISTRATION_ENTITIES), EventsModule, IdentityModule, NotificationsModule],
-  providers: [RegistrationRepository, RegistrationService, InvitationService, ApologyService, EventCatalogue],
-  exports: [RegistrationService, InvitationService, ApologyService, EventCatalogue],
+  providers: [RegistrationRepository, RegistrationService, InvitationService, ApologyService, EventCatalogue, CheckInService, RegistrantsService],
+  exports: [RegistrationService, InvitationService, ApologyService, EventCatalogue, CheckInService, RegistrantsService],
 })
 export class RegistrationModule implements OnModuleInit {
   constructor(

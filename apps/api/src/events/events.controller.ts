@@ -1,10 +1,14 @@
 import { Body, Controller, Get, Header, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { AgendaService, CreateEventDto, CreateSessionDto, EventKind, EventsService, UpdateEventDto } from '@convene/events';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  AgendaChangesListView, AgendaPublishedView, AgendaService, CreateEventDto, CreateSessionDto, EventKind, EventsService, SessionView, UpdateEventDto,
+} from '@convene/events';
 import { ListQueryDto, NetworkRole, SignedIn, pageRequest } from '@convene/identity';
 import {
-  ApologyService, CreateApologyDto, CreateInvitationDto, CreateRegistrationDto, EventCatalogue, InvitationService, RegistrationService,
-  RegistrationView,
+  ApologyService, CheckInByCodeDto, CheckInResultView, CheckInService, CreateApologyDto, CreateInvitationDto, CreateRegistrationDto, EventCatalogue,
+  ApologiesView, AttendeeListView, EventListView, EventView, InvitationSentView, PublicAgendaView, RegistrationListView,
+  InvitationService, RegistrantsMessageDto, RegistrantsMessageResultView, RegistrantsService, RegistrationService, RegistrationSummaryView, RegistrationView,
+  WalkInDto,
 } from '@convene/registration';
 import { IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
 import type { Response } from 'express';
@@ -39,12 +43,15 @@ export class EventsController {
     private readonly registrations: RegistrationService,
     private readonly invitations: InvitationService,
     private readonly apologies: ApologyService,
+    private readonly checkIn: CheckInService,
+    private readonly registrants: RegistrantsService,
     private readonly viewers: ViewerResolver,
   ) {}
 
   @Public()
   @Get()
   @ApiOperation({ summary: 'Upcoming published events, soonest first' })
+  @ApiOkResponse({ type: EventListView })
   async list(@Query() query: UpcomingQuery) {
     return { items: await this.catalogue.upcoming({ kind: query.kind, hostOrganisationId: query.host, month: query.month }) };
   }
@@ -52,6 +59,7 @@ export class EventsController {
   @RequireRoles(NetworkRole.Organiser)
   @Post()
   @ApiOperation({ summary: 'Create an event (a draft); its creator becomes one of its organisers' })
+  @ApiCreatedResponse({ type: EventView })
   async create(@Body() body: CreateEventDto, @CurrentUser() signedIn: SignedIn) {
     const event = await this.events.create(body, signedIn.person.id);
     return this.catalogue.event(event.id, await this.viewers.viewer(signedIn));
@@ -59,6 +67,7 @@ export class EventsController {
 
   @Get('mine')
   @ApiOperation({ summary: 'The events you organise, drafts and past ones included, newest first' })
+  @ApiOkResponse({ type: EventListView })
   async mine(@CurrentUser() signedIn: SignedIn) {
     return { items: await this.catalogue.managedBy(signedIn.person.id) };
   }
@@ -66,6 +75,7 @@ export class EventsController {
   @Public()
   @Get(':idOrSlug')
   @ApiOperation({ summary: 'An event; details only for those it is for (restricted: true otherwise)' })
+  @ApiOkResponse({ type: EventView })
   async get(@Param('idOrSlug') idOrSlug: string, @OptionalUser() signedIn: SignedIn | null) {
     return this.catalogue.event(idOrSlug, await this.viewers.viewer(signedIn));
   }
@@ -73,6 +83,7 @@ export class EventsController {
   @RequireResourceRole('event', 'organiser')
   @Patch(':id')
   @ApiOperation({ summary: 'Change an event; raising the capacity promotes from the waiting list' })
+  @ApiOkResponse({ type: EventView })
   async update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateEventDto, @CurrentUser() signedIn: SignedIn) {
     await this.events.update(id, body);
     await this.registrations.promoteWhileRoom(id);
@@ -82,6 +93,8 @@ export class EventsController {
   @RequireResourceRole('event', 'organiser')
   @Post(':id/publish')
   @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Publish the event (and its agenda as it stands)' })
+  @ApiOkResponse({ type: EventView })
   async publish(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn) {
     await this.events.publish(id, signedIn.person.id);
     return this.catalogue.event(id, await this.viewers.viewer(signedIn));
@@ -90,6 +103,8 @@ export class EventsController {
   @RequireResourceRole('event', 'organiser')
   @Post(':id/cancel')
   @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Cancel the event' })
+  @ApiOkResponse({ type: EventView })
   async cancel(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn) {
     await this.events.cancel(id);
     return this.catalogue.event(id, await this.viewers.viewer(signedIn));
@@ -98,6 +113,7 @@ export class EventsController {
   @Public()
   @Get(':idOrSlug/agenda')
   @ApiOperation({ summary: 'The agenda by day (in the event time zone), with rooms, speakers and places left' })
+  @ApiOkResponse({ type: PublicAgendaView })
   async agendaOf(@Param('idOrSlug') idOrSlug: string, @OptionalUser() signedIn: SignedIn | null) {
     return this.catalogue.agendaOf(idOrSlug, await this.viewers.viewer(signedIn));
   }
@@ -105,6 +121,7 @@ export class EventsController {
   @Public()
   @Get(':idOrSlug/agenda/changes')
   @ApiOperation({ summary: 'Each publication of the agenda with what it changed, newest first' })
+  @ApiOkResponse({ type: AgendaChangesListView })
   async agendaChanges(@Param('idOrSlug') idOrSlug: string, @OptionalUser() signedIn: SignedIn | null) {
     return { items: await this.catalogue.agendaChangesOf(idOrSlug, await this.viewers.viewer(signedIn)) };
   }
@@ -113,6 +130,7 @@ export class EventsController {
   @Post(':id/agenda/publish')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Publish the draft agenda to delegates, recording what changed (changes: [] when nothing did)' })
+  @ApiOkResponse({ type: AgendaPublishedView })
   async publishAgenda(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn) {
     const publication = await this.agenda.publish(id, signedIn.person.id);
     return publication ? { version: publication.version, publishedAt: publication.publishedAt, changes: publication.changes } : { changes: [] };
@@ -121,6 +139,7 @@ export class EventsController {
   @Public()
   @Get(':idOrSlug/attendees')
   @ApiOperation({ summary: 'Confirmed delegates who chose to appear on the attendee list (names and organisations only)' })
+  @ApiOkResponse({ type: AttendeeListView })
   async attendees(@Param('idOrSlug') idOrSlug: string, @OptionalUser() signedIn: SignedIn | null) {
     return { items: await this.catalogue.attendeesOf(idOrSlug, await this.viewers.viewer(signedIn)) };
   }
@@ -128,6 +147,7 @@ export class EventsController {
   @RequireResourceRole('event', 'organiser')
   @Post(':id/sessions')
   @ApiOperation({ summary: 'Add a session to the agenda (inside the event, no room double-booked)' })
+  @ApiCreatedResponse({ type: SessionView })
   addSession(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateSessionDto) {
     return this.agenda.addSession(id, body);
   }
@@ -135,6 +155,8 @@ export class EventsController {
   @Public()
   @Post(':id/registrations')
   @ApiOperation({ summary: 'Register: confirmed, waitlisted (with a position) or pending approval; the same email again returns the existing registration (200)' })
+  @ApiCreatedResponse({ type: RegistrationView, description: 'A new registration' })
+  @ApiOkResponse({ type: RegistrationView, description: 'This address was registered already: the existing registration' })
   async register(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: CreateRegistrationDto,
@@ -149,9 +171,44 @@ export class EventsController {
   @RequireResourceRole('event', 'organiser')
   @Get(':id/registrations')
   @ApiOperation({ summary: 'Registrations of the event with counts by status; ?q= searches names, emails, organisations' })
+  @ApiOkResponse({ type: RegistrationListView })
   listRegistrations(@Param('id', ParseUUIDPipe) id: string, @Query() query: ListQueryDto) {
     const page = pageRequest(query);
     return this.registrations.listOfEvent(id, page.q, page.limit, page.offset);
+  }
+
+  @RequireResourceRole('event', 'organiser')
+  @Get(':id/registrations/summary')
+  @ApiOperation({ summary: 'Counts by status, category and organisation, and the dietary and access needs to cater for (organisers only)' })
+  @ApiOkResponse({ type: RegistrationSummaryView })
+  registrationSummary(@Param('id', ParseUUIDPipe) id: string): Promise<RegistrationSummaryView> {
+    return this.registrants.summary(id);
+  }
+
+  @RequireResourceRole('event', 'organiser')
+  @Post(':id/registrations/messages')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Mail a message to the registrants of the chosen statuses; the same messageId again mails nobody twice' })
+  @ApiOkResponse({ type: RegistrantsMessageResultView })
+  messageRegistrants(@Param('id', ParseUUIDPipe) id: string, @Body() body: RegistrantsMessageDto): Promise<RegistrantsMessageResultView> {
+    return this.registrants.sendMessage(id, body);
+  }
+
+  @RequireResourceRole('event', 'organiser')
+  @Post(':id/check-in')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Check in by the code in the confirmation mail (typed or scanned); checking in twice changes nothing' })
+  @ApiOkResponse({ type: CheckInResultView })
+  checkInByCode(@Param('id', ParseUUIDPipe) id: string, @Body() body: CheckInByCodeDto): Promise<CheckInResultView> {
+    return this.checkIn.checkInByCode(id, body.code);
+  }
+
+  @RequireResourceRole('event', 'organiser')
+  @Post(':id/walk-ins')
+  @ApiOperation({ summary: 'Add someone at the door: confirmed and checked in at once (refused when full unless overCapacity)' })
+  @ApiCreatedResponse({ type: RegistrationView })
+  addWalkIn(@Param('id', ParseUUIDPipe) id: string, @Body() body: WalkInDto): Promise<RegistrationView> {
+    return this.checkIn.addWalkIn(id, body);
   }
 
   @RequireResourceRole('event', 'organiser')
@@ -168,6 +225,7 @@ export class EventsController {
   @RequireResourceRole('event', 'organiser')
   @Post(':id/invitations')
   @ApiOperation({ summary: 'Invite one person: a single-use link by mail' })
+  @ApiCreatedResponse({ type: InvitationSentView })
   invite(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateInvitationDto) {
     return this.invitations.invite(id, body);
   }
@@ -175,6 +233,8 @@ export class EventsController {
   @Public()
   @Post(':id/apologies')
   @ApiOperation({ summary: 'Send apologies for absence (listed in the minutes)' })
+  @ApiCreatedResponse({ type: ApologiesView })
+  @ApiOkResponse({ type: ApologiesView, description: 'Sent before from this address' })
   async sendApologies(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: CreateApologyDto,

@@ -1,7 +1,7 @@
 import { Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { SignedIn } from '@convene/identity';
-import { RegistrationService } from '@convene/registration';
+import { RegistrationService, RegistrationView } from '@convene/registration';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Public, RequireResourceRole } from '../auth/access.decorators';
 import { OptionalUser } from '../auth/signed-in-request';
@@ -25,19 +25,42 @@ export class RegistrationsController {
 
   @Public()
   @Get(':id')
+  @ApiOperation({ summary: 'A registration, for whoever holds its private link or organises its event' })
+  @ApiOkResponse({ type: RegistrationView })
   get(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @OptionalUser() signedIn: SignedIn | null) {
     return this.registrations.get(id, { token: query.token, canManage: this.viewers.canManage(signedIn) });
   }
 
   @Public()
   @Delete(':id')
+  @ApiOperation({ summary: 'Cancel: the freed place goes to the first in line (at once, or as an offer)' })
+  @ApiOkResponse({ type: RegistrationView })
   cancel(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @OptionalUser() signedIn: SignedIn | null) {
     return this.registrations.cancel(id, { token: query.token, canManage: this.viewers.canManage(signedIn) });
+  }
+
+  @Public()
+  @Post(':id/offer/accept')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Accept the place offered from the waiting list (private link, or an organiser): confirmed at once' })
+  @ApiOkResponse({ type: RegistrationView })
+  acceptOffer(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @OptionalUser() signedIn: SignedIn | null) {
+    return this.registrations.acceptOffer(id, { token: query.token, canManage: this.viewers.canManage(signedIn) });
+  }
+
+  @Public()
+  @Post(':id/offer/decline')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Decline the place offered: the registration is cancelled and the next in line is offered it' })
+  @ApiOkResponse({ type: RegistrationView })
+  declineOffer(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @OptionalUser() signedIn: SignedIn | null) {
+    return this.registrations.declineOffer(id, { token: query.token, canManage: this.viewers.canManage(signedIn) });
   }
 
   @RequireResourceRole('registration', 'organiser')
   @Post(':id/approve')
   @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: RegistrationView })
   approve(@Param('id', ParseUUIDPipe) id: string) {
     return this.registrations.decide(id, true);
   }
@@ -45,6 +68,7 @@ export class RegistrationsController {
   @RequireResourceRole('registration', 'organiser')
   @Post(':id/decline')
   @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: RegistrationView })
   decline(@Param('id', ParseUUIDPipe) id: string) {
     return this.registrations.decide(id, false);
   }
@@ -52,6 +76,7 @@ export class RegistrationsController {
   @RequireResourceRole('registration', 'organiser')
   @Post(':id/check-in')
   @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: RegistrationView })
   checkIn(@Param('id', ParseUUIDPipe) id: string) {
     return this.registrations.checkIn(id);
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AddSpeakerDto, AgendaService, SpeakerInvitations, UpdateSessionDto } from '@convene/events';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AddSpeakerDto, AgendaService, SessionView, SpeakerInvitations, SpeakerInvitedView, UpdateSessionDto } from '@convene/events';
 import { RequireResourceRole } from '../auth/access.decorators';
 
 @ApiTags('events')
@@ -13,6 +13,7 @@ export class SessionsController {
   ) {}
 
   @Patch(':id')
+  @ApiOkResponse({ type: SessionView })
   update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateSessionDto) {
     return this.agenda.updateSession(id, body);
   }
@@ -26,6 +27,7 @@ export class SessionsController {
   @Post(':id/speakers')
   @HttpCode(HttpStatus.ACCEPTED)
   @ApiOperation({ summary: 'Invite a person to speak: they accept or decline through the link in the mail, and appear on the agenda once they accept' })
+  @ApiAcceptedResponse({ type: SpeakerInvitedView })
   inviteSpeaker(@Param('id', ParseUUIDPipe) id: string, @Body() body: AddSpeakerDto) {
     return this.speakerInvitations.invite(id, body);
   }

@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, HttpStatus, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { SpeakerInvitations } from '@convene/events';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { SpeakerInvitationView, SpeakerInvitations } from '@convene/events';
 import { Public } from '../auth/access.decorators';
 
 /** The speaker's side of an invitation: the link in the mail is the credential. */
@@ -12,18 +12,21 @@ export class SpeakerInvitationsController {
 
   @Get(':token')
   @ApiOperation({ summary: 'What the invitation is for (opening it changes nothing)' })
+  @ApiOkResponse({ type: SpeakerInvitationView })
   view(@Param('token') token: string) {
     return this.invitations.view(token);
   }
 
   @Post(':token/accept')
   @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: SpeakerInvitationView })
   accept(@Param('token') token: string) {
     return this.invitations.answer(token, true);
   }
 
   @Post(':token/decline')
   @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({ type: SpeakerInvitationView })
   decline(@Param('token') token: string) {
     return this.invitations.answer(token, false);
   }

@@ -36,7 +36,7 @@ export class ErrorBodyFilter implements ExceptionFilter {
   private toBody(exception: unknown): ErrorBody {
     if (exception instanceof DomainError) {
       const statusCode = STATUS_BY_KIND[exception.kind];
-      return { statusCode, error: reason(statusCode), message: exception.message, code: exception.code, details: exception.details };
+      return { ...exception.extra, statusCode, error: reason(statusCode), message: exception.message, code: exception.code, details: exception.details };
     }
     if (exception instanceof HttpException) {
       const statusCode = exception.getStatus();

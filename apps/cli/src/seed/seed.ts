@@ -2,6 +2,7 @@ import { Membership, NetworkRole, Organisation, OrganisationKind, Person } from 
 import { DataSource } from 'typeorm';
 import { DEMO_ORGANISATIONS, DEMO_PEOPLE } from './demo-data';
 import { seedDemoEvents } from './seed-events';
+import { seedDemoMinutes } from './seed-minutes';
 import { savePeople } from './seed-people';
 
 export interface SeedResult {
@@ -33,6 +34,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<SeedResult> 
     const people = await savePeople(tx, DEMO_PEOPLE, idByName);
     const organiserIds = people.filter((person) => person.roles.includes(NetworkRole.Organiser)).map((person) => person.id);
     const events = await seedDemoEvents(tx, idByName, organiserIds);
+    await seedDemoMinutes(tx);
     return { seeded: true, organisations: organisations.length, people: people.length + events.people, events: events.events };
   });
 }

@@ -1,7 +1,7 @@
 // The event's fields, for creating an event and for changing one. Times are entered as wall-clock
 // times in the event's zone and sent as ISO instants.
 import { useState, type FormEvent } from 'react';
-import { ApiError, type EventFields, type EventKind, type EventView, type EventVisibility, type FieldErrors } from '../api';
+import { ApiError, type EventFields, type EventKind, type EventView, type EventVisibility, type FieldErrors, type WaitingListMode } from '../api';
 import { Checkbox, ErrorSummary, SelectField, TextField, byField, summaryItems, text } from '../events/form-fields';
 import { zoneLabel } from '../format';
 import { fromLocal, toLocal } from '../local-time';
@@ -22,6 +22,13 @@ const FIELDS = [
   'reservedPlaces',
   'perOrganisationLimit',
   'requiresApproval',
+  'waitingListMode',
+  'offerHours',
+];
+
+const WAITING_LIST_MODES: Array<[WaitingListMode, string]> = [
+  ['promote', 'Give it to the first in line at once'],
+  ['offer', 'Offer it to the first in line, who accepts or declines'],
 ];
 
 type Parsed = { fields: Partial<EventFields>; errors: FieldErrors };
@@ -67,6 +74,11 @@ function parse(data: FormData, timeZone: string): Parsed {
   if (limit !== undefined) fields.perOrganisationLimit = limit;
   const approval = text(data, 'requiresApproval');
   fields.requiresApproval = approval === 'on';
+  fields.waitingListMode = (text(data, 'waitingListMode') || 'promote') as WaitingListMode;
+  const hours = text(data, 'offerHours');
+  if (!hours) fields.offerHours = 48;
+  else if (!/^\d+$/.test(hours) || Number(hours) < 1 || Number(hours) > 720) errors.offerHours = ['Hours to accept an offer must be a whole number from 1 to 720'];
+  else fields.offerHours = Number(hours);
   return { fields, errors };
 }
 
@@ -97,6 +109,8 @@ function fieldsOf(event: EventView): Partial<EventFields> {
     reservedPlaces: event.reservedPlaces,
     perOrganisationLimit: event.perOrganisationLimit,
     requiresApproval: event.requiresApproval,
+    waitingListMode: event.waitingListMode,
+    offerHours: event.offerHours,
   };
 }
 
@@ -242,6 +256,25 @@ export function EventForm({
         hint="People who register wait for an organiser to approve or decline them."
         defaultChecked={event?.requiresApproval ?? false}
         errors={errors.requiresApproval}
+      />
+      <SelectField
+        id={`${id}-waitingListMode`}
+        name="waitingListMode"
+        label="When a place frees up"
+        hint="With offers, the first in line has a set time to accept before the place passes to the next."
+        options={WAITING_LIST_MODES}
+        defaultValue={event?.waitingListMode ?? 'promote'}
+        errors={errors.waitingListMode}
+      />
+      <TextField
+        id={`${id}-offerHours`}
+        name="offerHours"
+        label="Hours to accept an offer"
+        hint="Used with offers only. 48 if left blank."
+        inputMode="numeric"
+        width={4}
+        defaultValue={event ? String(event.offerHours) : undefined}
+        errors={errors.offerHours}
       />
       <button id={`${id}-submit`} type="submit" className="button" aria-disabled={submitting || undefined}>
         {submitting ? 'Saving…' : submitLabel}

@@ -1,15 +1,19 @@
-// Registrations: counts by status, a search, a table with check-in and approval, and the CSV.
+// Registrations: counts by status, the door (check-in by code, walk-ins), a search, a paged table
+// with check-in and approval, and the CSV.
 import { useState, type FormEvent } from 'react';
-import { api, registrationsCsvUrl, type EventView, type RegistrationStatus, type RegistrationView } from '../api';
+import { REGISTRATIONS_PAGE, api, registrationsCsvUrl, type EventView, type RegistrationStatus, type RegistrationView } from '../api';
 import { CATEGORIES } from '../events/registration-form';
 import { formatTime } from '../format';
 import { useLoad } from '../site';
 import { Outcome, problemOf } from './common';
+import { DoorPanel } from './door-panel';
+import { RegistrantsOverview } from './registrants-overview';
 
 const CATEGORY_LABEL = new Map<string, string>(CATEGORIES);
 
 const STATUSES: Array<[RegistrationStatus, string]> = [
   ['confirmed', 'Confirmed'],
+  ['offered', 'Offered a place'],
   ['waitlisted', 'On the waiting list'],
   ['pending', 'Awaiting approval'],
   ['declined', 'Declined'],
@@ -21,14 +25,16 @@ type Action = 'check-in' | 'approve' | 'decline';
 
 export function RegistrationsPanel({ event }: { event: EventView }) {
   const [query, setQuery] = useState('');
+  const [offset, setOffset] = useState(0);
   const [version, setVersion] = useState(0);
   const [message, setMessage] = useState<{ text: string; tone: 'ok' | 'bad' } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const list = useLoad(`organise-registrations:${event.id}:${query}:${version}`, (signal) => api.registrations(event.id, query, signal));
+  const list = useLoad(`organise-registrations:${event.id}:${query}:${offset}:${version}`, (signal) => api.registrations(event.id, query, offset, signal));
 
   function search(submitted: FormEvent<HTMLFormElement>) {
     submitted.preventDefault();
     setQuery(String(new FormData(submitted.currentTarget).get('q') ?? '').trim());
+    setOffset(0);
   }
 
   async function act(registration: RegistrationView, action: Action) {
@@ -65,6 +71,7 @@ export function RegistrationsPanel({ event }: { event: EventView }) {
               ))}
             </ul>
           )}
+          {event.status === 'published' && <DoorPanel event={event} onChanged={() => setVersion((n) => n + 1)} />}
           <p>
             <a href={registrationsCsvUrl(event.id)} download>
               Download CSV
@@ -85,10 +92,14 @@ export function RegistrationsPanel({ event }: { event: EventView }) {
           <Outcome message={message?.text ?? null} tone={message?.tone} />
           {list.state === 'loading' && <p className="muted">Loading registrations…</p>}
           {list.state === 'ready' && (
-            <RegistrationsTable event={event} items={list.value.items} total={list.value.total} query={query} busy={busy} onAction={act} />
+            <>
+              <RegistrationsTable event={event} items={list.value.items} total={list.value.total} offset={offset} query={query} busy={busy} onAction={act} />
+              <Pages total={list.value.total} offset={offset} onPage={setOffset} />
+            </>
           )}
         </>
       )}
+      {list.state !== 'failed' && <RegistrantsOverview event={event} version={version} />}
     </section>
   );
 }
@@ -97,6 +108,7 @@ function RegistrationsTable({
   event,
   items,
   total,
+  offset,
   query,
   busy,
   onAction,
@@ -104,12 +116,13 @@ function RegistrationsTable({
   event: EventView;
   items: RegistrationView[];
   total: number;
+  offset: number;
   query: string;
   busy: string | null;
   onAction: (registration: RegistrationView, action: Action) => void;
 }) {
   if (!items.length) return <p className="muted">{query ? `No registrations match “${query}”.` : 'No one has registered yet.'}</p>;
-  const shown = items.length < total ? `, showing ${items.length} of ${total}: search to find others` : ` (${total})`;
+  const shown = items.length < total ? `, ${offset + 1} to ${offset + items.length} of ${total}` : ` (${total})`;
   return (
     <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby="registrations-caption">
       <table className="table">
@@ -135,7 +148,7 @@ function RegistrationsTable({
             <tr key={registration.id}>
               <th scope="row">
                 {registration.name}
-                <span className="cell-note">{registration.email}</span>
+                <span className="cell-note">{registration.email ?? (registration.walkIn ? 'Walk-in, no email' : '')}</span>
               </th>
               <td>{registration.organisationName ?? <span className="muted">None given</span>}</td>
               <td>{CATEGORY_LABEL.get(registration.category) ?? registration.category}</td>
@@ -177,5 +190,25 @@ function RegistrationsTable({
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Previous and next through pages of the table; the search narrows, paging reaches everyone. */
+function Pages({ total, offset, onPage }: { total: number; offset: number; onPage: (offset: number) => void }) {
+  if (total <= REGISTRATIONS_PAGE) return null;
+  const page = Math.floor(offset / REGISTRATIONS_PAGE) + 1;
+  const pages = Math.ceil(total / REGISTRATIONS_PAGE);
+  return (
+    <nav className="pager" aria-label="Pages of registrations">
+      <button type="button" className="button button-secondary button-small" disabled={offset === 0} onClick={() => onPage(Math.max(0, offset - REGISTRATIONS_PAGE))}>
+        Previous page
+      </button>{' '}
+      <span>
+        Page {page} of {pages}
+      </span>{' '}
+      <button type="button" className="button button-secondary button-small" disabled={page >= pages} onClick={() => onPage(offset + REGISTRATIONS_PAGE)}>
+        Next page
+      </button>
+    </nav>
   );
 }

@@ -1,4 +1,5 @@
-// The page behind the private link in every registration mail: see the registration, cancel it.
+// The page behind the private link in every registration mail: see the registration, cancel it,
+// and accept or decline a place offered from the waiting list.
 // The link's token is a password: it goes to the API in the query string and nowhere else
 // (not into the page's text, the title, or the console).
 import { useEffect, useRef, useState } from 'react';
@@ -60,6 +61,8 @@ function statusText(registration: RegistrationView): string {
   switch (registration.status) {
     case 'confirmed':
       return 'Your place is confirmed';
+    case 'offered':
+      return 'A place is offered to you';
     case 'waitlisted':
       return registration.waitlistPosition === null
         ? 'You are on the waiting list'
@@ -79,6 +82,10 @@ function statusNote(registration: RegistrationView, event: EventView | null): st
       return registration.checkedInAt && event
         ? `Checked in on ${formatDay(registration.checkedInAt, event.timeZone)} at ${formatTime(registration.checkedInAt, event.timeZone)}.`
         : null;
+    case 'offered':
+      return registration.offerExpiresAt && event
+        ? `It is held for you until ${formatDay(registration.offerExpiresAt, event.timeZone)} at ${formatTime(registration.offerExpiresAt, event.timeZone)}. After that it passes to the next person in line.`
+        : 'It is held for you for a limited time.';
     case 'waitlisted':
       return "If a place becomes free, it's yours: we'll send you a mail.";
     case 'pending':
@@ -139,7 +146,7 @@ function RegistrationDetails({
         </div>
         <div>
           <dt>Email address</dt>
-          <dd>{registration.email}</dd>
+          <dd>{registration.email ?? 'None given'}</dd>
         </div>
         {registration.organisationName && (
           <div>
@@ -171,6 +178,8 @@ function RegistrationDetails({
         </div>
       </section>
 
+      {registration.status === 'offered' && <AnswerOffer registration={registration} token={token} onAnswered={onCancelled} />}
+
       {workshops.length > 0 && (
         <section aria-labelledby="workshops-heading" className="section">
           <h2 id="workshops-heading">Your workshops</h2>
@@ -186,7 +195,7 @@ function RegistrationDetails({
 
       {cancelledHere ? (
         <Cancelled email={registration.email} eventPath={eventPath} />
-      ) : active(registration) ? (
+      ) : active(registration) && registration.status !== 'offered' ? (
         <CancelRegistration
           registration={registration}
           token={token}
@@ -236,6 +245,41 @@ function problemOf(error: unknown): string {
     if (error.status < 500) return error.message;
   }
   return 'Sorry, we could not cancel your registration. Try again later.';
+}
+
+/** The place offered from the waiting list: take it, or let the next person have it. */
+function AnswerOffer({ registration, token, onAnswered }: { registration: RegistrationView; token: string; onAnswered: (registration: RegistrationView) => void }) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  async function answer(accept: boolean) {
+    if (busy) return;
+    setBusy(true);
+    try {
+      onAnswered(await api.answerOffer(registration.id, token, accept));
+    } catch (error) {
+      setProblem(error instanceof ApiError && error.status === 409 ? error.message : problemOf(error));
+      setAttempt((n) => n + 1);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="offer-heading" className="section">
+      <h2 id="offer-heading">Do you want the place?</h2>
+      <ErrorSummary id="offer" items={[]} message={problem} attempt={attempt} />
+      <div className="button-group">
+        <button type="button" className="button" aria-disabled={busy || undefined} onClick={() => void answer(true)}>
+          Accept the place
+        </button>
+        <button type="button" className="button button-warning" aria-disabled={busy || undefined} onClick={() => void answer(false)}>
+          Decline it
+        </button>
+      </div>
+    </section>
+  );
 }
 
 type Step = 'idle' | 'asking' | 'cancelling';
@@ -327,7 +371,7 @@ function consequence(registration: RegistrationView): string {
   return 'Your request for a place will be withdrawn.';
 }
 
-function Cancelled({ email, eventPath }: { email: string; eventPath: string | null }) {
+function Cancelled({ email, eventPath }: { email: string | null; eventPath: string | null }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -335,7 +379,7 @@ function Cancelled({ email, eventPath }: { email: string; eventPath: string | nu
       <h2 ref={heading} tabIndex={-1}>
         Your registration has been cancelled
       </h2>
-      <p>We've sent a confirmation to {email}.</p>
+      {email && <p>We've sent a confirmation to {email}.</p>}
       {eventPath && (
         <p>
           Changed your mind? You can <a href={eventPath}>register again on the event page</a> while registration is open.

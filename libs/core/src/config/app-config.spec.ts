@@ -31,6 +31,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'staging' })).toThrow(/NODE_ENV/);
   });
 
+  it('reads the calendar settings, with a 2-minute debounce and day-before reminders by default', () => {
+    expect(loadConfig({})).toMatchObject({ calendarDebounceMs: 120_000, reminderHoursBefore: 24 });
+    expect(loadConfig({ CALENDAR_DEBOUNCE_MS: '0', REMINDER_HOURS_BEFORE: '48' })).toMatchObject({ calendarDebounceMs: 0, reminderHoursBefore: 48 });
+    expect(() => loadConfig({ CALENDAR_DEBOUNCE_MS: '-1' })).toThrow(/CALENDAR_DEBOUNCE_MS must be a whole number/);
+    expect(() => loadConfig({ REMINDER_HOURS_BEFORE: '0' })).toThrow(/REMINDER_HOURS_BEFORE must be a whole number of hours from 1/);
+  });
+
   it('refuses a short session secret in production', () => {
     expect(() =>
       loadConfig({

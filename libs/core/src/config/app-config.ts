@@ -22,6 +22,12 @@ export interface AppConfig {
   outboxRelayIntervalMs: number;
   /** Days after an event ends that delegates' dietary and access needs are erased. */
   needsRetentionDays: number;
+  /** How long after an agenda or event change the updated invites wait, so changes close together go as one. */
+  calendarDebounceMs: number;
+  /** How many hours before an event its reminder goes to delegates. */
+  reminderHoursBefore: number;
+  /** How often the worker passes on waiting-list offers that expired. */
+  offerSweepIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -107,8 +113,27 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`NEEDS_RETENTION_DAYS must be a whole number of days, 0 or more (got "${env.NEEDS_RETENTION_DAYS}")`);
   }
 
+  const calendarDebounceMs = value('CALENDAR_DEBOUNCE_MS') === undefined ? 120_000 : Number(value('CALENDAR_DEBOUNCE_MS'));
+  if (!Number.isInteger(calendarDebounceMs) || calendarDebounceMs < 0 || calendarDebounceMs > 86_400_000) {
+    problems.push(`CALENDAR_DEBOUNCE_MS must be a whole number of milliseconds from 0 to 86400000 (got "${env.CALENDAR_DEBOUNCE_MS}")`);
+  }
+
+  const reminderHoursBefore = value('REMINDER_HOURS_BEFORE') === undefined ? 24 : Number(value('REMINDER_HOURS_BEFORE'));
+  if (!Number.isInteger(reminderHoursBefore) || reminderHoursBefore < 1 || reminderHoursBefore > 336) {
+    problems.push(`REMINDER_HOURS_BEFORE must be a whole number of hours from 1 to 336 (got "${env.REMINDER_HOURS_BEFORE}")`);
+  }
+
+  const offerSweepIntervalMs = value('OFFER_SWEEP_INTERVAL_MS') === undefined ? 60_000 : Number(value('OFFER_SWEEP_INTERVAL_MS'));
+  if (!Number.isInteger(offerSweepIntervalMs) || offerSweepIntervalMs < 100) {
+    problems.push(`OFFER_SWEEP_INTERVAL_MS must be a whole number of milliseconds, at least 100 (got "${env.OFFER_SWEEP_INTERVAL_MS}")`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
-  return { nodeEnv, port, publicUrl, databaseUrl, redisUrl, smtpUrl, mailFrom, sessionSecret, dataDir, mailRatePerMinute, outboxRelayIntervalMs, needsRetentionDays };
+  return {
+    nodeEnv, port, publicUrl, databaseUrl, redisUrl, smtpUrl, mailFrom, sessionSecret, dataDir, mailRatePerMinute, outboxRelayIntervalMs, needsRetentionDays,
+    calendarDebounceMs, reminderHoursBefore,
+    offerSweepIntervalMs,
+  };
 }
 
 /** The database URL, for the processes that cannot run without one (api, worker, cli). */

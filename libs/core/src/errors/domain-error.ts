@@ -15,6 +15,8 @@ export class DomainError extends Error {
     readonly code: string,
     message: string,
     readonly details?: Record<string, string[]>,
+    /** Extra fields for the error body (e.g. the current version on a conflict). */
+    readonly extra?: Record<string, unknown>,
   ) {
     super(message);
     this.name = new.target.name;
@@ -29,4 +31,5 @@ export interface ErrorBody {
   code?: string;
   details?: Record<string, string[]>;
   requestId?: string;
+  [extra: string]: unknown;
 }

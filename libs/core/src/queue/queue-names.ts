@@ -1,6 +1,7 @@
 /** Every BullMQ queue of the system. */
 export enum QueueName {
   Mail = 'mail',
+  Calendar = 'calendar',
 }
 
 /** Every job, by queue, with the payload it carries (ids only: job data is stored in clear). */
@@ -10,4 +11,16 @@ export enum MailJob {
 
 export interface MailJobPayloads {
   [MailJob.Send]: { outboxId: string };
+}
+
+export enum CalendarJob {
+  /** Debounced per event: send updated invites for what changed since they were last sent. */
+  Sync = 'sync',
+  /** The day-before reminder of an event. */
+  Reminder = 'reminder',
+}
+
+export interface CalendarJobPayloads {
+  [CalendarJob.Sync]: { eventId: string };
+  [CalendarJob.Reminder]: { eventId: string };
 }

@@ -1,5 +1,5 @@
 import { describeAgendaChanges } from './agenda-changes';
-import type { AgendaSessionView } from './agenda.service';
+import type { AgendaSessionView } from '../dto/agenda.views';
 
 const session = (fields: Partial<AgendaSessionView>): AgendaSessionView => ({
   id: 's1',

@@ -1,4 +1,4 @@
-import type { AgendaSessionView } from './agenda.service';
+import type { AgendaSessionView } from '../dto/agenda.views';
 
 /**
  * What changed between two publications of an agenda, as short lines for the event page and

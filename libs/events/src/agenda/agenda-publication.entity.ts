@@ -1,5 +1,7 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { AgendaSessionView } from './agenda.service';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Person } from '@convene/identity';
+import { NetworkEvent } from '../events/event.entity';
+import type { AgendaSessionView } from '../dto/agenda.views';
 
 /**
  * One publication of an event's agenda: what delegates see until the next, and what changed
@@ -27,6 +29,14 @@ export class AgendaPublication {
 
   @Column({ name: 'published_by', type: 'uuid', nullable: true })
   publishedBy: string | null;
+
+  @ManyToOne(() => NetworkEvent, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'event_id' })
+  event?: NetworkEvent;
+
+  @ManyToOne(() => Person, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'published_by' })
+  publisher?: Person;
 
   @CreateDateColumn({ name: 'published_at', type: 'timestamptz' })
   publishedAt: Date;

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { NetworkEvent } from '../events/event.entity';
 
 export enum SessionKind {
   Plenary = 'plenary',
@@ -18,6 +19,11 @@ export class AgendaSession {
 
   @Column({ name: 'event_id', type: 'uuid' })
   eventId: string;
+
+  // The agenda is part of its event (events are cancelled, not deleted; a deletion by hand takes the agenda).
+  @ManyToOne(() => NetworkEvent, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'event_id' })
+  event?: NetworkEvent;
 
   @Column({ type: 'text' })
   title: string;

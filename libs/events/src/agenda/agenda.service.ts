@@ -4,37 +4,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CreateSessionDto, UpdateSessionDto } from '../dto/session.dto';
 import { EventNotEditable, EventNotFound, InvalidSchedule, ScheduleClash, SessionNotFound } from '../events.errors';
 import { EventStatus, NetworkEvent } from '../events/event.entity';
+import { EventChanges } from '../events/event-changes';
 import { EventRepository } from '../events/event.repository';
-import { AgendaSession, SessionKind } from './agenda-session.entity';
+import { AgendaSession } from './agenda-session.entity';
 import { AgendaRepository } from './agenda.repository';
 import { AgendaPublication } from './agenda-publication.entity';
 import { describeAgendaChanges } from './agenda-changes';
-
-export interface AgendaSpeakerView {
-  name: string;
-  role: string;
-  organisation: string | null;
-  jobTitle: string | null;
-}
-
-export interface AgendaSessionView {
-  id: string;
-  title: string;
-  kind: SessionKind;
-  startsAt: Date;
-  endsAt: Date;
-  room: string | null;
-  description: string | null;
-  capacity: number | null;
-  liveQa: boolean;
-  liveblog: boolean;
-  speakers: AgendaSpeakerView[];
-}
-
-export interface AgendaView {
-  timeZone: string;
-  days: { date: string; sessions: AgendaSessionView[] }[];
-}
+import { AgendaSessionView, AgendaView } from '../dto/agenda.views';
 
 /** The agenda: sessions in rooms, and who speaks at them. */
 @Injectable()
@@ -43,6 +19,7 @@ export class AgendaService {
     private readonly dataSource: DataSource,
     private readonly events: EventRepository,
     private readonly sessions: AgendaRepository,
+    private readonly changes: EventChanges,
   ) {}
 
   async getSession(id: string): Promise<AgendaSession> {
@@ -106,7 +83,7 @@ export class AgendaService {
    * Returns null when nothing changed (nothing to tell delegates).
    */
   async publish(eventId: string, publishedBy: string | null): Promise<AgendaPublication | null> {
-    return this.dataSource.transaction(async (tx) => {
+    const publication = await this.dataSource.transaction(async (tx) => {
       const event = await this.editableEvent(tx, eventId);
       const current = await this.draftSessions(event);
       const latest = await this.sessions.latestPublication(eventId, tx);
@@ -114,6 +91,8 @@ export class AgendaService {
       if (latest && changes.length === 0) return null;
       return this.sessions.savePublication(tx, { eventId, version: (latest?.version ?? 0) + 1, sessions: current, changes, publishedBy });
     });
+    if (publication) await this.changes.changed(eventId, 'agenda-published');
+    return publication;
   }
 
   private async draftSessions(event: NetworkEvent): Promise<AgendaSessionView[]> {

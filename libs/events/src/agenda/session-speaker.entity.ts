@@ -1,4 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Person } from '@convene/identity';
+import { AgendaSession } from './agenda-session.entity';
 
 export enum SpeakerRole {
   Chair = 'chair',
@@ -22,6 +24,15 @@ export class SessionSpeaker {
 
   @PrimaryColumn({ name: 'person_id', type: 'uuid' })
   personId: string;
+
+  // Removing a session takes its programme; people are erased in place, never deleted.
+  @ManyToOne(() => AgendaSession, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'session_id' })
+  session?: AgendaSession;
+
+  @ManyToOne(() => Person, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'person_id' })
+  person?: Person;
 
   @Column({ type: 'enum', enum: SpeakerRole, enumName: 'speaker_role' })
   role: SpeakerRole;

@@ -3,6 +3,7 @@ import { APP_CONFIG, AppConfig, DomainError, hashLinkSecret, newLinkSecret } fro
 import { PeopleService } from '@convene/identity';
 import { MailOutbox } from '@convene/notifications';
 import { DataSource } from 'typeorm';
+import { SpeakerInvitationView } from '../dto/agenda.views';
 import { AddSpeakerDto } from '../dto/session.dto';
 import { EventNotEditable, EventNotFound, ScheduleClash, SessionNotFound } from '../events.errors';
 import { EventStatus } from '../events/event.entity';
@@ -15,16 +16,6 @@ export class SpeakerInvitationNotFound extends DomainError {
   constructor() {
     super('not_found', 'speaker_invitation_not_found', 'This invitation link is not valid, or has already been answered');
   }
-}
-
-export interface SpeakerInvitationView {
-  eventTitle: string;
-  eventSlug: string;
-  sessionTitle: string;
-  when: string;
-  role: string;
-  speakerName: string;
-  status: SpeakerStatus;
 }
 
 /**

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '@convene/identity';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { EventKind, EventVisibility } from '../events/event.entity';
+import { EventKind, EventVisibility, WaitingListMode } from '../events/event.entity';
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -22,6 +22,13 @@ class EventOptionalFieldsDto {
   @MaxLength(200)
   @IsSingleLine()
   theme?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 80, nullable: true, pattern: SLUG.source, example: 'executive-oversight-committee', description: 'Meetings of one body; minutes carry open actions to the next meeting of the series' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(80)
+  @Matches(SLUG, { message: 'series may hold lower-case letters, digits and single hyphens' })
+  series?: string | null;
 
   @ApiPropertyOptional({ maxLength: 20000, nullable: true, description: 'Markdown' })
   @IsOptional()
@@ -86,6 +93,18 @@ class EventOptionalFieldsDto {
   @OptionalNotNull()
   @IsBoolean()
   requiresApproval?: boolean;
+
+  @ApiPropertyOptional({ enum: WaitingListMode, default: WaitingListMode.Promote, description: 'promote: a freed place goes to the first in line at once; offer: they are offered it for offerHours' })
+  @OptionalNotNull()
+  @IsEnum(WaitingListMode)
+  waitingListMode?: WaitingListMode;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 720, default: 48, description: 'In offer mode, hours the first in line has to accept a freed place' })
+  @OptionalNotNull()
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  offerHours?: number;
 
   @ApiPropertyOptional({ type: Date, nullable: true })
   @IsOptional()

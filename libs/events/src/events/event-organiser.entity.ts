@@ -1,4 +1,6 @@
-import { CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
+import { CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Person } from '@convene/identity';
+import { NetworkEvent } from './event.entity';
 
 /** A person who organises one event (besides the network's organisers). */
 @Entity('event_organisers')
@@ -8,6 +10,15 @@ export class EventOrganiser {
 
   @PrimaryColumn({ name: 'person_id', type: 'uuid' })
   personId: string;
+
+  // Part of the event: goes with it.
+  @ManyToOne(() => NetworkEvent, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'event_id' })
+  event?: NetworkEvent;
+
+  @ManyToOne(() => Person, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'person_id' })
+  person?: Person;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Organisation } from '@convene/identity';
 
 export enum EventKind {
   NetworkForum = 'network_forum',
@@ -24,6 +25,12 @@ export enum EventVisibility {
   Invitation = 'invitation',
 }
 
+/** What happens when a place frees: the first in line takes it at once, or is offered it for a while. */
+export enum WaitingListMode {
+  Promote = 'promote',
+  Offer = 'offer',
+}
+
 @Entity('events')
 export class NetworkEvent {
   @PrimaryGeneratedColumn('uuid')
@@ -42,12 +49,21 @@ export class NetworkEvent {
   @Column({ type: 'text', nullable: true })
   theme: string | null;
 
+  /** Meetings of one body share a series (e.g. 'executive-oversight-committee'): minutes carry open actions to the next. */
+  @Column({ type: 'text', nullable: true })
+  series: string | null;
+
   /** Markdown, as the organiser wrote it; rendered safely by whoever shows it. */
   @Column({ type: 'text', nullable: true })
   description: string | null;
 
   @Column({ name: 'host_organisation_id', type: 'uuid', nullable: true })
   hostOrganisationId: string | null;
+
+  // Organisations are never deleted while an event names them as host.
+  @ManyToOne(() => Organisation, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'host_organisation_id' })
+  hostOrganisation?: Organisation;
 
   @Column({ name: 'venue_name', type: 'text', nullable: true })
   venueName: string | null;
@@ -84,6 +100,13 @@ export class NetworkEvent {
 
   @Column({ name: 'requires_approval', type: 'boolean', default: false })
   requiresApproval: boolean;
+
+  @Column({ type: 'enum', enum: WaitingListMode, enumName: 'waiting_list_mode', name: 'waiting_list_mode', default: WaitingListMode.Promote })
+  waitingListMode: WaitingListMode;
+
+  /** In offer mode, how long the first in line has to accept a freed place. */
+  @Column({ name: 'offer_hours', type: 'int', default: 48 })
+  offerHours: number;
 
   @Column({ name: 'registration_opens_at', type: 'timestamptz', nullable: true })
   registrationOpensAt: Date | null;

@@ -6,6 +6,7 @@ import { AgendaService } from '../agenda/agenda.service';
 import { CreateEventDto, UpdateEventDto } from '../dto/event.dto';
 import { EventNotEditable, EventNotFound, InvalidSchedule } from '../events.errors';
 import { EventStatus, NetworkEvent } from './event.entity';
+import { EventChanges } from './event-changes';
 import { EventRepository } from './event.repository';
 
 /** Creating, changing, publishing and cancelling events: the organiser's side. */
@@ -16,6 +17,7 @@ export class EventsService {
     private readonly events: EventRepository,
     private readonly agenda: AgendaRepository,
     private readonly agendaService: AgendaService,
+    private readonly changes: EventChanges,
   ) {}
 
   async get(id: string): Promise<NetworkEvent> {
@@ -44,7 +46,8 @@ export class EventsService {
   }
 
   async update(id: string, input: UpdateEventDto): Promise<NetworkEvent> {
-    return this.dataSource.transaction(async (tx) => {
+    let moved = false;
+    const saved = await this.dataSource.transaction(async (tx) => {
       const event = await this.events.lockById(tx, id);
       if (!event) throw new EventNotFound();
       if (event.status === EventStatus.Cancelled) throw new EventNotEditable('A cancelled event cannot be changed');
@@ -55,8 +58,11 @@ export class EventsService {
       assertSchedule(changed);
       const outside = (await this.agenda.ofEvent(id)).find((session) => session.startsAt < changed.startsAt || session.endsAt > changed.endsAt);
       if (outside) throw new InvalidSchedule('startsAt', `The session "${outside.title}" would fall outside the event`);
+      moved = event.status === EventStatus.Published && movedOrRenamed(event, changed);
       return this.events.save(tx, changed);
     });
+    if (moved) await this.changes.changed(id, 'event-moved');
+    return saved;
   }
 
   /** Publishes the event and, with it, its agenda as it stands (a first publication, or what changed). */
@@ -67,7 +73,9 @@ export class EventsService {
   }
 
   async cancel(id: string): Promise<NetworkEvent> {
-    return this.setStatus(id, EventStatus.Cancelled);
+    const event = await this.setStatus(id, EventStatus.Cancelled);
+    await this.changes.changed(id, 'event-cancelled');
+    return event;
   }
 
   isOrganiser(eventId: string, personId: string): Promise<boolean> {
@@ -89,6 +97,18 @@ export class EventsService {
       if (!(await this.events.slugTaken(slug))) return slug;
     }
   }
+}
+
+/** What a delegate's calendar shows of the event itself: its times, place, zone and title. */
+function movedOrRenamed(before: NetworkEvent, after: NetworkEvent): boolean {
+  return (
+    new Date(before.startsAt).getTime() !== new Date(after.startsAt).getTime() ||
+    new Date(before.endsAt).getTime() !== new Date(after.endsAt).getTime() ||
+    before.venueName !== after.venueName ||
+    before.venueAddress !== after.venueAddress ||
+    before.timeZone !== after.timeZone ||
+    before.title !== after.title
+  );
 }
 
 /** The rules an event's times and numbers must keep, whoever sets them. */

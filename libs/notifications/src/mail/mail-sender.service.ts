@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@convene/core';
 import { DataSource } from 'typeorm';
+import { CalendarParts } from '../calendar/calendar-parts';
 import { OutboxStatus } from '../outbox/outbox-message.entity';
 import { OutboxRepository } from '../outbox/outbox.repository';
 import { MAIL_TRANSPORT } from './mail-transport.provider';
@@ -27,6 +28,7 @@ export class MailSender implements OnModuleDestroy {
     private readonly outbox: OutboxRepository,
     @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly calendarParts: CalendarParts,
   ) {}
 
   /** `finalAttempt`: a temporary failure now is the last one, so the row is marked failed. */
@@ -43,11 +45,15 @@ export class MailSender implements OnModuleDestroy {
       const clearFields = secretFieldsOf(message.kind);
       const messageId = `<${message.id}@${new URL(this.config.publicUrl).hostname}>`;
       try {
-        const rendered = renderMail(message.kind, message.templateData, {
-          networkName: 'Co-operative Councils Innovation Network',
-          publicUrl: this.config.publicUrl,
-        });
-        await this.transport.send({ from: this.config.mailFrom, to: message.recipient, messageId, ...rendered });
+        // Built now, from the current state: an invite never shows a stale time or room.
+        const { calendars, links } = await this.calendarParts.for(message);
+        const rendered = renderMail(
+          message.kind,
+          message.templateData,
+          { networkName: 'Co-operative Councils Innovation Network', publicUrl: this.config.publicUrl },
+          links.map((link) => ({ link: link.url, label: link.label })),
+        );
+        await this.transport.send({ from: this.config.mailFrom, to: message.recipient, messageId, ...rendered, calendars });
         await this.outbox.recordOutcome(tx, message.id, { status: OutboxStatus.Sent, messageId, clearFields });
         return 'sent';
       } catch (error) {

@@ -18,7 +18,7 @@ interface MailTemplate<D> {
 }
 
 /** One paragraph of a mail: plain text, or a call to action (a link), or a highlighted code. */
-type Paragraph = string | { link: string; label: string } | { code: string };
+export type Paragraph = string | { link: string; label: string } | { code: string };
 
 export interface SignInMailData {
   name: string | null;
@@ -38,17 +38,28 @@ export interface EventMailData {
   expiresAt?: string;
   sessionTitle?: string;
   role?: string;
+  /** Printed in the mails that confirm a place; typed or scanned at the door. */
+  checkInCode?: string;
+}
+
+/** A message organisers write to their event's registrants: plain text, escaped like any paragraph. */
+export interface RegistrantsMessageData {
+  name: string | null;
+  eventTitle: string;
+  subject: string;
+  body: string;
 }
 
 /** The registration mails share one shape: a headline, the event, and what to do next. */
 function eventMail(subject: (data: EventMailData) => string, lines: (data: EventMailData) => string[], linkLabel = 'View or cancel your registration'): MailTemplate<EventMailData> {
   return {
-    secretFields: ['link'],
+    secretFields: ['link', 'checkInCode'],
     render: (data) => ({
       subject: subject(data),
       paragraphs: [
         data.name ? `Hello ${data.name},` : 'Hello,',
         ...lines(data),
+        ...(data.checkInCode ? ['Your check-in code: show it (or read it out) at the door.', { code: data.checkInCode }] : []),
         `${data.eventTitle}\n${data.when}${data.venue ? `\n${data.venue}` : ''}`,
         ...(data.link ? [{ link: data.link, label: linkLabel }] : []),
       ],
@@ -67,6 +78,25 @@ const TEMPLATES = {
   'registration-approved': eventMail((d) => `Your place is confirmed: ${d.eventTitle}`, () => ['The organisers have approved your registration.']),
   'registration-declined': eventMail((d) => `About your registration: ${d.eventTitle}`, () => ['The organisers could not offer you a place at this event.']),
   'registration-cancelled': eventMail((d) => `Registration cancelled: ${d.eventTitle}`, () => ['Your registration has been cancelled.']),
+  'registration-offered': eventMail(
+    (d) => `A place is offered to you: ${d.eventTitle}`,
+    (d) => [
+      `A place has freed up and you are first in line. It is held for you until ${d.expiresAt ?? 'the offer expires'}: accept or decline it through the link.`,
+      'If you do nothing, the place passes to the next person in line.',
+    ],
+    'Accept or decline the place',
+  ),
+  'registration-offer-expired': eventMail(
+    (d) => `Your offer of a place has expired: ${d.eventTitle}`,
+    () => ['The place we offered you was not accepted in time, so it has passed to the next person in line.'],
+  ),
+  'registrants-message': {
+    secretFields: [],
+    render: (data: RegistrantsMessageData) => ({
+      subject: `${data.subject} (${data.eventTitle})`,
+      paragraphs: [data.name ? `Hello ${data.name},` : 'Hello,', ...data.body.split(/\r?\n\s*\r?\n/).map((p) => p.trim()).filter(Boolean)],
+    }),
+  } satisfies MailTemplate<RegistrantsMessageData>,
   'event-filling': {
     secretFields: [],
     render: (data: EventMailData & { percent: number; confirmed: number; places: number }) => ({
@@ -88,6 +118,53 @@ const TEMPLATES = {
     (d) => [`You are invited to this event. The invitation is for you alone and can be used once${d.expiresAt ? `, until ${d.expiresAt}` : ''}.`],
     'Accept the invitation',
   ),
+  'minutes-published': eventMail(
+    (d) => `Minutes published: ${d.eventTitle}`,
+    () => ['The approved minutes of the meeting are now published. You receive them because you attended or sent apologies.'],
+    'Read the minutes',
+  ),
+  'minutes-circulated': eventMail(
+    (d) => `Draft minutes for your corrections: ${d.eventTitle}`,
+    () => ['The draft minutes of the meeting you attended are ready. If something is wrong or missing, suggest a correction on the item before they are approved.'],
+    'Read the draft and suggest corrections',
+  ),
+
+  'calendar-update': {
+    secretFields: [],
+    render: (data: EventMailData & { changes: string[] }) => ({
+      subject: `Changed: ${data.eventTitle}`,
+      paragraphs: [
+        data.name ? `Hello ${data.name},` : 'Hello,',
+        'The organisers have changed the programme. What changed for you:',
+        data.changes.map((change) => `- ${change}`).join('\n'),
+        'The updated invite is attached: open it to update your calendar.',
+        `${data.eventTitle}\n${data.when}${data.venue ? `\n${data.venue}` : ''}`,
+      ],
+    }),
+  } satisfies MailTemplate<EventMailData & { changes: string[] }>,
+  'event-cancelled': {
+    secretFields: [],
+    render: (data: EventMailData) => ({
+      subject: `Cancelled: ${data.eventTitle}`,
+      paragraphs: [
+        data.name ? `Hello ${data.name},` : 'Hello,',
+        'The organisers have cancelled this event. The attached cancellation removes it from your calendar.',
+        `${data.eventTitle}\n${data.when}${data.venue ? `\n${data.venue}` : ''}`,
+      ],
+    }),
+  } satisfies MailTemplate<EventMailData>,
+  'event-reminder': {
+    secretFields: [],
+    render: (data: EventMailData & { eventUrl: string }) => ({
+      subject: `Reminder: ${data.eventTitle}`,
+      paragraphs: [
+        data.name ? `Hello ${data.name},` : 'Hello,',
+        'A reminder that you are registered for:',
+        `${data.eventTitle}\n${data.when}${data.venue ? `\n${data.venue}` : ''}`,
+        { link: data.eventUrl, label: 'The programme' },
+      ],
+    }),
+  } satisfies MailTemplate<EventMailData & { eventUrl: string }>,
 
   'sign-in': {
     secretFields: ['code', 'link'],
@@ -116,9 +193,11 @@ export function secretFieldsOf(kind: string): string[] {
 }
 
 /** Renders a mail's plain-text and HTML parts from one template, with the network's frame. */
-export function renderMail(kind: string, data: Record<string, unknown>, context: MailContext): RenderedMail {
+export function renderMail(kind: string, data: Record<string, unknown>, context: MailContext, extra: Paragraph[] = []): RenderedMail {
   if (!isMailKind(kind)) throw new UnknownMailKind(kind);
-  const { subject, paragraphs } = TEMPLATES[kind].render(data as never, context);
+  const rendered = TEMPLATES[kind].render(data as never, context);
+  const subject = rendered.subject;
+  const paragraphs = [...rendered.paragraphs, ...extra];
   const footer = `${context.networkName} · ${context.publicUrl}`;
   const text = [...paragraphs.map(toText), '--', footer].join('\n\n');
   const html = [

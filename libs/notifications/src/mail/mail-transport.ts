@@ -2,7 +2,8 @@ import { AppConfig } from '@convene/core';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import nodemailer, { Transporter } from 'nodemailer';
+import nodemailer, { SendMailOptions, Transporter } from 'nodemailer';
+import type { CalendarAttachment } from '../calendar/calendar-parts';
 
 export interface OutgoingMail {
   from: string;
@@ -12,6 +13,8 @@ export interface OutgoingMail {
   html: string;
   /** Derived from the outbox row: a resend after an unknown outcome is recognisable. */
   messageId: string;
+  /** Calendar invites: the first is also the text/calendar alternative; each is attached as .ics. */
+  calendars?: CalendarAttachment[];
 }
 
 export interface MailTransport {
@@ -48,7 +51,7 @@ class SmtpTransport implements MailTransport {
   }
 
   async send(mail: OutgoingMail): Promise<void> {
-    await this.transporter.sendMail(mail);
+    await this.transporter.sendMail(toNodemailer(mail));
   }
 
   close(): void {
@@ -66,7 +69,7 @@ class EmlFileTransport implements MailTransport {
   ) {}
 
   async send(mail: OutgoingMail): Promise<void> {
-    const info = (await this.builder.sendMail(mail)) as { message: Buffer };
+    const info = (await this.builder.sendMail(toNodemailer(mail))) as { message: Buffer };
     await fs.mkdir(this.folder, { recursive: true });
     const id = mail.messageId.replace(/[<>]/g, '').split('@')[0];
     const file = path.join(this.folder, `${new Date().toISOString().replace(/[:.]/g, '-')}-${id}.eml`);
@@ -80,6 +83,26 @@ class EmlFileTransport implements MailTransport {
   close(): void {
     this.builder.close();
   }
+}
+
+/**
+ * nodemailer's `icalEvent` makes the `text/calendar; method=...` alternative that mail clients
+ * show with accept and decline, and attaches the same invite as an .ics file for clients that
+ * only offer attachments; further invites (the delegate's workshops) go as .ics files too.
+ */
+export function toNodemailer(mail: OutgoingMail): SendMailOptions {
+  const { calendars, ...rest } = mail;
+  if (!calendars?.length) return rest;
+  const [main, ...more] = calendars;
+  return {
+    ...rest,
+    icalEvent: { method: main.method, filename: main.filename, content: main.content },
+    attachments: more.map((calendar) => ({
+      filename: calendar.filename,
+      content: calendar.content,
+      contentType: `application/ics; method=${calendar.method}`,
+    })),
+  };
 }
 
 /** A 5xx answer from the mail server will not change on retry; anything else might. */

@@ -39,6 +39,11 @@ export class MailOutbox {
     return this.outbox.insertUnlessDuplicate(tx, mail);
   }
 
+  /** Records many mails in one statement (fan-outs); returns the ids of those not seen before. */
+  recordMany(tx: EntityManager, mails: NewMail[]): Promise<string[]> {
+    return this.outbox.insertManyUnlessDuplicate(tx, mails);
+  }
+
   /** For erasure: inside the caller's transaction, no mail goes to the address any more. */
   forgetRecipient(tx: EntityManager, recipient: string): Promise<void> {
     return this.outbox.forgetRecipient(tx, recipient);

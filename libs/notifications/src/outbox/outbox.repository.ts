@@ -24,6 +24,20 @@ export class OutboxRepository {
     return (result.raw as { id: string }[])[0]?.id ?? null;
   }
 
+  /** Many at once (a fan-out), each unless its dedupe key exists; returns the new rows' ids. */
+  async insertManyUnlessDuplicate(tx: EntityManager, mails: NewMail[]): Promise<string[]> {
+    if (!mails.length) return [];
+    const result = await tx
+      .createQueryBuilder()
+      .insert()
+      .into(OutboxMessage)
+      .values(mails.map((mail) => ({ kind: mail.kind, recipient: mail.recipient, templateData: mail.templateData as never, dedupeKey: mail.dedupeKey })))
+      .orIgnore()
+      .returning(['id'])
+      .execute();
+    return (result.raw as { id: string }[]).map((row) => row.id);
+  }
+
   /** Unsent mail to the address is dropped; what was sent keeps no trace of who it went to. */
   async forgetRecipient(tx: EntityManager, recipient: string): Promise<void> {
     await tx.query(`DELETE FROM outbox_messages WHERE recipient = $1 AND status = 'pending'`, [recipient]);

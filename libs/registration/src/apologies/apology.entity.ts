@@ -1,4 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { NetworkEvent } from '@convene/events';
+import { Person } from '@convene/identity';
 
 /** Someone who will not attend and says so: the minutes list them under Apologies. */
 @Entity('apologies')
@@ -24,4 +26,13 @@ export class Apology {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  // Apologies are part of the record (the minutes list them).
+  @ManyToOne(() => NetworkEvent, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'event_id' })
+  event?: NetworkEvent;
+
+  @ManyToOne(() => Person, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'person_id' })
+  person?: Person;
 }

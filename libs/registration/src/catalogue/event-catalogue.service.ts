@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AgendaService, AgendaSessionView, EventRepository, EventsService, EventVisibility, NetworkEvent, UpcomingFilter } from '@convene/events';
+import { AgendaService, EventRepository, EventsService, EventVisibility, NetworkEvent, UpcomingFilter } from '@convene/events';
+import { EventSummaryView, EventView, PublicAgendaView } from '../dto/event.views';
 import { Organisation } from '@convene/identity';
 import { DataSource } from 'typeorm';
 import { RegistrationRepository } from '../registrations/registration.repository';
@@ -11,43 +12,6 @@ export interface Viewer {
   isMember: boolean;
   /** Network admin or organiser. */
   isNetworkOrganiser: boolean;
-}
-
-export interface EventSummaryView {
-  id: string;
-  slug: string;
-  title: string;
-  kind: string;
-  theme: string | null;
-  startsAt: Date;
-  endsAt: Date;
-  timeZone: string;
-  status: string;
-  visibility: EventVisibility;
-  hostOrganisation: { id: string; name: string } | null;
-  venueName: string | null;
-  placesLeft: number | null;
-}
-
-export interface EventView extends EventSummaryView {
-  description: string | null;
-  venueAddress: string | null;
-  capacity: number | null;
-  reservedPlaces: number;
-  perOrganisationLimit: number | null;
-  requiresApproval: boolean;
-  registrationOpensAt: Date | null;
-  registrationClosesAt: Date | null;
-  registrationOpen: boolean;
-  /** True when the viewer may know the event exists but not its details. */
-  restricted: boolean;
-}
-
-export interface PublicAgendaView {
-  timeZone: string;
-  /** The draft (organisers) or the last publication (everyone else); 0 before the first. */
-  version: number | 'draft';
-  days: { date: string; sessions: (AgendaSessionView & { placesLeft: number | null })[] }[];
 }
 
 /** Events as the public, members and invitees see them: details only for whom they are for. */
@@ -92,6 +56,8 @@ export class EventCatalogue {
       reservedPlaces: event.reservedPlaces,
       perOrganisationLimit: event.perOrganisationLimit,
       requiresApproval: event.requiresApproval,
+      waitingListMode: event.waitingListMode,
+      offerHours: event.offerHours,
       registrationOpensAt: event.registrationOpensAt,
       registrationClosesAt: event.registrationClosesAt,
       registrationOpen:

@@ -116,7 +116,7 @@ export class RegistrationView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) eventId: string;
   @ApiProperty() name: string;
-  @ApiProperty() email: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Null only for a walk-in who gave none' }) email: string | null;
   @ApiProperty({ type: String, nullable: true }) organisationName: string | null;
   @ApiProperty({ type: String, nullable: true }) jobTitle: string | null;
   @ApiProperty({ enum: DelegateCategory }) category: DelegateCategory;
@@ -124,6 +124,9 @@ export class RegistrationView {
   @ApiProperty({ type: Number, nullable: true, description: '1 is next in line' }) waitlistPosition: number | null;
   @ApiProperty() showOnAttendeeList: boolean;
   @ApiProperty({ type: Date, nullable: true }) checkedInAt: Date | null;
+  @ApiProperty({ description: 'Added at the door by an organiser' }) walkIn: boolean;
+  @ApiProperty({ type: Date, nullable: true, description: 'While a place is offered (status offered): when the offer passes to the next in line' })
+  offerExpiresAt: Date | null;
   @ApiProperty({ type: [WorkshopPlaceView] }) workshops: WorkshopPlaceView[];
   @ApiProperty() createdAt: Date;
 }

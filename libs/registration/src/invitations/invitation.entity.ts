@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { NetworkEvent } from '@convene/events';
 
 /** A personal invitation to an invitation-only event: one person, one use, may expire. */
 @Entity('invitations')
@@ -27,4 +28,8 @@ export class Invitation {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
+
+  @ManyToOne(() => NetworkEvent, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'event_id' })
+  event?: NetworkEvent;
 }

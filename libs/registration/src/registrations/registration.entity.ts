@@ -1,10 +1,14 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { NetworkEvent } from '@convene/events';
+import { Organisation, Person } from '@convene/identity';
 
 export enum RegistrationStatus {
   Confirmed = 'confirmed',
   Waitlisted = 'waitlisted',
   /** Waiting for an organiser's approval. */
   Pending = 'pending',
+  /** First in line in offer mode: a place is held for them until they accept, decline or the offer expires. */
+  Offered = 'offered',
   Declined = 'declined',
   Cancelled = 'cancelled',
 }
@@ -32,9 +36,9 @@ export class Registration {
   @Column({ name: 'person_id', type: 'uuid', nullable: true })
   personId: string | null;
 
-  /** Lower-cased. */
-  @Column({ type: 'text' })
-  email: string;
+  /** Lower-cased; null only for a walk-in who gave none. */
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
 
   @Column({ type: 'text' })
   name: string;
@@ -83,9 +87,39 @@ export class Registration {
   @Column({ name: 'checked_in_at', type: 'timestamptz', nullable: true })
   checkedInAt: Date | null;
 
+  /** Added at the door by an organiser (confirmed and checked in at once). */
+  @Column({ name: 'walk_in', type: 'boolean', default: false })
+  walkIn: boolean;
+
+  /** sha256 of the check-in code in the confirmation mail (the code is an HMAC of the id). */
+  @Index('registrations_check_in_code', { unique: true })
+  @Column({ name: 'check_in_code_hash', type: 'text', nullable: true })
+  checkInCodeHash: string | null;
+
+  /** Offer mode: when the offered place passes to the next in line. */
+  @Column({ name: 'offer_expires_at', type: 'timestamptz', nullable: true })
+  offerExpiresAt: Date | null;
+
+  /** sha256 of the secret in the offer mail's link (it works like the private link). */
+  @Column({ name: 'offer_token_hash', type: 'text', nullable: true })
+  offerTokenHash: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+
+  // An event people registered for cannot be deleted (cancel it): the minutes need who came.
+  @ManyToOne(() => NetworkEvent, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'event_id' })
+  event?: NetworkEvent;
+
+  @ManyToOne(() => Person, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'person_id' })
+  person?: Person;
+
+  @ManyToOne(() => Organisation, { onDelete: 'SET NULL', nullable: true })
+  @JoinColumn({ name: 'organisation_id' })
+  organisation?: Organisation;
 }

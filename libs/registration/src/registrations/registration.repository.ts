@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
-import { Registration, RegistrationStatus } from './registration.entity';
+import { DelegateCategory, Registration, RegistrationStatus } from './registration.entity';
 import { WorkshopChoice, WorkshopChoiceStatus } from './workshop-choice.entity';
 
 export interface ChoiceWithTitle extends WorkshopChoice {
@@ -15,18 +15,39 @@ export interface PlaceState {
   organisationHeld: number;
 }
 
-const HOLDING = [RegistrationStatus.Confirmed, RegistrationStatus.Pending, RegistrationStatus.Waitlisted];
+const GROUP_COUNTS = `count(*) FILTER (WHERE status = 'confirmed')::int AS confirmed,
+  count(*) FILTER (WHERE status IN ('waitlisted', 'offered', 'pending'))::int AS waiting,
+  count(*) FILTER (WHERE status = 'confirmed' AND checked_in_at IS NOT NULL)::int AS "checkedIn"`;
+
+const HOLDING = [RegistrationStatus.Confirmed, RegistrationStatus.Pending, RegistrationStatus.Waitlisted, RegistrationStatus.Offered];
 
 @Injectable()
 export class RegistrationRepository {
   constructor(@InjectRepository(Registration) private readonly registrations: Repository<Registration>) {}
 
-  findById(id: string): Promise<Registration | null> {
-    return this.registrations.findOneBy({ id });
+  findById(id: string, tx?: EntityManager): Promise<Registration | null> {
+    return (tx ?? this.registrations.manager).getRepository(Registration).findOneBy({ id });
   }
 
   findByEventAndEmail(tx: EntityManager, eventId: string, email: string): Promise<Registration | null> {
     return tx.getRepository(Registration).findOneBy({ eventId, email });
+  }
+
+  findByCheckInCode(codeHash: string): Promise<Registration | null> {
+    return this.registrations.findOneBy({ checkInCodeHash: codeHash });
+  }
+
+  async setCheckInCode(tx: EntityManager, id: string, codeHash: string): Promise<void> {
+    await tx.query('UPDATE registrations SET check_in_code_hash = $2 WHERE id = $1', [id, codeHash]);
+  }
+
+  /** Checks a confirmed registration in; false when it already was (the first time is kept). */
+  async markCheckedIn(id: string): Promise<boolean> {
+    const [, affected]: [unknown, number] = await this.registrations.query(
+      `UPDATE registrations SET checked_in_at = now(), updated_at = now() WHERE id = $1 AND status = 'confirmed' AND checked_in_at IS NULL`,
+      [id],
+    );
+    return affected > 0;
   }
 
   async insert(tx: EntityManager, registration: Partial<Registration>): Promise<Registration> {
@@ -42,7 +63,7 @@ export class RegistrationRepository {
   async placeState(tx: EntityManager, eventId: string, email: string, organisationKey: string | null): Promise<PlaceState> {
     const [row]: Array<{ existingId: string | null; confirmed: number; waitlisted: number; organisationHeld: number }> = await tx.query(
       `SELECT (SELECT id FROM registrations WHERE event_id = $1 AND email = $2) AS "existingId",
-              count(*) FILTER (WHERE status = 'confirmed' AND NOT reserved)::int AS confirmed,
+              count(*) FILTER (WHERE status IN ('confirmed', 'offered') AND NOT reserved)::int AS confirmed,
               count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted,
               count(*) FILTER (WHERE organisation_key = $3 AND status = ANY($4))::int AS "organisationHeld"
          FROM registrations WHERE event_id = $1`,
@@ -52,23 +73,57 @@ export class RegistrationRepository {
     return { existing, confirmed: row.confirmed, waitlisted: row.waitlisted, organisationHeld: row.organisationHeld };
   }
 
-  /** Sets the status; a registration joining the waiting list goes to its end. */
+  /** Sets the status; a registration joining the waiting list goes to its end; an open offer ends. */
   async setStatus(tx: EntityManager, id: string, status: RegistrationStatus): Promise<void> {
     await tx.query(
-      `UPDATE registrations SET status = $2::registration_status, updated_at = now(),
+      `UPDATE registrations SET status = $2::registration_status, updated_at = now(), offer_expires_at = NULL,
               queue_seq = CASE WHEN $2::text = 'waitlisted' AND status <> 'waitlisted' THEN nextval('registration_queue_seq') ELSE queue_seq END
         WHERE id = $1`,
       [id, status],
     );
   }
 
+  /** Holds a place for the first in line until `expiresAt`; its place in the line (queue_seq) is kept. */
+  async offer(tx: EntityManager, id: string, tokenHash: string, expiresAt: Date): Promise<void> {
+    await tx.query(
+      `UPDATE registrations SET status = 'offered', offer_token_hash = $2, offer_expires_at = $3, updated_at = now() WHERE id = $1`,
+      [id, tokenHash, expiresAt],
+    );
+  }
+
+  async eventsWithExpiredOffers(): Promise<string[]> {
+    const rows: { eventId: string }[] = await this.registrations.query(
+      `SELECT DISTINCT event_id AS "eventId" FROM registrations WHERE status = 'offered' AND offer_expires_at <= now()`,
+    );
+    return rows.map((row) => row.eventId);
+  }
+
+  /** Offers of the event whose time is up; read with the event locked. */
+  expiredOffers(tx: EntityManager, eventId: string): Promise<Registration[]> {
+    return tx
+      .getRepository(Registration)
+      .createQueryBuilder('r')
+      .where(`r.event_id = :eventId AND r.status = 'offered' AND r.offer_expires_at <= now()`, { eventId })
+      .orderBy('r.queue_seq', 'ASC')
+      .getMany();
+  }
+
   async update(tx: EntityManager, id: string, fields: Partial<Registration>): Promise<void> {
     await tx.getRepository(Registration).update(id, fields);
   }
 
-  /** Confirmed places counted against the public capacity (reserved places are apart). */
+  /** Places taken from the public capacity: confirmed, and held by an open offer (reserved places are apart). */
   async confirmedPublicPlaces(tx: EntityManager | undefined, eventId: string): Promise<number> {
     const rows: { n: number }[] = await (tx ?? this.registrations.manager).query(
+      `SELECT count(*)::int AS n FROM registrations WHERE event_id = $1 AND status IN ('confirmed', 'offered') AND NOT reserved`,
+      [eventId],
+    );
+    return rows[0].n;
+  }
+
+  /** Confirmed public places only (an offer being accepted must still fit among these). */
+  async confirmedOnlyPublicPlaces(tx: EntityManager, eventId: string): Promise<number> {
+    const rows: { n: number }[] = await tx.query(
       `SELECT count(*)::int AS n FROM registrations WHERE event_id = $1 AND status = 'confirmed' AND NOT reserved`,
       [eventId],
     );
@@ -79,7 +134,7 @@ export class RegistrationRepository {
     if (!eventIds.length) return new Map();
     const rows: { eventId: string; n: number }[] = await this.registrations.query(
       `SELECT event_id AS "eventId", count(*)::int AS n FROM registrations
-        WHERE event_id = ANY($1) AND status = 'confirmed' AND NOT reserved GROUP BY event_id`,
+        WHERE event_id = ANY($1) AND status IN ('confirmed', 'offered') AND NOT reserved GROUP BY event_id`,
       [eventIds],
     );
     return new Map(rows.map((row) => [row.eventId, row.n]));
@@ -145,6 +200,51 @@ export class RegistrationRepository {
       [eventId],
     );
     return Object.fromEntries(rows.map((row) => [row.status, row.n]));
+  }
+
+  async checkedInCount(eventId: string): Promise<number> {
+    const rows: { n: number }[] = await this.registrations.query(
+      `SELECT count(*)::int AS n FROM registrations WHERE event_id = $1 AND status = 'confirmed' AND checked_in_at IS NOT NULL`,
+      [eventId],
+    );
+    return rows[0].n;
+  }
+
+  countsByCategory(eventId: string): Promise<{ category: DelegateCategory; confirmed: number; waiting: number; checkedIn: number }[]> {
+    return this.registrations.query(
+      `SELECT category, ${GROUP_COUNTS} FROM registrations
+        WHERE event_id = $1 AND status NOT IN ('cancelled', 'declined') GROUP BY category ORDER BY category`,
+      [eventId],
+    );
+  }
+
+  /** Grouped by the organisation as written (any case; shown as first written), most confirmed first. */
+  countsByOrganisation(eventId: string): Promise<{ organisation: string | null; confirmed: number; waiting: number; checkedIn: number }[]> {
+    return this.registrations.query(
+      `SELECT (array_agg(btrim(organisation_name) ORDER BY queue_seq))[1] AS organisation, ${GROUP_COUNTS} FROM registrations
+        WHERE event_id = $1 AND status NOT IN ('cancelled', 'declined')
+        GROUP BY lower(btrim(organisation_name)) ORDER BY 2 DESC, 1 ASC NULLS LAST LIMIT 500`,
+      [eventId],
+    );
+  }
+
+  /** Each stated need of confirmed registrations with how many state it (the same words in any case together, shown as first written). */
+  needsCount(eventId: string, which: 'dietary' | 'access'): Promise<{ need: string; count: number }[]> {
+    const column = which === 'dietary' ? 'dietary_needs' : 'access_needs';
+    return this.registrations.query(
+      `SELECT (array_agg(btrim(${column}) ORDER BY queue_seq))[1] AS need, count(*)::int AS count FROM registrations
+        WHERE event_id = $1 AND status = 'confirmed' AND btrim(coalesce(${column}, '')) <> ''
+        GROUP BY lower(btrim(${column})) ORDER BY 2 DESC, 1 ASC LIMIT 500`,
+      [eventId],
+    );
+  }
+
+  /** Registrants of the given statuses who have an address, for a message from the organisers. */
+  mailableOfEvent(tx: EntityManager, eventId: string, statuses: RegistrationStatus[]): Promise<{ id: string; email: string; name: string }[]> {
+    return tx.query(
+      `SELECT id, email, name FROM registrations WHERE event_id = $1 AND status::text = ANY($2) AND email IS NOT NULL ORDER BY queue_seq`,
+      [eventId, statuses],
+    );
   }
 
   // Workshops

@@ -1,15 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { APP_CONFIG, AppConfig, commitWithoutWaitingForDisk, waitUntilDurable } from '@convene/core';
-import { AgendaService, EventNotFound, describeWhen, EventRepository, EventStatus, EventVisibility, NetworkEvent, SessionKind } from '@convene/events';
+import {
+  AgendaService, EventNotFound, describeWhen, EventRepository, EventStatus, EventVisibility, NetworkEvent, SessionKind, WaitingListMode,
+} from '@convene/events';
 import { MailOutbox } from '@convene/notifications';
 import { toCsv } from '@convene/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateRegistrationDto, RegistrationView } from '../dto/registration.dto';
 import { InvitationService } from '../invitations/invitation.service';
 import {
-  MembersOnly, OrganisationLimitReached, RegistrationClosed, RegistrationNotFound, RegistrationNotPending, UnknownWorkshop,
+  EventFull, MembersOnly, OfferNotOpen, OrganisationLimitReached, RegistrationClosed, RegistrationNotFound, RegistrationNotPending, UnknownWorkshop,
 } from '../registration.errors';
+import { checkInCodeFor, hashCheckInCode } from '../check-in/check-in-code';
 import { RegistrationMailKind, registrationMailData } from './registration-mail';
 import { DelegateCategory, Registration, RegistrationStatus } from './registration.entity';
 import { RegistrationRepository } from './registration.repository';
@@ -32,6 +35,29 @@ export interface RegisterResult {
   created: boolean;
 }
 
+/** Who may act on a registration: the holder of its private (or offer) link, or an organiser of its event. */
+export interface RegistrationAccess {
+  token?: string;
+  canManage?: (eventId: string) => Promise<boolean>;
+}
+
+/** The mails that confirm a place carry the check-in code. */
+const CONFIRMING: ReadonlySet<RegistrationMailKind> = new Set(['registration-confirmed', 'registration-promoted', 'registration-approved']);
+
+/** A registrations row as register_place returns it (to_jsonb: column names). */
+interface PlaceRow {
+  id: string;
+  event_id: string;
+  name: string;
+  email: string;
+  organisation_name: string | null;
+  job_title: string | null;
+  category: DelegateCategory;
+  status: RegistrationStatus;
+  show_on_attendee_list: boolean;
+  created_at: string;
+}
+
 interface PendingMail {
   kind: RegistrationMailKind;
   registration: Registration;
@@ -46,6 +72,8 @@ interface PendingMail {
  */
 @Injectable()
 export class RegistrationService {
+  private readonly recentEvents = new Map<string, { event: NetworkEvent; at: number }>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly registrations: RegistrationRepository,
@@ -62,6 +90,10 @@ export class RegistrationService {
     // Outside the transaction: nothing inside it may wait for a second pool connection.
     const workshopIds = await this.validWorkshops(eventId, input.workshopIds ?? []);
     const organisationKey = registrant?.organisationId ?? (input.organisationName ? input.organisationName.toLowerCase() : null);
+    if (!workshopIds.length && !input.invitationToken) {
+      const decided = await this.registerInOneStatement(eventId, input, registrant, organisationKey);
+      if (decided) return decided;
+    }
     const { registration, created } = await this.dataSource.transaction(async (tx) => {
       // The critical section: as few statements as possible run while the event is locked,
       // and the commit does not hold the lock while the disk catches up (see below).
@@ -79,6 +111,8 @@ export class RegistrationService {
       }
 
       const secret = newLinkSecret();
+      // The id is chosen here so the check-in code (an HMAC of it) is stored with the insert.
+      const id = existing?.id ?? randomUUID();
       const fields: Partial<Registration> = {
         eventId: event.id,
         personId: registrant?.personId ?? null,
@@ -93,6 +127,7 @@ export class RegistrationService {
         accessNeeds: input.accessNeeds ?? null,
         showOnAttendeeList: input.showOnAttendeeList ?? false,
         manageTokenHash: hashLinkSecret(secret),
+        checkInCodeHash: hashCheckInCode(checkInCodeFor(this.config.sessionSecret, id)),
         checkedInAt: null,
       };
       const hasPlace = event.capacity === null || state.confirmed < event.capacity - event.reservedPlaces;
@@ -104,7 +139,7 @@ export class RegistrationService {
         await this.registrations.setStatus(tx, existing.id, status);
         registration = existing;
       } else {
-        registration = await this.registrations.insert(tx, { ...fields, status });
+        registration = await this.registrations.insert(tx, { ...fields, id, status });
       }
       if (workshopIds.length) {
         await this.registrations.addChoices(tx, registration.id, workshopIds);
@@ -131,18 +166,113 @@ export class RegistrationService {
     return { registration: await this.view(registration), created };
   }
 
+  /**
+   * The common case (a new address, no workshops, no invitation) decided by one server-side
+   * statement, register_place (see its migration): the event's lock is held for one statement
+   * rather than several round trips. Null when the case is not that simple: the caller decides it.
+   */
+  private async registerInOneStatement(
+    eventId: string,
+    input: CreateRegistrationDto,
+    registrant: Registrant | null,
+    organisationKey: string | null,
+  ): Promise<RegisterResult | null> {
+    const event = await this.recentEvent(eventId);
+    if (event.visibility === EventVisibility.Invitation) return null;
+    // Whether the caller may register for a members-only event; the statement checks the event's
+    // visibility as it is under the lock. Someone refused may still hold a registration (made by
+    // an organiser): the full path answers them.
+    const member = await this.mayRegister({ ...event, visibility: EventVisibility.Members }, input, registrant);
+    const id = randomUUID();
+    const secret = newLinkSecret();
+    const checkInCode = checkInCodeFor(this.config.sessionSecret, id);
+    const fields = {
+      personId: registrant?.personId ?? null,
+      email: input.email,
+      name: input.name,
+      organisationId: registrant?.organisationId ?? null,
+      organisationName: input.organisationName ?? null,
+      organisationKey,
+      jobTitle: input.jobTitle ?? null,
+      category: input.category ?? DelegateCategory.Delegate,
+      dietaryNeeds: input.dietaryNeeds ?? null,
+      accessNeeds: input.accessNeeds ?? null,
+      showOnAttendeeList: input.showOnAttendeeList ?? false,
+      manageTokenHash: hashLinkSecret(secret),
+      checkInCodeHash: hashCheckInCode(checkInCode),
+    };
+    const when = describeWhen(event);
+    const mail = { ...registrationMailData(event, { id, name: input.name } as Registration, this.manageLink(id, secret)), when };
+    const [{ result }]: { result: { outcome: string; limit?: number; outboxIds?: string[]; position?: number | null; registration?: PlaceRow } }[] = await this.dataSource.query(
+      'SELECT register_place($1, $2, $3, $4, $5, $6, $7) AS result',
+      [eventId, id, JSON.stringify(fields), JSON.stringify(mail), checkInCode, when, member],
+    );
+    switch (result.outcome) {
+      case 'registered':
+        break;
+      case 'fallback':
+        return null;
+      case 'no_event':
+        throw new EventNotFound();
+      case 'organisation_limit':
+        throw new OrganisationLimitReached(result.limit as number);
+      default:
+        throw new RegistrationClosed(CLOSED[result.outcome] ?? 'Registration is closed');
+    }
+    // Nothing is answered, and no mail queued, before the registration is on disk.
+    await waitUntilDurable(this.dataSource);
+    void this.mailOutbox.dispatch(result.outboxIds ?? []);
+    // The row as inserted is the answer: no workshops, and the position is the one decided.
+    const row = result.registration as PlaceRow;
+    return {
+      registration: {
+        id: row.id,
+        eventId: row.event_id,
+        name: row.name,
+        email: row.email,
+        organisationName: row.organisation_name,
+        jobTitle: row.job_title,
+        category: row.category,
+        status: row.status,
+        waitlistPosition: result.position ?? null,
+        showOnAttendeeList: row.show_on_attendee_list,
+        checkedInAt: null,
+        walkIn: false,
+        offerExpiresAt: null,
+        workshops: [],
+        createdAt: new Date(row.created_at),
+      },
+      created: true,
+    };
+  }
+
+  /**
+   * The event for a registration's mail (title, times, venue), read at most once a second per
+   * event under a burst. Every rule is checked by register_place on the locked row, so a stale
+   * copy can only date a mail's wording by a second.
+   */
+  private async recentEvent(eventId: string): Promise<NetworkEvent> {
+    const cached = this.recentEvents.get(eventId);
+    if (cached && Date.now() - cached.at < 1_000) return cached.event;
+    const event = await this.events.findById(eventId);
+    if (!event) throw new EventNotFound();
+    if (this.recentEvents.size > 1_000) this.recentEvents.clear();
+    this.recentEvents.set(eventId, { event, at: Date.now() });
+    return event;
+  }
+
   /** The registration, for its organiser or for whoever holds its private link. */
-  async get(id: string, access: { token?: string; canManage?: (eventId: string) => Promise<boolean> }): Promise<RegistrationView> {
+  async get(id: string, access: RegistrationAccess): Promise<RegistrationView> {
     return this.view(await this.authorised(id, access));
   }
 
   /** Cancels a place; the first in line (and in each freed workshop) takes it at once. */
-  async cancel(id: string, access: { token?: string; canManage?: (eventId: string) => Promise<boolean> }): Promise<RegistrationView> {
+  async cancel(id: string, access: RegistrationAccess): Promise<RegistrationView> {
     const current = await this.authorised(id, access);
     const mails: PendingMail[] = [];
     await this.dataSource.transaction(async (tx) => {
       const event = await this.lockedEvent(tx, current.eventId);
-      const registration = (await this.registrations.findByEventAndEmail(tx, event.id, current.email)) as Registration;
+      const registration = (await this.registrations.findById(current.id, tx)) as Registration;
       if (registration.status === RegistrationStatus.Cancelled) return;
       await this.registrations.setStatus(tx, registration.id, RegistrationStatus.Cancelled);
       const freedWorkshops = await this.releaseWorkshops(tx, registration.id);
@@ -173,7 +303,7 @@ export class RegistrationService {
     if (!current) throw new RegistrationNotFound();
     await this.dataSource.transaction(async (tx) => {
       const event = await this.lockedEvent(tx, current.eventId);
-      const registration = (await this.registrations.findByEventAndEmail(tx, event.id, current.email)) as Registration;
+      const registration = (await this.registrations.findById(current.id, tx)) as Registration;
       if (registration.status !== RegistrationStatus.Pending) throw new RegistrationNotPending();
       if (!approve) {
         await this.registrations.setStatus(tx, id, RegistrationStatus.Declined);
@@ -190,6 +320,72 @@ export class RegistrationService {
     });
     await this.dispatch(mails);
     return this.view((await this.registrations.findById(id)) as Registration);
+  }
+
+  /** The first in line accepts the place offered to them: it is confirmed (the place was held for them). */
+  async acceptOffer(id: string, access: RegistrationAccess): Promise<RegistrationView> {
+    const current = await this.authorised(id, access);
+    const mails: PendingMail[] = [];
+    await this.dataSource.transaction(async (tx) => {
+      const event = await this.lockedEvent(tx, current.eventId);
+      const registration = (await this.registrations.findById(id, tx)) as Registration;
+      if (registration.status === RegistrationStatus.Confirmed) return;
+      assertOfferOpen(registration);
+      // The place was held for this offer; the check holds even if the capacity was lowered meanwhile.
+      if (event.capacity !== null && (await this.registrations.confirmedOnlyPublicPlaces(tx, event.id)) >= event.capacity - event.reservedPlaces) {
+        throw new EventFull('The event is full: the capacity was lowered after the offer was made');
+      }
+      await this.registrations.setStatus(tx, id, RegistrationStatus.Confirmed);
+      await this.allocateWorkshops(tx, id);
+      mails.push({ kind: 'registration-promoted', registration, link: null });
+      await this.recordMails(tx, event, mails);
+    });
+    await this.dispatch(mails);
+    return this.view((await this.registrations.findById(id)) as Registration);
+  }
+
+  /** The first in line turns the offered place down: they leave the line and the next is offered it. */
+  async declineOffer(id: string, access: RegistrationAccess): Promise<RegistrationView> {
+    const current = await this.authorised(id, access);
+    const mails: PendingMail[] = [];
+    await this.dataSource.transaction(async (tx) => {
+      const event = await this.lockedEvent(tx, current.eventId);
+      const registration = (await this.registrations.findById(id, tx)) as Registration;
+      if (registration.status === RegistrationStatus.Cancelled) return;
+      assertOfferOpen(registration);
+      await this.registrations.setStatus(tx, id, RegistrationStatus.Cancelled);
+      await this.releaseWorkshops(tx, id);
+      mails.push({ kind: 'registration-cancelled', registration, link: null });
+      await this.fillFreePlaces(tx, event, mails);
+      await this.recordMails(tx, event, mails);
+    });
+    await this.dispatch(mails);
+    return this.view((await this.registrations.findById(id)) as Registration);
+  }
+
+  /**
+   * Passes on every offer whose time is up (the worker calls this periodically): the holder
+   * leaves the line and the next in line is offered the place. Each event is decided under its
+   * lock and the expiry re-read there, so two workers sweeping at once pass an offer on once.
+   */
+  async passOnExpiredOffers(): Promise<number> {
+    let passed = 0;
+    for (const eventId of await this.registrations.eventsWithExpiredOffers()) {
+      const mails: PendingMail[] = [];
+      await this.dataSource.transaction(async (tx) => {
+        const event = await this.lockedEvent(tx, eventId);
+        for (const registration of await this.registrations.expiredOffers(tx, eventId)) {
+          await this.registrations.setStatus(tx, registration.id, RegistrationStatus.Cancelled);
+          await this.releaseWorkshops(tx, registration.id);
+          mails.push({ kind: 'registration-offer-expired', registration, link: null });
+          passed += 1;
+        }
+        await this.fillFreePlaces(tx, event, mails);
+        await this.recordMails(tx, event, mails);
+      });
+      await this.dispatch(mails);
+    }
+    return passed;
   }
 
   async checkIn(id: string): Promise<RegistrationView> {
@@ -248,6 +444,15 @@ export class RegistrationService {
     return (await this.registrations.confirmedPublicPlaces(tx, event.id)) < event.capacity - event.reservedPlaces;
   }
 
+  private async mayRegister(event: NetworkEvent, input: CreateRegistrationDto, registrant: Registrant | null): Promise<boolean> {
+    try {
+      await this.assertMayRegister(this.dataSource.manager, event, input, registrant);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   private async assertMayRegister(tx: EntityManager, event: NetworkEvent, input: CreateRegistrationDto, registrant: Registrant | null): Promise<void> {
     if (registrant?.canManage) return;
     if (event.visibility === EventVisibility.Members) {
@@ -268,12 +473,22 @@ export class RegistrationService {
     return [...new Set(ids)];
   }
 
-  /** Promotes the first in line while the event has room, mailing each. */
+  /**
+   * Gives each free place to the first in line, mailing each: at once (promote mode), or as
+   * an offer that holds the place for the event's offer hours (offer mode).
+   */
   private async fillFreePlaces(tx: EntityManager, event: NetworkEvent, mails: PendingMail[]): Promise<void> {
     if (event.requiresApproval && event.capacity === null) return;
     const free = event.capacity === null ? 1000 : event.capacity - event.reservedPlaces - (await this.registrations.confirmedPublicPlaces(tx, event.id));
     if (free <= 0) return;
     for (const next of await this.registrations.nextInLine(tx, event.id, free)) {
+      if (event.waitingListMode === WaitingListMode.Offer) {
+        const secret = newLinkSecret();
+        const expiresAt = new Date(Date.now() + event.offerHours * 3_600_000);
+        await this.registrations.offer(tx, next.id, hashLinkSecret(secret), expiresAt);
+        mails.push({ kind: 'registration-offered', registration: next, link: this.manageLink(next.id, secret), extra: { expiresAt: describeInstant(expiresAt, event.timeZone) } });
+        continue;
+      }
       await this.registrations.setStatus(tx, next.id, RegistrationStatus.Confirmed);
       await this.allocateWorkshops(tx, next.id);
       mails.push({ kind: 'registration-promoted', registration: next, link: null });
@@ -318,10 +533,13 @@ export class RegistrationService {
     return rows;
   }
 
-  private async authorised(id: string, access: { token?: string; canManage?: (eventId: string) => Promise<boolean> }): Promise<Registration> {
+  private async authorised(id: string, access: RegistrationAccess): Promise<Registration> {
     const registration = await this.registrations.findById(id);
     if (!registration) throw new RegistrationNotFound();
-    if (access.token && hashLinkSecret(access.token) === registration.manageTokenHash) return registration;
+    if (access.token) {
+      const hash = hashLinkSecret(access.token);
+      if (hash === registration.manageTokenHash || hash === registration.offerTokenHash) return registration;
+    }
     if (access.canManage && (await access.canManage(registration.eventId))) return registration;
     // The same answer as a missing one: a guessed id tells nothing.
     throw new RegistrationNotFound();
@@ -361,12 +579,18 @@ export class RegistrationService {
 
   private async recordMails(tx: EntityManager, event: NetworkEvent, mails: PendingMail[]): Promise<void> {
     for (const mail of mails) {
+      // A walk-in may have given no address: nothing to send.
+      if (!mail.registration.email) continue;
+      const checkInCode = CONFIRMING.has(mail.kind) ? checkInCodeFor(this.config.sessionSecret, mail.registration.id) : undefined;
+      // The code mailed is the one that checks in (the insert stored it for a new registration;
+      // rows older than codes, or a changed SESSION_SECRET, get it now).
+      if (checkInCode && mail.kind !== 'registration-confirmed') await this.registrations.setCheckInCode(tx, mail.registration.id, hashCheckInCode(checkInCode));
       const position =
         mail.extra?.position !== undefined ? mail.extra.position : mail.kind === 'registration-waitlisted' ? await this.positionIn(tx, mail.registration.id) : null;
       const id = await this.mailOutbox.record(tx, {
         kind: mail.kind,
         recipient: mail.registration.email,
-        templateData: registrationMailData(event, mail.registration, mail.link, { ...mail.extra, position }),
+        templateData: registrationMailData(event, mail.registration, mail.link, { ...mail.extra, position, checkInCode }),
         // Each is recorded in the same transaction as the change it reports, so it exists once
         // exactly when the change does; a retried request finds the registration and records none.
         dedupeKey: `${mail.kind}:${mail.registration.id}:${randomUUID()}`,
@@ -388,7 +612,8 @@ export class RegistrationService {
     await this.mailOutbox.dispatch(mails.map((mail) => (mail as PendingMail & { outboxId?: string | null }).outboxId));
   }
 
-  private async view(registration: Registration): Promise<RegistrationView> {
+  /** The registration as the API shows it. */
+  async view(registration: Registration): Promise<RegistrationView> {
     const [waitlistPosition, choices] = await Promise.all([
       registration.status === RegistrationStatus.Waitlisted ? this.registrations.waitlistPosition(registration) : Promise.resolve(null),
       this.registrations.choicesWithTitles(registration.id),
@@ -405,17 +630,40 @@ export class RegistrationService {
       waitlistPosition,
       showOnAttendeeList: registration.showOnAttendeeList,
       checkedInAt: registration.checkedInAt,
+      walkIn: registration.walkIn,
+      offerExpiresAt: registration.status === RegistrationStatus.Offered ? registration.offerExpiresAt : null,
       workshops: choices.map((choice) => ({ sessionId: choice.sessionId, title: choice.title, status: choice.status, waitlistPosition: choice.position })),
       createdAt: registration.createdAt,
     };
   }
 }
 
+/** Why registration is closed, by the reason register_place gives. */
+const CLOSED: Record<string, string> = {
+  draft: 'Registration is not open: the event is not published yet',
+  cancelled: 'The event is cancelled',
+  not_open: 'Registration has not opened yet',
+  closed: 'Registration has closed',
+  over: 'The event is over',
+};
+
 function assertOpen(event: NetworkEvent): void {
-  if (event.status === EventStatus.Draft) throw new RegistrationClosed('Registration is not open: the event is not published yet');
-  if (event.status === EventStatus.Cancelled) throw new RegistrationClosed('The event is cancelled');
+  if (event.status === EventStatus.Draft) throw new RegistrationClosed(CLOSED.draft);
+  if (event.status === EventStatus.Cancelled) throw new RegistrationClosed(CLOSED.cancelled);
   const now = new Date();
-  if (event.registrationOpensAt && now < event.registrationOpensAt) throw new RegistrationClosed('Registration has not opened yet');
-  if (event.registrationClosesAt && now > event.registrationClosesAt) throw new RegistrationClosed('Registration has closed');
-  if (now > event.endsAt) throw new RegistrationClosed('The event is over');
+  if (event.registrationOpensAt && now < event.registrationOpensAt) throw new RegistrationClosed(CLOSED.not_open);
+  if (event.registrationClosesAt && now > event.registrationClosesAt) throw new RegistrationClosed(CLOSED.closed);
+  if (now > event.endsAt) throw new RegistrationClosed(CLOSED.over);
+}
+
+function assertOfferOpen(registration: Registration): void {
+  if (registration.status !== RegistrationStatus.Offered) throw new OfferNotOpen('There is no open offer of a place for this registration');
+  if (registration.offerExpiresAt && registration.offerExpiresAt <= new Date()) {
+    throw new OfferNotOpen('The offer has expired: the place passes to the next in line');
+  }
+}
+
+/** An instant as people at the event read it ("Saturday 13 February 2027 at 10:00 GMT"). */
+function describeInstant(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone }).format(instant).replace(',', '') + ` (${timeZone})`;
 }

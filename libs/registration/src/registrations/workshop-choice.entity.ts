@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Registration } from './registration.entity';
 
 export enum WorkshopChoiceStatus {
   /** Chosen, but the registration holds no place yet (waiting list, approval). */
@@ -23,4 +24,10 @@ export class WorkshopChoice {
 
   @Column({ name: 'queue_seq', type: 'bigint', default: () => "nextval('registration_queue_seq')" })
   queueSeq: string;
+
+  // A choice means nothing without its registration. It outlives a removed workshop on purpose:
+  // the calendar sync reads who held a seat there to send them the cancellation.
+  @ManyToOne(() => Registration, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'registration_id' })
+  registration?: Registration;
 }

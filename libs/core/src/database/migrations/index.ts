@@ -6,6 +6,11 @@ import { AgendaPublications1795670306785 } from './1795670306785-AgendaPublicati
 import { SpeakerInvitations1795671651739 } from './1795671651739-SpeakerInvitations';
 import { QaQuestionsAndFloor1795673020516 } from './1795673020516-QaQuestionsAndFloor';
 import { LiveStreams1795673093807 } from './1795673093807-LiveStreams';
+import { OffersCheckInCodesWalkIns1795673118169 } from './1795673118169-OffersCheckInCodesWalkIns';
+import { CalendarInvites1795673288217 } from './1795673288217-CalendarInvites';
+import { ForeignKeysOfEventsAndRegistration1795674574345 } from './1795674574345-ForeignKeysOfEventsAndRegistration';
+import { MinutesAndEventSeries1795674858300 } from './1795674858300-MinutesAndEventSeries';
+import { RegisterPlaceFunction1795675000000 } from './1795675000000-RegisterPlaceFunction';
 
 /** Every migration, in order. Listed explicitly: the build bundles no globs. */
 export const MIGRATIONS = [
@@ -17,4 +22,9 @@ export const MIGRATIONS = [
   SpeakerInvitations1795671651739,
   QaQuestionsAndFloor1795673020516,
   LiveStreams1795673093807,
+  OffersCheckInCodesWalkIns1795673118169,
+  CalendarInvites1795673288217,
+  ForeignKeysOfEventsAndRegistration1795674574345,
+  MinutesAndEventSeries1795674858300,
+  RegisterPlaceFunction1795675000000,
 ];

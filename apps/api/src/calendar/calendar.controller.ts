@@ -1,0 +1,71 @@
+import { Controller, Delete, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { CalendarDocument, CalendarFeeds } from '@convene/calendar';
+import { RegistrationService } from '@convene/registration';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+import type { Response } from 'express';
+import { Public } from '../auth/access.decorators';
+
+class PrivateLinkQuery {
+  @ApiPropertyOptional({ description: 'The token from the private link in the confirmation mail' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  token?: string;
+}
+
+@ApiTags('calendar')
+@Controller()
+export class CalendarController {
+  constructor(
+    private readonly feeds: CalendarFeeds,
+    private readonly registrations: RegistrationService,
+  ) {}
+
+  @Public()
+  @Get('events/:idOrSlug/calendar.ics')
+  @ApiProduces('text/calendar')
+  @ApiOperation({ summary: 'Subscription feed of a published public event: the event and every session of its published agenda (ETag, 304 on If-None-Match)' })
+  async publicFeed(@Param('idOrSlug') idOrSlug: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() response: Response) {
+    send(response, await this.feeds.publicAgenda(idOrSlug), ifNoneMatch, 'public, max-age=300');
+  }
+
+  @Public()
+  @Get('feeds/:secret/calendar.ics')
+  @ApiProduces('text/calendar')
+  @ApiOperation({ summary: "A delegate's private feed: everything they are registered for (the URL is the secret; ETag, 304 on If-None-Match)" })
+  async personalFeed(@Param('secret') secret: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() response: Response) {
+    send(response, await this.feeds.personal(secret), ifNoneMatch, 'private, max-age=300');
+  }
+
+  @Public()
+  @Post('registrations/:id/calendar-feed')
+  @ApiOperation({ summary: 'A new private feed URL for the registrant (by the private link); any older URL stops working' })
+  @ApiCreatedResponse({ schema: { type: 'object', properties: { url: { type: 'string' } } } })
+  async createFeed(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery) {
+    const registration = await this.registrations.get(id, { token: query.token });
+    return this.feeds.create(registration.email);
+  }
+
+  @Public()
+  @Delete('registrations/:id/calendar-feed')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: "Revoke the registrant's private feed URL (by the private link)" })
+  async revokeFeed(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery) {
+    const registration = await this.registrations.get(id, { token: query.token });
+    await this.feeds.revoke(registration.email);
+  }
+}
+
+function send(response: Response, document: CalendarDocument, ifNoneMatch: string | undefined, cacheControl: string): void {
+  response.setHeader('ETag', document.etag);
+  response.setHeader('Cache-Control', cacheControl);
+  const matches = ifNoneMatch?.split(',').some((tag) => tag.trim() === document.etag || tag.trim() === '*');
+  if (matches) {
+    response.status(HttpStatus.NOT_MODIFIED).end();
+    return;
+  }
+  response.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+  response.setHeader('Content-Disposition', 'inline; filename="calendar.ics"');
+  response.status(HttpStatus.OK).send(document.body);
+}

@@ -1,0 +1,46 @@
+// The minutes of an event, on its organiser page: draft them from the record, open them.
+import { useState } from 'react';
+import type { EventView } from '../api';
+import { Outcome, problemOf } from '../organise/common';
+import { navigate } from '../router';
+import { useLoad } from '../site';
+import { minutesApi } from './minutes-api';
+import { MINUTES_STATUS } from './minutes-view';
+
+export function EventMinutesPanel({ event }: { event: EventView }) {
+  const loaded = useLoad(`event-minutes:${event.id}`, (signal) => minutesApi.ofEvent(event.id, signal));
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function draft() {
+    if (busy) return;
+    setBusy(true);
+    try {
+      const minutes = await minutesApi.draft(event.id);
+      navigate(`/organise/minutes/${encodeURIComponent(minutes.id)}`);
+    } catch (error) {
+      setMessage(problemOf(error, 'draft the minutes'));
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="section" aria-labelledby="minutes-heading">
+      <h2 id="minutes-heading">Minutes</h2>
+      {loaded.state === 'ready' && loaded.value.length > 0 && (
+        <ul>
+          {loaded.value.map((minutes) => (
+            <li key={minutes.id}>
+              <a href={`/organise/minutes/${encodeURIComponent(minutes.id)}`}>{minutes.content.title}</a> <span className="muted">· {MINUTES_STATUS[minutes.status]}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="hint">The draft is filled from check-ins, apologies, the agenda, answered questions and the liveblog's key moments.</p>
+      <button type="button" className="button" onClick={() => void draft()} aria-disabled={busy || undefined}>
+        {busy ? 'Drafting…' : 'Draft minutes from the record'}
+      </button>
+      <Outcome message={message} tone="bad" />
+    </section>
+  );
+}

@@ -1,0 +1,134 @@
+// The minutes API as the web app reads it.
+import { ApiError, type FieldErrors } from '../api';
+
+export interface MinutesPerson {
+  name: string;
+  affiliation: string | null;
+}
+
+export interface MinutesItem {
+  key: string;
+  title: string;
+  sessionId: string | null;
+  body: string;
+  decisions: string[];
+}
+
+export interface MinutesContent {
+  title: string;
+  place: string | null;
+  date: string;
+  time: string;
+  present: Array<{ category: string; label: string; people: MinutesPerson[] }>;
+  apologies: MinutesPerson[];
+  mattersArising: Array<{ actionId: string; description: string; owner: string | null; dueDate: string | null; fromMeeting: string }>;
+  items: MinutesItem[];
+}
+
+export interface ActionView {
+  id: string;
+  minutesId: string;
+  itemKey: string | null;
+  description: string;
+  ownerName: string | null;
+  dueDate: string | null;
+  status: 'open' | 'done';
+  doneNote: string | null;
+  overdue: boolean;
+  minutesTitle?: string;
+}
+
+export type MinutesStatus = 'draft' | 'approved' | 'published';
+
+export interface Minutes {
+  id: string;
+  eventId: string;
+  sessionId: string | null;
+  status: MinutesStatus;
+  version: number;
+  content: MinutesContent;
+  actions: ActionView[];
+  circulatedAt: string | null;
+  approvedByName: string | null;
+  approvedAt: string | null;
+  publishedAt: string | null;
+  canEdit: boolean;
+  canApprove: boolean;
+}
+
+export interface Revision {
+  version: number;
+  savedByName: string | null;
+  reason: string;
+  savedAt: string;
+}
+
+export interface MinutesComment {
+  id: string;
+  itemKey: string;
+  authorName: string;
+  body: string;
+  replacement: string | null;
+  status: 'pending' | 'accepted' | 'declined';
+}
+
+/** A save refused because someone else saved first: their version comes with it. */
+export class VersionConflict extends ApiError {
+  constructor(
+    message: string,
+    readonly currentVersion: number,
+    readonly current: MinutesContent,
+  ) {
+    super(409, message);
+  }
+}
+
+async function call<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${path}`, {
+      method,
+      signal,
+      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError(0, 'We could not reach Convene. Check your connection and try again.');
+  }
+  const parsed = (await response.json().catch(() => null)) as Record<string, unknown> | null;
+  if (!response.ok) {
+    const message = typeof parsed?.message === 'string' ? parsed.message : response.statusText;
+    if (response.status === 409 && typeof parsed?.currentVersion === 'number') {
+      throw new VersionConflict(message, parsed.currentVersion, parsed.current as MinutesContent);
+    }
+    throw new ApiError(response.status, message, (parsed?.details ?? {}) as FieldErrors);
+  }
+  return parsed as T;
+}
+
+const enc = encodeURIComponent;
+
+export const minutesApi = {
+  ofEvent: (eventId: string, signal?: AbortSignal) => call<Minutes[]>('GET', `/events/${enc(eventId)}/minutes`, undefined, signal),
+  draft: (eventId: string, sessionId?: string) => call<Minutes>('POST', `/events/${enc(eventId)}/minutes`, sessionId ? { sessionId } : {}),
+  get: (id: string, signal?: AbortSignal) => call<Minutes>('GET', `/minutes/${enc(id)}`, undefined, signal),
+  save: (id: string, version: number, content: MinutesContent, autosave: boolean) => call<Minutes>('PUT', `/minutes/${enc(id)}`, { version, content, autosave }),
+  revisions: (id: string) => call<Revision[]>('GET', `/minutes/${enc(id)}/revisions`),
+  diff: (id: string, from: number, to: number) => call<{ patch: string }>('GET', `/minutes/${enc(id)}/diff?from=${from}&to=${to}`),
+  restore: (id: string, revision: number, version: number) => call<Minutes>('POST', `/minutes/${enc(id)}/revisions/${revision}/restore`, { version }),
+  circulate: (id: string) => call<Minutes>('POST', `/minutes/${enc(id)}/circulate`),
+  approve: (id: string) => call<Minutes>('POST', `/minutes/${enc(id)}/approve`),
+  publish: (id: string) => call<Minutes>('POST', `/minutes/${enc(id)}/publish`),
+  addAction: (id: string, action: { itemKey?: string; description: string; ownerName?: string; dueDate?: string }) =>
+    call<ActionView>('POST', `/minutes/${enc(id)}/actions`, action),
+  markDone: (actionId: string, note: string) => call<ActionView>('POST', `/actions/${enc(actionId)}/done`, note ? { note } : {}),
+  myActions: (signal?: AbortSignal) => call<ActionView[]>('GET', '/me/actions', undefined, signal),
+  comments: (id: string) => call<MinutesComment[]>('GET', `/minutes/${enc(id)}/comments`),
+  comment: (id: string, itemKey: string, body: string, replacement?: string) =>
+    call<MinutesComment>('POST', `/minutes/${enc(id)}/comments`, { itemKey, body, ...(replacement ? { replacement } : {}) }),
+  decide: (id: string, commentId: string, accept: boolean) =>
+    call<{ minutes: Minutes }>('POST', `/minutes/${enc(id)}/comments/${enc(commentId)}/${accept ? 'accept' : 'decline'}`),
+};
+
+export const exportUrl = (id: string, format: 'md' | 'html' | 'pdf' | 'json') => `/api/v1/minutes/${enc(id)}/export/${format}`;

@@ -1,0 +1,61 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Module, OnModuleInit } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { QueueName, withTimeout } from '@convene/core';
+import { EventChanges, EventsModule } from '@convene/events';
+import { CalendarAttachment, CalendarParts, NotificationsModule } from '@convene/notifications';
+import { RegistrationModule } from '@convene/registration';
+import { CALENDAR_ENTITIES } from './calendar.entities';
+import { CalendarRepository } from './calendar.repository';
+import { CalendarFeeds } from './feeds/calendar-feeds.service';
+import { CalendarInvites, INVITING_KINDS } from './invites/calendar-invites.service';
+import { Reminders } from './reminders/reminders.service';
+import { CalendarSync } from './sync/calendar-sync.service';
+
+const QUEUE_TIMEOUT_MS = 3_000;
+
+/**
+ * Calendar invites, updates, cancellations, feeds and reminders. It plugs into the two ports
+ * below it: mail kinds get their invites from it when sent (CalendarParts), and published
+ * changes of events reach it after commit (EventChanges).
+ */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature(CALENDAR_ENTITIES),
+    BullModule.registerQueue({ name: QueueName.Calendar }),
+    EventsModule,
+    RegistrationModule,
+    NotificationsModule,
+  ],
+  providers: [CalendarRepository, CalendarInvites, CalendarSync, Reminders, CalendarFeeds],
+  exports: [CalendarSync, Reminders, CalendarFeeds, BullModule],
+})
+export class CalendarModule implements OnModuleInit {
+  constructor(
+    private readonly parts: CalendarParts,
+    private readonly changes: EventChanges,
+    private readonly invites: CalendarInvites,
+    private readonly sync: CalendarSync,
+    private readonly reminders: Reminders,
+  ) {}
+
+  onModuleInit(): void {
+    this.parts.register(INVITING_KINDS, (mail) => this.invites.invitesFor(mail));
+    const only = (calendars: Promise<CalendarAttachment[]>) => calendars.then((list) => ({ calendars: list, links: [] }));
+    this.parts.register(['registration-cancelled'], (mail) => only(this.invites.cancellationsFor(mail)));
+    this.parts.register(['calendar-update'], (mail) => only(this.invites.updatesFor(mail)));
+    this.parts.register(['event-cancelled'], (mail) => only(this.invites.eventCancellationsFor(mail)));
+    // The organiser's request waits for this, so never long: if the queue is unreachable the
+    // sync stays asked for in the database and the worker's sweep queues it later.
+    this.changes.listen(async (eventId, change) => {
+      await withTimeout(
+        (async () => {
+          await this.sync.request(eventId);
+          if (change === 'event-cancelled') await this.reminders.unschedule(eventId);
+          else await this.reminders.schedule(eventId);
+        })(),
+        QUEUE_TIMEOUT_MS,
+      );
+    });
+  }
+}

@@ -1,0 +1,194 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { CalendarItemSnapshot } from './items/calendar-item-state.entity';
+import { ItemDraft } from './items/calendar-items';
+
+export interface ItemState {
+  uid: string;
+  eventId: string;
+  sessionId: string | null;
+  sequence: number;
+  fingerprint: string;
+  snapshot: CalendarItemSnapshot;
+  updatedAt: Date;
+}
+
+export interface DelegateRow {
+  id: string;
+  eventId: string;
+  email: string;
+  name: string;
+  status: string;
+}
+
+export interface ConfirmedDelegate {
+  id: string;
+  email: string;
+  name: string;
+  /** Workshops they hold a seat in. */
+  sessionIds: string[];
+}
+
+const STATE_COLUMNS = `uid, event_id AS "eventId", session_id AS "sessionId", sequence, fingerprint, snapshot, updated_at AS "updatedAt"`;
+
+/** The calendar's own tables, and what it reads of registrations. Plain SQL: fan-outs read thousands of rows. */
+@Injectable()
+export class CalendarRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async states(uids: string[], tx: EntityManager = this.dataSource.manager): Promise<Map<string, ItemState>> {
+    if (!uids.length) return new Map();
+    const rows: ItemState[] = await tx.query(`SELECT ${STATE_COLUMNS} FROM calendar_items WHERE uid = ANY($1)`, [uids]);
+    return new Map(rows.map((row) => [row.uid, row]));
+  }
+
+  statesOfEvent(tx: EntityManager, eventId: string): Promise<ItemState[]> {
+    return tx.query(`SELECT ${STATE_COLUMNS} FROM calendar_items WHERE event_id = $1 FOR UPDATE`, [eventId]);
+  }
+
+  /** Items sent for the first time start at sequence 0 with what they show now; known ones keep theirs. */
+  async ensure(drafts: Array<ItemDraft & { fingerprint: string }>): Promise<Map<string, ItemState>> {
+    if (!drafts.length) return new Map();
+    await this.dataSource.query(
+      `INSERT INTO calendar_items (uid, event_id, session_id, sequence, fingerprint, snapshot)
+       SELECT * FROM unnest($1::text[], $2::uuid[], $3::uuid[], $4::int[], $5::text[], $6::jsonb[])
+       ON CONFLICT (uid) DO NOTHING`,
+      [
+        drafts.map((d) => d.uid),
+        drafts.map((d) => d.eventId),
+        drafts.map((d) => d.sessionId),
+        drafts.map(() => 0),
+        drafts.map((d) => d.fingerprint),
+        drafts.map((d) => JSON.stringify(d.snapshot)),
+      ],
+    );
+    return this.states(drafts.map((d) => d.uid));
+  }
+
+  /** One more sequence for an item (a cancellation sent to one delegate); returns it. */
+  async bump(draft: ItemDraft & { fingerprint: string }): Promise<number> {
+    const rows: { sequence: number }[] = await this.dataSource.query(
+      `INSERT INTO calendar_items (uid, event_id, session_id, sequence, fingerprint, snapshot) VALUES ($1, $2, $3, 1, $4, $5)
+       ON CONFLICT (uid) DO UPDATE SET sequence = calendar_items.sequence + 1, updated_at = now()
+       RETURNING sequence`,
+      [draft.uid, draft.eventId, draft.sessionId, draft.fingerprint, JSON.stringify(draft.snapshot)],
+    );
+    return rows[0].sequence;
+  }
+
+  /** The item changed: next sequence, with what it shows now. */
+  async advance(tx: EntityManager, draft: ItemDraft, fingerprint: string): Promise<number> {
+    const rows: { sequence: number }[] = await tx.query(
+      `UPDATE calendar_items SET sequence = sequence + 1, fingerprint = $2, snapshot = $3, updated_at = now() WHERE uid = $1 RETURNING sequence`,
+      [draft.uid, fingerprint, JSON.stringify(draft.snapshot)],
+    );
+    return rows[0].sequence;
+  }
+
+  async registration(id: string): Promise<DelegateRow | null> {
+    if (!isUuid(id)) return null;
+    const rows: DelegateRow[] = await this.dataSource.query(
+      `SELECT id, event_id AS "eventId", email, name, status FROM registrations WHERE id = $1`,
+      [id],
+    );
+    return rows[0] ?? null;
+  }
+
+  /** Workshops the registration chose; with `seated`, only those it holds a seat in. */
+  async workshopsOf(registrationId: string, seated: boolean): Promise<string[]> {
+    const rows: { sessionId: string }[] = await this.dataSource.query(
+      `SELECT session_id AS "sessionId" FROM workshop_choices WHERE registration_id = $1 AND ($2::boolean IS FALSE OR status = 'confirmed')`,
+      [registrationId, seated],
+    );
+    return rows.map((row) => row.sessionId);
+  }
+
+  /** Confirmed delegates of the event, with the workshops they hold seats in. */
+  confirmedDelegates(tx: EntityManager, eventId: string): Promise<ConfirmedDelegate[]> {
+    return tx.query(
+      `SELECT r.id, r.email, r.name,
+              COALESCE(array_agg(c.session_id) FILTER (WHERE c.session_id IS NOT NULL), '{}') AS "sessionIds"
+         FROM registrations r
+         LEFT JOIN workshop_choices c ON c.registration_id = r.id AND c.status = 'confirmed'
+        WHERE r.event_id = $1 AND r.status = 'confirmed' AND r.email IS NOT NULL -- walk-ins may have no address
+        GROUP BY r.id
+        ORDER BY r.id`,
+      [eventId],
+    );
+  }
+
+  async requestSync(eventId: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO calendar_sync_requests (event_id, requested_at) VALUES ($1, clock_timestamp())
+       ON CONFLICT (event_id) DO UPDATE SET requested_at = clock_timestamp()`,
+      [eventId],
+    );
+  }
+
+  async markSynced(tx: EntityManager, eventId: string, startedAt: Date): Promise<void> {
+    await tx.query(`UPDATE calendar_sync_requests SET synced_at = $2 WHERE event_id = $1`, [eventId, startedAt]);
+  }
+
+  /** When the event's last change was asked to be synced (null: never). */
+  async syncRequestedAt(eventId: string): Promise<Date | null> {
+    const rows: { requestedAt: Date }[] = await this.dataSource.query(`SELECT requested_at AS "requestedAt" FROM calendar_sync_requests WHERE event_id = $1`, [eventId]);
+    return rows[0]?.requestedAt ?? null;
+  }
+
+  async unsyncedEventIds(): Promise<string[]> {
+    const rows: { eventId: string }[] = await this.dataSource.query(
+      `SELECT event_id AS "eventId" FROM calendar_sync_requests WHERE synced_at IS NULL OR requested_at > synced_at`,
+    );
+    return rows.map((row) => row.eventId);
+  }
+
+  async now(): Promise<Date> {
+    const rows: { now: Date }[] = await this.dataSource.query(`SELECT clock_timestamp() AS now`);
+    return rows[0].now;
+  }
+
+  async futurePublishedEventIds(): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM events WHERE status = 'published' AND starts_at > now()`);
+    return rows.map((row) => row.id);
+  }
+
+  // Feeds
+
+  /** With `replace`, the address's older feed URLs stop working (the delegate asked for a new one). */
+  async createFeed(email: string, tokenHash: string, replace: boolean): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      if (replace) await tx.query(`UPDATE calendar_feeds SET revoked_at = now() WHERE email = $1 AND revoked_at IS NULL`, [email]);
+      await tx.query(`INSERT INTO calendar_feeds (email, token_hash) VALUES ($1, $2)`, [email, tokenHash]);
+    });
+  }
+
+  async revokeFeeds(email: string): Promise<number> {
+    const [, affected] = (await this.dataSource.query(`UPDATE calendar_feeds SET revoked_at = now() WHERE email = $1 AND revoked_at IS NULL`, [email])) as [unknown, number];
+    return affected;
+  }
+
+  async feedEmail(tokenHash: string): Promise<string | null> {
+    const rows: { email: string }[] = await this.dataSource.query(`SELECT email FROM calendar_feeds WHERE token_hash = $1 AND revoked_at IS NULL`, [tokenHash]);
+    return rows[0]?.email ?? null;
+  }
+
+  /** Confirmed registrations of an address at published (or cancelled) events, with seated workshops. */
+  registrationsOf(email: string): Promise<Array<{ id: string; eventId: string; sessionIds: string[] }>> {
+    return this.dataSource.query(
+      `SELECT r.id, r.event_id AS "eventId",
+              COALESCE(array_agg(c.session_id) FILTER (WHERE c.session_id IS NOT NULL), '{}') AS "sessionIds"
+         FROM registrations r
+         JOIN events e ON e.id = r.event_id AND e.status <> 'draft'
+         LEFT JOIN workshop_choices c ON c.registration_id = r.id AND c.status = 'confirmed'
+        WHERE r.email = $1 AND r.status = 'confirmed'
+        GROUP BY r.id, e.starts_at
+        ORDER BY e.starts_at
+        LIMIT 500`,
+      [email],
+    );
+  }
+}
+
+function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import type { AgendaSessionView, NetworkEvent } from '@convene/events';
+import type { CalendarItem } from '@convene/notifications';
+import type { CalendarItemSnapshot } from './calendar-item-state.entity';
+
+/** A calendar item before it has a sequence: what the current state says it is. */
+export interface ItemDraft {
+  uid: string;
+  eventId: string;
+  sessionId: string | null;
+  snapshot: CalendarItemSnapshot;
+  cancelled: boolean;
+}
+
+export function eventUid(eventId: string, publicUrl: string): string {
+  return `event-${eventId}@${new URL(publicUrl).hostname}`;
+}
+
+export function sessionUid(sessionId: string, publicUrl: string): string {
+  return `session-${sessionId}@${new URL(publicUrl).hostname}`;
+}
+
+export function eventPageUrl(event: Pick<NetworkEvent, 'slug'>, publicUrl: string): string {
+  return `${publicUrl}/events/${encodeURIComponent(event.slug)}`;
+}
+
+/** A private feed's URL: the secret is the only key. */
+export function feedUrl(publicUrl: string, secret: string): string {
+  return `${publicUrl}/api/v1/feeds/${secret}/calendar.ics`;
+}
+
+function venueOf(event: NetworkEvent): string | null {
+  return [event.venueName, event.venueAddress].filter(Boolean).join(', ') || null;
+}
+
+export function eventDraft(event: NetworkEvent, publicUrl: string): ItemDraft {
+  const url = eventPageUrl(event, publicUrl);
+  return {
+    uid: eventUid(event.id, publicUrl),
+    eventId: event.id,
+    sessionId: null,
+    cancelled: event.status === 'cancelled',
+    snapshot: {
+      summary: event.title,
+      start: new Date(event.startsAt).toISOString(),
+      end: new Date(event.endsAt).toISOString(),
+      timeZone: event.timeZone,
+      location: venueOf(event),
+      description: `Programme, changes and your registration: ${url}`,
+      url,
+    },
+  };
+}
+
+export function sessionDraft(event: NetworkEvent, session: AgendaSessionView, publicUrl: string): ItemDraft {
+  const url = eventPageUrl(event, publicUrl);
+  return {
+    uid: sessionUid(session.id, publicUrl),
+    eventId: event.id,
+    sessionId: session.id,
+    cancelled: event.status === 'cancelled',
+    snapshot: {
+      summary: `${session.title} (${event.title})`,
+      start: new Date(session.startsAt).toISOString(),
+      end: new Date(session.endsAt).toISOString(),
+      timeZone: event.timeZone,
+      location: [session.room, venueOf(event)].filter(Boolean).join(', ') || null,
+      description: `Part of ${event.title}. Programme and changes: ${url}`,
+      url,
+    },
+  };
+}
+
+/** A session gone from the published agenda: its last known self, cancelled. */
+export function droppedDraft(state: { uid: string; eventId: string; sessionId: string | null; snapshot: CalendarItemSnapshot }): ItemDraft {
+  return { uid: state.uid, eventId: state.eventId, sessionId: state.sessionId, snapshot: state.snapshot, cancelled: true };
+}
+
+/** What a change must raise the sequence for: time, place and status (not wording). */
+export function fingerprintOf(draft: ItemDraft): string {
+  const { start, end, timeZone, location } = draft.snapshot;
+  return createHash('sha256').update(JSON.stringify([start, end, timeZone, location, draft.cancelled])).digest('hex').slice(0, 32);
+}
+
+export function toCalendarItem(draft: ItemDraft, sequence: number): CalendarItem {
+  return {
+    uid: draft.uid,
+    sequence,
+    start: new Date(draft.snapshot.start),
+    end: new Date(draft.snapshot.end),
+    timeZone: draft.snapshot.timeZone,
+    summary: draft.snapshot.summary,
+    location: draft.snapshot.location,
+    description: draft.snapshot.description,
+    url: draft.snapshot.url,
+    cancelled: draft.cancelled,
+  };
+}
+
+/** Short lines for the update mail: what moved, from what to what, in the event's time zone. */
+export function describeItemChange(before: CalendarItemSnapshot, after: ItemDraft): string[] {
+  if (after.cancelled) return [`Cancelled: ${after.snapshot.summary}`];
+  const time = new Intl.DateTimeFormat('en-GB', {
+    timeZone: after.snapshot.timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit',
+  });
+  const lines: string[] = [];
+  if (before.start !== after.snapshot.start || before.end !== after.snapshot.end) {
+    lines.push(`${after.snapshot.summary}: now ${time.format(new Date(after.snapshot.start))} to ${time.format(new Date(after.snapshot.end))} (was ${time.format(new Date(before.start))})`);
+  }
+  if (before.location !== after.snapshot.location) {
+    lines.push(`${after.snapshot.summary}: now at ${after.snapshot.location ?? 'a place to be announced'} (was ${before.location ?? 'not set'})`);
+  }
+  if (!lines.length) lines.push(`${after.snapshot.summary}: updated`);
+  return lines;
+}

@@ -1,0 +1,167 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, CalendarJob, CalendarJobPayloads, QueueName } from '@convene/core';
+import { describeWhen } from '@convene/events';
+import { MailOutbox, NewMail } from '@convene/notifications';
+import { Queue } from 'bullmq';
+import { createHash } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { CalendarRepository, ConfirmedDelegate } from '../calendar.repository';
+import { ItemDraft, describeItemChange, droppedDraft, eventDraft, fingerprintOf, sessionDraft } from '../items/calendar-items';
+import { CalendarInvites } from '../invites/calendar-invites.service';
+
+/** Outbox rows written per statement when an update fans out. */
+const FAN_OUT_BATCH = 500;
+
+export interface SyncOutcome {
+  changedItems: number;
+  mails: number;
+}
+
+/** One job per event; the job id makes a second change inside the window join the first. */
+export function syncJobId(eventId: string): string {
+  return `sync-${eventId}`;
+}
+
+/**
+ * Brings delegates' calendars up to date after published changes. A change asks for a sync;
+ * the sync runs once the debounce window has passed, reads the state as it is then, raises the
+ * sequence of each item that really changed since it was last sent, and records one mail per
+ * delegate concerned, in the same transaction (so a retried job sends nothing twice).
+ */
+@Injectable()
+export class CalendarSync {
+  private readonly logger = new Logger(CalendarSync.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: CalendarRepository,
+    private readonly invites: CalendarInvites,
+    private readonly mailOutbox: MailOutbox,
+    @InjectQueue(QueueName.Calendar) private readonly queue: Queue<CalendarJobPayloads[CalendarJob.Sync]>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** After a published change: note it, and queue the event's sync unless one is already waiting. */
+  async request(eventId: string): Promise<void> {
+    await this.repository.requestSync(eventId);
+    await this.enqueue(eventId, syncJobId(eventId));
+  }
+
+  /** Worker start-up: a sync asked for but never done (its job lost) is queued again. */
+  async resumeUnsynced(): Promise<number> {
+    const ids = await this.repository.unsyncedEventIds();
+    for (const id of ids) await this.enqueue(id, syncJobId(id));
+    return ids.length;
+  }
+
+  /** Runs the sync; if another change arrived while it ran, queues one more. */
+  async run(eventId: string): Promise<SyncOutcome | 'skipped'> {
+    const startedAt = await this.repository.now();
+    const outcome = await this.sync(eventId, startedAt);
+    const requestedAt = await this.repository.syncRequestedAt(eventId);
+    // This job is still active, so its own id cannot be queued again: a follow-up gets its own.
+    if (requestedAt && requestedAt > startedAt) await this.enqueue(eventId, `${syncJobId(eventId)}-${requestedAt.getTime()}`);
+    return outcome;
+  }
+
+  private async sync(eventId: string, startedAt: Date): Promise<SyncOutcome | 'skipped'> {
+    const now = await this.invites.eventNow(eventId);
+    if (!now) return 'skipped';
+    const { event, sessions } = now;
+    const publicUrl = this.config.publicUrl;
+    const ids: string[] = [];
+    const result = await this.dataSource.transaction(async (tx) => {
+      const states = await this.repository.statesOfEvent(tx, eventId);
+      const current = new Map<string, ItemDraft>([eventDraft(event, publicUrl), ...[...sessions.values()].map((s) => sessionDraft(event, s, publicUrl))].map((d) => [d.uid, d]));
+      // Only items someone was sent can have changed for someone.
+      const changed: { draft: ItemDraft; lines: string[] }[] = [];
+      for (const state of states) {
+        const draft = current.get(state.uid) ?? droppedDraft(state);
+        const fingerprint = fingerprintOf(draft);
+        if (fingerprint === state.fingerprint) continue;
+        const lines = describeItemChange(state.snapshot, draft);
+        await this.repository.advance(tx, draft, fingerprint);
+        changed.push({ draft, lines });
+      }
+      await this.repository.markSynced(tx, eventId, startedAt);
+      if (!changed.length) return { changedItems: 0, mails: 0 };
+
+      const delegates = await this.repository.confirmedDelegates(tx, eventId);
+      const sequences = await this.repository.states(changed.map((c) => c.draft.uid), tx);
+      const mails = event.status === 'cancelled' ? this.cancellationMails(event, delegates) : this.updateMails(event, delegates, changed, sequences);
+      for (let start = 0; start < mails.length; start += FAN_OUT_BATCH) {
+        ids.push(...(await this.mailOutbox.recordMany(tx, mails.slice(start, start + FAN_OUT_BATCH))));
+      }
+      return { changedItems: changed.length, mails: mails.length };
+    });
+    for (let start = 0; start < ids.length; start += FAN_OUT_BATCH) await this.mailOutbox.dispatch(ids.slice(start, start + FAN_OUT_BATCH));
+    this.logger.log({ eventId, ...result }, 'Calendar sync done');
+    return result;
+  }
+
+  private updateMails(
+    event: Parameters<typeof describeWhen>[0] & { id: string; title: string; venueName: string | null; venueAddress: string | null },
+    delegates: ConfirmedDelegate[],
+    changed: { draft: ItemDraft; lines: string[] }[],
+    sequences: Map<string, { sequence: number }>,
+  ): NewMail[] {
+    const eventItem = changed.find((c) => c.draft.sessionId === null);
+    const mails: NewMail[] = [];
+    for (const delegate of delegates) {
+      const seated = new Set(delegate.sessionIds);
+      const theirs = [...(eventItem ? [eventItem] : []), ...changed.filter((c) => c.draft.sessionId !== null && seated.has(c.draft.sessionId))];
+      if (!theirs.length) continue;
+      const versions = theirs.map((c) => `${c.draft.uid}@${sequences.get(c.draft.uid)?.sequence ?? 0}`);
+      mails.push({
+        kind: 'calendar-update',
+        recipient: delegate.email,
+        templateData: {
+          ...this.mailBasics(event, delegate),
+          changes: theirs.flatMap((c) => c.lines),
+          uids: theirs.map((c) => c.draft.uid),
+        },
+        // The new sequences are in the key: the same update is recorded once, a later one again.
+        dedupeKey: `calendar-update:${delegate.id}:${createHash('sha256').update(versions.join(',')).digest('hex').slice(0, 32)}`,
+      });
+    }
+    return mails;
+  }
+
+  private cancellationMails(event: Parameters<CalendarSync['mailBasics']>[0], delegates: ConfirmedDelegate[]): NewMail[] {
+    return delegates.map((delegate) => ({
+      kind: 'event-cancelled',
+      recipient: delegate.email,
+      templateData: this.mailBasics(event, delegate),
+      dedupeKey: `event-cancelled:${delegate.id}`,
+    }));
+  }
+
+  private mailBasics(
+    event: Parameters<typeof describeWhen>[0] & { id: string; title: string; venueName: string | null; venueAddress: string | null },
+    delegate: ConfirmedDelegate,
+  ) {
+    return {
+      registrationId: delegate.id,
+      eventId: event.id,
+      name: delegate.name,
+      eventTitle: event.title,
+      when: describeWhen(event),
+      venue: [event.venueName, event.venueAddress].filter(Boolean).join(', ') || null,
+      link: null,
+    };
+  }
+
+  private async enqueue(eventId: string, jobId: string): Promise<void> {
+    // An existing job with this id (waiting in its delay) makes this add a no-op: the change
+    // joins the sync already coming, which reads the state when it runs.
+    await this.queue.add(CalendarJob.Sync, { eventId }, {
+      jobId,
+      delay: this.config.calendarDebounceMs,
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 5_000 },
+      removeOnComplete: true,
+      removeOnFail: true,
+    });
+  }
+}

@@ -1,0 +1,83 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { SessionKind } from '../agenda/agenda-session.entity';
+import { SpeakerRole, SpeakerStatus } from '../agenda/session-speaker.entity';
+
+// What the agenda and speaker routes answer: classes so the OpenAPI document shows them.
+
+export class AgendaSpeakerView {
+  @ApiProperty() name: string;
+  @ApiProperty({ enum: SpeakerRole }) role: string;
+  @ApiProperty({ type: String, nullable: true }) organisation: string | null;
+  @ApiProperty({ type: String, nullable: true }) jobTitle: string | null;
+}
+
+export class AgendaSessionView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ enum: SessionKind }) kind: SessionKind;
+  @ApiProperty() startsAt: Date;
+  @ApiProperty() endsAt: Date;
+  @ApiProperty({ type: String, nullable: true }) room: string | null;
+  @ApiProperty({ type: String, nullable: true }) description: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Its own limit (workshops); null: the event’s' }) capacity: number | null;
+  @ApiProperty() liveQa: boolean;
+  @ApiProperty() liveblog: boolean;
+  @ApiProperty({ type: [AgendaSpeakerView], description: 'Confirmed speakers only' }) speakers: AgendaSpeakerView[];
+}
+
+export class AgendaDayView {
+  @ApiProperty({ example: '2027-02-11', description: 'In the event’s time zone' }) date: string;
+  @ApiProperty({ type: [AgendaSessionView] }) sessions: AgendaSessionView[];
+}
+
+export interface AgendaView {
+  timeZone: string;
+  days: AgendaDayView[];
+}
+
+/** A session as the organisers' routes answer it (the draft agenda's row). */
+export class SessionView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) eventId: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ enum: SessionKind }) kind: SessionKind;
+  @ApiProperty() startsAt: Date;
+  @ApiProperty() endsAt: Date;
+  @ApiProperty({ type: String, nullable: true }) room: string | null;
+  @ApiProperty({ type: String, nullable: true }) description: string | null;
+  @ApiProperty({ type: Number, nullable: true }) capacity: number | null;
+  @ApiProperty() liveQa: boolean;
+  @ApiProperty() liveblog: boolean;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty() updatedAt: Date;
+}
+
+export class SpeakerInvitationView {
+  @ApiProperty() eventTitle: string;
+  @ApiProperty() eventSlug: string;
+  @ApiProperty() sessionTitle: string;
+  @ApiProperty({ description: 'The session’s day and time, in words' }) when: string;
+  @ApiProperty({ enum: SpeakerRole }) role: string;
+  @ApiProperty() speakerName: string;
+  @ApiProperty({ enum: SpeakerStatus }) status: SpeakerStatus;
+}
+
+export class SpeakerInvitedView {
+  @ApiProperty({ enum: SpeakerStatus }) status: SpeakerStatus;
+}
+
+export class AgendaChangesView {
+  @ApiProperty() version: number;
+  @ApiProperty() publishedAt: Date;
+  @ApiProperty({ type: [String], description: 'What changed, in the organisers’ words' }) changes: string[];
+}
+
+export class AgendaChangesListView {
+  @ApiProperty({ type: [AgendaChangesView], description: 'Newest first' }) items: AgendaChangesView[];
+}
+
+export class AgendaPublishedView {
+  @ApiProperty({ required: false, description: 'Absent when nothing changed since the last publication' }) version?: number;
+  @ApiProperty({ required: false }) publishedAt?: Date;
+  @ApiProperty({ type: [String] }) changes: string[];
+}

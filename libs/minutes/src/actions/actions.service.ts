@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { definedOnly } from '@convene/core';
+import { EventsService } from '@convene/events';
+import { DataSource } from 'typeorm';
+import { CreateActionDto, MarkActionDoneDto, UpdateActionDto } from '../dto/minutes.dto';
+import { isOverdue } from '../export/minutes-document';
+import { ActionNotFound, InvalidMinutes, MinutesForbidden } from '../minutes.errors';
+import { MinutesAccess } from '../minutes/minutes-access';
+import { MinutesService } from '../minutes/minutes.service';
+import { ActionItem, ActionStatus } from './action-item.entity';
+
+export interface ActionView extends ActionItem {
+  overdue: boolean;
+  minutesTitle?: string;
+}
+
+/** Actions agreed at meetings: recorded with the minutes, carried forward until done. */
+@Injectable()
+export class ActionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly minutes: MinutesService,
+    private readonly access: MinutesAccess,
+    private readonly events: EventsService,
+  ) {}
+
+  /** Adds an action to draft minutes. A due date in the past is kept, and shows as overdue. */
+  async add(minutesId: string, input: CreateActionDto, personId: string): Promise<ActionView> {
+    return this.dataSource.transaction(async (tx) => {
+      const minutes = await this.minutes.editable(tx, minutesId, personId);
+      if (input.itemKey && !minutes.content.items.some((item) => item.key === input.itemKey)) {
+        throw new InvalidMinutes('itemKey', 'These minutes have no item with that key');
+      }
+      const ownerName = input.ownerName ?? (await this.ownerName(input.ownerPersonId ?? null, input.ownerOrganisationId ?? null));
+      const repo = tx.getRepository(ActionItem);
+      const action = await repo.save(
+        repo.create({
+          minutesId,
+          itemKey: input.itemKey ?? null,
+          description: input.description,
+          ownerPersonId: input.ownerPersonId ?? null,
+          ownerOrganisationId: input.ownerOrganisationId ?? null,
+          ownerName,
+          dueDate: input.dueDate ?? null,
+          status: ActionStatus.Open,
+        }),
+      );
+      return withOverdue(action);
+    });
+  }
+
+  /** Changes an action of draft minutes. */
+  async update(actionId: string, input: UpdateActionDto, personId: string): Promise<ActionView> {
+    return this.dataSource.transaction(async (tx) => {
+      const action = await this.find(actionId);
+      await this.minutes.editable(tx, action.minutesId, personId);
+      const changed = { ...action, ...definedOnly(input) } as ActionItem;
+      if (input.status === ActionStatus.Open) Object.assign(changed, { doneAt: null, doneBy: null, doneNote: null });
+      if (input.status === ActionStatus.Done && action.status !== ActionStatus.Done) Object.assign(changed, { doneAt: new Date(), doneBy: personId });
+      return withOverdue(await tx.getRepository(ActionItem).save(changed));
+    });
+  }
+
+  /** Marks an action done with a note: its owner, or whoever may edit its minutes (even once approved). */
+  async markDone(actionId: string, input: MarkActionDoneDto, personId: string): Promise<ActionView> {
+    const action = await this.find(actionId);
+    if (!(await this.isOwner(action, personId))) {
+      const minutes = await this.minutes.find(action.minutesId);
+      if (!(await this.access.canEdit(minutes, personId))) throw new MinutesForbidden('Only the action’s owner or the minute-taker may mark it done');
+    }
+    const repo = this.dataSource.getRepository(ActionItem);
+    await repo.update({ id: actionId }, { status: ActionStatus.Done, doneNote: input.note ?? null, doneAt: new Date(), doneBy: personId });
+    return withOverdue(await this.find(actionId));
+  }
+
+  /** Open actions owned by the person or their organisation, soonest due first. */
+  async openFor(personId: string): Promise<ActionView[]> {
+    const rows: Array<ActionItem & { minutesTitle: string }> = await this.dataSource
+      .getRepository(ActionItem)
+      .createQueryBuilder('a')
+      .innerJoin('minutes', 'm', 'm.id = a.minutes_id')
+      .addSelect(`m.content->>'title'`, 'minutes_title')
+      .where('a.status = :open', { open: ActionStatus.Open })
+      .andWhere(
+        `(a.owner_person_id = :personId OR a.owner_organisation_id = (SELECT organisation_id FROM people WHERE id = :personId))`,
+        { personId },
+      )
+      .orderBy('a.due_date', 'ASC', 'NULLS LAST')
+      .addOrderBy('a.created_at', 'ASC')
+      .limit(500)
+      .getRawAndEntities()
+      .then(({ entities, raw }) => entities.map((entity, index) => ({ ...entity, minutesTitle: (raw[index] as { minutes_title: string }).minutes_title })));
+    return rows.map(withOverdue);
+  }
+
+  private async find(id: string): Promise<ActionItem> {
+    const action = await this.dataSource.getRepository(ActionItem).findOneBy({ id });
+    if (!action) throw new ActionNotFound();
+    return action;
+  }
+
+  private async isOwner(action: ActionItem, personId: string): Promise<boolean> {
+    if (action.ownerPersonId === personId) return true;
+    if (!action.ownerOrganisationId) return false;
+    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM people WHERE id = $1 AND organisation_id = $2`, [personId, action.ownerOrganisationId]);
+    return rows.length > 0;
+  }
+
+  private async ownerName(personId: string | null, organisationId: string | null): Promise<string | null> {
+    if (personId) {
+      const [row]: Array<{ name: string; organisation: string | null }> = await this.dataSource.query(
+        `SELECT p.name, o.name AS organisation FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id WHERE p.id = $1`,
+        [personId],
+      );
+      if (!row) throw new InvalidMinutes('ownerPersonId', 'No person has that id');
+      return row.organisation ? `${row.name} (${row.organisation})` : row.name;
+    }
+    if (organisationId) {
+      const [row]: Array<{ name: string }> = await this.dataSource.query(`SELECT name FROM organisations WHERE id = $1`, [organisationId]);
+      if (!row) throw new InvalidMinutes('ownerOrganisationId', 'No organisation has that id');
+      return row.name;
+    }
+    return null;
+  }
+}
+
+function withOverdue<T extends ActionItem>(action: T): T & { overdue: boolean } {
+  return { ...action, overdue: isOverdue(action) };
+}

@@ -1,0 +1,322 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '@convene/identity';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
+
+export class CreateMinutesDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Minutes of one session; left out: of the whole event' })
+  @IsOptional()
+  @IsUUID()
+  sessionId?: string;
+}
+
+export class MinutesPersonDto {
+  @ApiProperty({ maxLength: 200 })
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  @IsSingleLine()
+  name: string;
+
+  @ApiProperty({ maxLength: 300, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  @IsSingleLine()
+  affiliation: string | null;
+}
+
+export class PresentGroupDto {
+  @ApiProperty({ maxLength: 50, example: 'commissioner' })
+  @IsString()
+  @Length(1, 50)
+  @IsSingleLine()
+  category: string;
+
+  @ApiProperty({ maxLength: 100, example: 'Commissioners' })
+  @IsString()
+  @Length(1, 100)
+  @IsSingleLine()
+  label: string;
+
+  @ApiProperty({ type: [MinutesPersonDto], maxItems: 2000 })
+  @IsArray()
+  @ArrayMaxSize(2000)
+  @ValidateNested({ each: true })
+  @Type(() => MinutesPersonDto)
+  people: MinutesPersonDto[];
+}
+
+export class MatterArisingDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID()
+  actionId: string;
+
+  @ApiProperty({ maxLength: 2000 })
+  @IsString()
+  @Length(1, 2000)
+  @IsPlainText()
+  description: string;
+
+  @ApiProperty({ maxLength: 300, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  @IsSingleLine()
+  owner: string | null;
+
+  @ApiProperty({ nullable: true, example: '2027-03-01' })
+  @IsOptional()
+  @Matches(DATE_ONLY)
+  dueDate: string | null;
+
+  @ApiProperty({ maxLength: 400 })
+  @IsString()
+  @MaxLength(400)
+  @IsSingleLine()
+  fromMeeting: string;
+}
+
+export class MinutesItemDto {
+  @ApiProperty({ maxLength: 100, description: 'Stable key (actions and comments point at it); new items make one up' })
+  @IsString()
+  @Length(1, 100)
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: 'key may hold letters, digits, - and _' })
+  key: string;
+
+  @ApiProperty({ maxLength: 300 })
+  @Trim()
+  @IsString()
+  @Length(1, 300)
+  @IsSingleLine()
+  title: string;
+
+  @ApiProperty({ format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID()
+  sessionId: string | null;
+
+  @ApiProperty({ maxLength: 50000, description: 'Markdown' })
+  @IsString()
+  @MaxLength(50000)
+  @IsPlainText()
+  body: string;
+
+  @ApiProperty({ type: [String], maxItems: 50 })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @Length(1, 2000, { each: true })
+  @IsPlainText({ each: true })
+  decisions: string[];
+}
+
+export class MinutesContentDto {
+  @ApiProperty({ maxLength: 300 })
+  @Trim()
+  @IsString()
+  @Length(1, 300)
+  @IsSingleLine()
+  title: string;
+
+  @ApiProperty({ maxLength: 500, nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  @IsSingleLine()
+  place: string | null;
+
+  @ApiProperty({ maxLength: 100, example: 'Monday 11 October 2010' })
+  @IsString()
+  @MaxLength(100)
+  @IsSingleLine()
+  date: string;
+
+  @ApiProperty({ maxLength: 100, example: '10.00am – 1.00pm' })
+  @IsString()
+  @MaxLength(100)
+  @IsSingleLine()
+  time: string;
+
+  @ApiProperty({ type: [PresentGroupDto], maxItems: 20 })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => PresentGroupDto)
+  present: PresentGroupDto[];
+
+  @ApiProperty({ type: [MinutesPersonDto], maxItems: 2000 })
+  @IsArray()
+  @ArrayMaxSize(2000)
+  @ValidateNested({ each: true })
+  @Type(() => MinutesPersonDto)
+  apologies: MinutesPersonDto[];
+
+  @ApiProperty({ type: [MatterArisingDto], maxItems: 500 })
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => MatterArisingDto)
+  mattersArising: MatterArisingDto[];
+
+  @ApiProperty({ type: [MinutesItemDto], maxItems: 200 })
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => MinutesItemDto)
+  items: MinutesItemDto[];
+}
+
+export class SaveMinutesDto {
+  @ApiProperty({ description: 'The version this text was edited from; another one gives 409 with the current version' })
+  @IsInt()
+  @Min(1)
+  version: number;
+
+  @ApiProperty({ type: MinutesContentDto })
+  @ValidateNested()
+  @Type(() => MinutesContentDto)
+  content: MinutesContentDto;
+
+  @ApiPropertyOptional({ description: 'Saved by the page while typing rather than by the minute-taker' })
+  @IsOptional()
+  @IsBoolean()
+  autosave?: boolean;
+}
+
+export class RestoreRevisionDto {
+  @ApiProperty({ description: 'The current version, as the restorer saw it' })
+  @IsInt()
+  @Min(1)
+  version: number;
+}
+
+export class DiffQuery {
+  @ApiProperty()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  from: number;
+
+  @ApiProperty()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  to: number;
+}
+
+export class CreateActionDto {
+  @ApiPropertyOptional({ maxLength: 100, description: 'The item it was agreed under' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  itemKey?: string | null;
+
+  @ApiProperty({ maxLength: 2000 })
+  @Trim()
+  @IsString()
+  @Length(1, 2000)
+  @IsPlainText()
+  description: string;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID()
+  ownerPersonId?: string | null;
+
+  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID()
+  ownerOrganisationId?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 300, nullable: true, description: 'Free text owner; made from the person or organisation when left out' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(300)
+  @IsSingleLine()
+  ownerName?: string | null;
+
+  @ApiPropertyOptional({ example: '2027-03-01', nullable: true, description: 'A date in the past is accepted and flagged overdue' })
+  @IsOptional()
+  @Matches(DATE_ONLY, { message: 'dueDate must be a date, YYYY-MM-DD' })
+  dueDate?: string | null;
+}
+
+export class UpdateActionDto {
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @OptionalNotNull()
+  @Trim()
+  @IsString()
+  @Length(1, 2000)
+  @IsPlainText()
+  description?: string;
+
+  @ApiPropertyOptional({ maxLength: 300, nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(300)
+  @IsSingleLine()
+  ownerName?: string | null;
+
+  @ApiPropertyOptional({ example: '2027-03-01', nullable: true })
+  @IsOptional()
+  @Matches(DATE_ONLY, { message: 'dueDate must be a date, YYYY-MM-DD' })
+  dueDate?: string | null;
+
+  @ApiPropertyOptional({ enum: ['open', 'done'] })
+  @OptionalNotNull()
+  @IsIn(['open', 'done'])
+  status?: 'open' | 'done';
+}
+
+export class MarkActionDoneDto {
+  @ApiPropertyOptional({ maxLength: 2000 })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(2000)
+  @IsPlainText()
+  note?: string;
+}
+
+export class CreateCommentDto {
+  @ApiProperty({ maxLength: 100 })
+  @IsString()
+  @Length(1, 100)
+  itemKey: string;
+
+  @ApiProperty({ maxLength: 5000, description: 'The correction, in words' })
+  @Trim()
+  @IsString()
+  @Length(1, 5000)
+  @IsPlainText()
+  body: string;
+
+  @ApiPropertyOptional({ maxLength: 50000, description: "The item's notes as they should read; accepting puts them in" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50000)
+  @IsPlainText()
+  replacement?: string;
+}

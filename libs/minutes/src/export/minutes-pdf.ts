@@ -1,0 +1,74 @@
+import MarkdownIt from 'markdown-it';
+import PDFDocument from 'pdfkit';
+import { MinutesDocument, minutesMarkdown } from './minutes-document';
+
+const markdown = new MarkdownIt({ html: false });
+type Token = MarkdownIt.Token;
+
+const SIZES: Record<string, number> = { h1: 18, h2: 14, h3: 11.5, h4: 11, h5: 11, h6: 11 };
+
+/** The minutes as an A4 PDF (pdfkit), laid out from the same Markdown as the other exports. */
+export function minutesPdf(document: MinutesDocument): Promise<Buffer> {
+  const pdf = new PDFDocument({ size: 'A4', margin: 56, bufferPages: true, info: { Title: `${document.content.title}: minutes`, Creator: 'Convene' } });
+  const chunks: Buffer[] = [];
+  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    pdf.on('end', () => resolve(Buffer.concat(chunks)));
+    pdf.on('error', reject);
+  });
+
+  const tokens = markdown.parse(minutesMarkdown(document), {});
+  let heading: string | null = null;
+  let listDepth = 0;
+  for (const token of tokens) {
+    if (token.type === 'heading_open') heading = token.tag;
+    else if (token.type === 'heading_close') heading = null;
+    else if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') listDepth++;
+    else if (token.type === 'bullet_list_close' || token.type === 'ordered_list_close') {
+      listDepth--;
+      if (listDepth === 0) pdf.moveDown(0.4);
+    } else if (token.type === 'hr') pdf.moveDown(0.5);
+    else if (token.type === 'inline') {
+      const text = plain(token);
+      if (heading) {
+        pdf.moveDown(heading === 'h1' ? 0 : 0.6);
+        pdf.font('Helvetica-Bold').fontSize(SIZES[heading] ?? 11).text(text);
+        pdf.moveDown(0.3);
+      } else if (listDepth > 0) {
+        pdf.font('Helvetica').fontSize(10.5).text(`•  ${text}`, { indent: 12 * listDepth, paragraphGap: 2 });
+      } else {
+        const bold = token.children?.length && token.children.every((child) => child.type !== 'text' || child.content.trim() === '' || insideStrong(token, child));
+        pdf.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(10.5).text(text, { paragraphGap: 6 });
+      }
+    }
+  }
+
+  const range = pdf.bufferedPageRange();
+  for (let index = 0; index < range.count; index++) {
+    pdf.switchToPage(range.start + index);
+    const bottom = pdf.page.margins.bottom;
+    pdf.page.margins.bottom = 0;
+    pdf.font('Helvetica').fontSize(8.5).text(`${document.content.title} · Page ${index + 1} of ${range.count}`, 56, pdf.page.height - 36, { align: 'center', lineBreak: false });
+    pdf.page.margins.bottom = bottom;
+  }
+  pdf.end();
+  return done;
+}
+
+/** An inline token's text, formatting dropped, hard breaks kept. */
+function plain(token: Token): string {
+  return (token.children ?? [])
+    .map((child) => (child.type === 'text' || child.type === 'code_inline' ? child.content : child.type === 'hardbreak' || child.type === 'softbreak' ? '\n' : ''))
+    .join('');
+}
+
+function insideStrong(parent: Token, child: Token): boolean {
+  const children = parent.children ?? [];
+  const at = children.indexOf(child);
+  let depth = 0;
+  for (let index = 0; index < at; index++) {
+    if (children[index].type === 'strong_open') depth++;
+    if (children[index].type === 'strong_close') depth--;
+  }
+  return depth > 0;
+}

@@ -1,0 +1,303 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@convene/core';
+import { AgendaService, AgendaSessionView, EventsService, NetworkEvent } from '@convene/events';
+import { MailOutbox } from '@convene/notifications';
+import { ApologyService, Viewer } from '@convene/registration';
+import { createTwoFilesPatch } from 'diff';
+import { DataSource, EntityManager } from 'typeorm';
+import { ActionItem } from '../actions/action-item.entity';
+import { MinutesDocument, isOverdue, minutesMarkdown } from '../export/minutes-document';
+import { InvalidMinutes, MinutesForbidden, MinutesNotFound, MinutesWrongStatus, StaleMinutesVersion } from '../minutes.errors';
+import { SessionRecordReader } from '../record/session-record.reader';
+import { draftContent } from './draft-content';
+import { MinutesAccess } from './minutes-access';
+import { MinutesContent } from './minutes-content';
+import { Minutes, MinutesStatus } from './minutes.entity';
+import { MinutesRepository } from './minutes.repository';
+import { meetingDate, meetingTime } from './meeting-time';
+
+export interface MinutesView {
+  id: string;
+  eventId: string;
+  sessionId: string | null;
+  status: MinutesStatus;
+  version: number;
+  content: MinutesContent;
+  actions: Array<ActionItem & { overdue: boolean }>;
+  createdBy: string;
+  circulatedAt: Date | null;
+  approvedBy: string | null;
+  approvedByName: string | null;
+  approvedAt: Date | null;
+  publishedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
+  url: string;
+  /** May the viewer edit (while a draft), approve and publish. */
+  canEdit: boolean;
+  canApprove: boolean;
+}
+
+/** Minutes from first draft to publication: drafting from the record, saving with versions, approval. */
+@Injectable()
+export class MinutesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: MinutesRepository,
+    private readonly access: MinutesAccess,
+    private readonly events: EventsService,
+    private readonly agenda: AgendaService,
+    private readonly apologies: ApologyService,
+    private readonly record: SessionRecordReader,
+    private readonly outbox: MailOutbox,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Drafts minutes for the event (or one of its sessions) from what was recorded. */
+  async create(eventId: string, sessionId: string | null, personId: string): Promise<MinutesView> {
+    const event = await this.events.get(eventId);
+    if (sessionId) {
+      const session = await this.agenda.getSession(sessionId).catch(() => null);
+      if (!session || session.eventId !== eventId) throw new InvalidMinutes('sessionId', 'That session is not on this event’s agenda');
+    }
+    if (!(await this.access.canCreate(eventId, sessionId, personId))) {
+      throw new MinutesForbidden('Only the event organisers, or the session’s note-taker or chair, may draft minutes');
+    }
+    const content = await this.draft(event, sessionId);
+    const minutes = await this.dataSource.transaction(async (tx) => {
+      const saved = await this.repository.save(tx, { eventId, sessionId, status: MinutesStatus.Draft, version: 1, content, createdBy: personId });
+      await this.repository.addRevision(tx, { minutesId: saved.id, version: 1, content, savedBy: personId, reason: 'drafted' });
+      return saved;
+    });
+    return this.view(minutes, personId);
+  }
+
+  /** The first draft's content; public for the benchmark. */
+  async draft(event: NetworkEvent, sessionId: string | null): Promise<MinutesContent> {
+    const published = await this.agenda.publishedAgenda(event);
+    const agenda = published.version > 0 ? published : await this.agenda.agenda(event);
+    const sessions: AgendaSessionView[] = agenda.days.flatMap((day) => day.sessions).filter((session) => !sessionId || session.id === sessionId);
+    const ids = sessions.map((session) => session.id);
+    const [attendees, apologies, questions, floor, keyMoments, mattersArising] = await Promise.all([
+      this.repository.present(event.id),
+      this.apologies.ofEvent(event.id),
+      this.record.answeredQuestions(ids),
+      this.record.floorSpeakers(ids),
+      this.record.keyMoments(ids),
+      event.series && !sessionId ? this.repository.openActionsOfSeriesBefore(event.series, event.startsAt, event.id, event.timeZone) : Promise.resolve([]),
+    ]);
+    const session = sessionId ? sessions[0] : null;
+    const startsAt = session ? new Date(session.startsAt) : event.startsAt;
+    const endsAt = session ? new Date(session.endsAt) : event.endsAt;
+    return draftContent({
+      title: session ? `${event.title}: ${session.title}` : event.title,
+      place: [session?.room, event.venueName, event.venueAddress].filter(Boolean).join(', ') || null,
+      date: meetingDate(startsAt, event.timeZone),
+      time: meetingTime(startsAt, endsAt, event.timeZone),
+      attendees,
+      apologies: apologies.map((apology) => ({ name: apology.name, organisation: apology.organisationName })),
+      sessions: sessions.map((item) => ({ id: item.id, title: item.title, kind: item.kind, speakers: item.speakers })),
+      questions,
+      floor,
+      keyMoments,
+      mattersArising,
+    });
+  }
+
+  async get(id: string, viewer: Viewer | null): Promise<MinutesView> {
+    const minutes = await this.find(id);
+    await this.access.assertReader(minutes, viewer);
+    return this.view(minutes, viewer?.personId ?? null);
+  }
+
+  /** The event's minutes the viewer may see. */
+  async ofEvent(eventId: string, viewer: Viewer | null): Promise<MinutesView[]> {
+    await this.events.get(eventId);
+    const views: MinutesView[] = [];
+    for (const minutes of await this.repository.ofEvent(eventId)) {
+      const allowed = await this.access.assertReader(minutes, viewer).then(
+        () => true,
+        () => false,
+      );
+      if (allowed) views.push(await this.view(minutes, viewer?.personId ?? null));
+    }
+    return views;
+  }
+
+  /** Saves the text if it was edited from the current version; each save is kept as a revision. */
+  async save(id: string, version: number, content: MinutesContent, personId: string, autosave = false): Promise<MinutesView> {
+    assertItemKeysUnique(content);
+    const minutes = await this.dataSource.transaction(async (tx) => {
+      const current = await this.editable(tx, id, personId);
+      if (current.version !== version) throw new StaleMinutesVersion(current.version, current.content);
+      return this.newVersion(tx, current, content, personId, autosave ? 'autosaved' : 'saved');
+    });
+    return this.view(minutes, personId);
+  }
+
+  async revisions(id: string, personId: string) {
+    await this.access.assertEditor(await this.find(id), personId);
+    return this.repository.revisions(id);
+  }
+
+  /** A unified diff of two revisions, as Markdown. */
+  async diff(id: string, from: number, to: number, personId: string): Promise<{ from: number; to: number; patch: string }> {
+    const minutes = await this.find(id);
+    await this.access.assertEditor(minutes, personId);
+    const [older, newer] = await Promise.all([this.repository.revision(id, from), this.repository.revision(id, to)]);
+    if (!older || !newer) throw new InvalidMinutes(older ? 'to' : 'from', 'These minutes have no such revision');
+    const text = (content: MinutesContent) => minutesMarkdown({ content, actions: [], status: 'revision', approvedAt: null, approvedByName: null });
+    return { from, to, patch: createTwoFilesPatch(`version ${from}`, `version ${to}`, text(older.content), text(newer.content), undefined, undefined, { context: 2 }) };
+  }
+
+  /** Makes an old revision's text current again, as a new revision. */
+  async restore(id: string, revisionVersion: number, expectedVersion: number, personId: string): Promise<MinutesView> {
+    const revision = await this.repository.revision(id, revisionVersion);
+    if (!revision) throw new InvalidMinutes('version', 'These minutes have no such revision');
+    const minutes = await this.dataSource.transaction(async (tx) => {
+      const current = await this.editable(tx, id, personId);
+      if (current.version !== expectedVersion) throw new StaleMinutesVersion(current.version, current.content);
+      return this.newVersion(tx, current, revision.content, personId, `restored version ${revisionVersion}`);
+    });
+    return this.view(minutes, personId);
+  }
+
+  /** Sends the draft to those present for corrections. */
+  async circulate(id: string, personId: string): Promise<MinutesView> {
+    const mails: Array<string | null> = [];
+    const minutes = await this.dataSource.transaction(async (tx) => {
+      const current = await this.editable(tx, id, personId);
+      const link = this.link(id);
+      for (const recipient of await this.repository.presentRecipients(tx, current.eventId)) {
+        mails.push(
+          await this.outbox.record(tx, {
+            kind: 'minutes-circulated',
+            recipient: recipient.email,
+            templateData: { name: recipient.name, eventTitle: current.content.title, when: current.content.date, venue: current.content.place, link },
+            dedupeKey: `minutes-circulated:${id}:${recipient.email}`,
+          }),
+        );
+      }
+      return this.repository.save(tx, { ...current, circulatedAt: current.circulatedAt ?? new Date() });
+    });
+    await this.outbox.dispatch(mails);
+    return this.view(minutes, personId);
+  }
+
+  /** The chair or an organiser approves: the text is frozen from now on. */
+  async approve(id: string, personId: string): Promise<MinutesView> {
+    const minutes = await this.dataSource.transaction(async (tx) => {
+      const current = await this.locked(tx, id);
+      if (!(await this.access.canApprove(current, personId))) {
+        throw new MinutesForbidden('Only the chair or an organiser of the event may approve minutes');
+      }
+      if (current.status !== MinutesStatus.Draft) throw new MinutesWrongStatus(`These minutes are already ${current.status}`);
+      return this.repository.save(tx, { ...current, status: MinutesStatus.Approved, approvedBy: personId, approvedAt: new Date() });
+    });
+    return this.view(minutes, personId);
+  }
+
+  /** Makes approved minutes visible to the event's audience and mails a link to those present and those who sent apologies, once each. */
+  async publish(id: string, personId: string): Promise<MinutesView> {
+    const mails: Array<string | null> = [];
+    const minutes = await this.dataSource.transaction(async (tx) => {
+      const current = await this.locked(tx, id);
+      if (!(await this.access.canApprove(current, personId))) {
+        throw new MinutesForbidden('Only the chair or an organiser of the event may publish minutes');
+      }
+      if (current.status === MinutesStatus.Draft) throw new MinutesWrongStatus('Minutes must be approved before they are published');
+      if (current.status === MinutesStatus.Published) return current;
+      const link = this.link(id);
+      for (const recipient of await this.repository.publicationRecipients(tx, current.eventId)) {
+        mails.push(
+          await this.outbox.record(tx, {
+            kind: 'minutes-published',
+            recipient: recipient.email,
+            templateData: { name: recipient.name, eventTitle: current.content.title, when: current.content.date, venue: current.content.place, link },
+            dedupeKey: `minutes-published:${id}:${recipient.email}`,
+          }),
+        );
+      }
+      return this.repository.save(tx, { ...current, status: MinutesStatus.Published, publishedBy: personId, publishedAt: new Date() });
+    });
+    await this.outbox.dispatch(mails);
+    return this.view(minutes, personId);
+  }
+
+  /** What the exports need. */
+  async document(id: string, viewer: Viewer | null): Promise<{ document: MinutesDocument; event: NetworkEvent }> {
+    const view = await this.get(id, viewer);
+    const event = await this.events.get(view.eventId);
+    return { document: { ...view }, event };
+  }
+
+  link(id: string): string {
+    return `${this.config.publicUrl}/minutes/${id}`;
+  }
+
+  apiUrl(id: string): string {
+    return `${this.config.publicUrl}/api/v1/minutes/${id}`;
+  }
+
+  async find(id: string): Promise<Minutes> {
+    const minutes = await this.repository.findById(id);
+    if (!minutes) throw new MinutesNotFound();
+    return minutes;
+  }
+
+  /** Locks the minutes for a change by an editor while they are a draft. */
+  async editable(tx: EntityManager, id: string, personId: string): Promise<Minutes> {
+    const current = await this.locked(tx, id);
+    await this.access.assertEditor(current, personId);
+    if (current.status !== MinutesStatus.Draft) {
+      throw new MinutesWrongStatus(`These minutes were ${current.status === MinutesStatus.Approved ? 'approved' : 'published'} and are frozen: they can no longer be changed`);
+    }
+    return current;
+  }
+
+  async newVersion(tx: EntityManager, current: Minutes, content: MinutesContent, personId: string, reason: string): Promise<Minutes> {
+    const version = current.version + 1;
+    await this.repository.addRevision(tx, { minutesId: current.id, version, content, savedBy: personId, reason });
+    return this.repository.save(tx, { ...current, version, content });
+  }
+
+  private async locked(tx: EntityManager, id: string): Promise<Minutes> {
+    const minutes = await this.repository.lockById(tx, id);
+    if (!minutes) throw new MinutesNotFound();
+    return minutes;
+  }
+
+  async view(minutes: Minutes, personId: string | null): Promise<MinutesView> {
+    const [actions, approver, canEdit, canApprove] = await Promise.all([
+      this.repository.actionsOf(minutes.id),
+      minutes.approvedBy ? this.dataSource.query(`SELECT name FROM people WHERE id = $1`, [minutes.approvedBy]) : Promise.resolve([]),
+      personId ? this.access.canEdit(minutes, personId) : Promise.resolve(false),
+      personId ? this.access.canApprove(minutes, personId) : Promise.resolve(false),
+    ]);
+    return {
+      id: minutes.id,
+      eventId: minutes.eventId,
+      sessionId: minutes.sessionId,
+      status: minutes.status,
+      version: minutes.version,
+      content: minutes.content,
+      actions: actions.map((action) => ({ ...action, overdue: isOverdue(action) })),
+      createdBy: minutes.createdBy,
+      circulatedAt: minutes.circulatedAt,
+      approvedBy: minutes.approvedBy,
+      approvedByName: (approver as Array<{ name: string }>)[0]?.name ?? null,
+      approvedAt: minutes.approvedAt,
+      publishedAt: minutes.publishedAt,
+      createdAt: minutes.createdAt,
+      updatedAt: minutes.updatedAt,
+      url: this.link(minutes.id),
+      canEdit: canEdit && minutes.status === MinutesStatus.Draft,
+      canApprove,
+    };
+  }
+}
+
+function assertItemKeysUnique(content: MinutesContent): void {
+  const keys = content.items.map((item) => item.key);
+  if (new Set(keys).size !== keys.length) throw new InvalidMinutes('content.items', 'Two items have the same key');
+}

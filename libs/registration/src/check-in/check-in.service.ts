@@ -1,0 +1,81 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { APP_CONFIG, AppConfig, hashLinkSecret, newLinkSecret } from '@convene/core';
+import { EventNotFound, EventRepository, EventStatus } from '@convene/events';
+import { DataSource } from 'typeorm';
+import { CheckInResultView, WalkInDto } from '../dto/check-in.dto';
+import { RegistrationView } from '../dto/registration.dto';
+import { CheckInCodeOfAnotherEvent, EventFull, RegistrationClosed, UnknownCheckInCode } from '../registration.errors';
+import { DelegateCategory, Registration, RegistrationStatus } from '../registrations/registration.entity';
+import { RegistrationRepository } from '../registrations/registration.repository';
+import { RegistrationService } from '../registrations/registration.service';
+import { checkInCodeFor, hashCheckInCode, normaliseCheckInCode } from './check-in-code';
+
+/** The door: checking people in by the code in their mail, and adding walk-ins. */
+@Injectable()
+export class CheckInService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly registrations: RegistrationRepository,
+    private readonly registrationService: RegistrationService,
+    private readonly events: EventRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Checks in the confirmed registration the code belongs to; doing it twice changes nothing. */
+  async checkInByCode(eventId: string, typed: string): Promise<CheckInResultView> {
+    const code = normaliseCheckInCode(typed);
+    if (!code) throw new UnknownCheckInCode();
+    const registration = await this.registrations.findByCheckInCode(hashCheckInCode(code));
+    if (!registration) throw new UnknownCheckInCode();
+    if (registration.eventId !== eventId) throw new CheckInCodeOfAnotherEvent();
+    if (registration.status !== RegistrationStatus.Confirmed) {
+      throw new RegistrationClosed(`Only a confirmed registration can be checked in: ${registration.name}'s is ${registration.status}`);
+    }
+    // One conditional update: two scans at once check in once, and the first time is kept.
+    const first = await this.registrations.markCheckedIn(registration.id);
+    return { alreadyCheckedIn: !first, registration: await this.registrationService.view((await this.registrations.findById(registration.id)) as Registration) };
+  }
+
+  /**
+   * Someone at the door who did not register: confirmed and checked in at once. They take a
+   * public place; when the event is full they are refused unless the organiser says
+   * `overCapacity` (the only way the room holds more than its capacity). An address already
+   * registered for the event is that registration, checked in (and confirmed if it was not).
+   */
+  async addWalkIn(eventId: string, input: WalkInDto): Promise<RegistrationView> {
+    const id = await this.dataSource.transaction(async (tx) => {
+      const event = await this.events.lockById(tx, eventId);
+      if (!event) throw new EventNotFound();
+      if (event.status !== EventStatus.Published) throw new RegistrationClosed('Walk-ins can be added to a published event only');
+      const existing = input.email ? await this.registrations.findByEventAndEmail(tx, event.id, input.email) : null;
+      if (existing?.status === RegistrationStatus.Confirmed) {
+        await this.registrations.update(tx, existing.id, { checkedInAt: existing.checkedInAt ?? new Date() });
+        return existing.id;
+      }
+      if (!input.overCapacity && event.capacity !== null && (await this.registrations.confirmedPublicPlaces(tx, event.id)) >= event.capacity - event.reservedPlaces) {
+        throw new EventFull('The event is full: add the walk-in with overCapacity to admit them anyway');
+      }
+      const registrationId = existing?.id ?? randomUUID();
+      const fields: Partial<Registration> = {
+        name: input.name,
+        email: input.email ?? null,
+        organisationName: input.organisationName ?? null,
+        organisationKey: input.organisationName ? input.organisationName.toLowerCase() : null,
+        category: input.category ?? DelegateCategory.Delegate,
+        walkIn: true,
+        checkedInAt: new Date(),
+        checkInCodeHash: hashCheckInCode(checkInCodeFor(this.config.sessionSecret, registrationId)),
+      };
+      if (existing) {
+        await this.registrations.update(tx, existing.id, fields);
+        await this.registrations.setStatus(tx, existing.id, RegistrationStatus.Confirmed);
+      } else {
+        // Nobody holds this link: the walk-in manages nothing by mail.
+        await this.registrations.insert(tx, { ...fields, id: registrationId, eventId: event.id, status: RegistrationStatus.Confirmed, manageTokenHash: hashLinkSecret(newLinkSecret()) });
+      }
+      return registrationId;
+    });
+    return this.registrationService.view((await this.registrations.findById(id)) as Registration);
+  }
+}

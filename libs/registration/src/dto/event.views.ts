@@ -1,0 +1,91 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { AgendaSessionView, EventKind, EventStatus, EventVisibility, WaitingListMode } from '@convene/events';
+import { RegistrationStatus } from '../registrations/registration.entity';
+import { RegistrationView } from './registration.dto';
+
+// What the event and registration routes answer: classes so the OpenAPI document shows them.
+
+export class HostOrganisationView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+}
+
+export class EventSummaryView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() slug: string;
+  @ApiProperty() title: string;
+  @ApiProperty({ enum: EventKind }) kind: string;
+  @ApiProperty({ type: String, nullable: true }) theme: string | null;
+  @ApiProperty() startsAt: Date;
+  @ApiProperty() endsAt: Date;
+  @ApiProperty({ example: 'Europe/London' }) timeZone: string;
+  @ApiProperty({ enum: EventStatus }) status: string;
+  @ApiProperty({ enum: EventVisibility }) visibility: EventVisibility;
+  @ApiProperty({ type: HostOrganisationView, nullable: true }) hostOrganisation: HostOrganisationView | null;
+  @ApiProperty({ type: String, nullable: true }) venueName: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Public places not yet taken; null: no limit' }) placesLeft: number | null;
+}
+
+export class EventView extends EventSummaryView {
+  @ApiProperty({ type: String, nullable: true, description: 'Markdown as the organiser wrote it; render it safely' }) description: string | null;
+  @ApiProperty({ type: String, nullable: true }) venueAddress: string | null;
+  @ApiProperty({ type: Number, nullable: true }) capacity: number | null;
+  @ApiProperty() reservedPlaces: number;
+  @ApiProperty({ type: Number, nullable: true }) perOrganisationLimit: number | null;
+  @ApiProperty() requiresApproval: boolean;
+  @ApiProperty({ enum: WaitingListMode }) waitingListMode: WaitingListMode;
+  @ApiProperty({ description: 'In offer mode, hours the first in line has to accept' }) offerHours: number;
+  @ApiProperty({ type: Date, nullable: true }) registrationOpensAt: Date | null;
+  @ApiProperty({ type: Date, nullable: true }) registrationClosesAt: Date | null;
+  @ApiProperty() registrationOpen: boolean;
+  @ApiProperty({ description: 'True when the viewer may know the event exists but not its details' }) restricted: boolean;
+}
+
+export class EventListView {
+  @ApiProperty({ type: [EventSummaryView] }) items: EventSummaryView[];
+}
+
+export class PublicAgendaSessionView extends AgendaSessionView {
+  @ApiProperty({ type: Number, nullable: true, description: 'Seats left in a session with its own limit' }) placesLeft: number | null;
+}
+
+export class PublicAgendaDayView {
+  @ApiProperty({ example: '2027-02-11' }) date: string;
+  @ApiProperty({ type: [PublicAgendaSessionView] }) sessions: PublicAgendaSessionView[];
+}
+
+export class PublicAgendaView {
+  @ApiProperty() timeZone: string;
+  @ApiProperty({ oneOf: [{ type: 'integer' }, { type: 'string', enum: ['draft'] }], description: 'The draft (organisers) or the last publication; 0 before the first' })
+  version: number | 'draft';
+  @ApiProperty({ type: [PublicAgendaDayView] }) days: PublicAgendaDayView[];
+}
+
+export class AttendeeView {
+  @ApiProperty() name: string;
+  @ApiProperty({ type: String, nullable: true }) organisationName: string | null;
+}
+
+export class AttendeeListView {
+  @ApiProperty({ type: [AttendeeView] }) items: AttendeeView[];
+}
+
+export class RegistrationListView {
+  @ApiProperty({ type: [RegistrationView] }) items: RegistrationView[];
+  @ApiProperty() total: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() offset: number;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, description: `Registrations by status (${Object.values(RegistrationStatus).join(', ')})` })
+  counts: Record<string, number>;
+}
+
+export class InvitationSentView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() email: string;
+  @ApiProperty() expiresAt: Date;
+}
+
+export class ApologiesView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ description: 'False when this address had sent apologies already' }) created: boolean;
+}

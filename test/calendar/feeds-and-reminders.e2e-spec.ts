@@ -1,0 +1,165 @@
+import { getQueueToken } from '@nestjs/bullmq';
+import { CalendarSync, Reminders } from '@convene/calendar';
+import { QueueName } from '@convene/core';
+import { parseCalendar, testConfig } from '@convene/testing';
+import { Queue } from 'bullmq';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { bearer } from '../identity/identity-fixtures';
+import { RunningApi, startApi } from '../support/api';
+import { makeAutumnForum, register } from '../support/calendar';
+import { makePublishedEvent } from '../support/events';
+
+// No worker here: jobs stay in the queue where the test can look at them, and mail stays in the outbox.
+// Runs on the Postgres queue backend in `npm test` and on Redis in `npm run test:redis`.
+describe('Calendar feeds, debounced syncs and reminders', () => {
+  let api: RunningApi;
+  let queue: Queue;
+  let dataSource: DataSource;
+
+  beforeAll(async () => {
+    api = await startApi(await testConfig({ CALENDAR_DEBOUNCE_MS: '600000', REMINDER_HOURS_BEFORE: '24' }));
+    queue = api.app.get<Queue>(getQueueToken(QueueName.Calendar));
+    dataSource = api.app.get(DataSource);
+  });
+
+  afterAll(async () => {
+    // Registration queues its mail without making the answer wait: let that finish before closing.
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const [{ n }] = (await dataSource.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE queued_at IS NULL`)) as { n: number }[];
+      if (n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    await api?.close();
+  });
+
+  const privateToken = async (email: string) => {
+    const rows: { link: string }[] = await dataSource.query(
+      `SELECT template_data->>'link' AS link FROM outbox_messages WHERE recipient = $1 AND kind = 'registration-confirmed'`,
+      [email],
+    );
+    return new URL(rows[0].link).searchParams.get('token') as string;
+  };
+
+  it('serves a published public event agenda as a feed with the invites UIDs, an ETag and 304 when unchanged', async () => {
+    const forum = await makeAutumnForum(api);
+    const response = await request(api.url).get(`/api/v1/events/${forum.slug}/calendar.ics`).expect(200);
+    expect(response.headers['content-type']).toMatch(/^text\/calendar/);
+    const etag = response.headers.etag as string;
+    expect(etag).toMatch(/^"/);
+    const feed = parseCalendar(response.text);
+    expect(feed.method).toBe('PUBLISH');
+    expect(feed.events.map((event) => event.uid).sort()).toEqual(
+      [`event-${forum.id}@localhost`, `session-${forum.saturdayWorkshop.id}@localhost`, `session-${forum.sundayWorkshop.id}@localhost`].sort(),
+    );
+    const sunday = feed.events.find((event) => event.uid.includes(forum.sundayWorkshop.id));
+    expect(sunday?.start.toISOString()).toBe(new Date(forum.sundayWorkshop.startsAt).toISOString());
+    expect(feed.events.every((event) => event.attendees.length === 0)).toBe(true);
+
+    await request(api.url).get(`/api/v1/events/${forum.id}/calendar.ics`).set('If-None-Match', etag).expect(304);
+    // A published change gives a new ETag.
+    const auth = bearer(forum.organiserToken);
+    await request(api.url).patch(`/api/v1/sessions/${forum.sundayWorkshop.id}`).set(auth).send({ room: 'Room Z' }).expect(200);
+    await request(api.url).post(`/api/v1/events/${forum.id}/agenda/publish`).set(auth).expect(200);
+    const changed = await request(api.url).get(`/api/v1/events/${forum.id}/calendar.ics`).set('If-None-Match', etag).expect(200);
+    expect(changed.text).toContain('Room Z');
+  });
+
+  it('has no feed for a draft or members-only event', async () => {
+    const forum = await makeAutumnForum(api);
+    const draft = await request(api.url)
+      .post('/api/v1/events')
+      .set(bearer(forum.organiserToken))
+      .send({ title: 'Draft forum', kind: 'network_forum', startsAt: '2027-03-01T10:00:00Z', endsAt: '2027-03-01T16:00:00Z' })
+      .expect(201);
+    await request(api.url).get(`/api/v1/events/${draft.body.id}/calendar.ics`).expect(404);
+    const members = await makePublishedEvent(api, { visibility: 'members' });
+    await request(api.url).get(`/api/v1/events/${members.id}/calendar.ics`).expect(404);
+  });
+
+  it('gives a delegate a private feed by their private link, replaces it on request and revokes it', async () => {
+    const forum = await makeAutumnForum(api);
+    const delegate = await register(api, forum.id, [forum.saturdayWorkshop.id]);
+    const token = await privateToken(delegate.email);
+
+    await request(api.url).post(`/api/v1/registrations/${delegate.id}/calendar-feed?token=wrong`).expect(404);
+    const created = await request(api.url).post(`/api/v1/registrations/${delegate.id}/calendar-feed?token=${encodeURIComponent(token)}`).expect(201);
+    const path = new URL(created.body.url as string).pathname;
+    const feed = await request(api.url).get(path).expect(200);
+    expect(feed.headers['content-type']).toMatch(/^text\/calendar/);
+    expect(parseCalendar(feed.text).events.map((event) => event.uid)).toEqual([`event-${forum.id}@localhost`, `session-${forum.saturdayWorkshop.id}@localhost`]);
+    await request(api.url).get(path).set('If-None-Match', feed.headers.etag as string).expect(304);
+    // The table holds only the secret's hash.
+    const secret = path.split('/')[4];
+    const stored: unknown[] = await dataSource.query(`SELECT 1 FROM calendar_feeds WHERE token_hash = $1`, [secret]);
+    expect(stored).toHaveLength(0);
+
+    const replaced = await request(api.url).post(`/api/v1/registrations/${delegate.id}/calendar-feed?token=${encodeURIComponent(token)}`).expect(201);
+    await request(api.url).get(path).expect(404);
+    const newPath = new URL(replaced.body.url as string).pathname;
+    await request(api.url).get(newPath).expect(200);
+    await request(api.url).delete(`/api/v1/registrations/${delegate.id}/calendar-feed?token=${encodeURIComponent(token)}`).expect(204);
+    const revoked = await request(api.url).get(newPath).expect(404);
+    expect(revoked.body.code).toBe('calendar_feed_not_found');
+  });
+
+  it('keeps one waiting sync job per event however many changes are published inside the debounce window', async () => {
+    const forum = await makeAutumnForum(api);
+    const auth = bearer(forum.organiserToken);
+    for (const room of ['Room E', 'Room F', 'Room G']) {
+      await request(api.url).patch(`/api/v1/sessions/${forum.saturdayWorkshop.id}`).set(auth).send({ room }).expect(200);
+      await request(api.url).post(`/api/v1/events/${forum.id}/agenda/publish`).set(auth).expect(200);
+    }
+    const delayed = (await queue.getDelayed()).filter((job) => job.name === 'sync' && job.data.eventId === forum.id);
+    expect(delayed.map((job) => job.id)).toEqual([`sync-${forum.id}`]);
+  });
+
+  it('schedules the reminder a day before, moves it with the event and removes it when the event is cancelled', async () => {
+    const forum = await makeAutumnForum(api);
+    const dueOf = async () => {
+      const job = await queue.getJob(`reminder-${forum.id}`);
+      return job ? job.timestamp + (job.opts.delay ?? 0) : null;
+    };
+    const DAY = 86_400_000;
+    expect(Math.abs((await dueOf()) as number - (Date.parse('2027-10-30T08:00:00Z') - DAY))).toBeLessThan(10_000);
+
+    const auth = bearer(forum.organiserToken);
+    await request(api.url).patch(`/api/v1/events/${forum.id}`).set(auth).send({ startsAt: '2027-10-29T08:00:00Z' }).expect(200);
+    expect(Math.abs((await dueOf()) as number - (Date.parse('2027-10-29T08:00:00Z') - DAY))).toBeLessThan(10_000);
+
+    await request(api.url).post(`/api/v1/events/${forum.id}/cancel`).set(auth).expect(200);
+    expect(await dueOf()).toBeNull();
+  });
+
+  it('rebuilds lost reminder and sync jobs from the database, as the worker does at start-up', async () => {
+    const forum = await makeAutumnForum(api);
+    await request(api.url).patch(`/api/v1/sessions/${forum.saturdayWorkshop.id}`).set(bearer(forum.organiserToken)).send({ room: 'Room H' }).expect(200);
+    await request(api.url).post(`/api/v1/events/${forum.id}/agenda/publish`).set(bearer(forum.organiserToken)).expect(200);
+    // As if the queue had lost its data.
+    await queue.remove(`reminder-${forum.id}`);
+    await queue.remove(`sync-${forum.id}`);
+    expect(await queue.getJob(`reminder-${forum.id}`)).toBeFalsy();
+
+    expect(await api.app.get(Reminders).rebuild()).toBeGreaterThanOrEqual(1);
+    expect(await api.app.get(CalendarSync).resumeUnsynced()).toBeGreaterThanOrEqual(1);
+    expect((await queue.getJob(`reminder-${forum.id}`))?.data).toEqual({ eventId: forum.id });
+    expect((await queue.getJob(`sync-${forum.id}`))?.data).toEqual({ eventId: forum.id });
+  });
+
+  it('reminds each delegate confirmed when the reminder runs, once, and not one who cancelled', async () => {
+    const soon = (hours: number) => new Date(Date.now() + hours * 3_600_000).toISOString();
+    const event = await makePublishedEvent(api, { startsAt: soon(2), endsAt: soon(4) });
+    const staying = await register(api, event.id, []);
+    const leaving = await register(api, event.id, []);
+    await request(api.url).delete(`/api/v1/registrations/${leaving.id}`).set(bearer(event.organiserToken)).expect(200);
+
+    const reminders = api.app.get(Reminders);
+    expect(await reminders.send(event.id)).toBe(1);
+    await reminders.send(event.id);
+    const rows: { recipient: string }[] = await dataSource.query(
+      `SELECT recipient FROM outbox_messages WHERE kind = 'event-reminder' AND template_data->>'eventId' = $1`,
+      [event.id],
+    );
+    expect(rows.map((row) => row.recipient)).toEqual([staying.email]);
+  });
+});
