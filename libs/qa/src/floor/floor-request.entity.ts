@@ -12,7 +12,7 @@ export enum FloorRequestStatus {
 /** "I'd like to speak": a delegate in the chair's queue. The minutes read this table: keep its columns. */
 @Entity('qa_floor_requests')
 @Index('qa_floor_requests_session', ['sessionId', 'status', 'position'])
-@Index('qa_floor_requests_one_waiting', ['sessionId', 'requesterKey'], { unique: true, where: `status IN ('waiting', 'speaking')` })
+@Index('qa_floor_requests_one_waiting', ['sessionId', 'requesterKey'], { unique: true, where: `status IN ('waiting', 'speaking') AND requester_key <> ''` })
 export class FloorRequest {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -30,14 +30,15 @@ export class FloorRequest {
   @Column({ type: 'text', nullable: true })
   topic: string | null;
 
-  @Column({ name: 'requester_key', type: 'text' })
+  /** The participant who asked; '' on rows written by other means. */
+  @Column({ name: 'requester_key', type: 'text', default: '' })
   requesterKey: string;
 
   @Column({ type: 'enum', enum: FloorRequestStatus, enumName: 'qa_floor_request_status', default: FloorRequestStatus.Waiting })
   status: FloorRequestStatus;
 
   /** Order in the queue, lowest first; rewritten when the chair moves someone. */
-  @Column({ type: 'int' })
+  @Column({ type: 'int', default: 0 })
   position: number;
 
   /** When the chair called them to speak. */

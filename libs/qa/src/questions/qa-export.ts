@@ -14,7 +14,7 @@ export function questionsCsv(questions: Question[]): string {
       ASKER(question),
       question.anonymous ? '' : (question.askerOrganisation ?? ''),
       question.body,
-      question.body === question.originalBody ? '' : question.originalBody,
+      question.originalBody === null || question.body === question.originalBody ? '' : question.originalBody,
       question.answeredAt?.toISOString() ?? '',
       question.hiddenReason ?? '',
     ]),

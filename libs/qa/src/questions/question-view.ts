@@ -55,7 +55,7 @@ export function questionView(question: Question): QuestionView {
     askerOrganisation: question.anonymous ? null : question.askerOrganisation,
     anonymous: question.anonymous,
     votes: question.voteCount,
-    edited: question.body !== question.originalBody,
+    edited: question.originalBody !== null && question.body !== question.originalBody,
     createdAt: question.createdAt,
     answeringAt: question.answeringAt,
     answeredAt: question.answeredAt,
@@ -71,7 +71,7 @@ export function fullQuestionView(question: Question): FullQuestionView {
   return {
     ...questionView(question),
     visible: isVisible(question.status),
-    originalBody: question.originalBody,
+    originalBody: question.originalBody ?? question.body,
     hiddenReason: question.hiddenReason,
     filtered: question.filtered,
     mergedIntoId: question.mergedIntoId,

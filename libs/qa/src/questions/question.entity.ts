@@ -31,9 +31,9 @@ export class Question {
   @Column({ type: 'text' })
   body: string;
 
-  /** The text as the asker wrote it. */
-  @Column({ name: 'original_body', type: 'text' })
-  originalBody: string;
+  /** The text as the asker wrote it (null on rows written by other means: the same as body). */
+  @Column({ name: 'original_body', type: 'text', nullable: true })
+  originalBody: string | null;
 
   @Column({ name: 'asker_name', type: 'text', nullable: true })
   askerName: string | null;
@@ -45,7 +45,7 @@ export class Question {
   anonymous: boolean;
 
   /** The participant who asked ('person:<id>' or 'anon:<id>'): for "mine" and rate limits. */
-  @Column({ name: 'asker_key', type: 'text' })
+  @Column({ name: 'asker_key', type: 'text', default: '' })
   askerKey: string;
 
   @Column({ name: 'asker_person_id', type: 'uuid', nullable: true })

@@ -14,9 +14,9 @@ export class QaQuestionsAndFloor1795673020516 implements MigrationInterface {
                 "name" text NOT NULL,
                 "organisation" text,
                 "topic" text,
-                "requester_key" text NOT NULL,
+                "requester_key" text NOT NULL DEFAULT '',
                 "status" "public"."qa_floor_request_status" NOT NULL DEFAULT 'waiting',
-                "position" integer NOT NULL,
+                "position" integer NOT NULL DEFAULT '0',
                 "spoke_at" TIMESTAMP WITH TIME ZONE,
                 "duration_seconds" integer,
                 "finished_at" TIMESTAMP WITH TIME ZONE,
@@ -26,7 +26,7 @@ export class QaQuestionsAndFloor1795673020516 implements MigrationInterface {
         `);
         await queryRunner.query(`
             CREATE UNIQUE INDEX "qa_floor_requests_one_waiting" ON "qa_floor_requests" ("session_id", "requester_key")
-            WHERE status IN ('waiting', 'speaking')
+            WHERE status IN ('waiting', 'speaking') AND requester_key <> ''
         `);
         await queryRunner.query(`
             CREATE INDEX "qa_floor_requests_session" ON "qa_floor_requests" ("session_id", "status", "position")
@@ -61,11 +61,11 @@ export class QaQuestionsAndFloor1795673020516 implements MigrationInterface {
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "session_id" uuid NOT NULL,
                 "body" text NOT NULL,
-                "original_body" text NOT NULL,
+                "original_body" text,
                 "asker_name" text,
                 "asker_organisation" text,
                 "anonymous" boolean NOT NULL DEFAULT false,
-                "asker_key" text NOT NULL,
+                "asker_key" text NOT NULL DEFAULT '',
                 "asker_person_id" uuid,
                 "status" "public"."qa_question_status" NOT NULL,
                 "hidden_reason" text,
