@@ -18,8 +18,8 @@ module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
   testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
-  // test/redis needs its own redis-server: only `npm run test:redis` runs it.
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/redis/'],
+  // test/redis and test/qa/redis need a redis-server: only `npm run test:redis` runs them.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/redis/', '<rootDir>/test/qa/redis/'],
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest', swc] },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   moduleNameMapper: { '^@convene/(.*)$': '<rootDir>/libs/$1/src' },

@@ -7,5 +7,5 @@ process.env.CONVENE_TEST_WITH_REDIS = '1';
 module.exports = {
   ...base,
   testPathIgnorePatterns: ['/node_modules/'],
-  testMatch: ['<rootDir>/test/platform/api.e2e-spec.ts', '<rootDir>/test/queues/**/*.e2e-spec.ts', '<rootDir>/test/realtime/**/*.e2e-spec.ts', '<rootDir>/test/redis/**/*.e2e-spec.ts', '<rootDir>/test/calendar/**/*.e2e-spec.ts', '<rootDir>/test/liveblog/liveblog-live.e2e-spec.ts'],
+  testMatch: ['<rootDir>/test/platform/api.e2e-spec.ts', '<rootDir>/test/queues/**/*.e2e-spec.ts', '<rootDir>/test/realtime/**/*.e2e-spec.ts', '<rootDir>/test/redis/**/*.e2e-spec.ts', '<rootDir>/test/calendar/**/*.e2e-spec.ts', '<rootDir>/test/liveblog/liveblog-live.e2e-spec.ts', '<rootDir>/test/qa/redis/**/*.e2e-spec.ts'],
 };

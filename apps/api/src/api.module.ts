@@ -15,6 +15,7 @@ import { IdentityApiModule } from './identity/identity-api.module';
 import { LiveApiModule } from './live/live-api.module';
 import { LiveblogApiModule } from './liveblog/liveblog-api.module';
 import { MinutesApiModule } from './minutes/minutes-api.module';
+import { QaApiModule } from './qa/qa-api.module';
 
 /** Where the web build lands (see scripts/build.mjs). */
 export const webBuildDir = () => path.join(projectRoot(), 'dist', 'web');
@@ -58,6 +59,7 @@ export class ApiModule {
         LiveblogApiModule,
         MinutesApiModule,
         CalendarApiModule,
+        QaApiModule,
         ...serveWeb,
       ],
       controllers: [HealthController, AdminMailController],

@@ -6,6 +6,7 @@ import { NOTIFICATIONS_ENTITIES } from '@convene/notifications';
 import { LIVEBLOG_ENTITIES } from '@convene/liveblog';
 import { REGISTRATION_ENTITIES } from '@convene/registration';
 import { LIVE_ENTITIES } from '@convene/live';
+import { QA_ENTITIES } from '@convene/qa';
 
 /** Every entity of every domain lib: for processes that build a DataSource without Nest. */
 export const ALL_ENTITIES = [
@@ -17,4 +18,5 @@ export const ALL_ENTITIES = [
   ...LIVE_ENTITIES,
   ...LIVEBLOG_ENTITIES,
   ...MINUTES_ENTITIES,
+  ...QA_ENTITIES,
 ];

@@ -13,6 +13,9 @@ import { NETWORK } from './site';
 
 // The organisers' pages load only when opened: most visitors never need them.
 const OrganisePage = lazy(() => import('./pages/organise-page').then((module) => ({ default: module.OrganisePage })));
+const QaAudiencePage = lazy(() => import('./qa/audience-page').then((module) => ({ default: module.QaAudiencePage })));
+const QaConsolePage = lazy(() => import('./qa/console-page').then((module) => ({ default: module.QaConsolePage })));
+const QaProjectorPage = lazy(() => import('./qa/projector-page').then((module) => ({ default: module.QaProjectorPage })));
 const OrganiseEventPage = lazy(() => import('./pages/organise-event-page').then((module) => ({ default: module.OrganiseEventPage })));
 // Liveblog pages: their own small chunks (with socket.io-client), so readers on a phone load little.
 const LiveblogPage = lazy(() => import('./liveblog/liveblog-page').then((module) => ({ default: module.LiveblogPage })));
@@ -92,6 +95,17 @@ export function App() {
   const signedIn = useSignedIn();
   const organiser = signedIn.state === 'signed-in' && canOrganise(signedIn.person);
 
+  // The projector is the whole screen: no header, footer or controls.
+  if (route.page === 'qa-projector') {
+    return (
+      <Suspense fallback={null}>
+        <main id="main">
+          <QaProjectorPage key={route.sessionId} sessionId={route.sessionId} />
+        </main>
+      </Suspense>
+    );
+  }
+
   return (
     <>
       <a className="skip-link" href="#main">
@@ -154,6 +168,8 @@ export function App() {
           {route.page === 'minutes' && <MinutesPage key={route.id} id={route.id} />}
           {route.page === 'organise-minutes' && <MinutesEditorPage key={route.id} id={route.id} />}
           {route.page === 'my-actions' && <MyActionsPage />}
+          {route.page === 'qa' && <QaAudiencePage key={route.sessionId} sessionId={route.sessionId} />}
+          {route.page === 'qa-console' && <QaConsolePage key={route.sessionId} sessionId={route.sessionId} />}
         </Suspense>
         {route.page === 'not-found' && <NotFoundPage />}
       </main>

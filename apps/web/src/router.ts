@@ -15,6 +15,9 @@ export type Route =
   | { page: 'minutes'; id: string }
   | { page: 'organise-minutes'; id: string }
   | { page: 'my-actions' }
+  | { page: 'qa'; sessionId: string }
+  | { page: 'qa-console'; sessionId: string }
+  | { page: 'qa-projector'; sessionId: string }
   | { page: 'not-found' };
 
 const EVENT_PATH = /^\/events\/([^/]+)\/?$/;
@@ -26,6 +29,7 @@ const LIVEBLOG_EDITOR_PATH = /^\/sessions\/([^/]+)\/liveblog\/edit\/?$/;
 const EVENT_LIVEBLOGS_PATH = /^\/events\/([^/]+)\/liveblogs\/?$/;
 const MINUTES_PATH = /^\/minutes\/([^/]+)\/?$/;
 const ORGANISE_MINUTES_PATH = /^\/organise\/minutes\/([^/]+)\/?$/;
+const QA_PATH = /^\/sessions\/([0-9a-fA-F-]{36})\/qa(?:\/(console|projector))?\/?$/;
 
 export function matchRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '/index.html') return { page: 'home' };
@@ -76,6 +80,11 @@ export function matchRoute(pathname: string): Route {
     } catch {
       return { page: 'not-found' };
     }
+  }
+  const qa = QA_PATH.exec(pathname);
+  if (qa) {
+    const sessionId = qa[1].toLowerCase();
+    return qa[2] === 'console' ? { page: 'qa-console', sessionId } : qa[2] === 'projector' ? { page: 'qa-projector', sessionId } : { page: 'qa', sessionId };
   }
   const event = EVENT_PATH.exec(pathname);
   if (event) {

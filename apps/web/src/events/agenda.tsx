@@ -63,6 +63,11 @@ function SessionCard({ session, timeZone }: { session: AgendaSession; timeZone: 
         {places && <> · {places}</>}
       </p>
       {session.description && <Paragraphs text={session.description} />}
+      {session.liveQa && (
+        <p className="session-live">
+          <a href={`/sessions/${session.id}/qa`}>Ask and vote on questions (live Q&amp;A)</a>
+        </p>
+      )}
       {session.speakers.length > 0 && (
         <ul className="speakers" aria-label={`People in ${session.title}`}>
           {session.speakers.map((speaker, index) => (

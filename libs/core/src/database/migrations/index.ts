@@ -4,6 +4,7 @@ import { IdentitySignIn1795665996954 } from './1795665996954-IdentitySignIn';
 import { EventsAndRegistration1795668398362 } from './1795668398362-EventsAndRegistration';
 import { AgendaPublications1795670306785 } from './1795670306785-AgendaPublications';
 import { SpeakerInvitations1795671651739 } from './1795671651739-SpeakerInvitations';
+import { QaQuestionsAndFloor1795673020516 } from './1795673020516-QaQuestionsAndFloor';
 import { LiveblogEntriesAndEditors1795673080502 } from './1795673080502-LiveblogEntriesAndEditors';
 import { LiveStreams1795673093807 } from './1795673093807-LiveStreams';
 import { OffersCheckInCodesWalkIns1795673118169 } from './1795673118169-OffersCheckInCodesWalkIns';
@@ -20,6 +21,7 @@ export const MIGRATIONS = [
   EventsAndRegistration1795668398362,
   AgendaPublications1795670306785,
   SpeakerInvitations1795671651739,
+  QaQuestionsAndFloor1795673020516,
   LiveblogEntriesAndEditors1795673080502,
   LiveStreams1795673093807,
   OffersCheckInCodesWalkIns1795673118169,

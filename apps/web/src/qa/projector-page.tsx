@@ -1,0 +1,53 @@
+// The projector: the question being answered, the top of the queue, who speaks and for how long.
+// Full screen, large type, no controls.
+import { useDocumentTitle } from '../site';
+import { Countdown } from './countdown';
+import { byVotesThenTime } from './qa-api';
+import { useFloor, useQuestions } from './use-questions';
+import './qa.css';
+
+export function QaProjectorPage({ sessionId }: { sessionId: string }) {
+  useDocumentTitle('Questions');
+  const qa = useQuestions(sessionId, false);
+  const { floor, offsetMs } = useFloor(sessionId);
+  const answering = qa.questions.find((question) => question.status === 'answering' && question.visible);
+  const next = qa.questions.filter((question) => question.status === 'approved' && question.visible).sort(byVotesThenTime).slice(0, 4);
+  const who = (q: { anonymous: boolean; askerName: string | null; askerOrganisation: string | null }) =>
+    q.anonymous ? 'Anonymous' : [q.askerName, q.askerOrganisation].filter(Boolean).join(', ');
+
+  return (
+    <div className="projector">
+      {floor?.speaking && (
+        <section className="projector-speaker" aria-label="Speaking now">
+          <p className="projector-label">Speaking now</p>
+          <p className="projector-name">
+            {floor.speaking.name}
+            {floor.speaking.organisation ? <span className="projector-org">, {floor.speaking.organisation}</span> : null}
+          </p>
+          <Countdown speaker={floor.speaking} offsetMs={offsetMs} className="projector-countdown" />
+          {floor.queue[0] && <p className="projector-next">Next: {floor.queue[0].name}</p>}
+        </section>
+      )}
+      {answering ? (
+        <section className="projector-now" aria-label="Now answering">
+          <p className="projector-label">Now answering</p>
+          <p className="projector-question">{answering.body}</p>
+          <p className="projector-asker">{who(answering)}</p>
+        </section>
+      ) : (
+        !floor?.speaking && <p className="projector-question">Questions will appear here.</p>
+      )}
+      {next.length > 0 && (
+        <section className="projector-queue" aria-label="Top questions">
+          <ol>
+            {next.map((question) => (
+              <li key={question.id}>
+                <span className="projector-votes">▲ {question.votes}</span> {question.body}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,134 @@
+// The Q&A and floor routes of the API, as the audience page, the chair's console and the projector use them.
+import { ApiError, type FieldErrors } from '../api';
+import { liveIdentityHeaders } from './qa-live';
+
+export type QuestionStatus = 'pending' | 'approved' | 'answering' | 'answered' | 'hidden' | 'merged';
+
+export interface QaSettings {
+  moderation: 'pre' | 'post';
+  open: boolean;
+  anonymousAllowed: boolean;
+  wordFilter: boolean;
+  speakerSeconds: number;
+}
+
+export interface Question {
+  id: string;
+  sessionId: string;
+  visible: boolean;
+  status: QuestionStatus;
+  body: string;
+  askerName: string | null;
+  askerOrganisation: string | null;
+  anonymous: boolean;
+  votes: number;
+  edited: boolean;
+  createdAt: string;
+  answeringAt: string | null;
+  answeredAt: string | null;
+  /** The asker's and moderators' views only. */
+  originalBody?: string;
+  hiddenReason?: string | null;
+  filtered?: boolean;
+  mergedIntoId?: string | null;
+  /** The audience list only. */
+  mine?: boolean;
+  voted?: boolean;
+}
+
+/** What the room is told of a question it may not see: no text. */
+export interface WithheldQuestion {
+  id: string;
+  sessionId: string;
+  visible: false;
+  status: QuestionStatus;
+  mergedIntoId: string | null;
+}
+
+export interface QaChange {
+  seq: number;
+  type: string;
+  question?: Question | WithheldQuestion;
+  settings?: QaSettings;
+  floor?: FloorState;
+}
+
+export interface FloorEntry {
+  id: string;
+  name: string;
+  organisation: string | null;
+  topic: string | null;
+  status: 'waiting' | 'speaking' | 'spoke' | 'withdrawn';
+  position: number | null;
+  spokeAt: string | null;
+  durationSeconds: number | null;
+}
+
+export interface FloorState {
+  speaking: FloorEntry | null;
+  queue: FloorEntry[];
+  spoken: FloorEntry[];
+  speakerSeconds: number;
+}
+
+export interface FloorStateView extends FloorState {
+  lastSeq: number;
+  serverNow: string;
+  mine: string | null;
+}
+
+export interface ChangesSince {
+  lastSeq: number;
+  changes: QaChange[];
+  more: boolean;
+}
+
+async function call<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${path}`, {
+      method,
+      headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...(await liveIdentityHeaders()) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch {
+    throw new ApiError(0, 'We could not reach Convene. Check your connection and try again.');
+  }
+  const parsed: unknown = response.status === 204 ? null : await response.json().catch(() => null);
+  if (!response.ok) {
+    const shape = (parsed ?? {}) as { message?: unknown; details?: FieldErrors };
+    throw new ApiError(response.status, typeof shape.message === 'string' ? shape.message : response.statusText, shape.details ?? {});
+  }
+  return parsed as T;
+}
+
+const enc = encodeURIComponent;
+
+export const qaApi = {
+  questions: (sessionId: string) => call<{ lastSeq: number; settings: QaSettings; questions: Question[] }>('GET', `/sessions/${enc(sessionId)}/questions`),
+  questionsSince: (sessionId: string, since: number) => call<ChangesSince>('GET', `/sessions/${enc(sessionId)}/questions?since=${since}`),
+  console: (sessionId: string) => call<{ lastSeq: number; settings: QaSettings; questions: Question[] }>('GET', `/sessions/${enc(sessionId)}/questions/console`),
+  question: (id: string) => call<Question>('GET', `/questions/${enc(id)}`),
+  ask: (sessionId: string, body: { body: string; askerName?: string; askerOrganisation?: string; anonymous: boolean }) =>
+    call<Question>('POST', `/sessions/${enc(sessionId)}/questions`, body),
+  vote: (id: string, on: boolean) => call<{ question: Question; voted: boolean }>(on ? 'POST' : 'DELETE', `/questions/${enc(id)}/vote`),
+  moderate: (id: string, verb: 'approve' | 'hide' | 'answering' | 'answered' | 'reopen', reason?: string) =>
+    call<Question>('POST', `/questions/${enc(id)}/${verb}`, verb === 'hide' ? { reason: reason || undefined } : undefined),
+  edit: (id: string, body: string) => call<Question>('PATCH', `/questions/${enc(id)}`, { body }),
+  merge: (id: string, intoId: string) => call<Question>('POST', `/questions/${enc(id)}/merge`, { intoId }),
+  updateSettings: (sessionId: string, settings: Partial<QaSettings>) => call<QaSettings>('PATCH', `/sessions/${enc(sessionId)}/qa`, settings),
+  floor: (sessionId: string) => call<FloorStateView>('GET', `/sessions/${enc(sessionId)}/floor`),
+  floorSince: (sessionId: string, since: number) => call<ChangesSince>('GET', `/sessions/${enc(sessionId)}/floor?since=${since}`),
+  askForFloor: (sessionId: string, body: { name: string; organisation?: string; topic?: string }) => call<FloorEntry>('POST', `/sessions/${enc(sessionId)}/floor`, body),
+  withdrawFloor: (id: string) => call<null>('DELETE', `/floor-requests/${enc(id)}`),
+  callNext: (sessionId: string, durationSeconds?: number) => call<FloorState>('POST', `/sessions/${enc(sessionId)}/floor/next`, { durationSeconds }),
+  stopSpeaker: (sessionId: string) => call<FloorState>('POST', `/sessions/${enc(sessionId)}/floor/stop`),
+  moveFloor: (id: string, position: number) => call<FloorState>('POST', `/floor-requests/${enc(id)}/move`, { position }),
+};
+
+export const exportUrl = (sessionId: string, format: 'csv' | 'md') => `/api/v1/sessions/${enc(sessionId)}/questions.${format}`;
+
+/** Audience order: most votes first, then the earliest. */
+export function byVotesThenTime(a: Question, b: Question): number {
+  return b.votes - a.votes || a.createdAt.localeCompare(b.createdAt);
+}

@@ -1,0 +1,51 @@
+// The Q&A pages' use of the shared live client: the identity header, and a hook that follows a stream.
+import { useEffect, useRef } from 'react';
+import { followStream, liveHeaders, type LiveMessage } from '../live/live-client';
+import type { ChangesSince, QaChange } from './qa-api';
+
+/** The anonymous identity header for live REST calls (signed-in people are known by their cookie too). */
+export async function liveIdentityHeaders(): Promise<Record<string, string>> {
+  const headers = await liveHeaders();
+  return { 'X-Live-Identity': headers['X-Live-Identity'] };
+}
+
+/**
+ * Follows a session's stream from `lastSeq` (null: not loaded yet): each change once, in seq
+ * order, gaps mended over HTTP with `catchUp` (asked again while the server says there is more).
+ */
+export function useLiveStream(
+  sessionId: string,
+  stream: 'qa' | 'floor',
+  lastSeq: number | null,
+  onChange: (change: QaChange) => void,
+  catchUp: (since: number) => Promise<ChangesSince>,
+): void {
+  const handlers = useRef({ onChange, catchUp });
+  handlers.current = { onChange, catchUp };
+  useEffect(() => {
+    if (lastSeq === null) return;
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    void followStream(sessionId, stream, {
+      lastSeq,
+      onChange: (message) => handlers.current.onChange(message as unknown as QaChange),
+      catchUp: async (since) => {
+        const all: LiveMessage[] = [];
+        for (let from = since; ; ) {
+          const page = await handlers.current.catchUp(from);
+          all.push(...(page.changes as unknown as LiveMessage[]));
+          if (!page.more || !page.changes.length) return all;
+          from = page.changes[page.changes.length - 1].seq;
+        }
+      },
+    }).then((stopFollowing) => {
+      if (cancelled) stopFollowing();
+      else stop = stopFollowing;
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+    // Follow once per loaded list: later seqs arrive through the stream itself.
+  }, [sessionId, stream, lastSeq]);
+}

@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+import { ModerationAction } from './moderation-action.entity';
+import { Question, QuestionStatus } from './question.entity';
+
+@Injectable()
+export class QuestionRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  findById(id: string): Promise<Question | null> {
+    return this.dataSource.getRepository(Question).findOneBy({ id });
+  }
+
+  /** Locks the question's row for the rest of the transaction (votes and moderation queue on it). */
+  lock(tx: EntityManager, id: string): Promise<Question | null> {
+    return tx.getRepository(Question).createQueryBuilder('q').setLock('pessimistic_write').where('q.id = :id', { id }).getOne();
+  }
+
+  async insert(tx: EntityManager, question: Partial<Question>): Promise<Question> {
+    const repo = tx.getRepository(Question);
+    return repo.save(repo.create(question));
+  }
+
+  async update(tx: EntityManager, id: string, changes: Partial<Question>): Promise<Question> {
+    await tx.getRepository(Question).update({ id }, changes);
+    return (await tx.getRepository(Question).findOneBy({ id })) as Question;
+  }
+
+  ofSession(sessionId: string): Promise<Question[]> {
+    return this.dataSource.getRepository(Question).find({ where: { sessionId }, order: { voteCount: 'DESC', createdAt: 'ASC' } });
+  }
+
+  /** The audience's list: shown questions, plus the caller's own whatever their state. */
+  async forAudience(sessionId: string, participantKey: string): Promise<Array<Question & { voted: boolean }>> {
+    const rows: Array<{ id: string; voted: boolean }> = await this.dataSource.query(
+      `SELECT q.id, EXISTS (SELECT 1 FROM qa_votes v WHERE v.question_id = q.id AND v.voter_key = $2) AS voted
+         FROM qa_questions q
+        WHERE q.session_id = $1 AND (q.status IN ('approved', 'answering', 'answered') OR (q.asker_key = $2 AND q.status <> 'merged'))`,
+      [sessionId, participantKey],
+    );
+    if (!rows.length) return [];
+    const questions = await this.dataSource.getRepository(Question).createQueryBuilder('q').whereInIds(rows.map((row) => row.id)).getMany();
+    const voted = new Map(rows.map((row) => [row.id, row.voted]));
+    return questions.map((question) => Object.assign(question, { voted: voted.get(question.id) ?? false }));
+  }
+
+  /**
+   * Adds (or removes) the participant's vote and moves the stored count with it, in one
+   * statement: the question's row is held for as short a time as possible. `changed` is false
+   * when there was nothing to do (voted twice, or withdrawing a vote never cast).
+   */
+  async castVote(tx: EntityManager, questionId: string, voterKey: string, on: boolean): Promise<{ voteCount: number; changed: boolean }> {
+    const change = on
+      ? `INSERT INTO qa_votes (question_id, voter_key) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`
+      : `DELETE FROM qa_votes WHERE question_id = $1 AND voter_key = $2 RETURNING 1`;
+    // An UPDATE answers [rows, affected] through TypeORM's Postgres driver.
+    const [[row]]: [Array<{ vote_count: number; changed: number }>, number] = await tx.query(
+      `WITH changed AS (${change})
+       UPDATE qa_questions SET vote_count = vote_count ${on ? '+' : '-'} (SELECT count(*)::int FROM changed)
+        WHERE id = $1 RETURNING vote_count, (SELECT count(*)::int FROM changed) AS changed`,
+      [questionId, voterKey],
+    );
+    return { voteCount: row.vote_count, changed: row.changed === 1 };
+  }
+
+  /** Moves the votes of `fromId` to `intoId`; a participant who voted for both keeps one vote. */
+  async moveVotes(tx: EntityManager, fromId: string, intoId: string): Promise<void> {
+    await tx.query(
+      `INSERT INTO qa_votes (question_id, voter_key, created_at)
+       SELECT $2, voter_key, created_at FROM qa_votes WHERE question_id = $1
+       ON CONFLICT DO NOTHING`,
+      [fromId, intoId],
+    );
+    await tx.query(`DELETE FROM qa_votes WHERE question_id = $1`, [fromId]);
+  }
+
+  /** Sets the stored count from the vote rows themselves. */
+  async recount(tx: EntityManager, questionId: string): Promise<void> {
+    await tx.query(`UPDATE qa_questions SET vote_count = (SELECT count(*) FROM qa_votes WHERE question_id = $1), updated_at = now() WHERE id = $1`, [questionId]);
+  }
+
+  /** The question now being answered in the session, locked. */
+  answeringIn(tx: EntityManager, sessionId: string): Promise<Question | null> {
+    return tx
+      .getRepository(Question)
+      .createQueryBuilder('q')
+      .setLock('pessimistic_write')
+      .where('q.session_id = :sessionId AND q.status = :status', { sessionId, status: QuestionStatus.Answering })
+      .getOne();
+  }
+
+  async audit(tx: EntityManager, entry: Pick<ModerationAction, 'sessionId' | 'questionId' | 'actorPersonId' | 'action' | 'detail'>): Promise<void> {
+    const repo = tx.getRepository(ModerationAction);
+    await repo.save(repo.create(entry));
+  }
+
+  auditTrail(sessionId: string, limit: number): Promise<ModerationAction[]> {
+    return this.dataSource.getRepository(ModerationAction).find({ where: { sessionId }, order: { at: 'DESC' }, take: limit });
+  }
+}

@@ -1,0 +1,328 @@
+import { Injectable } from '@nestjs/common';
+import { commitWithoutWaitingForDisk, waitUntilDurable } from '@convene/core';
+import { LiveBroadcaster, LiveChange, LiveLog, LiveParticipant, RateLimits, SessionAudience } from '@convene/live';
+import { DataSource, EntityManager } from 'typeorm';
+import { AskQuestionDto, UpdateQaSettingsDto } from '../dto/question.dto';
+import { CATCH_UP_LIMIT, QA_RATE_LIMITS, QA_STREAM } from '../qa-live';
+import { AnonymousNotAllowed, ModerationNotAllowed, NotModerator, QaClosed, QuestionNotFound, QuestionNotVotable } from '../qa.errors';
+import { QaModeration } from '../settings/qa-settings.entity';
+import { QaSettingsService, QaSettingsView } from '../settings/qa-settings.service';
+import { ModerationAction } from './moderation-action.entity';
+import { Question, QuestionStatus } from './question.entity';
+import { QuestionRepository } from './question.repository';
+import {
+  FullQuestionView,
+  ListedQuestion,
+  PublicQuestion,
+  byVotesThenTime,
+  fullQuestionView,
+  isVisible,
+  publicQuestion,
+  questionView,
+} from './question-view';
+import { needsModeration } from './word-filter';
+
+export type ModerationVerb = 'approve' | 'hide' | 'answering' | 'answered' | 'reopen';
+
+/** Which states each moderation action may start from. */
+const ALLOWED_FROM: Record<ModerationVerb, QuestionStatus[]> = {
+  approve: [QuestionStatus.Pending, QuestionStatus.Hidden],
+  hide: [QuestionStatus.Pending, QuestionStatus.Approved, QuestionStatus.Answering, QuestionStatus.Answered],
+  answering: [QuestionStatus.Pending, QuestionStatus.Approved, QuestionStatus.Answered],
+  answered: [QuestionStatus.Pending, QuestionStatus.Approved, QuestionStatus.Answering],
+  reopen: [QuestionStatus.Answering, QuestionStatus.Answered, QuestionStatus.Hidden],
+};
+
+const EVENT_OF: Record<ModerationVerb, string> = {
+  approve: 'question.approved',
+  hide: 'question.hidden',
+  answering: 'question.answering',
+  answered: 'question.answered',
+  reopen: 'question.reopened',
+};
+
+export interface QuestionList {
+  /** The last sequence number of the session's "qa" stream this list includes: follow from here. */
+  lastSeq: number;
+  settings: QaSettingsView;
+  questions: ListedQuestion[];
+}
+
+export interface ConsoleList {
+  lastSeq: number;
+  settings: QaSettingsView;
+  questions: FullQuestionView[];
+}
+
+/** A change as broadcast and as returned by `?since=N`. */
+export interface QaChangeView {
+  seq: number;
+  type: string;
+  at: Date;
+  question?: PublicQuestion;
+  settings?: QaSettingsView;
+}
+
+/** Asking, voting and moderating a session's questions. Every change is logged and broadcast. */
+@Injectable()
+export class QuestionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly questions: QuestionRepository,
+    private readonly settings: QaSettingsService,
+    private readonly log: LiveLog,
+    private readonly broadcaster: LiveBroadcaster,
+    private readonly audience: SessionAudience,
+    private readonly limits: RateLimits,
+  ) {}
+
+  async ask(sessionId: string, participant: LiveParticipant, input: AskQuestionDto): Promise<FullQuestionView> {
+    await this.settings.sessionWithQa(sessionId);
+    await this.audience.assertCanTakePart(participant, sessionId);
+    this.limits.take(participant.key, QA_RATE_LIMITS.questions.bucket, QA_RATE_LIMITS.questions.perMinute);
+    const anonymous = input.anonymous ?? false;
+    return this.inTransaction(async (tx, changed) => {
+      const settings = await this.settings.get(sessionId, tx);
+      if (!settings.open) throw new QaClosed();
+      if (anonymous && !settings.anonymousAllowed) throw new AnonymousNotAllowed();
+      if (!anonymous && !input.askerName) throw new AnonymousNotAllowed();
+      const filtered = settings.wordFilter && needsModeration(input.body);
+      const question = await this.questions.insert(tx, {
+        sessionId,
+        body: input.body,
+        originalBody: input.body,
+        askerName: anonymous ? null : (input.askerName ?? null),
+        askerOrganisation: anonymous ? null : (input.askerOrganisation || null),
+        anonymous,
+        askerKey: participant.key,
+        askerPersonId: participant.personId,
+        status: settings.moderation === QaModeration.Pre || filtered ? QuestionStatus.Pending : QuestionStatus.Approved,
+        filtered,
+      });
+      await changed(question, 'question.asked');
+      return fullQuestionView(question);
+    });
+  }
+
+  /** The audience's list: shown questions by votes then time, and the caller's own ("mine") in any state. */
+  async list(sessionId: string, participant: LiveParticipant): Promise<QuestionList> {
+    await this.settings.sessionWithQa(sessionId);
+    await this.audience.assertCanFollow(participant, sessionId);
+    // Read the sequence number first: a change landing in between is replayed, never missed.
+    const lastSeq = (await this.log.lastSeqs(sessionId))[QA_STREAM] ?? 0;
+    const [settings, rows] = await Promise.all([this.settings.get(sessionId), this.questions.forAudience(sessionId, participant.key)]);
+    const questions = rows
+      .map((row): ListedQuestion => {
+        const mine = row.askerKey === participant.key;
+        return { ...(mine ? fullQuestionView(row) : questionView(row)), mine, voted: row.voted };
+      })
+      .sort(byVotesThenTime);
+    return { lastSeq, settings, questions };
+  }
+
+  /** The changes after `since`, in order, as they were broadcast. */
+  async changesSince(sessionId: string, participant: LiveParticipant, since: number): Promise<{ lastSeq: number; changes: QaChangeView[]; more: boolean }> {
+    await this.settings.sessionWithQa(sessionId);
+    await this.audience.assertCanFollow(participant, sessionId);
+    const changes = await this.log.since(sessionId, QA_STREAM, since, CATCH_UP_LIMIT);
+    const lastSeq = (await this.log.lastSeqs(sessionId))[QA_STREAM] ?? 0;
+    const views = changes.map((change) => ({ seq: change.seq, type: change.type, at: change.at, ...change.data }));
+    return { lastSeq, changes: views, more: views.length === CATCH_UP_LIMIT };
+  }
+
+  /** Everything, for the chair's console. */
+  async console(sessionId: string, participant: LiveParticipant): Promise<ConsoleList> {
+    await this.settings.sessionWithQa(sessionId);
+    await this.assertModerator(participant, sessionId);
+    const lastSeq = (await this.log.lastSeqs(sessionId))[QA_STREAM] ?? 0;
+    const [settings, rows] = await Promise.all([this.settings.get(sessionId), this.questions.ofSession(sessionId)]);
+    return { lastSeq, settings, questions: rows.map(fullQuestionView) };
+  }
+
+  /** One question: in full for its asker and moderators, as the audience sees it for others. */
+  async get(questionId: string, participant: LiveParticipant): Promise<FullQuestionView | PublicQuestion> {
+    const question = await this.questions.findById(questionId);
+    if (!question) throw new QuestionNotFound();
+    await this.audience.assertCanFollow(participant, question.sessionId);
+    if (question.askerKey === participant.key || (await this.audience.access(participant, question.sessionId)).isModerator) return fullQuestionView(question);
+    if (!isVisible(question.status)) throw new QuestionNotFound();
+    return questionView(question);
+  }
+
+  /** Adds (or, with `on` false, withdraws) the participant's vote. Asking twice changes nothing. */
+  async vote(questionId: string, participant: LiveParticipant, on: boolean): Promise<{ question: PublicQuestion; voted: boolean }> {
+    const found = await this.questions.findById(questionId);
+    if (!found) throw new QuestionNotFound();
+    await this.audience.assertCanTakePart(participant, found.sessionId);
+    this.limits.take(participant.key, QA_RATE_LIMITS.votes.bucket, QA_RATE_LIMITS.votes.perMinute);
+    if (!(await this.settings.get(found.sessionId)).open) throw new QaClosed();
+    return this.inTransaction(async (tx, changed) => {
+      const question = await this.questions.lock(tx, questionId);
+      if (!question) throw new QuestionNotFound();
+      if (!isVisible(question.status)) throw new QuestionNotVotable();
+      const vote = await this.questions.castVote(tx, questionId, participant.key, on);
+      question.voteCount = vote.voteCount;
+      if (vote.changed) await changed(question, on ? 'question.voted' : 'question.unvoted');
+      return { question: publicQuestion(question), voted: on };
+    });
+  }
+
+  async moderate(questionId: string, actor: LiveParticipant, verb: ModerationVerb, reason?: string): Promise<FullQuestionView> {
+    return this.asModerator(questionId, actor, async (tx, question, changed) => {
+      if (!ALLOWED_FROM[verb].includes(question.status)) {
+        throw new ModerationNotAllowed(`A question that is ${question.status} cannot be given "${verb}"`);
+      }
+      const now = new Date();
+      let changes: Partial<Question>;
+      switch (verb) {
+        case 'approve':
+          changes = { status: QuestionStatus.Approved, hiddenReason: null };
+          break;
+        case 'hide':
+          changes = { status: QuestionStatus.Hidden, hiddenReason: reason ?? null };
+          break;
+        case 'answering': {
+          // One "now answering" at a time: the one before is taken as answered.
+          const previous = await this.questions.answeringIn(tx, question.sessionId);
+          if (previous && previous.id !== question.id) {
+            const answered = await this.questions.update(tx, previous.id, { status: QuestionStatus.Answered, answeredAt: now });
+            await changed(answered, 'question.answered');
+          }
+          changes = { status: QuestionStatus.Answering, answeringAt: now, answeredAt: null, hiddenReason: null };
+          break;
+        }
+        case 'answered':
+          changes = { status: QuestionStatus.Answered, answeredAt: now };
+          break;
+        case 'reopen':
+          changes = { status: QuestionStatus.Approved, answeredAt: null, answeringAt: null, hiddenReason: null };
+          break;
+      }
+      const updated = await this.questions.update(tx, question.id, changes);
+      await this.audit(tx, actor, question, verb, reason ? { reason } : null);
+      await changed(updated, EVENT_OF[verb]);
+      return fullQuestionView(updated);
+    });
+  }
+
+  /** Corrects a typo; the asker's own text stays in original_body. */
+  async edit(questionId: string, actor: LiveParticipant, body: string): Promise<FullQuestionView> {
+    return this.asModerator(questionId, actor, async (tx, question, changed) => {
+      if (question.status === QuestionStatus.Merged) throw new ModerationNotAllowed('A merged question cannot be edited: edit the one it was merged into');
+      if (body === question.body) return fullQuestionView(question);
+      const updated = await this.questions.update(tx, question.id, { body, editedAt: new Date() });
+      await this.audit(tx, actor, question, 'edit', { before: question.body, after: body });
+      await changed(updated, 'question.edited');
+      return fullQuestionView(updated);
+    });
+  }
+
+  /** Folds a duplicate into another question of the session; its votes move, one per participant. */
+  async merge(questionId: string, actor: LiveParticipant, intoId: string): Promise<FullQuestionView> {
+    if (questionId === intoId) throw new ModerationNotAllowed('A question cannot be merged into itself');
+    const found = await this.questions.findById(questionId);
+    if (!found) throw new QuestionNotFound();
+    await this.assertModerator(actor, found.sessionId);
+    return this.inTransaction(async (tx, changed) => {
+      // Both rows locked in id order, so two crossing merges cannot deadlock.
+      const [first, second] = [questionId, intoId].sort();
+      const locked = new Map<string, Question | null>([
+        [first, await this.questions.lock(tx, first)],
+        [second, await this.questions.lock(tx, second)],
+      ]);
+      const question = locked.get(questionId);
+      const target = locked.get(intoId);
+      if (!question) throw new QuestionNotFound();
+      if (!target || target.sessionId !== question.sessionId) throw new ModerationNotAllowed('Merge into a question of the same session');
+      if (question.status === QuestionStatus.Merged || target.status === QuestionStatus.Merged) {
+        throw new ModerationNotAllowed('That question has already been merged');
+      }
+      await this.questions.moveVotes(tx, question.id, target.id);
+      await this.questions.recount(tx, target.id);
+      const source = await this.questions.update(tx, question.id, { status: QuestionStatus.Merged, mergedIntoId: target.id, voteCount: 0 });
+      const merged = await this.questions.update(tx, target.id, {});
+      await this.audit(tx, actor, question, 'merge', { intoId: target.id });
+      await changed(source, 'question.merged');
+      await changed(merged, 'question.voted');
+      return fullQuestionView(merged);
+    });
+  }
+
+  async getSettings(sessionId: string, participant: LiveParticipant): Promise<QaSettingsView> {
+    await this.settings.sessionWithQa(sessionId);
+    await this.audience.assertCanFollow(participant, sessionId);
+    return this.settings.get(sessionId);
+  }
+
+  async updateSettings(sessionId: string, actor: LiveParticipant, input: UpdateQaSettingsDto): Promise<QaSettingsView> {
+    await this.settings.sessionWithQa(sessionId);
+    await this.assertModerator(actor, sessionId);
+    const changes: LiveChange[] = [];
+    const settings = await this.dataSource.transaction(async (tx) => {
+      await commitWithoutWaitingForDisk(tx);
+      const updated = await this.settings.update(tx, sessionId, input);
+      await this.questions.audit(tx, { sessionId, questionId: null, actorPersonId: actor.personId, action: 'settings', detail: { ...updated } });
+      changes.push(await this.log.append(tx, sessionId, QA_STREAM, 'settings.changed', { settings: updated }));
+      return updated;
+    });
+    await waitUntilDurable(this.dataSource);
+    this.broadcaster.publish(changes);
+    return settings;
+  }
+
+  async auditTrail(sessionId: string, actor: LiveParticipant, limit = 200): Promise<ModerationAction[]> {
+    await this.settings.sessionWithQa(sessionId);
+    await this.assertModerator(actor, sessionId);
+    return this.questions.auditTrail(sessionId, limit);
+  }
+
+  /** All the session's questions, for the exports: moderators only. */
+  async forExport(sessionId: string, actor: LiveParticipant): Promise<Question[]> {
+    await this.settings.sessionWithQa(sessionId);
+    await this.assertModerator(actor, sessionId);
+    return this.questions.ofSession(sessionId);
+  }
+
+  async assertModerator(participant: LiveParticipant, sessionId: string): Promise<void> {
+    if (!(await this.audience.access(participant, sessionId)).isModerator) throw new NotModerator();
+  }
+
+  private async asModerator<T>(
+    questionId: string,
+    actor: LiveParticipant,
+    work: (tx: EntityManager, question: Question, changed: (question: Question, type: string) => Promise<void>) => Promise<T>,
+  ): Promise<T> {
+    const found = await this.questions.findById(questionId);
+    if (!found) throw new QuestionNotFound();
+    await this.assertModerator(actor, found.sessionId);
+    return this.inTransaction(async (tx, changed) => {
+      const question = await this.questions.lock(tx, questionId);
+      if (!question) throw new QuestionNotFound();
+      return work(tx, question, changed);
+    });
+  }
+
+  private audit(tx: EntityManager, actor: LiveParticipant, question: Question, action: string, detail: Record<string, unknown> | null) {
+    return this.questions.audit(tx, { sessionId: question.sessionId, questionId: question.id, actorPersonId: actor.personId, action, detail });
+  }
+
+  /**
+   * Runs the change in one transaction, logs each changed question there, broadcasts after
+   * commit. Every change of a session queues on its stream's row in the live log, so the commit
+   * does not wait for the disk while holding it; the answer and the broadcast wait instead.
+   */
+  private async inTransaction<T>(work: (tx: EntityManager, changed: (question: Question, type: string) => Promise<void>) => Promise<T>): Promise<T> {
+    const changes: LiveChange[] = [];
+    const result = await this.dataSource.transaction(async (tx) => {
+      await commitWithoutWaitingForDisk(tx);
+      return work(tx, async (question, type) => {
+        changes.push(await this.log.append(tx, question.sessionId, QA_STREAM, type, { question: publicQuestion(question) }));
+      });
+    });
+    if (changes.length) {
+      await waitUntilDurable(this.dataSource);
+      this.broadcaster.publish(changes);
+    }
+    return result;
+  }
+}

@@ -1,0 +1,114 @@
+import { testConfig } from '@convene/testing';
+import type { Socket } from 'socket.io-client';
+import request from 'supertest';
+import { bearer, makePerson, tokenFor } from '../identity/identity-fixtures';
+import { RunningApi, startApi } from '../support/api';
+import { collect, eventually, joinSession, liveClient } from '../support/live';
+import { anonymous, askBody, makeQaSession } from './qa-fixtures';
+
+type QaMessage = { seq: number; type: string; sessionId: string; question?: Record<string, unknown> };
+type Ack = { ok?: true; result?: { question: { votes: number } }; error?: { status: number; code?: string; message: string } };
+
+describe('Live Q&A on the /live socket', () => {
+  let api: RunningApi;
+  const sockets: Socket[] = [];
+
+  beforeAll(async () => {
+    api = await startApi(await testConfig());
+  });
+
+  afterAll(async () => {
+    sockets.forEach((socket) => socket.disconnect());
+    await api?.close();
+  });
+
+  async function participant(): Promise<{ socket: Socket; headers: Record<string, string> }> {
+    const headers = await anonymous(api);
+    const socket = await liveClient(api.url, { identity: headers['X-Live-Identity'] });
+    sockets.push(socket);
+    return { socket, headers };
+  }
+
+  it("refuses a members-only session's room, questions and votes to people who are not its audience", async () => {
+    const qa = await makeQaSession(api, { visibility: 'members' });
+    const outsider = await participant();
+    const refused = await joinSession(outsider.socket, qa.sessionId);
+    expect(refused.error?.status).toBe(403);
+    await request(api.url).get(`/api/v1/sessions/${qa.sessionId}/questions`).set(outsider.headers).expect(403);
+    await request(api.url).post(`/api/v1/sessions/${qa.sessionId}/questions`).set(outsider.headers).send(askBody('Let me in?')).expect(403);
+    await request(api.url).get(`/api/v1/sessions/${qa.sessionId}/floor`).set(outsider.headers).expect(403);
+    const stranger = bearer(await tokenFor(api, await makePerson(api)));
+    await request(api.url).post(`/api/v1/sessions/${qa.sessionId}/questions`).set(stranger).send(askBody('Me neither?')).expect(403);
+
+    // The chair is on the programme: in the room, and may ask.
+    const chair = await liveClient(api.url, { token: qa.chairToken });
+    sockets.push(chair);
+    expect(await joinSession(chair, qa.sessionId)).toMatchObject({ ok: true, moderator: true });
+    const asked = await request(api.url).post(`/api/v1/sessions/${qa.sessionId}/questions`).set(bearer(qa.chairToken)).send(askBody('Shall we begin?')).expect(201);
+    const vote = (await outsider.socket.timeout(5_000).emitWithAck('qa:vote', { questionId: asked.body.id })) as Ack;
+    expect(vote.error?.status).toBe(403);
+  });
+
+  it('answers malformed socket payloads with an error ack, and the connection keeps working', async () => {
+    const qa = await makeQaSession(api);
+    const asked = await request(api.url).post(`/api/v1/sessions/${qa.sessionId}/questions`).set(await anonymous(api)).send(askBody('Still there?')).expect(201);
+    const voter = await participant();
+    const watcher = await participant();
+    await joinSession(watcher.socket, qa.sessionId);
+    const seen = collect<QaMessage>(watcher.socket, 'qa');
+
+    const bad: unknown[] = [null, 'vote', 42, [], {}, { questionId: 'not-a-uuid' }, { questionId: asked.body.id, on: 'yes' }, { questionId: asked.body.id, extra: 'x'.repeat(20_000) }];
+    for (const payload of bad) {
+      const answer = (await voter.socket.timeout(5_000).emitWithAck('qa:vote', payload)) as Ack;
+      expect(answer.error?.status).toBe(400);
+    }
+    const noAsk = (await voter.socket.timeout(5_000).emitWithAck('qa:ask', { sessionId: qa.sessionId, body: '', askerName: 'Ann' })) as Ack;
+    expect(noAsk.error?.status).toBe(400);
+    const tooLong = (await voter.socket.timeout(5_000).emitWithAck('qa:ask', { sessionId: qa.sessionId, body: 'x'.repeat(10_240), askerName: 'Ann' })) as Ack;
+    expect(tooLong.error?.status).toBe(400);
+
+    const good = (await voter.socket.timeout(5_000).emitWithAck('qa:vote', { questionId: asked.body.id })) as Ack;
+    expect(good).toMatchObject({ ok: true, result: { question: { votes: 1 } } });
+    await eventually(() => seen.some((message) => message.type === 'question.voted'), 'the vote on the watcher');
+    expect(seen.find((message) => message.type === 'question.voted')?.question).toMatchObject({ id: asked.body.id, votes: 1 });
+    expect(voter.socket.connected).toBe(true);
+    const viaSocket = (await voter.socket.timeout(5_000).emitWithAck('qa:ask', { sessionId: qa.sessionId, body: 'Asked over the socket', askerName: 'Ann' })) as Ack;
+    expect(viaSocket.ok).toBe(true);
+  });
+
+  it('applies the vote limit on the socket as on REST, from one budget per participant', async () => {
+    const qa = await makeQaSession(api);
+    const asked = await request(api.url).post(`/api/v1/sessions/${qa.sessionId}/questions`).set(await anonymous(api)).send(askBody('Rate me')).expect(201);
+    const voter = await participant();
+    // 55 over REST, 5 over the socket (slowly enough for the socket's own flood guard): 60 in all.
+    for (let i = 0; i < 55; i++) await request(api.url)[i % 2 ? 'delete' : 'post'](`/api/v1/questions/${asked.body.id}/vote`).set(voter.headers).expect(200);
+    for (let i = 55; i < 60; i++) {
+      const answer = (await voter.socket.timeout(5_000).emitWithAck('qa:vote', { questionId: asked.body.id, on: i % 2 === 0 })) as Ack;
+      expect(answer.ok).toBe(true);
+    }
+    const over = (await voter.socket.timeout(5_000).emitWithAck('qa:vote', { questionId: asked.body.id })) as Ack;
+    expect(over.error).toMatchObject({ status: 429, code: 'too_many_actions' });
+    await request(api.url).post(`/api/v1/questions/${asked.body.id}/vote`).set(voter.headers).expect(429);
+  });
+
+  it('tells the room of a pre-moderated or hidden question without its text', async () => {
+    const qa = await makeQaSession(api, {}, { moderation: 'pre' });
+    const audience = await participant();
+    await joinSession(audience.socket, qa.sessionId);
+    const seen = collect<QaMessage>(audience.socket, 'qa');
+    const asker = await anonymous(api);
+    const asked = await request(api.url).post(`/api/v1/sessions/${qa.sessionId}/questions`).set(asker).send(askBody('Secret until approved')).expect(201);
+    await request(api.url).post(`/api/v1/questions/${asked.body.id}/approve`).set(bearer(qa.chairToken)).expect(200);
+    await request(api.url).post(`/api/v1/questions/${asked.body.id}/hide`).set(bearer(qa.chairToken)).send({ reason: 'Personal details' }).expect(200);
+    await eventually(() => seen.length === 3, 'three changes');
+    expect(seen.map((message) => [message.seq, message.type, message.question?.visible])).toEqual([
+      // seq 1 was the chair switching on pre-moderation.
+      [2, 'question.asked', false],
+      [3, 'question.approved', true],
+      [4, 'question.hidden', false],
+    ]);
+    expect(seen[0].question).not.toHaveProperty('body');
+    expect(seen[2].question).not.toHaveProperty('body');
+    expect(JSON.stringify(seen[2])).not.toContain('Personal details');
+  });
+});

@@ -1,0 +1,266 @@
+import request from 'supertest';
+import { testConfig } from '@convene/testing';
+import { DataSource } from 'typeorm';
+import { bearer, makePerson, tokenFor } from '../identity/identity-fixtures';
+import { RunningApi, startApi } from '../support/api';
+import { anonymous, askBody, makeQaSession } from './qa-fixtures';
+
+describe('Live Q&A over HTTP', () => {
+  let api: RunningApi;
+
+  beforeAll(async () => {
+    api = await startApi(await testConfig());
+  });
+
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  const ask = (sessionId: string, who: Record<string, string>, body: unknown) => request(api.url).post(`/api/v1/sessions/${sessionId}/questions`).set(who).send(body as object);
+  const list = (sessionId: string, who: Record<string, string>) => request(api.url).get(`/api/v1/sessions/${sessionId}/questions`).set(who).expect(200);
+
+  it('shows a question at once in post-moderation, ordered by votes then time, with "mine" flagged', async () => {
+    const qa = await makeQaSession(api);
+    const [alice, bob, carol] = await Promise.all([anonymous(api), anonymous(api), anonymous(api)]);
+    const first = await ask(qa.sessionId, alice, askBody('How will the network share what works on community wealth building?')).expect(201);
+    expect(first.body.status).toBe('approved');
+    const second = await ask(qa.sessionId, bob, askBody('What support is there for smaller councils?')).expect(201);
+    await request(api.url).post(`/api/v1/questions/${second.body.id}/vote`).set(carol).expect(200);
+
+    const seen = await list(qa.sessionId, alice);
+    expect(seen.body.questions.map((q: { id: string }) => q.id)).toEqual([second.body.id, first.body.id]);
+    expect(seen.body.questions.map((q: { mine: boolean }) => q.mine)).toEqual([false, true]);
+    expect(seen.body.questions[0]).toMatchObject({ votes: 1, askerName: 'Ada Delegate', askerOrganisation: 'Oldham Council', voted: false });
+    expect(seen.body.lastSeq).toBe(3);
+    expect((await list(qa.sessionId, carol)).body.questions[0].voted).toBe(true);
+  });
+
+  it('keeps a pre-moderated question to its asker and the moderators until approved, and tells the room only that something is waiting', async () => {
+    const qa = await makeQaSession(api, {}, { moderation: 'pre' });
+    const [asker, other] = await Promise.all([anonymous(api), anonymous(api)]);
+    const asked = await ask(qa.sessionId, asker, askBody('Is the housing fund ring-fenced?')).expect(201);
+    expect(asked.body.status).toBe('pending');
+
+    expect((await list(qa.sessionId, other)).body.questions).toEqual([]);
+    expect((await list(qa.sessionId, asker)).body.questions).toMatchObject([{ id: asked.body.id, mine: true, status: 'pending', body: 'Is the housing fund ring-fenced?' }]);
+    await request(api.url).get(`/api/v1/questions/${asked.body.id}`).set(other).expect(404);
+    const console = await request(api.url).get(`/api/v1/sessions/${qa.sessionId}/questions/console`).set(bearer(qa.chairToken)).expect(200);
+    expect(console.body.questions).toMatchObject([{ id: asked.body.id, status: 'pending' }]);
+
+    // The live log (what the room was sent, and what ?since replays) holds no text of it.
+    const changes = await request(api.url).get(`/api/v1/sessions/${qa.sessionId}/questions?since=0`).set(other).expect(200);
+    const asking = changes.body.changes.find((change: { type: string }) => change.type === 'question.asked');
+    expect(asking.question).toEqual({ id: asked.body.id, sessionId: qa.sessionId, visible: false, status: 'pending', mergedIntoId: null });
+    expect(JSON.stringify(changes.body)).not.toContain('ring-fenced');
+
+    await request(api.url).post(`/api/v1/questions/${asked.body.id}/approve`).set(bearer(qa.chairToken)).expect(200);
+    expect((await list(qa.sessionId, other)).body.questions).toMatchObject([{ id: asked.body.id, status: 'approved', mine: false }]);
+    const after = await request(api.url).get(`/api/v1/sessions/${qa.sessionId}/questions?since=${changes.body.lastSeq}`).set(other).expect(200);
+    expect(after.body.changes).toMatchObject([{ seq: changes.body.lastSeq + 1, type: 'question.approved', question: { visible: true, body: 'Is the housing fund ring-fenced?' } }]);
+  });
+
+  it('holds a question with a filtered word for moderation when the chair switches the filter on', async () => {
+    const qa = await makeQaSession(api, {}, { wordFilter: true });
+    const who = await anonymous(api);
+    const rude = await ask(qa.sessionId, who, askBody('Why is the bin service such shit?')).expect(201);
+    expect(rude.body).toMatchObject({ status: 'pending', filtered: true });
+    const fine = await ask(qa.sessionId, who, askBody('When will Scunthorpe join the network?')).expect(201);
+    expect(fine.body).toMatchObject({ status: 'approved', filtered: false });
+  });
+
+  it('counts one vote per participant, lets it be withdrawn, and stays exact under concurrency', async () => {
+    const qa = await makeQaSession(api);
+    const asker = await anonymous(api);
+    const question = await ask(qa.sessionId, asker, askBody('Can we see the evaluation report?')).expect(201);
+    const voter = await anonymous(api);
+    await request(api.url).post(`/api/v1/questions/${question.body.id}/vote`).set(voter).expect(200);
+    const again = await request(api.url).post(`/api/v1/questions/${question.body.id}/vote`).set(voter).expect(200);
+    expect(again.body.question.votes).toBe(1);
+    const withdrawn = await request(api.url).delete(`/api/v1/questions/${question.body.id}/vote`).set(voter).expect(200);
+    expect(withdrawn.body.question.votes).toBe(0);
+
+    const voters = await Promise.all(Array.from({ length: 40 }, () => anonymous(api)));
+    const responses = await Promise.all(voters.map((who) => request(api.url).post(`/api/v1/questions/${question.body.id}/vote`).set(who)));
+    expect(responses.map((response) => response.status).filter((status) => status !== 200)).toEqual([]);
+    const [row] = await api.app.get(DataSource).query(
+      `SELECT vote_count, (SELECT count(*)::int FROM qa_votes WHERE question_id = $1) AS rows FROM qa_questions WHERE id = $1`,
+      [question.body.id],
+    );
+    expect(row).toEqual({ vote_count: 40, rows: 40 });
+    expect((await list(qa.sessionId, asker)).body.questions[0].votes).toBe(40);
+  });
+
+  it('refuses votes on hidden and waiting questions, changing nothing', async () => {
+    const qa = await makeQaSession(api);
+    const [asker, voter] = await Promise.all([anonymous(api), anonymous(api)]);
+    const question = await ask(qa.sessionId, asker, askBody('Off-topic question')).expect(201);
+    await request(api.url).post(`/api/v1/questions/${question.body.id}/hide`).set(bearer(qa.chairToken)).send({ reason: 'Not about this session' }).expect(200);
+    const refused = await request(api.url).post(`/api/v1/questions/${question.body.id}/vote`).set(voter).expect(409);
+    expect(refused.body.code).toBe('question_not_votable');
+    const [{ count }] = await api.app.get(DataSource).query(`SELECT count(*)::int AS count FROM qa_votes WHERE question_id = $1`, [question.body.id]);
+    expect(count).toBe(0);
+    await request(api.url).post(`/api/v1/questions/00000000-0000-4000-8000-000000000000/vote`).set(voter).expect(404);
+  });
+
+  it('shows the reason for hiding to the asker only', async () => {
+    const qa = await makeQaSession(api);
+    const [asker, other] = await Promise.all([anonymous(api), anonymous(api)]);
+    const question = await ask(qa.sessionId, asker, askBody('Why not Thursdays?')).expect(201);
+    await request(api.url).post(`/api/v1/questions/${question.body.id}/hide`).set(bearer(qa.chairToken)).send({ reason: 'Answered in the agenda' }).expect(200);
+    expect((await list(qa.sessionId, asker)).body.questions).toMatchObject([{ status: 'hidden', hiddenReason: 'Answered in the agenda', mine: true }]);
+    expect((await list(qa.sessionId, other)).body.questions).toEqual([]);
+  });
+
+  it('lets only moderators moderate, read the console, change settings and export', async () => {
+    const qa = await makeQaSession(api);
+    const asker = await anonymous(api);
+    const question = await ask(qa.sessionId, asker, askBody('Who decides?')).expect(201);
+    const stranger = bearer(await tokenFor(api, await makePerson(api)));
+    for (const who of [asker, stranger]) {
+      for (const verb of ['approve', 'hide', 'answering', 'answered', 'reopen']) {
+        const refused = await request(api.url).post(`/api/v1/questions/${question.body.id}/${verb}`).set(who).send({});
+        expect(`${verb} ${refused.status} ${refused.body.code}`).toBe(`${verb} 403 not_moderator`);
+      }
+      await request(api.url).patch(`/api/v1/questions/${question.body.id}`).set(who).send({ body: 'Changed' }).expect(403);
+      await request(api.url).post(`/api/v1/questions/${question.body.id}/merge`).set(who).send({ intoId: question.body.id }).expect((r) => expect([403, 409]).toContain(r.status));
+      await request(api.url).get(`/api/v1/sessions/${qa.sessionId}/questions/console`).set(who).expect(403);
+      await request(api.url).patch(`/api/v1/sessions/${qa.sessionId}/qa`).set(who).send({ open: false }).expect(403);
+      await request(api.url).get(`/api/v1/sessions/${qa.sessionId}/questions.csv`).set(who).expect(403);
+      await request(api.url).get(`/api/v1/sessions/${qa.sessionId}/qa/audit`).set(who).expect(403);
+    }
+    const [{ status }] = await api.app.get(DataSource).query(`SELECT status FROM qa_questions WHERE id = $1`, [question.body.id]);
+    expect(status).toBe('approved');
+    // The event's organisers moderate too.
+    await request(api.url).post(`/api/v1/questions/${question.body.id}/answering`).set(bearer(qa.organiserToken)).expect(200);
+  });
+
+  it('pins one question at a time, edits keeping the original, merges without counting a voter twice, and keeps an audit trail', async () => {
+    const qa = await makeQaSession(api);
+    const chair = bearer(qa.chairToken);
+    const [a, b, c] = await Promise.all([anonymous(api), anonymous(api), anonymous(api)]);
+    const original = await ask(qa.sessionId, a, askBody('How do we fund the retrofit programme?')).expect(201);
+    const duplicate = await ask(qa.sessionId, b, askBody('How is the retrofit programe funded?')).expect(201);
+    await request(api.url).post(`/api/v1/questions/${original.body.id}/vote`).set(c).expect(200);
+    await request(api.url).post(`/api/v1/questions/${duplicate.body.id}/vote`).set(c).expect(200);
+    await request(api.url).post(`/api/v1/questions/${duplicate.body.id}/vote`).set(a).expect(200);
+
+    const edited = await request(api.url).patch(`/api/v1/questions/${duplicate.body.id}`).set(chair).send({ body: 'How is the retrofit programme funded?' }).expect(200);
+    expect(edited.body).toMatchObject({ body: 'How is the retrofit programme funded?', originalBody: 'How is the retrofit programe funded?', edited: true });
+
+    const merged = await request(api.url).post(`/api/v1/questions/${duplicate.body.id}/merge`).set(chair).send({ intoId: original.body.id }).expect(200);
+    expect(merged.body).toMatchObject({ id: original.body.id, votes: 2 });
+    const votes = await api.app.get(DataSource).query(`SELECT voter_key FROM qa_votes WHERE question_id = $1 ORDER BY 1`, [original.body.id]);
+    expect(votes).toHaveLength(2);
+    const audience = await list(qa.sessionId, c);
+    expect(audience.body.questions.map((q: { id: string }) => q.id)).toEqual([original.body.id]);
+    await request(api.url).post(`/api/v1/questions/${duplicate.body.id}/merge`).set(chair).send({ intoId: original.body.id }).expect(409);
+
+    const third = await ask(qa.sessionId, c, askBody('And the timetable?')).expect(201);
+    await request(api.url).post(`/api/v1/questions/${original.body.id}/answering`).set(chair).expect(200);
+    await request(api.url).post(`/api/v1/questions/${third.body.id}/answering`).set(chair).expect(200);
+    const states = await api.app.get(DataSource).query(`SELECT id, status, answered_at IS NOT NULL AS answered FROM qa_questions WHERE session_id = $1 ORDER BY created_at`, [qa.sessionId]);
+    expect(states).toEqual([
+      { id: original.body.id, status: 'answered', answered: true },
+      { id: duplicate.body.id, status: 'merged', answered: false },
+      { id: third.body.id, status: 'answering', answered: false },
+    ]);
+    await request(api.url).post(`/api/v1/questions/${original.body.id}/reopen`).set(chair).expect(200);
+    await request(api.url).post(`/api/v1/questions/${original.body.id}/approve`).set(chair).expect(409);
+
+    const trail = await request(api.url).get(`/api/v1/sessions/${qa.sessionId}/qa/audit`).set(chair).expect(200);
+    expect(trail.body.items.map((item: { action: string }) => item.action).reverse()).toEqual(['edit', 'merge', 'answering', 'answering', 'reopen']);
+    expect(trail.body.items[0].actorPersonId).toEqual(expect.any(String));
+    expect(trail.body.items.find((item: { action: string }) => item.action === 'edit').detail).toEqual({
+      before: 'How is the retrofit programe funded?',
+      after: 'How is the retrofit programme funded?',
+    });
+  });
+
+  it('refuses bad questions with a clear error and stores nothing', async () => {
+    const qa = await makeQaSession(api, {}, { anonymousAllowed: false });
+    const who = await anonymous(api);
+    const cases: Array<[unknown, string]> = [
+      [askBody(''), 'body'],
+      [askBody('   '), 'body'],
+      [askBody('x'.repeat(10_000)), 'body'],
+      [askBody('a\u0000b'), 'body'],
+      [{ body: 'No name given' }, 'askerName'],
+      [askBody('Anonymous please', { anonymous: true }), 'askerName'],
+      [askBody('Extra', { status: 'approved' }), 'status'],
+      [askBody('Bad name', { askerName: 'x'.repeat(500) }), 'askerName'],
+    ];
+    for (const [body, field] of cases) {
+      const response = await ask(qa.sessionId, who, body).expect(400);
+      expect(Object.keys(response.body.details ?? {})).toContain(field);
+    }
+    const [{ count }] = await api.app.get(DataSource).query(`SELECT count(*)::int AS count FROM qa_questions WHERE session_id = $1`, [qa.sessionId]);
+    expect(count).toBe(0);
+  });
+
+  it('keeps markup as text', async () => {
+    const qa = await makeQaSession(api);
+    const who = await anonymous(api);
+    const text = '<img src=x onerror=alert(1)> & <b>bold</b>?';
+    await ask(qa.sessionId, who, askBody(text)).expect(201);
+    expect((await list(qa.sessionId, who)).body.questions[0].body).toBe(text);
+  });
+
+  it('refuses questions when the Q&A is closed or not switched on for the session', async () => {
+    const qa = await makeQaSession(api, {}, { open: false });
+    const who = await anonymous(api);
+    expect((await ask(qa.sessionId, who, askBody('Too late?')).expect(409)).body.code).toBe('qa_closed');
+    await request(api.url).patch(`/api/v1/sessions/${qa.sessionId}`).set(bearer(qa.organiserToken)).send({ liveQa: false }).expect(200);
+    expect((await ask(qa.sessionId, who, askBody('Still there?')).expect(404)).body.code).toBe('qa_not_enabled');
+    await request(api.url).get(`/api/v1/sessions/${qa.sessionId}/questions`).set(who).expect(404);
+  });
+
+  it('limits each participant to 5 questions and 60 votes a minute', async () => {
+    const qa = await makeQaSession(api);
+    const who = await anonymous(api);
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) statuses.push((await ask(qa.sessionId, who, askBody(`Question ${i}`))).status);
+    expect(statuses).toEqual([201, 201, 201, 201, 201, 429]);
+    // Someone else is not held back by it.
+    await ask(qa.sessionId, await anonymous(api), askBody('Mine is different')).expect(201);
+
+    const question = (await list(qa.sessionId, who)).body.questions[0].id as string;
+    const voter = await anonymous(api);
+    const votes: number[] = [];
+    for (let i = 0; i < 61; i++) {
+      votes.push((await request(api.url)[i % 2 ? 'delete' : 'post'](`/api/v1/questions/${question}/vote`).set(voter)).status);
+    }
+    expect(votes.slice(0, 60).every((status) => status === 200)).toBe(true);
+    expect(votes[60]).toBe(429);
+  });
+
+  it('exports the questions as CSV and Markdown, answered ones in the order answered', async () => {
+    const qa = await makeQaSession(api);
+    const chair = bearer(qa.chairToken);
+    const who = await anonymous(api);
+    const first = await ask(qa.sessionId, who, askBody('=HYPERLINK("http://evil")')).expect(201);
+    const second = await ask(qa.sessionId, who, askBody('What about rural areas?', { anonymous: true, askerName: undefined })).expect(201);
+    await request(api.url).post(`/api/v1/questions/${second.body.id}/answered`).set(chair).expect(200);
+    await request(api.url).post(`/api/v1/questions/${first.body.id}/answered`).set(chair).expect(200);
+
+    const csv = await request(api.url).get(`/api/v1/sessions/${qa.sessionId}/questions.csv`).set(chair).expect(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.text).toContain(`'=HYPERLINK`);
+    expect(csv.text.split('\r\n')[0]).toBe('asked_at,status,votes,asker,organisation,question,original_text,answered_at,hidden_reason');
+    const markdown = await request(api.url).get(`/api/v1/sessions/${qa.sessionId}/questions.md`).set(chair).expect(200);
+    expect(markdown.text).toContain('1. What about rural areas? (Anonymous; 0 votes)\n2. =HYPERLINK\\(');
+  });
+
+  it('keeps the columns the minutes read', async () => {
+    const qa = await makeQaSession(api);
+    const who = await anonymous(api);
+    const question = await ask(qa.sessionId, who, askBody('For the minutes?')).expect(201);
+    await request(api.url).post(`/api/v1/questions/${question.body.id}/answered`).set(bearer(qa.chairToken)).expect(200);
+    const rows = await api.app
+      .get(DataSource)
+      .query(
+        `SELECT id, body, asker_name, asker_organisation, anonymous, answered_at IS NOT NULL AS answered FROM qa_questions WHERE session_id = $1 AND status = 'answered' ORDER BY answered_at`,
+        [qa.sessionId],
+      );
+    expect(rows).toEqual([{ id: question.body.id, body: 'For the minutes?', asker_name: 'Ada Delegate', asker_organisation: 'Oldham Council', anonymous: false, answered: true }]);
+  });
+});

@@ -1,0 +1,112 @@
+import { testConfig } from '@convene/testing';
+import type { Socket } from 'socket.io-client';
+import request from 'supertest';
+import { RunningApi, startApi } from '../../support/api';
+import { joinSession, liveClient } from '../../support/live';
+import { anonymous, askBody, makeQaSession } from '../qa-fixtures';
+
+interface QaEvent {
+  seq: number;
+  type: string;
+  question?: { id: string; votes?: number; body?: string; visible: boolean };
+}
+
+/** Every `qa` event a socket receives, in arrival order. */
+function record(socket: Socket): QaEvent[] {
+  const events: QaEvent[] = [];
+  socket.on('qa', (event: QaEvent) => events.push(event));
+  return events;
+}
+
+async function until(check: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
+  const started = Date.now();
+  while (!check()) {
+    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+// Only in `npm run test:redis`: two API instances on one database, sharing Redis.
+describe('Live Q&A across two API instances sharing Redis', () => {
+  let a: RunningApi;
+  let b: RunningApi;
+  const sockets: Socket[] = [];
+
+  beforeAll(async () => {
+    const config = await testConfig();
+    if (!config.redisUrl) throw new Error('This suite needs Redis: run it with npm run test:redis');
+    [a, b] = await Promise.all([startApi(config), startApi(config)]);
+  });
+
+  afterAll(async () => {
+    for (const socket of sockets) socket.disconnect();
+    await Promise.all([a?.close(), b?.close()]);
+  });
+
+  async function follower(api: RunningApi, sessionId: string): Promise<{ socket: Socket; events: QaEvent[]; identity: Record<string, string> }> {
+    const identity = await anonymous(api);
+    const socket = await liveClient(api.url, { identity: identity['X-Live-Identity'] });
+    sockets.push(socket);
+    const events = record(socket);
+    await joinSession(socket, sessionId);
+    return { socket, events, identity };
+  }
+
+  it('delivers a question asked on instance A to a client of instance B', async () => {
+    const qa = await makeQaSession(a);
+    const onB = await follower(b, qa.sessionId);
+    const asked = await request(a.url).post(`/api/v1/sessions/${qa.sessionId}/questions`).set(await anonymous(a)).send(askBody('Heard on the other instance?')).expect(201);
+    await until(() => onB.events.some((event) => event.question?.id === asked.body.id), 'the question on B');
+    expect(onB.events[0]).toMatchObject({ seq: 1, type: 'question.asked', question: { id: asked.body.id, body: 'Heard on the other instance?', visible: true } });
+  });
+
+  it('counts 100 concurrent votes from clients of both instances exactly, over REST and in the last broadcast everywhere', async () => {
+    const qa = await makeQaSession(a);
+    const asked = await request(a.url).post(`/api/v1/sessions/${qa.sessionId}/questions`).set(await anonymous(a)).send(askBody('Vote for me?')).expect(201);
+    const clients = await Promise.all(Array.from({ length: 100 }, (_, index) => follower(index % 2 ? b : a, qa.sessionId)));
+    const responses = await Promise.all(
+      clients.map((client, index) => request((index % 2 ? a : b).url).post(`/api/v1/questions/${asked.body.id}/vote`).set(client.identity)),
+    );
+    expect(responses.map((response) => response.status).filter((status) => status !== 200)).toEqual([]);
+
+    for (const api of [a, b]) {
+      const list = await request(api.url).get(`/api/v1/sessions/${qa.sessionId}/questions`).set(await anonymous(api)).expect(200);
+      expect(list.body.questions[0].votes).toBe(100);
+      expect(list.body.lastSeq).toBe(101);
+    }
+    await until(() => clients.every((client) => client.events.some((event) => event.seq === 101)), 'every client to see seq 101');
+    for (const client of clients) {
+      const last = client.events.reduce((latest, event) => (event.seq > latest.seq ? event : latest));
+      expect(last.question?.votes).toBe(100);
+      // Each vote's broadcast carried the count after it: 1..100, each once.
+      const counts = client.events.filter((event) => event.type === 'question.voted').map((event) => event.question?.votes);
+      expect(new Set(counts).size).toBe(100);
+    }
+  });
+
+  it('replays to a client that dropped for a while the events it missed, in order', async () => {
+    const qa = await makeQaSession(a);
+    const client = await follower(b, qa.sessionId);
+    const asker = await anonymous(a);
+    await request(a.url).post(`/api/v1/sessions/${qa.sessionId}/questions`).set(asker).send(askBody('Before the drop')).expect(201);
+    await until(() => client.events.length === 1, 'the first event');
+
+    // Drop the transport (as a network failure would, not a deliberate disconnect) and stay away
+    // while four questions are asked.
+    client.socket.io.reconnection(false);
+    client.socket.io.engine.close();
+    await until(() => !client.socket.connected, 'the drop');
+    for (let i = 1; i <= 4; i++) {
+      await request(a.url).post(`/api/v1/sessions/${qa.sessionId}/questions`).set(asker).send(askBody(`Missed ${i}`)).expect(201);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(client.events).toHaveLength(1);
+    client.socket.io.reconnection(true);
+    client.socket.connect();
+    await until(() => client.socket.connected, 'the reconnection');
+    await until(() => client.events.length >= 5, 'the missed events');
+    expect(client.socket.recovered).toBe(true);
+    expect(client.events.map((event) => event.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect(client.events.map((event) => event.question?.body)).toEqual(['Before the drop', 'Missed 1', 'Missed 2', 'Missed 3', 'Missed 4']);
+  });
+});
