@@ -32,6 +32,15 @@ export class RealtimeAdapter extends IoAdapter {
     if (this.config.redisUrl) {
       const redis = new Redis(this.config.redisUrl, { maxRetriesPerRequest: null });
       this.redisClients.push(redis);
+      // The adapter reads the stream on duplicates of this client, blocked in XREAD for seconds
+      // at a time; keep them too, so that shutdown can cut them off instead of leaving them
+      // retrying forever against a Redis that is gone.
+      const duplicate = redis.duplicate.bind(redis);
+      redis.duplicate = (override) => {
+        const copy = duplicate(override);
+        this.redisClients.push(copy);
+        return copy;
+      };
       server.adapter(createAdapter(redis, { maxLen: 100_000 }));
     }
     return server;
@@ -40,6 +49,6 @@ export class RealtimeAdapter extends IoAdapter {
   /** Nest closes each gateway's namespace; the server under them (and its clients) closes here. */
   override async dispose(): Promise<void> {
     await Promise.all(this.servers.splice(0).map((server) => new Promise<void>((resolve) => void server.close(() => resolve()))));
-    await Promise.all(this.redisClients.splice(0).map((client) => client.quit().catch(() => undefined)));
+    for (const client of this.redisClients.splice(0)) client.disconnect();
   }
 }
