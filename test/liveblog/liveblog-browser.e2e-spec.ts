@@ -106,4 +106,28 @@ describe('A liveblog in the browser', () => {
     expect(first).toContain('New three');
     expect(await follower.locator('.lb-entries article').count()).toBe(18);
   });
+
+  it("shows the Q&A's question being answered, and follows the chair's next pick live", async () => {
+    const withQa = await makeLiveblogSession(api, {}, { liveQa: true });
+    const identity = (await request(api.url).post('/api/v1/live/identity').expect(201)).body.token as string;
+    const ask = (body: string) =>
+      request(api.url)
+        .post(`/api/v1/sessions/${withQa.sessionId}/questions`)
+        .set('X-Live-Identity', identity)
+        .send({ body, askerName: 'Pat Doe', askerOrganisation: 'Plymouth City Council' })
+        .expect(201);
+    const first = await ask('How will the fund reach community energy groups?');
+    const second = await ask('Who sits on the panel that decides?');
+    await request(api.url).post(`/api/v1/questions/${first.body.id}/answering`).set(bearer(withQa.chairToken)).expect(200);
+
+    const follower = await reader.newPage();
+    await follower.goto(`${api.url}/sessions/${withQa.sessionId}/liveblog`);
+    const nowAnswering = follower.getByRole('region', { name: 'Now answering' });
+    await nowAnswering.getByText('How will the fund reach community energy groups?').waitFor({ timeout: 15_000 });
+    expect(await nowAnswering.textContent()).toContain('Pat Doe, Plymouth City Council');
+
+    await request(api.url).post(`/api/v1/questions/${second.body.id}/answering`).set(bearer(withQa.chairToken)).expect(200);
+    await nowAnswering.getByText('Who sits on the panel that decides?').waitFor({ timeout: 15_000 });
+    expect(await nowAnswering.textContent()).not.toContain('community energy');
+  });
 });

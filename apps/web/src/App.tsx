@@ -4,14 +4,16 @@ import { canOrganise, setSignedIn, signInPath, useSignedIn } from './auth';
 import { EventPage } from './pages/event-page';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
-import { RegistrationPage } from './pages/registration-page';
-import { SpeakerInvitationPage } from './pages/speaker-invitation-page';
-import { SignInPage } from './pages/sign-in-page';
 import { matchRoute, useLinkInterception, usePathname, useSearchParam } from './router';
 import { describeStatus, useServiceStatus } from './service-status';
 import { NETWORK } from './site';
 
 // The organisers' pages load only when opened: most visitors never need them.
+// Pages reached from a mail's link, or by organisers and the live sessions, load on demand: the
+// shell every page downloads (the liveblog reader's budget is 100 kB) stays small.
+const RegistrationPage = lazy(() => import('./pages/registration-page').then((module) => ({ default: module.RegistrationPage })));
+const SpeakerInvitationPage = lazy(() => import('./pages/speaker-invitation-page').then((module) => ({ default: module.SpeakerInvitationPage })));
+const SignInPage = lazy(() => import('./pages/sign-in-page').then((module) => ({ default: module.SignInPage })));
 const OrganisePage = lazy(() => import('./pages/organise-page').then((module) => ({ default: module.OrganisePage })));
 const QaAudiencePage = lazy(() => import('./qa/audience-page').then((module) => ({ default: module.QaAudiencePage })));
 const QaConsolePage = lazy(() => import('./qa/console-page').then((module) => ({ default: module.QaConsolePage })));
@@ -156,10 +158,10 @@ export function App() {
       <main id="main" tabIndex={-1} className="container">
         {route.page === 'home' && <HomePage />}
         {route.page === 'event' && <EventPage key={`${route.slug}|${invitation ?? ''}`} slug={route.slug} invitation={invitation} />}
-        {route.page === 'registration' && <RegistrationPage key={route.id} id={route.id} />}
-        {route.page === 'speaker-invitation' && <SpeakerInvitationPage key={route.token} token={route.token} />}
-        {route.page === 'sign-in' && <SignInPage />}
         <Suspense fallback={<p className="muted">Loading…</p>}>
+          {route.page === 'registration' && <RegistrationPage key={route.id} id={route.id} />}
+          {route.page === 'speaker-invitation' && <SpeakerInvitationPage key={route.token} token={route.token} />}
+          {route.page === 'sign-in' && <SignInPage />}
           {route.page === 'organise' && <OrganisePage />}
           {route.page === 'organise-event' && <OrganiseEventPage key={route.id} id={route.id} />}
           {route.page === 'liveblog' && <LiveblogPage key={route.sessionId} sessionId={route.sessionId} entryId={route.entryId} />}

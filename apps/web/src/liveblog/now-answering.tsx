@@ -1,8 +1,66 @@
-/**
- * Where the Q&A's "now answering" question goes on the liveblog page. Q&A (libs/qa) is not on main
- * yet: once it is, this shows the question its live stream marks as being answered.
- */
+// The Q&A's "now answering" question on the liveblog page, for sessions with live Q&A. Plain fetch
+// and the shared live client: this page must stay light, so it does not load the Q&A pages' code.
+import { useEffect, useState } from 'react';
+import { followStream, liveHeaders, type LiveMessage } from '../live/live-client';
+
+interface ShownQuestion {
+  id: string;
+  status: string;
+  visible?: boolean;
+  body?: string;
+  askerName?: string | null;
+  askerOrganisation?: string | null;
+  anonymous?: boolean;
+}
+
+const questionsUrl = (sessionId: string) => `/api/v1/sessions/${encodeURIComponent(sessionId)}/questions`;
+
+async function getJson<T>(url: string): Promise<T> {
+  const response = await fetch(url, { headers: await liveHeaders() });
+  if (!response.ok) throw new Error(`${response.status}`);
+  return (await response.json()) as T;
+}
+
 export function NowAnswering({ sessionId }: { sessionId: string }) {
-  void sessionId;
-  return null;
+  const [question, setQuestion] = useState<ShownQuestion | null>(null);
+
+  useEffect(() => {
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    const start = async () => {
+      const list = await getJson<{ lastSeq: number; questions: ShownQuestion[] }>(questionsUrl(sessionId));
+      if (cancelled) return;
+      setQuestion(list.questions.find((q) => q.status === 'answering') ?? null);
+      const stopFollowing = await followStream(sessionId, 'qa', {
+        lastSeq: list.lastSeq,
+        onChange: (message) => {
+          const changed = (message as LiveMessage & { question?: ShownQuestion }).question;
+          if (!changed) return;
+          // The one being answered is shown; when it moves on, it goes.
+          setQuestion((current) => (changed.status === 'answering' && changed.visible !== false ? changed : current?.id === changed.id ? null : current));
+        },
+        catchUp: async (since) => (await getJson<{ changes: LiveMessage[] }>(`${questionsUrl(sessionId)}?since=${since}`)).changes,
+      });
+      if (cancelled) stopFollowing();
+      else stop = stopFollowing;
+    };
+    // Q&A is extra on this page: if it cannot be read, the liveblog carries on without it.
+    start().catch(() => undefined);
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, [sessionId]);
+
+  if (!question?.body) return null;
+  const asker = question.anonymous ? 'A participant' : [question.askerName, question.askerOrganisation].filter(Boolean).join(', ');
+  return (
+    <section className="lb-now-answering" aria-labelledby="now-answering-heading">
+      <h2 id="now-answering-heading">Now answering</h2>
+      <blockquote>
+        <p>{question.body}</p>
+        {asker && <footer>{asker}</footer>}
+      </blockquote>
+    </section>
+  );
 }
