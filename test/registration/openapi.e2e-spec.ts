@@ -20,7 +20,10 @@ describe('The OpenAPI document of events and registration', () => {
   it('gives every event, session, registration and speaker-invitation route a documented response', async () => {
     const document = await request(api.url).get('/api/docs-json').expect(200);
     const paths = document.body.paths as Record<string, Record<string, Operation>>;
-    const ours = Object.entries(paths).filter(([path]) => /^\/api\/v1\/(events|sessions|registrations|speaker-invitations)\b/.test(path));
+    // The events and registration routes; a session's live Q&A, floor and liveblog routes live under
+    // /sessions too but belong to their own libs.
+    const live = /^\/api\/v1\/(sessions\/\{id\}\/(liveblog|questions|qa|floor)|events\/\{idOrSlug\}\/liveblogs)/;
+    const ours = Object.entries(paths).filter(([path]) => /^\/api\/v1\/(events|sessions|registrations|speaker-invitations)\b/.test(path) && !live.test(path));
     expect(ours.length).toBeGreaterThan(20);
 
     const undocumented: string[] = [];
