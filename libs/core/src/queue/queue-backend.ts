@@ -18,7 +18,7 @@ export function queueBackendKind(config: AppConfig): QueueBackendKind {
 export function selectQueueBackend(config: AppConfig): QueueOptions {
   if (queueBackendKind(config) === 'redis') {
     setDefaultBackendFactory();
-    return { connection: redisConnection(config.redisUrl as string) };
+    return { connection: redisConnection(config.redisUrl as string), prefix: redisQueuePrefix(config) };
   }
   setDefaultBackendFactory(createPostgresBackend);
   const connection = {
@@ -29,6 +29,16 @@ export function selectQueueBackend(config: AppConfig): QueueOptions {
   };
   // The Postgres connection shape is not in @nestjs/bullmq's Redis-typed options.
   return { connection: connection as unknown as ConnectionOptions };
+}
+
+/**
+ * Queues on Redis are named after the database whose outbox they carry: every instance of one
+ * deployment shares them, and two deployments (or two test files) on one Redis never take each
+ * other's jobs, which their database would not know.
+ */
+export function redisQueuePrefix(config: AppConfig): string {
+  const database = config.databaseUrl ? new URL(config.databaseUrl).pathname.slice(1) : '';
+  return database ? `bull:${database}` : 'bull';
 }
 
 /** ioredis options BullMQ requires: no per-command retry limit, no offline queue for producers. */
