@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AgendaService, AgendaSession, EventStatus, EventsService, EventVisibility, NetworkEvent, SessionNotFound } from '@convene/events';
-import { NetworkRole, PeopleService } from '@convene/identity';
-import { EventCatalogue, Viewer } from '@convene/registration';
+import { EventCatalogue, Viewer, Viewers } from '@convene/registration';
 import { DataSource } from 'typeorm';
 import { NotAllowedInSession } from './live.errors';
 import { LiveParticipant } from './live-participant';
@@ -34,7 +33,7 @@ export class SessionAudience {
   constructor(
     private readonly agenda: AgendaService,
     private readonly events: EventsService,
-    private readonly people: PeopleService,
+    private readonly viewers: Viewers,
     private readonly catalogue: EventCatalogue,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
@@ -48,7 +47,7 @@ export class SessionAudience {
 
     const session = await this.agenda.getSession(sessionId);
     const event = await this.events.get(session.eventId);
-    const viewer = await this.viewerOf(participant);
+    const viewer = await this.viewers.of(participant.signedIn);
     const isModerator = Boolean(
       viewer &&
         (viewer.isNetworkOrganiser ||
@@ -81,17 +80,6 @@ export class SessionAudience {
     const access = await this.access(participant, sessionId);
     if (!access.isModerator) throw new NotAllowedInSession('Only the session\'s chair or the event\'s organisers can do this');
     return access;
-  }
-
-  private async viewerOf(participant: LiveParticipant): Promise<Viewer | null> {
-    if (!participant.signedIn) return null;
-    const person = await this.people.get(participant.signedIn.person.id);
-    return {
-      personId: person.id,
-      email: person.email,
-      isMember: person.isMember,
-      isNetworkOrganiser: participant.signedIn.person.roles.some((role) => role === NetworkRole.Admin || role === NetworkRole.Organiser),
-    };
   }
 
   private async isOnProgramme(sessionId: string, viewer: Viewer): Promise<boolean> {

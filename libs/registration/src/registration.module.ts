@@ -7,6 +7,7 @@ import { ApologyService } from './apologies/apology.service';
 import { CheckInService } from './check-in/check-in.service';
 import { RegistrantsService } from './organiser/registrants.service';
 import { EventCatalogue } from './catalogue/event-catalogue.service';
+import { Viewers } from './catalogue/viewers';
 import { InvitationService } from './invitations/invitation.service';
 import { REGISTRATION_ENTITIES } from './registration.entities';
 import { RegistrationRepository } from './registrations/registration.repository';
@@ -15,8 +16,8 @@ import { RegistrationService } from './registrations/registration.service';
 /** Registrations, the waiting list, workshop places, invitations, apologies and check-in. */
 @Module({
   imports: [TypeOrmModule.forFeature(REGISTRATION_ENTITIES), EventsModule, IdentityModule, NotificationsModule],
-  providers: [RegistrationRepository, RegistrationService, InvitationService, ApologyService, EventCatalogue, CheckInService, RegistrantsService],
-  exports: [RegistrationService, InvitationService, ApologyService, EventCatalogue, CheckInService, RegistrantsService],
+  providers: [RegistrationRepository, RegistrationService, InvitationService, ApologyService, EventCatalogue, CheckInService, RegistrantsService, Viewers],
+  exports: [RegistrationService, InvitationService, ApologyService, EventCatalogue, CheckInService, RegistrantsService, Viewers],
 })
 export class RegistrationModule implements OnModuleInit {
   constructor(

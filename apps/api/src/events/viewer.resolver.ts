@@ -1,25 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import { NetworkRole, PeopleService, SignedIn } from '@convene/identity';
+import { SignedIn } from '@convene/identity';
 import { EventsService } from '@convene/events';
-import { Registrant, Viewer } from '@convene/registration';
+import { Registrant, Viewer, Viewers } from '@convene/registration';
 
 /** Turns the signed-in person of a request into what the event and registration rules ask about. */
 @Injectable()
 export class ViewerResolver {
   constructor(
-    private readonly people: PeopleService,
+    private readonly viewers: Viewers,
     private readonly events: EventsService,
   ) {}
 
-  async viewer(signedIn: SignedIn | null | undefined): Promise<Viewer | null> {
-    if (!signedIn) return null;
-    const person = await this.people.get(signedIn.person.id);
-    return {
-      personId: person.id,
-      email: person.email,
-      isMember: person.isMember,
-      isNetworkOrganiser: signedIn.person.roles.some((role) => role === NetworkRole.Admin || role === NetworkRole.Organiser),
-    };
+  viewer(signedIn: SignedIn | null | undefined): Promise<Viewer | null> {
+    return this.viewers.of(signedIn);
   }
 
   async registrant(signedIn: SignedIn | null | undefined, eventId: string): Promise<Registrant | null> {

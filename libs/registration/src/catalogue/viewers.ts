@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import { NetworkRole, PeopleService, SignedIn } from '@convene/identity';
+import { Viewer } from './event-catalogue.service';
+
+/** Turns a signed-in person into what the visibility rules ask about (member? network organiser?). */
+@Injectable()
+export class Viewers {
+  constructor(private readonly people: PeopleService) {}
+
+  async of(signedIn: SignedIn | null | undefined): Promise<Viewer | null> {
+    if (!signedIn) return null;
+    const person = await this.people.get(signedIn.person.id);
+    return {
+      personId: person.id,
+      email: person.email,
+      isMember: person.isMember,
+      isNetworkOrganiser: signedIn.person.roles.some((role) => role === NetworkRole.Admin || role === NetworkRole.Organiser),
+    };
+  }
+}
