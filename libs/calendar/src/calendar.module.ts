@@ -4,10 +4,14 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { QueueName, withTimeout } from '@convene/core';
 import { EventChanges, EventsModule } from '@convene/events';
 import { CalendarAttachment, CalendarParts, NotificationsModule } from '@convene/notifications';
+import { LiveModule } from '@convene/live';
 import { RegistrationModule } from '@convene/registration';
 import { CALENDAR_ENTITIES } from './calendar.entities';
 import { CalendarRepository } from './calendar.repository';
 import { CalendarFeeds } from './feeds/calendar-feeds.service';
+import { SessionFollows } from './follows/session-follows.service';
+import { SessionFollowsRepository } from './follows/session-follows.repository';
+import { SessionStartReminders } from './follows/session-start-reminders.service';
 import { CalendarInvites, INVITING_KINDS } from './invites/calendar-invites.service';
 import { Reminders } from './reminders/reminders.service';
 import { CalendarSync } from './sync/calendar-sync.service';
@@ -15,7 +19,7 @@ import { CalendarSync } from './sync/calendar-sync.service';
 const QUEUE_TIMEOUT_MS = 3_000;
 
 /**
- * Calendar invites, updates, cancellations, feeds and reminders. It plugs into the two ports
+ * Calendar invites, updates, cancellations, feeds and reminders (also to remote followers of a session). It plugs into the two ports
  * below it: mail kinds get their invites from it when sent (CalendarParts), and published
  * changes of events reach it after commit (EventChanges).
  */
@@ -26,9 +30,10 @@ const QUEUE_TIMEOUT_MS = 3_000;
     EventsModule,
     RegistrationModule,
     NotificationsModule,
+    LiveModule,
   ],
-  providers: [CalendarRepository, CalendarInvites, CalendarSync, Reminders, CalendarFeeds],
-  exports: [CalendarSync, Reminders, CalendarFeeds, BullModule],
+  providers: [CalendarRepository, CalendarInvites, CalendarSync, Reminders, CalendarFeeds, SessionFollowsRepository, SessionFollows, SessionStartReminders],
+  exports: [CalendarSync, Reminders, CalendarFeeds, SessionFollows, SessionStartReminders, BullModule],
 })
 export class CalendarModule implements OnModuleInit {
   constructor(
@@ -37,6 +42,7 @@ export class CalendarModule implements OnModuleInit {
     private readonly invites: CalendarInvites,
     private readonly sync: CalendarSync,
     private readonly reminders: Reminders,
+    private readonly sessionStarts: SessionStartReminders,
   ) {}
 
   onModuleInit(): void {
@@ -51,8 +57,13 @@ export class CalendarModule implements OnModuleInit {
       await withTimeout(
         (async () => {
           await this.sync.request(eventId);
-          if (change === 'event-cancelled') await this.reminders.unschedule(eventId);
-          else await this.reminders.schedule(eventId);
+          if (change === 'event-cancelled') {
+            await this.reminders.unschedule(eventId);
+            await this.sessionStarts.unscheduleEvent(eventId);
+          } else {
+            await this.reminders.schedule(eventId);
+            await this.sessionStarts.rescheduleEvent(eventId);
+          }
         })(),
         QUEUE_TIMEOUT_MS,
       );

@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '@convene/calendar';
+import { LiveModule } from '@convene/live';
 import { RegistrationModule } from '@convene/registration';
 import { CalendarController } from './calendar.controller';
+import { SessionFollowsController } from './session-follows.controller';
 
-/** Calendar feeds over HTTP. (Invites travel by mail, from the worker.) */
+/** Calendar feeds and remote follows of sessions over HTTP. (Invites and reminders travel by mail, from the worker.) */
 @Module({
-  imports: [CalendarModule, RegistrationModule],
-  controllers: [CalendarController],
+  imports: [CalendarModule, RegistrationModule, LiveModule],
+  controllers: [CalendarController, SessionFollowsController],
 })
 export class CalendarApiModule {}

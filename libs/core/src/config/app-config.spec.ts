@@ -36,6 +36,9 @@ describe('loadConfig', () => {
     expect(loadConfig({ CALENDAR_DEBOUNCE_MS: '0', REMINDER_HOURS_BEFORE: '48' })).toMatchObject({ calendarDebounceMs: 0, reminderHoursBefore: 48 });
     expect(() => loadConfig({ CALENDAR_DEBOUNCE_MS: '-1' })).toThrow(/CALENDAR_DEBOUNCE_MS must be a whole number/);
     expect(() => loadConfig({ REMINDER_HOURS_BEFORE: '0' })).toThrow(/REMINDER_HOURS_BEFORE must be a whole number of hours from 1/);
+    expect(loadConfig({}).sessionReminderMinutesBefore).toBe(10);
+    expect(loadConfig({ SESSION_REMINDER_MINUTES_BEFORE: '0' }).sessionReminderMinutesBefore).toBe(0);
+    expect(() => loadConfig({ SESSION_REMINDER_MINUTES_BEFORE: '-5' })).toThrow(/SESSION_REMINDER_MINUTES_BEFORE must be a whole number of minutes from 0 to 120/);
   });
 
   it('refuses a short session secret in production', () => {

@@ -26,6 +26,8 @@ export interface AppConfig {
   calendarDebounceMs: number;
   /** How many hours before an event its reminder goes to delegates. */
   reminderHoursBefore: number;
+  /** How many minutes before a session its remote followers get the mail with the live links. */
+  sessionReminderMinutesBefore: number;
   /** How often the worker passes on waiting-list offers that expired. */
   offerSweepIntervalMs: number;
 }
@@ -123,6 +125,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`REMINDER_HOURS_BEFORE must be a whole number of hours from 1 to 336 (got "${env.REMINDER_HOURS_BEFORE}")`);
   }
 
+  const sessionReminderMinutesBefore = value('SESSION_REMINDER_MINUTES_BEFORE') === undefined ? 10 : Number(value('SESSION_REMINDER_MINUTES_BEFORE'));
+  if (!Number.isInteger(sessionReminderMinutesBefore) || sessionReminderMinutesBefore < 0 || sessionReminderMinutesBefore > 120) {
+    problems.push(`SESSION_REMINDER_MINUTES_BEFORE must be a whole number of minutes from 0 to 120 (got "${env.SESSION_REMINDER_MINUTES_BEFORE}")`);
+  }
+
   const offerSweepIntervalMs = value('OFFER_SWEEP_INTERVAL_MS') === undefined ? 60_000 : Number(value('OFFER_SWEEP_INTERVAL_MS'));
   if (!Number.isInteger(offerSweepIntervalMs) || offerSweepIntervalMs < 100) {
     problems.push(`OFFER_SWEEP_INTERVAL_MS must be a whole number of milliseconds, at least 100 (got "${env.OFFER_SWEEP_INTERVAL_MS}")`);
@@ -131,7 +138,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     nodeEnv, port, publicUrl, databaseUrl, redisUrl, smtpUrl, mailFrom, sessionSecret, dataDir, mailRatePerMinute, outboxRelayIntervalMs, needsRetentionDays,
-    calendarDebounceMs, reminderHoursBefore,
+    calendarDebounceMs, reminderHoursBefore, sessionReminderMinutesBefore,
     offerSweepIntervalMs,
   };
 }

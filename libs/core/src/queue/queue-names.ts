@@ -18,9 +18,12 @@ export enum CalendarJob {
   Sync = 'sync',
   /** The day-before reminder of an event. */
   Reminder = 'reminder',
+  /** The mail to a session's remote followers as it starts. */
+  SessionStart = 'session-start',
 }
 
 export interface CalendarJobPayloads {
   [CalendarJob.Sync]: { eventId: string };
   [CalendarJob.Reminder]: { eventId: string };
+  [CalendarJob.SessionStart]: { eventId: string; sessionId: string };
 }

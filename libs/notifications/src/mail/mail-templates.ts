@@ -50,6 +50,21 @@ export interface RegistrantsMessageData {
   body: string;
 }
 
+/** Mails to someone following a session remotely (by address or as a signed-in person). */
+export interface SessionFollowMailData {
+  sessionTitle: string;
+  eventTitle: string;
+  /** The session's time in the event's time zone. */
+  when: string;
+  room: string | null;
+  /** The follow's private page: confirm (first mail) or stop the reminders. */
+  followLink: string;
+  liveblogUrl: string | null;
+  qaUrl: string | null;
+  /** Where to go when the session has neither (the event's page). */
+  eventUrl: string;
+}
+
 /** The registration mails share one shape: a headline, the event, and what to do next. */
 function eventMail(subject: (data: EventMailData) => string, lines: (data: EventMailData) => string[], linkLabel = 'View or cancel your registration'): MailTemplate<EventMailData> {
   return {
@@ -153,6 +168,32 @@ const TEMPLATES = {
       ],
     }),
   } satisfies MailTemplate<EventMailData>,
+  'session-follow-confirm': {
+    secretFields: ['followLink'],
+    render: (data: SessionFollowMailData) => ({
+      subject: `Confirm: reminders for ${data.sessionTitle}`,
+      paragraphs: [
+        'Someone, probably you, asked for this address to get a mail with the live links when this session starts:',
+        `${data.sessionTitle}\n${data.eventTitle}\n${data.when}`,
+        { link: data.followLink, label: 'Confirm the reminder' },
+        'If it was not you, ignore this mail: nothing is sent unless the link is used.',
+      ],
+    }),
+  } satisfies MailTemplate<SessionFollowMailData>,
+  'session-starting': {
+    secretFields: ['followLink'],
+    render: (data: SessionFollowMailData) => ({
+      subject: `Starting soon: ${data.sessionTitle}`,
+      paragraphs: [
+        'The session you follow is about to start:',
+        `${data.sessionTitle}\n${data.eventTitle}\n${data.when}${data.room ? `\n${data.room}` : ''}`,
+        ...(data.liveblogUrl ? [{ link: data.liveblogUrl, label: 'Follow the liveblog' }] : []),
+        ...(data.qaUrl ? [{ link: data.qaUrl, label: 'Ask and vote on questions' }] : []),
+        ...(!data.liveblogUrl && !data.qaUrl ? [{ link: data.eventUrl, label: 'The programme' }] : []),
+        { link: data.followLink, label: 'Stop reminders for this session' },
+      ],
+    }),
+  } satisfies MailTemplate<SessionFollowMailData>,
   'event-reminder': {
     secretFields: [],
     render: (data: EventMailData & { eventUrl: string }) => ({

@@ -1,0 +1,119 @@
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Ip, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { FollowStatus, SessionFollows } from '@convene/calendar';
+import { DomainError } from '@convene/core';
+import { SignedIn, Trim } from '@convene/identity';
+import { RateLimits } from '@convene/live';
+import { IsEmail, IsOptional, IsString, MaxLength } from 'class-validator';
+import { Public } from '../auth/access.decorators';
+import { CurrentUser, OptionalUser } from '../auth/signed-in-request';
+
+class FollowSessionDto {
+  @ApiPropertyOptional({ format: 'email', maxLength: 254, description: 'Without signing in: the address to remind, after its owner confirms by mail. Ignored when signed in.' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(254)
+  @IsEmail()
+  email?: string;
+}
+
+class FollowingView {
+  @ApiProperty({ description: 'Whether a mail goes to the signed-in person (or, after confirming, to the address) when the session starts' })
+  following: boolean;
+
+  @ApiProperty({ enum: ['following', 'confirmation-sent'] })
+  status: 'following' | 'confirmation-sent';
+}
+
+class FollowStatusView implements FollowStatus {
+  @ApiProperty({ format: 'uuid' }) sessionId: string;
+  @ApiProperty() sessionTitle: string;
+  @ApiProperty() eventTitle: string;
+  @ApiProperty() eventSlug: string;
+  @ApiProperty() startsAt: Date;
+  @ApiProperty() endsAt: Date;
+  @ApiProperty({ example: 'Europe/London' }) timeZone: string;
+  @ApiProperty({ description: 'False until the address’s owner confirms' }) confirmed: boolean;
+  @ApiProperty({ type: Date, nullable: true, description: 'When the mail goes; null once the session has started or left the programme' }) remindAt: Date | null;
+  @ApiProperty({ type: String, nullable: true }) liveblogUrl: string | null;
+  @ApiProperty({ type: String, nullable: true }) qaUrl: string | null;
+}
+
+// Per client address, on top of the per-address limit inside: bounds the mail one client can cause.
+const FOLLOW_REQUESTS_PER_MINUTE = 20;
+
+/** Following a session remotely: a mail with the liveblog and Q&A links when it starts. */
+@ApiTags('calendar')
+@Controller()
+export class SessionFollowsController {
+  constructor(
+    private readonly follows: SessionFollows,
+    private readonly limits: RateLimits,
+  ) {}
+
+  @Public()
+  @Post('sessions/:id/follow')
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiOperation({
+    summary: 'Follow a session remotely: signed in, at once; otherwise by address, which its owner must confirm through a mailed link',
+  })
+  @ApiAcceptedResponse({ type: FollowingView })
+  async follow(@Param('id', ParseUUIDPipe) id: string, @Body() body: FollowSessionDto, @OptionalUser() signedIn: SignedIn | null, @Ip() ip: string): Promise<FollowingView> {
+    if (signedIn) {
+      await this.follows.followAsPerson(signedIn, id);
+      return { following: true, status: 'following' };
+    }
+    if (!body.email) throw new EmailRequired();
+    this.limits.take(`ip:${ip}`, 'follow requests', FOLLOW_REQUESTS_PER_MINUTE);
+    await this.follows.followByEmail(body.email, id);
+    return { following: false, status: 'confirmation-sent' };
+  }
+
+  @Get('sessions/:id/follow')
+  @ApiOperation({ summary: 'Whether the signed-in person follows the session' })
+  @ApiOkResponse({ schema: { type: 'object', properties: { following: { type: 'boolean' } }, required: ['following'] } })
+  async isFollowing(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<{ following: boolean }> {
+    return { following: await this.follows.isFollowing(signedIn, id) };
+  }
+
+  @Delete('sessions/:id/follow')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Stop following the session (signed in)' })
+  @ApiNoContentResponse()
+  async unfollow(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<void> {
+    await this.follows.unfollowAsPerson(signedIn, id);
+  }
+
+  @Public()
+  @Get('follows/:token')
+  @ApiOperation({ summary: 'A follow, by the private link in its mails' })
+  @ApiOkResponse({ type: FollowStatusView })
+  status(@Param('token') token: string): Promise<FollowStatus> {
+    return this.follows.status(token);
+  }
+
+  @Public()
+  @Post('follows/:token/confirm')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Confirm a follow by address (double opt-in); confirming twice is harmless' })
+  @ApiOkResponse({ type: FollowStatusView })
+  confirm(@Param('token') token: string): Promise<FollowStatus> {
+    return this.follows.confirm(token);
+  }
+
+  @Public()
+  @Delete('follows/:token')
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiOperation({ summary: 'Stop the reminders of a follow, by its private link; the link stops working' })
+  @ApiNoContentResponse()
+  async stop(@Param('token') token: string): Promise<void> {
+    await this.follows.stop(token);
+  }
+}
+
+class EmailRequired extends DomainError {
+  constructor() {
+    super('invalid', 'email_required', 'Give an email address, or sign in', { email: ['email is required when not signed in'] });
+  }
+}

@@ -1,0 +1,29 @@
+import type { AgendaSessionView, NetworkEvent } from '@convene/events';
+import { describeWhen } from '@convene/events';
+import type { SessionFollowMailData } from '@convene/notifications';
+import { eventPageUrl } from '../items/calendar-items';
+import { followToken } from './follow-tokens';
+
+export function followPageUrl(publicUrl: string, followId: string, secret: string): string {
+  return `${publicUrl}/follows/${followToken(followId, secret)}`;
+}
+
+/** What both follow mails say of the session, with the follower's own private link. */
+export function followMailData(
+  event: NetworkEvent,
+  session: AgendaSessionView,
+  followId: string,
+  config: { publicUrl: string; sessionSecret: string },
+): SessionFollowMailData {
+  const sessionUrl = `${config.publicUrl}/sessions/${session.id}`;
+  return {
+    sessionTitle: session.title,
+    eventTitle: event.title,
+    when: describeWhen({ startsAt: new Date(session.startsAt), endsAt: new Date(session.endsAt), timeZone: event.timeZone }),
+    room: session.room,
+    followLink: followPageUrl(config.publicUrl, followId, config.sessionSecret),
+    liveblogUrl: session.liveblog ? `${sessionUrl}/liveblog` : null,
+    qaUrl: session.liveQa ? `${sessionUrl}/qa` : null,
+    eventUrl: eventPageUrl(event, config.publicUrl),
+  };
+}

@@ -1,0 +1,98 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager } from 'typeorm';
+
+export interface FollowRow {
+  id: string;
+  sessionId: string;
+  eventId: string;
+  personId: string | null;
+  email: string | null;
+  confirmedAt: Date | null;
+}
+
+/** Who gets the session-start mail: confirmed follows, by their address now. */
+export interface FollowerAddress {
+  followId: string;
+  email: string;
+}
+
+const COLUMNS = `id, session_id AS "sessionId", event_id AS "eventId", person_id AS "personId", email, confirmed_at AS "confirmedAt"`;
+
+@Injectable()
+export class SessionFollowsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async byId(id: string): Promise<FollowRow | null> {
+    const rows: FollowRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM session_follows WHERE id = $1`, [id]);
+    return rows[0] ?? null;
+  }
+
+  async ofPerson(sessionId: string, personId: string): Promise<FollowRow | null> {
+    const rows: FollowRow[] = await this.dataSource.query(`SELECT ${COLUMNS} FROM session_follows WHERE session_id = $1 AND person_id = $2`, [sessionId, personId]);
+    return rows[0] ?? null;
+  }
+
+  /** A signed-in person's follow, confirmed at once; following twice is one follow. */
+  async followAsPerson(sessionId: string, eventId: string, personId: string): Promise<void> {
+    await this.dataSource.query(
+      `INSERT INTO session_follows (session_id, event_id, person_id, confirmed_at) VALUES ($1, $2, $3, now())
+       ON CONFLICT (session_id, person_id) WHERE person_id IS NOT NULL DO NOTHING`,
+      [sessionId, eventId, personId],
+    );
+  }
+
+  /** An address's follow, pending until confirmed (an existing one, confirmed or not, is kept). */
+  async followByEmail(tx: EntityManager, sessionId: string, eventId: string, email: string): Promise<FollowRow> {
+    await tx.query(
+      `INSERT INTO session_follows (session_id, event_id, email) VALUES ($1, $2, $3)
+       ON CONFLICT (session_id, email) WHERE email IS NOT NULL DO NOTHING`,
+      [sessionId, eventId, email],
+    );
+    const rows: FollowRow[] = await tx.query(`SELECT ${COLUMNS} FROM session_follows WHERE session_id = $1 AND email = $2`, [sessionId, email]);
+    return rows[0];
+  }
+
+  async confirm(id: string): Promise<void> {
+    await this.dataSource.query(`UPDATE session_follows SET confirmed_at = now() WHERE id = $1 AND confirmed_at IS NULL`, [id]);
+  }
+
+  async remove(id: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM session_follows WHERE id = $1`, [id]);
+  }
+
+  async removeOfPerson(sessionId: string, personId: string): Promise<void> {
+    await this.dataSource.query(`DELETE FROM session_follows WHERE session_id = $1 AND person_id = $2`, [sessionId, personId]);
+  }
+
+  /** Confirmed followers' addresses: a person's current one (none once erased), or the one given. */
+  followerAddresses(tx: EntityManager, sessionId: string): Promise<FollowerAddress[]> {
+    return tx.query(
+      `SELECT f.id AS "followId", COALESCE(p.email, f.email) AS email
+         FROM session_follows f
+         LEFT JOIN people p ON p.id = f.person_id
+        WHERE f.session_id = $1 AND f.confirmed_at IS NOT NULL AND COALESCE(p.email, f.email) IS NOT NULL
+        ORDER BY f.id`,
+      [sessionId],
+    );
+  }
+
+  /** Sessions of the event that someone follows (confirmed). */
+  async followedSessionsOf(eventId: string): Promise<string[]> {
+    const rows: { sessionId: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT session_id AS "sessionId" FROM session_follows WHERE event_id = $1 AND confirmed_at IS NOT NULL`,
+      [eventId],
+    );
+    return rows.map((row) => row.sessionId);
+  }
+
+  /** Every followed session of a published event that has not ended (the worker's rebuild). */
+  followedFutureSessions(): Promise<Array<{ eventId: string; sessionId: string }>> {
+    return this.dataSource.query(
+      `SELECT DISTINCT f.event_id AS "eventId", f.session_id AS "sessionId"
+         FROM session_follows f
+         JOIN events e ON e.id = f.event_id AND e.status = 'published'
+         JOIN agenda_sessions s ON s.id = f.session_id AND s.ends_at > now()
+        WHERE f.confirmed_at IS NOT NULL`,
+    );
+  }
+}

@@ -1,0 +1,158 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, DomainError } from '@convene/core';
+import { AgendaSessionView, EventStatus, NetworkEvent } from '@convene/events';
+import { SignedIn } from '@convene/identity';
+import { LiveParticipant, RateLimits, SessionAudience, personParticipant } from '@convene/live';
+import { MailOutbox } from '@convene/notifications';
+import { DataSource } from 'typeorm';
+import { followIdOf } from './follow-tokens';
+import { followMailData } from './follow-mail';
+import { FollowRow, SessionFollowsRepository } from './session-follows.repository';
+import { SessionStartReminders } from './session-start-reminders.service';
+
+export class FollowNotFound extends DomainError {
+  constructor() {
+    super('not_found', 'follow_not_found', 'No such follow: the link is wrong, or the reminders were stopped');
+  }
+}
+
+export class SessionNotFollowable extends DomainError {
+  constructor(message: string) {
+    super('conflict', 'session_not_followable', message);
+  }
+}
+
+/** What a follow's private page shows. */
+export interface FollowStatus {
+  sessionId: string;
+  sessionTitle: string;
+  eventTitle: string;
+  eventSlug: string;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  confirmed: boolean;
+  /** When the mail goes (null once the session has started or left the programme). */
+  remindAt: Date | null;
+  liveblogUrl: string | null;
+  qaUrl: string | null;
+}
+
+// Everyone without an account shares these limits' key space by address; an address gets at
+// most one confirmation mail an hour per session whatever the limits allow.
+const ADDRESS_REQUESTS_PER_MINUTE = 5;
+const CONFIRMATION_RESEND_MS = 3_600_000;
+const ANONYMOUS: LiveParticipant = { key: 'anon:session-follow', personId: null, anonymousId: null, signedIn: null };
+
+/**
+ * Following a session remotely: a signed-in person at once, an address after its owner
+ * confirms. Only sessions of the published programme with a liveblog or live Q&A, not yet
+ * over, that the follower may see.
+ */
+@Injectable()
+export class SessionFollows {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audience: SessionAudience,
+    private readonly repository: SessionFollowsRepository,
+    private readonly reminders: SessionStartReminders,
+    private readonly mailOutbox: MailOutbox,
+    private readonly limits: RateLimits,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async followAsPerson(signedIn: SignedIn, sessionId: string): Promise<void> {
+    const { event, session } = await this.followable(personParticipant(signedIn), sessionId);
+    await this.repository.followAsPerson(session.id, event.id, signedIn.person.id);
+    await this.reminders.ensure(event.id, session.id);
+  }
+
+  async unfollowAsPerson(signedIn: SignedIn, sessionId: string): Promise<void> {
+    await this.repository.removeOfPerson(sessionId, signedIn.person.id);
+  }
+
+  async isFollowing(signedIn: SignedIn, sessionId: string): Promise<boolean> {
+    return Boolean(await this.repository.ofPerson(sessionId, signedIn.person.id));
+  }
+
+  /**
+   * Asks an address's owner to confirm. The answer never says whether the address already
+   * follows, and an already confirmed follow gets no mail.
+   */
+  async followByEmail(email: string, sessionId: string): Promise<void> {
+    const address = email.trim().toLowerCase();
+    this.limits.take(`address:${address}`, 'follow requests for this address', ADDRESS_REQUESTS_PER_MINUTE);
+    const { event, session } = await this.followable(ANONYMOUS, sessionId);
+    const mailId = await this.dataSource.transaction(async (tx) => {
+      const follow = await this.repository.followByEmail(tx, session.id, event.id, address);
+      if (follow.confirmedAt) return null;
+      return this.mailOutbox.record(tx, {
+        kind: 'session-follow-confirm',
+        recipient: address,
+        templateData: { ...followMailData(event, session, follow.id, this.config), eventId: event.id, sessionId: session.id },
+        dedupeKey: `session-follow-confirm:${follow.id}:${Math.floor(Date.now() / CONFIRMATION_RESEND_MS)}`,
+      });
+    });
+    await this.mailOutbox.dispatch([mailId]);
+  }
+
+  async status(token: string): Promise<FollowStatus> {
+    const follow = await this.byToken(token);
+    return this.describe(follow);
+  }
+
+  /** The owner confirmed: the follow counts, and the session has its job. Confirming twice is harmless. */
+  async confirm(token: string): Promise<FollowStatus> {
+    const follow = await this.byToken(token);
+    await this.repository.confirm(follow.id);
+    await this.reminders.ensure(follow.eventId, follow.sessionId);
+    return this.describe({ ...follow, confirmedAt: follow.confirmedAt ?? new Date() });
+  }
+
+  /** Stops the reminders: the follow goes, and its link with it. Stopping twice is harmless. */
+  async stop(token: string): Promise<void> {
+    const id = followIdOf(token, this.config.sessionSecret);
+    if (!id) throw new FollowNotFound();
+    await this.repository.remove(id);
+  }
+
+  private async byToken(token: string): Promise<FollowRow> {
+    const id = followIdOf(token, this.config.sessionSecret);
+    const follow = id ? await this.repository.byId(id) : null;
+    if (!follow) throw new FollowNotFound();
+    return follow;
+  }
+
+  private async describe(follow: FollowRow): Promise<FollowStatus> {
+    const access = await this.audience.access(ANONYMOUS, follow.sessionId).catch(() => null);
+    const event = access?.event;
+    if (!event) throw new FollowNotFound();
+    const published = await this.reminders.publishedSession(event, follow.sessionId);
+    const session = published ?? { ...access.session, speakers: [] };
+    const links = followMailData(event, session, follow.id, this.config);
+    const remindAt = new Date(new Date(session.startsAt).getTime() - this.config.sessionReminderMinutesBefore * 60_000);
+    return {
+      sessionId: follow.sessionId,
+      sessionTitle: session.title,
+      eventTitle: event.title,
+      eventSlug: event.slug,
+      startsAt: new Date(session.startsAt),
+      endsAt: new Date(session.endsAt),
+      timeZone: event.timeZone,
+      confirmed: Boolean(follow.confirmedAt),
+      remindAt: published && event.status === EventStatus.Published && new Date(session.startsAt).getTime() > Date.now() ? remindAt : null,
+      liveblogUrl: links.liveblogUrl,
+      qaUrl: links.qaUrl,
+    };
+  }
+
+  private async followable(participant: LiveParticipant, sessionId: string): Promise<{ event: NetworkEvent; session: AgendaSessionView }> {
+    const { event } = await this.audience.assertCanFollow(participant, sessionId);
+    if (event.status !== EventStatus.Published) throw new SessionNotFollowable('The event is not open: it is a draft or was cancelled');
+    const session = await this.reminders.publishedSession(event, sessionId);
+    if (!session) throw new SessionNotFollowable('This session is not in the published programme yet');
+    if (!session.liveblog && !session.liveQa) throw new SessionNotFollowable('This session has no liveblog or live Q&A to follow');
+    if (new Date(session.endsAt).getTime() <= Date.now()) throw new SessionNotFollowable('This session is over');
+    return { event, session };
+  }
+}

@@ -1,0 +1,116 @@
+import { InjectQueue } from '@nestjs/bullmq';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, CalendarJob, CalendarJobPayloads, QueueName } from '@convene/core';
+import { AgendaService, AgendaSessionView, EventRepository, NetworkEvent } from '@convene/events';
+import { MailOutbox, NewMail } from '@convene/notifications';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { followMailData } from './follow-mail';
+import { SessionFollowsRepository } from './session-follows.repository';
+
+const MINUTE_MS = 60_000;
+const FAN_OUT_BATCH = 500;
+
+export function sessionStartJobId(sessionId: string): string {
+  return `session-start-${sessionId}`;
+}
+
+/**
+ * The mail to a session's remote followers as it starts: one delayed job per followed session,
+ * due SESSION_REMINDER_MINUTES_BEFORE its start in the published agenda. Moved when the agenda
+ * or the event moves, removed when the event is cancelled, rebuilt from the database by the
+ * worker. The job mails whoever follows when it runs, once per follow and start time.
+ */
+@Injectable()
+export class SessionStartReminders {
+  private readonly logger = new Logger(SessionStartReminders.name);
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly events: EventRepository,
+    private readonly agenda: AgendaService,
+    private readonly follows: SessionFollowsRepository,
+    private readonly mailOutbox: MailOutbox,
+    @InjectQueue(QueueName.Calendar) private readonly queue: Queue<CalendarJobPayloads[CalendarJob.SessionStart]>,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** The session as delegates see it (last published agenda), or null. */
+  async publishedSession(event: NetworkEvent, sessionId: string): Promise<AgendaSessionView | null> {
+    const agenda = await this.agenda.publishedAgenda(event);
+    return agenda.days.flatMap((day) => day.sessions).find((session) => session.id === sessionId) ?? null;
+  }
+
+  /** Makes sure the session has its job (a follow was confirmed); an existing one is kept. */
+  async ensure(eventId: string, sessionId: string): Promise<void> {
+    const event = await this.events.findById(eventId);
+    if (!event || event.status !== 'published') return;
+    const session = await this.publishedSession(event, sessionId);
+    if (!session || new Date(session.endsAt).getTime() <= Date.now()) return;
+    await this.queue.add(CalendarJob.SessionStart, { eventId, sessionId }, {
+      jobId: sessionStartJobId(sessionId),
+      delay: Math.max(0, this.dueAt(session) - Date.now()),
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 10_000 },
+      removeOnComplete: true,
+      removeOnFail: true,
+    });
+  }
+
+  /** The agenda or the event changed: every followed session's job follows its new time. */
+  async rescheduleEvent(eventId: string): Promise<void> {
+    for (const sessionId of await this.follows.followedSessionsOf(eventId)) {
+      await this.unschedule(sessionId);
+      await this.ensure(eventId, sessionId);
+    }
+  }
+
+  async unscheduleEvent(eventId: string): Promise<void> {
+    for (const sessionId of await this.follows.followedSessionsOf(eventId)) await this.unschedule(sessionId);
+  }
+
+  /** Worker start-up and hourly: every followed session still to come has its job. */
+  async rebuild(): Promise<number> {
+    const followed = await this.follows.followedFutureSessions();
+    for (const { eventId, sessionId } of followed) await this.ensure(eventId, sessionId);
+    return followed.length;
+  }
+
+  /** The job: mails each confirmed follower once, if the session is still on and this is its time. */
+  async send(eventId: string, sessionId: string): Promise<number | 'skipped'> {
+    const event = await this.events.findById(eventId);
+    if (!event || event.status !== 'published') return 'skipped';
+    const session = await this.publishedSession(event, sessionId);
+    if (!session) return 'skipped';
+    const now = Date.now();
+    // Moved later since this job was queued (its replacement will run), or already over.
+    if (this.dueAt(session) - now > MINUTE_MS || now >= new Date(session.endsAt).getTime()) return 'skipped';
+    const startsAt = new Date(session.startsAt).toISOString();
+    const ids: string[] = [];
+    const count = await this.dataSource.transaction(async (tx) => {
+      const followers = await this.follows.followerAddresses(tx, sessionId);
+      const mails: NewMail[] = followers.map((follower) => ({
+        kind: 'session-starting',
+        recipient: follower.email,
+        templateData: { ...followMailData(event, session, follower.followId, this.config), eventId, sessionId },
+        dedupeKey: `session-starting:${follower.followId}:${startsAt}`,
+      }));
+      for (let start = 0; start < mails.length; start += FAN_OUT_BATCH) {
+        ids.push(...(await this.mailOutbox.recordMany(tx, mails.slice(start, start + FAN_OUT_BATCH))));
+      }
+      return mails.length;
+    });
+    for (let start = 0; start < ids.length; start += FAN_OUT_BATCH) await this.mailOutbox.dispatch(ids.slice(start, start + FAN_OUT_BATCH));
+    this.logger.log({ eventId, sessionId, count }, 'Session-start mails recorded');
+    return count;
+  }
+
+  private async unschedule(sessionId: string): Promise<void> {
+    // A job already running cannot be removed; it checks the session's time itself.
+    await this.queue.remove(sessionStartJobId(sessionId)).catch(() => 0);
+  }
+
+  private dueAt(session: AgendaSessionView): number {
+    return new Date(session.startsAt).getTime() - this.config.sessionReminderMinutesBefore * MINUTE_MS;
+  }
+}
