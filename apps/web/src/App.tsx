@@ -13,6 +13,7 @@ import { NETWORK } from './site';
 // shell every page downloads (the liveblog reader's budget is 100 kB) stays small.
 const RegistrationPage = lazy(() => import('./pages/registration-page').then((module) => ({ default: module.RegistrationPage })));
 const SpeakerInvitationPage = lazy(() => import('./pages/speaker-invitation-page').then((module) => ({ default: module.SpeakerInvitationPage })));
+const FollowPage = lazy(() => import('./live/follow-page').then((module) => ({ default: module.FollowPage })));
 const SignInPage = lazy(() => import('./pages/sign-in-page').then((module) => ({ default: module.SignInPage })));
 const OrganisePage = lazy(() => import('./pages/organise-page').then((module) => ({ default: module.OrganisePage })));
 const QaAudiencePage = lazy(() => import('./qa/audience-page').then((module) => ({ default: module.QaAudiencePage })));
@@ -161,6 +162,7 @@ export function App() {
         <Suspense fallback={<p className="muted">Loading…</p>}>
           {route.page === 'registration' && <RegistrationPage key={route.id} id={route.id} />}
           {route.page === 'speaker-invitation' && <SpeakerInvitationPage key={route.token} token={route.token} />}
+          {route.page === 'follow' && <FollowPage key={route.token} token={route.token} />}
           {route.page === 'sign-in' && <SignInPage />}
           {route.page === 'organise' && <OrganisePage />}
           {route.page === 'organise-event' && <OrganiseEventPage key={route.id} id={route.id} />}

@@ -220,6 +220,22 @@ export interface RegistrantsMessage {
   statuses: RegistrationStatus[];
 }
 
+/** A remote follow of a session, as its private page shows it. */
+export interface FollowStatus {
+  sessionId: string;
+  sessionTitle: string;
+  eventTitle: string;
+  eventSlug: string;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
+  confirmed: boolean;
+  /** When the mail goes; null once the session has started or left the programme. */
+  remindAt: string | null;
+  liveblogUrl: string | null;
+  qaUrl: string | null;
+}
+
 export type FieldErrors = Record<string, string[]>;
 
 /** An answer in the API's error shape, or a network failure (status 0). */
@@ -315,6 +331,17 @@ export const api = {
   checkIn: (id: string) => call<RegistrationView>('POST', `/registrations/${enc(id)}/check-in`).then((r) => r.body),
   approve: (id: string) => call<RegistrationView>('POST', `/registrations/${enc(id)}/approve`).then((r) => r.body),
   decline: (id: string) => call<RegistrationView>('POST', `/registrations/${enc(id)}/decline`).then((r) => r.body),
+  // Following a session remotely: a mail with its live links when it starts.
+  /** Signed in: follows at once ('following'). Otherwise the address gets a link to confirm ('confirmation-sent'). */
+  followSession: (sessionId: string, email?: string) =>
+    call<{ following: boolean; status: 'following' | 'confirmation-sent' }>('POST', `/sessions/${enc(sessionId)}/follow`, email ? { email } : {}).then((r) => r.body),
+  isFollowing: (sessionId: string, signal?: AbortSignal) =>
+    call<{ following: boolean }>('GET', `/sessions/${enc(sessionId)}/follow`, undefined, signal).then((r) => r.body.following),
+  unfollowSession: (sessionId: string) => call<unknown>('DELETE', `/sessions/${enc(sessionId)}/follow`).then(() => undefined),
+  follow: (token: string, signal?: AbortSignal) => call<FollowStatus>('GET', `/follows/${enc(token)}`, undefined, signal).then((r) => r.body),
+  confirmFollow: (token: string) => call<FollowStatus>('POST', `/follows/${enc(token)}/confirm`).then((r) => r.body),
+  stopFollow: (token: string) => call<unknown>('DELETE', `/follows/${enc(token)}`).then(() => undefined),
+
   invite: (eventId: string, email: string, name?: string) => call<unknown>('POST', `/events/${enc(eventId)}/invitations`, { email, name }).then(() => undefined),
 };
 

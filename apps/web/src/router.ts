@@ -6,6 +6,7 @@ export type Route =
   | { page: 'event'; slug: string }
   | { page: 'registration'; id: string }
   | { page: 'speaker-invitation'; token: string }
+  | { page: 'follow'; token: string }
   | { page: 'sign-in' }
   | { page: 'organise' }
   | { page: 'organise-event'; id: string }
@@ -23,6 +24,7 @@ export type Route =
 const EVENT_PATH = /^\/events\/([^/]+)\/?$/;
 const REGISTRATION_PATH = /^\/registrations\/([^/]+)\/?$/;
 const SPEAKER_INVITATION_PATH = /^\/speaker-invitations\/([^/]+)\/?$/;
+const FOLLOW_PATH = /^\/follows\/([^/]+)\/?$/;
 const ORGANISE_EVENT_PATH = /^\/organise\/events\/([^/]+)\/?$/;
 const LIVEBLOG_PATH = /^\/sessions\/([^/]+)\/liveblog(?:\/entries\/([^/]+))?\/?$/;
 const LIVEBLOG_EDITOR_PATH = /^\/sessions\/([^/]+)\/liveblog\/edit\/?$/;
@@ -98,6 +100,14 @@ export function matchRoute(pathname: string): Route {
   if (speakerInvitation) {
     try {
       return { page: 'speaker-invitation', token: decodeURIComponent(speakerInvitation[1]) };
+    } catch {
+      return { page: 'not-found' };
+    }
+  }
+  const follow = FOLLOW_PATH.exec(pathname);
+  if (follow) {
+    try {
+      return { page: 'follow', token: decodeURIComponent(follow[1]) };
     } catch {
       return { page: 'not-found' };
     }

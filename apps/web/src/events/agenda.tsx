@@ -63,6 +63,11 @@ function SessionCard({ session, timeZone }: { session: AgendaSession; timeZone: 
         {places && <> · {places}</>}
       </p>
       {session.description && <Paragraphs text={session.description} />}
+      {session.liveblog && (
+        <p className="session-live">
+          <a href={`/sessions/${session.id}/liveblog`}>Follow the liveblog (or get an email when it starts)</a>
+        </p>
+      )}
       {session.liveQa && (
         <p className="session-live">
           <a href={`/sessions/${session.id}/qa`}>Ask and vote on questions (live Q&amp;A)</a>

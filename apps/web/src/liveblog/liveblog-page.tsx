@@ -2,6 +2,7 @@ import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ApiError } from '../api';
 import { signInPath } from '../auth';
 import { formatWhen } from '../format';
+import { FollowSession } from '../live/follow-session';
 import { useDocumentTitle } from '../site';
 import { EntryCard } from './entry-card';
 import { feedUrl, liveblogApi, type Liveblog, type LiveblogChange, type LiveblogEntry } from './liveblog-api';
@@ -126,6 +127,7 @@ export function LiveblogPage({ sessionId, entryId = null }: { sessionId: string;
           </>
         )}
       </p>
+      <FollowSession sessionId={session.id} startsAt={session.startsAt} />
       {session.liveQa && <NowAnswering sessionId={session.id} />}
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {said}
