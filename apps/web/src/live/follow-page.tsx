@@ -88,7 +88,7 @@ export function FollowPage({ token }: { token: string }) {
               We will email you the links at about {formatTime(follow.remindAt, follow.timeZone)} ({zoneLabel(follow.timeZone)}) that day.
             </p>
           ) : (
-            <p>The session has started or is no longer in the programme: no more mail will come.</p>
+            <p>No more mail will come: the session has started, left the programme, or its event was cancelled.</p>
           ))}
       </div>
       {follow.confirmed && links}
