@@ -1,5 +1,5 @@
 import { getQueueToken } from '@nestjs/bullmq';
-import { SessionStartReminders, followToken } from '@convene/calendar';
+import { CalendarSync, SessionStartReminders, followToken } from '@convene/calendar';
 import { AppConfig, QueueName } from '@convene/core';
 import { testConfig } from '@convene/testing';
 import { Queue } from 'bullmq';
@@ -180,6 +180,24 @@ describe('Following a session remotely', () => {
     );
     expect(rows.map((row) => row.recipient)).toEqual(['confirmed@example.org', person.email?.toLowerCase()].sort());
     expect(rows.every((row) => row.data.liveblogUrl === `${config.publicUrl}/sessions/${plenary}/liveblog`)).toBe(true);
+  });
+
+  it('tells confirmed followers once when the event is cancelled', async () => {
+    const { event, plenary, auth } = await liveSession();
+    const person = await makePerson(api, { name: 'Remote Councillor' });
+    await request(api.url).post(`/api/v1/sessions/${plenary}/follow`).set(bearer(await tokenFor(api, person))).send({}).expect(202);
+    await request(api.url).post(`/api/v1/sessions/${plenary}/follow`).send({ email: 'never-confirmed@example.org' }).expect(202);
+    await request(api.url).post(`/api/v1/events/${event.id}/cancel`).set(auth).expect(200);
+
+    // The calendar sync the cancellation asked for (its job waits out the debounce: run it now, twice).
+    const sync = api.app.get(CalendarSync);
+    await sync.run(event.id);
+    await sync.run(event.id);
+    const rows: { recipient: string; subject: string }[] = await dataSource.query(
+      `SELECT recipient, template_data->>'sessionTitle' AS subject FROM outbox_messages WHERE kind = 'session-follow-cancelled' AND template_data->>'eventId' = $1`,
+      [event.id],
+    );
+    expect(rows).toEqual([{ recipient: person.email?.toLowerCase(), subject: 'Opening plenary: co-operative places' }]);
   });
 
   it('sends nothing for a session that has moved later or is over', async () => {

@@ -13,8 +13,15 @@ export interface FollowRow {
 /** Who gets the session-start mail: confirmed follows, by their address now. */
 export interface FollowerAddress {
   followId: string;
+  sessionId: string;
   email: string;
 }
+
+const FOLLOWER_ADDRESSES = `
+  SELECT f.id AS "followId", f.session_id AS "sessionId", COALESCE(p.email, f.email) AS email
+    FROM session_follows f
+    LEFT JOIN people p ON p.id = f.person_id
+   WHERE f.confirmed_at IS NOT NULL AND COALESCE(p.email, f.email) IS NOT NULL`;
 
 const COLUMNS = `id, session_id AS "sessionId", event_id AS "eventId", person_id AS "personId", email, confirmed_at AS "confirmedAt"`;
 
@@ -66,14 +73,12 @@ export class SessionFollowsRepository {
 
   /** Confirmed followers' addresses: a person's current one (none once erased), or the one given. */
   followerAddresses(tx: EntityManager, sessionId: string): Promise<FollowerAddress[]> {
-    return tx.query(
-      `SELECT f.id AS "followId", COALESCE(p.email, f.email) AS email
-         FROM session_follows f
-         LEFT JOIN people p ON p.id = f.person_id
-        WHERE f.session_id = $1 AND f.confirmed_at IS NOT NULL AND COALESCE(p.email, f.email) IS NOT NULL
-        ORDER BY f.id`,
-      [sessionId],
-    );
+    return tx.query(`${FOLLOWER_ADDRESSES} AND f.session_id = $1 ORDER BY f.id`, [sessionId]);
+  }
+
+  /** The same, for every session of an event. */
+  followerAddressesOfEvent(tx: EntityManager, eventId: string): Promise<FollowerAddress[]> {
+    return tx.query(`${FOLLOWER_ADDRESSES} AND f.event_id = $1 ORDER BY f.id`, [eventId]);
   }
 
   /** Sessions of the event that someone follows (confirmed). */

@@ -4,7 +4,7 @@ import { APP_CONFIG, AppConfig, CalendarJob, CalendarJobPayloads, QueueName } fr
 import { AgendaService, AgendaSessionView, EventRepository, NetworkEvent } from '@convene/events';
 import { MailOutbox, NewMail } from '@convene/notifications';
 import { Queue } from 'bullmq';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { followMailData } from './follow-mail';
 import { SessionFollowsRepository } from './session-follows.repository';
 
@@ -103,6 +103,24 @@ export class SessionStartReminders {
     for (let start = 0; start < ids.length; start += FAN_OUT_BATCH) await this.mailOutbox.dispatch(ids.slice(start, start + FAN_OUT_BATCH));
     this.logger.log({ eventId, sessionId, count }, 'Session-start mails recorded');
     return count;
+  }
+
+  /**
+   * For the calendar sync of a cancelled event, inside its transaction: a notice to each
+   * confirmed follower of its sessions, once per follow (the sync may run again).
+   */
+  async cancellationMails(tx: EntityManager, event: NetworkEvent, sessions: Map<string, AgendaSessionView>): Promise<NewMail[]> {
+    const followers = await this.follows.followerAddressesOfEvent(tx, event.id);
+    return followers.flatMap((follower) => {
+      const session = sessions.get(follower.sessionId);
+      if (!session) return [];
+      return [{
+        kind: 'session-follow-cancelled',
+        recipient: follower.email,
+        templateData: { ...followMailData(event, session, follower.followId, this.config), eventId: event.id, sessionId: session.id },
+        dedupeKey: `session-follow-cancelled:${follower.followId}`,
+      }];
+    });
   }
 
   private async unschedule(sessionId: string): Promise<void> {

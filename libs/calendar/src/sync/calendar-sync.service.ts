@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { CalendarRepository, ConfirmedDelegate } from '../calendar.repository';
 import { ItemDraft, describeItemChange, droppedDraft, eventDraft, fingerprintOf, sessionDraft } from '../items/calendar-items';
 import { CalendarInvites } from '../invites/calendar-invites.service';
+import { SessionStartReminders } from '../follows/session-start-reminders.service';
 
 /** Outbox rows written per statement when an update fans out. */
 const FAN_OUT_BATCH = 500;
@@ -38,6 +39,7 @@ export class CalendarSync {
     private readonly repository: CalendarRepository,
     private readonly invites: CalendarInvites,
     private readonly mailOutbox: MailOutbox,
+    private readonly sessionStarts: SessionStartReminders,
     @InjectQueue(QueueName.Calendar) private readonly queue: Queue<CalendarJobPayloads[CalendarJob.Sync]>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -85,11 +87,14 @@ export class CalendarSync {
         changed.push({ draft, lines });
       }
       await this.repository.markSynced(tx, eventId, startedAt);
-      if (!changed.length) return { changedItems: 0, mails: 0 };
+      // Remote followers of its sessions hear of a cancelled event too, delegates or not.
+      const followerMails = event.status === 'cancelled' ? await this.sessionStarts.cancellationMails(tx, event, sessions) : [];
+      if (!changed.length && !followerMails.length) return { changedItems: 0, mails: 0 };
 
-      const delegates = await this.repository.confirmedDelegates(tx, eventId);
+      const delegates = changed.length ? await this.repository.confirmedDelegates(tx, eventId) : [];
       const sequences = await this.repository.states(changed.map((c) => c.draft.uid), tx);
-      const mails = event.status === 'cancelled' ? this.cancellationMails(event, delegates) : this.updateMails(event, delegates, changed, sequences);
+      const delegateMails = event.status === 'cancelled' ? this.cancellationMails(event, delegates) : this.updateMails(event, delegates, changed, sequences);
+      const mails = [...delegateMails, ...followerMails];
       for (let start = 0; start < mails.length; start += FAN_OUT_BATCH) {
         ids.push(...(await this.mailOutbox.recordMany(tx, mails.slice(start, start + FAN_OUT_BATCH))));
       }

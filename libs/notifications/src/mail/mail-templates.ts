@@ -194,6 +194,18 @@ const TEMPLATES = {
       ],
     }),
   } satisfies MailTemplate<SessionFollowMailData>,
+  'session-follow-cancelled': {
+    secretFields: ['followLink'],
+    render: (data: SessionFollowMailData) => ({
+      subject: `Cancelled: ${data.eventTitle}`,
+      paragraphs: [
+        `The organisers have cancelled ${data.eventTitle}, so this session you follow will not take place:`,
+        `${data.sessionTitle}\n${data.when}`,
+        'No reminder will come for it.',
+        { link: data.eventUrl, label: 'The event' },
+      ],
+    }),
+  } satisfies MailTemplate<SessionFollowMailData>,
   'event-reminder': {
     secretFields: [],
     render: (data: EventMailData & { eventUrl: string }) => ({
