@@ -64,7 +64,8 @@ describe('npm start on the embedded default', () => {
     expect(ready.status).toBe(200);
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
-  });
+    // Two full starts of Postgres, API and worker: about 50 s on a loaded 2-core machine.
+  }, 150_000);
 
   it('says in one line that the port is taken', async () => {
     const blocker = net.createServer();
