@@ -103,6 +103,26 @@ describe('Calendar feeds, debounced syncs and reminders', () => {
     expect(revoked.body.code).toBe('calendar_feed_not_found');
   });
 
+  it('keeps the older feed URLs working when asked with replace: false, only the newest 20 of them, and refuses a bad body', async () => {
+    const forum = await makeAutumnForum(api);
+    const delegate = await register(api, forum.id, []);
+    const feedRoute = `/api/v1/registrations/${delegate.id}/calendar-feed?token=${encodeURIComponent(await privateToken(delegate.email))}`;
+    const paths: string[] = [];
+    for (let n = 0; n < 21; n++) {
+      const created = await request(api.url).post(feedRoute).send({ replace: false }).expect(201);
+      paths.push(new URL(created.body.url as string).pathname);
+    }
+    // The first asked for has given way to the newest 20.
+    await request(api.url).get(paths[0]).expect(404);
+    for (const path of [paths[1], paths[20]]) await request(api.url).get(path).expect(200);
+    const [{ live }] = (await dataSource.query(`SELECT count(*)::int AS live FROM calendar_feeds WHERE email = $1 AND revoked_at IS NULL`, [delegate.email])) as { live: number }[];
+    expect(live).toBe(20);
+
+    const refused = await request(api.url).post(feedRoute).send({ replace: 'yes' }).expect(400);
+    expect(refused.body.details).toHaveProperty('replace');
+    await request(api.url).get(paths[1]).expect(200);
+  });
+
   it('keeps one waiting sync job per event however many changes are published inside the debounce window', async () => {
     const forum = await makeAutumnForum(api);
     const auth = bearer(forum.organiserToken);

@@ -299,6 +299,10 @@ export const api = {
     call<RegistrationView>('DELETE', `/registrations/${enc(id)}?token=${enc(token)}`).then((r) => r.body),
   answerOffer: (id: string, token: string, accept: boolean) =>
     call<RegistrationView>('POST', `/registrations/${enc(id)}/offer/${accept ? 'accept' : 'decline'}?token=${enc(token)}`).then((r) => r.body),
+  /** A new private calendar feed address; with `replace` the older ones stop working. */
+  calendarFeed: (id: string, token: string, replace: boolean) =>
+    call<{ url: string }>('POST', `/registrations/${enc(id)}/calendar-feed?token=${enc(token)}`, { replace }).then((r) => r.body.url),
+  stopCalendarFeed: (id: string, token: string) => call<unknown>('DELETE', `/registrations/${enc(id)}/calendar-feed?token=${enc(token)}`).then(() => undefined),
   speakerInvitation: (token: string, signal?: AbortSignal) =>
     call<SpeakerInvitation>('GET', `/speaker-invitations/${enc(token)}`, undefined, signal).then((r) => r.body),
   answerSpeakerInvitation: (token: string, accept: boolean) =>
@@ -347,6 +351,9 @@ export const api = {
 
 /** Registrations per page of the organisers' table (the API's largest page). */
 export const REGISTRATIONS_PAGE = 100;
+
+/** A published public event's agenda as a calendar feed (the event and every session). */
+export const publicAgendaFeedUrl = (idOrSlug: string) => `/api/v1/events/${enc(idOrSlug)}/calendar.ics`;
 
 /** Where organisers download every registration (with needs) as a spreadsheet. */
 export const registrationsCsvUrl = (eventId: string) => `/api/v1/events/${enc(eventId)}/registrations.csv`;

@@ -29,6 +29,9 @@ export interface ConfirmedDelegate {
   sessionIds: string[];
 }
 
+/** Live private feed URLs one address may hold at once; asking for one more ends the oldest. */
+export const MAX_ACTIVE_FEEDS = 20;
+
 const STATE_COLUMNS = `uid, event_id AS "eventId", session_id AS "sessionId", sequence, fingerprint, snapshot, updated_at AS "updatedAt"`;
 
 /** The calendar's own tables, and what it reads of registrations. Plain SQL: fan-outs read thousands of rows. */
@@ -154,10 +157,21 @@ export class CalendarRepository {
 
   // Feeds
 
-  /** With `replace`, the address's older feed URLs stop working (the delegate asked for a new one). */
+  /**
+   * With `replace`, the address's older feed URLs stop working (the delegate asked for a new one).
+   * Without, they keep working, but only the newest MAX_ACTIVE_FEEDS: an address never holds an
+   * unbounded number of live secrets, however often a feed is asked for.
+   */
   async createFeed(email: string, tokenHash: string, replace: boolean): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
       if (replace) await tx.query(`UPDATE calendar_feeds SET revoked_at = now() WHERE email = $1 AND revoked_at IS NULL`, [email]);
+      else {
+        await tx.query(
+          `UPDATE calendar_feeds SET revoked_at = now()
+            WHERE id IN (SELECT id FROM calendar_feeds WHERE email = $1 AND revoked_at IS NULL ORDER BY created_at DESC, id OFFSET $2)`,
+          [email, MAX_ACTIVE_FEEDS - 1],
+        );
+      }
       await tx.query(`INSERT INTO calendar_feeds (email, token_hash) VALUES ($1, $2)`, [email, tokenHash]);
     });
   }

@@ -1,8 +1,8 @@
-import { Controller, Delete, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { CalendarDocument, CalendarFeeds } from '@convene/calendar';
 import { RegistrationService } from '@convene/registration';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { Response } from 'express';
 import { Public } from '../auth/access.decorators';
 
@@ -12,6 +12,16 @@ class PrivateLinkQuery {
   @IsString()
   @MaxLength(200)
   token?: string;
+}
+
+class CreateFeedBody {
+  @ApiPropertyOptional({
+    description: 'true (the default): the older feed URLs of this address stop working. false: they keep working (up to the newest 20)',
+    default: true,
+  })
+  @IsOptional()
+  @IsBoolean()
+  replace?: boolean;
 }
 
 @ApiTags('calendar')
@@ -40,11 +50,11 @@ export class CalendarController {
 
   @Public()
   @Post('registrations/:id/calendar-feed')
-  @ApiOperation({ summary: 'A new private feed URL for the registrant (by the private link); any older URL stops working' })
+  @ApiOperation({ summary: 'A new private feed URL for the registrant (by the private link); older URLs stop working unless `replace` is false' })
   @ApiCreatedResponse({ schema: { type: 'object', properties: { url: { type: 'string' } } } })
-  async createFeed(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery) {
+  async createFeed(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @Body() body: CreateFeedBody) {
     const registration = await this.registrations.get(id, { token: query.token });
-    return this.feeds.create(registration.email);
+    return this.feeds.create(registration.email, body.replace ?? true);
   }
 
   @Public()

@@ -1,5 +1,5 @@
 // The page behind the private link in every registration mail: see the registration, cancel it,
-// and accept or decline a place offered from the waiting list.
+// accept or decline a place offered from the waiting list, and subscribe to the calendar feeds.
 // The link's token is a password: it goes to the API in the query string and nowhere else
 // (not into the page's text, the title, or the console).
 import { useEffect, useRef, useState } from 'react';
@@ -8,6 +8,7 @@ import { ErrorSummary } from '../events/form-fields';
 import { CATEGORIES } from '../events/registration-form';
 import { formatDay, formatTime, formatWhen, zoneLabel } from '../format';
 import { useSearchParam } from '../router';
+import { CalendarSection } from './registration-calendar';
 import { useDocumentTitle, useLoad, type Loaded } from '../site';
 
 const CATEGORY_LABEL = new Map<string, string>(CATEGORIES);
@@ -192,6 +193,8 @@ function RegistrationDetails({
           </ul>
         </section>
       )}
+
+      <CalendarSection registration={registration} event={details} token={token} />
 
       {cancelledHere ? (
         <Cancelled email={registration.email} eventPath={eventPath} />

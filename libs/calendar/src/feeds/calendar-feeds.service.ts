@@ -42,11 +42,15 @@ export class CalendarFeeds {
     return this.document(drafts, [now.event.updatedAt, now.publishedAt], now.event.title);
   }
 
-  /** A new secret feed URL for the registration's address; the older URLs stop working. */
-  async create(email: string | null): Promise<{ url: string }> {
+  /**
+   * A new secret feed URL for the registration's address. With `replace` the older URLs stop
+   * working; without, they keep working (a calendar subscribed from the confirmation mail goes on
+   * updating), up to the newest MAX_ACTIVE_FEEDS per address.
+   */
+  async create(email: string | null, replace = true): Promise<{ url: string }> {
     if (!email) throw new NoAddressForFeed();
     const secret = newLinkSecret();
-    await this.repository.createFeed(email, hashLinkSecret(secret), true);
+    await this.repository.createFeed(email, hashLinkSecret(secret), replace);
     return { url: feedUrl(this.config.publicUrl, secret) };
   }
 

@@ -1,5 +1,5 @@
 import type { AgendaSessionView, NetworkEvent } from '@convene/events';
-import { describeItemChange, droppedDraft, eventDraft, eventUid, fingerprintOf, sessionDraft } from './calendar-items';
+import { describeItemChange, droppedDraft, eventDraft, eventUid, fingerprintOf, itemChanged, sessionDraft } from './calendar-items';
 
 const PUBLIC_URL = 'https://convene.example.org';
 const event = {
@@ -24,6 +24,34 @@ describe('calendar items', () => {
     expect(fingerprintOf(sessionDraft(event, { ...session, endsAt: new Date('2027-10-30T10:30:00Z') }, PUBLIC_URL))).not.toBe(base);
     expect(fingerprintOf(sessionDraft({ ...event, venueName: 'Civic Centre' }, session, PUBLIC_URL))).not.toBe(base);
     expect(fingerprintOf(sessionDraft({ ...event, status: 'cancelled' } as NetworkEvent, session, PUBLIC_URL))).not.toBe(base);
+  });
+
+  it('counts a new title as a change through the snapshot, so fingerprints stored before titles counted still hold', () => {
+    const sent = sessionDraft(event, session, PUBLIC_URL);
+    const state = { fingerprint: fingerprintOf(sent), snapshot: sent.snapshot };
+    expect(itemChanged(state, sessionDraft(event, session, PUBLIC_URL))).toBe(false);
+    expect(itemChanged(state, sessionDraft(event, { ...session, title: 'Community wealth building' }, PUBLIC_URL))).toBe(true);
+    expect(itemChanged(state, sessionDraft({ ...event, title: 'Winter Forum' }, session, PUBLIC_URL))).toBe(true);
+    expect(itemChanged(state, sessionDraft(event, { ...session, room: 'Room B' }, PUBLIC_URL))).toBe(true);
+  });
+
+  it('says what was renamed, and leaves a session renamed only with its event to the event line', () => {
+    const before = sessionDraft(event, session, PUBLIC_URL);
+    expect(describeItemChange(before.snapshot, sessionDraft(event, { ...session, title: 'Community wealth building' }, PUBLIC_URL))).toEqual([
+      'Renamed from "Community wealth (Autumn Forum)" to "Community wealth building (Autumn Forum)"',
+    ]);
+    const renamed = { ...event, title: 'Winter Forum' };
+    const eventRename = { from: 'Autumn Forum', to: 'Winter Forum' };
+    expect(describeItemChange(eventDraft(event, PUBLIC_URL).snapshot, eventDraft(renamed, PUBLIC_URL), eventRename)).toEqual([
+      'Renamed from "Autumn Forum" to "Winter Forum"',
+    ]);
+    expect(describeItemChange(before.snapshot, sessionDraft(renamed, session, PUBLIC_URL), eventRename)).toEqual([]);
+    expect(describeItemChange(before.snapshot, sessionDraft(renamed, { ...session, title: 'Care' }, PUBLIC_URL), eventRename)).toEqual([
+      'Renamed from "Community wealth (Autumn Forum)" to "Care (Winter Forum)"',
+    ]);
+    expect(describeItemChange(before.snapshot, sessionDraft(renamed, { ...session, room: 'Room B' }, PUBLIC_URL), eventRename)).toEqual([
+      'Community wealth (Winter Forum): now at Room B, Guildhall, Plymouth (was Room A, Guildhall, Plymouth)',
+    ]);
   });
 
   it('says what changed in the event time zone, and that a dropped item is cancelled', () => {

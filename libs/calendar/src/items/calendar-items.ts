@@ -76,10 +76,20 @@ export function droppedDraft(state: { uid: string; eventId: string; sessionId: s
   return { uid: state.uid, eventId: state.eventId, sessionId: state.sessionId, snapshot: state.snapshot, cancelled: true };
 }
 
-/** What a change must raise the sequence for: time, place and status (not wording). */
+/** What a change must raise the sequence for: time, place and status (the title is compared apart: see itemChanged). */
 export function fingerprintOf(draft: ItemDraft): string {
   const { start, end, timeZone, location } = draft.snapshot;
   return createHash('sha256').update(JSON.stringify([start, end, timeZone, location, draft.cancelled])).digest('hex').slice(0, 32);
+}
+
+/**
+ * Whether delegates' calendars must hear of the item again: its time, place or status changed
+ * (the fingerprint), or its title (SUMMARY) did. The title is compared through the stored
+ * snapshot rather than put into the fingerprint, so fingerprints stored before titles counted
+ * stay valid and no item looks changed (and mails every delegate) only because the hash changed.
+ */
+export function itemChanged(state: { fingerprint: string; snapshot: CalendarItemSnapshot }, draft: ItemDraft, fingerprint = fingerprintOf(draft)): boolean {
+  return fingerprint !== state.fingerprint || state.snapshot.summary !== draft.snapshot.summary;
 }
 
 export function toCalendarItem(draft: ItemDraft, sequence: number): CalendarItem {
@@ -97,19 +107,39 @@ export function toCalendarItem(draft: ItemDraft, sequence: number): CalendarItem
   };
 }
 
-/** Short lines for the update mail: what moved, from what to what, in the event's time zone. */
-export function describeItemChange(before: CalendarItemSnapshot, after: ItemDraft): string[] {
+/** An event's new title, which every one of its sessions' titles carries too. */
+export interface EventRename {
+  from: string;
+  to: string;
+}
+
+/**
+ * Short lines for the update mail: what moved, from what to what, in the event's time zone, and
+ * what was renamed. A session whose title changed only because the event's did (`eventRename`)
+ * says nothing of it: the event's own line does. Empty only then.
+ */
+export function describeItemChange(before: CalendarItemSnapshot, after: ItemDraft, eventRename?: EventRename): string[] {
   if (after.cancelled) return [`Cancelled: ${after.snapshot.summary}`];
   const time = new Intl.DateTimeFormat('en-GB', {
     timeZone: after.snapshot.timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit',
   });
   const lines: string[] = [];
+  if (before.summary !== after.snapshot.summary && !renamedWithEvent(before.summary, after.snapshot.summary, eventRename)) {
+    lines.push(`Renamed from "${before.summary}" to "${after.snapshot.summary}"`);
+  }
   if (before.start !== after.snapshot.start || before.end !== after.snapshot.end) {
     lines.push(`${after.snapshot.summary}: now ${time.format(new Date(after.snapshot.start))} to ${time.format(new Date(after.snapshot.end))} (was ${time.format(new Date(before.start))})`);
   }
   if (before.location !== after.snapshot.location) {
     lines.push(`${after.snapshot.summary}: now at ${after.snapshot.location ?? 'a place to be announced'} (was ${before.location ?? 'not set'})`);
   }
-  if (!lines.length) lines.push(`${after.snapshot.summary}: updated`);
+  if (!lines.length && before.summary === after.snapshot.summary) lines.push(`${after.snapshot.summary}: updated`);
   return lines;
+}
+
+/** A session's summary is "Title (Event title)": true when only the event's part changed. */
+function renamedWithEvent(before: string, after: string, eventRename: EventRename | undefined): boolean {
+  if (!eventRename) return false;
+  const [from, to] = [` (${eventRename.from})`, ` (${eventRename.to})`];
+  return before.endsWith(from) && after.endsWith(to) && before.slice(0, -from.length) === after.slice(0, -to.length);
 }

@@ -7,7 +7,7 @@ import { Queue } from 'bullmq';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { CalendarRepository, ConfirmedDelegate } from '../calendar.repository';
-import { ItemDraft, describeItemChange, droppedDraft, eventDraft, fingerprintOf, sessionDraft } from '../items/calendar-items';
+import { ItemDraft, describeItemChange, droppedDraft, eventDraft, fingerprintOf, itemChanged, sessionDraft } from '../items/calendar-items';
 import { CalendarInvites } from '../invites/calendar-invites.service';
 import { SessionStartReminders } from '../follows/session-start-reminders.service';
 
@@ -77,14 +77,15 @@ export class CalendarSync {
       const states = await this.repository.statesOfEvent(tx, eventId);
       const current = new Map<string, ItemDraft>([eventDraft(event, publicUrl), ...[...sessions.values()].map((s) => sessionDraft(event, s, publicUrl))].map((d) => [d.uid, d]));
       // Only items someone was sent can have changed for someone.
+      const differing = states
+        .map((state) => ({ state, draft: current.get(state.uid) ?? droppedDraft(state) }))
+        .filter(({ state, draft }) => itemChanged(state, draft));
+      const eventItem = differing.find(({ draft }) => draft.sessionId === null);
+      const eventRename = eventItem && { from: eventItem.state.snapshot.summary, to: eventItem.draft.snapshot.summary };
       const changed: { draft: ItemDraft; lines: string[] }[] = [];
-      for (const state of states) {
-        const draft = current.get(state.uid) ?? droppedDraft(state);
-        const fingerprint = fingerprintOf(draft);
-        if (fingerprint === state.fingerprint) continue;
-        const lines = describeItemChange(state.snapshot, draft);
-        await this.repository.advance(tx, draft, fingerprint);
-        changed.push({ draft, lines });
+      for (const { state, draft } of differing) {
+        await this.repository.advance(tx, draft, fingerprintOf(draft));
+        changed.push({ draft, lines: describeItemChange(state.snapshot, draft, eventRename) });
       }
       await this.repository.markSynced(tx, eventId, startedAt);
       // Remote followers of its sessions hear of a cancelled event too, delegates or not.
