@@ -3,11 +3,13 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { QueueName, withTimeout } from '@convene/core';
 import { EventChanges, EventsModule } from '@convene/events';
+import { IdentityModule, PersonalDataParts } from '@convene/identity';
 import { CalendarAttachment, CalendarParts, NotificationsModule } from '@convene/notifications';
 import { RegistrationModule } from '@convene/registration';
 import { CALENDAR_ENTITIES } from './calendar.entities';
 import { CalendarRepository } from './calendar.repository';
 import { CalendarFeeds } from './feeds/calendar-feeds.service';
+import { CalendarFeedsPersonalData } from './feeds/calendar-feeds-personal-data';
 import { CalendarInvites, INVITING_KINDS } from './invites/calendar-invites.service';
 import { Reminders } from './reminders/reminders.service';
 import { CalendarSync } from './sync/calendar-sync.service';
@@ -24,10 +26,11 @@ const QUEUE_TIMEOUT_MS = 3_000;
     TypeOrmModule.forFeature(CALENDAR_ENTITIES),
     BullModule.registerQueue({ name: QueueName.Calendar }),
     EventsModule,
+    IdentityModule,
     RegistrationModule,
     NotificationsModule,
   ],
-  providers: [CalendarRepository, CalendarInvites, CalendarSync, Reminders, CalendarFeeds],
+  providers: [CalendarRepository, CalendarInvites, CalendarSync, Reminders, CalendarFeeds, CalendarFeedsPersonalData],
   exports: [CalendarSync, Reminders, CalendarFeeds, BullModule],
 })
 export class CalendarModule implements OnModuleInit {
@@ -37,9 +40,12 @@ export class CalendarModule implements OnModuleInit {
     private readonly invites: CalendarInvites,
     private readonly sync: CalendarSync,
     private readonly reminders: Reminders,
+    private readonly personalData: PersonalDataParts,
+    private readonly feedsPersonalData: CalendarFeedsPersonalData,
   ) {}
 
   onModuleInit(): void {
+    this.personalData.register('calendar', this.feedsPersonalData);
     this.parts.register(INVITING_KINDS, (mail) => this.invites.invitesFor(mail));
     const only = (calendars: Promise<CalendarAttachment[]>) => calendars.then((list) => ({ calendars: list, links: [] }));
     this.parts.register(['registration-cancelled'], (mail) => only(this.invites.cancellationsFor(mail)));

@@ -12,6 +12,7 @@ import { CalendarInvites1795673288217 } from './1795673288217-CalendarInvites';
 import { ForeignKeysOfEventsAndRegistration1795674574345 } from './1795674574345-ForeignKeysOfEventsAndRegistration';
 import { MinutesAndEventSeries1795674858300 } from './1795674858300-MinutesAndEventSeries';
 import { RegisterPlaceFunction1795675000000 } from './1795675000000-RegisterPlaceFunction';
+import { ErasedApologiesKeepNoAddress1795683133592 } from './1795683133592-ErasedApologiesKeepNoAddress';
 
 /** Every migration, in order. Listed explicitly: the build bundles no globs. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   ForeignKeysOfEventsAndRegistration1795674574345,
   MinutesAndEventSeries1795674858300,
   RegisterPlaceFunction1795675000000,
+  ErasedApologiesKeepNoAddress1795683133592,
 ];
