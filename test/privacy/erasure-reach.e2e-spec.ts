@@ -96,6 +96,10 @@ describe('Erasure reaches every lib, and the export shows what each holds', () =
     await request(api.url).post(`/api/v1/questions/${questionId}/answering`).set(bearer(chairToken)).expect(200);
     await request(api.url).post(`/api/v1/questions/${questionId}/answered`).set(bearer(chairToken)).expect(200);
 
+    // Asks for the floor under a third form of the name, and is called.
+    await request(api.url).post(`/api/v1/sessions/${sessionId}/floor`).set(bearer(personToken)).send({ name: `Erin ${surname} of Oldham`, topic: 'Shared savings' }).expect(201);
+    await request(api.url).post(`/api/v1/sessions/${sessionId}/floor/next`).set(bearer(chairToken)).send({}).expect(200);
+
     // Is quoted in the liveblog, picked from the session's speakers.
     const quote = await request(api.url)
       .post(`/api/v1/sessions/${sessionId}/liveblog`)
@@ -110,6 +114,7 @@ describe('Erasure reaches every lib, and the export shows what each holds', () =
     const [published] = await db.query(`SELECT content::text AS content FROM minutes WHERE id = $1`, [minutes.body.id]);
     expect(published.content).toContain(`Cllr Erin ${surname}`);
     expect(published.content).toContain(`E. ${surname} (${oldham.name})`);
+    expect(published.content).toContain(`Erin ${surname} of Oldham`);
 
     // The worker sent them their mail (the confirmation after a first refusal that quoted the address).
     await db.query(
@@ -130,6 +135,7 @@ describe('Erasure reaches every lib, and the export shows what each holds', () =
     expect(exported.registration.apologies).toEqual([expect.objectContaining({ eventId: other.id, name: `Erin ${surname}`, email })]);
     expect(exported.speaking.speaking).toEqual([expect.objectContaining({ sessionId, role: 'speaker', status: 'confirmed' })]);
     expect(exported.qa.questions).toEqual([expect.objectContaining({ id: questionId, askerName: `E. ${surname}`, status: 'answered' })]);
+    expect(exported.qa.floorRequests).toEqual([expect.objectContaining({ sessionId, name: `Erin ${surname} of Oldham`, topic: 'Shared savings', status: 'speaking' })]);
     expect(exported.liveblog.quotes).toEqual([expect.objectContaining({ id: quote.body.id, quoteName: `Erin ${surname}`, body: 'Co-operation is how we deliver.' })]);
     expect(exported.minutes.minutes).toEqual([expect.objectContaining({ id: minutes.body.id, eventId: event.id, status: 'published', present: true, apologies: false })]);
     expect(exported.calendar.feeds).toEqual([{ id: expect.any(String), createdAt: expect.any(String), revokedAt: null }]);
@@ -148,6 +154,8 @@ describe('Erasure reaches every lib, and the export shows what each holds', () =
     expect(registration.checked_in_at).not.toBeNull();
     const [question] = await db.query(`SELECT asker_name, asker_organisation, body, status FROM qa_questions WHERE id = $1`, [questionId]);
     expect(question).toEqual({ asker_name: 'Former participant', asker_organisation: oldham.name, body: 'How do we share the savings with residents?', status: 'answered' });
+    const [floor] = await db.query(`SELECT name, topic FROM qa_floor_requests WHERE session_id = $1`, [sessionId]);
+    expect(floor).toEqual({ name: 'Former participant', topic: 'Shared savings' });
     const [entry] = await db.query(`SELECT quote_name, body FROM liveblog_entries WHERE id = $1`, [quote.body.id]);
     expect(entry).toEqual({ quote_name: 'Former participant', body: 'Co-operation is how we deliver.' });
     const shown = await request(api.url).get(`/api/v1/minutes/${minutes.body.id}`).set(organiser).expect(200);
@@ -155,6 +163,12 @@ describe('Erasure reaches every lib, and the export shows what each holds', () =
     expect(shown.body.content.items.map((item: { body: string }) => item.body).join('\n')).toContain(`Former participant (${oldham.name}): How do we share the savings`);
     const replay = await request(api.url).get(`/api/v1/sessions/${sessionId}/questions`).set(bearer(chairToken)).expect(200);
     expect(JSON.stringify(replay.body)).toContain('Former participant');
+
+    // Their apologies still count in the other meeting's minutes, which publish without their address.
+    const otherMinutes = await request(api.url).post(`/api/v1/events/${other.id}/minutes`).set(bearer(other.organiserToken)).send({}).expect(201);
+    expect(otherMinutes.body.content.apologies).toEqual([{ name: 'Former participant', affiliation: oldham.name }]);
+    await request(api.url).post(`/api/v1/minutes/${otherMinutes.body.id}/approve`).set(bearer(other.organiserToken)).expect(200);
+    await request(api.url).post(`/api/v1/minutes/${otherMinutes.body.id}/publish`).set(bearer(other.organiserToken)).expect(200);
   });
 
   it('erases with every part or not at all: a part that fails undoes the whole erasure', async () => {
