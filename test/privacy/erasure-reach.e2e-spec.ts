@@ -193,4 +193,21 @@ describe('Erasure reaches every lib, and the export shows what each holds', () =
     await request(api.url).delete(`/api/v1/admin/people/${person.id}`).set(admin).expect(204);
     expect(await columnsHolding(db, [surname, person.email!])).toEqual([]);
   });
+
+  it('completes, when erased again, an erasure made before the other libs took part', async () => {
+    const surname = unique('Earlier');
+    const person = await makePerson(api, { name: `Eli ${surname}` });
+    const event = await makePublishedEvent(api, { capacity: 10 });
+    const registered = await request(api.url).post(`/api/v1/events/${event.id}/registrations`).send({ name: `Eli ${surname}`, email: person.email, category: 'delegate' }).expect(201);
+    // As the erasure of identity alone left it: the person row nameless, the registration not.
+    await db.query(`UPDATE registrations SET person_id = $1 WHERE id = $2`, [person.id, registered.body.id]);
+    await db.query(`DELETE FROM outbox_messages WHERE recipient = $1`, [person.email]);
+    await db.query(`UPDATE people SET name = 'Former participant', email = NULL, erased_at = now() WHERE id = $1`, [person.id]);
+    expect(await columnsHolding(db, [surname])).toEqual(['public.registrations.name']);
+
+    await request(api.url).delete(`/api/v1/admin/people/${person.id}`).set(admin).expect(204);
+    expect(await columnsHolding(db, [surname])).toEqual([]);
+    const [registration] = await db.query(`SELECT name, email FROM registrations WHERE id = $1`, [registered.body.id]);
+    expect(registration).toEqual({ name: 'Former participant', email: null });
+  });
 });

@@ -1,11 +1,12 @@
 import { PersonalDataParts, isOneOfNames, withoutNames } from './personal-data-parts';
 
 describe('personal data parts', () => {
-  it('refuses a second part under the same name', () => {
+  it('refuses a second part under the same name, or under a name the export already uses', () => {
     const parts = new PersonalDataParts();
     const part = { export: () => Promise.resolve({}), erase: () => Promise.resolve() };
     parts.register('qa', part);
     expect(() => parts.register('qa', part)).toThrow(/already registered/);
+    expect(() => parts.register('sessions', part)).toThrow(/already/);
     expect(parts.list().map(([name]) => name)).toEqual(['qa']);
   });
 

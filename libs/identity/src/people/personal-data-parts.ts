@@ -26,6 +26,9 @@ export interface PersonalDataPart {
   erase(tx: EntityManager, subject: PersonalDataSubject): Promise<void>;
 }
 
+/** The export's own sections (PersonalDataExport): a part may not take these names. */
+const IDENTITY_SECTIONS = new Set(['exportedAt', 'person', 'organisation', 'sessions', 'apiTokens']);
+
 /**
  * The port through which higher libs (registration, Q&A, liveblog, minutes, calendar) take part
  * in a person's export and erasure, without identity depending on them: each registers its
@@ -35,7 +38,9 @@ export interface PersonalDataPart {
 export class PersonalDataParts {
   private readonly parts = new Map<string, PersonalDataPart>();
 
+  /** `name` is also the part's section in the export, beside identity's own. */
   register(name: string, part: PersonalDataPart): void {
+    if (IDENTITY_SECTIONS.has(name)) throw new Error(`A personal data part may not be named "${name}": the export has that section already`);
     if (this.parts.has(name)) throw new Error(`A personal data part "${name}" is already registered`);
     this.parts.set(name, part);
   }

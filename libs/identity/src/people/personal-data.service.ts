@@ -24,9 +24,6 @@ export interface PersonalDataExport {
   [part: string]: unknown;
 }
 
-/** The export's own sections: a part may not take these names. */
-const OWN_SECTIONS = new Set(['exportedAt', 'person', 'organisation', 'sessions', 'apiTokens']);
-
 /** Subject access (export) and erasure: everything held about one person. */
 @Injectable()
 export class PersonalDataService {
@@ -57,7 +54,6 @@ export class PersonalDataService {
     await this.dataSource.transaction('REPEATABLE READ', async (manager) => {
       const subject = await this.subjectOf(manager, person);
       for (const [name, part] of this.parts.list()) {
-        if (OWN_SECTIONS.has(name)) throw new Error(`A personal data part may not be named "${name}"`);
         exported[name] = await part.export(manager, subject);
       }
     });
@@ -66,7 +62,9 @@ export class PersonalDataService {
 
   /**
    * Erases a person: personal fields go, sign-in ends everywhere, and the row stays so that
-   * what they said in meetings keeps an author without a name. Erasing twice is harmless.
+   * what they said in meetings keeps an author without a name. Erasing twice is harmless, and
+   * runs every lib's part again (by the person's id): so an erasure made before a lib took part
+   * can be completed by erasing again.
    */
   async erase(personId: string): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
@@ -75,10 +73,10 @@ export class PersonalDataService {
       await this.sessions.deleteAllOf(tx, personId);
       await this.apiTokens.deleteAllOf(tx, personId);
       await this.signInTokens.deleteAllOf(tx, personId);
-      if (person.erasedAt) return;
       // Every lib's copies go in this same transaction, while the row still has its address.
       const subject = await this.subjectOf(tx, person);
       for (const [, part] of this.parts.list()) await part.erase(tx, subject);
+      if (person.erasedAt) return;
       if (person.email) await this.mailOutbox.forgetRecipient(tx, person.email);
       const erased: Partial<Person> = {
         name: ERASED_NAME,
