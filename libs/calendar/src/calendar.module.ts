@@ -3,6 +3,7 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { QueueName, withTimeout } from '@convene/core';
 import { EventChanges, EventsModule } from '@convene/events';
+import { IdentityModule, PersonalDataParts } from '@convene/identity';
 import { CalendarAttachment, CalendarParts, NotificationsModule } from '@convene/notifications';
 import { LiveModule } from '@convene/live';
 import { RegistrationModule } from '@convene/registration';
@@ -12,6 +13,8 @@ import { CalendarFeeds } from './feeds/calendar-feeds.service';
 import { SessionFollows } from './follows/session-follows.service';
 import { SessionFollowsRepository } from './follows/session-follows.repository';
 import { SessionStartReminders } from './follows/session-start-reminders.service';
+import { CalendarFeedsPersonalData } from './feeds/calendar-feeds-personal-data';
+import { SessionFollowsPersonalData } from './follows/session-follows-personal-data';
 import { CalendarInvites, INVITING_KINDS } from './invites/calendar-invites.service';
 import { Reminders } from './reminders/reminders.service';
 import { CalendarSync } from './sync/calendar-sync.service';
@@ -28,11 +31,15 @@ const QUEUE_TIMEOUT_MS = 3_000;
     TypeOrmModule.forFeature(CALENDAR_ENTITIES),
     BullModule.registerQueue({ name: QueueName.Calendar }),
     EventsModule,
+    IdentityModule,
     RegistrationModule,
     NotificationsModule,
     LiveModule,
   ],
-  providers: [CalendarRepository, CalendarInvites, CalendarSync, Reminders, CalendarFeeds, SessionFollowsRepository, SessionFollows, SessionStartReminders],
+  providers: [
+    CalendarRepository, CalendarInvites, CalendarSync, Reminders, CalendarFeeds, CalendarFeedsPersonalData,
+    SessionFollowsRepository, SessionFollows, SessionStartReminders, SessionFollowsPersonalData,
+  ],
   exports: [CalendarSync, Reminders, CalendarFeeds, SessionFollows, SessionStartReminders, BullModule],
 })
 export class CalendarModule implements OnModuleInit {
@@ -43,9 +50,14 @@ export class CalendarModule implements OnModuleInit {
     private readonly sync: CalendarSync,
     private readonly reminders: Reminders,
     private readonly sessionStarts: SessionStartReminders,
+    private readonly personalData: PersonalDataParts,
+    private readonly feedsPersonalData: CalendarFeedsPersonalData,
+    private readonly followsPersonalData: SessionFollowsPersonalData,
   ) {}
 
   onModuleInit(): void {
+    this.personalData.register('calendar', this.feedsPersonalData);
+    this.personalData.register('sessionFollows', this.followsPersonalData);
     this.parts.register(INVITING_KINDS, (mail) => this.invites.invitesFor(mail));
     const only = (calendars: Promise<CalendarAttachment[]>) => calendars.then((list) => ({ calendars: list, links: [] }));
     this.parts.register(['registration-cancelled'], (mail) => only(this.invites.cancellationsFor(mail)));

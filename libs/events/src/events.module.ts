@@ -1,6 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { IdentityModule, ResourceRoles } from '@convene/identity';
+import { IdentityModule, PersonalDataParts, ResourceRoles } from '@convene/identity';
 import { AgendaRepository } from './agenda/agenda.repository';
 import { AgendaService } from './agenda/agenda.service';
 import { EVENTS_ENTITIES } from './events.entities';
@@ -8,12 +8,13 @@ import { EventRepository } from './events/event.repository';
 import { EventChanges } from './events/event-changes';
 import { EventsService } from './events/events.service';
 import { SpeakerInvitations } from './agenda/speaker-invitations.service';
+import { SpeakerPersonalData } from './personal-data/speaker-personal-data';
 import { NotificationsModule } from '@convene/notifications';
 
 /** Events, their agenda (sessions in rooms) and speakers. */
 @Module({
   imports: [TypeOrmModule.forFeature(EVENTS_ENTITIES), IdentityModule, NotificationsModule],
-  providers: [EventRepository, AgendaRepository, EventsService, AgendaService, SpeakerInvitations, EventChanges],
+  providers: [EventRepository, AgendaRepository, EventsService, AgendaService, SpeakerInvitations, EventChanges, SpeakerPersonalData],
   exports: [EventsService, AgendaService, EventRepository, SpeakerInvitations, EventChanges],
 })
 export class EventsModule implements OnModuleInit {
@@ -21,10 +22,13 @@ export class EventsModule implements OnModuleInit {
     private readonly resourceRoles: ResourceRoles,
     private readonly events: EventsService,
     private readonly agenda: AgendaService,
+    private readonly personalData: PersonalDataParts,
+    private readonly speakerPersonalData: SpeakerPersonalData,
   ) {}
 
   /** "organiser" of an event; "chair" (or another programme role) of a session, or organiser of its event. */
   onModuleInit(): void {
+    this.personalData.register('speaking', this.speakerPersonalData);
     this.resourceRoles.register('event', (personId, eventId, role) =>
       role === 'organiser' ? this.events.isOrganiser(eventId, personId) : Promise.resolve(false),
     );

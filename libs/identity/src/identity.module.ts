@@ -16,6 +16,7 @@ import { OrganisationRepository } from './organisations/organisation.repository'
 import { OrganisationsService } from './organisations/organisations.service';
 import { PeopleService } from './people/people.service';
 import { PersonRepository } from './people/person.repository';
+import { PersonalDataParts } from './people/personal-data-parts';
 import { PersonalDataService } from './people/personal-data.service';
 
 /** What other modules may use: the services, never the repositories. */
@@ -23,6 +24,7 @@ const SERVICES = [
   OrganisationsService,
   PeopleService,
   PersonalDataService,
+  PersonalDataParts,
   SessionsService,
   ApiTokensService,
   SignInService,

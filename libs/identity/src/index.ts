@@ -7,6 +7,7 @@ export * from './people/describe-person';
 export * from './people/people.service';
 export * from './people/people-csv';
 export * from './people/personal-data.service';
+export * from './people/personal-data-parts';
 export * from './auth/api-token.entity';
 export * from './auth/session.entity';
 export * from './auth/sign-in-token.entity';

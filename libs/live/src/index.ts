@@ -8,3 +8,4 @@ export * from './live.errors';
 export * from './live.module';
 export * from './rate-limits';
 export * from './session-audience.service';
+export * from './live-changes-erasure';

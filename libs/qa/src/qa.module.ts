@@ -1,7 +1,9 @@
-import { Module } from '@nestjs/common';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventsModule } from '@convene/events';
+import { IdentityModule, PersonalDataParts } from '@convene/identity';
 import { LiveModule } from '@convene/live';
+import { QaPersonalData } from './personal-data/qa-personal-data';
 import { FloorService } from './floor/floor.service';
 import { QA_ENTITIES } from './qa.entities';
 import { QuestionRepository } from './questions/question.repository';
@@ -10,8 +12,17 @@ import { QaSettingsService } from './settings/qa-settings.service';
 
 /** Live Q&A of a session: questions, votes, moderation, floor requests. */
 @Module({
-  imports: [TypeOrmModule.forFeature(QA_ENTITIES), EventsModule, LiveModule],
-  providers: [QuestionRepository, QuestionsService, QaSettingsService, FloorService],
+  imports: [TypeOrmModule.forFeature(QA_ENTITIES), EventsModule, LiveModule, IdentityModule],
+  providers: [QuestionRepository, QuestionsService, QaSettingsService, FloorService, QaPersonalData],
   exports: [QuestionsService, QaSettingsService, FloorService],
 })
-export class QaModule {}
+export class QaModule implements OnModuleInit {
+  constructor(
+    private readonly personalData: PersonalDataParts,
+    private readonly part: QaPersonalData,
+  ) {}
+
+  onModuleInit(): void {
+    this.personalData.register('qa', this.part);
+  }
+}

@@ -1,7 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventsModule, EventsService } from '@convene/events';
-import { IdentityModule, ResourceRoles } from '@convene/identity';
+import { IdentityModule, PersonalDataParts, ResourceRoles } from '@convene/identity';
 import { NotificationsModule } from '@convene/notifications';
 import { ApologyService } from './apologies/apology.service';
 import { CheckInService } from './check-in/check-in.service';
@@ -9,6 +9,7 @@ import { RegistrantsService } from './organiser/registrants.service';
 import { EventCatalogue } from './catalogue/event-catalogue.service';
 import { Viewers } from './catalogue/viewers';
 import { InvitationService } from './invitations/invitation.service';
+import { RegistrationPersonalData } from './personal-data/registration-personal-data';
 import { REGISTRATION_ENTITIES } from './registration.entities';
 import { RegistrationRepository } from './registrations/registration.repository';
 import { RegistrationService } from './registrations/registration.service';
@@ -16,7 +17,7 @@ import { RegistrationService } from './registrations/registration.service';
 /** Registrations, the waiting list, workshop places, invitations, apologies and check-in. */
 @Module({
   imports: [TypeOrmModule.forFeature(REGISTRATION_ENTITIES), EventsModule, IdentityModule, NotificationsModule],
-  providers: [RegistrationRepository, RegistrationService, InvitationService, ApologyService, EventCatalogue, CheckInService, RegistrantsService, Viewers],
+  providers: [RegistrationRepository, RegistrationService, InvitationService, ApologyService, EventCatalogue, CheckInService, RegistrantsService, Viewers, RegistrationPersonalData],
   exports: [RegistrationService, InvitationService, ApologyService, EventCatalogue, CheckInService, RegistrantsService, Viewers],
 })
 export class RegistrationModule implements OnModuleInit {
@@ -24,10 +25,13 @@ export class RegistrationModule implements OnModuleInit {
     private readonly resourceRoles: ResourceRoles,
     private readonly registrations: RegistrationService,
     private readonly events: EventsService,
+    private readonly personalData: PersonalDataParts,
+    private readonly registrationPersonalData: RegistrationPersonalData,
   ) {}
 
-  /** "organiser" of a registration: an organiser of its event. */
+  /** "organiser" of a registration: an organiser of its event; registrations in export and erasure. */
   onModuleInit(): void {
+    this.personalData.register('registration', this.registrationPersonalData);
     this.resourceRoles.register('registration', async (personId, registrationId, role) => {
       if (role !== 'organiser') return false;
       const eventId = await this.registrations.eventIdOf(registrationId).catch(() => null);

@@ -24,7 +24,12 @@ export class MeController {
 
   /** Everything held about the signed-in person, as JSON. */
   @Get('export')
-  @ApiOkResponse({ description: 'Person, organisation, sessions and API tokens (never their secrets)' })
+  @ApiOkResponse({
+    description:
+      'Person, organisation, sessions and API tokens (never their secrets), then one section per lib: `registration` (registrations, apologies, invitations), ' +
+      '`speaking` (programme roles), `qa` (questions, votes, floor requests), `liveblog` (quotes of you, entries you wrote, sessions you edit), ' +
+      '`minutes` (actions you own, corrections you suggested, minutes that name you) and `calendar` (your private feeds, never their URLs)',
+  })
   export(@CurrentUser() user: SignedIn): Promise<PersonalDataExport> {
     return this.personalData.exportFor(user.person.id);
   }

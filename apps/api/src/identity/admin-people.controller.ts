@@ -56,7 +56,7 @@ export class AdminPeopleController {
   /** Erases the person's personal data (see the README); the row stays, nameless. */
   @Delete('people/:id')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiNoContentResponse({ description: 'Erased' })
+  @ApiNoContentResponse({ description: 'Erased: the person and every copy of their name and address in registrations, Q&A, liveblogs, minutes, agendas, feeds and mail, in one transaction' })
   erase(@Param('id', ParseUUIDPipe) id: string): Promise<void> {
     return this.personalData.erase(id);
   }

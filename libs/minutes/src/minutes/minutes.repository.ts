@@ -65,7 +65,7 @@ export class MinutesRepository {
          SELECT lower(email) AS email, name, 0 AS rank FROM registrations
           WHERE event_id = $1 AND status = 'confirmed' AND checked_in_at IS NOT NULL AND email IS NOT NULL
          UNION ALL
-         SELECT lower(email), name, 1 FROM apologies WHERE event_id = $1
+         SELECT lower(email), name, 1 FROM apologies WHERE event_id = $1 AND email IS NOT NULL -- none once the sender is erased
        ) r ORDER BY email, rank`,
       [eventId],
     );

@@ -38,10 +38,20 @@ export class OutboxRepository {
     return (result.raw as { id: string }[]).map((row) => row.id);
   }
 
-  /** Unsent mail to the address is dropped; what was sent keeps no trace of who it went to. */
+  /**
+   * Unsent mail to the address is dropped; what was sent keeps no trace of who it went to: the
+   * address also leaves the dedupe key (where the row's own id keeps the key unique) and the
+   * mail server's last error (which often quotes it).
+   */
   async forgetRecipient(tx: EntityManager, recipient: string): Promise<void> {
     await tx.query(`DELETE FROM outbox_messages WHERE recipient = $1 AND status = 'pending'`, [recipient]);
-    await tx.query(`UPDATE outbox_messages SET recipient = '(erased)', template_data = '{}' WHERE recipient = $1`, [recipient]);
+    await tx.query(
+      `UPDATE outbox_messages
+          SET recipient = '(erased)', template_data = '{}', dedupe_key = replace(dedupe_key, $1, 'erased:' || id::text),
+              last_error = replace(last_error, $1, '(erased)')
+        WHERE recipient = $1`,
+      [recipient],
+    );
   }
 
   async markQueued(ids: string[]): Promise<void> {

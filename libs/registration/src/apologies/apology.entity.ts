@@ -15,8 +15,9 @@ export class Apology {
   @Column({ name: 'person_id', type: 'uuid', nullable: true })
   personId: string | null;
 
-  @Column({ type: 'text' })
-  email: string;
+  /** Null once the person who sent them is erased (the apology stays, nameless, for the minutes). */
+  @Column({ type: 'text', nullable: true })
+  email: string | null;
 
   @Column({ type: 'text' })
   name: string;

@@ -13,6 +13,7 @@ import { ForeignKeysOfEventsAndRegistration1795674574345 } from './1795674574345
 import { MinutesAndEventSeries1795674858300 } from './1795674858300-MinutesAndEventSeries';
 import { RegisterPlaceFunction1795675000000 } from './1795675000000-RegisterPlaceFunction';
 import { SessionFollows1795683098497 } from './1795683098497-SessionFollows';
+import { ErasedApologiesKeepNoAddress1795683133592 } from './1795683133592-ErasedApologiesKeepNoAddress';
 
 /** Every migration, in order. Listed explicitly: the build bundles no globs. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   MinutesAndEventSeries1795674858300,
   RegisterPlaceFunction1795675000000,
   SessionFollows1795683098497,
+  ErasedApologiesKeepNoAddress1795683133592,
 ];
