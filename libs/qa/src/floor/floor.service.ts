@@ -21,6 +21,14 @@ export interface FloorEntry {
   durationSeconds: number | null;
 }
 
+/** Someone who had the floor, as the minutes record them. */
+export interface FloorSpeaker {
+  sessionId: string;
+  name: string;
+  organisation: string | null;
+  topic: string | null;
+}
+
 /** The queue as the projector, the chair and the room see it. */
 export interface FloorState {
   /** Who has the floor; their countdown ends at spokeAt + durationSeconds (server time). */
@@ -170,9 +178,18 @@ export class FloorService {
     return this.load(this.dataSource.manager, request.sessionId);
   }
 
-  /** Who spoke, in order: for the minutes. */
-  async spokenIn(sessionId: string): Promise<FloorRequest[]> {
-    return this.dataSource.getRepository(FloorRequest).find({ where: { sessionId, status: FloorRequestStatus.Spoke }, order: { spokeAt: 'ASC' } });
+  /** Who the chair called to speak in these sessions, in the order they spoke: for the minutes. */
+  async spokenIn(sessionIds: string[]): Promise<FloorSpeaker[]> {
+    if (!sessionIds.length) return [];
+    const rows = await this.dataSource
+      .getRepository(FloorRequest)
+      .createQueryBuilder('r')
+      .where('r.sessionId IN (:...sessionIds)', { sessionIds })
+      .andWhere('r.spokeAt IS NOT NULL')
+      .orderBy('r.spokeAt', 'ASC')
+      .addOrderBy('r.id')
+      .getMany();
+    return rows.map((row) => ({ sessionId: row.sessionId, name: row.name, organisation: row.organisation, topic: row.topic }));
   }
 
   private async find(requestId: string): Promise<FloorRequest> {
