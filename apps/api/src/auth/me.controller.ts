@@ -24,7 +24,7 @@ export class MeController {
 
   /** Everything held about the signed-in person, as JSON. */
   @Get('export')
-  @ApiOkResponse({ description: 'Person, organisation, sessions and API tokens (never their secrets)' })
+  @ApiOkResponse({ description: 'Person, organisation, sessions and API tokens (never their secrets)', schema: { type: 'object', additionalProperties: true } })
   export(@CurrentUser() user: SignedIn): Promise<PersonalDataExport> {
     return this.personalData.exportFor(user.person.id);
   }

@@ -47,6 +47,14 @@ export interface FloorStateView extends FloorState {
   mine: string | null;
 }
 
+/** A change of the "floor" stream, as broadcast and as `?since=N` returns it. */
+export interface FloorChange {
+  seq: number;
+  type: string;
+  at: Date;
+  floor: FloorState;
+}
+
 /** "I'd like to speak": the chair's queue of speakers, calling the next, the per-speaker countdown. */
 @Injectable()
 export class FloorService {
@@ -74,12 +82,12 @@ export class FloorService {
   }
 
   /** The changes of the "floor" stream after `since`, each with the whole queue as it then stood. */
-  async changesSince(sessionId: string, participant: LiveParticipant, since: number): Promise<{ lastSeq: number; changes: Array<Record<string, unknown>>; more: boolean }> {
+  async changesSince(sessionId: string, participant: LiveParticipant, since: number): Promise<{ lastSeq: number; changes: FloorChange[]; more: boolean }> {
     await this.settings.sessionWithQa(sessionId);
     await this.audience.assertCanFollow(participant, sessionId);
     const changes = await this.log.since(sessionId, FLOOR_STREAM, since, CATCH_UP_LIMIT);
     const lastSeq = (await this.log.lastSeqs(sessionId))[FLOOR_STREAM] ?? 0;
-    return { lastSeq, changes: changes.map((change) => ({ seq: change.seq, type: change.type, at: change.at, ...change.data })), more: changes.length === CATCH_UP_LIMIT };
+    return { lastSeq, changes: changes.map((change) => ({ seq: change.seq, type: change.type, at: change.at, ...(change.data as { floor: FloorState }) })), more: changes.length === CATCH_UP_LIMIT };
   }
 
   /** Joins the queue; asking again while waiting returns the same request. */
