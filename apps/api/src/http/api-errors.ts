@@ -23,11 +23,11 @@ const REASONS: Record<number, string> = {
 };
 
 /** Documents the error statuses a route really answers, each with the API's error body. */
-export function ApiErrors(...statuses: Array<keyof typeof REASONS | { status: number; description: string }>) {
+export function ApiErrors(...statuses: Array<keyof typeof REASONS | { status: number; description: string; type?: typeof ErrorView }>) {
   return applyDecorators(
     ...statuses.map((entry) => {
-      const { status, description } = typeof entry === 'number' ? { status: entry, description: REASONS[entry] } : entry;
-      return ApiResponse({ status, description, type: ErrorView });
+      const { status, description, type } = typeof entry === 'number' ? { status: entry, description: REASONS[entry], type: undefined } : entry;
+      return ApiResponse({ status, description, type: type ?? ErrorView });
     }),
   );
 }

@@ -9,6 +9,7 @@ import {
   EventLiveblogListViewDoc,
   InvalidEntry,
   LiveblogChangesViewDoc,
+  LiveblogDeletedEntryViewDoc,
   LiveblogEditorListViewDoc,
   LiveblogEntryListViewDoc,
   LiveblogEntryViewDoc,
@@ -69,7 +70,7 @@ export class LiveblogController {
     const event = await this.readers.assertCanFollow(id, signedIn);
     if (query.since !== undefined) {
       const { changes, lastSeq } = await this.liveblog.changesSince(id, query.since);
-      return { changes: changes.map((change) => ({ ...toLiveMessage(change), entry: change.data.entry as LiveblogEntryViewDoc })), lastSeq };
+      return { changes: changes.map((change) => ({ ...toLiveMessage(change), entry: change.data.entry as LiveblogEntryViewDoc | LiveblogDeletedEntryViewDoc })), lastSeq };
     }
     // The sequence number first: a change that lands while the entries are read is then applied again, harmlessly.
     const lastSeq = await this.liveblog.lastSeq(id);

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@convene/core';
 import { SignedIn } from '@convene/identity';
 import {
@@ -9,6 +9,7 @@ import {
   DiffQuery,
   MinutesCommentDecisionViewDoc,
   MinutesCommentViewDoc,
+  MinutesContentDto,
   MinutesDiffViewDoc,
   MinutesRevisionViewDoc,
   MinutesService,
@@ -23,11 +24,25 @@ import {
 import type { Response } from 'express';
 import { Public } from '../auth/access.decorators';
 import { CurrentUser, OptionalUser } from '../auth/signed-in-request';
-import { ApiErrors } from '../http/api-errors';
+import { ApiErrors, ErrorView } from '../http/api-errors';
 import { ViewerResolver } from '../events/viewer.resolver';
 
 const FORMATS = ['md', 'html', 'pdf', 'json'] as const;
 type ExportFormat = (typeof FORMATS)[number];
+
+/** A save or restore that named an old version: what is there now, to compare with. */
+class MinutesVersionConflictView extends ErrorView {
+  @ApiPropertyOptional({ description: 'When someone saved since' }) currentVersion?: number;
+  @ApiPropertyOptional({ type: MinutesContentDto, description: 'The text as it now is' }) current?: MinutesContentDto;
+}
+
+const NOT_EDITOR = { status: 403, description: 'Not the minute-taker, the chair or an organiser' };
+const WRONG_STATUS = { status: 409, description: 'Not possible in the minutes’ current status' };
+const VERSION_CONFLICT = {
+  status: 409,
+  description: 'Someone saved since (the body has currentVersion and current), or the minutes are approved and frozen',
+  type: MinutesVersionConflictView,
+};
 
 @ApiTags('minutes')
 @Controller()
@@ -66,7 +81,7 @@ export class MinutesController {
   @Put('minutes/:id')
   @ApiOperation({ summary: 'Save the text; send the version you edited. Every save is kept as a revision' })
   @ApiOkResponse({ type: MinutesViewDoc, description: 'Saved: the new version' })
-  @ApiErrors(400, 401, { status: 403, description: 'Not the minute-taker, the chair or an organiser' }, 404, { status: 409, description: 'Someone saved since (the body has currentVersion and current), or the minutes are approved and frozen' })
+  @ApiErrors(400, 401, NOT_EDITOR, 404, VERSION_CONFLICT)
   save(@Param('id', ParseUUIDPipe) id: string, @Body() body: SaveMinutesDto, @CurrentUser() signedIn: SignedIn): Promise<MinutesViewDoc> {
     return this.minutes.save(id, body.version, body.content, signedIn.person.id, body.autosave ?? false);
   }
@@ -74,7 +89,7 @@ export class MinutesController {
   @Get('minutes/:id/revisions')
   @ApiOperation({ summary: 'Every saved version of the text, newest first: who saved it, when and why' })
   @ApiOkResponse({ type: [MinutesRevisionViewDoc] })
-  @ApiErrors(400, 401, { status: 403, description: 'Not the minute-taker, the chair or an organiser' }, 404)
+  @ApiErrors(400, 401, NOT_EDITOR, 404)
   revisions(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesRevisionViewDoc[]> {
     return this.minutes.revisions(id, signedIn.person.id);
   }
@@ -82,7 +97,7 @@ export class MinutesController {
   @Get('minutes/:id/diff')
   @ApiOperation({ summary: 'A unified diff between two revisions, of their Markdown' })
   @ApiOkResponse({ type: MinutesDiffViewDoc })
-  @ApiErrors(400, 401, { status: 403, description: 'Not the minute-taker, the chair or an organiser' }, 404)
+  @ApiErrors(400, 401, NOT_EDITOR, 404)
   diff(@Param('id', ParseUUIDPipe) id: string, @Query() query: DiffQuery, @CurrentUser() signedIn: SignedIn): Promise<MinutesDiffViewDoc> {
     return this.minutes.diff(id, query.from, query.to, signedIn.person.id);
   }
@@ -91,7 +106,7 @@ export class MinutesController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: "Make an old revision's text current again (a new revision); send the current version" })
   @ApiOkResponse({ type: MinutesViewDoc })
-  @ApiErrors(400, 401, { status: 403, description: 'Not the minute-taker, the chair or an organiser' }, 404, { status: 409, description: 'Not possible in the minutes’ current status' })
+  @ApiErrors(400, 401, NOT_EDITOR, 404, VERSION_CONFLICT)
   restore(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('version', ParseIntPipe) version: number,
@@ -105,7 +120,7 @@ export class MinutesController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Mail the draft to those present, who may then suggest corrections' })
   @ApiOkResponse({ type: MinutesViewDoc })
-  @ApiErrors(400, 401, { status: 403, description: 'Not the minute-taker, the chair or an organiser' }, 404, { status: 409, description: 'Not possible in the minutes’ current status' })
+  @ApiErrors(400, 401, NOT_EDITOR, 404, WRONG_STATUS)
   circulate(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesViewDoc> {
     return this.minutes.circulate(id, signedIn.person.id);
   }
@@ -114,7 +129,7 @@ export class MinutesController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'The chair or an organiser approves: the text is frozen' })
   @ApiOkResponse({ type: MinutesViewDoc })
-  @ApiErrors(400, 401, { status: 403, description: 'Not the minute-taker, the chair or an organiser' }, 404, { status: 409, description: 'Not possible in the minutes’ current status' })
+  @ApiErrors(400, 401, NOT_EDITOR, 404, WRONG_STATUS)
   approve(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesViewDoc> {
     return this.minutes.approve(id, signedIn.person.id);
   }
@@ -123,7 +138,7 @@ export class MinutesController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: "Publish approved minutes to the event's audience; mails those present and with apologies, once each" })
   @ApiOkResponse({ type: MinutesViewDoc })
-  @ApiErrors(400, 401, { status: 403, description: 'Not the minute-taker, the chair or an organiser' }, 404, { status: 409, description: 'Not possible in the minutes’ current status' })
+  @ApiErrors(400, 401, NOT_EDITOR, 404, WRONG_STATUS)
   publish(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesViewDoc> {
     return this.minutes.publish(id, signedIn.person.id);
   }
@@ -148,7 +163,7 @@ export class MinutesController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Accept a correction: its replacement text goes into the item as a new revision' })
   @ApiOkResponse({ type: MinutesCommentDecisionViewDoc })
-  @ApiErrors(400, 401, { status: 403, description: 'Not the minute-taker, the chair or an organiser' }, 404, { status: 409, description: 'Already decided, or the minutes are no longer a draft' })
+  @ApiErrors(400, 401, NOT_EDITOR, 404, { status: 409, description: 'Already decided, or the minutes are no longer a draft' })
   accept(@Param('id', ParseUUIDPipe) id: string, @Param('commentId', ParseUUIDPipe) commentId: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesCommentDecisionViewDoc> {
     return this.comments.decide(id, commentId, true, signedIn.person.id);
   }
@@ -157,7 +172,7 @@ export class MinutesController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Decline a correction: the text stays as it is' })
   @ApiOkResponse({ type: MinutesCommentDecisionViewDoc })
-  @ApiErrors(400, 401, { status: 403, description: 'Not the minute-taker, the chair or an organiser' }, 404, { status: 409, description: 'Already decided, or the minutes are no longer a draft' })
+  @ApiErrors(400, 401, NOT_EDITOR, 404, { status: 409, description: 'Already decided, or the minutes are no longer a draft' })
   decline(@Param('id', ParseUUIDPipe) id: string, @Param('commentId', ParseUUIDPipe) commentId: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesCommentDecisionViewDoc> {
     return this.comments.decide(id, commentId, false, signedIn.person.id);
   }

@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
 import { LiveblogEntryKind } from '../entries/liveblog-entry.entity';
 
 // What the liveblog routes answer: classes so the OpenAPI document shows them. The entry's shape
@@ -71,12 +71,19 @@ export class LiveblogViewDoc {
   @ApiProperty({ description: 'The caller may write this liveblog' }) canEdit: boolean;
 }
 
+/** What a "deleted" change carries: the entry is gone, only its id is said. */
+export class LiveblogDeletedEntryViewDoc {
+  @ApiProperty({ format: 'uuid' }) id: string;
+}
+
+@ApiExtraModels(LiveblogEntryViewDoc, LiveblogDeletedEntryViewDoc)
 export class LiveblogChangeViewDoc {
   @ApiProperty() seq: number;
   @ApiProperty({ enum: ['posted', 'edited', 'deleted', 'pinned', 'unpinned'] }) type: string;
   @ApiProperty({ format: 'uuid' }) sessionId: string;
   @ApiProperty({ type: String, format: 'date-time' }) at: string;
-  @ApiProperty({ type: LiveblogEntryViewDoc }) entry: LiveblogEntryViewDoc;
+  @ApiProperty({ oneOf: [{ $ref: getSchemaPath(LiveblogEntryViewDoc) }, { $ref: getSchemaPath(LiveblogDeletedEntryViewDoc) }], description: 'The entry as it now is; of a deleted one, its id' })
+  entry: LiveblogEntryViewDoc | LiveblogDeletedEntryViewDoc;
 }
 
 export class LiveblogChangesViewDoc {
