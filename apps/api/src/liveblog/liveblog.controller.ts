@@ -48,6 +48,13 @@ class LiveblogQuery {
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,100}$/;
 
+const ReaderErrors = () =>
+  ApiErrors(400, { status: 401, description: 'Not signed in, and the event is not public' }, { status: 403, description: 'Not of the event’s audience' }, { status: 404, description: 'No such session, or it has no liveblog' });
+const EditorErrors = () =>
+  ApiErrors(400, 401, { status: 403, description: 'Not an editor of this liveblog' }, { status: 404, description: 'No such session or entry, or the session has no liveblog' });
+const OrganiserErrors = () =>
+  ApiErrors(400, 401, { status: 403, description: 'Not an organiser of the event' }, { status: 404, description: 'No such session, person or editor, or the session has no liveblog' });
+
 @ApiTags('liveblog')
 @ApiExtraModels(LiveblogViewDoc, LiveblogChangesViewDoc)
 @Controller('sessions/:id/liveblog')
@@ -64,7 +71,7 @@ export class LiveblogController {
       "A session's liveblog: published entries newest first, key moments, the pinned entry, the session's title, chair and speakers, and lastSeq; with ?since=N only the changes after N ({ changes, lastSeq }), as the live events carry them",
   })
   @ApiOkResponse({ schema: { oneOf: [{ $ref: getSchemaPath(LiveblogViewDoc) }, { $ref: getSchemaPath(LiveblogChangesViewDoc) }] }, description: 'The liveblog; with ?since, the changes' })
-  @ApiErrors(400, { status: 401, description: 'Not signed in, and the event is not public' }, { status: 403, description: 'Not of the event’s audience' }, { status: 404, description: 'No such session, or it has no liveblog' })
+  @ReaderErrors()
   async read(@Param('id', ParseUUIDPipe) id: string, @Query() query: LiveblogQuery, @OptionalUser() signedIn: SignedIn | null): Promise<LiveblogViewDoc | LiveblogChangesViewDoc> {
     const session = await this.liveblog.liveblogSession(id);
     const event = await this.readers.assertCanFollow(id, signedIn);
@@ -94,7 +101,7 @@ export class LiveblogController {
   @Get('entries/:entryId')
   @ApiOperation({ summary: "One published entry (its permalink)" })
   @ApiOkResponse({ type: LiveblogEntryViewDoc })
-  @ApiErrors(400, { status: 401, description: 'Not signed in, and the event is not public' }, { status: 403, description: 'Not of the event’s audience' }, { status: 404, description: 'No such session, or it has no liveblog' })
+  @ReaderErrors()
   async entry(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @OptionalUser() signedIn: SignedIn | null): Promise<LiveblogEntryViewDoc> {
     await this.liveblog.liveblogSession(id);
     await this.readers.assertCanFollow(id, signedIn);
@@ -106,7 +113,7 @@ export class LiveblogController {
   @Get('drafts')
   @ApiOperation({ summary: 'Draft entries, for the liveblog editors' })
   @ApiOkResponse({ type: LiveblogEntryListViewDoc, description: 'Oldest first' })
-  @ApiErrors(400, 401, { status: 403, description: 'Not an editor of this liveblog' }, { status: 404, description: 'No such session or entry, or the session has no liveblog' })
+  @EditorErrors()
   async drafts(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<LiveblogEntryListViewDoc> {
     return { items: await this.liveblog.drafts(id, { personId: signedIn.person.id }) };
   }
@@ -116,7 +123,7 @@ export class LiveblogController {
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: '8-100 printable characters, e.g. a UUID made by the client for this entry' })
   @ApiCreatedResponse({ type: LiveblogEntryViewDoc, description: 'Posted' })
   @ApiOkResponse({ type: LiveblogEntryViewDoc, description: 'The entry this Idempotency-Key already posted' })
-  @ApiErrors(400, 401, { status: 403, description: 'Not an editor of this liveblog' }, { status: 404, description: 'No such session or entry, or the session has no liveblog' })
+  @EditorErrors()
   async post(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: CreateLiveblogEntryDto,
@@ -135,7 +142,7 @@ export class LiveblogController {
   @Patch(':entryId')
   @ApiOperation({ summary: 'Edit an entry of this session; readers see it marked "edited"' })
   @ApiOkResponse({ type: LiveblogEntryViewDoc })
-  @ApiErrors(400, 401, { status: 403, description: 'Not an editor of this liveblog' }, { status: 404, description: 'No such session or entry, or the session has no liveblog' })
+  @EditorErrors()
   edit(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @Body() body: UpdateLiveblogEntryDto, @CurrentUser() signedIn: SignedIn): Promise<LiveblogEntryViewDoc> {
     return this.liveblog.edit(id, entryId, { personId: signedIn.person.id }, body);
   }
@@ -144,7 +151,7 @@ export class LiveblogController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Delete an entry: readers lose it at once (kept in the database, marked deleted)' })
   @ApiNoContentResponse({ description: 'Deleted' })
-  @ApiErrors(400, 401, { status: 403, description: 'Not an editor of this liveblog' }, { status: 404, description: 'No such session or entry, or the session has no liveblog' })
+  @EditorErrors()
   async remove(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @CurrentUser() signedIn: SignedIn): Promise<void> {
     await this.liveblog.remove(id, entryId, { personId: signedIn.person.id });
   }
@@ -153,7 +160,7 @@ export class LiveblogController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Publish a draft' })
   @ApiOkResponse({ type: LiveblogEntryViewDoc })
-  @ApiErrors(400, 401, { status: 403, description: 'Not an editor of this liveblog' }, { status: 404, description: 'No such session or entry, or the session has no liveblog' })
+  @EditorErrors()
   @ApiErrors({ status: 409, description: 'Already published' })
   publish(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @CurrentUser() signedIn: SignedIn): Promise<LiveblogEntryViewDoc> {
     return this.liveblog.publish(id, entryId, { personId: signedIn.person.id });
@@ -162,7 +169,7 @@ export class LiveblogController {
   @Put(':entryId/pin')
   @ApiOperation({ summary: 'Pin this entry at the top (unpinning any other)' })
   @ApiOkResponse({ type: LiveblogEntryViewDoc })
-  @ApiErrors(400, 401, { status: 403, description: 'Not an editor of this liveblog' }, { status: 404, description: 'No such session or entry, or the session has no liveblog' })
+  @EditorErrors()
   @ApiErrors({ status: 409, description: 'A draft cannot be pinned' })
   pin(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @CurrentUser() signedIn: SignedIn): Promise<LiveblogEntryViewDoc> {
     return this.liveblog.pin(id, entryId, { personId: signedIn.person.id }, true);
@@ -171,7 +178,7 @@ export class LiveblogController {
   @Delete(':entryId/pin')
   @ApiOperation({ summary: 'Unpin this entry' })
   @ApiOkResponse({ type: LiveblogEntryViewDoc })
-  @ApiErrors(400, 401, { status: 403, description: 'Not an editor of this liveblog' }, { status: 404, description: 'No such session or entry, or the session has no liveblog' })
+  @EditorErrors()
   unpin(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @CurrentUser() signedIn: SignedIn): Promise<LiveblogEntryViewDoc> {
     return this.liveblog.pin(id, entryId, { personId: signedIn.person.id }, false);
   }
@@ -180,7 +187,7 @@ export class LiveblogController {
   @Get('editors')
   @ApiOperation({ summary: "The people named to write this session's liveblog (its chair and the event's organisers may without being named)" })
   @ApiOkResponse({ type: LiveblogEditorListViewDoc, description: 'By name' })
-  @ApiErrors(400, 401, { status: 403, description: 'Not an organiser of the event' }, { status: 404, description: 'No such session, person or editor, or the session has no liveblog' })
+  @OrganiserErrors()
   async editors(@Param('id', ParseUUIDPipe) id: string): Promise<LiveblogEditorListViewDoc> {
     await this.liveblog.liveblogSession(id);
     return { items: await this.liveblog.namedEditors(id) };
@@ -191,7 +198,7 @@ export class LiveblogController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Name a person as a liveblog editor of this session' })
   @ApiNoContentResponse({ description: 'Named (again changes nothing)' })
-  @ApiErrors(400, 401, { status: 403, description: 'Not an organiser of the event' }, { status: 404, description: 'No such session, person or editor, or the session has no liveblog' })
+  @OrganiserErrors()
   async addEditor(@Param('id', ParseUUIDPipe) id: string, @Param('personId', ParseUUIDPipe) personId: string, @CurrentUser() signedIn: SignedIn): Promise<void> {
     await this.liveblog.addEditor(id, personId, signedIn.person.id);
   }
@@ -201,7 +208,7 @@ export class LiveblogController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Remove a liveblog editor of this session' })
   @ApiNoContentResponse({ description: 'Removed' })
-  @ApiErrors(400, 401, { status: 403, description: 'Not an organiser of the event' }, { status: 404, description: 'No such session, person or editor, or the session has no liveblog' })
+  @OrganiserErrors()
   async removeEditor(@Param('id', ParseUUIDPipe) id: string, @Param('personId', ParseUUIDPipe) personId: string): Promise<void> {
     await this.liveblog.removeEditor(id, personId);
   }
@@ -221,7 +228,7 @@ export class LiveblogFeedController {
   @ApiProduces('application/atom+xml')
   @ApiOperation({ summary: "The liveblog's published entries as an Atom feed" })
   @ApiOkResponse({ description: 'Atom 1.0, the newest 200 entries', content: { 'application/atom+xml': { schema: { type: 'string' } } } })
-  @ApiErrors(400, { status: 401, description: 'Not signed in, and the event is not public' }, { status: 403, description: 'Not of the event’s audience' }, { status: 404, description: 'No such session, or it has no liveblog' })
+  @ReaderErrors()
   async atom(@Param('id', ParseUUIDPipe) id: string, @OptionalUser() signedIn: SignedIn | null, @Res({ passthrough: true }) response: Response): Promise<string> {
     const session = await this.liveblog.liveblogSession(id);
     await this.readers.assertCanFollow(id, signedIn);

@@ -26,7 +26,7 @@ const IDENTITY_HEADER = { name: 'X-Live-Identity', required: false, description:
 
 @ApiTags('qa')
 @ApiHeader(IDENTITY_HEADER)
-@ApiExtraModels(QuestionViewDoc, FullQuestionViewDoc, QuestionListViewDoc, QaChangesViewDoc)
+@ApiExtraModels(QuestionListViewDoc, QaChangesViewDoc)
 @ApiLiveErrors()
 @Public()
 @Controller('sessions')
@@ -87,7 +87,7 @@ export class SessionQuestionsController {
 
 @ApiTags('qa')
 @ApiHeader(IDENTITY_HEADER)
-@ApiExtraModels(QuestionViewDoc, FullQuestionViewDoc, QuestionListViewDoc, QaChangesViewDoc)
+@ApiExtraModels(QuestionViewDoc, FullQuestionViewDoc)
 @ApiLiveErrors()
 @Public()
 @Controller('questions')
