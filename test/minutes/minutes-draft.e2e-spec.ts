@@ -4,7 +4,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { bearer, makePerson, tokenFor } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
-import { Meeting, answered, attend, draftMinutes, ensureRecordTables, makeMeeting, sendApologies } from './minutes-fixtures';
+import { Meeting, answered, attend, draftMinutes, makeMeeting, sendApologies } from './minutes-fixtures';
 
 // A whole meeting, recorded the way the system records it, and the first draft it gives.
 describe('Minutes drafted from the record of a meeting', () => {
@@ -14,7 +14,6 @@ describe('Minutes drafted from the record of a meeting', () => {
 
   beforeAll(async () => {
     api = await startApi(await testConfig());
-    await ensureRecordTables(api);
     meeting = await makeMeeting(api, { day: 1, title: "Cooperative Council Citizens' Commission" });
     await attend(api, meeting, { name: 'Richard Bridge', organisationName: 'Waterloo Community Coalition', category: 'commissioner', checkIn: true });
     await attend(api, meeting, { name: 'Councillor Jackie Meldrum', organisationName: 'Lambeth Council', category: 'commissioner', checkIn: true });

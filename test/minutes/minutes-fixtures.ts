@@ -4,24 +4,6 @@ import { DataSource } from 'typeorm';
 import { bearer, makeOrganisation, makePerson, tokenFor, unique } from '../identity/identity-fixtures';
 import { RunningApi } from '../support/api';
 
-/**
- * The Q&A and liveblog tables as their helpers agreed to create them (more columns may exist).
- * Made here only so this test file's own database has them; IF NOT EXISTS leaves the real ones alone.
- */
-export async function ensureRecordTables(api: RunningApi): Promise<void> {
-  const db = api.app.get(DataSource);
-  await db.query(`CREATE TABLE IF NOT EXISTS qa_questions (
-    id uuid PRIMARY KEY DEFAULT gen_random_uuid(), session_id uuid NOT NULL, body text NOT NULL,
-    asker_name text NULL, asker_organisation text NULL, anonymous boolean NOT NULL DEFAULT false,
-    status text NOT NULL DEFAULT 'pending', answered_at timestamptz NULL)`);
-  await db.query(`CREATE TABLE IF NOT EXISTS qa_floor_requests (
-    id uuid PRIMARY KEY DEFAULT gen_random_uuid(), session_id uuid NOT NULL, name text NOT NULL,
-    organisation text NULL, topic text NULL, spoke_at timestamptz NULL)`);
-  await db.query(`CREATE TABLE IF NOT EXISTS liveblog_entries (
-    id uuid PRIMARY KEY DEFAULT gen_random_uuid(), session_id uuid NOT NULL, kind text NOT NULL,
-    body text NOT NULL, published_at timestamptz NULL, deleted_at timestamptz NULL)`);
-}
-
 export interface Meeting {
   id: string;
   slug: string;

@@ -1,4 +1,5 @@
 export * from './dto/liveblog-entry.dto';
+export * from './dto/liveblog.views';
 export * from './editors/liveblog-editor.entity';
 export * from './entries/liveblog-entry.entity';
 export * from './entries/liveblog-entry.view';

@@ -3,6 +3,7 @@ export * from './actions/actions.service';
 export * from './comments/comments.service';
 export * from './comments/minutes-comment.entity';
 export * from './dto/minutes.dto';
+export * from './dto/minutes.views';
 export * from './export/minutes-document';
 export * from './export/minutes-html';
 export * from './export/minutes-oparl';

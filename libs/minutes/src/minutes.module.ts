@@ -2,7 +2,9 @@ import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventsModule } from '@convene/events';
 import { IdentityModule, PersonalDataParts } from '@convene/identity';
+import { LiveblogModule } from '@convene/liveblog';
 import { NotificationsModule } from '@convene/notifications';
+import { QaModule } from '@convene/qa';
 import { RegistrationModule } from '@convene/registration';
 import { ActionsService } from './actions/actions.service';
 import { CommentsService } from './comments/comments.service';
@@ -15,7 +17,7 @@ import { SessionRecordReader } from './record/session-record.reader';
 
 /** Minutes, their items and revisions, actions, corrections and publication. */
 @Module({
-  imports: [TypeOrmModule.forFeature(MINUTES_ENTITIES), EventsModule, IdentityModule, RegistrationModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature(MINUTES_ENTITIES), EventsModule, IdentityModule, RegistrationModule, NotificationsModule, QaModule, LiveblogModule],
   providers: [MinutesRepository, MinutesAccess, MinutesService, ActionsService, CommentsService, SessionRecordReader, MinutesPersonalData],
   exports: [MinutesService, ActionsService, CommentsService, SessionRecordReader],
 })

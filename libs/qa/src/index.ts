@@ -1,4 +1,5 @@
 export * from './dto/floor.dto';
+export * from './dto/qa.views';
 export * from './dto/question.dto';
 export * from './floor/floor-request.entity';
 export * from './floor/floor.service';

@@ -28,7 +28,9 @@ export class MeController {
     description:
       'Person, organisation, sessions and API tokens (never their secrets), then one section per lib: `registration` (registrations, apologies, invitations), ' +
       '`speaking` (programme roles), `qa` (questions, votes, floor requests), `liveblog` (quotes of you, entries you wrote, sessions you edit), ' +
-      '`minutes` (actions you own, corrections you suggested, minutes that name you) and `calendar` (your private feeds, never their URLs)',
+      '`minutes` (actions you own, corrections you suggested, minutes that name you), `calendar` (your private feeds, never their URLs) ' +
+      'and `sessionFollows` (sessions you follow remotely)',
+    schema: { type: 'object', additionalProperties: true },
   })
   export(@CurrentUser() user: SignedIn): Promise<PersonalDataExport> {
     return this.personalData.exportFor(user.person.id);

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { CalendarDocument, CalendarFeeds } from '@convene/calendar';
 import { RegistrationService } from '@convene/registration';
 import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
@@ -36,6 +36,7 @@ export class CalendarController {
   @Get('events/:idOrSlug/calendar.ics')
   @ApiProduces('text/calendar')
   @ApiOperation({ summary: 'Subscription feed of a published public event: the event and every session of its published agenda (ETag, 304 on If-None-Match)' })
+  @ApiOkResponse({ description: 'iCalendar', content: { 'text/calendar': { schema: { type: 'string' } } } })
   async publicFeed(@Param('idOrSlug') idOrSlug: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() response: Response) {
     send(response, await this.feeds.publicAgenda(idOrSlug), ifNoneMatch, 'public, max-age=300');
   }
@@ -44,6 +45,7 @@ export class CalendarController {
   @Get('feeds/:secret/calendar.ics')
   @ApiProduces('text/calendar')
   @ApiOperation({ summary: "A delegate's private feed: everything they are registered for (the URL is the secret; ETag, 304 on If-None-Match)" })
+  @ApiOkResponse({ description: 'iCalendar', content: { 'text/calendar': { schema: { type: 'string' } } } })
   async personalFeed(@Param('secret') secret: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() response: Response) {
     send(response, await this.feeds.personal(secret), ifNoneMatch, 'private, max-age=300');
   }

@@ -218,6 +218,7 @@ export class EventsController {
   @Header('Content-Disposition', 'attachment; filename="registrations.csv"')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Every registration as CSV, with dietary and access needs (organisers only)' })
+  @ApiOkResponse({ description: 'CSV with a header row', content: { 'text/csv': { schema: { type: 'string' } } } })
   exportRegistrations(@Param('id', ParseUUIDPipe) id: string): Promise<string> {
     return this.registrations.exportCsv(id);
   }

@@ -11,6 +11,17 @@ type CheckState = 'up' | 'down' | 'not used';
 
 const CHECK_TIMEOUT_MS = 2_000;
 
+const CHECK_STATE = { type: 'string', enum: ['up', 'down', 'not used'] };
+const READINESS_SCHEMA = {
+  type: 'object',
+  properties: {
+    status: { type: 'string', enum: ['ready', 'unavailable'] },
+    down: { type: 'array', items: { type: 'string' }, description: 'The checks that failed' },
+    checks: { type: 'object', properties: { database: CHECK_STATE, queues: CHECK_STATE, redis: CHECK_STATE } },
+    queueBackend: { type: 'string', enum: ['postgres', 'redis'] },
+  },
+};
+
 @ApiTags('health')
 @Public()
 @Controller()
@@ -23,15 +34,15 @@ export class HealthController {
 
   /** The process is alive. */
   @Get('health')
-  @ApiOkResponse({ description: 'The API process is running' })
+  @ApiOkResponse({ description: 'The API process is running', schema: { type: 'object', properties: { status: { type: 'string', enum: ['ok'] } } } })
   health() {
     return { status: 'ok' };
   }
 
   /** The process can do its work: the database, Redis and the queues answer. */
   @Get('ready')
-  @ApiOkResponse({ description: 'Database, Redis and queues are reachable' })
-  @ApiServiceUnavailableResponse({ description: 'Something the API needs is down; the body says what' })
+  @ApiOkResponse({ description: 'Database, Redis and queues are reachable', schema: READINESS_SCHEMA })
+  @ApiServiceUnavailableResponse({ description: 'Something the API needs is down; the body says what', schema: READINESS_SCHEMA })
   async ready(@Res({ passthrough: true }) response: Response) {
     const [database, queues] = await Promise.all([
       check(() => this.dataSource.query('SELECT 1')),

@@ -1,5 +1,5 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { AnonymousIdentities } from '@convene/live';
 import { Public } from '../auth/access.decorators';
 
@@ -17,7 +17,7 @@ export class LiveIdentityController {
   @Post('identity')
   @HttpCode(201)
   @ApiOperation({ summary: 'A signed anonymous identity for a browser without an account (votes, "my questions")' })
-  @ApiOkResponse({ type: LiveIdentityView })
+  @ApiCreatedResponse({ type: LiveIdentityView })
   issue(): LiveIdentityView {
     return { token: this.identities.issue().token };
   }

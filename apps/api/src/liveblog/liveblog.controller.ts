@@ -1,9 +1,23 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, HttpStatus, Inject, Param, ParseUUIDPipe, Patch, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiExtraModels, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { APP_CONFIG, AppConfig } from '@convene/core';
 import { SignedIn } from '@convene/identity';
 import { toLiveMessage } from '@convene/live';
-import { CreateLiveblogEntryDto, EntryNotFound, InvalidEntry, LiveblogService, UpdateLiveblogEntryDto, atomFeed } from '@convene/liveblog';
+import {
+  CreateLiveblogEntryDto,
+  EntryNotFound,
+  EventLiveblogListViewDoc,
+  InvalidEntry,
+  LiveblogChangesViewDoc,
+  LiveblogDeletedEntryViewDoc,
+  LiveblogEditorListViewDoc,
+  LiveblogEntryListViewDoc,
+  LiveblogEntryViewDoc,
+  LiveblogService,
+  LiveblogViewDoc,
+  UpdateLiveblogEntryDto,
+  atomFeed,
+} from '@convene/liveblog';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { Response } from 'express';
@@ -11,6 +25,7 @@ import { Public, RequireResourceRole } from '../auth/access.decorators';
 import { CurrentUser, OptionalUser } from '../auth/signed-in-request';
 import { EventCatalogue } from '@convene/registration';
 import { ViewerResolver } from '../events/viewer.resolver';
+import { ApiErrors } from '../http/api-errors';
 import { LiveblogReaders } from './liveblog-readers';
 
 class LiveblogQuery {
@@ -33,7 +48,15 @@ class LiveblogQuery {
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,100}$/;
 
+const ReaderErrors = () =>
+  ApiErrors(400, { status: 401, description: 'Not signed in, and the event is not public' }, { status: 403, description: 'Not of the event’s audience' }, { status: 404, description: 'No such session, or it has no liveblog' });
+const EditorErrors = () =>
+  ApiErrors(400, 401, { status: 403, description: 'Not an editor of this liveblog' }, { status: 404, description: 'No such session or entry, or the session has no liveblog' });
+const OrganiserErrors = () =>
+  ApiErrors(400, 401, { status: 403, description: 'Not an organiser of the event' }, { status: 404, description: 'No such session, person or editor, or the session has no liveblog' });
+
 @ApiTags('liveblog')
+@ApiExtraModels(LiveblogViewDoc, LiveblogChangesViewDoc)
 @Controller('sessions/:id/liveblog')
 export class LiveblogController {
   constructor(
@@ -47,12 +70,14 @@ export class LiveblogController {
     summary:
       "A session's liveblog: published entries newest first, key moments, the pinned entry, the session's title, chair and speakers, and lastSeq; with ?since=N only the changes after N ({ changes, lastSeq }), as the live events carry them",
   })
-  async read(@Param('id', ParseUUIDPipe) id: string, @Query() query: LiveblogQuery, @OptionalUser() signedIn: SignedIn | null) {
+  @ApiOkResponse({ schema: { oneOf: [{ $ref: getSchemaPath(LiveblogViewDoc) }, { $ref: getSchemaPath(LiveblogChangesViewDoc) }] }, description: 'The liveblog; with ?since, the changes' })
+  @ReaderErrors()
+  async read(@Param('id', ParseUUIDPipe) id: string, @Query() query: LiveblogQuery, @OptionalUser() signedIn: SignedIn | null): Promise<LiveblogViewDoc | LiveblogChangesViewDoc> {
     const session = await this.liveblog.liveblogSession(id);
     const event = await this.readers.assertCanFollow(id, signedIn);
     if (query.since !== undefined) {
       const { changes, lastSeq } = await this.liveblog.changesSince(id, query.since);
-      return { changes: changes.map(toLiveMessage), lastSeq };
+      return { changes: changes.map((change) => ({ ...toLiveMessage(change), entry: change.data.entry as LiveblogEntryViewDoc | LiveblogDeletedEntryViewDoc })), lastSeq };
     }
     // The sequence number first: a change that lands while the entries are read is then applied again, harmlessly.
     const lastSeq = await this.liveblog.lastSeq(id);
@@ -75,7 +100,9 @@ export class LiveblogController {
   @Public()
   @Get('entries/:entryId')
   @ApiOperation({ summary: "One published entry (its permalink)" })
-  async entry(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @OptionalUser() signedIn: SignedIn | null) {
+  @ApiOkResponse({ type: LiveblogEntryViewDoc })
+  @ReaderErrors()
+  async entry(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @OptionalUser() signedIn: SignedIn | null): Promise<LiveblogEntryViewDoc> {
     await this.liveblog.liveblogSession(id);
     await this.readers.assertCanFollow(id, signedIn);
     const entry = await this.liveblog.publishedEntry(entryId);
@@ -85,20 +112,25 @@ export class LiveblogController {
 
   @Get('drafts')
   @ApiOperation({ summary: 'Draft entries, for the liveblog editors' })
-  async drafts(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn) {
+  @ApiOkResponse({ type: LiveblogEntryListViewDoc, description: 'Oldest first' })
+  @EditorErrors()
+  async drafts(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<LiveblogEntryListViewDoc> {
     return { items: await this.liveblog.drafts(id, { personId: signedIn.person.id }) };
   }
 
   @Post()
   @ApiOperation({ summary: 'Post an entry (or a draft with draft: true). A retry with the same Idempotency-Key returns the same entry (200), never a second one' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: '8-100 printable characters, e.g. a UUID made by the client for this entry' })
+  @ApiCreatedResponse({ type: LiveblogEntryViewDoc, description: 'Posted' })
+  @ApiOkResponse({ type: LiveblogEntryViewDoc, description: 'The entry this Idempotency-Key already posted' })
+  @EditorErrors()
   async post(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: CreateLiveblogEntryDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @CurrentUser() signedIn: SignedIn,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<LiveblogEntryViewDoc> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw new InvalidEntry('Idempotency-Key', 'The Idempotency-Key header must be 8 to 100 printable characters');
     }
@@ -109,13 +141,17 @@ export class LiveblogController {
 
   @Patch(':entryId')
   @ApiOperation({ summary: 'Edit an entry of this session; readers see it marked "edited"' })
-  edit(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @Body() body: UpdateLiveblogEntryDto, @CurrentUser() signedIn: SignedIn) {
+  @ApiOkResponse({ type: LiveblogEntryViewDoc })
+  @EditorErrors()
+  edit(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @Body() body: UpdateLiveblogEntryDto, @CurrentUser() signedIn: SignedIn): Promise<LiveblogEntryViewDoc> {
     return this.liveblog.edit(id, entryId, { personId: signedIn.person.id }, body);
   }
 
   @Delete(':entryId')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Delete an entry: readers lose it at once (kept in the database, marked deleted)' })
+  @ApiNoContentResponse({ description: 'Deleted' })
+  @EditorErrors()
   async remove(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @CurrentUser() signedIn: SignedIn): Promise<void> {
     await this.liveblog.remove(id, entryId, { personId: signedIn.person.id });
   }
@@ -123,26 +159,36 @@ export class LiveblogController {
   @Post(':entryId/publish')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Publish a draft' })
-  publish(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @CurrentUser() signedIn: SignedIn) {
+  @ApiOkResponse({ type: LiveblogEntryViewDoc })
+  @EditorErrors()
+  @ApiErrors({ status: 409, description: 'Already published' })
+  publish(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @CurrentUser() signedIn: SignedIn): Promise<LiveblogEntryViewDoc> {
     return this.liveblog.publish(id, entryId, { personId: signedIn.person.id });
   }
 
   @Put(':entryId/pin')
   @ApiOperation({ summary: 'Pin this entry at the top (unpinning any other)' })
-  pin(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @CurrentUser() signedIn: SignedIn) {
+  @ApiOkResponse({ type: LiveblogEntryViewDoc })
+  @EditorErrors()
+  @ApiErrors({ status: 409, description: 'A draft cannot be pinned' })
+  pin(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @CurrentUser() signedIn: SignedIn): Promise<LiveblogEntryViewDoc> {
     return this.liveblog.pin(id, entryId, { personId: signedIn.person.id }, true);
   }
 
   @Delete(':entryId/pin')
   @ApiOperation({ summary: 'Unpin this entry' })
-  unpin(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @CurrentUser() signedIn: SignedIn) {
+  @ApiOkResponse({ type: LiveblogEntryViewDoc })
+  @EditorErrors()
+  unpin(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @CurrentUser() signedIn: SignedIn): Promise<LiveblogEntryViewDoc> {
     return this.liveblog.pin(id, entryId, { personId: signedIn.person.id }, false);
   }
 
   @RequireResourceRole('session', 'organiser')
   @Get('editors')
   @ApiOperation({ summary: "The people named to write this session's liveblog (its chair and the event's organisers may without being named)" })
-  async editors(@Param('id', ParseUUIDPipe) id: string) {
+  @ApiOkResponse({ type: LiveblogEditorListViewDoc, description: 'By name' })
+  @OrganiserErrors()
+  async editors(@Param('id', ParseUUIDPipe) id: string): Promise<LiveblogEditorListViewDoc> {
     await this.liveblog.liveblogSession(id);
     return { items: await this.liveblog.namedEditors(id) };
   }
@@ -151,6 +197,8 @@ export class LiveblogController {
   @Put('editors/:personId')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Name a person as a liveblog editor of this session' })
+  @ApiNoContentResponse({ description: 'Named (again changes nothing)' })
+  @OrganiserErrors()
   async addEditor(@Param('id', ParseUUIDPipe) id: string, @Param('personId', ParseUUIDPipe) personId: string, @CurrentUser() signedIn: SignedIn): Promise<void> {
     await this.liveblog.addEditor(id, personId, signedIn.person.id);
   }
@@ -159,6 +207,8 @@ export class LiveblogController {
   @Delete('editors/:personId')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Remove a liveblog editor of this session' })
+  @ApiNoContentResponse({ description: 'Removed' })
+  @OrganiserErrors()
   async removeEditor(@Param('id', ParseUUIDPipe) id: string, @Param('personId', ParseUUIDPipe) personId: string): Promise<void> {
     await this.liveblog.removeEditor(id, personId);
   }
@@ -177,6 +227,8 @@ export class LiveblogFeedController {
   @Get(':id/liveblog.atom')
   @ApiProduces('application/atom+xml')
   @ApiOperation({ summary: "The liveblog's published entries as an Atom feed" })
+  @ApiOkResponse({ description: 'Atom 1.0, the newest 200 entries', content: { 'application/atom+xml': { schema: { type: 'string' } } } })
+  @ReaderErrors()
   async atom(@Param('id', ParseUUIDPipe) id: string, @OptionalUser() signedIn: SignedIn | null, @Res({ passthrough: true }) response: Response): Promise<string> {
     const session = await this.liveblog.liveblogSession(id);
     await this.readers.assertCanFollow(id, signedIn);
@@ -205,7 +257,9 @@ export class EventLiveblogsController {
   @Public()
   @Get(':idOrSlug/liveblogs')
   @ApiOperation({ summary: "The event's liveblogs (sessions with one) in agenda order, with how many entries each has" })
-  async list(@Param('idOrSlug') idOrSlug: string, @OptionalUser() signedIn: SignedIn | null) {
+  @ApiOkResponse({ type: EventLiveblogListViewDoc })
+  @ApiErrors({ status: 404, description: 'No such event, or not visible to you' })
+  async list(@Param('idOrSlug') idOrSlug: string, @OptionalUser() signedIn: SignedIn | null): Promise<EventLiveblogListViewDoc> {
     const event = await this.catalogue.event(idOrSlug, await this.viewers.viewer(signedIn));
     if (event.restricted || event.status === 'draft') return { event: { id: event.id, slug: event.slug, title: event.title }, restricted: true, items: [] };
     return { event: { id: event.id, slug: event.slug, title: event.title }, restricted: false, items: await this.liveblog.liveblogsOfEvent(event.id) };

@@ -1,12 +1,13 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { QueueName } from '@convene/core';
 import { NetworkRole, PageQueryDto, pageRequest } from '@convene/identity';
-import { MailAdmin, OutboxStatus } from '@convene/notifications';
+import { MailAdmin, MailQueueEntry, OutboxStatus } from '@convene/notifications';
 import { IsEnum, IsOptional } from 'class-validator';
 import { Queue } from 'bullmq';
 import { RequireRoles } from '../auth/access.decorators';
+import { ApiErrors } from '../http/api-errors';
 
 class MailListQuery extends PageQueryDto {
   @ApiPropertyOptional({ enum: OutboxStatus })
@@ -15,8 +16,35 @@ class MailListQuery extends PageQueryDto {
   status?: OutboxStatus;
 }
 
+class MailQueueEntryView {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'registration.confirmed' }) kind: string;
+  @ApiProperty() recipient: string;
+  @ApiProperty({ enum: OutboxStatus }) status: OutboxStatus;
+  @ApiProperty() attempts: number;
+  @ApiProperty({ type: String, nullable: true }) lastError: string | null;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty({ type: Date, nullable: true }) sentAt: Date | null;
+}
+
+class MailQueuePageView {
+  @ApiProperty({ type: [MailQueueEntryView] }) items: MailQueueEntryView[];
+  @ApiProperty() total: number;
+}
+
+class QueueCountsView {
+  @ApiProperty({ example: 'mail' }) name: string;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' }, example: { waiting: 0, active: 0, delayed: 0, failed: 0, completed: 12 } })
+  counts: Record<string, number>;
+}
+
+class QueuesView {
+  @ApiProperty({ type: [QueueCountsView] }) queues: QueueCountsView[];
+}
+
 /** The mail queue as admins see it: what failed and why, a retry, and the queue's counts. */
 @ApiTags('admin')
+@ApiErrors(401, { status: 403, description: 'Not a network admin' })
 @RequireRoles(NetworkRole.Admin)
 @Controller('admin')
 export class AdminMailController {
@@ -27,7 +55,8 @@ export class AdminMailController {
 
   @Get('mail')
   @ApiOperation({ summary: 'Mail in the outbox, newest first; ?status=failed for what needs attention' })
-  list(@Query() query: MailListQuery) {
+  @ApiOkResponse({ type: MailQueuePageView })
+  list(@Query() query: MailListQuery): Promise<MailQueuePageView> {
     const { limit, offset } = pageRequest(query);
     return this.mailAdmin.list(query.status, limit, offset);
   }
@@ -35,13 +64,16 @@ export class AdminMailController {
   @Post('mail/:id/retry')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send a failed mail again' })
-  retry(@Param('id', new ParseUUIDPipe()) id: string) {
+  @ApiOkResponse({ type: MailQueueEntryView })
+  @ApiErrors(400, { status: 404, description: 'No such mail' }, { status: 409, description: 'Only a failed mail can be retried' })
+  retry(@Param('id', new ParseUUIDPipe()) id: string): Promise<MailQueueEntry> {
     return this.mailAdmin.retry(id);
   }
 
   @Get('queues')
   @ApiOperation({ summary: 'Job counts of every queue (the queue dashboard)' })
-  async queues() {
+  @ApiOkResponse({ type: QueuesView })
+  async queues(): Promise<QueuesView> {
     const counts = await this.mailQueue.getJobCounts('waiting', 'active', 'delayed', 'failed', 'completed');
     return { queues: [{ name: QueueName.Mail, counts }] };
   }

@@ -1,35 +1,45 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SignedIn } from '@convene/identity';
-import { ActionsService, CreateActionDto, MarkActionDoneDto, UpdateActionDto } from '@convene/minutes';
+import { ActionsService, ActionViewDoc, CreateActionDto, MarkActionDoneDto, UpdateActionDto } from '@convene/minutes';
 import { CurrentUser } from '../auth/signed-in-request';
+import { ApiErrors } from '../http/api-errors';
 
 @ApiTags('minutes')
+@ApiErrors(401)
 @Controller()
 export class ActionsController {
   constructor(private readonly actions: ActionsService) {}
 
   @Post('minutes/:id/actions')
   @ApiOperation({ summary: 'Add an action to draft minutes; a past due date is accepted and flagged overdue' })
-  add(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateActionDto, @CurrentUser() signedIn: SignedIn) {
+  @ApiCreatedResponse({ type: ActionViewDoc })
+  @ApiErrors(400, { status: 403, description: 'Not the minute-taker, the chair or an organiser' }, { status: 404, description: 'No such minutes' }, { status: 409, description: 'The minutes are no longer a draft' })
+  add(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateActionDto, @CurrentUser() signedIn: SignedIn): Promise<ActionViewDoc> {
     return this.actions.add(id, body, signedIn.person.id);
   }
 
   @Patch('actions/:id')
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateActionDto, @CurrentUser() signedIn: SignedIn) {
+  @ApiOperation({ summary: 'Change an action of draft minutes (the minute-taker)' })
+  @ApiOkResponse({ type: ActionViewDoc })
+  @ApiErrors(400, { status: 403, description: 'Not the minute-taker, the chair or an organiser' }, { status: 404, description: 'No such action' }, { status: 409, description: 'Its minutes are no longer a draft' })
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateActionDto, @CurrentUser() signedIn: SignedIn): Promise<ActionViewDoc> {
     return this.actions.update(id, body, signedIn.person.id);
   }
 
   @Post('actions/:id/done')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Mark an action done with a note (its owner, or the minute-taker)' })
-  done(@Param('id', ParseUUIDPipe) id: string, @Body() body: MarkActionDoneDto, @CurrentUser() signedIn: SignedIn) {
+  @ApiOkResponse({ type: ActionViewDoc })
+  @ApiErrors(400, { status: 403, description: 'Neither its owner nor the minute-taker' }, { status: 404, description: 'No such action' })
+  done(@Param('id', ParseUUIDPipe) id: string, @Body() body: MarkActionDoneDto, @CurrentUser() signedIn: SignedIn): Promise<ActionViewDoc> {
     return this.actions.markDone(id, body, signedIn.person.id);
   }
 
   @Get('me/actions')
   @ApiOperation({ summary: 'Open actions you or your organisation own, soonest due first' })
-  mine(@CurrentUser() signedIn: SignedIn) {
+  @ApiOkResponse({ type: [ActionViewDoc] })
+  mine(@CurrentUser() signedIn: SignedIn): Promise<ActionViewDoc[]> {
     return this.actions.openFor(signedIn.person.id);
   }
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
-import { ApiConflictResponse, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiParam, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@convene/core';
 import { SignedIn } from '@convene/identity';
 import {
@@ -7,8 +7,13 @@ import {
   CreateCommentDto,
   CreateMinutesDto,
   DiffQuery,
+  MinutesCommentDecisionViewDoc,
+  MinutesCommentViewDoc,
   MinutesContentDto,
+  MinutesDiffViewDoc,
+  MinutesRevisionViewDoc,
   MinutesService,
+  MinutesViewDoc,
   RestoreRevisionDto,
   SaveMinutesDto,
   minutesHtml,
@@ -19,34 +24,27 @@ import {
 import type { Response } from 'express';
 import { Public } from '../auth/access.decorators';
 import { CurrentUser, OptionalUser } from '../auth/signed-in-request';
+import { ApiErrors, ErrorView } from '../http/api-errors';
 import { ViewerResolver } from '../events/viewer.resolver';
 
 const FORMATS = ['md', 'html', 'pdf', 'json'] as const;
 type ExportFormat = (typeof FORMATS)[number];
 
-/** The shape of MinutesView (libs/minutes), for the OpenAPI document. */
-const MINUTES_VIEW_SCHEMA = {
-  type: 'object',
-  properties: {
-    id: { type: 'string', format: 'uuid' },
-    eventId: { type: 'string', format: 'uuid' },
-    sessionId: { type: 'string', format: 'uuid', nullable: true },
-    status: { type: 'string', enum: ['draft', 'approved', 'published'] },
-    version: { type: 'integer' },
-    content: { $ref: getSchemaPath(MinutesContentDto) },
-    actions: { type: 'array', items: { type: 'object' } },
-    circulatedAt: { type: 'string', format: 'date-time', nullable: true },
-    approvedByName: { type: 'string', nullable: true },
-    approvedAt: { type: 'string', format: 'date-time', nullable: true },
-    publishedAt: { type: 'string', format: 'date-time', nullable: true },
-    url: { type: 'string' },
-    canEdit: { type: 'boolean' },
-    canApprove: { type: 'boolean' },
-  },
+/** A save or restore that named an old version: what is there now, to compare with. */
+class MinutesVersionConflictView extends ErrorView {
+  @ApiPropertyOptional({ description: 'When someone saved since' }) currentVersion?: number;
+  @ApiPropertyOptional({ type: MinutesContentDto, description: 'The text as it now is' }) current?: MinutesContentDto;
+}
+
+const NOT_EDITOR = { status: 403, description: 'Not the minute-taker, the chair or an organiser' };
+const WRONG_STATUS = { status: 409, description: 'Not possible in the minutes’ current status' };
+const VERSION_CONFLICT = {
+  status: 409,
+  description: 'Someone saved since (the body has currentVersion and current), or the minutes are approved and frozen',
+  type: MinutesVersionConflictView,
 };
 
 @ApiTags('minutes')
-@ApiExtraModels(MinutesContentDto)
 @Controller()
 export class MinutesController {
   constructor(
@@ -56,107 +54,143 @@ export class MinutesController {
   ) {}
 
   @Post('events/:eventId/minutes')
-  @ApiCreatedResponse({ schema: MINUTES_VIEW_SCHEMA })
   @ApiOperation({ summary: 'Draft minutes for the event (or one session) from the record: Present, Apologies, agenda items, Q&A, key moments, matters arising' })
-  create(@Param('eventId', ParseUUIDPipe) eventId: string, @Body() body: CreateMinutesDto, @CurrentUser() signedIn: SignedIn) {
+  @ApiCreatedResponse({ type: MinutesViewDoc })
+  @ApiErrors(400, 401, { status: 403, description: 'Not an organiser, chair or note-taker of the event or session' }, { status: 404, description: 'No such event or session' })
+  create(@Param('eventId', ParseUUIDPipe) eventId: string, @Body() body: CreateMinutesDto, @CurrentUser() signedIn: SignedIn): Promise<MinutesViewDoc> {
     return this.minutes.create(eventId, body.sessionId ?? null, signedIn.person.id);
   }
 
   @Public()
   @Get('events/:eventId/minutes')
-  @ApiOkResponse({ schema: { type: 'array', items: MINUTES_VIEW_SCHEMA } })
   @ApiOperation({ summary: "The event's minutes the caller may see: published ones for the event's audience, drafts for their editors" })
-  async ofEvent(@Param('eventId', ParseUUIDPipe) eventId: string, @OptionalUser() signedIn: SignedIn | null) {
+  @ApiOkResponse({ type: [MinutesViewDoc] })
+  @ApiErrors(400, { status: 404, description: 'No such event, or not visible to you' })
+  async ofEvent(@Param('eventId', ParseUUIDPipe) eventId: string, @OptionalUser() signedIn: SignedIn | null): Promise<MinutesViewDoc[]> {
     return this.minutes.ofEvent(eventId, await this.viewers.viewer(signedIn));
   }
 
   @Public()
   @Get('minutes/:id')
-  @ApiOkResponse({ schema: MINUTES_VIEW_SCHEMA })
-  async get(@Param('id', ParseUUIDPipe) id: string, @OptionalUser() signedIn: SignedIn | null) {
+  @ApiOkResponse({ type: MinutesViewDoc })
+  @ApiErrors(400, 404)
+  async get(@Param('id', ParseUUIDPipe) id: string, @OptionalUser() signedIn: SignedIn | null): Promise<MinutesViewDoc> {
     return this.minutes.get(id, await this.viewers.viewer(signedIn));
   }
 
   @Put('minutes/:id')
   @ApiOperation({ summary: 'Save the text; send the version you edited. Every save is kept as a revision' })
-  @ApiConflictResponse({ description: 'Someone saved since (body: currentVersion, current) or the minutes are approved and frozen' })
-  save(@Param('id', ParseUUIDPipe) id: string, @Body() body: SaveMinutesDto, @CurrentUser() signedIn: SignedIn) {
+  @ApiOkResponse({ type: MinutesViewDoc, description: 'Saved: the new version' })
+  @ApiErrors(400, 401, NOT_EDITOR, 404, VERSION_CONFLICT)
+  save(@Param('id', ParseUUIDPipe) id: string, @Body() body: SaveMinutesDto, @CurrentUser() signedIn: SignedIn): Promise<MinutesViewDoc> {
     return this.minutes.save(id, body.version, body.content, signedIn.person.id, body.autosave ?? false);
   }
 
   @Get('minutes/:id/revisions')
-  revisions(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn) {
+  @ApiOperation({ summary: 'Every saved version of the text, newest first: who saved it, when and why' })
+  @ApiOkResponse({ type: [MinutesRevisionViewDoc] })
+  @ApiErrors(400, 401, NOT_EDITOR, 404)
+  revisions(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesRevisionViewDoc[]> {
     return this.minutes.revisions(id, signedIn.person.id);
   }
 
   @Get('minutes/:id/diff')
   @ApiOperation({ summary: 'A unified diff between two revisions, of their Markdown' })
-  diff(@Param('id', ParseUUIDPipe) id: string, @Query() query: DiffQuery, @CurrentUser() signedIn: SignedIn) {
+  @ApiOkResponse({ type: MinutesDiffViewDoc })
+  @ApiErrors(400, 401, NOT_EDITOR, 404)
+  diff(@Param('id', ParseUUIDPipe) id: string, @Query() query: DiffQuery, @CurrentUser() signedIn: SignedIn): Promise<MinutesDiffViewDoc> {
     return this.minutes.diff(id, query.from, query.to, signedIn.person.id);
   }
 
   @Post('minutes/:id/revisions/:version/restore')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: "Make an old revision's text current again (a new revision); send the current version" })
+  @ApiOkResponse({ type: MinutesViewDoc })
+  @ApiErrors(400, 401, NOT_EDITOR, 404, VERSION_CONFLICT)
   restore(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('version', ParseIntPipe) version: number,
     @Body() body: RestoreRevisionDto,
     @CurrentUser() signedIn: SignedIn,
-  ) {
+  ): Promise<MinutesViewDoc> {
     return this.minutes.restore(id, version, body.version, signedIn.person.id);
   }
 
   @Post('minutes/:id/circulate')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Mail the draft to those present, who may then suggest corrections' })
-  circulate(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn) {
+  @ApiOkResponse({ type: MinutesViewDoc })
+  @ApiErrors(400, 401, NOT_EDITOR, 404, WRONG_STATUS)
+  circulate(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesViewDoc> {
     return this.minutes.circulate(id, signedIn.person.id);
   }
 
   @Post('minutes/:id/approve')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'The chair or an organiser approves: the text is frozen' })
-  approve(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn) {
+  @ApiOkResponse({ type: MinutesViewDoc })
+  @ApiErrors(400, 401, NOT_EDITOR, 404, WRONG_STATUS)
+  approve(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesViewDoc> {
     return this.minutes.approve(id, signedIn.person.id);
   }
 
   @Post('minutes/:id/publish')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: "Publish approved minutes to the event's audience; mails those present and with apologies, once each" })
-  publish(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn) {
+  @ApiOkResponse({ type: MinutesViewDoc })
+  @ApiErrors(400, 401, NOT_EDITOR, 404, WRONG_STATUS)
+  publish(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesViewDoc> {
     return this.minutes.publish(id, signedIn.person.id);
   }
 
   @Post('minutes/:id/comments')
   @ApiOperation({ summary: 'Suggest a correction on an item of a circulated draft (those present) ' })
-  async comment(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateCommentDto, @CurrentUser() signedIn: SignedIn) {
+  @ApiCreatedResponse({ type: MinutesCommentViewDoc })
+  @ApiErrors(400, 401, { status: 403, description: 'Not present at the meeting' }, 404, { status: 409, description: 'Corrections are taken only while the minutes are a draft' })
+  async comment(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateCommentDto, @CurrentUser() signedIn: SignedIn): Promise<MinutesCommentViewDoc> {
     return this.comments.add(id, body, (await this.viewers.viewer(signedIn))!);
   }
 
   @Get('minutes/:id/comments')
-  async listComments(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn) {
+  @ApiOperation({ summary: 'The corrections suggested: all of them for the minute-takers, your own for those present' })
+  @ApiOkResponse({ type: [MinutesCommentViewDoc], description: 'Oldest first' })
+  @ApiErrors(400, 401, 403, 404)
+  async listComments(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesCommentViewDoc[]> {
     return this.comments.list(id, (await this.viewers.viewer(signedIn))!);
   }
 
   @Post('minutes/:id/comments/:commentId/accept')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Accept a correction: its replacement text goes into the item as a new revision' })
-  accept(@Param('id', ParseUUIDPipe) id: string, @Param('commentId', ParseUUIDPipe) commentId: string, @CurrentUser() signedIn: SignedIn) {
+  @ApiOkResponse({ type: MinutesCommentDecisionViewDoc })
+  @ApiErrors(400, 401, NOT_EDITOR, 404, { status: 409, description: 'Already decided, or the minutes are no longer a draft' })
+  accept(@Param('id', ParseUUIDPipe) id: string, @Param('commentId', ParseUUIDPipe) commentId: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesCommentDecisionViewDoc> {
     return this.comments.decide(id, commentId, true, signedIn.person.id);
   }
 
   @Post('minutes/:id/comments/:commentId/decline')
   @HttpCode(HttpStatus.OK)
-  decline(@Param('id', ParseUUIDPipe) id: string, @Param('commentId', ParseUUIDPipe) commentId: string, @CurrentUser() signedIn: SignedIn) {
+  @ApiOperation({ summary: 'Decline a correction: the text stays as it is' })
+  @ApiOkResponse({ type: MinutesCommentDecisionViewDoc })
+  @ApiErrors(400, 401, NOT_EDITOR, 404, { status: 409, description: 'Already decided, or the minutes are no longer a draft' })
+  decline(@Param('id', ParseUUIDPipe) id: string, @Param('commentId', ParseUUIDPipe) commentId: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesCommentDecisionViewDoc> {
     return this.comments.decide(id, commentId, false, signedIn.person.id);
   }
 
   @Public()
   @Get('minutes/:id/export/:format')
   @ApiParam({ name: 'format', enum: FORMATS })
-  @ApiProduces('text/markdown', 'text/html', 'application/pdf', 'application/json')
   @ApiOperation({ summary: 'Markdown, printable HTML, PDF, or JSON shaped as an OParl 1.1 Meeting with its agenda items' })
+  @ApiOkResponse({
+    description: 'The document in the format asked for',
+    content: {
+      'text/markdown': { schema: { type: 'string' } },
+      'text/html': { schema: { type: 'string' } },
+      'application/pdf': { schema: { type: 'string', format: 'binary' } },
+      'application/json': { schema: { type: 'object', description: 'An OParl 1.1 Meeting with its agenda items' } },
+    },
+  })
+  @ApiErrors({ status: 400, description: 'An unknown format, or a malformed id' }, 404)
   async export(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('format') format: string,

@@ -1,13 +1,26 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiExtraModels, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { LiveParticipant } from '@convene/live';
-import { AskForFloorDto, CallNextSpeakerDto, FloorService, MoveFloorRequestDto, QuestionsQuery } from '@convene/qa';
+import {
+  AskForFloorDto,
+  CallNextSpeakerDto,
+  FloorChangesViewDoc,
+  FloorEntryViewDoc,
+  FloorQueueViewDoc,
+  FloorService,
+  FloorStateViewDoc,
+  MoveFloorRequestDto,
+  QuestionsQuery,
+} from '@convene/qa';
 import type { Response } from 'express';
 import { Public } from '../auth/access.decorators';
+import { ApiErrors, ApiLiveErrors } from '../http/api-errors';
 import { LiveCaller } from '../live/live-caller.decorator';
 
 @ApiTags('floor')
 @ApiHeader({ name: 'X-Live-Identity', required: false })
+@ApiExtraModels(FloorStateViewDoc, FloorChangesViewDoc)
+@ApiLiveErrors()
 @Public()
 @Controller()
 export class FloorController {
@@ -17,18 +30,22 @@ export class FloorController {
   @ApiOperation({
     summary: 'Who speaks now (with the countdown: spokeAt + durationSeconds, and serverNow), the queue in order, who spoke; with ?since=N, the changes of the "floor" stream after N',
   })
-  state(@Param('id', ParseUUIDPipe) id: string, @Query() query: QuestionsQuery, @LiveCaller() participant: LiveParticipant) {
+  @ApiOkResponse({ schema: { oneOf: [{ $ref: getSchemaPath(FloorStateViewDoc) }, { $ref: getSchemaPath(FloorChangesViewDoc) }] }, description: 'The queue; with ?since, the changes' })
+  state(@Param('id', ParseUUIDPipe) id: string, @Query() query: QuestionsQuery, @LiveCaller() participant: LiveParticipant): Promise<FloorStateViewDoc | FloorChangesViewDoc> {
     return query.since === undefined ? this.floor.state(id, participant) : this.floor.changesSince(id, participant, query.since);
   }
 
   @Post('sessions/:id/floor')
   @ApiOperation({ summary: '"I\'d like to speak", with an optional topic: joins the queue (201), or 200 with the request already waiting' })
+  @ApiCreatedResponse({ type: FloorEntryViewDoc, description: 'Your request, new in the queue' })
+  @ApiOkResponse({ type: FloorEntryViewDoc, description: 'Your request, already waiting' })
+  @ApiErrors(429)
   async ask(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: AskForFloorDto,
     @LiveCaller() participant: LiveParticipant,
     @Res({ passthrough: true }) response: Response,
-  ) {
+  ): Promise<FloorEntryViewDoc> {
     const { request, created } = await this.floor.ask(id, participant, body);
     response.status(created ? HttpStatus.CREATED : HttpStatus.OK);
     return request;
@@ -37,27 +54,31 @@ export class FloorController {
   @Post('sessions/:id/floor/next')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: "End the current turn and call the next in the queue (or the request named), starting their countdown (moderators)" })
-  next(@Param('id', ParseUUIDPipe) id: string, @Body() body: CallNextSpeakerDto, @LiveCaller() participant: LiveParticipant) {
+  @ApiOkResponse({ type: FloorQueueViewDoc, description: 'The queue after the change' })
+  next(@Param('id', ParseUUIDPipe) id: string, @Body() body: CallNextSpeakerDto, @LiveCaller() participant: LiveParticipant): Promise<FloorQueueViewDoc> {
     return this.floor.callNext(id, participant, body);
   }
 
   @Post('sessions/:id/floor/stop')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'End the current turn without calling anyone (moderators)' })
-  stop(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant) {
+  @ApiOkResponse({ type: FloorQueueViewDoc, description: 'The queue after the change' })
+  stop(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<FloorQueueViewDoc> {
     return this.floor.stop(id, participant);
   }
 
   @Post('floor-requests/:id/move')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Move a waiting request to another place in the queue, 1 = next (moderators)' })
-  move(@Param('id', ParseUUIDPipe) id: string, @Body() body: MoveFloorRequestDto, @LiveCaller() participant: LiveParticipant) {
+  @ApiOkResponse({ type: FloorQueueViewDoc, description: 'The queue after the change' })
+  move(@Param('id', ParseUUIDPipe) id: string, @Body() body: MoveFloorRequestDto, @LiveCaller() participant: LiveParticipant): Promise<FloorQueueViewDoc> {
     return this.floor.move(id, participant, body.position);
   }
 
   @Delete('floor-requests/:id')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Withdraw your request, or (moderators) remove one from the queue' })
+  @ApiNoContentResponse({ description: 'Withdrawn or removed' })
   async withdraw(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<void> {
     await this.floor.withdraw(id, participant);
   }

@@ -1,24 +1,33 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { LiveParticipant } from '@convene/live';
 import {
   AskQuestionDto,
   EditQuestionDto,
+  FullQuestionViewDoc,
   HideQuestionDto,
   MergeQuestionDto,
+  QaChangesViewDoc,
   QaSettingsService,
+  QuestionConsoleViewDoc,
+  QuestionListViewDoc,
   QuestionsQuery,
   QuestionsService,
+  QuestionViewDoc,
+  VoteResultViewDoc,
   questionsCsv,
   questionsMarkdown,
 } from '@convene/qa';
 import { Public } from '../auth/access.decorators';
+import { ApiErrors, ApiLiveErrors } from '../http/api-errors';
 import { LiveCaller } from '../live/live-caller.decorator';
 
 const IDENTITY_HEADER = { name: 'X-Live-Identity', required: false, description: 'The anonymous identity from POST /live/identity, for callers who are not signed in' };
 
 @ApiTags('qa')
 @ApiHeader(IDENTITY_HEADER)
+@ApiExtraModels(QuestionListViewDoc, QaChangesViewDoc)
+@ApiLiveErrors()
 @Public()
 @Controller('sessions')
 export class SessionQuestionsController {
@@ -29,7 +38,9 @@ export class SessionQuestionsController {
 
   @Post(':id/questions')
   @ApiOperation({ summary: 'Ask a question (up to 500 characters of plain text); in pre-moderation only you and the moderators see it until approved' })
-  ask(@Param('id', ParseUUIDPipe) id: string, @Body() body: AskQuestionDto, @LiveCaller() participant: LiveParticipant) {
+  @ApiCreatedResponse({ type: FullQuestionViewDoc, description: 'Your question, in full' })
+  @ApiErrors({ status: 409, description: 'The Q&A is closed' }, 429)
+  ask(@Param('id', ParseUUIDPipe) id: string, @Body() body: AskQuestionDto, @LiveCaller() participant: LiveParticipant): Promise<FullQuestionViewDoc> {
     return this.questions.ask(id, participant, body);
   }
 
@@ -37,13 +48,15 @@ export class SessionQuestionsController {
   @ApiOperation({
     summary: 'The questions shown to the audience, by votes then time, with your own flagged "mine"; with ?since=N, the changes of the "qa" stream after N instead',
   })
-  list(@Param('id', ParseUUIDPipe) id: string, @Query() query: QuestionsQuery, @LiveCaller() participant: LiveParticipant) {
+  @ApiOkResponse({ schema: { oneOf: [{ $ref: getSchemaPath(QuestionListViewDoc) }, { $ref: getSchemaPath(QaChangesViewDoc) }] }, description: 'The list; with ?since, the changes' })
+  list(@Param('id', ParseUUIDPipe) id: string, @Query() query: QuestionsQuery, @LiveCaller() participant: LiveParticipant): Promise<QuestionListViewDoc | QaChangesViewDoc> {
     return query.since === undefined ? this.questions.list(id, participant) : this.questions.changesSince(id, participant, query.since);
   }
 
   @Get(':id/questions/console')
   @ApiOperation({ summary: "Every question in full, for the chair's console (moderators)" })
-  console(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant) {
+  @ApiOkResponse({ type: QuestionConsoleViewDoc })
+  console(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<QuestionConsoleViewDoc> {
     return this.questions.console(id, participant);
   }
 
@@ -53,6 +66,7 @@ export class SessionQuestionsController {
   @Header('Content-Disposition', 'attachment; filename="questions.csv"')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Every question of the session as CSV (moderators)' })
+  @ApiOkResponse({ description: 'CSV with a header row', content: { 'text/csv': { schema: { type: 'string' } } } })
   async csv(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<string> {
     return questionsCsv(await this.questions.forExport(id, participant));
   }
@@ -63,6 +77,7 @@ export class SessionQuestionsController {
   @Header('Content-Disposition', 'attachment; filename="questions.md"')
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'The answered questions in order, then the others, as Markdown (moderators)' })
+  @ApiOkResponse({ description: 'Markdown', content: { 'text/markdown': { schema: { type: 'string' } } } })
   async markdown(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<string> {
     const questions = await this.questions.forExport(id, participant);
     const session = await this.settings.sessionWithQa(id);
@@ -72,6 +87,8 @@ export class SessionQuestionsController {
 
 @ApiTags('qa')
 @ApiHeader(IDENTITY_HEADER)
+@ApiExtraModels(QuestionViewDoc, FullQuestionViewDoc)
+@ApiLiveErrors()
 @Public()
 @Controller('questions')
 export class QuestionsController {
@@ -79,68 +96,86 @@ export class QuestionsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One question: in full for its asker and moderators' })
-  get(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant) {
+  @ApiOkResponse({ schema: { oneOf: [{ $ref: getSchemaPath(FullQuestionViewDoc) }, { $ref: getSchemaPath(QuestionViewDoc) }] }, description: 'In full for its asker and moderators' })
+  get(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<FullQuestionViewDoc | QuestionViewDoc> {
     return this.questions.get(id, participant);
   }
 
   @Post(':id/vote')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Upvote a question shown to the audience; once per participant (again changes nothing)' })
-  vote(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant) {
+  @ApiOkResponse({ type: VoteResultViewDoc })
+  @ApiErrors({ status: 409, description: 'The Q&A is closed, or the question is not shown to the audience' }, 429)
+  vote(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<VoteResultViewDoc> {
     return this.questions.vote(id, participant, true);
   }
 
   @Delete(':id/vote')
   @ApiOperation({ summary: 'Withdraw your upvote' })
-  unvote(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant) {
+  @ApiOkResponse({ type: VoteResultViewDoc })
+  @ApiErrors({ status: 409, description: 'The Q&A is closed, or the question is not shown to the audience' }, 429)
+  unvote(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<VoteResultViewDoc> {
     return this.questions.vote(id, participant, false);
   }
 
   @Post(':id/approve')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Show a waiting (or hidden) question to the audience (moderators)' })
-  approve(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant) {
+  @ApiOkResponse({ type: FullQuestionViewDoc })
+  @ApiErrors({ status: 409, description: 'Not possible from the question’s current state' })
+  approve(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<FullQuestionViewDoc> {
     return this.questions.moderate(id, participant, 'approve');
   }
 
   @Post(':id/hide')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Hide a question; the optional reason is shown to the asker only (moderators)' })
-  hide(@Param('id', ParseUUIDPipe) id: string, @Body() body: HideQuestionDto, @LiveCaller() participant: LiveParticipant) {
+  @ApiOkResponse({ type: FullQuestionViewDoc })
+  @ApiErrors({ status: 409, description: 'Not possible from the question’s current state' })
+  hide(@Param('id', ParseUUIDPipe) id: string, @Body() body: HideQuestionDto, @LiveCaller() participant: LiveParticipant): Promise<FullQuestionViewDoc> {
     return this.questions.moderate(id, participant, 'hide', body.reason);
   }
 
   @Post(':id/answering')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Pin as "now answering"; the question pinned before is marked answered (moderators)' })
-  answering(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant) {
+  @ApiOkResponse({ type: FullQuestionViewDoc })
+  @ApiErrors({ status: 409, description: 'Not possible from the question’s current state' })
+  answering(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<FullQuestionViewDoc> {
     return this.questions.moderate(id, participant, 'answering');
   }
 
   @Post(':id/answered')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Mark answered (moderators)' })
-  answered(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant) {
+  @ApiOkResponse({ type: FullQuestionViewDoc })
+  @ApiErrors({ status: 409, description: 'Not possible from the question’s current state' })
+  answered(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<FullQuestionViewDoc> {
     return this.questions.moderate(id, participant, 'answered');
   }
 
   @Post(':id/reopen')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Back to the approved list, from answered, answering or hidden (moderators)' })
-  reopen(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant) {
+  @ApiOkResponse({ type: FullQuestionViewDoc })
+  @ApiErrors({ status: 409, description: 'Not possible from the question’s current state' })
+  reopen(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<FullQuestionViewDoc> {
     return this.questions.moderate(id, participant, 'reopen');
   }
 
   @Post(':id/merge')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Fold this duplicate into another question of the session: votes move, one per participant (moderators)' })
-  merge(@Param('id', ParseUUIDPipe) id: string, @Body() body: MergeQuestionDto, @LiveCaller() participant: LiveParticipant) {
+  @ApiOkResponse({ type: FullQuestionViewDoc })
+  @ApiErrors({ status: 409, description: 'Not possible from the question’s current state' })
+  merge(@Param('id', ParseUUIDPipe) id: string, @Body() body: MergeQuestionDto, @LiveCaller() participant: LiveParticipant): Promise<FullQuestionViewDoc> {
     return this.questions.merge(id, participant, body.intoId);
   }
 
   @Patch(':id')
   @ApiOperation({ summary: 'Correct a typo; the text as asked is kept (moderators)' })
-  edit(@Param('id', ParseUUIDPipe) id: string, @Body() body: EditQuestionDto, @LiveCaller() participant: LiveParticipant) {
+  @ApiOkResponse({ type: FullQuestionViewDoc })
+  edit(@Param('id', ParseUUIDPipe) id: string, @Body() body: EditQuestionDto, @LiveCaller() participant: LiveParticipant): Promise<FullQuestionViewDoc> {
     return this.questions.edit(id, participant, body.body);
   }
 }

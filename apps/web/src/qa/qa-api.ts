@@ -1,6 +1,6 @@
 // The Q&A and floor routes of the API, as the audience page, the chair's console and the projector use them.
 import { ApiError, type FieldErrors } from '../api';
-import { liveIdentityHeaders } from './qa-live';
+import { liveHeaders } from '../live/live-client';
 
 export type QuestionStatus = 'pending' | 'approved' | 'answering' | 'answered' | 'hidden' | 'merged';
 
@@ -88,7 +88,7 @@ async function call<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string
   try {
     response = await fetch(`/api/v1${path}`, {
       method,
-      headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...(await liveIdentityHeaders()) },
+      headers: await liveHeaders(body !== undefined),
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch {

@@ -1,13 +1,7 @@
-// The Q&A pages' use of the shared live client: the identity header, and a hook that follows a stream.
+// The Q&A pages' use of the shared live client: a hook that follows a stream.
 import { useEffect, useRef } from 'react';
-import { followStream, liveHeaders, type LiveMessage } from '../live/live-client';
+import { followStream, type LiveMessage } from '../live/live-client';
 import type { ChangesSince, QaChange } from './qa-api';
-
-/** The anonymous identity header for live REST calls (signed-in people are known by their cookie too). */
-export async function liveIdentityHeaders(): Promise<Record<string, string>> {
-  const headers = await liveHeaders();
-  return { 'X-Live-Identity': headers['X-Live-Identity'] };
-}
 
 /**
  * Follows a session's stream from `lastSeq` (null: not loaded yet): each change once, in seq

@@ -88,6 +88,18 @@ export class LiveblogRepository {
     });
   }
 
+  /** The key moments of these sessions in the order they happened, without limit: for the minutes. */
+  keyMomentsOf(sessionIds: string[]): Promise<LiveblogEntry[]> {
+    return this.entries
+      .createQueryBuilder('e')
+      .where('e.sessionId IN (:...sessionIds)', { sessionIds })
+      .andWhere('e.kind = :kind', { kind: LiveblogEntryKind.KeyMoment })
+      .andWhere('e.publishedAt IS NOT NULL AND e.deletedAt IS NULL')
+      .orderBy('e.publishedAt', 'ASC')
+      .addOrderBy('e.id')
+      .getMany();
+  }
+
   pinned(sessionId: string): Promise<LiveblogEntry | null> {
     return this.entries.findOne({ where: { sessionId, pinned: true, deletedAt: IsNull(), publishedAt: Not(IsNull()) } });
   }

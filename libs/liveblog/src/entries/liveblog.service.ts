@@ -16,6 +16,12 @@ export interface LiveblogAuthor {
   personId: string;
 }
 
+/** A key moment as the minutes record it. */
+export interface KeyMoment {
+  sessionId: string;
+  body: string;
+}
+
 export interface PostResult {
   entry: LiveblogEntryView;
   /** False when an earlier request with the same idempotency key made it. */
@@ -176,6 +182,12 @@ export class LiveblogService {
     const entry = await this.entries.byId(entryId);
     if (!entry || !entry.publishedAt || entry.deletedAt) throw new EntryNotFound();
     return toEntryView(entry);
+  }
+
+  /** The published key moments of these sessions, oldest first, as Markdown: for the minutes. */
+  async keyMomentsOf(sessionIds: string[]): Promise<KeyMoment[]> {
+    if (!sessionIds.length) return [];
+    return (await this.entries.keyMomentsOf(sessionIds)).map((entry) => ({ sessionId: entry.sessionId, body: entry.body }));
   }
 
   speakers(sessionId: string): Promise<SessionSpeakerRow[]> {

@@ -35,7 +35,7 @@ export class MinutesPersonDto {
   @IsSingleLine()
   name: string;
 
-  @ApiProperty({ maxLength: 300, nullable: true })
+  @ApiProperty({ type: String, maxLength: 300, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(300)
@@ -75,14 +75,14 @@ export class MatterArisingDto {
   @IsPlainText()
   description: string;
 
-  @ApiProperty({ maxLength: 300, nullable: true })
+  @ApiProperty({ type: String, maxLength: 300, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(300)
   @IsSingleLine()
   owner: string | null;
 
-  @ApiProperty({ nullable: true, example: '2027-03-01' })
+  @ApiProperty({ type: String, nullable: true, example: '2027-03-01' })
   @IsOptional()
   @Matches(DATE_ONLY)
   dueDate: string | null;
@@ -108,7 +108,7 @@ export class MinutesItemDto {
   @IsSingleLine()
   title: string;
 
-  @ApiProperty({ format: 'uuid', nullable: true })
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
   @IsOptional()
   @IsUUID()
   sessionId: string | null;
@@ -136,7 +136,7 @@ export class MinutesContentDto {
   @IsSingleLine()
   title: string;
 
-  @ApiProperty({ maxLength: 500, nullable: true })
+  @ApiProperty({ type: String, maxLength: 500, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(500)
@@ -238,17 +238,17 @@ export class CreateActionDto {
   @IsPlainText()
   description: string;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @IsOptional()
   @IsUUID()
   ownerPersonId?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @IsOptional()
   @IsUUID()
   ownerOrganisationId?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 300, nullable: true, description: 'Free text owner; made from the person or organisation when left out' })
+  @ApiPropertyOptional({ type: String, maxLength: 300, nullable: true, description: 'Free text owner; made from the person or organisation when left out' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -256,7 +256,7 @@ export class CreateActionDto {
   @IsSingleLine()
   ownerName?: string | null;
 
-  @ApiPropertyOptional({ example: '2027-03-01', nullable: true, description: 'A date in the past is accepted and flagged overdue' })
+  @ApiPropertyOptional({ type: String, example: '2027-03-01', nullable: true, description: 'A date in the past is accepted and flagged overdue' })
   @IsOptional()
   @Matches(DATE_ONLY, { message: 'dueDate must be a date, YYYY-MM-DD' })
   dueDate?: string | null;
@@ -271,7 +271,7 @@ export class UpdateActionDto {
   @IsPlainText()
   description?: string;
 
-  @ApiPropertyOptional({ maxLength: 300, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 300, nullable: true })
   @IsOptional()
   @Trim()
   @IsString()
@@ -279,7 +279,7 @@ export class UpdateActionDto {
   @IsSingleLine()
   ownerName?: string | null;
 
-  @ApiPropertyOptional({ example: '2027-03-01', nullable: true })
+  @ApiPropertyOptional({ type: String, example: '2027-03-01', nullable: true })
   @IsOptional()
   @Matches(DATE_ONLY, { message: 'dueDate must be a date, YYYY-MM-DD' })
   dueDate?: string | null;

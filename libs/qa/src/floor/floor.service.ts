@@ -21,6 +21,14 @@ export interface FloorEntry {
   durationSeconds: number | null;
 }
 
+/** Someone who had the floor, as the minutes record them. */
+export interface FloorSpeaker {
+  sessionId: string;
+  name: string;
+  organisation: string | null;
+  topic: string | null;
+}
+
 /** The queue as the projector, the chair and the room see it. */
 export interface FloorState {
   /** Who has the floor; their countdown ends at spokeAt + durationSeconds (server time). */
@@ -37,6 +45,14 @@ export interface FloorStateView extends FloorState {
   serverNow: Date;
   /** The caller's own request, waiting or speaking. */
   mine: string | null;
+}
+
+/** A change of the "floor" stream, as broadcast and as `?since=N` returns it. */
+export interface FloorChange {
+  seq: number;
+  type: string;
+  at: Date;
+  floor: FloorState;
 }
 
 /** "I'd like to speak": the chair's queue of speakers, calling the next, the per-speaker countdown. */
@@ -66,12 +82,12 @@ export class FloorService {
   }
 
   /** The changes of the "floor" stream after `since`, each with the whole queue as it then stood. */
-  async changesSince(sessionId: string, participant: LiveParticipant, since: number): Promise<{ lastSeq: number; changes: Array<Record<string, unknown>>; more: boolean }> {
+  async changesSince(sessionId: string, participant: LiveParticipant, since: number): Promise<{ lastSeq: number; changes: FloorChange[]; more: boolean }> {
     await this.settings.sessionWithQa(sessionId);
     await this.audience.assertCanFollow(participant, sessionId);
     const changes = await this.log.since(sessionId, FLOOR_STREAM, since, CATCH_UP_LIMIT);
     const lastSeq = (await this.log.lastSeqs(sessionId))[FLOOR_STREAM] ?? 0;
-    return { lastSeq, changes: changes.map((change) => ({ seq: change.seq, type: change.type, at: change.at, ...change.data })), more: changes.length === CATCH_UP_LIMIT };
+    return { lastSeq, changes: changes.map((change) => ({ seq: change.seq, type: change.type, at: change.at, ...(change.data as { floor: FloorState }) })), more: changes.length === CATCH_UP_LIMIT };
   }
 
   /** Joins the queue; asking again while waiting returns the same request. */
@@ -170,9 +186,18 @@ export class FloorService {
     return this.load(this.dataSource.manager, request.sessionId);
   }
 
-  /** Who spoke, in order: for the minutes. */
-  async spokenIn(sessionId: string): Promise<FloorRequest[]> {
-    return this.dataSource.getRepository(FloorRequest).find({ where: { sessionId, status: FloorRequestStatus.Spoke }, order: { spokeAt: 'ASC' } });
+  /** Who the chair called to speak in these sessions, in the order they spoke: for the minutes. */
+  async spokenIn(sessionIds: string[]): Promise<FloorSpeaker[]> {
+    if (!sessionIds.length) return [];
+    const rows = await this.dataSource
+      .getRepository(FloorRequest)
+      .createQueryBuilder('r')
+      .where('r.sessionId IN (:...sessionIds)', { sessionIds })
+      .andWhere('r.spokeAt IS NOT NULL')
+      .orderBy('r.spokeAt', 'ASC')
+      .addOrderBy('r.id')
+      .getMany();
+    return rows.map((row) => ({ sessionId: row.sessionId, name: row.name, organisation: row.organisation, topic: row.topic }));
   }
 
   private async find(requestId: string): Promise<FloorRequest> {

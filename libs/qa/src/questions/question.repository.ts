@@ -30,6 +30,18 @@ export class QuestionRepository {
     return this.dataSource.getRepository(Question).find({ where: { sessionId }, order: { voteCount: 'DESC', createdAt: 'ASC' } });
   }
 
+  /** The answered questions of these sessions, in the order they were answered. */
+  answeredIn(sessionIds: string[]): Promise<Question[]> {
+    return this.dataSource
+      .getRepository(Question)
+      .createQueryBuilder('q')
+      .where('q.sessionId IN (:...sessionIds)', { sessionIds })
+      .andWhere('q.status = :answered', { answered: QuestionStatus.Answered })
+      .orderBy('q.answeredAt', 'ASC', 'NULLS LAST')
+      .addOrderBy('q.id')
+      .getMany();
+  }
+
   /** The audience's list: shown questions, plus the caller's own whatever their state. */
   async forAudience(sessionId: string, participantKey: string): Promise<Array<Question & { voted: boolean }>> {
     const rows: Array<{ id: string; voted: boolean }> = await this.dataSource.query(

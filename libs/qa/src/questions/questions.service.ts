@@ -14,6 +14,7 @@ import {
   FullQuestionView,
   ListedQuestion,
   PublicQuestion,
+  QuestionView,
   byVotesThenTime,
   fullQuestionView,
   isVisible,
@@ -61,6 +62,14 @@ export interface QaChangeView {
   at: Date;
   question?: PublicQuestion;
   settings?: QaSettingsView;
+}
+
+/** An answered question as the minutes record it: the asker's name only when not anonymous. */
+export interface AnsweredQuestion {
+  sessionId: string;
+  body: string;
+  askerName: string | null;
+  askerOrganisation: string | null;
 }
 
 /** Asking, voting and moderating a session's questions. Every change is logged and broadcast. */
@@ -130,6 +139,17 @@ export class QuestionsService {
     return { lastSeq, changes: views, more: views.length === CATCH_UP_LIMIT };
   }
 
+  /** The answered questions of these sessions in answer order, for the minutes (no access check: the caller drafts minutes). */
+  async answeredInOrder(sessionIds: string[]): Promise<AnsweredQuestion[]> {
+    if (!sessionIds.length) return [];
+    return (await this.questions.answeredIn(sessionIds)).map((question) => ({
+      sessionId: question.sessionId,
+      body: question.body,
+      askerName: question.anonymous ? null : question.askerName,
+      askerOrganisation: question.anonymous ? null : question.askerOrganisation,
+    }));
+  }
+
   /** Everything, for the chair's console. */
   async console(sessionId: string, participant: LiveParticipant): Promise<ConsoleList> {
     await this.settings.sessionWithQa(sessionId);
@@ -140,7 +160,7 @@ export class QuestionsService {
   }
 
   /** One question: in full for its asker and moderators, as the audience sees it for others. */
-  async get(questionId: string, participant: LiveParticipant): Promise<FullQuestionView | PublicQuestion> {
+  async get(questionId: string, participant: LiveParticipant): Promise<FullQuestionView | QuestionView> {
     const question = await this.questions.findById(questionId);
     if (!question) throw new QuestionNotFound();
     await this.audience.assertCanFollow(participant, question.sessionId);

@@ -1,0 +1,81 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ActionStatus } from '../actions/action-item.entity';
+import { CommentStatus } from '../comments/minutes-comment.entity';
+import { MinutesStatus } from '../minutes/minutes.entity';
+import { MinutesContentDto } from './minutes.dto';
+
+// What the minutes and actions routes answer: classes so the OpenAPI document shows them. The
+// shapes are the services' (MinutesView, ActionView, CommentView); the controllers return these types.
+
+export class ActionViewDoc {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) minutesId: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The item it was agreed under' }) itemKey: string | null;
+  @ApiProperty() description: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) ownerPersonId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) ownerOrganisationId: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'As written, or the person’s or organisation’s name' }) ownerName: string | null;
+  @ApiProperty({ type: String, format: 'date', nullable: true }) dueDate: string | null;
+  @ApiProperty({ enum: ActionStatus }) status: ActionStatus;
+  @ApiProperty({ type: String, nullable: true }) doneNote: string | null;
+  @ApiProperty({ type: Date, nullable: true }) doneAt: Date | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) doneBy: string | null;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty() updatedAt: Date;
+  @ApiProperty({ description: 'Open and past its due date' }) overdue: boolean;
+  @ApiPropertyOptional({ description: 'The title of its minutes (your open actions only)' }) minutesTitle?: string;
+}
+
+export class MinutesViewDoc {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) eventId: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Minutes of one session; null: of the whole event' }) sessionId: string | null;
+  @ApiProperty({ enum: MinutesStatus }) status: MinutesStatus;
+  @ApiProperty({ description: 'Send it back when saving' }) version: number;
+  @ApiProperty({ type: MinutesContentDto }) content: MinutesContentDto;
+  @ApiProperty({ type: [ActionViewDoc] }) actions: ActionViewDoc[];
+  @ApiProperty({ format: 'uuid' }) createdBy: string;
+  @ApiProperty({ type: Date, nullable: true }) circulatedAt: Date | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) approvedBy: string | null;
+  @ApiProperty({ type: String, nullable: true }) approvedByName: string | null;
+  @ApiProperty({ type: Date, nullable: true }) approvedAt: Date | null;
+  @ApiProperty({ type: Date, nullable: true }) publishedAt: Date | null;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty() updatedAt: Date;
+  @ApiProperty({ description: 'The minutes’ page in the web app' }) url: string;
+  @ApiProperty({ description: 'The caller may edit (a draft)' }) canEdit: boolean;
+  @ApiProperty({ description: 'The caller may approve and publish' }) canApprove: boolean;
+}
+
+export class MinutesRevisionViewDoc {
+  @ApiProperty() version: number;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) savedBy: string | null;
+  @ApiProperty({ type: String, nullable: true }) savedByName: string | null;
+  @ApiProperty({ example: 'saved', description: "What made it: 'drafted', 'saved', 'autosaved', 'restored 3', 'correction accepted'" }) reason: string;
+  @ApiProperty() savedAt: Date;
+}
+
+export class MinutesDiffViewDoc {
+  @ApiProperty() from: number;
+  @ApiProperty() to: number;
+  @ApiProperty({ description: 'A unified diff of the two revisions’ Markdown' }) patch: string;
+}
+
+export class MinutesCommentViewDoc {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) minutesId: string;
+  @ApiProperty() itemKey: string;
+  @ApiProperty({ format: 'uuid' }) authorId: string;
+  @ApiProperty() authorName: string;
+  @ApiProperty() body: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The item’s notes as the commenter would have them' }) replacement: string | null;
+  @ApiProperty({ enum: CommentStatus }) status: CommentStatus;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) decidedBy: string | null;
+  @ApiProperty({ type: Date, nullable: true }) decidedAt: Date | null;
+  @ApiProperty() createdAt: Date;
+}
+
+export class MinutesCommentDecisionViewDoc {
+  @ApiProperty({ type: MinutesCommentViewDoc }) comment: MinutesCommentViewDoc;
+  @ApiProperty({ type: MinutesViewDoc, description: 'The minutes after the decision (a new version when a replacement went in)' }) minutes: MinutesViewDoc;
+}

@@ -1,0 +1,146 @@
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { FloorRequestStatus } from '../floor/floor-request.entity';
+import { QuestionStatus } from '../questions/question.entity';
+import { QaModeration } from '../settings/qa-settings.entity';
+
+// What the Q&A and floor routes answer: classes so the OpenAPI document shows them. The shapes are
+// the services' (question-view.ts, QuestionList, FloorState...); the controllers return these types.
+
+export class QaSettingsViewDoc {
+  @ApiProperty({ enum: QaModeration, description: 'pre: a moderator approves each question first; post: shown at once' }) moderation: QaModeration;
+  @ApiProperty({ description: 'Whether questions and votes are taken' }) open: boolean;
+  @ApiProperty() anonymousAllowed: boolean;
+  @ApiProperty({ description: 'Questions with flagged words wait for a moderator' }) wordFilter: boolean;
+  @ApiProperty({ description: 'Each speaker’s time from the floor' }) speakerSeconds: number;
+}
+
+/** A question as the audience sees it. */
+export class QuestionViewDoc {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) sessionId: string;
+  @ApiProperty({ description: 'Shown to the audience (approved, answering or answered)' }) visible: boolean;
+  @ApiProperty({ enum: QuestionStatus }) status: QuestionStatus;
+  @ApiProperty() body: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Null when asked anonymously' }) askerName: string | null;
+  @ApiProperty({ type: String, nullable: true }) askerOrganisation: string | null;
+  @ApiProperty() anonymous: boolean;
+  @ApiProperty() votes: number;
+  @ApiProperty({ description: 'A moderator corrected the text' }) edited: boolean;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty({ type: Date, nullable: true }) answeringAt: Date | null;
+  @ApiProperty({ type: Date, nullable: true }) answeredAt: Date | null;
+}
+
+/** Its asker's and the moderators' view of a question. */
+export class FullQuestionViewDoc extends QuestionViewDoc {
+  @ApiProperty({ description: 'The text as asked' }) originalBody: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Shown to the asker only' }) hiddenReason: string | null;
+  @ApiProperty({ description: 'Held by the word filter' }) filtered: boolean;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) mergedIntoId: string | null;
+}
+
+/** What the audience learns of a question it may not see: no text, no asker. */
+export class WithheldQuestionViewDoc {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) sessionId: string;
+  @ApiProperty({ enum: [false] }) visible: false;
+  @ApiProperty({ enum: QuestionStatus }) status: QuestionStatus;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) mergedIntoId: string | null;
+}
+
+/** An entry of the audience's list: the caller's own questions come in full. */
+export class ListedQuestionViewDoc extends QuestionViewDoc {
+  @ApiProperty({ description: 'Asked by the caller' }) mine: boolean;
+  @ApiProperty({ description: 'The caller voted for it' }) voted: boolean;
+  @ApiPropertyOptional({ description: 'Own questions only' }) originalBody?: string;
+  @ApiPropertyOptional({ type: String, nullable: true, description: 'Own questions only' }) hiddenReason?: string | null;
+  @ApiPropertyOptional({ description: 'Own questions only' }) filtered?: boolean;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Own questions only' }) mergedIntoId?: string | null;
+}
+
+const PUBLIC_QUESTION = { oneOf: [{ $ref: getSchemaPath(QuestionViewDoc) }, { $ref: getSchemaPath(WithheldQuestionViewDoc) }] };
+
+export class QuestionListViewDoc {
+  @ApiProperty({ description: 'The last sequence number of the session’s "qa" stream this list includes: follow from here' }) lastSeq: number;
+  @ApiProperty({ type: QaSettingsViewDoc }) settings: QaSettingsViewDoc;
+  @ApiProperty({ type: [ListedQuestionViewDoc], description: 'By votes, then time' }) questions: ListedQuestionViewDoc[];
+}
+
+export class QuestionConsoleViewDoc {
+  @ApiProperty() lastSeq: number;
+  @ApiProperty({ type: QaSettingsViewDoc }) settings: QaSettingsViewDoc;
+  @ApiProperty({ type: [FullQuestionViewDoc] }) questions: FullQuestionViewDoc[];
+}
+
+@ApiExtraModels(QuestionViewDoc, WithheldQuestionViewDoc)
+export class QaChangeViewDoc {
+  @ApiProperty() seq: number;
+  @ApiProperty({ example: 'question.asked', description: 'question.asked, .voted, .approved, .hidden, .answering, .answered, .reopened, .edited, .merged, or settings.changed' })
+  type: string;
+  @ApiProperty() at: Date;
+  @ApiPropertyOptional({ ...PUBLIC_QUESTION, description: 'The question as the audience may see it' }) question?: QuestionViewDoc | WithheldQuestionViewDoc;
+  @ApiPropertyOptional({ type: QaSettingsViewDoc }) settings?: QaSettingsViewDoc;
+}
+
+export class QaChangesViewDoc {
+  @ApiProperty() lastSeq: number;
+  @ApiProperty({ type: [QaChangeViewDoc], description: 'In order, after ?since' }) changes: QaChangeViewDoc[];
+  @ApiProperty({ description: 'More changes follow: ask again from the last seq' }) more: boolean;
+}
+
+@ApiExtraModels(QuestionViewDoc, WithheldQuestionViewDoc)
+export class VoteResultViewDoc {
+  @ApiProperty(PUBLIC_QUESTION) question: QuestionViewDoc | WithheldQuestionViewDoc;
+  @ApiProperty({ description: 'Whether the caller’s vote now counts' }) voted: boolean;
+}
+
+export class ModerationActionViewDoc {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) sessionId: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) questionId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) actorPersonId: string | null;
+  @ApiProperty({ example: 'approve' }) action: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true }) detail: Record<string, unknown> | null;
+  @ApiProperty() at: Date;
+}
+
+export class ModerationAuditViewDoc {
+  @ApiProperty({ type: [ModerationActionViewDoc], description: 'Newest first' }) items: ModerationActionViewDoc[];
+}
+
+export class FloorEntryViewDoc {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: String, nullable: true }) organisation: string | null;
+  @ApiProperty({ type: String, nullable: true }) topic: string | null;
+  @ApiProperty({ enum: FloorRequestStatus }) status: FloorRequestStatus;
+  @ApiProperty({ type: Number, nullable: true, description: '1 = next, among those waiting' }) position: number | null;
+  @ApiProperty({ type: Date, nullable: true }) spokeAt: Date | null;
+  @ApiProperty({ type: Number, nullable: true }) durationSeconds: number | null;
+}
+
+export class FloorQueueViewDoc {
+  @ApiProperty({ type: FloorEntryViewDoc, nullable: true, description: 'Their countdown ends at spokeAt + durationSeconds (server time)' }) speaking: FloorEntryViewDoc | null;
+  @ApiProperty({ type: [FloorEntryViewDoc] }) queue: FloorEntryViewDoc[];
+  @ApiProperty({ type: [FloorEntryViewDoc], description: 'Who spoke, in order' }) spoken: FloorEntryViewDoc[];
+  @ApiProperty() speakerSeconds: number;
+}
+
+export class FloorStateViewDoc extends FloorQueueViewDoc {
+  @ApiProperty() lastSeq: number;
+  @ApiProperty({ description: 'The server’s clock: clients correct theirs by it for the countdown' }) serverNow: Date;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The caller’s own request, waiting or speaking' }) mine: string | null;
+}
+
+export class FloorChangeViewDoc {
+  @ApiProperty() seq: number;
+  @ApiProperty({ example: 'floor.requested' }) type: string;
+  @ApiProperty() at: Date;
+  @ApiProperty({ type: FloorQueueViewDoc, description: 'The whole queue as it then stood' }) floor: FloorQueueViewDoc;
+}
+
+export class FloorChangesViewDoc {
+  @ApiProperty() lastSeq: number;
+  @ApiProperty({ type: [FloorChangeViewDoc] }) changes: FloorChangeViewDoc[];
+  @ApiProperty() more: boolean;
+}
