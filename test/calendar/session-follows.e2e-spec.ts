@@ -107,6 +107,8 @@ describe('Following a session remotely', () => {
     await request(api.url).post(`/api/v1/sessions/00000000-0000-4000-8000-000000000000/follow`).send({ email: 'a@example.org' }).expect(404);
     const noLive = await request(api.url).post(`/api/v1/sessions/${lunch}/follow`).send({ email: 'a@example.org' }).expect(409);
     expect(noLive.body.message).toMatch(/no liveblog or live Q&A/);
+    expect((await request(api.url).get(`/api/v1/sessions/${lunch}/follow`).expect(200)).body).toMatchObject({ followable: false, reason: noLive.body.message });
+    await request(api.url).get(`/api/v1/sessions/00000000-0000-4000-8000-000000000000/follow`).expect(404);
 
     // A forged or altered link.
     const [id] = ((await dataSource.query(`SELECT gen_random_uuid() AS id`)) as { id: string }[]).map((row) => row.id);
@@ -119,6 +121,7 @@ describe('Following a session remotely', () => {
   it('keeps outsiders and sessions not yet published out', async () => {
     const members = await liveSession({ visibility: 'members' });
     await request(api.url).post(`/api/v1/sessions/${members.plenary}/follow`).send({ email: 'outsider@example.org' }).expect(403);
+    expect((await request(api.url).get(`/api/v1/sessions/${members.plenary}/follow`).expect(200)).body).toMatchObject({ followable: false, following: false });
 
     const { event, auth } = await liveSession();
     const unpublished = await request(api.url)
@@ -136,11 +139,12 @@ describe('Following a session remotely', () => {
     const { event, plenary, startsAt, auth } = await liveSession();
     const person = await makePerson(api, { name: 'Remote Councillor' });
     const me = bearer(await tokenFor(api, person));
-    await request(api.url).get(`/api/v1/sessions/${plenary}/follow`).expect(401);
-    expect((await request(api.url).get(`/api/v1/sessions/${plenary}/follow`).set(me).expect(200)).body).toEqual({ following: false });
+    const offered = { followable: true, reason: null, startsAt: startsAt.toISOString() };
+    expect((await request(api.url).get(`/api/v1/sessions/${plenary}/follow`).expect(200)).body).toEqual({ ...offered, following: false });
+    expect((await request(api.url).get(`/api/v1/sessions/${plenary}/follow`).set(me).expect(200)).body).toEqual({ ...offered, following: false });
     expect((await request(api.url).post(`/api/v1/sessions/${plenary}/follow`).set(me).send({}).expect(202)).body).toEqual({ following: true, status: 'following' });
     await request(api.url).post(`/api/v1/sessions/${plenary}/follow`).set(me).send({}).expect(202);
-    expect((await request(api.url).get(`/api/v1/sessions/${plenary}/follow`).set(me).expect(200)).body).toEqual({ following: true });
+    expect((await request(api.url).get(`/api/v1/sessions/${plenary}/follow`).set(me).expect(200)).body).toEqual({ ...offered, following: true });
     expect(Math.abs((await dueOf(plenary)) as number - (startsAt.getTime() - 10 * MINUTE))).toBeLessThan(10_000);
 
     // Moved by half an hour: the job follows once the change is published.
@@ -158,8 +162,12 @@ describe('Following a session remotely', () => {
     await request(api.url).post(`/api/v1/events/${event.id}/cancel`).set(auth).expect(200);
     expect(await dueOf(plenary)).toBeNull();
 
+    await request(api.url).delete(`/api/v1/sessions/${plenary}/follow`).expect(401);
     await request(api.url).delete(`/api/v1/sessions/${plenary}/follow`).set(me).expect(204);
-    expect((await request(api.url).get(`/api/v1/sessions/${plenary}/follow`).set(me).expect(200)).body).toEqual({ following: false });
+    // The event is cancelled: nothing to follow any more, and the page says why.
+    expect((await request(api.url).get(`/api/v1/sessions/${plenary}/follow`).set(me).expect(200)).body).toEqual({
+      following: false, followable: false, reason: 'The event is not open: it is a draft or was cancelled', startsAt: null,
+    });
   });
 
   it('mails each confirmed follower once when the session starts: not a pending address, not twice', async () => {

@@ -103,4 +103,31 @@ describe('Following a session remotely, in the browser', () => {
     // One confirmation and one reminder: nothing went twice.
     expect(sink.received.filter((mail) => mail.to === email).map((mail) => mail.subject.split(':')[0]).sort()).toEqual(['Confirm', 'Starting soon']);
   });
+
+  it('offers the same on the Q&A page of a session with only live Q&A; the API offers nothing for a session with nothing live', async () => {
+    const startsAt = new Date(Date.now() + 2 * 86_400_000);
+    const event = await makePublishedEvent(api, { startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 4 * 60 * MINUTE).toISOString() });
+    const auth = bearer(event.organiserToken);
+    const add = async (title: string, offset: number, liveQa: boolean) =>
+      (
+        await request(api.url)
+          .post(`/api/v1/events/${event.id}/sessions`)
+          .set(auth)
+          .send({ title, kind: 'plenary', startsAt: new Date(startsAt.getTime() + offset * MINUTE).toISOString(), endsAt: new Date(startsAt.getTime() + (offset + 60) * MINUTE).toISOString(), liveQa })
+          .expect(201)
+      ).body.id as string;
+    const withQa = await add('Question & Comments', 0, true);
+    const without = await add('Networking', 90, false);
+    await request(api.url).post(`/api/v1/events/${event.id}/agenda/publish`).set(auth).expect(200);
+
+    await page.goto(`${api.url}/sessions/${withQa}/qa`);
+    await page.getByRole('heading', { name: "Can't be there?" }).waitFor();
+    await page.getByRole('form', { name: 'Email me when it starts' }).getByLabel('Email address').fill(`qa-${withQa.slice(0, 8)}@example.org`);
+    await page.getByRole('form', { name: 'Email me when it starts' }).getByRole('button', { name: 'Email me when it starts' }).click();
+    await page.getByRole('status').filter({ hasText: 'Check your inbox' }).waitFor();
+
+    // The liveblog page of a session with nothing live is a 404; the API says why there is no form.
+    const offer = await request(api.url).get(`/api/v1/sessions/${without}/follow`).expect(200);
+    expect(offer.body).toMatchObject({ followable: false, reason: 'This session has no liveblog or live Q&A to follow' });
+  });
 });

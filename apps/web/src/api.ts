@@ -339,8 +339,11 @@ export const api = {
   /** Signed in: follows at once ('following'). Otherwise the address gets a link to confirm ('confirmation-sent'). */
   followSession: (sessionId: string, email?: string) =>
     call<{ following: boolean; status: 'following' | 'confirmation-sent' }>('POST', `/sessions/${enc(sessionId)}/follow`, email ? { email } : {}).then((r) => r.body),
-  isFollowing: (sessionId: string, signal?: AbortSignal) =>
-    call<{ following: boolean }>('GET', `/sessions/${enc(sessionId)}/follow`, undefined, signal).then((r) => r.body.following),
+  /** Whether the session can be followed now (and why not), and whether I do. */
+  followOffer: (sessionId: string, signal?: AbortSignal) =>
+    call<{ following: boolean; followable: boolean; reason: string | null; startsAt: string | null }>('GET', `/sessions/${enc(sessionId)}/follow`, undefined, signal).then(
+      (r) => r.body,
+    ),
   unfollowSession: (sessionId: string) => call<unknown>('DELETE', `/sessions/${enc(sessionId)}/follow`).then(() => undefined),
   follow: (token: string, signal?: AbortSignal) => call<FollowStatus>('GET', `/follows/${enc(token)}`, undefined, signal).then((r) => r.body),
   confirmFollow: (token: string) => call<FollowStatus>('POST', `/follows/${enc(token)}/confirm`).then((r) => r.body),

@@ -1,11 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Ip, Param, ParseUUIDPipe, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { FollowStatus, SessionFollows } from '@convene/calendar';
+import { FollowOffer, FollowStatus, SessionFollows } from '@convene/calendar';
 import { DomainError } from '@convene/core';
 import { SignedIn, Trim } from '@convene/identity';
 import { RateLimits } from '@convene/live';
 import { IsEmail, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Public } from '../auth/access.decorators';
+import { ApiErrors } from '../http/api-errors';
 import { CurrentUser, OptionalUser } from '../auth/signed-in-request';
 
 class FollowSessionDto {
@@ -24,6 +25,13 @@ class FollowingView {
 
   @ApiProperty({ enum: ['following', 'confirmation-sent'] })
   status: 'following' | 'confirmation-sent';
+}
+
+class FollowOfferView implements FollowOffer {
+  @ApiProperty({ description: 'Whether the signed-in person follows it (false when not signed in)' }) following: boolean;
+  @ApiProperty({ description: 'Whether it can be followed now: in the published programme, with a liveblog or live Q&A, not over, open to you' }) followable: boolean;
+  @ApiProperty({ type: String, nullable: true, description: 'Why it cannot be followed' }) reason: string | null;
+  @ApiProperty({ type: Date, nullable: true }) startsAt: Date | null;
 }
 
 class FollowStatusView implements FollowStatus {
@@ -59,6 +67,13 @@ export class SessionFollowsController {
     summary: 'Follow a session remotely: signed in, at once; otherwise by address, which its owner must confirm through a mailed link',
   })
   @ApiAcceptedResponse({ type: FollowingView })
+  @ApiErrors(
+    { status: 400, description: 'A malformed id or address, or no address when not signed in' },
+    { status: 403, description: 'Not of the event’s audience' },
+    { status: 404, description: 'No such session' },
+    { status: 409, description: 'Not in the published programme, nothing live to follow, over, or the event is not open' },
+    429,
+  )
   async follow(@Param('id', ParseUUIDPipe) id: string, @Body() body: FollowSessionDto, @OptionalUser() signedIn: SignedIn | null, @Ip() ip: string): Promise<FollowingView> {
     if (signedIn) {
       await this.follows.followAsPerson(signedIn, id);
@@ -70,17 +85,20 @@ export class SessionFollowsController {
     return { following: false, status: 'confirmation-sent' };
   }
 
+  @Public()
   @Get('sessions/:id/follow')
-  @ApiOperation({ summary: 'Whether the signed-in person follows the session' })
-  @ApiOkResponse({ schema: { type: 'object', properties: { following: { type: 'boolean' } }, required: ['following'] } })
-  async isFollowing(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<{ following: boolean }> {
-    return { following: await this.follows.isFollowing(signedIn, id) };
+  @ApiOperation({ summary: 'Whether the session can be followed remotely, and whether the signed-in person follows it' })
+  @ApiOkResponse({ type: FollowOfferView })
+  @ApiErrors(400, { status: 404, description: 'No such session' })
+  offer(@Param('id', ParseUUIDPipe) id: string, @OptionalUser() signedIn: SignedIn | null): Promise<FollowOffer> {
+    return this.follows.offer(signedIn, id);
   }
 
   @Delete('sessions/:id/follow')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Stop following the session (signed in)' })
   @ApiNoContentResponse()
+  @ApiErrors(400, 401)
   async unfollow(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<void> {
     await this.follows.unfollowAsPerson(signedIn, id);
   }
@@ -89,6 +107,7 @@ export class SessionFollowsController {
   @Get('follows/:token')
   @ApiOperation({ summary: 'A follow, by the private link in its mails' })
   @ApiOkResponse({ type: FollowStatusView })
+  @ApiErrors({ status: 404, description: 'A wrong link, or the reminders were stopped' })
   status(@Param('token') token: string): Promise<FollowStatus> {
     return this.follows.status(token);
   }
@@ -98,6 +117,7 @@ export class SessionFollowsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Confirm a follow by address (double opt-in); confirming twice is harmless' })
   @ApiOkResponse({ type: FollowStatusView })
+  @ApiErrors({ status: 404, description: 'A wrong link, or the reminders were stopped' })
   confirm(@Param('token') token: string): Promise<FollowStatus> {
     return this.follows.confirm(token);
   }
@@ -107,6 +127,7 @@ export class SessionFollowsController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Stop the reminders of a follow, by its private link; the link stops working' })
   @ApiNoContentResponse()
+  @ApiErrors({ status: 404, description: 'A malformed or forged link' })
   async stop(@Param('token') token: string): Promise<void> {
     await this.follows.stop(token);
   }

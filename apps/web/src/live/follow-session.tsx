@@ -4,6 +4,7 @@ import { useSignedIn } from '../auth';
 import { TextField } from '../events/form-fields';
 
 type Phase = { state: 'idle' } | { state: 'busy' } | { state: 'sent'; email: string } | { state: 'following' } | { state: 'not-following' };
+type Offer = { followable: boolean; following: boolean; startsAt: string | null };
 
 function problemOf(error: unknown): string {
   if (error instanceof ApiError && error.status > 0 && error.status < 500) return error.message;
@@ -11,29 +12,33 @@ function problemOf(error: unknown): string {
 }
 
 /**
- * "Can't be there?": a mail with this page's link when the session starts. Signed in, one
+ * "Can't be there?": a mail with the session's live links when it starts. Signed in, one
  * button; otherwise an address, which its owner confirms from the mail we send to it. Shown
- * only before the session starts.
+ * only where the API says the session can be followed, and only before it starts.
  */
-export function FollowSession({ sessionId, startsAt }: { sessionId: string; startsAt: string }) {
+export function FollowSession({ sessionId }: { sessionId: string }) {
   const signedIn = useSignedIn();
+  const [offer, setOffer] = useState<Offer | null>(null);
   const [phase, setPhase] = useState<Phase>({ state: 'idle' });
   const [problem, setProblem] = useState<string | null>(null);
   const [emailErrors, setEmailErrors] = useState<string[] | undefined>(undefined);
-  const upcoming = new Date(startsAt).getTime() > Date.now();
   const person = signedIn.state === 'signed-in';
 
   useEffect(() => {
-    if (!upcoming || !person) return;
+    if (signedIn.state === 'loading') return;
     const controller = new AbortController();
-    api.isFollowing(sessionId, controller.signal).then(
-      (following) => setPhase({ state: following ? 'following' : 'not-following' }),
+    api.followOffer(sessionId, controller.signal).then(
+      (answer) => {
+        setOffer(answer);
+        setPhase(answer.following ? { state: 'following' } : { state: 'idle' });
+      },
       () => undefined,
     );
     return () => controller.abort();
-  }, [sessionId, upcoming, person]);
+  }, [sessionId, signedIn.state]);
 
-  if (!upcoming || signedIn.state === 'loading' || signedIn.state === 'failed') return null;
+  const upcoming = offer?.startsAt ? new Date(offer.startsAt).getTime() > Date.now() : false;
+  if (!offer || !(offer.followable || offer.following) || !upcoming) return null;
 
   async function run(action: () => Promise<Phase>) {
     if (phase.state === 'busy') return;

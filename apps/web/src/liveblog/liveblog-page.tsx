@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ApiError } from '../api';
 import { signInPath } from '../auth';
 import { formatWhen } from '../format';
-import { FollowSession } from '../live/follow-session';
 import { useDocumentTitle } from '../site';
 import { EntryCard } from './entry-card';
 import { feedUrl, liveblogApi, type Liveblog, type LiveblogChange, type LiveblogEntry } from './liveblog-api';
@@ -10,6 +9,9 @@ import { announcement, applyChange, showWaiting, type LiveblogState } from './li
 import { followLiveblog, type LiveStatus } from './live-updates';
 import { NowAnswering } from './now-answering';
 import './liveblog.css';
+
+// Loaded after the entries: it is not needed to read, and the reader page has a weight budget.
+const FollowSession = lazy(() => import('../live/follow-session').then((module) => ({ default: module.FollowSession })));
 
 type Action = { type: 'loaded'; liveblog: Liveblog } | { type: 'change'; change: LiveblogChange; hold: boolean } | { type: 'show-waiting' };
 
@@ -127,7 +129,9 @@ export function LiveblogPage({ sessionId, entryId = null }: { sessionId: string;
           </>
         )}
       </p>
-      <FollowSession sessionId={session.id} startsAt={session.startsAt} />
+      <Suspense fallback={null}>
+        <FollowSession sessionId={session.id} />
+      </Suspense>
       {session.liveQa && <NowAnswering sessionId={session.id} />}
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {said}

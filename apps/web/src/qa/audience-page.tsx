@@ -2,6 +2,7 @@
 // always rendered as React text nodes, never as HTML.
 import { type FormEvent, useState } from 'react';
 import { ApiError } from '../api';
+import { FollowSession } from '../live/follow-session';
 import { useDocumentTitle } from '../site';
 import { type Question, byVotesThenTime, qaApi } from './qa-api';
 import { useFloor, useQuestions } from './use-questions';
@@ -33,6 +34,7 @@ export function QaAudiencePage({ sessionId }: { sessionId: string }) {
   return (
     <div className="qa-audience">
       <h1>Questions</h1>
+      <FollowSession sessionId={sessionId} />
       {answering && (
         <section className="qa-now" aria-labelledby="qa-now-heading">
           <h2 id="qa-now-heading">Now answering</h2>

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, DomainError } from '@convene/core';
-import { AgendaSessionView, EventStatus, NetworkEvent } from '@convene/events';
+import { AgendaSessionView, EventRepository, EventStatus, NetworkEvent } from '@convene/events';
 import { SignedIn } from '@convene/identity';
-import { LiveParticipant, RateLimits, SessionAudience, personParticipant } from '@convene/live';
+import { LiveParticipant, NotAllowedInSession, RateLimits, SessionAudience, personParticipant } from '@convene/live';
 import { MailOutbox } from '@convene/notifications';
 import { DataSource } from 'typeorm';
 import { followIdOf } from './follow-tokens';
@@ -20,6 +20,16 @@ export class SessionNotFollowable extends DomainError {
   constructor(message: string) {
     super('conflict', 'session_not_followable', message);
   }
+}
+
+/** What a session's pages offer: whether it can be followed (and why not), and whether I do. */
+export interface FollowOffer {
+  following: boolean;
+  followable: boolean;
+  /** Why it cannot be followed (null when it can). */
+  reason: string | null;
+  /** The session's start in the published programme (null when it cannot be followed). */
+  startsAt: Date | null;
 }
 
 /** What a follow's private page shows. */
@@ -54,6 +64,7 @@ export class SessionFollows {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audience: SessionAudience,
+    private readonly events: EventRepository,
     private readonly repository: SessionFollowsRepository,
     private readonly reminders: SessionStartReminders,
     private readonly mailOutbox: MailOutbox,
@@ -71,8 +82,16 @@ export class SessionFollows {
     await this.repository.removeOfPerson(sessionId, signedIn.person.id);
   }
 
-  async isFollowing(signedIn: SignedIn, sessionId: string): Promise<boolean> {
-    return Boolean(await this.repository.ofPerson(sessionId, signedIn.person.id));
+  /** For the session's pages: a form only where following is possible. Unknown sessions are 404s. */
+  async offer(signedIn: SignedIn | null, sessionId: string): Promise<FollowOffer> {
+    const following = Boolean(signedIn && (await this.repository.ofPerson(sessionId, signedIn.person.id)));
+    try {
+      const { session } = await this.followable(signedIn ? personParticipant(signedIn) : ANONYMOUS, sessionId);
+      return { following, followable: true, reason: null, startsAt: new Date(session.startsAt) };
+    } catch (error) {
+      if (!(error instanceof SessionNotFollowable || error instanceof NotAllowedInSession)) throw error;
+      return { following, followable: false, reason: error.message, startsAt: null };
+    }
   }
 
   /**
@@ -124,9 +143,10 @@ export class SessionFollows {
   }
 
   private async describe(follow: FollowRow): Promise<FollowStatus> {
+    // The follow's link speaks for the follow: its event's visibility does not hide it from its owner.
     const access = await this.audience.access(ANONYMOUS, follow.sessionId).catch(() => null);
-    const event = access?.event;
-    if (!event) throw new FollowNotFound();
+    const event = access && (await this.events.findById(access.event.id));
+    if (!access || !event) throw new FollowNotFound();
     const published = await this.reminders.publishedSession(event, follow.sessionId);
     const session = published ?? { ...access.session, speakers: [] };
     const links = followMailData(event, session, follow.id, this.config);
@@ -147,8 +167,10 @@ export class SessionFollows {
   }
 
   private async followable(participant: LiveParticipant, sessionId: string): Promise<{ event: NetworkEvent; session: AgendaSessionView }> {
-    const { event } = await this.audience.assertCanFollow(participant, sessionId);
-    if (event.status !== EventStatus.Published) throw new SessionNotFollowable('The event is not open: it is a draft or was cancelled');
+    const access = await this.audience.assertCanFollow(participant, sessionId);
+    // The audience's answer may be a few seconds old; whether the event is still on may not.
+    const event = await this.events.findById(access.event.id);
+    if (!event || event.status !== EventStatus.Published) throw new SessionNotFollowable('The event is not open: it is a draft or was cancelled');
     const session = await this.reminders.publishedSession(event, sessionId);
     if (!session) throw new SessionNotFollowable('This session is not in the published programme yet');
     if (!session.liveblog && !session.liveQa) throw new SessionNotFollowable('This session has no liveblog or live Q&A to follow');
