@@ -269,9 +269,7 @@ export class RegistrationService {
   /** Cancels a place; the first in line (and in each freed workshop) takes it at once. */
   async cancel(id: string, access: RegistrationAccess): Promise<RegistrationView> {
     const current = await this.authorised(id, access);
-    const mails: PendingMail[] = [];
-    await this.dataSource.transaction(async (tx) => {
-      const event = await this.lockedEvent(tx, current.eventId);
+    await this.underEventLock(current.eventId, async (tx, event, mails) => {
       const registration = (await this.registrations.findById(current.id, tx)) as Registration;
       if (registration.status === RegistrationStatus.Cancelled) return;
       await this.registrations.setStatus(tx, registration.id, RegistrationStatus.Cancelled);
@@ -279,30 +277,20 @@ export class RegistrationService {
       mails.push({ kind: 'registration-cancelled', registration, link: null });
       await this.fillFreePlaces(tx, event, mails);
       for (const sessionId of freedWorkshops) await this.fillWorkshop(tx, sessionId);
-      await this.recordMails(tx, event, mails);
     });
-    await this.dispatch(mails);
     return this.view((await this.registrations.findById(id)) as Registration);
   }
 
   /** After the organiser raised the capacity (or freed reserved places): promote as many as fit. */
   async promoteWhileRoom(eventId: string): Promise<number> {
-    const mails: PendingMail[] = [];
-    await this.dataSource.transaction(async (tx) => {
-      const event = await this.lockedEvent(tx, eventId);
-      await this.fillFreePlaces(tx, event, mails);
-      await this.recordMails(tx, event, mails);
-    });
-    await this.dispatch(mails);
+    const mails = await this.underEventLock(eventId, (tx, event, mails) => this.fillFreePlaces(tx, event, mails));
     return mails.length;
   }
 
   async decide(id: string, approve: boolean): Promise<RegistrationView> {
-    const mails: PendingMail[] = [];
     const current = await this.registrations.findById(id);
     if (!current) throw new RegistrationNotFound();
-    await this.dataSource.transaction(async (tx) => {
-      const event = await this.lockedEvent(tx, current.eventId);
+    await this.underEventLock(current.eventId, async (tx, event, mails) => {
       const registration = (await this.registrations.findById(current.id, tx)) as Registration;
       if (registration.status !== RegistrationStatus.Pending) throw new RegistrationNotPending();
       if (!approve) {
@@ -316,18 +304,14 @@ export class RegistrationService {
         await this.registrations.setStatus(tx, id, RegistrationStatus.Waitlisted);
         mails.push({ kind: 'registration-waitlisted', registration, link: null });
       }
-      await this.recordMails(tx, event, mails);
     });
-    await this.dispatch(mails);
     return this.view((await this.registrations.findById(id)) as Registration);
   }
 
   /** The first in line accepts the place offered to them: it is confirmed (the place was held for them). */
   async acceptOffer(id: string, access: RegistrationAccess): Promise<RegistrationView> {
     const current = await this.authorised(id, access);
-    const mails: PendingMail[] = [];
-    await this.dataSource.transaction(async (tx) => {
-      const event = await this.lockedEvent(tx, current.eventId);
+    await this.underEventLock(current.eventId, async (tx, event, mails) => {
       const registration = (await this.registrations.findById(id, tx)) as Registration;
       if (registration.status === RegistrationStatus.Confirmed) return;
       assertOfferOpen(registration);
@@ -338,18 +322,14 @@ export class RegistrationService {
       await this.registrations.setStatus(tx, id, RegistrationStatus.Confirmed);
       await this.allocateWorkshops(tx, id);
       mails.push({ kind: 'registration-promoted', registration, link: null });
-      await this.recordMails(tx, event, mails);
     });
-    await this.dispatch(mails);
     return this.view((await this.registrations.findById(id)) as Registration);
   }
 
   /** The first in line turns the offered place down: they leave the line and the next is offered it. */
   async declineOffer(id: string, access: RegistrationAccess): Promise<RegistrationView> {
     const current = await this.authorised(id, access);
-    const mails: PendingMail[] = [];
-    await this.dataSource.transaction(async (tx) => {
-      const event = await this.lockedEvent(tx, current.eventId);
+    await this.underEventLock(current.eventId, async (tx, event, mails) => {
       const registration = (await this.registrations.findById(id, tx)) as Registration;
       if (registration.status === RegistrationStatus.Cancelled) return;
       assertOfferOpen(registration);
@@ -357,9 +337,7 @@ export class RegistrationService {
       await this.releaseWorkshops(tx, id);
       mails.push({ kind: 'registration-cancelled', registration, link: null });
       await this.fillFreePlaces(tx, event, mails);
-      await this.recordMails(tx, event, mails);
     });
-    await this.dispatch(mails);
     return this.view((await this.registrations.findById(id)) as Registration);
   }
 
@@ -371,9 +349,7 @@ export class RegistrationService {
   async passOnExpiredOffers(): Promise<number> {
     let passed = 0;
     for (const eventId of await this.registrations.eventsWithExpiredOffers()) {
-      const mails: PendingMail[] = [];
-      await this.dataSource.transaction(async (tx) => {
-        const event = await this.lockedEvent(tx, eventId);
+      await this.underEventLock(eventId, async (tx, event, mails) => {
         for (const registration of await this.registrations.expiredOffers(tx, eventId)) {
           await this.registrations.setStatus(tx, registration.id, RegistrationStatus.Cancelled);
           await this.releaseWorkshops(tx, registration.id);
@@ -381,9 +357,7 @@ export class RegistrationService {
           passed += 1;
         }
         await this.fillFreePlaces(tx, event, mails);
-        await this.recordMails(tx, event, mails);
       });
-      await this.dispatch(mails);
     }
     return passed;
   }
@@ -432,6 +406,21 @@ export class RegistrationService {
   }
 
   // The rules
+
+  /**
+   * One change decided under the event's lock: `change` lists the mails it causes, which are
+   * recorded in the same transaction and queued after commit. Returns those mails.
+   */
+  private async underEventLock(eventId: string, change: (tx: EntityManager, event: NetworkEvent, mails: PendingMail[]) => Promise<void>): Promise<PendingMail[]> {
+    const mails: PendingMail[] = [];
+    await this.dataSource.transaction(async (tx) => {
+      const event = await this.lockedEvent(tx, eventId);
+      await change(tx, event, mails);
+      await this.recordMails(tx, event, mails);
+    });
+    await this.dispatch(mails);
+    return mails;
+  }
 
   private async lockedEvent(tx: EntityManager, eventId: string): Promise<NetworkEvent> {
     const event = await this.events.lockById(tx, eventId);
