@@ -9,7 +9,6 @@ import { followMailData } from './follow-mail';
 import { SessionFollowsRepository } from './session-follows.repository';
 
 const MINUTE_MS = 60_000;
-const FAN_OUT_BATCH = 500;
 
 export function sessionStartJobId(sessionId: string): string {
   return `session-start-${sessionId}`;
@@ -95,12 +94,10 @@ export class SessionStartReminders {
         templateData: { ...followMailData(event, session, follower.followId, this.config), eventId, sessionId },
         dedupeKey: `session-starting:${follower.followId}:${startsAt}`,
       }));
-      for (let start = 0; start < mails.length; start += FAN_OUT_BATCH) {
-        ids.push(...(await this.mailOutbox.recordMany(tx, mails.slice(start, start + FAN_OUT_BATCH))));
-      }
+      ids.push(...(await this.mailOutbox.recordMany(tx, mails)));
       return mails.length;
     });
-    for (let start = 0; start < ids.length; start += FAN_OUT_BATCH) await this.mailOutbox.dispatch(ids.slice(start, start + FAN_OUT_BATCH));
+    await this.mailOutbox.dispatch(ids);
     this.logger.log({ eventId, sessionId, count }, 'Session-start mails recorded');
     return count;
   }

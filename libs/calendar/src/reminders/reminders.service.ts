@@ -9,7 +9,6 @@ import { CalendarRepository } from '../calendar.repository';
 import { eventPageUrl } from '../items/calendar-items';
 
 const HOUR_MS = 3_600_000;
-const FAN_OUT_BATCH = 500;
 
 export function reminderJobId(eventId: string): string {
   return `reminder-${eventId}`;
@@ -76,12 +75,10 @@ export class Reminders {
         templateData: { ...basics, registrationId: delegate.id, name: delegate.name },
         dedupeKey: `event-reminder:${delegate.id}:${new Date(event.startsAt).toISOString()}`,
       }));
-      for (let start = 0; start < mails.length; start += FAN_OUT_BATCH) {
-        ids.push(...(await this.mailOutbox.recordMany(tx, mails.slice(start, start + FAN_OUT_BATCH))));
-      }
+      ids.push(...(await this.mailOutbox.recordMany(tx, mails)));
       return mails.length;
     });
-    for (let start = 0; start < ids.length; start += FAN_OUT_BATCH) await this.mailOutbox.dispatch(ids.slice(start, start + FAN_OUT_BATCH));
+    await this.mailOutbox.dispatch(ids);
     this.logger.log({ eventId, count }, 'Reminders recorded');
     return count;
   }

@@ -11,9 +11,6 @@ import { ItemDraft, describeItemChange, droppedDraft, eventDraft, fingerprintOf,
 import { CalendarInvites } from '../invites/calendar-invites.service';
 import { SessionStartReminders } from '../follows/session-start-reminders.service';
 
-/** Outbox rows written per statement when an update fans out. */
-const FAN_OUT_BATCH = 500;
-
 export interface SyncOutcome {
   changedItems: number;
   mails: number;
@@ -96,12 +93,10 @@ export class CalendarSync {
       const sequences = await this.repository.states(changed.map((c) => c.draft.uid), tx);
       const delegateMails = event.status === 'cancelled' ? this.cancellationMails(event, delegates) : this.updateMails(event, delegates, changed, sequences);
       const mails = [...delegateMails, ...followerMails];
-      for (let start = 0; start < mails.length; start += FAN_OUT_BATCH) {
-        ids.push(...(await this.mailOutbox.recordMany(tx, mails.slice(start, start + FAN_OUT_BATCH))));
-      }
+      ids.push(...(await this.mailOutbox.recordMany(tx, mails)));
       return { changedItems: changed.length, mails: mails.length };
     });
-    for (let start = 0; start < ids.length; start += FAN_OUT_BATCH) await this.mailOutbox.dispatch(ids.slice(start, start + FAN_OUT_BATCH));
+    await this.mailOutbox.dispatch(ids);
     this.logger.log({ eventId, ...result }, 'Calendar sync done');
     return result;
   }

@@ -39,9 +39,11 @@ export class MailOutbox {
     return this.outbox.insertUnlessDuplicate(tx, mail);
   }
 
-  /** Records many mails in one statement (fan-outs); returns the ids of those not seen before. */
-  recordMany(tx: EntityManager, mails: NewMail[]): Promise<string[]> {
-    return this.outbox.insertManyUnlessDuplicate(tx, mails);
+  /** Records many mails (fan-outs), a statement per batch; returns the ids of those not seen before. */
+  async recordMany(tx: EntityManager, mails: NewMail[]): Promise<string[]> {
+    const ids: string[] = [];
+    for (const batch of batches(mails)) ids.push(...(await this.outbox.insertManyUnlessDuplicate(tx, batch)));
+    return ids;
   }
 
   /** For erasure: inside the caller's transaction, no mail goes to the address any more. */
@@ -70,13 +72,24 @@ export class MailOutbox {
   }
 
   private async flush(ids: string[]): Promise<void> {
-    const jobs = ids.map((id) => ({ name: MailJob.Send, data: { outboxId: id }, opts: mailJobOptions(id) }));
-    try {
-      await withTimeout(this.queue.addBulk(jobs), ENQUEUE_TIMEOUT_MS);
-    } catch (error) {
-      this.logger.warn({ count: ids.length, err: (error as Error).message }, 'Mail not queued now; the relay will queue it');
-      return;
+    // A fan-out of thousands goes as several addBulks, each well inside the timeout.
+    for (const batch of batches(ids)) {
+      const jobs = batch.map((id) => ({ name: MailJob.Send, data: { outboxId: id }, opts: mailJobOptions(id) }));
+      try {
+        await withTimeout(this.queue.addBulk(jobs), ENQUEUE_TIMEOUT_MS);
+      } catch (error) {
+        this.logger.warn({ count: ids.length, err: (error as Error).message }, 'Mail not queued now; the relay will queue it');
+        return;
+      }
+      await this.outbox.markQueued(batch).catch((error: Error) => this.logger.warn({ err: error.message }, 'Could not mark mail queued'));
     }
-    await this.outbox.markQueued(ids).catch((error: Error) => this.logger.warn({ err: error.message }, 'Could not mark mail queued'));
   }
+}
+
+const BATCH = 500;
+
+function batches<T>(items: T[]): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += BATCH) result.push(items.slice(start, start + BATCH));
+  return result;
 }
