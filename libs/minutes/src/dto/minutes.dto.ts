@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '@convene/identity';
 import { Type } from 'class-transformer';
@@ -17,6 +18,11 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+
+/** A bounded list of nested objects, validated each (and documented) as `type`. */
+function ListOf(type: new () => object, maxItems: number) {
+  return applyDecorators(ApiProperty({ type: [type], maxItems }), IsArray(), ArrayMaxSize(maxItems), ValidateNested({ each: true }), Type(() => type));
+}
 
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -56,11 +62,7 @@ export class PresentGroupDto {
   @IsSingleLine()
   label: string;
 
-  @ApiProperty({ type: [MinutesPersonDto], maxItems: 2000 })
-  @IsArray()
-  @ArrayMaxSize(2000)
-  @ValidateNested({ each: true })
-  @Type(() => MinutesPersonDto)
+  @ListOf(MinutesPersonDto, 2000)
   people: MinutesPersonDto[];
 }
 
@@ -155,32 +157,16 @@ export class MinutesContentDto {
   @IsSingleLine()
   time: string;
 
-  @ApiProperty({ type: [PresentGroupDto], maxItems: 20 })
-  @IsArray()
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => PresentGroupDto)
+  @ListOf(PresentGroupDto, 20)
   present: PresentGroupDto[];
 
-  @ApiProperty({ type: [MinutesPersonDto], maxItems: 2000 })
-  @IsArray()
-  @ArrayMaxSize(2000)
-  @ValidateNested({ each: true })
-  @Type(() => MinutesPersonDto)
+  @ListOf(MinutesPersonDto, 2000)
   apologies: MinutesPersonDto[];
 
-  @ApiProperty({ type: [MatterArisingDto], maxItems: 500 })
-  @IsArray()
-  @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => MatterArisingDto)
+  @ListOf(MatterArisingDto, 500)
   mattersArising: MatterArisingDto[];
 
-  @ApiProperty({ type: [MinutesItemDto], maxItems: 200 })
-  @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => MinutesItemDto)
+  @ListOf(MinutesItemDto, 200)
   items: MinutesItemDto[];
 }
 
