@@ -1,33 +1,27 @@
 import { AppConfig } from '@convene/core';
-import { SmtpSink, parseCalendar, startSmtpSink, testConfig } from '@convene/testing';
+import { SmtpSink, parseCalendar } from '@convene/testing';
 import request from 'supertest';
 import { bearer } from '../identity/identity-fixtures';
-import { RunningApi, startApi } from '../support/api';
+import { RunningApi } from '../support/api';
 import { AutumnForum, mailsTo, makeAutumnForum, readMail, register } from '../support/calendar';
-import { WorkerProcess, startWorkerProcess } from '../support/worker-process';
+import { MailingStack, startMailingStack } from '../support/mailing-stack';
 
 // Long enough that two changes made one after the other fall inside it even on a loaded machine.
 const DEBOUNCE_MS = 6_000;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('Calendar invites', () => {
+  let stack: MailingStack;
   let sink: SmtpSink;
   let config: AppConfig;
   let api: RunningApi;
-  let worker: WorkerProcess;
 
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    config = await testConfig({ SMTP_URL: sink.url, CALENDAR_DEBOUNCE_MS: String(DEBOUNCE_MS), OUTBOX_RELAY_INTERVAL_MS: '500' });
-    api = await startApi(config);
-    worker = await startWorkerProcess(config, { CALENDAR_DEBOUNCE_MS: String(DEBOUNCE_MS), OUTBOX_RELAY_INTERVAL_MS: '500' });
+    stack = await startMailingStack({ CALENDAR_DEBOUNCE_MS: String(DEBOUNCE_MS) });
+    ({ sink, config, api } = stack);
   });
 
-  afterAll(async () => {
-    await worker?.kill('SIGTERM');
-    await api?.close();
-    await sink?.close();
-  });
+  afterAll(() => stack?.close());
 
   const waitForMail = (email: string, subjectStart: string) =>
     sink.waitFor((mail) => mail.to === email && mail.subject.startsWith(subjectStart), 30_000).then(readMail);

@@ -1,10 +1,9 @@
-import { AppConfig } from '@convene/core';
-import { SmtpSink, parseCalendar, startSmtpSink, testConfig } from '@convene/testing';
+import { SmtpSink, parseCalendar } from '@convene/testing';
 import request from 'supertest';
 import { bearer } from '../identity/identity-fixtures';
-import { RunningApi, startApi } from '../support/api';
+import { RunningApi } from '../support/api';
 import { mailsTo, makeAutumnForum, readMail, register } from '../support/calendar';
-import { WorkerProcess, startWorkerProcess } from '../support/worker-process';
+import { MailingStack, startMailingStack } from '../support/mailing-stack';
 
 const DEBOUNCE_MS = 2_000;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -12,23 +11,16 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 // A new title alone changes what calendars show (SUMMARY): delegates get an updated invite, one
 // sequence up, through the same debounced sync as a new time or room.
 describe('Calendar invites after a rename', () => {
+  let stack: MailingStack;
   let sink: SmtpSink;
-  let config: AppConfig;
   let api: RunningApi;
-  let worker: WorkerProcess;
 
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    config = await testConfig({ SMTP_URL: sink.url, CALENDAR_DEBOUNCE_MS: String(DEBOUNCE_MS), OUTBOX_RELAY_INTERVAL_MS: '500' });
-    api = await startApi(config);
-    worker = await startWorkerProcess(config, { CALENDAR_DEBOUNCE_MS: String(DEBOUNCE_MS), OUTBOX_RELAY_INTERVAL_MS: '500' });
+    stack = await startMailingStack({ CALENDAR_DEBOUNCE_MS: String(DEBOUNCE_MS) });
+    ({ sink, api } = stack);
   });
 
-  afterAll(async () => {
-    await worker?.kill('SIGTERM');
-    await api?.close();
-    await sink?.close();
-  });
+  afterAll(() => stack?.close());
 
   const waitForMail = (email: string, subjectStart: string) =>
     sink.waitFor((mail) => mail.to === email && mail.subject.startsWith(subjectStart), 30_000).then(readMail);

@@ -1,27 +1,21 @@
-import { SmtpSink, startSmtpSink, testConfig } from '@convene/testing';
+import { SmtpSink } from '@convene/testing';
 import request from 'supertest';
 import { askForSignIn, bearer, makeAdmin, makePerson, tokenFor } from '../identity/identity-fixtures';
-import { RunningApi, startApi } from '../support/api';
-import { WorkerProcess, startWorkerProcess } from '../support/worker-process';
+import { RunningApi } from '../support/api';
+import { MailingStack, startMailingStack } from '../support/mailing-stack';
 
 // The whole path a delegate takes: API -> outbox -> queue -> worker -> real SMTP -> code -> session.
 describe('Signing in with the code from the mail', () => {
+  let stack: MailingStack;
   let sink: SmtpSink;
   let api: RunningApi;
-  let worker: WorkerProcess;
 
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    const config = await testConfig({ SMTP_URL: sink.url, OUTBOX_RELAY_INTERVAL_MS: '500' });
-    api = await startApi(config);
-    worker = await startWorkerProcess(config);
+    stack = await startMailingStack();
+    ({ sink, api } = stack);
   });
 
-  afterAll(async () => {
-    await worker?.kill('SIGTERM');
-    await api?.close();
-    await sink?.close();
-  });
+  afterAll(() => stack?.close());
 
   const codeIn = (raw: string) => /^ {4}(\d{6})\s*$/m.exec(raw)?.[1];
 

@@ -1,29 +1,23 @@
 import type { MinutesView } from '@convene/minutes';
-import { SmtpSink, startSmtpSink, testConfig } from '@convene/testing';
+import { SmtpSink } from '@convene/testing';
 import request from 'supertest';
 import { bearer } from '../identity/identity-fixtures';
-import { RunningApi, startApi } from '../support/api';
-import { WorkerProcess, startWorkerProcess } from '../support/worker-process';
+import { RunningApi } from '../support/api';
+import { MailingStack, startMailingStack } from '../support/mailing-stack';
 import { attend, draftMinutes, makeMeeting, sendApologies } from './minutes-fixtures';
 
 // API -> outbox -> queue -> worker -> real SMTP: publication reaches each delegate once.
 describe('Publishing minutes mails those present and those who sent apologies', () => {
+  let stack: MailingStack;
   let sink: SmtpSink;
   let api: RunningApi;
-  let worker: WorkerProcess;
 
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    const config = await testConfig({ SMTP_URL: sink.url, OUTBOX_RELAY_INTERVAL_MS: '500' });
-    api = await startApi(config);
-    worker = await startWorkerProcess(config);
+    stack = await startMailingStack();
+    ({ sink, api } = stack);
   });
 
-  afterAll(async () => {
-    await worker?.kill('SIGTERM');
-    await api?.close();
-    await sink?.close();
-  });
+  afterAll(() => stack?.close());
 
   it('sends one mail with the link to each person present and each with apologies, and none to others or twice', async () => {
     const meeting = await makeMeeting(api, { day: 20 });

@@ -1,17 +1,15 @@
-import { AppConfig } from '@convene/core';
-import { SmtpSink, startSmtpSink, testConfig } from '@convene/testing';
+import { SmtpSink } from '@convene/testing';
 import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import request from 'supertest';
 import { bearer } from '../identity/identity-fixtures';
-import { RunningApi, startApi } from '../support/api';
+import { RunningApi } from '../support/api';
 import { launchBrowser } from '../support/browser';
 import { makePublishedEvent } from '../support/events';
-import { WorkerProcess, startWorkerProcess } from '../support/worker-process';
+import { MailingStack, startMailingStack } from '../support/mailing-stack';
 
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core'), 'utf8');
 const MINUTE = 60_000;
-const ENV = { SESSION_REMINDER_MINUTES_BEFORE: '10', OUTBOX_RELAY_INTERVAL_MS: '500' };
 
 async function axeViolations(page: Page): Promise<Array<{ id: string }>> {
   await page.addScriptTag({ content: AXE_SOURCE });
@@ -27,18 +25,15 @@ function followPath(decoded: string): string {
 
 // From the liveblog page to the mail at the session's start, through a real worker and SMTP.
 describe('Following a session remotely, in the browser', () => {
+  let stack: MailingStack;
   let sink: SmtpSink;
-  let config: AppConfig;
   let api: RunningApi;
-  let worker: WorkerProcess;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    sink = await startSmtpSink();
-    config = await testConfig({ SMTP_URL: sink.url, ...ENV });
-    api = await startApi(config);
-    worker = await startWorkerProcess(config, ENV);
+    stack = await startMailingStack({ SESSION_REMINDER_MINUTES_BEFORE: '10' });
+    ({ sink, api } = stack);
     browser = await launchBrowser();
   });
 
@@ -52,9 +47,7 @@ describe('Following a session remotely, in the browser', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await worker?.kill('SIGTERM');
-    await api?.close();
-    await sink?.close();
+    await stack?.close();
   });
 
   it('asks for an address, mails a confirmation, and after confirming mails the liveblog link as the session starts; the link stops it', async () => {
