@@ -17,6 +17,7 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '@convene/core';
 import { ALL_ENTITIES } from '../apps/cli/src/entities';
+import { startApiProcess } from './api-process';
 
 const followers = Number(process.env.BENCH_FOLLOWERS ?? 1000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
@@ -130,14 +131,6 @@ function describe(name: string, result: Run): string {
   );
 }
 
-async function startApi(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = fork(path.resolve(__dirname, '..', 'dist', 'apps', 'api', 'src', 'main.js'), [], { env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-  await new Promise<void>((resolve, reject) => {
-    child.on('message', (message: { type?: string }) => message?.type === 'ready' && resolve());
-    child.once('exit', () => reject(new Error('The API exited during start-up')));
-  });
-  return child;
-}
 
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-bench-'));
@@ -150,7 +143,7 @@ async function main(): Promise<void> {
   const apis: ChildProcess[] = [];
   for (let index = 0; index < instances; index += 1) {
     ports.push(await freePort());
-    apis.push(await startApi({ ...env, PORT: String(ports[index]) }));
+    apis.push(await startApiProcess({ ...env, PORT: String(ports[index]) }));
   }
   const apiUrls = ports.map((port) => `http://127.0.0.1:${port}`);
 

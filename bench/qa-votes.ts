@@ -15,6 +15,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { Server } from 'socket.io';
 import { io, type Socket } from 'socket.io-client';
+import { startApiProcess } from './api-process';
 
 const arg = (name: string, fallback: number) => Number(process.argv[process.argv.indexOf(`--${name}`) + 1]) || fallback;
 const participants = arg('participants', 2000);
@@ -266,14 +267,6 @@ async function bareTarget(): Promise<{ target: Target; stop: () => Promise<void>
 
 // ---- The real API. ----
 
-async function startApi(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = fork(path.join(root, 'dist', 'apps', 'api', 'src', 'main.js'), [], { env, execArgv: [], stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-  await new Promise<void>((resolve, reject) => {
-    child.on('message', (message: { type?: string }) => message?.type === 'ready' && resolve());
-    child.once('exit', () => reject(new Error('The API exited during start-up')));
-  });
-  return child;
-}
 
 async function stopChild(child: ChildProcess): Promise<void> {
   child.kill('SIGTERM');
@@ -283,7 +276,7 @@ async function stopChild(child: ChildProcess): Promise<void> {
 async function apiTarget(databaseUrl: string, dataDir: string): Promise<{ target: Target; stop: () => Promise<void> }> {
   const port = await freePort();
   const env = { ...process.env, NODE_ENV: 'test', DATABASE_URL: databaseUrl, PORT: String(port), DATA_DIR: dataDir, REDIS_URL: '' };
-  const api = await startApi(env);
+  const api = await startApiProcess(env);
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   const [event] = (

@@ -5,12 +5,12 @@
 //   npm run bench:registration [-- --requests 2000 --connections 200]
 import 'reflect-metadata';
 import { EmbeddedPostgres, freePort } from '@convene/core';
-import { ChildProcess, fork } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
+import { startApiProcess } from './api-process';
 
 const arg = (name: string, fallback: number) => Number(process.argv[process.argv.indexOf(`--${name}`) + 1]) || fallback;
 const requests = arg('requests', 2000);
@@ -76,14 +76,6 @@ async function bareBaseline(): Promise<Burst> {
   return result;
 }
 
-async function startApi(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = fork(path.resolve(__dirname, '..', 'dist', 'apps', 'api', 'src', 'main.js'), [], { execArgv: process.env.API_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.API_PROFILE] : undefined, env, stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-  await new Promise<void>((resolve, reject) => {
-    child.on('message', (message: { type?: string }) => message?.type === 'ready' && resolve());
-    child.once('exit', () => reject(new Error('The API exited during start-up')));
-  });
-  return child;
-}
 
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-bench-'));
@@ -91,7 +83,7 @@ async function main(): Promise<void> {
   await postgres.start();
   const databaseUrl = await postgres.ensureDatabase('bench');
   const port = await freePort();
-  const api = await startApi({ ...process.env, NODE_ENV: 'test', DATABASE_URL: databaseUrl, PORT: String(port), DATA_DIR: dataDir, REDIS_URL: '' });
+  const api = await startApiProcess({ ...process.env, NODE_ENV: 'test', DATABASE_URL: databaseUrl, PORT: String(port), DATA_DIR: dataDir, REDIS_URL: '' });
 
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();

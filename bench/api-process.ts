@@ -1,0 +1,20 @@
+import { ChildProcess, fork } from 'node:child_process';
+import path from 'node:path';
+
+/**
+ * The built API (dist/) as its own process, resolved once it says it is ready. With
+ * API_PROFILE=<dir> it writes a CPU profile there. No ts-node flags are passed on: it runs JS.
+ */
+export async function startApiProcess(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const profile = process.env.API_PROFILE;
+  const child = fork(path.resolve(__dirname, '..', 'dist', 'apps', 'api', 'src', 'main.js'), [], {
+    env,
+    execArgv: profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.on('message', (message: { type?: string }) => message?.type === 'ready' && resolve());
+    child.once('exit', () => reject(new Error('The API exited during start-up')));
+  });
+  return child;
+}
