@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, DomainError } from '@convene/core';
-import { AgendaSessionView, EventRepository, EventStatus, NetworkEvent } from '@convene/events';
+import { AgendaSessionView, EventStatus } from '@convene/events';
 import { SignedIn } from '@convene/identity';
 import { LiveParticipant, NotAllowedInSession, RateLimits, SessionAudience, personParticipant } from '@convene/live';
 import { MailOutbox } from '@convene/notifications';
 import { DataSource } from 'typeorm';
+import { CalendarInvites, EventNow } from '../invites/calendar-invites.service';
 import { followIdOf } from './follow-tokens';
 import { followMailData } from './follow-mail';
 import { FollowRow, SessionFollowsRepository } from './session-follows.repository';
@@ -64,7 +65,7 @@ export class SessionFollows {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audience: SessionAudience,
-    private readonly events: EventRepository,
+    private readonly invites: CalendarInvites,
     private readonly repository: SessionFollowsRepository,
     private readonly reminders: SessionStartReminders,
     private readonly mailOutbox: MailOutbox,
@@ -73,9 +74,9 @@ export class SessionFollows {
   ) {}
 
   async followAsPerson(signedIn: SignedIn, sessionId: string): Promise<void> {
-    const { event, session } = await this.followable(personParticipant(signedIn), sessionId);
-    await this.repository.followAsPerson(session.id, event.id, signedIn.person.id);
-    await this.reminders.ensure(event.id, session.id);
+    const { now, session } = await this.followable(personParticipant(signedIn), sessionId);
+    await this.repository.followAsPerson(session.id, now.event.id, signedIn.person.id);
+    await this.reminders.schedule(now, session.id);
   }
 
   async unfollowAsPerson(signedIn: SignedIn, sessionId: string): Promise<void> {
@@ -101,7 +102,7 @@ export class SessionFollows {
   async followByEmail(email: string, sessionId: string): Promise<void> {
     const address = email.trim().toLowerCase();
     this.limits.take(`address:${address}`, 'follow requests for this address', ADDRESS_REQUESTS_PER_MINUTE);
-    const { event, session } = await this.followable(ANONYMOUS, sessionId);
+    const { now: { event }, session } = await this.followable(ANONYMOUS, sessionId);
     const mailId = await this.dataSource.transaction(async (tx) => {
       const follow = await this.repository.followByEmail(tx, session.id, event.id, address);
       if (follow.confirmedAt) return null;
@@ -145,12 +146,12 @@ export class SessionFollows {
   private async describe(follow: FollowRow): Promise<FollowStatus> {
     // The follow's link speaks for the follow: its event's visibility does not hide it from its owner.
     const access = await this.audience.access(ANONYMOUS, follow.sessionId).catch(() => null);
-    const event = access && (await this.events.findById(access.event.id));
-    if (!access || !event) throw new FollowNotFound();
-    const published = await this.reminders.publishedSession(event, follow.sessionId);
+    const now = access && (await this.invites.eventNow(access.event.id));
+    if (!access || !now) throw new FollowNotFound();
+    const { event } = now;
+    const published = now.sessions.get(follow.sessionId);
     const session = published ?? { ...access.session, speakers: [] };
     const links = followMailData(event, session, follow.id, this.config);
-    const remindAt = new Date(new Date(session.startsAt).getTime() - this.config.sessionReminderMinutesBefore * 60_000);
     return {
       sessionId: follow.sessionId,
       sessionTitle: session.title,
@@ -160,21 +161,21 @@ export class SessionFollows {
       endsAt: new Date(session.endsAt),
       timeZone: event.timeZone,
       confirmed: Boolean(follow.confirmedAt),
-      remindAt: published && event.status === EventStatus.Published && new Date(session.startsAt).getTime() > Date.now() ? remindAt : null,
+      remindAt: published && event.status === EventStatus.Published && new Date(session.startsAt).getTime() > Date.now() ? new Date(this.reminders.dueAt(session)) : null,
       liveblogUrl: links.liveblogUrl,
       qaUrl: links.qaUrl,
     };
   }
 
-  private async followable(participant: LiveParticipant, sessionId: string): Promise<{ event: NetworkEvent; session: AgendaSessionView }> {
+  private async followable(participant: LiveParticipant, sessionId: string): Promise<{ now: EventNow; session: AgendaSessionView }> {
     const access = await this.audience.assertCanFollow(participant, sessionId);
     // The audience's answer may be a few seconds old; whether the event is still on may not.
-    const event = await this.events.findById(access.event.id);
-    if (!event || event.status !== EventStatus.Published) throw new SessionNotFollowable('The event is not open: it is a draft or was cancelled');
-    const session = await this.reminders.publishedSession(event, sessionId);
+    const now = await this.invites.eventNow(access.event.id);
+    if (!now || now.event.status !== EventStatus.Published) throw new SessionNotFollowable('The event is not open: it is a draft or was cancelled');
+    const session = now.sessions.get(sessionId);
     if (!session) throw new SessionNotFollowable('This session is not in the published programme yet');
     if (!session.liveblog && !session.liveQa) throw new SessionNotFollowable('This session has no liveblog or live Q&A to follow');
     if (new Date(session.endsAt).getTime() <= Date.now()) throw new SessionNotFollowable('This session is over');
-    return { event, session };
+    return { now, session };
   }
 }

@@ -1,10 +1,11 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, CalendarJob, CalendarJobPayloads, QueueName } from '@convene/core';
-import { AgendaService, AgendaSessionView, EventRepository, NetworkEvent } from '@convene/events';
+import { AgendaSessionView, NetworkEvent } from '@convene/events';
 import { MailOutbox, NewMail } from '@convene/notifications';
 import { Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
+import { CalendarInvites, EventNow } from '../invites/calendar-invites.service';
 import { followMailData } from './follow-mail';
 import { SessionFollowsRepository } from './session-follows.repository';
 
@@ -26,41 +27,25 @@ export class SessionStartReminders {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly events: EventRepository,
-    private readonly agenda: AgendaService,
+    private readonly invites: CalendarInvites,
     private readonly follows: SessionFollowsRepository,
     private readonly mailOutbox: MailOutbox,
     @InjectQueue(QueueName.Calendar) private readonly queue: Queue<CalendarJobPayloads[CalendarJob.SessionStart]>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** The session as delegates see it (last published agenda), or null. */
-  async publishedSession(event: NetworkEvent, sessionId: string): Promise<AgendaSessionView | null> {
-    const agenda = await this.agenda.publishedAgenda(event);
-    return agenda.days.flatMap((day) => day.sessions).find((session) => session.id === sessionId) ?? null;
-  }
-
   /** Makes sure the session has its job (a follow was confirmed); an existing one is kept. */
   async ensure(eventId: string, sessionId: string): Promise<void> {
-    const event = await this.events.findById(eventId);
-    if (!event || event.status !== 'published') return;
-    const session = await this.publishedSession(event, sessionId);
-    if (!session || new Date(session.endsAt).getTime() <= Date.now()) return;
-    await this.queue.add(CalendarJob.SessionStart, { eventId, sessionId }, {
-      jobId: sessionStartJobId(sessionId),
-      delay: Math.max(0, this.dueAt(session) - Date.now()),
-      attempts: 5,
-      backoff: { type: 'exponential', delay: 10_000 },
-      removeOnComplete: true,
-      removeOnFail: true,
-    });
+    const now = await this.invites.eventNow(eventId);
+    if (now) await this.schedule(now, sessionId);
   }
 
   /** The agenda or the event changed: every followed session's job follows its new time. */
   async rescheduleEvent(eventId: string): Promise<void> {
+    const now = await this.invites.eventNow(eventId);
     for (const sessionId of await this.follows.followedSessionsOf(eventId)) {
       await this.unschedule(sessionId);
-      await this.ensure(eventId, sessionId);
+      if (now) await this.schedule(now, sessionId);
     }
   }
 
@@ -68,22 +53,27 @@ export class SessionStartReminders {
     for (const sessionId of await this.follows.followedSessionsOf(eventId)) await this.unschedule(sessionId);
   }
 
-  /** Worker start-up and hourly: every followed session still to come has its job. */
+  /** Worker start-up and every few minutes: every followed session still to come has its job. */
   async rebuild(): Promise<number> {
     const followed = await this.follows.followedFutureSessions();
-    for (const { eventId, sessionId } of followed) await this.ensure(eventId, sessionId);
+    // Each event and its published agenda read once, however many of its sessions are followed.
+    const sessionsByEvent = new Map<string, string[]>();
+    for (const { eventId, sessionId } of followed) sessionsByEvent.set(eventId, [...(sessionsByEvent.get(eventId) ?? []), sessionId]);
+    for (const [eventId, sessionIds] of sessionsByEvent) {
+      const now = await this.invites.eventNow(eventId);
+      if (now) for (const sessionId of sessionIds) await this.schedule(now, sessionId);
+    }
     return followed.length;
   }
 
   /** The job: mails each confirmed follower once, if the session is still on and this is its time. */
   async send(eventId: string, sessionId: string): Promise<number | 'skipped'> {
-    const event = await this.events.findById(eventId);
-    if (!event || event.status !== 'published') return 'skipped';
-    const session = await this.publishedSession(event, sessionId);
-    if (!session) return 'skipped';
-    const now = Date.now();
+    const now = await this.invites.eventNow(eventId);
+    const session = now?.sessions.get(sessionId);
+    if (!now || now.event.status !== 'published' || !session) return 'skipped';
+    const { event } = now;
     // Moved later since this job was queued (its replacement will run), or already over.
-    if (this.dueAt(session) - now > MINUTE_MS || now >= new Date(session.endsAt).getTime()) return 'skipped';
+    if (this.dueAt(session) - Date.now() > MINUTE_MS || Date.now() >= new Date(session.endsAt).getTime()) return 'skipped';
     const startsAt = new Date(session.startsAt).toISOString();
     const ids: string[] = [];
     const count = await this.dataSource.transaction(async (tx) => {
@@ -120,12 +110,27 @@ export class SessionStartReminders {
     });
   }
 
+  /** Queues the session's job for its published start; none for an event not on or a session over or gone. */
+  async schedule({ event, sessions }: EventNow, sessionId: string): Promise<void> {
+    const session = sessions.get(sessionId);
+    if (event.status !== 'published' || !session || new Date(session.endsAt).getTime() <= Date.now()) return;
+    await this.queue.add(CalendarJob.SessionStart, { eventId: event.id, sessionId }, {
+      jobId: sessionStartJobId(sessionId),
+      delay: Math.max(0, this.dueAt(session) - Date.now()),
+      attempts: 5,
+      backoff: { type: 'exponential', delay: 10_000 },
+      removeOnComplete: true,
+      removeOnFail: true,
+    });
+  }
+
   private async unschedule(sessionId: string): Promise<void> {
     // A job already running cannot be removed; it checks the session's time itself.
     await this.queue.remove(sessionStartJobId(sessionId)).catch(() => 0);
   }
 
-  private dueAt(session: AgendaSessionView): number {
+  /** When the session's mail goes (ms since the epoch). */
+  dueAt(session: Pick<AgendaSessionView, 'startsAt'>): number {
     return new Date(session.startsAt).getTime() - this.config.sessionReminderMinutesBefore * MINUTE_MS;
   }
 }
