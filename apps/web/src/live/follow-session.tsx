@@ -3,7 +3,7 @@ import { ApiError, api } from '../api';
 import { useSignedIn } from '../auth';
 import { TextField } from '../events/form-fields';
 
-type Phase = { state: 'idle' } | { state: 'busy' } | { state: 'sent'; email: string } | { state: 'following' } | { state: 'not-following' };
+type Phase = { state: 'idle' } | { state: 'busy' } | { state: 'sent'; email: string } | { state: 'following' };
 type Offer = { followable: boolean; following: boolean; startsAt: string | null };
 
 function problemOf(error: unknown): string {
@@ -88,7 +88,7 @@ export function FollowSession({ sessionId }: { sessionId: string }) {
       )}
       {person ? (
         phase.state === 'following' ? (
-          <button type="button" className="button button-secondary" onClick={() => void run(async () => (await api.unfollowSession(sessionId), { state: 'not-following' }))}>
+          <button type="button" className="button button-secondary" onClick={() => void run(async () => (await api.unfollowSession(sessionId), { state: 'idle' }))}>
             Stop the reminder
           </button>
         ) : (
