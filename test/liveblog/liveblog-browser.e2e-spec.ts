@@ -2,9 +2,9 @@ import { testConfig } from '@convene/testing';
 import fs from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
-import { bearer, signIn } from '../identity/identity-fixtures';
+import { bearer } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, signInBrowser } from '../support/browser';
 import { LiveblogSession, liveblogPath, makeLiveblogSession } from './liveblog-fixtures';
 
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core'), 'utf8');
@@ -33,9 +33,8 @@ describe('A liveblog in the browser', () => {
     api = await startApi(await testConfig());
     browser = await launchBrowser();
     live = await makeLiveblogSession(api);
-    const cookie = (await signIn(api, live.chair.email as string)).split('=');
     editor = await browser.newContext();
-    await editor.addCookies([{ name: cookie[0], value: cookie.slice(1).join('='), url: api.url }]);
+    await signInBrowser(editor, api, live.chair.email as string);
     reader = await browser.newContext();
   });
 

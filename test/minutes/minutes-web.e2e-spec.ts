@@ -3,9 +3,9 @@ import { testConfig } from '@convene/testing';
 import { source as axeSource } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
-import { bearer, signIn } from '../identity/identity-fixtures';
+import { bearer } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, signInBrowser } from '../support/browser';
 import { attend, draftMinutes, makeMeeting } from './minutes-fixtures';
 
 /** Serious and critical accessibility problems axe-core finds in the page's main content. */
@@ -45,8 +45,7 @@ describe('Minutes in the browser', () => {
     const meeting = await makeMeeting(api, { day: 5 });
     await attend(api, meeting, { name: 'Richard Bridge', organisationName: 'Waterloo Community Coalition', category: 'commissioner', checkIn: true });
     const minutes: MinutesView = (await draftMinutes(api, meeting).expect(201)).body;
-    const [name, value] = (await signIn(api, meeting.organiser.email as string)).split('=');
-    await context.addCookies([{ name, value, url: api.url }]);
+    await signInBrowser(context, api, meeting.organiser.email as string);
 
     await page.goto(`${api.url}/organise/minutes/${minutes.id}`);
     await page.getByRole('heading', { level: 1, name: `Minutes: ${minutes.content.title}` }).waitFor({ timeout: 15_000 });

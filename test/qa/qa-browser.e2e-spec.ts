@@ -1,9 +1,8 @@
 import { testConfig } from '@convene/testing';
 import type { Browser, BrowserContext } from 'playwright-core';
 import request from 'supertest';
-import { signIn } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, signInBrowser } from '../support/browser';
 import { anonymous, askBody, makeQaSession } from './qa-fixtures';
 
 describe('Q&A in the browser', () => {
@@ -39,8 +38,7 @@ describe('Q&A in the browser', () => {
     expect(await audience.getByText('retrofit', { exact: false }).count()).toBe(0);
 
     const chairContext = await newContext();
-    const [name, value] = (await signIn(api, qa.chairEmail)).split('=');
-    await chairContext.addCookies([{ name, value, url: api.url }]);
+    await signInBrowser(chairContext, api, qa.chairEmail);
     const console = await chairContext.newPage();
     await console.goto(`${api.url}/sessions/${qa.sessionId}/qa/console`);
     const incoming = console.getByRole('region', { name: /^Incoming/ });

@@ -1,5 +1,7 @@
 import fs from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { signIn } from '../identity/identity-fixtures';
+import { RunningApi } from './api';
 
 /** Debian's Chromium (`apt-get install -y chromium`); playwright-core downloads no browser of its own. */
 export const CHROMIUM = '/usr/bin/chromium';
@@ -16,4 +18,12 @@ export async function launchBrowser(): Promise<Browser> {
     throw new Error(`Browser tests need Chromium at ${CHROMIUM}, which is missing: install it with \`apt-get install -y chromium\``);
   }
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS, timeout: 30_000 });
+}
+
+/** Signs `email` in through the API and gives the browser context that session's cookie (returned as `name=value`). */
+export async function signInBrowser(context: BrowserContext, api: RunningApi, email: string): Promise<string> {
+  const cookie = await signIn(api, email);
+  const at = cookie.indexOf('=');
+  await context.addCookies([{ name: cookie.slice(0, at), value: cookie.slice(at + 1), url: api.url }]);
+  return cookie;
 }

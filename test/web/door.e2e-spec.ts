@@ -3,9 +3,9 @@ import { testConfig } from '@convene/testing';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { bearer, makePerson, signIn } from '../identity/identity-fixtures';
+import { bearer, makePerson } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, signInBrowser } from '../support/browser';
 import { makePublishedEvent, registrationBody } from '../support/events';
 
 describe('At the door and on the waiting list, in the browser', () => {
@@ -37,8 +37,7 @@ describe('At the door and on the waiting list, in the browser', () => {
 
   async function signInAsOrganiser(): Promise<void> {
     const organiser = await makePerson(api, { name: 'Door Organiser', roles: [NetworkRole.Organiser] });
-    const [name, value] = (await signIn(api, organiser.email!)).split('=');
-    await context.addCookies([{ name, value, url: api.url }]);
+    await signInBrowser(context, api, organiser.email!);
   }
 
   it('pages through more than 100 registrations, checks in by a typed code, adds a walk-in and messages registrants', async () => {

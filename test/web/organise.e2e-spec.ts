@@ -4,9 +4,9 @@ import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { makePerson, signIn } from '../identity/identity-fixtures';
+import { makePerson } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
-import { launchBrowser } from '../support/browser';
+import { launchBrowser, signInBrowser } from '../support/browser';
 
 describe('Organising an event in the browser', () => {
   let api: RunningApi;
@@ -167,9 +167,7 @@ describe('Organising an event in the browser', () => {
 
   it('tells a signed-in person without the organiser role that they need to be an organiser', async () => {
     const delegate = await makePerson(api, { name: 'Dana Delegate' });
-    const cookie = await signIn(api, delegate.email!);
-    const [name, value] = cookie.split('=');
-    await context.addCookies([{ name, value, url: api.url }]);
+    const cookie = await signInBrowser(context, api, delegate.email!);
 
     await page.goto(`${api.url}/organise`);
     await page.getByRole('heading', { level: 1, name: 'You need to be an organiser' }).waitFor({ timeout: 10_000 });
