@@ -1,0 +1,34 @@
+import { unique } from '../identity/identity-fixtures';
+import { makePublishedEvent } from '../support/events';
+import { JourneyStack, WIDTHS, openPerson, startJourney } from './support/journey';
+
+// The harness itself: a visitor finds an event from the home page, at both widths, with axe on each page.
+describe('Journey harness: a visitor finds an event', () => {
+  let stack: JourneyStack;
+  let event: { slug: string; title: string };
+
+  beforeAll(async () => {
+    stack = await startJourney();
+    const title = unique('Winter Network Forum');
+    const made = await makePublishedEvent(stack.api, { title }, []);
+    event = { slug: made.slug, title };
+  });
+
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  it.each(WIDTHS)('opens the event from the home page (%s)', async (width) => {
+    const person = await openPerson(stack, 'harness', width);
+    try {
+      await person.page.goto(stack.api.url);
+      await person.page.getByRole('heading', { level: 1 }).waitFor();
+      await person.check('home');
+      await person.page.getByRole('link', { name: event.title }).first().click();
+      await person.page.getByRole('heading', { level: 1, name: event.title }).waitFor();
+      await person.check('event');
+    } finally {
+      await person.close();
+    }
+  });
+});
