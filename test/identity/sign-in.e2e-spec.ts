@@ -129,7 +129,7 @@ describe('Signing in without a password', () => {
     const page = await request(api.url).get(path).expect(200);
     expect(page.headers['content-type']).toMatch(/text\/html/);
     expect(page.headers['cache-control']).toBe('no-store');
-    expect(page.headers['referrer-policy']).toBe('no-referrer');
+    expect(page.headers['referrer-policy']).toBe('same-origin');
     expect(page.text).toContain('action="/api/v1/auth/verify"');
     expect(page.text).toContain(`value="${mail.token}"`);
     await request(api.url).get(path).expect(200);

@@ -12,6 +12,7 @@ import type { Request, Response } from 'express';
 import { Public } from './access.decorators';
 import { SESSION_COOKIE, readSessionCookie, sessionCookieOptions } from './session-cookie';
 import { SIGN_IN_PAGE_HEADERS, renderSignInPage } from './sign-in-page';
+import { fromThisSite } from '../http/from-this-site';
 import { clientIp } from './signed-in-request';
 
 @ApiTags('auth')
@@ -49,7 +50,7 @@ export class AuthController {
   @ApiTooManyRequestsResponse({ description: 'Too many wrong codes' })
   async verify(@Body() body: VerifySignInDto, @Req() request: Request, @Res() response: Response): Promise<void> {
     const fromForm = Boolean(request.is('application/x-www-form-urlencoded'));
-    if (fromForm && !this.sameOrigin(request)) {
+    if (fromForm && !fromThisSite(request, this.config.publicUrl)) {
       throw new DomainError('forbidden', 'cross_site_sign_in', 'Sign-in forms are only accepted from this site');
     }
     try {
@@ -77,13 +78,5 @@ export class AuthController {
     if (secret) await this.sessions.end(secret);
     const { expires: _expires, ...options } = sessionCookieOptions(this.config);
     response.clearCookie(SESSION_COOKIE, options);
-  }
-
-  /** Login CSRF: a browser says where a form came from; it must be us. */
-  private sameOrigin(request: Request): boolean {
-    const origin = request.headers.origin;
-    if (!origin || origin === 'null') return origin === undefined;
-    const allowed = [new URL(this.config.publicUrl).origin, `${request.protocol}://${request.headers.host}`];
-    return allowed.includes(origin);
   }
 }

@@ -7,10 +7,14 @@ export interface SignInPage {
   error?: string;
 }
 
-/** Headers for the page: it holds a token, so no caching, no referrer, no framing, no scripts. */
+/**
+ * Headers for the page: it holds a token, so no caching, no framing, no scripts, and no
+ * referrer to other sites. `same-origin`, not `no-referrer`: with no referrer at all Chromium
+ * posts the form with `Origin: null`, and the sign-in could not tell it came from us.
+ */
 export const SIGN_IN_PAGE_HEADERS: Record<string, string> = {
   'Cache-Control': 'no-store',
-  'Referrer-Policy': 'no-referrer',
+  'Referrer-Policy': 'same-origin',
   'X-Frame-Options': 'DENY',
   'X-Content-Type-Options': 'nosniff',
   'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
