@@ -37,8 +37,16 @@ describe('Publishing the agenda', () => {
     expect(seenByOrganiser.body.version).toBe('draft');
     expect(sessionsOf(seenByOrganiser.body)).toHaveLength(2);
 
+    const waiting = await request(api.url).get(`/api/v1/events/${event.id}/agenda/unpublished`).set(organiser).expect(200);
+    expect(waiting.body).toMatchObject({
+      version: 1,
+      changes: ['Moved "Community wealth building" from Workshop Room 1 to Atrium', 'Added "Closing plenary" (Thu 11 Feb, 15:00, Main Hall)'],
+    });
+
     const published = await request(api.url).post(`/api/v1/events/${event.id}/agenda/publish`).set(organiser).expect(200);
     expect(published.body.version).toBe(2);
+    const nothingWaits = await request(api.url).get(`/api/v1/events/${event.id}/agenda/unpublished`).set(organiser).expect(200);
+    expect(nothingWaits.body).toMatchObject({ version: 2, changes: [] });
     expect(published.body.changes).toEqual([
       'Moved "Community wealth building" from Workshop Room 1 to Atrium',
       'Added "Closing plenary" (Thu 11 Feb, 15:00, Main Hall)',
@@ -55,5 +63,6 @@ describe('Publishing the agenda', () => {
   it('lets only the event organisers publish', async () => {
     const event = await makePublishedEvent(api);
     await request(api.url).post(`/api/v1/events/${event.id}/agenda/publish`).expect(401);
+    await request(api.url).get(`/api/v1/events/${event.id}/agenda/unpublished`).expect(401);
   });
 });

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { testConfig } from '@convene/testing';
 import { DataSource } from 'typeorm';
-import { bearer, makePerson } from '../identity/identity-fixtures';
+import { bearer, makeOrganisation, makePerson, tokenFor, unique } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
 import { makePublishedEvent } from '../support/events';
 
@@ -70,5 +70,66 @@ describe('Inviting speakers', () => {
     const event = await makePublishedEvent(api, {}, [{ title: 'Workshop', capacity: null }]);
     const stranger = await makePerson(api);
     await request(api.url).post(`/api/v1/sessions/${event.workshopIds[0]}/speakers`).send({ personId: stranger.id, role: 'chair' }).expect(401);
+  });
+
+  it('lets organisers find people by name or organisation, seeing a masked address only', async () => {
+    const event = await makePublishedEvent(api);
+    const council = await makeOrganisation(api, { name: unique('Rhondda Council') });
+    const surname = unique('Pritchard');
+    const person = await makePerson(api, { name: `Megan ${surname}`, organisationId: council.id, phone: '01234 567890' });
+    const byName = await request(api.url).get(`/api/v1/people?q=${encodeURIComponent(surname)}`).set(bearer(event.organiserToken)).expect(200);
+    expect(byName.body.items).toEqual([
+      { id: person.id, name: `Megan ${surname}`, jobTitle: null, organisation: council.name, emailHint: `p•••@example.org` },
+    ]);
+    const byOrganisation = await request(api.url).get(`/api/v1/people?q=${encodeURIComponent(council.name)}`).set(bearer(event.organiserToken)).expect(200);
+    expect(byOrganisation.body.items.map((item: { id: string }) => item.id)).toEqual([person.id]);
+
+    const delegate = await makePerson(api);
+    await request(api.url).get(`/api/v1/people?q=${surname}`).set(bearer(await tokenFor(api, delegate))).expect(403);
+    await request(api.url).get(`/api/v1/people?q=a`).set(bearer(event.organiserToken)).expect(400);
+  });
+
+  it('invites someone not yet known by name, address and organisation, lists the answer, resends and withdraws', async () => {
+    const event = await makePublishedEvent(api, {}, [{ title: 'Community energy', capacity: null }]);
+    const session = event.workshopIds[0];
+    const organiser = bearer(event.organiserToken);
+    const email = `${unique('new-speaker')}@example.org`;
+    const organisation = unique('Ynys Môn Energy Co-op');
+    const invited = await request(api.url)
+      .post(`/api/v1/sessions/${session}/speakers`)
+      .set(organiser)
+      .send({ person: { name: 'Dafydd Hughes', email, organisation }, role: 'panellist' })
+      .expect(202);
+    expect(invited.body).toMatchObject({ status: 'invited', mailed: true });
+    const again = await request(api.url).get(`/api/v1/people?q=Dafydd`).set(organiser).expect(200);
+    expect(again.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ id: invited.body.personId, organisation })]));
+
+    const listed = await request(api.url).get(`/api/v1/sessions/${session}/speakers`).set(organiser).expect(200);
+    expect(listed.body.items).toEqual([expect.objectContaining({ personId: invited.body.personId, name: 'Dafydd Hughes', role: 'panellist', status: 'invited' })]);
+
+    const firstLink = await tokenFromMail(email);
+    await request(api.url).post(`/api/v1/sessions/${session}/speakers/${invited.body.personId}/resend`).set(organiser).expect(202);
+    const secondLink = await tokenFromMail(email);
+    expect(secondLink).not.toBe(firstLink);
+    await request(api.url).get(`/api/v1/speaker-invitations/${encodeURIComponent(firstLink)}`).expect(404);
+    await request(api.url).post(`/api/v1/speaker-invitations/${encodeURIComponent(secondLink)}/accept`).expect(200);
+    await request(api.url).post(`/api/v1/sessions/${session}/speakers/${invited.body.personId}/resend`).set(organiser).expect(409);
+    expect(await speakersOf(event.id, event.organiserToken)).toEqual(['Dafydd Hughes']);
+
+    await request(api.url).delete(`/api/v1/sessions/${session}/speakers/${invited.body.personId}`).set(organiser).expect(204);
+    expect(await speakersOf(event.id, event.organiserToken)).toEqual([]);
+    await request(api.url).delete(`/api/v1/sessions/${session}/speakers/${invited.body.personId}`).set(organiser).expect(404);
+    const unpublished = await request(api.url).get(`/api/v1/events/${event.id}/agenda/unpublished`).set(organiser).expect(200);
+    expect(unpublished.body.changes).toEqual([]);
+  });
+
+  it('refuses an invitation with neither a person nor a new person’s address, changing nothing', async () => {
+    const event = await makePublishedEvent(api, {}, [{ title: 'Workshop', capacity: null }]);
+    const organiser = bearer(event.organiserToken);
+    const response = await request(api.url).post(`/api/v1/sessions/${event.workshopIds[0]}/speakers`).set(organiser).send({ role: 'chair' }).expect(400);
+    expect(response.body.message).toBeTruthy();
+    await request(api.url).post(`/api/v1/sessions/${event.workshopIds[0]}/speakers`).set(organiser).send({ person: { name: 'No Address', email: 'not-an-address' }, role: 'chair' }).expect(400);
+    const listed = await request(api.url).get(`/api/v1/sessions/${event.workshopIds[0]}/speakers`).set(organiser).expect(200);
+    expect(listed.body.items).toEqual([]);
   });
 });

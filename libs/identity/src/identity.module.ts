@@ -15,6 +15,7 @@ import { IDENTITY_ENTITIES } from './identity.entities';
 import { OrganisationRepository } from './organisations/organisation.repository';
 import { OrganisationsService } from './organisations/organisations.service';
 import { PeopleService } from './people/people.service';
+import { PeopleDirectory } from './people/directory/people-directory';
 import { PersonRepository } from './people/person.repository';
 import { PersonalDataParts } from './people/personal-data-parts';
 import { PersonalDataService } from './people/personal-data.service';
@@ -23,6 +24,7 @@ import { PersonalDataService } from './people/personal-data.service';
 const SERVICES = [
   OrganisationsService,
   PeopleService,
+  PeopleDirectory,
   PersonalDataService,
   PersonalDataParts,
   SessionsService,

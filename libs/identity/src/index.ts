@@ -5,6 +5,8 @@ export * from './people/person.entity';
 export * from './people/dto/person.dto';
 export * from './people/describe-person';
 export * from './people/people.service';
+export * from './people/directory/people-directory';
+export * from './people/directory/directory.dto';
 export * from './people/people-csv';
 export * from './people/personal-data.service';
 export * from './people/personal-data-parts';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Header, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import {
-  AgendaChangesListView, AgendaPublishedView, AgendaService, CreateEventDto, CreateSessionDto, EventKind, EventsService, SessionView, UpdateEventDto,
+  AgendaChangesListView, AgendaPublishedView, AgendaService, CreateEventDto, CreateSessionDto, EventKind, EventsService, SessionView, UnpublishedAgendaView, UpdateEventDto,
 } from '@convene/events';
 import { ListQueryDto, NetworkRole, SignedIn, pageRequest } from '@convene/identity';
 import {
@@ -124,6 +124,14 @@ export class EventsController {
   @ApiOkResponse({ type: AgendaChangesListView })
   async agendaChanges(@Param('idOrSlug') idOrSlug: string, @OptionalUser() signedIn: SignedIn | null) {
     return { items: await this.catalogue.agendaChangesOf(idOrSlug, await this.viewers.viewer(signedIn)) };
+  }
+
+  @RequireResourceRole('event', 'organiser')
+  @Get(':id/agenda/unpublished')
+  @ApiOperation({ summary: 'What the draft agenda changes since its last publication (organisers): what "Publish changes" would send' })
+  @ApiOkResponse({ type: UnpublishedAgendaView })
+  async unpublishedAgenda(@Param('id', ParseUUIDPipe) id: string): Promise<UnpublishedAgendaView> {
+    return this.agenda.unpublishedChanges(await this.events.get(id));
   }
 
   @RequireResourceRole('event', 'organiser')

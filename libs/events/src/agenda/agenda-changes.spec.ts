@@ -36,6 +36,17 @@ describe('describeAgendaChanges', () => {
     ]);
   });
 
+  it('names changes of kind, description, places and the live switches', () => {
+    const after = [session({ kind: 'workshop' as AgendaSessionView['kind'], description: 'Bring a laptop', capacity: 1, liveQa: true, liveblog: true })];
+    expect(describeAgendaChanges([session({})], after, 'Europe/London')).toEqual([
+      '"Welcome" is now a workshop',
+      'Changed the description of "Welcome"',
+      '"Welcome" now has 1 place',
+      'Live Q&A added to "Welcome"',
+      'Liveblog added to "Welcome"',
+    ]);
+  });
+
   it('shows times in the event zone, summer time included', () => {
     const before = [session({ startsAt: new Date('2027-07-01T09:00:00Z') })];
     const after = [session({ startsAt: new Date('2027-07-01T10:00:00Z') })];

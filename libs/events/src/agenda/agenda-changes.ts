@@ -27,8 +27,20 @@ export function describeAgendaChanges(before: AgendaSessionView[], after: Agenda
       changes.push(`Speakers of "${session.title}" are now: ${speakers(session.speakers) || 'none'}`);
     }
     if (old.title !== session.title) changes.push(`Renamed "${old.title}" to "${session.title}"`);
+    if (old.kind !== session.kind) changes.push(`"${session.title}" is now a ${session.kind}`);
+    if ((old.description ?? null) !== (session.description ?? null)) changes.push(`Changed the description of "${session.title}"`);
+    if ((old.capacity ?? null) !== (session.capacity ?? null)) {
+      changes.push(`"${session.title}" now has ${session.capacity === null ? 'no limit of places' : placesText(session.capacity)}`);
+    }
+    if (Boolean(old.liveQa) !== Boolean(session.liveQa)) changes.push(`Live Q&A ${session.liveQa ? 'added to' : 'removed from'} "${session.title}"`);
+    if (Boolean(old.liveblog) !== Boolean(session.liveblog)) changes.push(`Liveblog ${session.liveblog ? 'added to' : 'removed from'} "${session.title}"`);
   }
   const current = new Set(after.map((session) => session.id));
   for (const session of before) if (!current.has(session.id)) changes.push(`Dropped "${session.title}"`);
   return changes;
+}
+
+/** "1 place", "30 places". */
+export function placesText(count: number): string {
+  return `${count} ${count === 1 ? 'place' : 'places'}`;
 }

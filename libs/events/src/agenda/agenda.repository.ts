@@ -65,6 +65,32 @@ export class AgendaRepository {
     await tx.getRepository(SessionSpeaker).upsert(speaker, ['sessionId', 'personId']);
   }
 
+  /** Everyone invited to the session, whatever their answer, for its organisers. */
+  programmeOf(sessionId: string): Promise<Array<{ personId: string; name: string; organisation: string | null; email: string | null; role: SpeakerRole; status: SpeakerStatus; invitedAt: Date }>> {
+    return this.speakers.query(
+      `SELECT sp.person_id AS "personId", p.name, o.name AS organisation, p.email, sp.role, sp.status, sp.created_at AS "invitedAt"
+         FROM session_speakers sp
+         JOIN people p ON p.id = sp.person_id
+         LEFT JOIN organisations o ON o.id = p.organisation_id
+        WHERE sp.session_id = $1
+        ORDER BY sp.role, p.name, p.id`,
+      [sessionId],
+    );
+  }
+
+  speakerOf(tx: EntityManager, sessionId: string, personId: string): Promise<SessionSpeaker | null> {
+    return tx.getRepository(SessionSpeaker).findOne({ where: { sessionId, personId }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async newInviteToken(tx: EntityManager, sessionId: string, personId: string, tokenHash: string): Promise<void> {
+    await tx.getRepository(SessionSpeaker).update({ sessionId, personId }, { inviteTokenHash: tokenHash });
+  }
+
+  async removeSpeaker(tx: EntityManager, sessionId: string, personId: string): Promise<boolean> {
+    const result = await tx.getRepository(SessionSpeaker).delete({ sessionId, personId });
+    return Boolean(result.affected);
+  }
+
   speakerByInviteToken(tokenHash: string): Promise<SessionSpeaker | null> {
     return this.speakers.findOneBy({ inviteTokenHash: tokenHash });
   }

@@ -10,7 +10,7 @@ import { AgendaSession } from './agenda-session.entity';
 import { AgendaRepository } from './agenda.repository';
 import { AgendaPublication } from './agenda-publication.entity';
 import { describeAgendaChanges } from './agenda-changes';
-import { AgendaSessionView, AgendaView } from '../dto/agenda.views';
+import { AgendaSessionView, AgendaView, UnpublishedAgendaView } from '../dto/agenda.views';
 
 /** The agenda: sessions in rooms, and who speaks at them. */
 @Injectable()
@@ -72,6 +72,17 @@ export class AgendaService {
   async publishedAgenda(event: NetworkEvent): Promise<AgendaView & { version: number; publishedAt: Date | null }> {
     const latest = await this.sessions.latestPublication(event.id);
     return { ...groupByDay(latest?.sessions ?? [], event.timeZone), version: latest?.version ?? 0, publishedAt: latest?.publishedAt ?? null };
+  }
+
+  /**
+   * What the draft agenda changes since its last publication, in the words delegates will read:
+   * the organisers' banner. Before the first publication there is nothing "unpublished" to list
+   * (publishing the event publishes the agenda).
+   */
+  async unpublishedChanges(event: NetworkEvent): Promise<UnpublishedAgendaView> {
+    const latest = await this.sessions.latestPublication(event.id);
+    if (!latest) return { version: 0, publishedAt: null, changes: [] };
+    return { version: latest.version, publishedAt: latest.publishedAt, changes: describeAgendaChanges(latest.sessions, await this.draftSessions(event), event.timeZone) };
   }
 
   publications(eventId: string): Promise<AgendaPublication[]> {

@@ -1,16 +1,29 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, DomainError, hashLinkSecret, newLinkSecret } from '@convene/core';
-import { PeopleService } from '@convene/identity';
+import { PeopleDirectory, PeopleService, maskEmail } from '@convene/identity';
 import { MailOutbox } from '@convene/notifications';
-import { DataSource } from 'typeorm';
-import { SpeakerInvitationView } from '../dto/agenda.views';
+import { DataSource, EntityManager } from 'typeorm';
+import { SessionSpeakerView, SpeakerInvitationView, SpeakerInvitedView } from '../dto/agenda.views';
 import { AddSpeakerDto } from '../dto/session.dto';
 import { EventNotEditable, EventNotFound, ScheduleClash, SessionNotFound } from '../events.errors';
-import { EventStatus } from '../events/event.entity';
+import { EventStatus, NetworkEvent } from '../events/event.entity';
+import { AgendaSession } from './agenda-session.entity';
 import { EventRepository } from '../events/event.repository';
 import { describeWhen } from '../time/describe-when';
 import { AgendaRepository } from './agenda.repository';
 import { SessionSpeaker, SpeakerStatus } from './session-speaker.entity';
+
+export class SpeakerNotOnProgramme extends DomainError {
+  constructor() {
+    super('not_found', 'speaker_not_on_programme', 'That person is not on this session’s programme');
+  }
+}
+
+export class InvitationAnswered extends DomainError {
+  constructor(status: SpeakerStatus) {
+    super('conflict', 'invitation_answered', `They have already ${status} the invitation: there is nothing to resend`);
+  }
+}
 
 export class SpeakerInvitationNotFound extends DomainError {
   constructor() {
@@ -30,40 +43,85 @@ export class SpeakerInvitations {
     private readonly events: EventRepository,
     private readonly sessions: AgendaRepository,
     private readonly people: PeopleService,
+    private readonly directory: PeopleDirectory,
     private readonly mailOutbox: MailOutbox,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async invite(sessionId: string, input: AddSpeakerDto): Promise<{ status: SpeakerStatus }> {
-    const person = await this.people.get(input.personId);
+  /** Invites someone found in the people search, or someone new by name and address, and mails them the link. */
+  async invite(sessionId: string, input: AddSpeakerDto): Promise<SpeakerInvitedView> {
     const secret = newLinkSecret();
-    const outboxId = await this.dataSource.transaction(async (tx) => {
-      const session = await this.sessions.findById(sessionId);
-      if (!session) throw new SessionNotFound();
-      const event = await this.events.lockById(tx, session.eventId);
-      if (!event) throw new EventNotFound();
-      if (event.status === EventStatus.Cancelled) throw new EventNotEditable('A cancelled event cannot be changed');
-      const clash = await this.sessions.speakerClash(tx, input.personId, session.startsAt, session.endsAt, session.id);
-      if (clash) throw new ScheduleClash(`That person already speaks at "${clash}" at the same time`);
-      await this.sessions.addSpeaker(tx, { sessionId, personId: input.personId, role: input.role, status: SpeakerStatus.Invited, inviteTokenHash: hashLinkSecret(secret) });
-      if (!person.email) return null;
-      return this.mailOutbox.record(tx, {
-        kind: 'speaker-invitation',
-        recipient: person.email,
-        templateData: {
-          name: person.name,
-          eventTitle: event.title,
-          when: describeWhen(event),
-          venue: [event.venueName, event.venueAddress].filter(Boolean).join(', ') || null,
-          link: `${this.config.publicUrl}/speaker-invitations/${encodeURIComponent(secret)}`,
-          sessionTitle: session.title,
-          role: input.role,
-        },
-        dedupeKey: `speaker-invitation:${sessionId}:${input.personId}:${hashLinkSecret(secret)}`,
-      });
+    const { outboxId, personId } = await this.dataSource.transaction(async (tx) => {
+      const { session, event } = await this.editableSession(tx, sessionId);
+      const person = input.person ? await this.directory.findOrAdd(tx, input.person) : await this.people.get(input.personId as string);
+      if (person.erasedAt) throw new SpeakerNotOnProgramme();
+      const clash = await this.sessions.speakerClash(tx, person.id, session.startsAt, session.endsAt, session.id);
+      if (clash) throw new ScheduleClash(`${person.name} already speaks at "${clash}" at the same time`);
+      await this.sessions.addSpeaker(tx, { sessionId, personId: person.id, role: input.role, status: SpeakerStatus.Invited, inviteTokenHash: hashLinkSecret(secret) });
+      return { personId: person.id, outboxId: await this.recordMail(tx, { event, session, person, role: input.role, secret }) };
     });
     await this.mailOutbox.dispatch([outboxId]);
-    return { status: SpeakerStatus.Invited };
+    return { status: SpeakerStatus.Invited, personId, mailed: outboxId !== null };
+  }
+
+  /** Everyone invited to the session with their answer so far. */
+  async programme(sessionId: string): Promise<SessionSpeakerView[]> {
+    const rows = await this.sessions.programmeOf(sessionId);
+    return rows.map(({ email, ...row }) => ({ ...row, emailHint: maskEmail(email) }));
+  }
+
+  /** Mails a new link to someone who has not answered yet; the old link stops working. */
+  async resend(sessionId: string, personId: string): Promise<SpeakerInvitedView> {
+    const secret = newLinkSecret();
+    const outboxId = await this.dataSource.transaction(async (tx) => {
+      const { session, event } = await this.editableSession(tx, sessionId);
+      const speaker = await this.sessions.speakerOf(tx, sessionId, personId);
+      if (!speaker) throw new SpeakerNotOnProgramme();
+      if (speaker.status !== SpeakerStatus.Invited) throw new InvitationAnswered(speaker.status);
+      const person = await this.people.get(personId);
+      await this.sessions.newInviteToken(tx, sessionId, personId, hashLinkSecret(secret));
+      return this.recordMail(tx, { event, session, person, role: speaker.role, secret });
+    });
+    await this.mailOutbox.dispatch([outboxId]);
+    return { status: SpeakerStatus.Invited, personId, mailed: outboxId !== null };
+  }
+
+  /** Takes the person off the session's programme (their link stops working); a confirmed speaker leaves the agenda's draft. */
+  async withdraw(sessionId: string, personId: string): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      await this.editableSession(tx, sessionId);
+      if (!(await this.sessions.removeSpeaker(tx, sessionId, personId))) throw new SpeakerNotOnProgramme();
+    });
+  }
+
+  private async editableSession(tx: EntityManager, sessionId: string) {
+    const session = await this.sessions.findById(sessionId);
+    if (!session) throw new SessionNotFound();
+    const event = await this.events.lockById(tx, session.eventId);
+    if (!event) throw new EventNotFound();
+    if (event.status === EventStatus.Cancelled) throw new EventNotEditable('A cancelled event cannot be changed');
+    return { session, event };
+  }
+
+  private recordMail(
+    tx: EntityManager,
+    { event, session, person, role, secret }: { event: NetworkEvent; session: AgendaSession; person: { name: string; email: string | null }; role: string; secret: string },
+  ): Promise<string | null> {
+    if (!person.email) return Promise.resolve(null);
+    return this.mailOutbox.record(tx, {
+      kind: 'speaker-invitation',
+      recipient: person.email,
+      templateData: {
+        name: person.name,
+        eventTitle: event.title,
+        when: describeWhen(event),
+        venue: [event.venueName, event.venueAddress].filter(Boolean).join(', ') || null,
+        link: `${this.config.publicUrl}/speaker-invitations/${encodeURIComponent(secret)}`,
+        sessionTitle: session.title,
+        role,
+      },
+      dedupeKey: `speaker-invitation:${session.id}:${person.email}:${hashLinkSecret(secret)}`,
+    });
   }
 
   async view(secret: string): Promise<SpeakerInvitationView> {

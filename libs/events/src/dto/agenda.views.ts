@@ -64,6 +64,23 @@ export class SpeakerInvitationView {
 
 export class SpeakerInvitedView {
   @ApiProperty({ enum: SpeakerStatus }) status: SpeakerStatus;
+  @ApiProperty({ format: 'uuid', description: 'Who was invited (a new person when `person` was sent with an unknown address)' }) personId: string;
+  @ApiProperty({ description: 'Whether the invitation was mailed (false: the person has no address on record)' }) mailed: boolean;
+}
+
+/** A person on a session's programme as its organisers see it: invited, confirmed or declined. */
+export class SessionSpeakerView {
+  @ApiProperty({ format: 'uuid' }) personId: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: String, nullable: true }) organisation: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The address, masked' }) emailHint: string | null;
+  @ApiProperty({ enum: SpeakerRole }) role: SpeakerRole;
+  @ApiProperty({ enum: SpeakerStatus }) status: SpeakerStatus;
+  @ApiProperty({ description: 'When first invited' }) invitedAt: Date;
+}
+
+export class SessionSpeakerListView {
+  @ApiProperty({ type: [SessionSpeakerView], description: 'By role, then name' }) items: SessionSpeakerView[];
 }
 
 export class AgendaChangesView {
@@ -80,4 +97,11 @@ export class AgendaPublishedView {
   @ApiProperty({ required: false, description: 'Absent when nothing changed since the last publication' }) version?: number;
   @ApiProperty({ required: false }) publishedAt?: Date;
   @ApiProperty({ type: [String] }) changes: string[];
+}
+
+export class UnpublishedAgendaView {
+  @ApiProperty({ description: 'The last publication (0: never published; publishing the event publishes the agenda)' }) version: number;
+  @ApiProperty({ type: Date, nullable: true }) publishedAt: Date | null;
+  @ApiProperty({ type: [String], description: 'What the draft changes since the last publication, as delegates will read it; empty when nothing waits' })
+  changes: string[];
 }

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '@convene/identity';
+import { IsPlainText, IsSingleLine, NewPersonDto, OptionalNotNull, Trim } from '@convene/identity';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsBoolean, IsDate, IsEnum, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { SessionKind } from '../agenda/agenda-session.entity';
 import { SpeakerRole } from '../agenda/session-speaker.entity';
 
@@ -90,9 +90,17 @@ export class UpdateSessionDto extends SessionOptionalFieldsDto {
 }
 
 export class AddSpeakerDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'Someone the people search found; or send `person` instead' })
+  @ValidateIf((dto: AddSpeakerDto) => dto.person === undefined || dto.personId !== undefined)
   @IsUUID()
-  personId: string;
+  personId?: string;
+
+  @ApiPropertyOptional({ type: NewPersonDto, description: 'Someone not yet known: name, address and organisation (an address already known invites that person)' })
+  @ValidateIf((dto: AddSpeakerDto) => dto.personId === undefined)
+  @IsObject({ message: 'Choose a person, or give the name and address of someone new' })
+  @ValidateNested()
+  @Type(() => NewPersonDto)
+  person?: NewPersonDto;
 
   @ApiProperty({ enum: SpeakerRole })
   @IsEnum(SpeakerRole)

@@ -1,0 +1,70 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { likePattern } from '../../shared/page';
+import { Membership, Organisation, OrganisationKind } from '../../organisations/organisation.entity';
+import { Person, normaliseEmail } from '../person.entity';
+import { DirectoryPersonView, NewPersonDto } from './directory.dto';
+
+/**
+ * The organisers' way to find people (to invite them to speak, name them liveblog editors or
+ * owners of actions) without the admin's full view: name, job title, organisation and a masked
+ * address. Someone not yet known is added with only what the organiser typed.
+ */
+@Injectable()
+export class PeopleDirectory {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async search(q: string, limit = 10): Promise<DirectoryPersonView[]> {
+    const people = await this.dataSource
+      .getRepository(Person)
+      .createQueryBuilder('p')
+      .leftJoinAndSelect('p.organisation', 'organisation')
+      .where('p.erased_at IS NULL')
+      .andWhere('(p.name ILIKE :q OR organisation.name ILIKE :q)', { q: likePattern(q) })
+      .orderBy('p.name', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .take(limit)
+      .getMany();
+    return people.map(toDirectoryView);
+  }
+
+  async get(id: string): Promise<DirectoryPersonView | null> {
+    const person = await this.dataSource.getRepository(Person).findOne({ where: { id, erasedAt: IsNull() }, relations: { organisation: true } });
+    return person ? toDirectoryView(person) : null;
+  }
+
+  /**
+   * The person with this address (as they are: what an organiser typed changes nobody's record),
+   * or a new one with the name and organisation typed. Inside the caller's transaction.
+   */
+  async findOrAdd(tx: EntityManager, input: NewPersonDto): Promise<Person> {
+    const email = normaliseEmail(input.email);
+    const people = tx.getRepository(Person);
+    const known = await people.findOne({ where: { email }, relations: { organisation: true } });
+    if (known) return known;
+    const organisation = input.organisation ? await this.organisationNamed(tx, input.organisation) : null;
+    // ON CONFLICT: two organisers adding the same address at once get the same person.
+    await tx.query(`INSERT INTO people (email, name, organisation_id) VALUES ($1, $2, $3) ON CONFLICT (email) DO NOTHING`, [email, input.name, organisation?.id ?? null]);
+    return people.findOneOrFail({ where: { email }, relations: { organisation: true } });
+  }
+
+  private async organisationNamed(tx: EntityManager, name: string): Promise<Organisation> {
+    const organisations = tx.getRepository(Organisation);
+    const found = await organisations.createQueryBuilder('o').where('lower(o.name) = lower(:name)', { name }).getOne();
+    if (found) return found;
+    await tx.query(`INSERT INTO organisations (name, kind, membership) VALUES ($1, $2, $3) ON CONFLICT (name) DO NOTHING`, [name, OrganisationKind.Other, Membership.None]);
+    return organisations.createQueryBuilder('o').where('lower(o.name) = lower(:name)', { name }).getOneOrFail();
+  }
+}
+
+export function toDirectoryView(person: Person): DirectoryPersonView {
+  return { id: person.id, name: person.name, jobTitle: person.jobTitle, organisation: person.organisation?.name ?? null, emailHint: maskEmail(person.email) };
+}
+
+/** "jo.bloggs@lambeth.gov.uk" → "j•••@lambeth.gov.uk": enough to tell two namesakes apart. */
+export function maskEmail(email: string | null): string | null {
+  if (!email) return null;
+  const at = email.lastIndexOf('@');
+  if (at < 1) return '•••';
+  return `${email[0]}•••${email.slice(at)}`;
+}
