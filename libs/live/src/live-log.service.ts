@@ -12,7 +12,7 @@ export interface LiveChange {
   at: Date;
 }
 
-const MAX_CATCH_UP = 1000;
+const MAX_CATCH_UP = 500;
 
 /**
  * Per-session, per-stream sequence numbers without gaps. A change is appended inside the
@@ -37,7 +37,7 @@ export class LiveLog {
     return { sessionId, stream, seq: rows[0].seq, type, data, at: rows[0].created_at };
   }
 
-  /** Changes after `afterSeq`, oldest first (at most 1,000: ask again from the last one). */
+  /** Changes after `afterSeq`, oldest first (at most 500: ask again from the last one). */
   async since(sessionId: string, stream: string, afterSeq: number, limit = MAX_CATCH_UP): Promise<LiveChange[]> {
     const rows: { seq: number; type: string; data: Record<string, unknown>; created_at: Date }[] = await this.dataSource.query(
       `SELECT seq, type, data, created_at FROM live_changes

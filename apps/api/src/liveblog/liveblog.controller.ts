@@ -76,8 +76,8 @@ export class LiveblogController {
     const session = await this.liveblog.liveblogSession(id);
     const event = await this.readers.assertCanFollow(id, signedIn);
     if (query.since !== undefined) {
-      const { changes, lastSeq } = await this.liveblog.changesSince(id, query.since);
-      return { changes: changes.map((change) => ({ ...toLiveMessage(change), entry: change.data.entry as LiveblogEntryViewDoc | LiveblogDeletedEntryViewDoc })), lastSeq };
+      const { changes, lastSeq, more } = await this.liveblog.changesSince(id, query.since);
+      return { changes: changes.map((change) => ({ ...toLiveMessage(change), entry: change.data.entry as LiveblogEntryViewDoc | LiveblogDeletedEntryViewDoc })), lastSeq, more };
     }
     // The sequence number first: a change that lands while the entries are read is then applied again, harmlessly.
     const lastSeq = await this.liveblog.lastSeq(id);

@@ -87,8 +87,9 @@ export class LiveblogChangeViewDoc {
 }
 
 export class LiveblogChangesViewDoc {
-  @ApiProperty({ type: [LiveblogChangeViewDoc], description: 'After ?since, oldest first, as the live events carry them' }) changes: LiveblogChangeViewDoc[];
+  @ApiProperty({ type: [LiveblogChangeViewDoc], description: 'After ?since, oldest first, at most 500 (an entry deleted since as its id only)' }) changes: LiveblogChangeViewDoc[];
   @ApiProperty() lastSeq: number;
+  @ApiProperty({ description: 'True when more changes follow: ask again with since = the last seq here' }) more: boolean;
 }
 
 export class LiveblogEditorViewDoc {

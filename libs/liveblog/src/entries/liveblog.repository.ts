@@ -45,6 +45,16 @@ export class LiveblogRepository {
     return (tx?.getRepository(LiveblogEntry) ?? this.entries).findOneBy({ id });
   }
 
+  /** Which of these entries of the session have been deleted. */
+  async deletedAmong(sessionId: string, ids: string[]): Promise<string[]> {
+    if (!ids.length) return [];
+    const rows: Array<{ id: string }> = await this.entries.query(
+      `SELECT id FROM liveblog_entries WHERE session_id = $1 AND id = ANY($2::uuid[]) AND deleted_at IS NOT NULL`,
+      [sessionId, ids],
+    );
+    return rows.map((row) => row.id);
+  }
+
   /** A live (not deleted) entry of this session, locked for the change. */
   lockOfSession(tx: EntityManager, sessionId: string, id: string): Promise<LiveblogEntry | null> {
     return tx.getRepository(LiveblogEntry).findOne({ where: { id, sessionId, deletedAt: IsNull() }, lock: { mode: 'pessimistic_write' } });

@@ -31,6 +31,9 @@ export interface PostResult {
 /** The live stream of a session that liveblog changes go to (sequence numbers, broadcasts, `?since=`). */
 export const LIVEBLOG_STREAM = 'liveblog';
 
+/** How many changes one `?since=N` answer carries at most. */
+export const LIVEBLOG_CATCH_UP_LIMIT = 500;
+
 /** A change made inside a liveblog transaction: appended to the session's LiveLog there, broadcast after commit. */
 interface PendingLiveblogChange {
   sessionId: string;
@@ -231,10 +234,20 @@ export class LiveblogService {
     return view;
   }
 
-  /** Changes of the session's liveblog after `afterSeq`, oldest first, and the stream's last seq. */
-  async changesSince(sessionId: string, afterSeq: number): Promise<{ changes: LiveChange[]; lastSeq: number }> {
-    const [changes, lastSeq] = await Promise.all([this.liveLog.since(sessionId, LIVEBLOG_STREAM, afterSeq), this.lastSeq(sessionId)]);
-    return { changes, lastSeq };
+  /**
+   * Changes of the session's liveblog after `afterSeq`, oldest first, at most LIVEBLOG_CATCH_UP_LIMIT
+   * (`more` says to ask again from the last one), and the stream's last seq. An entry deleted since
+   * is replayed as its id only: readers lost it at once, a replay must not bring its text back.
+   */
+  async changesSince(sessionId: string, afterSeq: number): Promise<{ changes: LiveChange[]; lastSeq: number; more: boolean }> {
+    const [changes, lastSeq] = await Promise.all([this.liveLog.since(sessionId, LIVEBLOG_STREAM, afterSeq, LIVEBLOG_CATCH_UP_LIMIT), this.lastSeq(sessionId)]);
+    const ids = [...new Set(changes.map((change) => (change.data.entry as { id: string }).id))];
+    const deleted = new Set(await this.entries.deletedAmong(sessionId, ids));
+    const safe = changes.map((change) => {
+      const id = (change.data.entry as { id: string }).id;
+      return deleted.has(id) ? { ...change, data: { ...change.data, entry: { id } } } : change;
+    });
+    return { changes: safe, lastSeq, more: changes.length > 0 && changes[changes.length - 1].seq < lastSeq };
   }
 
   async lastSeq(sessionId: string): Promise<number> {

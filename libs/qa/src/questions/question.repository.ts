@@ -11,6 +11,11 @@ export class QuestionRepository {
     return this.dataSource.getRepository(Question).findOneBy({ id });
   }
 
+  byIds(ids: string[]): Promise<Question[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.dataSource.getRepository(Question).createQueryBuilder('q').whereInIds(ids).getMany();
+  }
+
   /** Locks the question's row for the rest of the transaction (votes and moderation queue on it). */
   lock(tx: EntityManager, id: string): Promise<Question | null> {
     return tx.getRepository(Question).createQueryBuilder('q').setLock('pessimistic_write').where('q.id = :id', { id }).getOne();

@@ -135,8 +135,30 @@ export class QuestionsService {
     await this.audience.assertCanFollow(participant, sessionId);
     const changes = await this.log.since(sessionId, QA_STREAM, since, CATCH_UP_LIMIT);
     const lastSeq = (await this.log.lastSeqs(sessionId))[QA_STREAM] ?? 0;
-    const views = changes.map((change) => ({ seq: change.seq, type: change.type, at: change.at, ...change.data }));
+    const safe = await this.safeNow(changes);
+    const views = changes.map((change) => ({ seq: change.seq, type: change.type, at: change.at, ...safe(change.data) }));
     return { lastSeq, changes: views, more: views.length === CATCH_UP_LIMIT };
+  }
+
+  /**
+   * The logged form of a question was safe for the room when it was broadcast; a replay must be
+   * safe now: a question hidden (or merged, or sent back to moderation) since travels withheld,
+   * and a shown one with its text and asker as they now are (edited, erased).
+   */
+  private async safeNow(changes: LiveChange[]): Promise<(data: Record<string, unknown>) => Record<string, unknown>> {
+    const ids = [...new Set(changes.map((change) => (change.data.question as { id?: string } | undefined)?.id).filter((id): id is string => Boolean(id)))];
+    const current = new Map((await this.questions.byIds(ids)).map((question) => [question.id, question]));
+    return (data) => {
+      const logged = data.question as PublicQuestion | undefined;
+      if (!logged) return data;
+      const now = current.get(logged.id);
+      if (!now || !isVisible(now.status)) {
+        return { ...data, question: { id: logged.id, sessionId: logged.sessionId, visible: false, status: now?.status ?? logged.status, mergedIntoId: now?.mergedIntoId ?? null } };
+      }
+      if (!logged.visible) return data;
+      const shown = questionView(now);
+      return { ...data, question: { ...logged, body: shown.body, askerName: shown.askerName, askerOrganisation: shown.askerOrganisation, anonymous: shown.anonymous, edited: shown.edited } };
+    };
   }
 
   /** The answered questions of these sessions in answer order, for the minutes (no access check: the caller drafts minutes). */
