@@ -15,6 +15,7 @@ import { IdentityApiModule } from './identity/identity-api.module';
 import { LiveApiModule } from './live/live-api.module';
 import { LiveblogApiModule } from './liveblog/liveblog-api.module';
 import { MinutesApiModule } from './minutes/minutes-api.module';
+import { PollsApiModule } from './polls/polls-api.module';
 import { QaApiModule } from './qa/qa-api.module';
 
 /** Where the web build lands (see scripts/build.mjs). */
@@ -60,6 +61,7 @@ export class ApiModule {
         MinutesApiModule,
         CalendarApiModule,
         QaApiModule,
+        PollsApiModule,
         ...serveWeb,
       ],
       controllers: [HealthController, AdminMailController],

@@ -7,6 +7,7 @@ import { LIVEBLOG_ENTITIES } from '@convene/liveblog';
 import { REGISTRATION_ENTITIES } from '@convene/registration';
 import { LIVE_ENTITIES } from '@convene/live';
 import { QA_ENTITIES } from '@convene/qa';
+import { POLLS_ENTITIES } from '@convene/polls';
 
 /** Every entity of every domain lib: for processes that build a DataSource without Nest. */
 export const ALL_ENTITIES = [
@@ -19,4 +20,5 @@ export const ALL_ENTITIES = [
   ...LIVEBLOG_ENTITIES,
   ...MINUTES_ENTITIES,
   ...QA_ENTITIES,
+  ...POLLS_ENTITIES,
 ];

@@ -14,6 +14,7 @@ import { MinutesAndEventSeries1795674858300 } from './1795674858300-MinutesAndEv
 import { RegisterPlaceFunction1795675000000 } from './1795675000000-RegisterPlaceFunction';
 import { SessionFollows1795683098497 } from './1795683098497-SessionFollows';
 import { ErasedApologiesKeepNoAddress1795683133592 } from './1795683133592-ErasedApologiesKeepNoAddress';
+import { PollsAnswersAndAudit1796221220017 } from './1796221220017-PollsAnswersAndAudit';
 
 /** Every migration, in order. Listed explicitly: the build bundles no globs. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   RegisterPlaceFunction1795675000000,
   SessionFollows1795683098497,
   ErasedApologiesKeepNoAddress1795683133592,
+  PollsAnswersAndAudit1796221220017,
 ];

@@ -1,0 +1,21 @@
+/** The live stream of a session's polls: opened, closed, revealed, results. */
+export const POLLS_STREAM = 'polls';
+
+/** Moderators' running results of polls whose results the room does not see: never logged, never replayed. */
+export const POLL_RESULTS_EVENT = 'polls:results';
+
+/** Per participant, per minute: answers and changes of answers. */
+export const POLL_ANSWER_LIMIT = { bucket: 'poll-answer', perMinute: 30 } as const;
+
+/**
+ * Results of a busy poll go out at most this often per API instance: under 200 answers a
+ * second, one broadcast carries many answers instead of each answer reaching every phone.
+ */
+export const RESULTS_INTERVAL_MS = 60;
+
+export const POLL_CATCH_UP_LIMIT = 500;
+export const POLL_QUESTION_MAX = 300;
+export const POLL_OPTION_MAX = 120;
+export const POLL_OPTIONS_MAX = 12;
+export const POLL_TEXT_MAX = 60;
+export const RATING_SCALE = 5;
