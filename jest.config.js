@@ -1,6 +1,6 @@
 // Jest stays CommonJS: @swc/jest compiles our TypeScript and the ESM-only packages
 // (Nest 12 and file-type's family) to CommonJS. Type-checking is `npm run typecheck`.
-const esmPackages = ['@nestjs', 'file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', '@borewit'];
+const esmPackages = ['@nestjs', 'file-type', 'strtok3', 'token-types', '@tokenizer', 'uint8array-extras', '@borewit', 'intl-messageformat', '@formatjs'];
 
 const swc = {
   jsc: {

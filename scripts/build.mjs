@@ -23,7 +23,7 @@ const targets = [
   {
     name: 'web',
     stamp: 'dist/.web-stamp',
-    sources: ['apps/web', 'package-lock.json'],
+    sources: ['apps/web', 'libs/i18n', 'package-lock.json'],
     clean: [],
     steps: [[bin('vite'), ['build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn']]],
   },

@@ -8,6 +8,8 @@ const apiUrl = process.env.API_URL ?? 'http://localhost:3000';
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [react()],
+  // Libs shared with the server (messages and the date formatter), as the server's tsconfig names them.
+  resolve: { alias: { '@convene/i18n': fileURLToPath(new URL('../../libs/i18n/src', import.meta.url)) } },
   build: {
     // The API serves this folder in production (see apps/api/src/api.module.ts).
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),

@@ -6,7 +6,8 @@ import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { matchRoute, useLinkInterception, usePathname, useSearchParam } from './router';
 import { describeStatus, useServiceStatus } from './service-status';
-import { NETWORK } from './site';
+import { useT } from './i18n/i18n';
+import { LanguageSwitch } from './i18n/language-switch';
 
 // The organisers' pages load only when opened: most visitors never need them.
 // Pages reached from a mail's link, or by organisers and the live sessions, load on demand: the
@@ -43,6 +44,7 @@ function useFocusMainOnNavigation(pathname: string): void {
 /** "Signed in as …" and Sign out, or a Sign in link that comes back to this page. */
 function Account({ onSignInPage }: { onSignInPage: boolean }) {
   const signedIn = useSignedIn();
+  const { t, rich } = useT();
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -55,7 +57,7 @@ function Account({ onSignInPage }: { onSignInPage: boolean }) {
       setProblem(null);
       document.getElementById('main')?.focus();
     } catch {
-      setProblem('We could not sign you out. Try again.');
+      setProblem(t('shell.account.signOutFailed'));
     } finally {
       setBusy(false);
     }
@@ -65,10 +67,10 @@ function Account({ onSignInPage }: { onSignInPage: boolean }) {
     return (
       <div className="account">
         <p className="account-name">
-          Signed in as <strong>{signedIn.person.name}</strong>
+          {rich('shell.account.signedInAs', { name: signedIn.person.name, b: (parts) => <strong>{parts}</strong> })}
         </p>
         <button type="button" className="header-button" aria-disabled={busy || undefined} onClick={signOut}>
-          {busy ? 'Signing out…' : 'Sign out'}
+          {busy ? t('shell.account.signingOut') : t('shell.account.signOut')}
         </button>
         {problem && (
           <p className="account-problem" role="alert">
@@ -81,7 +83,7 @@ function Account({ onSignInPage }: { onSignInPage: boolean }) {
   if (signedIn.state === 'signed-out' && !onSignInPage) {
     return (
       <div className="account">
-        <a href={signInPath()}>Sign in</a>
+        <a href={signInPath()}>{t('shell.account.signIn')}</a>
       </div>
     );
   }
@@ -96,6 +98,8 @@ export function App() {
   useLinkInterception();
   useFocusMainOnNavigation(pathname);
   const signedIn = useSignedIn();
+  const { t } = useT();
+  const network = t('common.network');
   const organiser = signedIn.state === 'signed-in' && canOrganise(signedIn.person);
 
   // The projector is the whole screen: no header, footer or controls.
@@ -112,7 +116,7 @@ export function App() {
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to main content
+        {t('shell.skipLink')}
       </a>
 
       <header className="site-header">
@@ -121,37 +125,38 @@ export function App() {
             <a href="/" className="brand-product">
               Convene
             </a>
-            <span className="brand-network">{NETWORK}</span>
+            <span className="brand-network">{network}</span>
           </p>
-          <nav aria-label="Main">
+          <nav aria-label={t('shell.nav.label')}>
             <ul className="nav-list">
               <li>
                 <a href="/" aria-current={route.page === 'home' ? 'page' : undefined}>
-                  Events
+                  {t('shell.nav.events')}
                 </a>
               </li>
               {organiser && (
                 <li>
                   <a href="/organise" aria-current={route.page === 'organise' ? 'page' : route.page === 'organise-event' ? 'true' : undefined}>
-                    Organise
+                    {t('shell.nav.organise')}
                   </a>
                 </li>
               )}
               {signedIn.state === 'signed-in' && (
                 <li>
                   <a href="/my-actions" aria-current={route.page === 'my-actions' ? 'page' : undefined}>
-                    My actions
+                    {t('shell.nav.myActions')}
                   </a>
                 </li>
               )}
               <li>
-                <a href="/api/docs">API documentation</a>
+                <a href="/api/docs">{t('shell.nav.apiDocs')}</a>
               </li>
               <li>
-                <a href="/api/v1/ready">Service status</a>
+                <a href="/api/v1/ready">{t('shell.nav.status')}</a>
               </li>
             </ul>
           </nav>
+          <LanguageSwitch />
           <Account onSignInPage={route.page === 'sign-in'} />
         </div>
       </header>
@@ -159,7 +164,7 @@ export function App() {
       <main id="main" tabIndex={-1} className="container">
         {route.page === 'home' && <HomePage />}
         {route.page === 'event' && <EventPage key={`${route.slug}|${invitation ?? ''}`} slug={route.slug} invitation={invitation} />}
-        <Suspense fallback={<p className="muted">Loading…</p>}>
+        <Suspense fallback={<p className="muted">{t('shell.loading')}</p>}>
           {route.page === 'registration' && <RegistrationPage key={route.id} id={route.id} />}
           {route.page === 'speaker-invitation' && <SpeakerInvitationPage key={route.token} token={route.token} />}
           {route.page === 'follow' && <FollowPage key={route.token} token={route.token} />}
@@ -181,9 +186,9 @@ export function App() {
       <footer className="site-footer">
         <div className="container">
           <p role="status" aria-live="polite" className={`status status-${status.kind}`}>
-            {describeStatus(status)}
+            {describeStatus(status, t)}
           </p>
-          <p className="footer-note">Convene · {NETWORK}</p>
+          <p className="footer-note">{t('shell.footer', { network })}</p>
         </div>
       </footer>
     </>

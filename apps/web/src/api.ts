@@ -146,6 +146,8 @@ export interface Me {
   roles: NetworkRole[];
   organisation: { id: string; name: string } | null;
   isMember: boolean;
+  /** The language the person chose; null until they choose. */
+  language: 'cy' | 'en' | null;
 }
 
 /** What an organiser sets on an event (POST /events; PATCH takes any part of it). Times are ISO instants. */

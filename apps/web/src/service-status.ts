@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { Messages } from './i18n/i18n';
 
 const READY_URL = '/api/v1/ready';
 const TIMEOUT_MS = 5_000;
@@ -32,16 +33,16 @@ function interpret(body: ReadyBody): ServiceStatus {
   return { kind: 'unreachable' };
 }
 
-export function describeStatus(status: ServiceStatus): string {
+export function describeStatus(status: ServiceStatus, t: Messages['t']): string {
   switch (status.kind) {
     case 'checking':
-      return 'Checking services…';
+      return t('shell.status.checking');
     case 'ready':
-      return `All systems ready · queues on ${status.queueBackend}`;
+      return t('shell.status.ready', { backend: status.queueBackend });
     case 'degraded':
-      return `Some services are unavailable: ${status.down.length ? status.down.join(', ') : 'unknown'}`;
+      return t('shell.status.degraded', { services: status.down.length ? status.down.join(', ') : t('shell.status.unknown') });
     case 'unreachable':
-      return 'Cannot reach the API';
+      return t('shell.status.unreachable');
   }
 }
 

@@ -1,13 +1,14 @@
 import { useEffect, useState } from 'react';
 import { ApiError } from './api';
-
-export const NETWORK = 'Co-operative Councils Innovation Network';
+import { useT } from './i18n/i18n';
 
 /** Sets the tab's title for the page being shown. */
 export function useDocumentTitle(title: string | null): void {
+  const { t } = useT();
+  const full = title ? t('shell.title', { page: title }) : t('shell.titleHome', { network: t('common.network') });
   useEffect(() => {
-    document.title = title ? `${title} · Convene` : `Convene · ${NETWORK}`;
-  }, [title]);
+    document.title = full;
+  }, [full]);
 }
 
 export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; error: ApiError };

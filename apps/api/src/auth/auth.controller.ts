@@ -11,6 +11,7 @@ import {
 import type { Request, Response } from 'express';
 import { Public } from './access.decorators';
 import { SESSION_COOKIE, readSessionCookie, sessionCookieOptions } from './session-cookie';
+import { requestLanguage } from '../http/request-language';
 import { SIGN_IN_PAGE_HEADERS, renderSignInPage } from './sign-in-page';
 import { fromThisSite } from '../http/from-this-site';
 import { clientIp } from './signed-in-request';
@@ -64,7 +65,7 @@ export class AuthController {
     } catch (error) {
       if (!fromForm || !(error instanceof DomainError)) throw error;
       const status = error.kind === 'rate_limited' ? 429 : error.kind === 'invalid' ? 400 : 401;
-      response.status(status).set(SIGN_IN_PAGE_HEADERS).type('html').send(renderSignInPage({ email: body.email, error: error.message }));
+      response.status(status).set(SIGN_IN_PAGE_HEADERS).type('html').send(renderSignInPage({ email: body.email, error: error.message }, requestLanguage(request)));
     }
   }
 

@@ -1,7 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import {
-  ApiTokenView, ApiTokensService, CreateApiTokenDto, CreatedApiTokenView, PersonView, PersonalDataExport,
+  ApiTokenView, ApiTokensService, ChooseLanguageDto, CreateApiTokenDto, CreatedApiTokenView, PeopleService, PersonView, PersonalDataExport,
   PersonalDataService, SignedIn, describePerson,
 } from '@convene/identity';
 import { CurrentUser } from './signed-in-request';
@@ -13,6 +13,7 @@ export class MeController {
   constructor(
     private readonly personalData: PersonalDataService,
     private readonly apiTokens: ApiTokensService,
+    private readonly people: PeopleService,
   ) {}
 
   /** The signed-in person, with their organisation and whether they are a network member. */
@@ -20,6 +21,14 @@ export class MeController {
   @ApiOkResponse({ type: PersonView })
   me(@CurrentUser() user: SignedIn): PersonView {
     return describePerson(user.person);
+  }
+
+  /** Saves the person's language (the header's Cymraeg / English switch): their mails and invites follow it. */
+  @Put('language')
+  @ApiOkResponse({ type: PersonView })
+  @ApiBadRequestResponse({ description: 'Not cy or en' })
+  chooseLanguage(@CurrentUser() user: SignedIn, @Body() body: ChooseLanguageDto): Promise<PersonView> {
+    return this.people.chooseLanguage(user.person.id, body.language);
   }
 
   /** Everything held about the signed-in person, as JSON. */

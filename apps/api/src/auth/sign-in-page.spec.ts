@@ -20,3 +20,18 @@ describe('the sign-in page', () => {
     expect(html).toContain('Bad &lt;code&gt;');
   });
 });
+
+describe('the sign-in page in Welsh', () => {
+  it('speaks Welsh and says so in its lang', () => {
+    const html = renderSignInPage({ token: 't', email: 'jo@example.org' }, 'cy');
+    expect(html).toContain('<html lang="cy">');
+    expect(html).toContain('<h1>Mewngofnodi i Convene</h1>');
+    expect(html).toContain('Mewngofnodi fel jo@example.org');
+  });
+
+  it('labels the code form in Welsh', () => {
+    const html = renderSignInPage({}, 'cy');
+    expect(html).toContain('Cyfeiriad e-bost');
+    expect(html).toContain("Cod o'r e-bost");
+  });
+});

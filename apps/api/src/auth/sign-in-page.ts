@@ -1,3 +1,4 @@
+import { LOCALE_OF, t, type Language } from '@convene/i18n';
 import { escapeHtml } from '@convene/notifications';
 
 export interface SignInPage {
@@ -24,26 +25,26 @@ export const SIGN_IN_PAGE_HEADERS: Record<string, string> = {
  * The page a sign-in link opens. Opening it spends nothing (mail scanners follow links);
  * the button posts the token to /api/v1/auth/verify. Without a token it asks for the code.
  */
-export function renderSignInPage(page: SignInPage): string {
+export function renderSignInPage(page: SignInPage, language: Language = 'en'): string {
   const email = page.email ? escapeHtml(page.email) : '';
   const error = page.error ? `<p class="error" role="alert">${escapeHtml(page.error)}</p>` : '';
   const form = page.token
     ? `<form method="post" action="/api/v1/auth/verify">
       <input type="hidden" name="token" value="${escapeHtml(page.token)}">
-      <button type="submit">Sign in${email ? ` as ${email}` : ''}</button>
+      <button type="submit">${email ? t(language, 'signInPage.signInAs', { email }) : t(language, 'signInPage.signIn')}</button>
     </form>`
     : `<form method="post" action="/api/v1/auth/verify">
-      <label>Email address <input type="email" name="email" value="${email}" required autocomplete="email"></label>
-      <label>Code from the email <input name="code" inputmode="numeric" pattern="[0-9]{6}" maxlength="6" required autocomplete="one-time-code"></label>
-      <button type="submit">Sign in</button>
+      <label>${t(language, 'signInPage.email')} <input type="email" name="email" value="${email}" required autocomplete="email"></label>
+      <label>${t(language, 'signInPage.code')} <input name="code" inputmode="numeric" pattern="[0-9]{6}" maxlength="6" required autocomplete="one-time-code"></label>
+      <button type="submit">${t(language, 'signInPage.signIn')}</button>
     </form>`;
   return `<!doctype html>
-<html lang="en">
+<html lang="${LOCALE_OF[language]}">
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
   <meta name="robots" content="noindex">
-  <title>Sign in to Convene</title>
+  <title>${t(language, 'signInPage.title')}</title>
   <style>
     body { font-family: system-ui, sans-serif; max-width: 28rem; margin: 4rem auto; padding: 0 1rem; line-height: 1.5; }
     label { display: block; margin: 0 0 1rem; }
@@ -53,7 +54,7 @@ export function renderSignInPage(page: SignInPage): string {
   </style>
 </head>
 <body>
-  <h1>Sign in to Convene</h1>
+  <h1>${t(language, 'signInPage.title')}</h1>
   ${error}
   ${form}
 </body>

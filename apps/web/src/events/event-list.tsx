@@ -1,18 +1,22 @@
 import type { EventSummary, EventVisibility } from '../api';
-import { formatWhen, humanise, placesLeftText } from '../format';
+import { formatWhen, kindLabel, placesLeftText } from '../format';
+import { useT } from '../i18n/i18n';
+import type { WebMessageKey } from '@convene/i18n';
 
-export const VISIBILITY_LABEL: Record<EventVisibility, string | null> = {
+export const VISIBILITY_LABEL: Record<EventVisibility, WebMessageKey | null> = {
   public: null,
-  members: 'Member councils only',
-  invitation: 'By invitation',
+  members: 'events.visibility.members',
+  invitation: 'events.visibility.invitation',
 };
 
 export function EventList({ events }: { events: EventSummary[] }) {
+  const { t } = useT();
   return (
     <ul className="event-list">
       {events.map((event) => {
         const places = placesLeftText(event.placesLeft);
-        const visibility = VISIBILITY_LABEL[event.visibility];
+        const visibilityKey = VISIBILITY_LABEL[event.visibility];
+        const visibility = visibilityKey && t(visibilityKey);
         return (
           <li key={event.id} className="event-card">
             <h3 className="event-card-title">
@@ -22,7 +26,7 @@ export function EventList({ events }: { events: EventSummary[] }) {
               <time dateTime={event.startsAt}>{formatWhen(event.startsAt, event.endsAt, event.timeZone)}</time>
             </p>
             <p className="event-card-meta">
-              {[humanise(event.kind), event.hostOrganisation && `Hosted by ${event.hostOrganisation.name}`, event.venueName]
+              {[kindLabel(event.kind), event.hostOrganisation && t('events.hostedBy', { host: event.hostOrganisation.name }), event.venueName]
                 .filter(Boolean)
                 .join(' · ')}
             </p>

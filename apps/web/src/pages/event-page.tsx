@@ -4,7 +4,8 @@ import { ApologiesForm } from '../events/apologies-form';
 import { VISIBILITY_LABEL } from '../events/event-list';
 import { Paragraphs } from '../events/paragraphs';
 import { RegistrationForm } from '../events/registration-form';
-import { formatWhen, humanise, placesLeftText, zoneLabel } from '../format';
+import { formatWhen, kindLabel, placesLeftText, zoneLabel } from '../format';
+import { useT } from '../i18n/i18n';
 import { useDocumentTitle, useLoad, type Loaded } from '../site';
 
 const RESTRICTED_NOTICE = {
@@ -40,8 +41,10 @@ export function EventPage({ slug, invitation = null }: { slug: string; invitatio
 }
 
 function EventDetails({ event, agenda, invitation }: { event: EventView; agenda: Loaded<Agenda>; invitation: string | null }) {
+  const { t } = useT();
   const places = placesLeftText(event.placesLeft, event.capacity);
-  const visibility = VISIBILITY_LABEL[event.visibility];
+  const visibilityKey = VISIBILITY_LABEL[event.visibility];
+  const visibility = visibilityKey && t(visibilityKey);
   const zone = zoneLabel(event.timeZone);
   // An invitation link shows the form even where the details are restricted; the API checks the invitation.
   const invited = invitation !== null && (!event.restricted || event.visibility === 'invitation');
@@ -49,7 +52,7 @@ function EventDetails({ event, agenda, invitation }: { event: EventView; agenda:
   return (
     <>
       <p className="caption">
-        {humanise(event.kind)}
+        {kindLabel(event.kind)}
         {event.theme && ` · ${event.theme}`}
       </p>
       <h1>{event.title}</h1>

@@ -1,13 +1,15 @@
+import { useT } from '../i18n/i18n';
 import { useDocumentTitle } from '../site';
 
 export function NotFoundPage() {
-  useDocumentTitle('Page not found');
+  const { t } = useT();
+  useDocumentTitle(t('notFound.title'));
   return (
     <>
-      <h1>Page not found</h1>
-      <p>If you typed the address, check it is correct. If you followed a link to an event, it may have been moved or withdrawn.</p>
+      <h1>{t('notFound.title')}</h1>
+      <p>{t('notFound.body')}</p>
       <p>
-        <a href="/">See upcoming events</a>
+        <a href="/">{t('notFound.home')}</a>
       </p>
     </>
   );

@@ -19,6 +19,7 @@ export function describePerson(person: Person): PersonView {
     accessibilityNeeds: person.accessibilityNeeds,
     dietaryNeeds: person.dietaryNeeds,
     roles: person.roles,
+    language: person.language,
     erasedAt: person.erasedAt,
     createdAt: person.createdAt,
     updatedAt: person.updatedAt,

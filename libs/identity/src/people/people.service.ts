@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { Language } from '@convene/i18n';
 import { OrganisationRepository } from '../organisations/organisation.repository';
 import { PersonEmailTaken, PersonErased, PersonNotFound, UnknownOrganisation } from '../identity.errors';
 import { Page, PageRequest } from '../shared/page';
@@ -61,6 +62,12 @@ export class PeopleService {
     if (input.dietaryNeeds !== undefined) person.dietaryNeeds = input.dietaryNeeds;
     if (input.roles !== undefined) person.roles = [...new Set(input.roles)];
     await this.saveUnique(person);
+    return this.get(id);
+  }
+
+  /** The person's choice of language (the header's switch), which their mails and invites follow. */
+  async chooseLanguage(id: string, language: Language): Promise<PersonView> {
+    await this.people.setLanguage(id, language);
     return this.get(id);
   }
 

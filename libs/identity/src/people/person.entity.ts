@@ -8,6 +8,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { Language } from '@convene/i18n';
 import { Organisation } from '../organisations/organisation.entity';
 
 /** Network-wide roles. Roles on one event or session belong to those libs. */
@@ -54,6 +55,10 @@ export class Person {
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   roles: NetworkRole[];
+
+  /** The language the person chose (the header's switch): pages, mails and invites follow it. Null until chosen. */
+  @Column({ type: 'varchar', length: 2, nullable: true })
+  language: Language | null;
 
   @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
   erasedAt: Date | null;

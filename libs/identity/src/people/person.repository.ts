@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, Repository } from 'typeorm';
+import type { Language } from '@convene/i18n';
 import { PageRequest, likePattern } from '../shared/page';
 import { Person, normaliseEmail } from './person.entity';
 
@@ -45,6 +46,10 @@ export class PersonRepository {
   /** Locks the row for the rest of the transaction (erasure). */
   lockById(tx: EntityManager, id: string): Promise<Person | null> {
     return tx.getRepository(Person).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async setLanguage(id: string, language: Language): Promise<void> {
+    await this.people.update({ id, erasedAt: IsNull() }, { language });
   }
 
   save(person: Person, tx?: EntityManager): Promise<Person> {

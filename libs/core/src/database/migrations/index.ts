@@ -15,6 +15,7 @@ import { RegisterPlaceFunction1795675000000 } from './1795675000000-RegisterPlac
 import { SessionFollows1795683098497 } from './1795683098497-SessionFollows';
 import { ErasedApologiesKeepNoAddress1795683133592 } from './1795683133592-ErasedApologiesKeepNoAddress';
 import { PollsAnswersAndAudit1796221220017 } from './1796221220017-PollsAnswersAndAudit';
+import { PeopleKeepTheirLanguage1796222000000 } from './1796222000000-PeopleKeepTheirLanguage';
 
 /** Every migration, in order. Listed explicitly: the build bundles no globs. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   SessionFollows1795683098497,
   ErasedApologiesKeepNoAddress1795683133592,
   PollsAnswersAndAudit1796221220017,
+  PeopleKeepTheirLanguage1796222000000,
 ];

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsArray, IsEmail, IsEnum, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsArray, IsEmail, IsEnum, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '../../shared/text.validators';
 import { PageOf } from '../../shared/page';
+import { LANGUAGES, type Language } from '@convene/i18n';
 import { NetworkRole } from '../person.entity';
 
 const PHONE = /^[0-9+()\-. ]*$/;
@@ -112,10 +113,18 @@ export class PersonView {
   @ApiProperty({ type: String, nullable: true }) accessibilityNeeds: string | null;
   @ApiProperty({ type: String, nullable: true }) dietaryNeeds: string | null;
   @ApiProperty({ enum: NetworkRole, isArray: true }) roles: NetworkRole[];
+  @ApiProperty({ enum: LANGUAGES, nullable: true, description: 'The language the person chose; null until chosen' }) language: Language | null;
   @ApiProperty({ type: Date, nullable: true }) erasedAt: Date | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
 }
 
 export class PersonPage extends PageOf(PersonView) {}
+
+/** PUT /me/language */
+export class ChooseLanguageDto {
+  @ApiProperty({ enum: LANGUAGES, description: 'cy (Cymraeg) or en (English)' })
+  @IsIn(LANGUAGES)
+  language: Language;
+}
 

@@ -1,0 +1,19 @@
+import { commonMessages } from './common.messages';
+import { shellMessages } from './shell.messages';
+import { signInPageMessages } from './sign-in-page.messages';
+
+// The catalogues, by who reads them. The web app bundles only its own; the server only its own.
+// Every key is unique across all of them (messages.spec.ts checks).
+
+export const webMessages = { ...commonMessages, ...shellMessages };
+export type WebMessageKey = keyof typeof webMessages;
+
+export const serverMessages = { ...commonMessages, ...signInPageMessages };
+export type ServerMessageKey = keyof typeof serverMessages;
+
+/** Every catalogue by file, for the translators' checks. */
+export const CATALOGUES = {
+  common: commonMessages,
+  shell: shellMessages,
+  'sign-in-page': signInPageMessages,
+};
