@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@convene/core';
-import { SignedIn } from '@convene/identity';
+import { DirectoryQueryDto, NotSignedIn, SignedIn } from '@convene/identity';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import {
   CommentsService,
   CreateCommentDto,
@@ -11,6 +12,8 @@ import {
   MinutesCommentViewDoc,
   MinutesContentDto,
   MinutesDiffViewDoc,
+  MinutesMailedViewDoc,
+  AttendanceCandidateListViewDoc,
   MinutesRevisionViewDoc,
   MinutesService,
   MinutesViewDoc,
@@ -29,6 +32,15 @@ import { ViewerResolver } from '../events/viewer.resolver';
 
 const FORMATS = ['md', 'html', 'pdf', 'json'] as const;
 type ExportFormat = (typeof FORMATS)[number];
+
+/** The private link of a circulation mail: `?key=`. */
+class ReaderKeyQuery {
+  @ApiPropertyOptional({ description: 'The key from the circulation mail’s link: opens that draft (and corrections on it) without an account, until publication' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  key?: string;
+}
 
 /** A save or restore that named an old version: what is there now, to compare with. */
 class MinutesVersionConflictView extends ErrorView {
@@ -72,10 +84,19 @@ export class MinutesController {
 
   @Public()
   @Get('minutes/:id')
+  @ApiOperation({ summary: 'Minutes: for their editors, those present (signed in, or with the circulation mail’s ?key= while a draft), and the event’s audience once published' })
   @ApiOkResponse({ type: MinutesViewDoc })
   @ApiErrors(400, 404)
-  async get(@Param('id', ParseUUIDPipe) id: string, @OptionalUser() signedIn: SignedIn | null): Promise<MinutesViewDoc> {
-    return this.minutes.get(id, await this.viewers.viewer(signedIn));
+  async get(@Param('id', ParseUUIDPipe) id: string, @Query() query: ReaderKeyQuery, @OptionalUser() signedIn: SignedIn | null): Promise<MinutesViewDoc> {
+    return this.minutes.get(id, await this.viewers.viewer(signedIn), query.key ?? null);
+  }
+
+  @Get('minutes/:id/attendance-candidates')
+  @ApiOperation({ summary: 'Whom the minute-taker may record as Present: the event’s confirmed registrations, then people of the network, by name or organisation' })
+  @ApiOkResponse({ type: AttendanceCandidateListViewDoc })
+  @ApiErrors(400, 401, NOT_EDITOR, 404)
+  async attendanceCandidates(@Param('id', ParseUUIDPipe) id: string, @Query() query: DirectoryQueryDto, @CurrentUser() signedIn: SignedIn): Promise<AttendanceCandidateListViewDoc> {
+    return { items: await this.minutes.attendanceCandidates(id, query.q, signedIn.person.id) };
   }
 
   @Put('minutes/:id')
@@ -118,10 +139,12 @@ export class MinutesController {
 
   @Post('minutes/:id/circulate')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: 'Mail the draft to those present, who may then suggest corrections' })
-  @ApiOkResponse({ type: MinutesViewDoc })
+  @ApiOperation({
+    summary: 'Mail the draft to those present (checked in, or recorded by hand with a registration or person), each with a private link to read it and suggest corrections until publication; says how many were mailed',
+  })
+  @ApiOkResponse({ type: MinutesMailedViewDoc })
   @ApiErrors(400, 401, NOT_EDITOR, 404, WRONG_STATUS)
-  circulate(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesViewDoc> {
+  circulate(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesMailedViewDoc> {
     return this.minutes.circulate(id, signedIn.person.id);
   }
 
@@ -136,27 +159,36 @@ export class MinutesController {
 
   @Post('minutes/:id/publish')
   @HttpCode(HttpStatus.OK)
-  @ApiOperation({ summary: "Publish approved minutes to the event's audience; mails those present and with apologies, once each" })
-  @ApiOkResponse({ type: MinutesViewDoc })
+  @ApiOperation({ summary: "Publish approved minutes to the event's audience; mails those present and with apologies, once each, and says how many" })
+  @ApiOkResponse({ type: MinutesMailedViewDoc })
   @ApiErrors(400, 401, NOT_EDITOR, 404, WRONG_STATUS)
-  publish(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesViewDoc> {
+  publish(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesMailedViewDoc> {
     return this.minutes.publish(id, signedIn.person.id);
   }
 
+  @Public()
   @Post('minutes/:id/comments')
-  @ApiOperation({ summary: 'Suggest a correction on an item of a circulated draft (those present) ' })
+  @ApiOperation({ summary: 'Suggest a correction on an item of a circulated draft (those present: signed in, or with the circulation mail’s ?key=)' })
   @ApiCreatedResponse({ type: MinutesCommentViewDoc })
   @ApiErrors(400, 401, { status: 403, description: 'Not present at the meeting' }, 404, { status: 409, description: 'Corrections are taken only while the minutes are a draft' })
-  async comment(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateCommentDto, @CurrentUser() signedIn: SignedIn): Promise<MinutesCommentViewDoc> {
-    return this.comments.add(id, body, (await this.viewers.viewer(signedIn))!);
+  async comment(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: CreateCommentDto,
+    @Query() query: ReaderKeyQuery,
+    @OptionalUser() signedIn: SignedIn | null,
+  ): Promise<MinutesCommentViewDoc> {
+    if (!signedIn && !query.key) throw new NotSignedIn();
+    return this.comments.add(id, body, await this.viewers.viewer(signedIn), query.key ?? null);
   }
 
+  @Public()
   @Get('minutes/:id/comments')
-  @ApiOperation({ summary: 'The corrections suggested: all of them for the minute-takers, your own for those present' })
+  @ApiOperation({ summary: 'The corrections suggested: all of them for the minute-takers, your own for those present (signed in, or with ?key=)' })
   @ApiOkResponse({ type: [MinutesCommentViewDoc], description: 'Oldest first' })
   @ApiErrors(400, 401, 403, 404)
-  async listComments(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesCommentViewDoc[]> {
-    return this.comments.list(id, (await this.viewers.viewer(signedIn))!);
+  async listComments(@Param('id', ParseUUIDPipe) id: string, @Query() query: ReaderKeyQuery, @OptionalUser() signedIn: SignedIn | null): Promise<MinutesCommentViewDoc[]> {
+    if (!signedIn && !query.key) throw new NotSignedIn();
+    return this.comments.list(id, await this.viewers.viewer(signedIn), query.key ?? null);
   }
 
   @Post('minutes/:id/comments/:commentId/accept')
@@ -194,11 +226,12 @@ export class MinutesController {
   async export(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('format') format: string,
+    @Query() query: ReaderKeyQuery,
     @OptionalUser() signedIn: SignedIn | null,
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile | Record<string, unknown>> {
     if (!FORMATS.includes(format as ExportFormat)) throw new UnknownFormat();
-    const { document, event } = await this.minutes.document(id, await this.viewers.viewer(signedIn));
+    const { document, event } = await this.minutes.document(id, await this.viewers.viewer(signedIn), query.key ?? null);
     const name = `minutes-${event.slug}`;
     switch (format as ExportFormat) {
       case 'md':

@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
-import { definedOnly } from '@convene/core';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, definedOnly } from '@convene/core';
 import { EventsService } from '@convene/events';
-import { DataSource } from 'typeorm';
+import { PeopleDirectory } from '@convene/identity';
+import { MailOutbox } from '@convene/notifications';
+import { DataSource, EntityManager } from 'typeorm';
 import { CreateActionDto, MarkActionDoneDto, UpdateActionDto } from '../dto/minutes.dto';
 import { isOverdue } from '../export/minutes-document';
 import { ActionNotFound, InvalidMinutes, MinutesForbidden } from '../minutes.errors';
@@ -22,30 +24,52 @@ export class ActionsService {
     private readonly minutes: MinutesService,
     private readonly access: MinutesAccess,
     private readonly events: EventsService,
+    private readonly directory: PeopleDirectory,
+    private readonly outbox: MailOutbox,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Adds an action to draft minutes. A due date in the past is kept, and shows as overdue. */
+  /**
+   * Adds an action to draft minutes. A due date in the past is kept, and shows as overdue. An
+   * owner who is a person (picked, or typed with an address) is mailed, and sees it under My actions.
+   */
   async add(minutesId: string, input: CreateActionDto, personId: string): Promise<ActionView> {
-    return this.dataSource.transaction(async (tx) => {
+    let mail: string | null = null;
+    const added = await this.dataSource.transaction(async (tx) => {
       const minutes = await this.minutes.editable(tx, minutesId, personId);
       if (input.itemKey && !minutes.content.items.some((item) => item.key === input.itemKey)) {
         throw new InvalidMinutes('itemKey', 'These minutes have no item with that key');
       }
-      const ownerName = input.ownerName ?? (await this.ownerName(input.ownerPersonId ?? null, input.ownerOrganisationId ?? null));
+      const ownerPersonId = input.owner ? (await this.directory.findOrAdd(tx, input.owner)).id : (input.ownerPersonId ?? null);
+      const ownerName = input.ownerName ?? (await this.ownerName(ownerPersonId, input.ownerOrganisationId ?? null, tx));
       const repo = tx.getRepository(ActionItem);
       const action = await repo.save(
         repo.create({
           minutesId,
           itemKey: input.itemKey ?? null,
           description: input.description,
-          ownerPersonId: input.ownerPersonId ?? null,
+          ownerPersonId,
           ownerOrganisationId: input.ownerOrganisationId ?? null,
           ownerName,
           dueDate: input.dueDate ?? null,
           status: ActionStatus.Open,
         }),
       );
+      if (ownerPersonId) mail = await this.mailOwner(tx, action, minutes.content.title);
       return withOverdue(action);
+    });
+    await this.outbox.dispatch([mail]);
+    return added;
+  }
+
+  private async mailOwner(tx: EntityManager, action: ActionItem, meeting: string): Promise<string | null> {
+    const [owner]: Array<{ email: string | null; name: string }> = await tx.query(`SELECT email, name FROM people WHERE id = $1 AND erased_at IS NULL`, [action.ownerPersonId]);
+    if (!owner?.email) return null;
+    return this.outbox.record(tx, {
+      kind: 'action-assigned',
+      recipient: owner.email,
+      templateData: { name: owner.name, meeting, description: action.description, dueDate: action.dueDate, link: `${this.config.publicUrl}/my-actions` },
+      dedupeKey: `action-assigned:${action.id}:${owner.email}`,
     });
   }
 
@@ -106,9 +130,9 @@ export class ActionsService {
     return rows.length > 0;
   }
 
-  private async ownerName(personId: string | null, organisationId: string | null): Promise<string | null> {
+  private async ownerName(personId: string | null, organisationId: string | null, tx: EntityManager = this.dataSource.manager): Promise<string | null> {
     if (personId) {
-      const [row]: Array<{ name: string; organisation: string | null }> = await this.dataSource.query(
+      const [row]: Array<{ name: string; organisation: string | null }> = await tx.query(
         `SELECT p.name, o.name AS organisation FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id WHERE p.id = $1`,
         [personId],
       );

@@ -19,32 +19,37 @@ export class CommentsService {
     private readonly access: MinutesAccess,
   ) {}
 
-  async add(minutesId: string, input: CreateCommentDto, viewer: Viewer): Promise<CommentView> {
+  /** By someone present: signed in, or holding the circulation mail's private link (`key`). */
+  async add(minutesId: string, input: CreateCommentDto, viewer: Viewer | null, key: string | null = null): Promise<CommentView> {
     const minutes = await this.minutes.find(minutesId);
-    await this.access.assertReader(minutes, viewer);
+    const { readerLink } = await this.access.assertReader(minutes, viewer, key);
     if (minutes.status !== MinutesStatus.Draft) throw new MinutesWrongStatus('Corrections are taken only while the minutes are a draft');
     if (!minutes.content.items.some((item) => item.key === input.itemKey)) throw new InvalidMinutes('itemKey', 'These minutes have no item with that key');
     const repo = this.dataSource.getRepository(MinutesComment);
-    const saved = await repo.save(repo.create({ minutesId, itemKey: input.itemKey, authorId: viewer.personId, body: input.body, replacement: input.replacement ?? null }));
-    return { ...saved, authorName: await this.nameOf(viewer.personId) };
+    const saved = await repo.save(
+      repo.create({
+        minutesId,
+        itemKey: input.itemKey,
+        authorId: viewer?.personId ?? readerLink?.personId ?? null,
+        readerLinkId: readerLink?.id ?? null,
+        body: input.body,
+        replacement: input.replacement ?? null,
+      }),
+    );
+    return { ...saved, authorName: (await this.authorNames([saved]))[0] };
   }
 
-  /** Editors see every comment; someone present sees their own. Authors by their current name (erased people as such). */
-  async list(minutesId: string, viewer: Viewer): Promise<CommentView[]> {
+  /** Editors see every comment; someone present sees their own (by account, or by their link). Authors by their current name (erased people as such). */
+  async list(minutesId: string, viewer: Viewer | null, key: string | null = null): Promise<CommentView[]> {
     const minutes = await this.minutes.find(minutesId);
-    const { editor } = await this.access.assertReader(minutes, viewer);
-    const { entities, raw } = await this.dataSource
-      .getRepository(MinutesComment)
-      .createQueryBuilder('c')
-      .leftJoin('people', 'p', 'p.id = c.author_id')
-      .addSelect('p.name', 'author_name')
-      .where('c.minutes_id = :minutesId', { minutesId })
-      .andWhere(editor ? 'TRUE' : 'c.author_id = :personId', { personId: viewer.personId })
-      .orderBy('c.created_at', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .limit(1000)
-      .getRawAndEntities();
-    return entities.map((comment, index) => ({ ...comment, authorName: (raw[index] as { author_name: string | null }).author_name ?? 'Someone' }));
+    const { editor, readerLink } = await this.access.assertReader(minutes, viewer, key);
+    const query = this.dataSource.getRepository(MinutesComment).createQueryBuilder('c').where('c.minutes_id = :minutesId', { minutesId });
+    if (!editor && readerLink) query.andWhere('c.reader_link_id = :linkId', { linkId: readerLink.id });
+    else if (!editor && viewer) query.andWhere('c.author_id = :personId', { personId: viewer.personId });
+    else if (!editor) return [];
+    const comments = await query.orderBy('c.created_at', 'ASC').addOrderBy('c.id', 'ASC').limit(1000).getMany();
+    const names = await this.authorNames(comments);
+    return comments.map((comment, index) => ({ ...comment, authorName: names[index] }));
   }
 
   /** Accepting a comment with replacement text puts that text in its item, as a new revision. */
@@ -63,11 +68,19 @@ export class CommentsService {
       const decided = await repo.save({ ...comment, status: accept ? CommentStatus.Accepted : CommentStatus.Declined, decidedBy: personId, decidedAt: new Date() });
       return { comment: decided, minutes: current };
     });
-    return { comment: { ...saved.comment, authorName: await this.nameOf(saved.comment.authorId) }, minutes: await this.minutes.view(saved.minutes, personId) };
+    return { comment: { ...saved.comment, authorName: (await this.authorNames([saved.comment]))[0] }, minutes: await this.minutes.view(saved.minutes, personId) };
   }
 
-  private async nameOf(personId: string): Promise<string> {
-    const [person]: Array<{ name: string }> = await this.dataSource.query(`SELECT name FROM people WHERE id = $1`, [personId]);
-    return person?.name ?? 'Someone';
+  /** The author's name now: their account's, or the name their circulation link was mailed to. */
+  private async authorNames(comments: MinutesComment[]): Promise<string[]> {
+    if (!comments.length) return [];
+    const rows: Array<{ id: string; name: string | null }> = await this.dataSource.query(
+      `SELECT c.id, COALESCE(p.name, l.name) AS name FROM minutes_comments c
+         LEFT JOIN people p ON p.id = c.author_id LEFT JOIN minutes_reader_links l ON l.id = c.reader_link_id
+        WHERE c.id = ANY($1::uuid[])`,
+      [comments.map((comment) => comment.id)],
+    );
+    const names = new Map(rows.map((row) => [row.id, row.name]));
+    return comments.map((comment) => names.get(comment.id) ?? 'Someone');
   }
 }

@@ -19,8 +19,13 @@ export class MinutesComment {
   @Column({ name: 'item_key', type: 'text' })
   itemKey: string;
 
-  @Column({ name: 'author_id', type: 'uuid' })
-  authorId: string;
+  /** The author's account; null for a delegate writing through the circulation mail's link. */
+  @Column({ name: 'author_id', type: 'uuid', nullable: true })
+  authorId: string | null;
+
+  /** The circulation link it was written through (who it was mailed to names the author). */
+  @Column({ name: 'reader_link_id', type: 'uuid', nullable: true })
+  readerLinkId: string | null;
 
   @Column({ type: 'text' })
   body: string;

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '@convene/identity';
+import { IsPlainText, IsSingleLine, NewPersonDto, OptionalNotNull, Trim } from '@convene/identity';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -47,6 +47,16 @@ export class MinutesPersonDto {
   @MaxLength(300)
   @IsSingleLine()
   affiliation: string | null;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'A registration of the event (from the attendance search): mailed the draft and the minutes' })
+  @IsOptional()
+  @IsUUID()
+  registrationId?: string | null;
+
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'A person of the network (from the attendance search): mailed the draft and the minutes' })
+  @IsOptional()
+  @IsUUID()
+  personId?: string | null;
 }
 
 export class PresentGroupDto {
@@ -228,6 +238,12 @@ export class CreateActionDto {
   @IsOptional()
   @IsUUID()
   ownerPersonId?: string | null;
+
+  @ApiPropertyOptional({ type: NewPersonDto, description: 'An owner not found in the search: their name and address (a known address is that person); they are mailed and see it under My actions' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NewPersonDto)
+  owner?: NewPersonDto;
 
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @IsOptional()

@@ -45,6 +45,26 @@ export class MinutesViewDoc {
   @ApiProperty({ description: 'The minutes’ page in the web app' }) url: string;
   @ApiProperty({ description: 'The caller may edit (a draft)' }) canEdit: boolean;
   @ApiProperty({ description: 'The caller may approve and publish' }) canApprove: boolean;
+  @ApiPropertyOptional({ description: 'Read through a circulation mail’s private link: the name it was mailed to' }) readerName?: string;
+}
+
+/** Circulating or publishing: the minutes, and whom the mail reached. */
+export class MinutesMailedViewDoc extends MinutesViewDoc {
+  @ApiProperty({ description: 'Mailed now (circulating again mails only those added since)' }) mailed: number;
+  @ApiProperty({ description: 'Present (and, on publication, with apologies) with an address' }) recipients: number;
+}
+
+export class AttendanceCandidateViewDoc {
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'A confirmed registration of the event' }) registrationId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'A person of the network' }) personId: string | null;
+  @ApiProperty() name: string;
+  @ApiProperty({ type: String, nullable: true }) jobTitle: string | null;
+  @ApiProperty({ type: String, nullable: true }) organisation: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Their registration’s category (the Present group)' }) category: string | null;
+}
+
+export class AttendanceCandidateListViewDoc {
+  @ApiProperty({ type: [AttendanceCandidateViewDoc] }) items: AttendanceCandidateViewDoc[];
 }
 
 export class MinutesRevisionViewDoc {
@@ -65,7 +85,8 @@ export class MinutesCommentViewDoc {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) minutesId: string;
   @ApiProperty() itemKey: string;
-  @ApiProperty({ format: 'uuid' }) authorId: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Null for a delegate writing through the circulation mail’s link' }) authorId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true }) readerLinkId: string | null;
   @ApiProperty() authorName: string;
   @ApiProperty() body: string;
   @ApiProperty({ type: String, nullable: true, description: 'The item’s notes as the commenter would have them' }) replacement: string | null;

@@ -3,7 +3,17 @@ import { EventsService } from '@convene/events';
 import { EventCatalogue, Viewer } from '@convene/registration';
 import { MinutesForbidden, MinutesNotFound } from '../minutes.errors';
 import { Minutes, MinutesStatus } from './minutes.entity';
-import { MinutesRepository } from './minutes.repository';
+import { MinutesRepository, presentRefs } from './minutes.repository';
+import { MinutesReaderLink } from '../circulation/minutes-reader-link.entity';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { hashLinkSecret } from '@convene/core';
+
+export interface MinutesReader {
+  editor: boolean;
+  /** The circulation link the reader came by (no account needed). */
+  readerLink: MinutesReaderLink | null;
+}
 
 /** Who may do what with minutes: the rules in one place. */
 @Injectable()
@@ -12,6 +22,7 @@ export class MinutesAccess {
     private readonly events: EventsService,
     private readonly catalogue: EventCatalogue,
     private readonly repository: MinutesRepository,
+    @InjectRepository(MinutesReaderLink) private readonly links: Repository<MinutesReaderLink>,
   ) {}
 
   /** An organiser of the event, or the note-taker or chair of the session the minutes are for. */
@@ -39,17 +50,27 @@ export class MinutesAccess {
   }
 
   /**
-   * May see them: editors always; those present once the draft is circulated; the event's
-   * audience (public, members or invitees, as the event) once published. Otherwise not found.
+   * May see them: editors always; those present once the draft is circulated (signed in, or by
+   * the private link of the circulation mail, while a draft); the event's audience (public,
+   * members or invitees, as the event) once published. Otherwise not found.
    */
-  async assertReader(minutes: Minutes, viewer: Viewer | null): Promise<{ editor: boolean }> {
-    if (viewer && (await this.canEdit(minutes, viewer.personId))) return { editor: true };
+  async assertReader(minutes: Minutes, viewer: Viewer | null, key: string | null = null): Promise<MinutesReader> {
+    if (viewer && (await this.canEdit(minutes, viewer.personId))) return { editor: true, readerLink: null };
+    if (minutes.status === MinutesStatus.Draft && minutes.circulatedAt && key) {
+      const readerLink = await this.links.findOneBy({ minutesId: minutes.id, tokenHash: hashLinkSecret(key) });
+      if (readerLink) return { editor: false, readerLink };
+    }
     if (minutes.status === MinutesStatus.Published) {
       const event = await this.catalogue.event(minutes.eventId, viewer);
-      if (!event.restricted) return { editor: false };
+      if (!event.restricted) return { editor: false, readerLink: null };
     }
-    if (minutes.status === MinutesStatus.Draft && minutes.circulatedAt && viewer && (await this.repository.wasPresent(minutes.eventId, viewer.personId, viewer.email))) {
-      return { editor: false };
+    if (
+      minutes.status === MinutesStatus.Draft &&
+      minutes.circulatedAt &&
+      viewer &&
+      (await this.repository.wasPresent(minutes.eventId, viewer.personId, viewer.email, presentRefs(minutes.content)))
+    ) {
+      return { editor: false, readerLink: null };
     }
     throw new MinutesNotFound();
   }

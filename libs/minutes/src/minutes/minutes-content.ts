@@ -3,6 +3,12 @@ export interface MinutesPerson {
   name: string;
   /** Job title and organisation, as printed in brackets after the name. */
   affiliation: string | null;
+  /**
+   * Who this is, when known (a registration of the event, or a person of the network): the draft
+   * and the published minutes are mailed to them. Only editors see these; readers get names only.
+   */
+  registrationId?: string | null;
+  personId?: string | null;
 }
 
 /** Present, one group per registration category (Commissioners, Delegates, Officers, ...). */

@@ -1,14 +1,54 @@
 import { Injectable } from '@nestjs/common';
+import { likePattern } from '@convene/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { ActionItem, ActionStatus } from '../actions/action-item.entity';
 import type { AttendeeRecord } from './draft-content';
-import { MatterArising } from './minutes-content';
+import { MatterArising, MinutesContent } from './minutes-content';
 import { Minutes, MinutesRevision } from './minutes.entity';
 
 export interface MailRecipient {
   email: string;
   name: string;
+  registrationId: string | null;
+  personId: string | null;
 }
+
+/** Those the minute-taker recorded as present by hand, as the minutes' content points at them. */
+export interface PresentRefs {
+  registrationIds: string[];
+  personIds: string[];
+}
+
+export interface AttendanceCandidate {
+  registrationId: string | null;
+  personId: string | null;
+  name: string;
+  jobTitle: string | null;
+  organisation: string | null;
+  category: string | null;
+}
+
+/**
+ * Everyone present ($1 the event; $2, $3 the registrations and people recorded by hand), one row
+ * each with a lower-cased address: checked in first (rank 0), then recorded by hand.
+ */
+export function presentRefs(content: MinutesContent): PresentRefs {
+  const people = (content.present ?? []).flatMap((group) => group.people);
+  return {
+    registrationIds: people.map((person) => person.registrationId).filter((id): id is string => Boolean(id)),
+    personIds: people.map((person) => person.personId).filter((id): id is string => Boolean(id)),
+  };
+}
+
+const PRESENT_SQL = `
+  SELECT lower(email) AS email, name, id AS "registrationId", person_id AS "personId", 0 AS rank FROM registrations
+   WHERE event_id = $1 AND status = 'confirmed' AND checked_in_at IS NOT NULL AND email IS NOT NULL -- walk-ins may have none
+  UNION ALL
+  SELECT lower(email), name, id, person_id, 1 FROM registrations
+   WHERE event_id = $1 AND id = ANY($2::uuid[]) AND status <> 'cancelled' AND email IS NOT NULL
+  UNION ALL
+  SELECT lower(email), name, NULL, id, 2 FROM people
+   WHERE id = ANY($3::uuid[]) AND erased_at IS NULL AND email IS NOT NULL`;
 
 @Injectable()
 export class MinutesRepository {
@@ -59,35 +99,53 @@ export class MinutesRepository {
   }
 
   /** Those present and those who sent apologies, once per address: whom publication mails. */
-  publicationRecipients(tx: EntityManager, eventId: string): Promise<MailRecipient[]> {
+  publicationRecipients(tx: EntityManager, eventId: string, present: PresentRefs): Promise<MailRecipient[]> {
     return tx.query(
-      `SELECT DISTINCT ON (email) email, name FROM (
-         SELECT lower(email) AS email, name, 0 AS rank FROM registrations
-          WHERE event_id = $1 AND status = 'confirmed' AND checked_in_at IS NOT NULL AND email IS NOT NULL
+      `SELECT DISTINCT ON (email) email, name, "registrationId", "personId" FROM (
+         ${PRESENT_SQL}
          UNION ALL
-         SELECT lower(email), name, 1 FROM apologies WHERE event_id = $1 AND email IS NOT NULL -- none once the sender is erased
+         SELECT lower(email), name, NULL, person_id, 9 FROM apologies WHERE event_id = $1 AND email IS NOT NULL -- none once the sender is erased
        ) r ORDER BY email, rank`,
-      [eventId],
+      [eventId, present.registrationIds, present.personIds],
     );
   }
 
-  /** Those present, for circulating the draft. */
-  presentRecipients(tx: EntityManager, eventId: string): Promise<MailRecipient[]> {
+  /** Those present (checked in, or recorded by hand in the minutes), for circulating the draft. */
+  presentRecipients(tx: EntityManager, eventId: string, present: PresentRefs): Promise<MailRecipient[]> {
     return tx.query(
-      `SELECT DISTINCT ON (lower(email)) lower(email) AS email, name FROM registrations
-        WHERE event_id = $1 AND status = 'confirmed' AND checked_in_at IS NOT NULL AND email IS NOT NULL -- walk-ins may have none
-        ORDER BY lower(email)`,
-      [eventId],
+      `SELECT DISTINCT ON (email) email, name, "registrationId", "personId" FROM (${PRESENT_SQL}) r ORDER BY email, rank`,
+      [eventId, present.registrationIds, present.personIds],
     );
   }
 
-  async wasPresent(eventId: string, personId: string, email: string | null): Promise<boolean> {
+  /** Checked in, or recorded as present by hand (by registration or as a person). */
+  async wasPresent(eventId: string, personId: string, email: string | null, present: PresentRefs): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM registrations WHERE event_id = $1 AND status = 'confirmed' AND checked_in_at IS NOT NULL
-          AND (person_id = $2 OR lower(email) = lower($3)) LIMIT 1`,
-      [eventId, personId, email ?? ''],
+      `SELECT 1 FROM (${PRESENT_SQL}) r WHERE r."personId" = $4 OR r.email = lower($5) LIMIT 1`,
+      [eventId, present.registrationIds, present.personIds, personId, email ?? ''],
     );
     return rows.length > 0;
+  }
+
+  /** Confirmed registrations of the event and people of the network whose name or organisation matches: whom the minute-taker may record as present. */
+  async attendanceCandidates(eventId: string, q: string, limit: number): Promise<AttendanceCandidate[]> {
+    const pattern = likePattern(q);
+    const registrations: AttendanceCandidate[] = await this.dataSource.query(
+      `SELECT id AS "registrationId", person_id AS "personId", name, job_title AS "jobTitle", organisation_name AS organisation, category::text AS category
+         FROM registrations
+        WHERE event_id = $1 AND status = 'confirmed' AND (name ILIKE $2 OR organisation_name ILIKE $2)
+        ORDER BY name, id LIMIT $3`,
+      [eventId, pattern, limit],
+    );
+    const people: AttendanceCandidate[] = await this.dataSource.query(
+      `SELECT NULL AS "registrationId", p.id AS "personId", p.name, p.job_title AS "jobTitle", o.name AS organisation, NULL AS category
+         FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id
+        WHERE p.erased_at IS NULL AND (p.name ILIKE $1 OR o.name ILIKE $1)
+          AND NOT EXISTS (SELECT 1 FROM registrations r WHERE r.event_id = $2 AND r.status = 'confirmed' AND r.person_id = p.id)
+        ORDER BY p.name, p.id LIMIT $3`,
+      [pattern, eventId, limit],
+    );
+    return [...registrations, ...people].slice(0, limit);
   }
 
   /** Chairs a session of the event (any, or the given one). */
@@ -132,6 +190,16 @@ export class MinutesRepository {
       dueDate: row.dueDate,
       fromMeeting: `${row.title}, ${day.format(new Date(row.startsAt))}`,
     }));
+  }
+
+  /** A circulation link for the recipient, unless they have one for these minutes already (then false: they were mailed before). */
+  async addReaderLink(tx: EntityManager, link: { minutesId: string; tokenHash: string; email: string; name: string; personId: string | null; registrationId: string | null }): Promise<boolean> {
+    const rows: unknown[] = await tx.query(
+      `INSERT INTO minutes_reader_links (minutes_id, token_hash, email, name, person_id, registration_id) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (minutes_id, email) DO NOTHING RETURNING id`,
+      [link.minutesId, link.tokenHash, link.email, link.name, link.personId, link.registrationId],
+    );
+    return rows.length > 0;
   }
 
   actionsOf(minutesId: string, tx: EntityManager = this.dataSource.manager): Promise<ActionItem[]> {

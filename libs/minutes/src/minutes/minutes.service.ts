@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '@convene/core';
+import { APP_CONFIG, AppConfig, hashLinkSecret, newLinkSecret } from '@convene/core';
 import { AgendaService, AgendaSessionView, EventsService, NetworkEvent } from '@convene/events';
 import { MailOutbox } from '@convene/notifications';
 import { ApologyService, Viewer } from '@convene/registration';
@@ -13,7 +13,7 @@ import { draftContent } from './draft-content';
 import { MinutesAccess } from './minutes-access';
 import { MinutesContent } from './minutes-content';
 import { Minutes, MinutesStatus } from './minutes.entity';
-import { MinutesRepository } from './minutes.repository';
+import { AttendanceCandidate, MinutesRepository, presentRefs } from './minutes.repository';
 import { meetingDate, meetingTime } from './meeting-time';
 
 export interface MinutesView {
@@ -36,6 +36,21 @@ export interface MinutesView {
   /** May the viewer edit (while a draft), approve and publish. */
   canEdit: boolean;
   canApprove: boolean;
+  /** Reading by a circulation mail's private link: the name it was mailed to. */
+  readerName?: string;
+}
+
+/** What circulating or publishing mailed: `mailed` now, of `recipients` with an address. */
+export interface MailedCount {
+  mailed: number;
+  recipients: number;
+}
+
+function withoutPresentRefs(content: MinutesContent): MinutesContent {
+  return {
+    ...content,
+    present: (content.present ?? []).map((group) => ({ ...group, people: group.people.map(({ name, affiliation }) => ({ name, affiliation })) })),
+  };
 }
 
 /** Minutes from first draft to publication: drafting from the record, saving with versions, approval. */
@@ -104,10 +119,19 @@ export class MinutesService {
     });
   }
 
-  async get(id: string, viewer: Viewer | null): Promise<MinutesView> {
+  /** `key`: the private link of a circulation mail, for those without an account. */
+  async get(id: string, viewer: Viewer | null, key: string | null = null): Promise<MinutesView> {
     const minutes = await this.find(id);
-    await this.access.assertReader(minutes, viewer);
-    return this.view(minutes, viewer?.personId ?? null);
+    const reader = await this.access.assertReader(minutes, viewer, key);
+    const view = await this.view(minutes, viewer?.personId ?? null);
+    return reader.readerLink ? { ...view, readerName: reader.readerLink.name } : view;
+  }
+
+  /** Whom the minute-taker may record as present: the event's confirmed registrations, then people of the network. */
+  async attendanceCandidates(id: string, q: string, personId: string): Promise<AttendanceCandidate[]> {
+    const minutes = await this.find(id);
+    await this.access.assertEditor(minutes, personId);
+    return this.repository.attendanceCandidates(minutes.eventId, q, 20);
   }
 
   /** The event's minutes the viewer may see. */
@@ -162,18 +186,32 @@ export class MinutesService {
     return this.view(minutes, personId);
   }
 
-  /** Sends the draft to those present for corrections. */
-  async circulate(id: string, personId: string): Promise<MinutesView> {
+  /**
+   * Sends the draft to those present (checked in, or recorded by hand) for corrections, each
+   * with their own private link to it (most have no account). Circulating again mails only
+   * those added since. Says how many were mailed now, and how many are present with an address.
+   */
+  async circulate(id: string, personId: string): Promise<MinutesView & MailedCount> {
     const mails: Array<string | null> = [];
+    let recipients = 0;
     const minutes = await this.dataSource.transaction(async (tx) => {
       const current = await this.editable(tx, id, personId);
-      const link = this.link(id);
-      for (const recipient of await this.repository.presentRecipients(tx, current.eventId)) {
+      const present = await this.repository.presentRecipients(tx, current.eventId, presentRefs(current.content));
+      recipients = present.length;
+      for (const recipient of present) {
+        const secret = newLinkSecret();
+        if (!(await this.repository.addReaderLink(tx, { minutesId: id, tokenHash: hashLinkSecret(secret), ...recipient }))) continue;
         mails.push(
           await this.outbox.record(tx, {
             kind: 'minutes-circulated',
             recipient: recipient.email,
-            templateData: { name: recipient.name, eventTitle: current.content.title, when: current.content.date, venue: current.content.place, link },
+            templateData: {
+              name: recipient.name,
+              eventTitle: current.content.title,
+              when: current.content.date,
+              venue: current.content.place,
+              link: `${this.link(id)}?key=${encodeURIComponent(secret)}`,
+            },
             dedupeKey: `minutes-circulated:${id}:${recipient.email}`,
           }),
         );
@@ -181,7 +219,7 @@ export class MinutesService {
       return this.repository.save(tx, { ...current, circulatedAt: current.circulatedAt ?? new Date() });
     });
     await this.outbox.dispatch(mails);
-    return this.view(minutes, personId);
+    return { ...(await this.view(minutes, personId)), mailed: mails.filter(Boolean).length, recipients };
   }
 
   /** The chair or an organiser approves: the text is frozen from now on. */
@@ -198,8 +236,9 @@ export class MinutesService {
   }
 
   /** Makes approved minutes visible to the event's audience and mails a link to those present and those who sent apologies, once each. */
-  async publish(id: string, personId: string): Promise<MinutesView> {
+  async publish(id: string, personId: string): Promise<MinutesView & MailedCount> {
     const mails: Array<string | null> = [];
+    let recipients = 0;
     const minutes = await this.dataSource.transaction(async (tx) => {
       const current = await this.locked(tx, id);
       if (!(await this.access.canApprove(current, personId))) {
@@ -208,7 +247,9 @@ export class MinutesService {
       if (current.status === MinutesStatus.Draft) throw new MinutesWrongStatus('Minutes must be approved before they are published');
       if (current.status === MinutesStatus.Published) return current;
       const link = this.link(id);
-      for (const recipient of await this.repository.publicationRecipients(tx, current.eventId)) {
+      const everyone = await this.repository.publicationRecipients(tx, current.eventId, presentRefs(current.content));
+      recipients = everyone.length;
+      for (const recipient of everyone) {
         mails.push(
           await this.outbox.record(tx, {
             kind: 'minutes-published',
@@ -221,12 +262,12 @@ export class MinutesService {
       return this.repository.save(tx, { ...current, status: MinutesStatus.Published, publishedBy: personId, publishedAt: new Date() });
     });
     await this.outbox.dispatch(mails);
-    return this.view(minutes, personId);
+    return { ...(await this.view(minutes, personId)), mailed: mails.filter(Boolean).length, recipients };
   }
 
   /** What the exports need. */
-  async document(id: string, viewer: Viewer | null): Promise<{ document: MinutesDocument; event: NetworkEvent }> {
-    const view = await this.get(id, viewer);
+  async document(id: string, viewer: Viewer | null, key: string | null = null): Promise<{ document: MinutesDocument; event: NetworkEvent }> {
+    const view = await this.get(id, viewer, key);
     const event = await this.events.get(view.eventId);
     return { document: { ...view }, event };
   }
@@ -280,7 +321,8 @@ export class MinutesService {
       sessionId: minutes.sessionId,
       status: minutes.status,
       version: minutes.version,
-      content: minutes.content,
+      // Who was recorded present by hand is for the editors: readers get the names.
+      content: canEdit ? minutes.content : withoutPresentRefs(minutes.content),
       actions: actions.map((action) => ({ ...action, overdue: isOverdue(action) })),
       createdBy: minutes.createdBy,
       circulatedAt: minutes.circulatedAt,

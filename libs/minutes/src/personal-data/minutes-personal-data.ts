@@ -17,6 +17,7 @@ const EVENTS_OF_PERSON = `
   UNION SELECT a.event_id FROM liveblog_entries l JOIN agenda_sessions a ON a.id = l.session_id WHERE l.quote_person_id = $1
   UNION SELECT m.event_id FROM minutes_actions x JOIN minutes m ON m.id = x.minutes_id WHERE x.owner_person_id = $1
   UNION SELECT m.event_id FROM minutes_comments c JOIN minutes m ON m.id = c.minutes_id WHERE c.author_id = $1
+  UNION SELECT m.event_id FROM minutes_reader_links l JOIN minutes m ON m.id = l.minutes_id WHERE l.person_id = $1 OR ($2::text IS NOT NULL AND l.email = lower($2))
   UNION SELECT m.event_id FROM minutes m
          WHERE EXISTS (SELECT 1 FROM jsonb_array_elements(COALESCE(m.content->'mattersArising', '[]'::jsonb)) matter
                         WHERE matter->>'actionId' IN (SELECT id::text FROM minutes_actions WHERE owner_person_id = $1))`;
@@ -72,6 +73,8 @@ export class MinutesPersonalData implements PersonalDataPart {
   }
 
   async erase(tx: EntityManager, subject: PersonalDataSubject): Promise<void> {
+    // The draft links mailed to them stop working and forget the address; their corrections stay, by "Someone".
+    await tx.query(`DELETE FROM minutes_reader_links WHERE person_id = $1 OR ($2::text IS NOT NULL AND email = lower($2))`, [subject.personId, subject.email]);
     await tx.query(`UPDATE minutes_actions SET owner_name = $2, updated_at = now() WHERE owner_person_id = $1 AND owner_name IS NOT NULL`, [subject.personId, ERASED_NAME]);
     if (subject.names.length === 0) return;
     const minutes: Array<{ id: string; content: MinutesContent }> = await tx.query(

@@ -50,6 +50,15 @@ export interface RegistrantsMessageData {
   body: string;
 }
 
+/** To the owner of an action agreed at a meeting. */
+export interface ActionAssignedMailData {
+  name: string | null;
+  meeting: string;
+  description: string;
+  dueDate: string | null;
+  link: string;
+}
+
 /** Mails to someone following a session remotely (by address or as a signed-in person). */
 export interface SessionFollowMailData {
   sessionTitle: string;
@@ -138,6 +147,21 @@ const TEMPLATES = {
     () => ['The approved minutes of the meeting are now published. You receive them because you attended or sent apologies.'],
     'Read the minutes',
   ),
+  'action-assigned': {
+    // The link goes to the page every owner has (after signing in): nothing secret in it.
+    secretFields: [],
+    render: (data: ActionAssignedMailData) => ({
+      subject: `An action for you: ${data.meeting}`,
+      paragraphs: [
+        data.name ? `Hello ${data.name},` : 'Hello,',
+        `At ${data.meeting} you were given this action:`,
+        data.description,
+        data.dueDate ? `It is due by ${data.dueDate}.` : 'It has no due date.',
+        'Sign in with this address to see your open actions and mark them done with a note.',
+        { link: data.link, label: 'My actions' },
+      ],
+    }),
+  } satisfies MailTemplate<ActionAssignedMailData>,
   'minutes-circulated': eventMail(
     (d) => `Draft minutes for your corrections: ${d.eventTitle}`,
     () => ['The draft minutes of the meeting you attended are ready. If something is wrong or missing, suggest a correction on the item before they are approved.'],

@@ -16,6 +16,7 @@ import { SessionFollows1795683098497 } from './1795683098497-SessionFollows';
 import { ErasedApologiesKeepNoAddress1795683133592 } from './1795683133592-ErasedApologiesKeepNoAddress';
 import { PollsAnswersAndAudit1796221220017 } from './1796221220017-PollsAnswersAndAudit';
 import { PeopleKeepTheirLanguage1796222000000 } from './1796222000000-PeopleKeepTheirLanguage';
+import { MinutesReaderLinksForDelegatesWithoutAccounts1796223301259 } from './1796223301259-MinutesReaderLinksForDelegatesWithoutAccounts';
 
 /** Every migration, in order. Listed explicitly: the build bundles no globs. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   ErasedApologiesKeepNoAddress1795683133592,
   PollsAnswersAndAudit1796221220017,
   PeopleKeepTheirLanguage1796222000000,
+  MinutesReaderLinksForDelegatesWithoutAccounts1796223301259,
 ];
