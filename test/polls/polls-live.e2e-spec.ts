@@ -74,6 +74,8 @@ describe('Polls on the live log: what the room sees, live and on catch-up', () =
     await request(api.url).post(`/api/v1/polls/${poll.id}/conceal`).set(bearer(qa.chairToken)).expect(200);
     const after = await request(api.url).get(`/api/v1/sessions/${qa.sessionId}/polls?since=${catchUp.body.lastSeq}`).set(watcherHeaders).expect(200);
     expect(after.body.changes).toEqual([expect.objectContaining({ type: 'poll.concealed', poll: expect.objectContaining({ results: null }) })]);
+    const replayed = await request(api.url).get(`/api/v1/sessions/${qa.sessionId}/polls?since=0`).set(watcherHeaders).expect(200);
+    expect(JSON.stringify(replayed.body)).not.toContain('"counts"');
   });
 
   it('shows live results to the room as answers come in when the chair chose so, and keeps the audit trail', async () => {

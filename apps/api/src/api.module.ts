@@ -16,6 +16,7 @@ import { LiveApiModule } from './live/live-api.module';
 import { LiveblogApiModule } from './liveblog/liveblog-api.module';
 import { MinutesApiModule } from './minutes/minutes-api.module';
 import { PollsApiModule } from './polls/polls-api.module';
+import { VotesApiModule } from './votes/votes-api.module';
 import { QaApiModule } from './qa/qa-api.module';
 
 /** Where the web build lands (see scripts/build.mjs). */
@@ -62,6 +63,7 @@ export class ApiModule {
         CalendarApiModule,
         QaApiModule,
         PollsApiModule,
+        VotesApiModule,
         ...serveWeb,
       ],
       controllers: [HealthController, AdminMailController],

@@ -8,6 +8,7 @@ import { REGISTRATION_ENTITIES } from '@convene/registration';
 import { LIVE_ENTITIES } from '@convene/live';
 import { QA_ENTITIES } from '@convene/qa';
 import { POLLS_ENTITIES } from '@convene/polls';
+import { VOTES_ENTITIES } from '@convene/votes';
 
 /** Every entity of every domain lib: for processes that build a DataSource without Nest. */
 export const ALL_ENTITIES = [
@@ -21,4 +22,5 @@ export const ALL_ENTITIES = [
   ...MINUTES_ENTITIES,
   ...QA_ENTITIES,
   ...POLLS_ENTITIES,
+  ...VOTES_ENTITIES,
 ];

@@ -205,7 +205,13 @@ export class PollsService {
     await this.audience.assertCanFollow(participant, sessionId);
     const changes = await this.log.since(sessionId, POLLS_STREAM, since, POLL_CATCH_UP_LIMIT);
     const lastSeq = (await this.log.lastSeqs(sessionId))[POLLS_STREAM] ?? 0;
-    return { lastSeq, changes: changes.map((change) => ({ seq: change.seq, type: change.type, at: change.at, poll: change.data.poll as PublicPoll })), more: changes.length === POLL_CATCH_UP_LIMIT };
+    // Replayed as safe for the room now: results the chair has since concealed are left out.
+    const shownNow = new Set((await this.polls.ofSession(sessionId, false)).filter((poll) => poll.resultsShown).map((poll) => poll.id));
+    const views = changes.map((change) => {
+      const poll = change.data.poll as PublicPoll;
+      return { seq: change.seq, type: change.type, at: change.at, poll: shownNow.has(poll.id) ? poll : { ...poll, results: null, resultsShown: false } };
+    });
+    return { lastSeq, changes: views, more: changes.length === POLL_CATCH_UP_LIMIT };
   }
 
   async auditTrail(sessionId: string, actor: LiveParticipant, limit = 200): Promise<PollAction[]> {

@@ -17,6 +17,7 @@ import { ErasedApologiesKeepNoAddress1795683133592 } from './1795683133592-Erase
 import { PollsAnswersAndAudit1796221220017 } from './1796221220017-PollsAnswersAndAudit';
 import { PeopleKeepTheirLanguage1796222000000 } from './1796222000000-PeopleKeepTheirLanguage';
 import { MinutesReaderLinksForDelegatesWithoutAccounts1796223301259 } from './1796223301259-MinutesReaderLinksForDelegatesWithoutAccounts';
+import { VotingMembersProxiesAndMotions1796223004579 } from './1796223004579-VotingMembersProxiesAndMotions';
 
 /** Every migration, in order. Listed explicitly: the build bundles no globs. */
 export const MIGRATIONS = [
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   PollsAnswersAndAudit1796221220017,
   PeopleKeepTheirLanguage1796222000000,
   MinutesReaderLinksForDelegatesWithoutAccounts1796223301259,
+  VotingMembersProxiesAndMotions1796223004579,
 ];

@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { EventsService, NetworkEvent } from '@convene/events';
+import { DataSource } from 'typeorm';
+import { ProxyDto, VotingSettingsDto } from './dto/votes.dto';
+import { QuorumView } from './motion-view';
+import { InvalidVoting, VotingNotFound } from './votes.errors';
+import { VotingBody } from './voting-body.entity';
+import { MemberRow, VotingRepository } from './voting.repository';
+
+export interface VotingListView {
+  scope: 'series' | 'event' | null;
+  series: string | null;
+  quorum: QuorumView;
+  members: MemberRow[];
+}
+
+/** The voting members of an event's body (per series, or per event), their proxies, and the quorum. */
+@Injectable()
+export class VotingListService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: VotingRepository,
+    private readonly events: EventsService,
+  ) {}
+
+  async list(eventId: string): Promise<VotingListView> {
+    const event = await this.events.get(eventId);
+    const body = await this.repository.bodyFor(event);
+    const members = body ? await this.repository.members(body.id, event.id) : [];
+    return { scope: scopeOf(body), series: body?.series ?? null, quorum: quorumOf(body, members), members };
+  }
+
+  async quorum(event: NetworkEvent): Promise<QuorumView> {
+    const body = await this.repository.bodyFor(event);
+    return quorumOf(body, body ? await this.repository.members(body.id, event.id) : []);
+  }
+
+  /** Sets the quorum, making the list (for the event's series unless asked for the event alone). */
+  async configure(eventId: string, input: VotingSettingsDto): Promise<VotingListView> {
+    const event = await this.events.get(eventId);
+    const scope = input.scope ?? (event.series ? 'series' : 'event');
+    if (scope === 'series' && !event.series) throw new InvalidVoting('scope', 'This event belongs to no series: keep its voting list for the event');
+    await this.dataSource.transaction(async (tx) => {
+      const existing = scope === 'series' ? await tx.getRepository(VotingBody).findOneBy({ series: event.series as string }) : await tx.getRepository(VotingBody).findOneBy({ eventId: event.id });
+      await this.repository.saveBody(tx, { ...(existing ?? {}), series: scope === 'series' ? event.series : null, eventId: scope === 'event' ? event.id : null, quorum: input.quorum });
+    });
+    return this.list(eventId);
+  }
+
+  async setMember(eventId: string, personId: string, voting: boolean): Promise<VotingListView> {
+    const body = await this.bodyOrFail(eventId);
+    if (!(await this.repository.personName(personId))) throw new VotingNotFound('No person has that id');
+    await this.dataSource.transaction((tx) => this.repository.setMember(tx, body.id, personId, voting));
+    return this.list(eventId);
+  }
+
+  async removeMember(eventId: string, personId: string): Promise<VotingListView> {
+    const body = await this.bodyOrFail(eventId);
+    const removed = await this.dataSource.transaction((tx) => this.repository.removeMember(tx, body.id, personId));
+    if (!removed) throw new VotingNotFound('That person is not on the voting list');
+    return this.list(eventId);
+  }
+
+  /** Names a voting member's proxy for this meeting: someone else, not themselves a proxy's member. */
+  async setProxy(eventId: string, memberPersonId: string, input: ProxyDto): Promise<VotingListView> {
+    const body = await this.bodyOrFail(eventId);
+    const members = await this.repository.members(body.id, eventId);
+    const member = members.find((row) => row.personId === memberPersonId);
+    if (!member?.voting) throw new InvalidVoting('memberPersonId', 'Only a voting member can name a proxy');
+    if (input.proxyPersonId === memberPersonId) throw new InvalidVoting('proxyPersonId', 'A member cannot be their own proxy');
+    if (!(await this.repository.personName(input.proxyPersonId))) throw new InvalidVoting('proxyPersonId', 'No person has that id');
+    await this.dataSource.transaction((tx) => this.repository.setProxy(tx, eventId, memberPersonId, input.proxyPersonId));
+    return this.list(eventId);
+  }
+
+  async removeProxy(eventId: string, memberPersonId: string): Promise<VotingListView> {
+    await this.events.get(eventId);
+    const removed = await this.dataSource.transaction((tx) => this.repository.removeProxy(tx, eventId, memberPersonId));
+    if (!removed) throw new VotingNotFound('That member has no proxy for this meeting');
+    return this.list(eventId);
+  }
+
+  private async bodyOrFail(eventId: string): Promise<VotingBody> {
+    const event = await this.events.get(eventId);
+    const body = await this.repository.bodyFor(event);
+    if (!body) throw new VotingNotFound('This event has no voting list yet: set the quorum first (PUT .../voting)');
+    return body;
+  }
+}
+
+function scopeOf(body: VotingBody | null): 'series' | 'event' | null {
+  return body ? (body.series ? 'series' : 'event') : null;
+}
+
+export function quorumOf(body: VotingBody | null, members: MemberRow[]): QuorumView {
+  const voting = members.filter((member) => member.voting);
+  const present = voting.filter((member) => member.present).length;
+  const quorum = body?.quorum ?? 0;
+  return { hasList: Boolean(body), scope: scopeOf(body), members: voting.length, present, quorum, quorate: Boolean(body) && present >= quorum };
+}
