@@ -25,7 +25,9 @@ describe('Journey harness: a visitor finds an event', () => {
       await person.page.getByRole('heading', { level: 1 }).waitFor();
       await person.check('home');
       await person.page.getByRole('link', { name: event.title }).first().click();
-      await person.page.getByRole('heading', { level: 1, name: event.title }).waitFor();
+      const heading = person.page.getByRole('heading', { level: 1, name: event.title });
+      await heading.waitFor();
+      expect(await heading.textContent()).toBe(event.title);
       await person.check('event');
     } finally {
       await person.close();
