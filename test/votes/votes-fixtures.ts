@@ -25,7 +25,7 @@ export async function makeCommittee(api: RunningApi): Promise<Committee> {
   const session = await request(api.url)
     .post(`/api/v1/events/${event.id}/sessions`)
     .set(bearer(event.organiserToken))
-    .send({ title: '4. Work programme 2027', kind: 'other', startsAt: '2027-02-11T10:00:00Z', endsAt: '2027-02-11T11:00:00Z', room: 'Committee Room 1' })
+    .send({ title: '4. Work programme 2027', kind: 'other', startsAt: '2027-02-11T10:00:00Z', endsAt: '2027-02-11T11:00:00Z', room: 'Committee Room 1', liveQa: true })
     .expect(201);
   await request(api.url).post(`/api/v1/events/${event.id}/agenda/publish`).set(bearer(event.organiserToken)).expect((response) => {
     if (response.status >= 300) throw new Error(`agenda publish: ${response.status}`);

@@ -4,7 +4,9 @@ import { EventsModule } from '@convene/events';
 import { IdentityModule, PersonalDataParts } from '@convene/identity';
 import { LiveblogModule } from '@convene/liveblog';
 import { NotificationsModule } from '@convene/notifications';
+import { PollsModule } from '@convene/polls';
 import { QaModule } from '@convene/qa';
+import { VotesModule } from '@convene/votes';
 import { RegistrationModule } from '@convene/registration';
 import { ActionsService } from './actions/actions.service';
 import { CommentsService } from './comments/comments.service';
@@ -17,7 +19,7 @@ import { SessionRecordReader } from './record/session-record.reader';
 
 /** Minutes, their items and revisions, actions, corrections and publication. */
 @Module({
-  imports: [TypeOrmModule.forFeature(MINUTES_ENTITIES), EventsModule, IdentityModule, RegistrationModule, NotificationsModule, QaModule, LiveblogModule],
+  imports: [TypeOrmModule.forFeature(MINUTES_ENTITIES), EventsModule, IdentityModule, RegistrationModule, NotificationsModule, QaModule, LiveblogModule, PollsModule, VotesModule],
   providers: [MinutesRepository, MinutesAccess, MinutesService, ActionsService, CommentsService, SessionRecordReader, MinutesPersonalData],
   exports: [MinutesService, ActionsService, CommentsService, SessionRecordReader],
 })

@@ -8,6 +8,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { ActionItem } from '../actions/action-item.entity';
 import { MinutesDocument, isOverdue, minutesMarkdown } from '../export/minutes-document';
 import { InvalidMinutes, MinutesForbidden, MinutesNotFound, MinutesWrongStatus, StaleMinutesVersion } from '../minutes.errors';
+import { withPollsAndDecisions } from '../record/polls-and-votes';
 import { SessionRecordReader } from '../record/session-record.reader';
 import { draftContent } from './draft-content';
 import { MinutesAccess } from './minutes-access';
@@ -93,18 +94,19 @@ export class MinutesService {
     const agenda = published.version > 0 ? published : await this.agenda.agenda(event);
     const sessions: AgendaSessionView[] = agenda.days.flatMap((day) => day.sessions).filter((session) => !sessionId || session.id === sessionId);
     const ids = sessions.map((session) => session.id);
-    const [attendees, apologies, questions, floor, keyMoments, mattersArising] = await Promise.all([
+    const [attendees, apologies, questions, floor, keyMoments, mattersArising, pollsAndDecisions] = await Promise.all([
       this.repository.present(event.id),
       this.apologies.ofEvent(event.id),
       this.record.answeredQuestions(ids),
       this.record.floorSpeakers(ids),
       this.record.keyMoments(ids),
       event.series && !sessionId ? this.repository.openActionsOfSeriesBefore(event.series, event.startsAt, event.id, event.timeZone) : Promise.resolve([]),
+      this.record.pollsAndDecisions(ids),
     ]);
     const session = sessionId ? sessions[0] : null;
     const startsAt = session ? new Date(session.startsAt) : event.startsAt;
     const endsAt = session ? new Date(session.endsAt) : event.endsAt;
-    return draftContent({
+    const content = draftContent({
       title: session ? `${event.title}: ${session.title}` : event.title,
       place: [session?.room, event.venueName, event.venueAddress].filter(Boolean).join(', ') || null,
       date: meetingDate(startsAt, event.timeZone),
@@ -117,6 +119,7 @@ export class MinutesService {
       keyMoments,
       mattersArising,
     });
+    return { ...content, items: withPollsAndDecisions(content.items, pollsAndDecisions) };
   }
 
   /** `key`: the private link of a circulation mail, for those without an account. */

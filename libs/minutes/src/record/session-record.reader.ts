@@ -1,6 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { KeyMoment, LiveblogService } from '@convene/liveblog';
+import { PollsService } from '@convene/polls';
 import { AnsweredQuestion, FloorService, FloorSpeaker, QuestionsService } from '@convene/qa';
+import { MotionsService } from '@convene/votes';
+import { PollsAndDecisions } from './polls-and-votes';
 
 export type { AnsweredQuestion, FloorSpeaker, KeyMoment };
 
@@ -14,6 +17,8 @@ export class SessionRecordReader {
     private readonly questions: QuestionsService,
     private readonly floor: FloorService,
     private readonly liveblog: LiveblogService,
+    private readonly polls: PollsService,
+    private readonly motions: MotionsService,
   ) {}
 
   /** Answered questions, in the order they were answered. */
@@ -29,5 +34,11 @@ export class SessionRecordReader {
   /** Published, undeleted key moments of the liveblog, oldest first. */
   keyMoments(sessionIds: string[]): Promise<KeyMoment[]> {
     return this.liveblog.keyMomentsOf(sessionIds);
+  }
+
+  /** Closed polls with their results, and the decisions of closed votes, per session. */
+  async pollsAndDecisions(sessionIds: string[]): Promise<PollsAndDecisions> {
+    const [polls, decisions] = await Promise.all([this.polls.recordOf(sessionIds), this.motions.decisionsOf(sessionIds)]);
+    return { polls, decisions };
   }
 }
