@@ -3,6 +3,7 @@ import { testConfig } from '@convene/testing';
 import { DataSource } from 'typeorm';
 import { bearer, makePerson, tokenFor } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
+import { inOneMinuteWindow } from '../support/live';
 import { anonymous, askBody, makeQaSession } from './qa-fixtures';
 
 describe('Live Q&A over HTTP', () => {
@@ -217,6 +218,7 @@ describe('Live Q&A over HTTP', () => {
   it('limits each participant to 5 questions and 60 votes a minute', async () => {
     const qa = await makeQaSession(api);
     const who = await anonymous(api);
+    await inOneMinuteWindow();
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) statuses.push((await ask(qa.sessionId, who, askBody(`Question ${i}`))).status);
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429]);
@@ -225,6 +227,7 @@ describe('Live Q&A over HTTP', () => {
 
     const question = (await list(qa.sessionId, who)).body.questions[0].id as string;
     const voter = await anonymous(api);
+    await inOneMinuteWindow();
     const votes: number[] = [];
     for (let i = 0; i < 61; i++) {
       votes.push((await request(api.url)[i % 2 ? 'delete' : 'post'](`/api/v1/questions/${question}/vote`).set(voter)).status);

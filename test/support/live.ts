@@ -41,3 +41,12 @@ export async function eventually(check: () => boolean, what: string, timeoutMs =
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+/**
+ * Live limits count per clock minute (fixed windows, shared across instances in Postgres): a test
+ * that fills one waits for a fresh minute when fewer than `needMs` of this one are left.
+ */
+export async function inOneMinuteWindow(needMs = 20_000): Promise<void> {
+  const left = 60_000 - (Date.now() % 60_000);
+  if (left < needMs) await new Promise((resolve) => setTimeout(resolve, left + 50));
+}

@@ -31,6 +31,7 @@ const SERVICES = [
   ApiTokensService,
   SignInService,
   ResourceRoles,
+  RateLimiter,
 ];
 
 /** Organisations, people, sign-in, sessions, API tokens and roles. */
@@ -44,7 +45,6 @@ const SERVICES = [
     SignInTokenRepository,
     RateLimitRepository,
     SecretHasher,
-    RateLimiter,
     ...SERVICES,
   ],
   exports: SERVICES,

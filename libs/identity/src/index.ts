@@ -19,6 +19,7 @@ export * from './auth/dto/sign-in.dto';
 export * from './auth/api-tokens.service';
 export * from './auth/sessions.service';
 export * from './auth/sign-in.service';
+export * from './auth/rate-limiter.service';
 export * from './auth/signed-in';
 export * from './access/resource-roles';
 export * from './shared/page';

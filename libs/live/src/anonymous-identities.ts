@@ -1,8 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@convene/core';
+import { RateLimit, RateLimiter } from '@convene/identity';
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 const ID = /^[A-Za-z0-9_-]{22}$/;
+
+/**
+ * Identities one client address may be given: each is one vote per question, so they are not
+ * free. Generous for a venue where many phones share one address; a chair who needs more
+ * certainty asks for signing in or the room's code (Q&A settings, `takePart`).
+ */
+export const IDENTITIES_PER_ADDRESS: RateLimit = { name: 'live-identity-ip', max: 100, windowSeconds: 600 };
 
 /**
  * Identities for people who follow a public session without an account: a random id and an
@@ -11,9 +19,18 @@ const ID = /^[A-Za-z0-9_-]{22}$/;
  */
 @Injectable()
 export class AnonymousIdentities {
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly limiter: RateLimiter,
+  ) {}
 
-  issue(): { id: string; token: string } {
+  /** A new identity for a browser at this client address; 429 past IDENTITIES_PER_ADDRESS. */
+  async issueTo(clientAddress: string): Promise<{ id: string; token: string }> {
+    await this.limiter.consume(IDENTITIES_PER_ADDRESS, clientAddress);
+    return this.issue();
+  }
+
+  private issue(): { id: string; token: string } {
     const id = randomBytes(16).toString('base64url');
     return { id, token: `${id}.${this.sign(id)}` };
   }

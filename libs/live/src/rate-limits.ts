@@ -1,30 +1,25 @@
 import { Injectable } from '@nestjs/common';
+import { RateLimiter, TooManyAttempts } from '@convene/identity';
+import { createHash } from 'node:crypto';
 import { TooManyActions } from './live.errors';
 
 /**
- * Sliding one-minute limits per participant and kind of action (questions, votes, posts).
- * In memory: each API instance counts its own traffic, so with N instances behind a balancer
- * a participant gets up to N times the limit. Good enough against floods; not an accounting.
+ * One-minute limits per participant and kind of action (questions, votes, posts), counted by
+ * identity's RateLimiter: in Postgres, so they hold across API instances.
  */
 @Injectable()
 export class RateLimits {
-  private readonly windows = new Map<string, number[]>();
+  constructor(private readonly limiter: RateLimiter) {}
 
-  /** Records one action, or throws TooManyActions (429) when the last minute is full. */
-  take(participantKey: string, what: string, perMinute: number): void {
-    const now = Date.now();
-    const key = `${what}|${participantKey}`;
-    const recent = (this.windows.get(key) ?? []).filter((at) => at > now - 60_000);
-    if (recent.length >= perMinute) {
-      this.windows.set(key, recent);
-      throw new TooManyActions(what, perMinute);
+  /** Records one action, or throws TooManyActions (429) when this minute is full. */
+  async take(participantKey: string, what: string, perMinute: number): Promise<void> {
+    try {
+      // Hashed: some keys are addresses, and the counters table never holds one in clear.
+      const key = createHash('sha256').update(participantKey).digest('base64url');
+      await this.limiter.consume({ name: `live-${what}`, max: perMinute, windowSeconds: 60 }, key);
+    } catch (error) {
+      if (error instanceof TooManyAttempts) throw new TooManyActions(what, perMinute);
+      throw error;
     }
-    recent.push(now);
-    this.windows.set(key, recent);
-    if (this.windows.size > 100_000) this.sweep(now);
-  }
-
-  private sweep(now: number): void {
-    for (const [key, times] of this.windows) if (!times.some((at) => at > now - 60_000)) this.windows.delete(key);
   }
 }

@@ -4,7 +4,7 @@ import { AgendaService, AgendaSession, EventStatus, EventsService, EventVisibili
 import { EventCatalogue, Viewer, Viewers } from '@convene/registration';
 import { DataSource } from 'typeorm';
 import { NotAllowedInSession } from './live.errors';
-import { LiveParticipant } from './live-participant';
+import { isIdentified, LiveParticipant } from './live-participant';
 
 /** What one participant may do in one session. */
 export interface SessionAccess {
@@ -58,7 +58,7 @@ export class SessionAudience {
     const onProgramme = Boolean(viewer) && (isModerator || (await this.isOnProgramme(sessionId, viewer as Viewer)));
     const canFollow = onProgramme || !(await this.catalogue.isRestricted(event, viewer));
     const canTakePart =
-      canFollow && (event.visibility === EventVisibility.Public || onProgramme || (await this.hasPlace(event.id, viewer)));
+      canFollow && isIdentified(participant) && (event.visibility === EventVisibility.Public || onProgramme || (await this.hasPlace(event.id, viewer)));
     const access = { session, event, canFollow, canTakePart, isModerator };
     if (canFollow) this.remember(cacheKey, access);
     return access;

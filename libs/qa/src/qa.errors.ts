@@ -47,3 +47,15 @@ export class FloorRequestNotFound extends DomainError {
     super('not_found', 'floor_request_not_found', 'No request for the floor has that id');
   }
 }
+
+export class SignInToTakePart extends DomainError {
+  constructor() {
+    super('unauthenticated', 'sign_in_to_take_part', 'The chair asks people to sign in to vote and ask in this session');
+  }
+}
+
+export class RoomCodeNeeded extends DomainError {
+  constructor() {
+    super('forbidden', 'room_code_needed', 'Give the code shown in the room (or sign in) to vote and ask in this session');
+  }
+}

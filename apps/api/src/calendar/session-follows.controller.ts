@@ -80,7 +80,7 @@ export class SessionFollowsController {
       return { following: true, status: 'following' };
     }
     if (!body.email) throw new EmailRequired();
-    this.limits.take(`ip:${ip}`, 'follow requests', FOLLOW_REQUESTS_PER_MINUTE);
+    await this.limits.take(`ip:${ip}`, 'follow requests', FOLLOW_REQUESTS_PER_MINUTE);
     await this.follows.followByEmail(body.email, id);
     return { following: false, status: 'confirmation-sent' };
   }

@@ -5,17 +5,21 @@ import { SignedInRequest } from '../auth/signed-in-request';
 
 /** The header a browser without an account sends its anonymous identity in. */
 export const LIVE_IDENTITY_HEADER = 'x-live-identity';
+/** The session code shown in the room, when the chair asks for it to vote and ask. */
+export const ROOM_CODE_HEADER = 'x-room-code';
 
 interface CallerCredentials {
   signedIn: SignedIn | null;
   identity: string | undefined;
+  roomCode: string | undefined;
   required: boolean;
 }
 
 const credentials = createParamDecorator((required: boolean, context: ExecutionContext): CallerCredentials => {
   const request = context.switchToHttp().getRequest<SignedInRequest>();
   const header = request.headers[LIVE_IDENTITY_HEADER];
-  return { signedIn: request.signedIn ?? null, identity: typeof header === 'string' ? header : undefined, required };
+  const code = request.headers[ROOM_CODE_HEADER];
+  return { signedIn: request.signedIn ?? null, identity: typeof header === 'string' ? header : undefined, roomCode: typeof code === 'string' ? code.slice(0, 20) : undefined, required };
 });
 
 /** Turns the credentials into a participant: signed in wins; a forged identity is refused. */
@@ -23,12 +27,13 @@ const credentials = createParamDecorator((required: boolean, context: ExecutionC
 export class LiveCallerPipe implements PipeTransform<CallerCredentials, LiveParticipant | null> {
   constructor(private readonly identities: AnonymousIdentities) {}
 
-  transform({ signedIn, identity, required }: CallerCredentials): LiveParticipant | null {
-    if (signedIn) return personParticipant(signedIn);
+  transform({ signedIn, identity, roomCode, required }: CallerCredentials): LiveParticipant | null {
+    const code = roomCode === undefined ? {} : { roomCode };
+    if (signedIn) return { ...personParticipant(signedIn), ...code };
     if (identity !== undefined) {
       const id = this.identities.verify(identity);
       if (!id) throw new NotSignedIn(`That ${LIVE_IDENTITY_HEADER} is not valid: ask for a new one (POST /api/v1/live/identity)`);
-      return anonymousParticipant(id);
+      return { ...anonymousParticipant(id), ...code };
     }
     if (!required) return null;
     throw new NotSignedIn(`Sign in, or send an anonymous identity (POST /api/v1/live/identity) in the ${LIVE_IDENTITY_HEADER} header`);

@@ -1,7 +1,8 @@
-import { Controller, HttpCode, Post } from '@nestjs/common';
+import { Controller, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { AnonymousIdentities } from '@convene/live';
 import { Public } from '../auth/access.decorators';
+import { ApiErrors } from '../http/api-errors';
 
 class LiveIdentityView {
   @ApiProperty({ description: 'Send it back as the X-Live-Identity header, and as `auth.identity` when connecting to /live' })
@@ -18,8 +19,9 @@ export class LiveIdentityController {
   @HttpCode(201)
   @ApiOperation({ summary: 'A signed anonymous identity for a browser without an account (votes, "my questions")' })
   @ApiCreatedResponse({ type: LiveIdentityView })
-  issue(): LiveIdentityView {
-    return { token: this.identities.issue().token };
+  @ApiErrors({ status: 429, description: 'Too many identities for this client address: wait, or sign in' })
+  async issue(@Ip() ip: string): Promise<LiveIdentityView> {
+    return { token: (await this.identities.issueTo(ip)).token };
   }
 }
 

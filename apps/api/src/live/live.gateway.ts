@@ -5,6 +5,7 @@ import { ApiTokensService, SessionsService, SignedIn } from '@convene/identity';
 import {
   AnonymousIdentities,
   anonymousParticipant,
+  FOLLOWER_ONLY,
   LiveBroadcaster,
   LiveLog,
   LiveParticipant,
@@ -95,21 +96,22 @@ export class LiveGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
   }
 
   private async identify(socket: Socket): Promise<LiveParticipant> {
-    const auth = (socket.handshake.auth ?? {}) as { token?: unknown; identity?: unknown };
+    const auth = (socket.handshake.auth ?? {}) as { token?: unknown; identity?: unknown; roomCode?: unknown };
+    const roomCode = typeof auth.roomCode === 'string' && auth.roomCode.length <= 20 ? { roomCode: auth.roomCode } : {};
     if (auth.token !== undefined) {
       const signedIn = typeof auth.token === 'string' ? await this.apiTokens.authenticate(auth.token) : null;
       if (!signedIn) throw new Error('That API token is not valid or has been revoked');
-      return personParticipant(signedIn);
+      return { ...personParticipant(signedIn), ...roomCode };
     }
     const cookie = readSessionCookie({ headers: socket.handshake.headers } as Request);
     const signedIn: SignedIn | null = cookie ? await this.sessions.authenticate(cookie) : null;
-    if (signedIn) return personParticipant(signedIn);
+    if (signedIn) return { ...personParticipant(signedIn), ...roomCode };
     if (auth.identity !== undefined) {
       const id = this.identities.verify(auth.identity);
       if (!id) throw new Error('That anonymous identity is not valid: ask for a new one (POST /api/v1/live/identity)');
-      return anonymousParticipant(id);
+      return { ...anonymousParticipant(id), ...roomCode };
     }
-    return anonymousParticipant(this.identities.issue().id);
+    return FOLLOWER_ONLY;
   }
 }
 

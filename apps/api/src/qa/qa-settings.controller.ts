@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch } from '@nestjs/common';
 import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { LiveParticipant } from '@convene/live';
-import { ModerationAuditViewDoc, QaSettingsViewDoc, QuestionsService, UpdateQaSettingsDto } from '@convene/qa';
+import { ModerationAuditViewDoc, ModeratorQaSettingsViewDoc, QaSettingsViewDoc, QuestionsService, UpdateQaSettingsDto } from '@convene/qa';
 import { Public } from '../auth/access.decorators';
 import { ApiLiveErrors } from '../http/api-errors';
 import { LiveCaller } from '../live/live-caller.decorator';
@@ -23,8 +23,8 @@ export class QaSettingsController {
 
   @Patch(':id/qa')
   @ApiOperation({ summary: 'Change the Q&A settings (moderators); everyone in the session hears of it live' })
-  @ApiOkResponse({ type: QaSettingsViewDoc })
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateQaSettingsDto, @LiveCaller() participant: LiveParticipant): Promise<QaSettingsViewDoc> {
+  @ApiOkResponse({ type: ModeratorQaSettingsViewDoc, description: 'The settings, with the code to show in the room' })
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateQaSettingsDto, @LiveCaller() participant: LiveParticipant): Promise<ModeratorQaSettingsViewDoc> {
     return this.questions.updateSettings(id, participant, body);
   }
 

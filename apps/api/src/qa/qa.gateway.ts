@@ -4,7 +4,7 @@ import { DomainError, DomainErrorKind } from '@convene/core';
 import type { LiveParticipant } from '@convene/live';
 import { AskQuestionDto, QuestionsService } from '@convene/qa';
 import { plainToInstance } from 'class-transformer';
-import { IsBoolean, IsOptional, IsUUID, validate } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, IsUUID, MaxLength, validate } from 'class-validator';
 import type { Socket } from 'socket.io';
 import { fieldDetails } from '../http/validation.pipe';
 
@@ -16,11 +16,22 @@ class SocketVoteDto {
   @IsOptional()
   @IsBoolean()
   on?: boolean;
+
+  /** The code shown in the room, when the chair asks for it (else the one given at connection). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  roomCode?: string;
 }
 
 class SocketAskDto extends AskQuestionDto {
   @IsUUID()
   sessionId: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  roomCode?: string;
 }
 
 const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
@@ -48,14 +59,16 @@ export class QaGateway {
 
   @SubscribeMessage('qa:vote')
   vote(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
-    return this.handle(socket, SocketVoteDto, payload, (participant, input) => this.questions.vote(input.questionId, participant, input.on ?? true));
+    return this.handle(socket, SocketVoteDto, payload, (participant, input) =>
+      this.questions.vote(input.questionId, withCode(participant, input.roomCode), input.on ?? true),
+    );
   }
 
   @SubscribeMessage('qa:ask')
   ask(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
     return this.handle(socket, SocketAskDto, payload, (participant, input) => {
-      const { sessionId, ...question } = input;
-      return this.questions.ask(sessionId, participant, question);
+      const { sessionId, roomCode, ...question } = input;
+      return this.questions.ask(sessionId, withCode(participant, roomCode), question);
     });
   }
 
@@ -81,4 +94,8 @@ export class QaGateway {
       return { error: { status: 500, message: 'Something went wrong' } };
     }
   }
+}
+
+function withCode(participant: LiveParticipant, roomCode: string | undefined): LiveParticipant {
+  return roomCode === undefined ? participant : { ...participant, roomCode };
 }

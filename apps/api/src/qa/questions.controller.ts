@@ -23,9 +23,11 @@ import { ApiErrors, ApiLiveErrors } from '../http/api-errors';
 import { LiveCaller } from '../live/live-caller.decorator';
 
 const IDENTITY_HEADER = { name: 'X-Live-Identity', required: false, description: 'The anonymous identity from POST /live/identity, for callers who are not signed in' };
+const ROOM_CODE_HEADER = { name: 'X-Room-Code', required: false, description: 'The code shown in the room, when the chair asks for it to vote and ask (takePart room-code)' };
 
 @ApiTags('qa')
 @ApiHeader(IDENTITY_HEADER)
+@ApiHeader(ROOM_CODE_HEADER)
 @ApiExtraModels(QuestionListViewDoc, QaChangesViewDoc)
 @ApiLiveErrors()
 @Public()
@@ -87,6 +89,7 @@ export class SessionQuestionsController {
 
 @ApiTags('qa')
 @ApiHeader(IDENTITY_HEADER)
+@ApiHeader(ROOM_CODE_HEADER)
 @ApiExtraModels(QuestionViewDoc, FullQuestionViewDoc)
 @ApiLiveErrors()
 @Public()

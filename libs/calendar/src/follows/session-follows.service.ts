@@ -101,7 +101,7 @@ export class SessionFollows {
    */
   async followByEmail(email: string, sessionId: string): Promise<void> {
     const address = email.trim().toLowerCase();
-    this.limits.take(`address:${address}`, 'follow requests for this address', ADDRESS_REQUESTS_PER_MINUTE);
+    await this.limits.take(`address:${address}`, 'follow requests for this address', ADDRESS_REQUESTS_PER_MINUTE);
     const { now: { event }, session } = await this.followable(ANONYMOUS, sessionId);
     const mailId = await this.dataSource.transaction(async (tx) => {
       const follow = await this.repository.followByEmail(tx, session.id, event.id, address);

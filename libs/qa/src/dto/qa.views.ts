@@ -1,7 +1,7 @@
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { FloorRequestStatus } from '../floor/floor-request.entity';
 import { QuestionStatus } from '../questions/question.entity';
-import { QaModeration } from '../settings/qa-settings.entity';
+import { QaModeration, QaTakePart } from '../settings/qa-settings.entity';
 
 // What the Q&A and floor routes answer: classes so the OpenAPI document shows them. The shapes are
 // the services' (question-view.ts, QuestionList, FloorState...); the controllers return these types.
@@ -12,6 +12,12 @@ export class QaSettingsViewDoc {
   @ApiProperty() anonymousAllowed: boolean;
   @ApiProperty({ description: 'Questions with flagged words wait for a moderator' }) wordFilter: boolean;
   @ApiProperty({ description: 'Each speaker’s time from the floor' }) speakerSeconds: number;
+  @ApiProperty({ enum: QaTakePart, description: 'Who may vote and ask: anyone; signed-in people; or also whoever gives the room’s code' }) takePart: QaTakePart;
+}
+
+/** The settings as moderators see them: with the code to show in the room. */
+export class ModeratorQaSettingsViewDoc extends QaSettingsViewDoc {
+  @ApiProperty({ type: String, nullable: true, description: 'The code shown in the room while takePart is room-code' }) roomCode: string | null;
 }
 
 /** A question as the audience sees it. */
@@ -68,7 +74,7 @@ export class QuestionListViewDoc {
 
 export class QuestionConsoleViewDoc {
   @ApiProperty() lastSeq: number;
-  @ApiProperty({ type: QaSettingsViewDoc }) settings: QaSettingsViewDoc;
+  @ApiProperty({ type: ModeratorQaSettingsViewDoc }) settings: ModeratorQaSettingsViewDoc;
   @ApiProperty({ type: [FullQuestionViewDoc] }) questions: FullQuestionViewDoc[];
 }
 

@@ -96,4 +96,12 @@ export class UpdateQaSettingsDto {
   @Min(15)
   @Max(1800)
   speakerSeconds?: number;
+
+  @ApiPropertyOptional({
+    enum: ['anyone', 'signed-in', 'room-code'],
+    description: 'Who may vote and ask: anyone who follows; signed-in people only; or also whoever gives the code shown in the room (X-Room-Code). Setting room-code makes a new code',
+  })
+  @OptionalNotNull()
+  @IsIn(['anyone', 'signed-in', 'room-code'])
+  takePart?: 'anyone' | 'signed-in' | 'room-code';
 }

@@ -94,7 +94,7 @@ export class FloorService {
   async ask(sessionId: string, participant: LiveParticipant, input: AskForFloorDto): Promise<{ request: FloorEntry; created: boolean }> {
     await this.settings.sessionWithQa(sessionId);
     await this.audience.assertCanTakePart(participant, sessionId);
-    this.limits.take(participant.key, QA_RATE_LIMITS.floor.bucket, QA_RATE_LIMITS.floor.perMinute);
+    await this.limits.take(participant.key, QA_RATE_LIMITS.floor.bucket, QA_RATE_LIMITS.floor.perMinute);
     return this.change<{ request: FloorEntry; created: boolean }>(sessionId, 'floor.requested', async (tx) => {
       const repo = tx.getRepository(FloorRequest);
       const existing = await repo.findOne({

@@ -4,9 +4,9 @@ import { LiveBroadcaster, LiveChange, LiveLog, LiveParticipant, RateLimits, Sess
 import { DataSource, EntityManager } from 'typeorm';
 import { AskQuestionDto, UpdateQaSettingsDto } from '../dto/question.dto';
 import { CATCH_UP_LIMIT, QA_RATE_LIMITS, QA_STREAM } from '../qa-live';
-import { AnonymousNotAllowed, ModerationNotAllowed, NotModerator, QaClosed, QuestionNotFound, QuestionNotVotable } from '../qa.errors';
-import { QaModeration } from '../settings/qa-settings.entity';
-import { QaSettingsService, QaSettingsView } from '../settings/qa-settings.service';
+import { AnonymousNotAllowed, ModerationNotAllowed, NotModerator, QaClosed, QuestionNotFound, QuestionNotVotable, RoomCodeNeeded, SignInToTakePart } from '../qa.errors';
+import { QaModeration, QaTakePart } from '../settings/qa-settings.entity';
+import { forRoom, ModeratorQaSettings, QaSettingsService, QaSettingsView } from '../settings/qa-settings.service';
 import { ModerationAction } from './moderation-action.entity';
 import { Question, QuestionStatus } from './question.entity';
 import { QuestionRepository } from './question.repository';
@@ -51,7 +51,7 @@ export interface QuestionList {
 
 export interface ConsoleList {
   lastSeq: number;
-  settings: QaSettingsView;
+  settings: ModeratorQaSettings;
   questions: FullQuestionView[];
 }
 
@@ -88,11 +88,12 @@ export class QuestionsService {
   async ask(sessionId: string, participant: LiveParticipant, input: AskQuestionDto): Promise<FullQuestionView> {
     await this.settings.sessionWithQa(sessionId);
     await this.audience.assertCanTakePart(participant, sessionId);
-    this.limits.take(participant.key, QA_RATE_LIMITS.questions.bucket, QA_RATE_LIMITS.questions.perMinute);
+    await this.limits.take(participant.key, QA_RATE_LIMITS.questions.bucket, QA_RATE_LIMITS.questions.perMinute);
     const anonymous = input.anonymous ?? false;
     return this.inTransaction(async (tx, changed) => {
-      const settings = await this.settings.get(sessionId, tx);
+      const settings = await this.settings.withCode(sessionId, tx);
       if (!settings.open) throw new QaClosed();
+      assertMayTakePart(settings, participant);
       if (anonymous && !settings.anonymousAllowed) throw new AnonymousNotAllowed();
       if (!anonymous && !input.askerName) throw new AnonymousNotAllowed();
       const filtered = settings.wordFilter && needsModeration(input.body);
@@ -177,7 +178,7 @@ export class QuestionsService {
     await this.settings.sessionWithQa(sessionId);
     await this.assertModerator(participant, sessionId);
     const lastSeq = (await this.log.lastSeqs(sessionId))[QA_STREAM] ?? 0;
-    const [settings, rows] = await Promise.all([this.settings.get(sessionId), this.questions.ofSession(sessionId)]);
+    const [settings, rows] = await Promise.all([this.settings.withCode(sessionId), this.questions.ofSession(sessionId)]);
     return { lastSeq, settings, questions: rows.map(fullQuestionView) };
   }
 
@@ -196,8 +197,10 @@ export class QuestionsService {
     const found = await this.questions.findById(questionId);
     if (!found) throw new QuestionNotFound();
     await this.audience.assertCanTakePart(participant, found.sessionId);
-    this.limits.take(participant.key, QA_RATE_LIMITS.votes.bucket, QA_RATE_LIMITS.votes.perMinute);
-    if (!(await this.settings.get(found.sessionId)).open) throw new QaClosed();
+    await this.limits.take(participant.key, QA_RATE_LIMITS.votes.bucket, QA_RATE_LIMITS.votes.perMinute);
+    const settings = await this.settings.withCode(found.sessionId);
+    if (!settings.open) throw new QaClosed();
+    assertMayTakePart(settings, participant);
     return this.inTransaction(async (tx, changed) => {
       const question = await this.questions.lock(tx, questionId);
       if (!question) throw new QuestionNotFound();
@@ -296,7 +299,8 @@ export class QuestionsService {
     return this.settings.get(sessionId);
   }
 
-  async updateSettings(sessionId: string, actor: LiveParticipant, input: UpdateQaSettingsDto): Promise<QaSettingsView> {
+  /** The moderators' answer carries the room's code; the room hears of the change without it. */
+  async updateSettings(sessionId: string, actor: LiveParticipant, input: UpdateQaSettingsDto): Promise<ModeratorQaSettings> {
     await this.settings.sessionWithQa(sessionId);
     await this.assertModerator(actor, sessionId);
     const changes: LiveChange[] = [];
@@ -304,7 +308,7 @@ export class QuestionsService {
       await commitWithoutWaitingForDisk(tx);
       const updated = await this.settings.update(tx, sessionId, input);
       await this.questions.audit(tx, { sessionId, questionId: null, actorPersonId: actor.personId, action: 'settings', detail: { ...updated } });
-      changes.push(await this.log.append(tx, sessionId, QA_STREAM, 'settings.changed', { settings: updated }));
+      changes.push(await this.log.append(tx, sessionId, QA_STREAM, 'settings.changed', { settings: forRoom(updated) }));
       return updated;
     });
     await waitUntilDurable(this.dataSource);
@@ -367,4 +371,11 @@ export class QuestionsService {
     }
     return result;
   }
+}
+
+/** The chair's choice of who votes and asks: signed-in people always may; others as the setting says. */
+function assertMayTakePart(settings: ModeratorQaSettings, participant: LiveParticipant): void {
+  if (participant.personId || settings.takePart === QaTakePart.Anyone) return;
+  if (settings.takePart === QaTakePart.SignedIn) throw new SignInToTakePart();
+  if (!settings.roomCode || participant.roomCode !== settings.roomCode) throw new RoomCodeNeeded();
 }

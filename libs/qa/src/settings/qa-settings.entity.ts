@@ -8,6 +8,15 @@ export enum QaModeration {
   Post = 'post',
 }
 
+/** Who may vote and ask (following is the event's audience either way). */
+export enum QaTakePart {
+  Anyone = 'anyone',
+  /** Signed-in people only: one vote per person, never per browser. */
+  SignedIn = 'signed-in',
+  /** Signed-in people, and others who give the code shown in the room. */
+  RoomCode = 'room-code',
+}
+
 /** How a session runs its Q&A; a session without a row runs on the defaults. */
 @Entity('qa_settings')
 export class QaSettings {
@@ -33,6 +42,13 @@ export class QaSettings {
   @Column({ name: 'speaker_seconds', type: 'int', default: 120 })
   speakerSeconds: number;
 
+  @Column({ name: 'take_part', type: 'enum', enum: QaTakePart, enumName: 'qa_take_part', default: QaTakePart.Anyone })
+  takePart: QaTakePart;
+
+  /** Shown in the room (console, projector) while takePart is room-code; never sent to the audience. */
+  @Column({ name: 'room_code', type: 'text', nullable: true })
+  roomCode: string | null;
+
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
 }
@@ -43,4 +59,5 @@ export const DEFAULT_QA_SETTINGS = {
   anonymousAllowed: true,
   wordFilter: false,
   speakerSeconds: 120,
+  takePart: QaTakePart.Anyone,
 } as const;

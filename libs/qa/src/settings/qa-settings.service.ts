@@ -1,18 +1,29 @@
 import { Injectable } from '@nestjs/common';
 import { definedOnly } from '@convene/core';
 import { AgendaService, AgendaSession } from '@convene/events';
+import { randomInt } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { UpdateQaSettingsDto } from '../dto/question.dto';
 import { QaNotEnabled } from '../qa.errors';
-import { DEFAULT_QA_SETTINGS, QaModeration, QaSettings } from './qa-settings.entity';
+import { DEFAULT_QA_SETTINGS, QaModeration, QaSettings, QaTakePart } from './qa-settings.entity';
 
+/** The settings as the whole room may see them (broadcast, and answered to the audience). */
 export interface QaSettingsView {
   moderation: QaModeration;
   open: boolean;
   anonymousAllowed: boolean;
   wordFilter: boolean;
   speakerSeconds: number;
+  takePart: QaTakePart;
 }
+
+/** The settings with the room's code: for moderators (console, projector) only. */
+export interface ModeratorQaSettings extends QaSettingsView {
+  roomCode: string | null;
+}
+
+/** Six digits, easy to read out and type on a phone; changed each time the chair asks for a code. */
+const newRoomCode = () => String(randomInt(0, 1_000_000)).padStart(6, '0');
 
 /** A session's Q&A switches; a session that never changed them runs on the defaults. */
 @Injectable()
@@ -30,26 +41,41 @@ export class QaSettingsService {
   }
 
   async get(sessionId: string, manager: EntityManager = this.dataSource.manager): Promise<QaSettingsView> {
+    return forRoom(await this.withCode(sessionId, manager));
+  }
+
+  async withCode(sessionId: string, manager: EntityManager = this.dataSource.manager): Promise<ModeratorQaSettings> {
     const row = await manager.getRepository(QaSettings).findOneBy({ sessionId });
     return view(row);
   }
 
-  /** Changes the settings inside the caller's transaction; returns them as they now are. */
-  async update(tx: EntityManager, sessionId: string, input: UpdateQaSettingsDto): Promise<QaSettingsView> {
-    const current = await this.get(sessionId, tx);
+  /**
+   * Changes the settings inside the caller's transaction; returns them as they now are. Asking
+   * for the room's code (takePart room-code) makes a new one, so a code read out earlier stops.
+   */
+  async update(tx: EntityManager, sessionId: string, input: UpdateQaSettingsDto): Promise<ModeratorQaSettings> {
+    const current = await this.withCode(sessionId, tx);
     const next = { ...current, ...definedOnly(input as Partial<QaSettingsView>) };
+    next.roomCode = next.takePart === QaTakePart.RoomCode ? (input.takePart === QaTakePart.RoomCode || !current.roomCode ? newRoomCode() : current.roomCode) : null;
     await tx.getRepository(QaSettings).upsert({ sessionId, ...next }, ['sessionId']);
     return next;
   }
 }
 
-function view(row: QaSettings | null): QaSettingsView {
-  if (!row) return { ...DEFAULT_QA_SETTINGS };
+export function forRoom(settings: ModeratorQaSettings): QaSettingsView {
+  const { roomCode: _code, ...shown } = settings;
+  return shown;
+}
+
+function view(row: QaSettings | null): ModeratorQaSettings {
+  if (!row) return { ...DEFAULT_QA_SETTINGS, roomCode: null };
   return {
     moderation: row.moderation,
     open: row.open,
     anonymousAllowed: row.anonymousAllowed,
     wordFilter: row.wordFilter,
     speakerSeconds: row.speakerSeconds,
+    takePart: row.takePart,
+    roomCode: row.roomCode,
   };
 }

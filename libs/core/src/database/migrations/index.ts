@@ -18,6 +18,7 @@ import { PollsAnswersAndAudit1796221220017 } from './1796221220017-PollsAnswersA
 import { PeopleKeepTheirLanguage1796222000000 } from './1796222000000-PeopleKeepTheirLanguage';
 import { MinutesReaderLinksForDelegatesWithoutAccounts1796223301259 } from './1796223301259-MinutesReaderLinksForDelegatesWithoutAccounts';
 import { VotingMembersProxiesAndMotions1796223004579 } from './1796223004579-VotingMembersProxiesAndMotions';
+import { QaSettingsTakePartAndRoomCode1796260000001 } from './1796260000001-QaSettingsTakePartAndRoomCode';
 
 /** Every migration, in order. Listed explicitly: the build bundles no globs. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   PeopleKeepTheirLanguage1796222000000,
   MinutesReaderLinksForDelegatesWithoutAccounts1796223301259,
   VotingMembersProxiesAndMotions1796223004579,
+  QaSettingsTakePartAndRoomCode1796260000001,
 ];
