@@ -144,7 +144,7 @@ export class PollsService {
     const choices = answerChoices(poll, input);
     const text = poll.kind === PollKind.Text ? (input.text as string) : null;
     const filtered = text !== null && (await this.qa.get(poll.sessionId)).wordFilter && needsModeration(text);
-    this.limits.take(participant.key, POLL_ANSWER_LIMIT.bucket, POLL_ANSWER_LIMIT.perMinute);
+    await this.limits.take(participant.key, POLL_ANSWER_LIMIT.bucket, POLL_ANSWER_LIMIT.perMinute);
     const created = await this.dataSource.transaction(async (tx) => {
       const status = await this.polls.statusForAnswer(tx, pollId);
       // A draft is the chair's: to the room it does not exist.
