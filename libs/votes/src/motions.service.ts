@@ -134,7 +134,7 @@ export class MotionsService {
     if (!found) throw new MotionNotFound();
     await this.audience.assertCanFollow(participant, found.sessionId);
     if (found.status === MotionStatus.Draft) throw new MotionNotFound();
-    this.limits.take(participant.key, BALLOT_LIMIT.bucket, BALLOT_LIMIT.perMinute);
+    await this.limits.take(participant.key, BALLOT_LIMIT.bucket, BALLOT_LIMIT.perMinute);
     const memberId = input.onBehalfOf ?? voterId;
     const result = await this.inTransaction(async (tx, changed) => {
       const motion = await this.repository.lockMotion(tx, motionId);
