@@ -98,7 +98,16 @@ export function TextField({
   );
 }
 
-export function SelectField({ id, name, label, hint, errors, options, defaultValue }: FieldProps & { options: Array<[string, string]>; defaultValue: string }) {
+export function SelectField({
+  id,
+  name,
+  label,
+  hint,
+  errors,
+  options,
+  defaultValue,
+  onChange,
+}: FieldProps & { options: Array<[string, string]>; defaultValue: string; onChange?: (value: string) => void }) {
   const invalid = Boolean(errors?.length);
   return (
     <div className={`form-group${invalid ? ' form-group-error' : ''}`}>
@@ -111,6 +120,7 @@ export function SelectField({ id, name, label, hint, errors, options, defaultVal
         id={id}
         name={name}
         defaultValue={defaultValue}
+        onChange={onChange ? (change) => onChange(change.target.value) : undefined}
         className={`input select${invalid ? ' input-error' : ''}`}
         aria-describedby={describedBy(id, Boolean(hint), invalid)}
         aria-invalid={invalid || undefined}

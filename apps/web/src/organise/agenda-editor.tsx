@@ -1,21 +1,29 @@
-// The agenda: the sessions as they stand, a form to add one, and Delete (asked first, in place).
+// The agenda: the sessions as they stand (each can be edited, given speakers, or deleted: asked
+// first, in place), a form to add one, and what waits to be published.
 import { useRef, useState, type FormEvent } from 'react';
-import { ApiError, api, type AgendaSession, type EventView, type FieldErrors, type SessionFields, type SessionKind } from '../api';
+import { ApiError, api, type Agenda, type AgendaSession, type EventView, type FieldErrors, type SessionFields, type SessionKind } from '../api';
 import { Checkbox, ErrorMessage, ErrorSummary, SelectField, TextField, byField, summaryItems, text } from '../events/form-fields';
 import { formatCalendarDate, formatTime, humanise, zoneLabel } from '../format';
 import { fromLocal, toLocal } from '../local-time';
 import { useLoad } from '../site';
 import { LOCAL_TIME_PROBLEM, Outcome, SESSION_KINDS, problemOf } from './common';
+import { organiseApi, placesText } from './organise-api';
+import { SessionProgramme } from './session-programme';
+import { UnpublishedChanges } from './unpublished-changes';
+import './organise.css';
 
-const ID = 'session';
-const FIELDS = ['title', 'kind', 'day', 'startsAt', 'endsAt', 'room', 'capacity', 'liveQa', 'liveblog'];
+const FIELDS = ['title', 'kind', 'day', 'startsAt', 'endsAt', 'room', 'description', 'capacity', 'liveQa', 'liveblog'];
 
 export function AgendaEditor({ event }: { event: EventView }) {
   const [version, setVersion] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
   const agenda = useLoad(`organise-agenda:${event.id}:${version}`, (signal) => api.agenda(event.id, signal));
   const heading = useRef<HTMLHeadingElement>(null);
-  const sessions = agenda.state === 'ready' ? agenda.value.days.flatMap((day) => day.sessions.map((session) => ({ day: day.date, session }))) : [];
+  // While a change reloads the agenda, the rows stay (and keep their open panels and messages).
+  const shown = useRef<Agenda | null>(null);
+  if (agenda.state === 'ready') shown.current = agenda.value;
+  const current = shown.current;
+  const sessions = current ? current.days.flatMap((day) => day.sessions.map((session) => ({ day: day.date, session }))) : [];
   const editable = event.status !== 'cancelled';
 
   return (
@@ -24,9 +32,17 @@ export function AgendaEditor({ event }: { event: EventView }) {
         Agenda
       </h2>
       <Outcome message={message} />
-      {agenda.state === 'loading' && <p className="muted">Loading the agenda…</p>}
+      <UnpublishedChanges
+        event={event}
+        version={version}
+        onPublished={(published) => {
+          setMessage(published);
+          heading.current?.focus();
+        }}
+      />
+      {agenda.state === 'loading' && !current && <p className="muted">Loading the agenda…</p>}
       {agenda.state === 'failed' && <p className="error-text">We could not load the agenda ({agenda.error.message}).</p>}
-      {agenda.state === 'ready' &&
+      {current &&
         (sessions.length ? (
           <ul className="admin-list" aria-label="Sessions">
             {sessions.map(({ day, session }) => (
@@ -34,8 +50,12 @@ export function AgendaEditor({ event }: { event: EventView }) {
                 key={session.id}
                 day={day}
                 session={session}
-                timeZone={event.timeZone}
+                event={event}
                 editable={editable}
+                onChanged={(changed) => {
+                  setMessage(changed);
+                  setVersion((n) => n + 1);
+                }}
                 onDeleted={() => {
                   setMessage(`The session “${session.title}” has been deleted.`);
                   setVersion((n) => n + 1);
@@ -48,10 +68,10 @@ export function AgendaEditor({ event }: { event: EventView }) {
           <p className="muted">No sessions yet.</p>
         ))}
       {editable && (
-        <AddSession
+        <SessionForm
           event={event}
-          onAdded={(session) => {
-            setMessage(`The session “${session.title}” has been added.`);
+          onSaved={(title) => {
+            setMessage(`The session “${title}” has been added.${event.status === 'published' ? ' Publish the agenda changes when you are ready.' : ''}`);
             setVersion((n) => n + 1);
           }}
         />
@@ -63,16 +83,21 @@ export function AgendaEditor({ event }: { event: EventView }) {
 function SessionRow({
   day,
   session,
-  timeZone,
+  event,
   editable,
+  onChanged,
   onDeleted,
 }: {
   day: string;
   session: AgendaSession;
-  timeZone: string;
+  event: EventView;
   editable: boolean;
+  onChanged: (message: string | null) => void;
   onDeleted: () => void;
 }) {
+  const timeZone = event.timeZone;
+  const [editing, setEditing] = useState(false);
+  const [showPeople, setShowPeople] = useState(false);
   const [asking, setAsking] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -97,9 +122,26 @@ function SessionRow({
         {formatCalendarDate(day)}, <time dateTime={session.startsAt}>{formatTime(session.startsAt, timeZone)}</time>–
         <time dateTime={session.endsAt}>{formatTime(session.endsAt, timeZone)}</time> · {humanise(session.kind)}
         {session.room && <> · {session.room}</>}
-        {session.capacity !== null && <> · {session.capacity} places</>}
+        {session.capacity !== null && <> · {placesText(session.capacity)}</>}
         {flags && <> · {flags}</>}
       </p>
+      {session.speakers.length > 0 && (
+        <p className="session-meta">
+          {session.speakers.map((speaker) => `${speaker.name} (${humanise(speaker.role).toLowerCase()})`).join(', ')}
+        </p>
+      )}
+      {editing && (
+        <SessionForm
+          event={event}
+          session={{ ...session, day }}
+          onSaved={(title) => {
+            setEditing(false);
+            onChanged(`The session “${title}” has been changed.${event.status === 'published' ? ' Publish the agenda changes when you are ready.' : ''}`);
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      )}
+      {showPeople && <SessionProgramme session={session} editable={editable} onChanged={() => onChanged(null)} />}
       {problem && (
         <p className="error-text" role="alert">
           {problem}
@@ -118,21 +160,44 @@ function SessionRow({
             </button>
           </div>
         ) : (
-          <button type="button" className="button button-secondary button-small" onClick={() => setAsking(true)}>
-            Delete<span className="visually-hidden"> the session {session.title}</span>
-          </button>
+          <div className="button-group">
+            {!editing && (
+              <button type="button" className="button button-secondary button-small" onClick={() => setEditing(true)}>
+                Edit<span className="visually-hidden"> the session {session.title}</span>
+              </button>
+            )}
+            <button type="button" className="button button-secondary button-small" aria-expanded={showPeople} onClick={() => setShowPeople((shown) => !shown)}>
+              Speakers<span className="visually-hidden"> of {session.title}</span>
+            </button>
+            <button type="button" className="button button-secondary button-small" onClick={() => setAsking(true)}>
+              Delete<span className="visually-hidden"> the session {session.title}</span>
+            </button>
+          </div>
         ))}
     </li>
   );
 }
 
-function AddSession({ event, onAdded }: { event: EventView; onAdded: (session: AgendaSession) => void }) {
+/** Adds a session, or (given `session`) changes one in place. */
+function SessionForm({
+  event,
+  session,
+  onSaved,
+  onCancel,
+}: {
+  event: EventView;
+  session?: AgendaSession & { day: string };
+  onSaved: (title: string) => void;
+  onCancel?: () => void;
+}) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [submitting, setSubmitting] = useState(false);
   const zone = zoneLabel(event.timeZone);
   const firstDay = toLocal(event.startsAt, event.timeZone).date;
+  const ID = session ? `edit-${session.id}` : 'session';
+  const headingId = `${ID}-heading`;
 
   async function onSubmit(submitted: FormEvent<HTMLFormElement>) {
     submitted.preventDefault();
@@ -157,42 +222,48 @@ function AddSession({ event, onAdded }: { event: EventView; onAdded: (session: A
       setProblem(null);
       return;
     }
-    const fields: SessionFields = {
+    const fields: SessionFields & { description: string | null } = {
       title,
       kind: (text(data, 'kind') || 'plenary') as SessionKind,
       startsAt: start.iso,
       endsAt: end.iso,
       room: text(data, 'room') || null,
+      description: text(data, 'description') || null,
       capacity: capacityText ? Number(capacityText) : null,
       liveQa: data.get('liveQa') === 'on',
       liveblog: data.get('liveblog') === 'on',
     };
     setSubmitting(true);
     try {
-      const session = await api.addSession(event.id, fields);
+      if (session) {
+        await organiseApi.updateSession(session.id, fields);
+      } else {
+        await api.addSession(event.id, fields);
+        form.reset();
+        (form.elements.namedItem('title') as HTMLInputElement | null)?.focus();
+      }
       setErrors({});
       setProblem(null);
-      form.reset();
-      (form.elements.namedItem('title') as HTMLInputElement | null)?.focus();
-      onAdded(session);
+      onSaved(title);
     } catch (error) {
       const details = error instanceof ApiError ? byField(error.details) : {};
       setAttempt((n) => n + 1);
       setErrors(details);
       // A room double-booked, or a speaker in two places: the API's own words say which.
-      setProblem(Object.keys(details).length ? null : problemOf(error, 'add this session'));
+      setProblem(Object.keys(details).length ? null : problemOf(error, session ? 'change this session' : 'add this session'));
     } finally {
       setSubmitting(false);
     }
   }
 
   const timeError = (field: 'startsAt' | 'endsAt') => Boolean(errors[field]?.length);
+  const local = (iso: string) => toLocal(iso, event.timeZone).time;
   return (
-    <form className="form section" noValidate onSubmit={onSubmit} aria-labelledby="add-session-heading">
-      <h3 id="add-session-heading">Add a session</h3>
+    <form className={session ? 'form subform' : 'form section'} noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
+      {session ? <h4 id={headingId}>Change “{session.title}”</h4> : <h3 id={headingId}>Add a session</h3>}
       <ErrorSummary id={ID} items={summaryItems(errors, ID, FIELDS)} message={problem} attempt={attempt} />
-      <TextField id={`${ID}-title`} name="title" label="Session title" errors={errors.title} />
-      <SelectField id={`${ID}-kind`} name="kind" label="Kind of session" options={SESSION_KINDS} defaultValue="plenary" errors={errors.kind} />
+      <TextField id={`${ID}-title`} name="title" label="Session title" errors={errors.title} defaultValue={session?.title} />
+      <SelectField id={`${ID}-kind`} name="kind" label="Kind of session" options={SESSION_KINDS} defaultValue={session?.kind ?? 'plenary'} errors={errors.kind} />
       <div className={`form-group${errors.day?.length ? ' form-group-error' : ''}`}>
         <label htmlFor={`${ID}-day`} className="label">
           Day
@@ -202,7 +273,7 @@ function AddSession({ event, onAdded }: { event: EventView; onAdded: (session: A
           id={`${ID}-day`}
           name="day"
           type="date"
-          defaultValue={firstDay}
+          defaultValue={session?.day ?? firstDay}
           className={`input input-date${errors.day?.length ? ' input-error' : ''}`}
           aria-invalid={errors.day?.length ? true : undefined}
           aria-describedby={errors.day?.length ? `${ID}-day-error` : undefined}
@@ -224,6 +295,7 @@ function AddSession({ event, onAdded }: { event: EventView; onAdded: (session: A
                 id={`${ID}-${field}`}
                 name={field}
                 type="time"
+                defaultValue={session ? local(session[field]) : undefined}
                 className={`input input-time${timeError(field) ? ' input-error' : ''}`}
                 aria-invalid={timeError(field) || undefined}
                 aria-describedby={timeError(field) ? `${ID}-${field}-error` : undefined}
@@ -232,7 +304,24 @@ function AddSession({ event, onAdded }: { event: EventView; onAdded: (session: A
           ))}
         </div>
       </fieldset>
-      <TextField id={`${ID}-room`} name="room" label="Room (optional)" hint="Two sessions cannot be in the same room at the same time." errors={errors.room} maxLength={100} />
+      <TextField
+        id={`${ID}-room`}
+        name="room"
+        label="Room (optional)"
+        hint="Two sessions cannot be in the same room at the same time."
+        errors={errors.room}
+        maxLength={100}
+        defaultValue={session?.room ?? undefined}
+      />
+      <TextField
+        id={`${ID}-description`}
+        name="description"
+        label="Description (optional)"
+        multiline
+        errors={errors.description}
+        maxLength={5000}
+        defaultValue={session?.description ?? undefined}
+      />
       <TextField
         id={`${ID}-capacity`}
         name="capacity"
@@ -241,12 +330,27 @@ function AddSession({ event, onAdded }: { event: EventView; onAdded: (session: A
         inputMode="numeric"
         width={6}
         errors={errors.capacity}
+        defaultValue={session?.capacity != null ? String(session.capacity) : undefined}
       />
-      <Checkbox id={`${ID}-liveQa`} name="liveQa" label="Live Q&A" hint="People in the room and online can send questions." errors={errors.liveQa} />
-      <Checkbox id={`${ID}-liveblog`} name="liveblog" label="Liveblog" hint="Post updates as the session happens." errors={errors.liveblog} />
-      <button id={`${ID}-submit`} type="submit" className="button" aria-disabled={submitting || undefined}>
-        {submitting ? 'Adding…' : 'Add session'}
-      </button>
+      <Checkbox
+        id={`${ID}-liveQa`}
+        name="liveQa"
+        label="Live Q&A"
+        hint="People in the room and online can send questions."
+        errors={errors.liveQa}
+        defaultChecked={session?.liveQa}
+      />
+      <Checkbox id={`${ID}-liveblog`} name="liveblog" label="Liveblog" hint="Post updates as the session happens." errors={errors.liveblog} defaultChecked={session?.liveblog} />
+      <div className="button-group">
+        <button id={`${ID}-submit`} type="submit" className="button" aria-disabled={submitting || undefined}>
+          {session ? (submitting ? 'Saving…' : 'Save changes') : submitting ? 'Adding…' : 'Add session'}
+        </button>
+        {onCancel && (
+          <button type="button" className="button button-secondary" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
     </form>
   );
 }

@@ -1,0 +1,109 @@
+// The organisers' programme routes: unpublished agenda changes, editing sessions, the people
+// search and speaker invitations.
+import { ApiError, type FieldErrors, type SessionKind, type SpeakerRole } from '../api';
+
+export interface UnpublishedAgenda {
+  version: number;
+  publishedAt: string | null;
+  changes: string[];
+}
+
+export interface DirectoryPerson {
+  id: string;
+  name: string;
+  jobTitle: string | null;
+  organisation: string | null;
+  emailHint: string | null;
+}
+
+export interface NewPerson {
+  name: string;
+  email: string;
+  organisation?: string | null;
+}
+
+export type SpeakerStatus = 'invited' | 'confirmed' | 'declined';
+
+export interface SessionSpeaker {
+  personId: string;
+  name: string;
+  organisation: string | null;
+  emailHint: string | null;
+  role: SpeakerRole;
+  status: SpeakerStatus;
+  invitedAt: string;
+}
+
+export interface SessionChange {
+  title?: string;
+  kind?: SessionKind;
+  startsAt?: string;
+  endsAt?: string;
+  room?: string | null;
+  description?: string | null;
+  capacity?: number | null;
+  liveQa?: boolean;
+  liveblog?: boolean;
+}
+
+async function call<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+  let response: Response;
+  try {
+    response = await fetch(`/api/v1${path}`, {
+      method,
+      signal,
+      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (error) {
+    if (signal?.aborted) throw error;
+    throw new ApiError(0, 'We could not reach Convene. Check your connection and try again.');
+  }
+  const parsed = (await response.json().catch(() => null)) as Record<string, unknown> | null;
+  if (!response.ok) {
+    const message = Array.isArray(parsed?.message) ? parsed.message.join(' ') : typeof parsed?.message === 'string' ? parsed.message : response.statusText;
+    throw new ApiError(response.status, message, readDetails(parsed?.details));
+  }
+  return parsed as T;
+}
+
+function readDetails(details: unknown): FieldErrors {
+  if (!details || typeof details !== 'object') return {};
+  const errors: FieldErrors = {};
+  for (const [field, messages] of Object.entries(details)) {
+    const list = (Array.isArray(messages) ? messages : [messages]).filter((m): m is string => typeof m === 'string');
+    if (list.length) errors[field] = list;
+  }
+  return errors;
+}
+
+const enc = encodeURIComponent;
+
+export const organiseApi = {
+  unpublishedAgenda: (eventId: string, signal?: AbortSignal) => call<UnpublishedAgenda>('GET', `/events/${enc(eventId)}/agenda/unpublished`, undefined, signal),
+  publishAgenda: (eventId: string) => call<{ version?: number; changes: string[] }>('POST', `/events/${enc(eventId)}/agenda/publish`),
+  updateSession: (id: string, change: SessionChange) => call<unknown>('PATCH', `/sessions/${enc(id)}`, change),
+  findPeople: (q: string, signal?: AbortSignal) => call<{ items: DirectoryPerson[] }>('GET', `/people?q=${enc(q)}`, undefined, signal).then((r) => r.items),
+  speakers: (sessionId: string, signal?: AbortSignal) => call<{ items: SessionSpeaker[] }>('GET', `/sessions/${enc(sessionId)}/speakers`, undefined, signal).then((r) => r.items),
+  inviteSpeaker: (sessionId: string, role: SpeakerRole, who: { personId: string } | { person: NewPerson }) =>
+    call<{ status: SpeakerStatus; personId: string; mailed: boolean }>('POST', `/sessions/${enc(sessionId)}/speakers`, { role, ...who }),
+  resendInvitation: (sessionId: string, personId: string) => call<{ mailed: boolean }>('POST', `/sessions/${enc(sessionId)}/speakers/${enc(personId)}/resend`),
+  withdrawSpeaker: (sessionId: string, personId: string) => call<unknown>('DELETE', `/sessions/${enc(sessionId)}/speakers/${enc(personId)}`),
+  liveblogEditors: (sessionId: string, signal?: AbortSignal) =>
+    call<{ items: Array<{ personId: string; name: string }> }>('GET', `/sessions/${enc(sessionId)}/liveblog/editors`, undefined, signal).then((r) => r.items),
+  addLiveblogEditor: (sessionId: string, personId: string) => call<unknown>('PUT', `/sessions/${enc(sessionId)}/liveblog/editors/${enc(personId)}`),
+  removeLiveblogEditor: (sessionId: string, personId: string) => call<unknown>('DELETE', `/sessions/${enc(sessionId)}/liveblog/editors/${enc(personId)}`),
+};
+
+export const SPEAKER_ROLES: Array<[SpeakerRole, string]> = [
+  ['chair', 'Chair'],
+  ['speaker', 'Speaker'],
+  ['panellist', 'Panellist'],
+  ['facilitator', 'Facilitator'],
+  ['note-taker', 'Note-taker'],
+];
+
+export const roleLabel = (role: string) => SPEAKER_ROLES.find(([value]) => value === role)?.[1] ?? role;
+
+/** "1 place", "30 places". */
+export const placesText = (count: number) => `${count} ${count === 1 ? 'place' : 'places'}`;

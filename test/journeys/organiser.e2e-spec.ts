@@ -1,0 +1,132 @@
+import { NetworkRole } from '@convene/identity';
+import request from 'supertest';
+import { makeOrganisation, makePerson, unique } from '../identity/identity-fixtures';
+import { readMail } from '../support/calendar';
+import { JourneyStack, WIDTHS, mailTo, openPerson, startJourney } from './support/journey';
+import { mailLink, signInThroughPage } from './support/sign-in';
+
+/**
+ * An organiser runs a forum's programme in the browser: creates the event, puts sessions in
+ * rooms, invites a speaker found by name, publishes; the speaker accepts from the mail; the
+ * organiser moves a session's room, sees the change waiting, publishes it; the delegate gets
+ * the calendar update with a higher SEQUENCE.
+ */
+describe('Journey: an organiser builds and changes a programme', () => {
+  jest.setTimeout(240_000);
+  let stack: JourneyStack;
+
+  beforeAll(async () => {
+    stack = await startJourney();
+  });
+
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  it.each(WIDTHS)('from a new event to the delegate’s updated invite (%s)', async (width) => {
+    const organiserEmail = `${unique('organiser')}@example.org`;
+    await makePerson(stack.api, { name: 'Olwen Organiser', email: organiserEmail, roles: [NetworkRole.Organiser] });
+    const council = await makeOrganisation(stack.api, { name: unique('Swansea Council') });
+    const surname = unique('Griffiths');
+    const speakerEmail = `${unique('speaker')}@example.org`;
+    await makePerson(stack.api, { name: `Cllr Rhian ${surname}`, email: speakerEmail, organisationId: council.id });
+    const title = unique('Winter Forum');
+
+    const organiser = await openPerson(stack, `organiser-${width}`, width);
+    const speaker = await openPerson(stack, `organiser-speaker-${width}`, width);
+    try {
+      const { page } = organiser;
+      await signInThroughPage(stack, organiser, organiserEmail, '/organise');
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await organiser.check('organise');
+
+      // Create the event.
+      await page.getByLabel('Title', { exact: true }).fill(title);
+      await page.getByLabel('Venue name (optional)').fill('Guildhall');
+      await page.locator('#create-startsAt').fill('2027-02-11');
+      await page.locator('#create-startsAt-time').fill('10:00');
+      await page.locator('#create-endsAt').fill('2027-02-11');
+      await page.locator('#create-endsAt-time').fill('16:00');
+      await page.getByRole('button', { name: 'Create event' }).click();
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await organiser.check('event-created');
+
+      // Sessions in rooms.
+      const addSession = async (name: string, kind: string, from: string, to: string, room: string, places?: string) => {
+        const form = page.getByRole('form', { name: 'Add a session' });
+        await form.getByLabel('Session title').fill(name);
+        await form.getByLabel('Kind of session').selectOption(kind);
+        await form.getByLabel('Starts').fill(from);
+        await form.getByLabel('Ends').fill(to);
+        await form.getByLabel('Room (optional)').fill(room);
+        if (places) await form.getByLabel('Places (optional)').fill(places);
+        await form.getByRole('button', { name: 'Add session' }).click();
+        await page.getByRole('status').filter({ hasText: `“${name}” has been added` }).waitFor();
+      };
+      await addSession('Opening plenary', 'plenary', '10:00', '11:00', 'Main Hall');
+      await addSession('Housing workshop', 'workshop', '13:00', '14:00', 'Room 2', '1');
+      await page.getByText('1 place', { exact: false }).first().waitFor();
+      await organiser.check('sessions');
+
+      // Invite a speaker found by name.
+      await page.getByRole('button', { name: 'Speakers of Opening plenary' }).click();
+      const programme = page.locator('.programme').first();
+      await programme.getByLabel('In the role of').selectOption('speaker');
+      await programme.getByLabel('Find a person').fill(surname);
+      await programme.getByRole('button', { name: `Invite Cllr Rhian ${surname}` }).click();
+      await programme.getByText(/is invited as speaker: we mailed them a link/).waitFor();
+      await programme.getByText('Invited: no answer yet').waitFor();
+      await organiser.check('speaker-invited');
+
+      // Publish.
+      await page.getByRole('button', { name: 'Publish event' }).click();
+      await page.getByText(/is published/).first().waitFor();
+      await organiser.check('published');
+
+      // A delegate registers for the workshop (another person's doing: the scene).
+      const eventId = new URL(page.url()).pathname.split('/').pop() as string;
+      const agenda = await request(stack.api.url).get(`/api/v1/events/${eventId}/agenda`).expect(200);
+      const workshop = agenda.body.days.flatMap((day: { sessions: Array<{ id: string; title: string }> }) => day.sessions).find((s: { title: string }) => s.title === 'Housing workshop');
+      const delegateEmail = `${unique('delegate')}@example.org`;
+      await request(stack.api.url).post(`/api/v1/events/${eventId}/registrations`).send({ name: 'Dilys Delegate', email: delegateEmail, category: 'delegate', workshopIds: [workshop.id] }).expect(201);
+      const confirmation = await readMail(await mailTo(stack, delegateEmail, "You're registered"));
+      const sessionUid = `session-${workshop.id}@`;
+      const before = confirmation.files.flatMap((file) => file.events).find((item) => item.uid.startsWith(sessionUid));
+      expect(before?.sequence).toBe(0);
+
+      // The speaker accepts from the mail.
+      const invitation = await mailTo(stack, speakerEmail, 'Will you speak?');
+      await speaker.page.goto(mailLink(stack, invitation, /^\/speaker-invitations\//));
+      await speaker.page.getByRole('heading', { level: 1, name: 'Invitation to speak' }).waitFor();
+      await speaker.check('invitation');
+      await speaker.page.getByRole('button', { name: 'Accept' }).click();
+      await speaker.page.getByText(/accepted|confirmed|thank/i).first().waitFor();
+      await speaker.check('accepted');
+
+      // The organiser sees the acceptance waiting to be published, and moves the workshop.
+      await page.reload();
+      await page.getByRole('region', { name: 'Unpublished changes to the agenda' }).waitFor();
+      await page.getByText(`Speakers of "Opening plenary" are now: Cllr Rhian ${surname} (speaker)`).waitFor();
+      await page.getByRole('button', { name: 'Edit the session Housing workshop' }).click();
+      const edit = page.getByRole('form', { name: 'Change “Housing workshop”' });
+      await edit.getByLabel('Room (optional)').fill('Room 3');
+      await organiser.check('editing');
+      await edit.getByRole('button', { name: 'Save changes' }).click();
+      await page.getByText('Moved "Housing workshop" from Room 2 to Room 3').waitFor();
+      await organiser.check('unpublished-changes');
+      await page.getByRole('button', { name: 'Publish changes' }).click();
+      await page.getByRole('status').filter({ hasText: 'The agenda changes are published' }).waitFor();
+      expect(await page.getByRole('region', { name: 'Unpublished changes to the agenda' }).count()).toBe(0);
+      await organiser.check('changes-published');
+
+      // The delegate's update: the same item, one SEQUENCE up, in the new room.
+      const update = await readMail(await mailTo(stack, delegateEmail, 'Changed:'));
+      const item = [...(update.alternative?.calendar.events ?? []), ...update.files.flatMap((file) => file.events)].find((event) => event.uid.startsWith(sessionUid));
+      expect(item?.sequence).toBeGreaterThan(before?.sequence ?? 0);
+      expect(item?.location).toContain('Room 3');
+    } finally {
+      await organiser.close();
+      await speaker.close();
+    }
+  });
+});
