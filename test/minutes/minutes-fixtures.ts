@@ -88,7 +88,7 @@ export async function attend(
 
 export async function sendApologies(api: RunningApi, meeting: Meeting, who: { name: string; email?: string; organisationName?: string }): Promise<string> {
   const email = who.email ?? `${unique(who.name.toLowerCase().replace(/[^a-z]+/g, '-'))}@example.org`;
-  await request(api.url).post(`/api/v1/events/${meeting.id}/apologies`).send({ name: who.name, email, organisationName: who.organisationName }).expect(201);
+  await request(api.url).post(`/api/v1/events/${meeting.id}/apologies`).send({ name: who.name, email, organisationName: who.organisationName }).expect(202);
   return email;
 }
 

@@ -84,7 +84,7 @@ describe('Erasure reaches every lib, and the export shows what each holds', () =
 
     // Sends apologies to another meeting.
     const other = await makePublishedEvent(api);
-    await request(api.url).post(`/api/v1/events/${other.id}/apologies`).send({ name: `Erin ${surname}`, email, organisationName: oldham.name }).expect(201);
+    await request(api.url).post(`/api/v1/events/${other.id}/apologies`).send({ name: `Erin ${surname}`, email, organisationName: oldham.name }).expect(202);
 
     // Asks a question under a short form of the name; the chair answers it.
     const asked = await request(api.url)

@@ -179,12 +179,15 @@ describe('Who may register, and what is refused', () => {
     await request(api.url).get('/api/v1/events/mine').expect(401);
   });
 
-  it('records apologies once per address', async () => {
+  it('records apologies once per address, answering and acknowledging each sending alike', async () => {
     const event = await makePublishedEvent(api);
     const body = { name: 'Cllr Absent', email: `${unique('absent')}@example.org`, organisationName: 'Plymouth City Council' };
-    await request(api.url).post(`/api/v1/events/${event.id}/apologies`).send(body).expect(201);
-    await request(api.url).post(`/api/v1/events/${event.id}/apologies`).send(body).expect(200);
+    const first = await request(api.url).post(`/api/v1/events/${event.id}/apologies`).send(body).expect(202);
+    const again = await request(api.url).post(`/api/v1/events/${event.id}/apologies`).send(body).expect(202);
+    expect(again.body).toEqual(first.body);
     expect(Number((await db.query('SELECT count(*) AS n FROM apologies WHERE event_id = $1', [event.id]))[0].n)).toBe(1);
+    const acks = await db.query(`SELECT kind FROM outbox_messages WHERE recipient = $1`, [body.email]);
+    expect(acks).toEqual([{ kind: 'apologies-received' }, { kind: 'apologies-received' }]);
   });
 
   it('holds its rows together: a registration needs its event, an event people registered for cannot be deleted, a removed workshop keeps its choices (the calendar cancels those seats)', async () => {

@@ -17,11 +17,15 @@ const day = (offsetDays: number, hour: number) => {
   return date.toISOString();
 };
 
-/** A published event made through the API by a fresh organiser, with optional workshops. */
+/**
+ * A published event made through the API by a fresh organiser, with optional workshops. Each
+ * workshop runs 13:00–14:00 unless it says when it starts (`startHour`, an hour long): workshops
+ * at the same time are alternatives, so a delegate can book only one of them.
+ */
 export async function makePublishedEvent(
   api: RunningApi,
   fields: Record<string, unknown> = {},
-  workshops: Array<{ title: string; capacity: number | null }> = [],
+  workshops: Array<{ title: string; capacity: number | null; startHour?: number }> = [],
 ): Promise<MadeEvent> {
   const organiser = await makePerson(api, { name: 'Forum Organiser', roles: [NetworkRole.Organiser] });
   const organiserToken = await tokenFor(api, organiser);
@@ -36,7 +40,14 @@ export async function makePublishedEvent(
     const session = await request(api.url)
       .post(`/api/v1/events/${id}/sessions`)
       .set(bearer(organiserToken))
-      .send({ title: workshop.title, kind: 'workshop', startsAt: day(0, 13), endsAt: day(0, 14), room: `Workshop Room ${index + 1}`, capacity: workshop.capacity })
+      .send({
+        title: workshop.title,
+        kind: 'workshop',
+        startsAt: day(0, workshop.startHour ?? 13),
+        endsAt: day(0, (workshop.startHour ?? 13) + 1),
+        room: `Workshop Room ${index + 1}`,
+        capacity: workshop.capacity,
+      })
       .expect(201);
     workshopIds.push(session.body.id);
   }

@@ -60,7 +60,9 @@ export class CalendarModule implements OnModuleInit {
     this.personalData.register('sessionFollows', this.followsPersonalData);
     this.parts.register(INVITING_KINDS, (mail) => this.invites.invitesFor(mail));
     const only = (calendars: Promise<CalendarAttachment[]>) => calendars.then((list) => ({ calendars: list, links: [] }));
-    this.parts.register(['registration-cancelled'], (mail) => only(this.invites.cancellationsFor(mail)));
+    this.parts.register(['registration-cancelled', 'apologies-received'], (mail) => only(this.invites.cancellationsFor(mail)));
+    this.parts.register(['workshop-place-given'], (mail) => this.invites.workshopInviteFor(mail));
+    this.parts.register(['registration-changed'], (mail) => this.invites.changedWorkshopsFor(mail));
     this.parts.register(['calendar-update'], (mail) => only(this.invites.updatesFor(mail)));
     this.parts.register(['event-cancelled'], (mail) => only(this.invites.eventCancellationsFor(mail)));
     // The organiser's request waits for this, so never long: if the queue is unreachable the

@@ -120,6 +120,15 @@ export class CalendarRepository {
     );
   }
 
+  /** Those waiting for a place at the event (waiting list, offered, awaiting approval) who have an address. */
+  waitingRegistrants(tx: EntityManager, eventId: string): Promise<ConfirmedDelegate[]> {
+    return tx.query(
+      `SELECT id, email, name, '{}'::uuid[] AS "sessionIds" FROM registrations
+        WHERE event_id = $1 AND status IN ('waitlisted', 'offered', 'pending') AND email IS NOT NULL ORDER BY queue_seq`,
+      [eventId],
+    );
+  }
+
   async requestSync(eventId: string): Promise<void> {
     await this.dataSource.query(
       `INSERT INTO calendar_sync_requests (event_id, requested_at) VALUES ($1, clock_timestamp())

@@ -47,6 +47,6 @@ const SERVICES = [
     SecretHasher,
     ...SERVICES,
   ],
-  exports: SERVICES,
+  exports: [...SERVICES, RateLimiter],
 })
 export class IdentityModule {}

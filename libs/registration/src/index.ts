@@ -18,3 +18,5 @@ export * from './dto/check-in.dto';
 export * from './dto/organiser.dto';
 export * from './organiser/registrants.service';
 export * from './dto/event.views';
+export * from './registrations/time-slots';
+export * from './limits/registration-limits';

@@ -65,3 +65,17 @@ export class CheckInCodeOfAnotherEvent extends DomainError {
     super('conflict', 'check_in_code_other_event', 'That check-in code is for a different event');
   }
 }
+
+export class WorkshopsOverlap extends DomainError {
+  constructor(first: string, second: string) {
+    super('conflict', 'workshops_overlap', `"${first}" and "${second}" run at the same time: choose one of them`, {
+      workshopIds: [`"${first}" and "${second}" run at the same time: choose one of them`],
+    });
+  }
+}
+
+export class AddressNotConfirmed extends DomainError {
+  constructor(message: string) {
+    super('conflict', 'address_not_confirmed', message);
+  }
+}

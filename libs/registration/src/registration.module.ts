@@ -13,12 +13,14 @@ import { RegistrationPersonalData } from './personal-data/registration-personal-
 import { REGISTRATION_ENTITIES } from './registration.entities';
 import { RegistrationRepository } from './registrations/registration.repository';
 import { RegistrationService } from './registrations/registration.service';
+import { WorkshopPlaces } from './registrations/workshop-places';
+import { RegistrationLimits } from './limits/registration-limits';
 
 /** Registrations, the waiting list, workshop places, invitations, apologies and check-in. */
 @Module({
   imports: [TypeOrmModule.forFeature(REGISTRATION_ENTITIES), EventsModule, IdentityModule, NotificationsModule],
-  providers: [RegistrationRepository, RegistrationService, InvitationService, ApologyService, EventCatalogue, CheckInService, RegistrantsService, Viewers, RegistrationPersonalData],
-  exports: [RegistrationService, InvitationService, ApologyService, EventCatalogue, CheckInService, RegistrantsService, Viewers],
+  providers: [RegistrationRepository, RegistrationService, WorkshopPlaces, RegistrationLimits, InvitationService, ApologyService, EventCatalogue, CheckInService, RegistrantsService, Viewers, RegistrationPersonalData],
+  exports: [RegistrationService, RegistrationLimits, InvitationService, ApologyService, EventCatalogue, CheckInService, RegistrantsService, Viewers],
 })
 export class RegistrationModule implements OnModuleInit {
   constructor(

@@ -31,6 +31,8 @@ export async function testConfig(overrides: Record<string, string> = {}): Promis
     DATABASE_URL: await createTestDatabase(),
     REDIS_URL: process.env.CONVENE_TEST_REDIS_URL,
     DATA_DIR: dataDir,
+    // Many registrations from one test client are the norm in tests; test/security sets a low limit.
+    REGISTRATION_LIMIT_PER_CLIENT: '100000',
     ...overrides,
   });
 }

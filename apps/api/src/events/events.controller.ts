@@ -1,19 +1,19 @@
-import { Body, Controller, Get, Header, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Header, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import {
   AgendaChangesListView, AgendaPublishedView, AgendaService, CreateEventDto, CreateSessionDto, EventKind, EventsService, SessionView, UnpublishedAgendaView, UpdateEventDto,
 } from '@convene/events';
 import { ListQueryDto, NetworkRole, SignedIn, pageRequest } from '@convene/identity';
 import {
-  ApologyService, CheckInByCodeDto, CheckInResultView, CheckInService, CreateApologyDto, CreateInvitationDto, CreateRegistrationDto, EventCatalogue,
+  ApologyListView, ApologyService, CheckInByCodeDto, CheckInResultView, CheckInService, CreateApologyDto, CreateInvitationDto, CreateRegistrationDto, EventCatalogue,
   ApologiesView, AttendeeListView, EventListView, EventView, InvitationSentView, PublicAgendaView, RegistrationListView,
   InvitationService, RegistrantsMessageDto, RegistrantsMessageResultView, RegistrantsService, RegistrationService, RegistrationSummaryView, RegistrationView,
   WalkInDto,
 } from '@convene/registration';
 import { IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { Public, RequireResourceRole, RequireRoles } from '../auth/access.decorators';
-import { CurrentUser, OptionalUser } from '../auth/signed-in-request';
+import { CurrentUser, OptionalUser, clientIp } from '../auth/signed-in-request';
 import { ViewerResolver } from './viewer.resolver';
 
 class UpcomingQuery {
@@ -162,16 +162,24 @@ export class EventsController {
 
   @Public()
   @Post(':id/registrations')
-  @ApiOperation({ summary: 'Register: confirmed, waitlisted (with a position) or pending approval; the same email again returns the existing registration (200)' })
-  @ApiCreatedResponse({ type: RegistrationView, description: 'A new registration' })
-  @ApiOkResponse({ type: RegistrationView, description: 'This address was registered already: the existing registration' })
+  @ApiOperation({
+    summary:
+      'Register: confirmed, waitlisted (with a position) or pending approval. An address already registered is mailed its private link, and the ' +
+      'caller gets the answer a new address would (201); only that person signed in, or an organiser, gets the existing registration (200). ' +
+      'Limited per client address and event (429).',
+  })
+  @ApiCreatedResponse({ type: RegistrationView, description: 'A new registration (or, for an address already registered, what a new one would be)' })
+  @ApiOkResponse({ type: RegistrationView, description: 'Your own address (signed in) or, for an organiser, an address already registered: the existing registration' })
+  @ApiConflictResponse({ description: 'Closed, the organisation limit reached, or two workshops chosen that run at the same time (workshops_overlap)' })
+  @ApiTooManyRequestsResponse({ description: 'Too many registrations or apologies from this client address' })
   async register(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: CreateRegistrationDto,
     @OptionalUser() signedIn: SignedIn | null,
+    @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<RegistrationView> {
-    const { registration, created } = await this.registrations.register(id, body, await this.viewers.registrant(signedIn, id));
+    const { registration, created } = await this.registrations.register(id, body, await this.viewers.registrant(signedIn, id), clientIp(request));
     response.status(created ? HttpStatus.CREATED : HttpStatus.OK);
     return registration;
   }
@@ -241,17 +249,23 @@ export class EventsController {
 
   @Public()
   @Post(':id/apologies')
-  @ApiOperation({ summary: 'Send apologies for absence (listed in the minutes)' })
-  @ApiCreatedResponse({ type: ApologiesView })
-  @ApiOkResponse({ type: ApologiesView, description: 'Sent before from this address' })
-  async sendApologies(
-    @Param('id', ParseUUIDPipe) id: string,
-    @Body() body: CreateApologyDto,
-    @OptionalUser() signedIn: SignedIn | null,
-    @Res({ passthrough: true }) response: Response,
-  ) {
-    const result = await this.apologies.send(id, body, signedIn?.person.id ?? null);
-    response.status(result.created ? HttpStatus.CREATED : HttpStatus.OK);
-    return result;
+  @HttpCode(HttpStatus.ACCEPTED)
+  @ApiOperation({
+    summary:
+      'Send apologies for absence (listed in the minutes), acknowledged by mail. An address holding a place is mailed its private link instead, ' +
+      'where its holder gives the place back; the answer is the same for every address. Limited per client address and event (429).',
+  })
+  @ApiAcceptedResponse({ type: ApologiesView })
+  @ApiTooManyRequestsResponse({ description: 'Too many registrations or apologies from this client address' })
+  sendApologies(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateApologyDto, @OptionalUser() signedIn: SignedIn | null, @Req() request: Request) {
+    return this.apologies.send(id, body, signedIn?.person.id ?? null, clientIp(request));
+  }
+
+  @RequireResourceRole('event', 'organiser')
+  @Get(':id/apologies')
+  @ApiOperation({ summary: 'Apologies sent for the event, and how many (those who came after all are marked present and not counted)' })
+  @ApiOkResponse({ type: ApologyListView })
+  listApologies(@Param('id', ParseUUIDPipe) id: string): Promise<ApologyListView> {
+    return this.apologies.listForOrganisers(id);
   }
 }

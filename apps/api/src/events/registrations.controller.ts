@@ -1,7 +1,7 @@
-import { Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { SignedIn } from '@convene/identity';
-import { RegistrationService, RegistrationView } from '@convene/registration';
+import { ApologyService, RegistrationService, RegistrationView, UpdateRegistrationDto } from '@convene/registration';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Public, RequireResourceRole } from '../auth/access.decorators';
 import { OptionalUser } from '../auth/signed-in-request';
@@ -20,6 +20,7 @@ class PrivateLinkQuery {
 export class RegistrationsController {
   constructor(
     private readonly registrations: RegistrationService,
+    private readonly apologies: ApologyService,
     private readonly viewers: ViewerResolver,
   ) {}
 
@@ -29,6 +30,28 @@ export class RegistrationsController {
   @ApiOkResponse({ type: RegistrationView })
   get(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @OptionalUser() signedIn: SignedIn | null) {
     return this.registrations.get(id, { token: query.token, canManage: this.viewers.canManage(signedIn) });
+  }
+
+  @Public()
+  @Patch(':id')
+  @ApiOperation({
+    summary:
+      'Change needs, job title, the attendee-list choice and workshops (private link, or an organiser) until registration closes. ' +
+      'Workshops kept keep their seat or place in line; new ones join the back of their line; a seat given up goes to the first in line.',
+  })
+  @ApiOkResponse({ type: RegistrationView })
+  @ApiConflictResponse({ description: 'Registration closed, the registration cancelled, or two workshops at the same time (workshops_overlap)' })
+  change(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @Body() body: UpdateRegistrationDto, @OptionalUser() signedIn: SignedIn | null) {
+    return this.registrations.change(id, body, { token: query.token, canManage: this.viewers.canManage(signedIn) });
+  }
+
+  @Public()
+  @Post(':id/apologies')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({ summary: 'Send apologies instead of coming (private link, or an organiser): a place held is given back, and the apologies acknowledged by mail' })
+  @ApiOkResponse({ type: RegistrationView })
+  sendApologies(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @OptionalUser() signedIn: SignedIn | null) {
+    return this.apologies.fromRegistration(id, { token: query.token, canManage: this.viewers.canManage(signedIn) });
   }
 
   @Public()

@@ -72,6 +72,39 @@ export class CalendarInvites {
     return attachments;
   }
 
+  /** A workshop seat given from its line: a REQUEST for that workshop, while the seat is still held. */
+  async workshopInviteFor(mail: CalendarPartsRequest): Promise<MailCalendar> {
+    const none = { calendars: [], links: [] };
+    const sessionId = mail.templateData.sessionId;
+    const delegate = await this.delegateOf(mail, 'confirmed');
+    const now = delegate && (await this.eventNow(delegate.eventId));
+    if (!delegate || !now || now.event.status !== 'published' || typeof sessionId !== 'string') return none;
+    const session = now.sessions.get(sessionId);
+    if (!session || !(await this.repository.workshopsOf(delegate.id, true)).includes(sessionId)) return none;
+    const draft = sessionDraft(now.event, session, this.config.publicUrl);
+    const states = await this.repository.ensure([{ ...draft, fingerprint: fingerprintOf(draft) }]);
+    return { calendars: [this.attachment(draft, states.get(draft.uid)?.sequence ?? 0, delegate, 1)], links: [] };
+  }
+
+  /** Workshops changed on the private page: a REQUEST for the event and each seat held, a CANCEL for each seat given up. */
+  async changedWorkshopsFor(mail: CalendarPartsRequest): Promise<MailCalendar> {
+    const delegate = await this.delegateOf(mail, 'confirmed');
+    const now = delegate && (await this.eventNow(delegate.eventId));
+    if (!delegate || !now || now.event.status !== 'published') return { calendars: [], links: [] };
+    const drafts = await this.draftsOf(delegate, now, true);
+    const states = await this.repository.ensure(drafts.map((draft) => ({ ...draft, fingerprint: fingerprintOf(draft) })));
+    const attachments = drafts.map((draft, index) => this.attachment(draft, states.get(draft.uid)?.sequence ?? 0, delegate, index));
+    const dropped = Array.isArray(mail.templateData.droppedSessionIds) ? (mail.templateData.droppedSessionIds as string[]) : [];
+    for (const sessionId of dropped) {
+      const session = now.sessions.get(sessionId);
+      if (!session) continue;
+      const draft = { ...sessionDraft(now.event, session, this.config.publicUrl), cancelled: true };
+      const sequence = await this.repository.bump({ ...draft, fingerprint: fingerprintOf({ ...draft, cancelled: false }) });
+      attachments.push(this.attachment(draft, sequence, delegate, attachments.length));
+    }
+    return { calendars: attachments, links: [] };
+  }
+
   /** An update mail: the items it names, as they are now, at the sequence the sync gave them. */
   async updatesFor(mail: CalendarPartsRequest): Promise<CalendarAttachment[]> {
     const delegate = await this.delegateOf(mail, 'confirmed');

@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, CalendarJob, CalendarJobPayloads, QueueName } from '@convene/core';
 import { describeWhen } from '@convene/events';
 import { MailOutbox, NewMail } from '@convene/notifications';
+import { RegistrationService } from '@convene/registration';
 import { Queue } from 'bullmq';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -37,6 +38,7 @@ export class CalendarSync {
     private readonly invites: CalendarInvites,
     private readonly mailOutbox: MailOutbox,
     private readonly sessionStarts: SessionStartReminders,
+    private readonly registrations: RegistrationService,
     @InjectQueue(QueueName.Calendar) private readonly queue: Queue<CalendarJobPayloads[CalendarJob.Sync]>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -87,12 +89,14 @@ export class CalendarSync {
       await this.repository.markSynced(tx, eventId, startedAt);
       // Remote followers of its sessions hear of a cancelled event too, delegates or not.
       const followerMails = event.status === 'cancelled' ? await this.sessionStarts.cancellationMails(tx, event, sessions) : [];
-      if (!changed.length && !followerMails.length) return { changedItems: 0, mails: 0 };
+      // So do those waiting for a place (no invite to cancel: they were never sent one).
+      const waitingMails = event.status === 'cancelled' ? this.waitingCancellationMails(event, await this.repository.waitingRegistrants(tx, eventId)) : [];
+      if (!changed.length && !followerMails.length && !waitingMails.length) return { changedItems: 0, mails: 0 };
 
       const delegates = changed.length ? await this.repository.confirmedDelegates(tx, eventId) : [];
       const sequences = await this.repository.states(changed.map((c) => c.draft.uid), tx);
       const delegateMails = event.status === 'cancelled' ? this.cancellationMails(event, delegates) : this.updateMails(event, delegates, changed, sequences);
-      const mails = [...delegateMails, ...followerMails];
+      const mails = [...delegateMails, ...waitingMails, ...followerMails];
       ids.push(...(await this.mailOutbox.recordMany(tx, mails)));
       return { changedItems: changed.length, mails: mails.length };
     });
@@ -138,6 +142,15 @@ export class CalendarSync {
     }));
   }
 
+  private waitingCancellationMails(event: Parameters<CalendarSync['mailBasics']>[0], waiting: ConfirmedDelegate[]): NewMail[] {
+    return waiting.map((registrant) => ({
+      kind: 'event-cancelled-waiting',
+      recipient: registrant.email,
+      templateData: this.mailBasics(event, registrant),
+      dedupeKey: `event-cancelled:${registrant.id}`,
+    }));
+  }
+
   private mailBasics(
     event: Parameters<typeof describeWhen>[0] & { id: string; title: string; venueName: string | null; venueAddress: string | null },
     delegate: ConfirmedDelegate,
@@ -149,7 +162,8 @@ export class CalendarSync {
       eventTitle: event.title,
       when: describeWhen(event),
       venue: [event.venueName, event.venueAddress].filter(Boolean).join(', ') || null,
-      link: null,
+      // Every mail about a registration carries its private link.
+      link: this.registrations.privateLinkOf(delegate.id),
     };
   }
 

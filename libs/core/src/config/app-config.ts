@@ -30,6 +30,8 @@ export interface AppConfig {
   sessionReminderMinutesBefore: number;
   /** How often the worker passes on waiting-list offers that expired. */
   offerSweepIntervalMs: number;
+  /** Registrations and apologies one client address may send to one event in an hour (organisers aside). */
+  registrationLimitPerClient: number;
 }
 
 export class ConfigError extends Error {
@@ -135,11 +137,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`OFFER_SWEEP_INTERVAL_MS must be a whole number of milliseconds, at least 100 (got "${env.OFFER_SWEEP_INTERVAL_MS}")`);
   }
 
+  const registrationLimitPerClient = value('REGISTRATION_LIMIT_PER_CLIENT') === undefined ? 10 : Number(value('REGISTRATION_LIMIT_PER_CLIENT'));
+  if (!Number.isInteger(registrationLimitPerClient) || registrationLimitPerClient < 1) {
+    problems.push(`REGISTRATION_LIMIT_PER_CLIENT must be a whole number above 0 (got "${env.REGISTRATION_LIMIT_PER_CLIENT}")`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     nodeEnv, port, publicUrl, databaseUrl, redisUrl, smtpUrl, mailFrom, sessionSecret, dataDir, mailRatePerMinute, outboxRelayIntervalMs, needsRetentionDays,
     calendarDebounceMs, reminderHoursBefore, sessionReminderMinutesBefore,
-    offerSweepIntervalMs,
+    offerSweepIntervalMs, registrationLimitPerClient,
   };
 }
 

@@ -40,6 +40,10 @@ export interface EventMailData {
   role?: string;
   /** Printed in the mails that confirm a place; typed or scanned at the door. */
   checkInCode?: string;
+  /** The registration's workshops, one line each ("Co-design lab: place confirmed"). */
+  workshops?: string[];
+  /** Apologies: whether a place was given back with them. */
+  gaveUpPlace?: boolean;
 }
 
 /** A message organisers write to their event's registrants: plain text, escaped like any paragraph. */
@@ -85,6 +89,7 @@ function eventMail(subject: (data: EventMailData) => string, lines: (data: Event
         ...lines(data),
         ...(data.checkInCode ? ['Your check-in code: show it (or read it out) at the door.', { code: data.checkInCode }] : []),
         `${data.eventTitle}\n${data.when}${data.venue ? `\n${data.venue}` : ''}`,
+        ...(data.workshops?.length ? [`Your workshops:\n${data.workshops.map((line) => `- ${line}`).join('\n')}`] : []),
         ...(data.link ? [{ link: data.link, label: linkLabel }] : []),
       ],
     }),
@@ -102,6 +107,42 @@ const TEMPLATES = {
   'registration-approved': eventMail((d) => `Your place is confirmed: ${d.eventTitle}`, () => ['The organisers have approved your registration.']),
   'registration-declined': eventMail((d) => `About your registration: ${d.eventTitle}`, () => ['The organisers could not offer you a place at this event.']),
   'registration-cancelled': eventMail((d) => `Registration cancelled: ${d.eventTitle}`, () => ['Your registration has been cancelled.']),
+  'registration-reminder': eventMail(
+    (d) => `Your registration: ${d.eventTitle}`,
+    () => ['Someone (probably you) tried to register this address again. You are already registered: nothing has changed. Your private link is below.'],
+  ),
+  'registration-changed': eventMail(
+    (d) => `Registration changed: ${d.eventTitle}`,
+    () => ['Your workshop choices have changed. Here is where you stand now.'],
+    'View or change your registration',
+  ),
+  'workshop-place-given': eventMail(
+    (d) => `A workshop place is yours: ${d.sessionTitle ?? d.eventTitle}`,
+    (d) => [`A seat has freed up in "${d.sessionTitle}" and you were first in line: it is yours. The invite for it is attached.`],
+    'View or change your registration',
+  ),
+  'apologies-received': eventMail(
+    (d) => `Apologies received: ${d.eventTitle}`,
+    (d) => [
+      d.gaveUpPlace
+        ? 'Thank you for letting us know you cannot come. Your place has been given back, and your apologies will be recorded in the minutes.'
+        : 'Thank you for letting us know you cannot come. Your apologies will be recorded in the minutes.',
+    ],
+    'Your registration',
+  ),
+  'apologies-place-held': eventMail(
+    (d) => `Sending apologies: ${d.eventTitle}`,
+    () => [
+      'Someone (probably you) sent apologies for this event from this address, which holds a place. Nothing has changed yet.',
+      'To send apologies and give your place back to the waiting list, open your registration and choose "Send apologies instead".',
+    ],
+    'Open your registration',
+  ),
+  'event-cancelled-waiting': eventMail(
+    (d) => `Cancelled: ${d.eventTitle}`,
+    () => ['The organisers have cancelled this event, so the place you were waiting for will not come. You need do nothing.'],
+    'Your registration',
+  ),
   'registration-offered': eventMail(
     (d) => `A place is offered to you: ${d.eventTitle}`,
     (d) => [
@@ -169,7 +210,7 @@ const TEMPLATES = {
   ),
 
   'calendar-update': {
-    secretFields: [],
+    secretFields: ['link'],
     render: (data: EventMailData & { changes: string[] }) => ({
       subject: `Changed: ${data.eventTitle}`,
       paragraphs: [
@@ -178,17 +219,19 @@ const TEMPLATES = {
         data.changes.map((change) => `- ${change}`).join('\n'),
         'The updated invite is attached: open it to update your calendar.',
         `${data.eventTitle}\n${data.when}${data.venue ? `\n${data.venue}` : ''}`,
+        ...(data.link ? [{ link: data.link, label: 'View or change your registration' }] : []),
       ],
     }),
   } satisfies MailTemplate<EventMailData & { changes: string[] }>,
   'event-cancelled': {
-    secretFields: [],
+    secretFields: ['link'],
     render: (data: EventMailData) => ({
       subject: `Cancelled: ${data.eventTitle}`,
       paragraphs: [
         data.name ? `Hello ${data.name},` : 'Hello,',
         'The organisers have cancelled this event. The attached cancellation removes it from your calendar.',
         `${data.eventTitle}\n${data.when}${data.venue ? `\n${data.venue}` : ''}`,
+        ...(data.link ? [{ link: data.link, label: 'Your registration' }] : []),
       ],
     }),
   } satisfies MailTemplate<EventMailData>,
@@ -300,7 +343,8 @@ function toText(paragraph: Paragraph): string {
 }
 
 function toHtml(paragraph: Paragraph): string {
-  if (typeof paragraph === 'string') return `<p>${escapeHtml(paragraph)}</p>`;
+  // A paragraph's lines (event, date, venue; a list of workshops) stay on lines of their own.
+  if (typeof paragraph === 'string') return `<p>${paragraph.split('\n').map(escapeHtml).join('<br>\n')}</p>`;
   if ('code' in paragraph) {
     return `<p style="font-size:1.5rem;letter-spacing:0.2em;font-weight:700">${escapeHtml(paragraph.code)}</p>`;
   }

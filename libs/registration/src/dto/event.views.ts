@@ -86,6 +86,5 @@ export class InvitationSentView {
 }
 
 export class ApologiesView {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ description: 'False when this address had sent apologies already' }) created: boolean;
+  @ApiProperty({ description: 'The same for every address: what happens next is in the mail to it' }) message: string;
 }

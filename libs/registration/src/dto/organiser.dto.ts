@@ -11,6 +11,7 @@ export class StatusCountsView {
   @ApiProperty() declined: number;
   @ApiProperty() cancelled: number;
   @ApiProperty({ description: 'Confirmed and checked in' }) checkedIn: number;
+  @ApiProperty({ description: 'Apologies sent (those who came after all are Present, not counted here)' }) apologies: number;
 }
 
 export class GroupCountView {
@@ -71,4 +72,16 @@ export class RegistrantsMessageDto {
 export class RegistrantsMessageResultView {
   @ApiProperty({ description: 'Registrants of the chosen statuses with an address' }) recipients: number;
   @ApiProperty({ description: 'Mails queued by this request (0 when the message was sent before)' }) queued: number;
+}
+
+export class ApologyView {
+  @ApiProperty() name: string;
+  @ApiProperty({ type: String, nullable: true }) organisationName: string | null;
+  @ApiProperty() sentAt: Date;
+  @ApiProperty({ description: 'Checked in after all: listed as Present in the minutes, not under Apologies' }) present: boolean;
+}
+
+export class ApologyListView {
+  @ApiProperty({ type: [ApologyView] }) items: ApologyView[];
+  @ApiProperty({ description: 'Apologies of those who did not come (Present wins)' }) total: number;
 }

@@ -81,6 +81,43 @@ export class CreateRegistrationDto extends RegistrantDto {
 
 export class CreateApologyDto extends RegistrantDto {}
 
+/** What a delegate may change on their private page; a field left out stays as it is. */
+export class UpdateRegistrationDto {
+  @ApiPropertyOptional({ maxLength: 200, nullable: true })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(200)
+  @IsSingleLine()
+  jobTitle?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 1000, nullable: true, description: 'Empty or null: none' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  @IsPlainText()
+  dietaryNeeds?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 1000, nullable: true, description: 'Empty or null: none' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  @IsPlainText()
+  accessNeeds?: string | null;
+
+  @ApiPropertyOptional()
+  @OptionalNotNull()
+  @IsBoolean()
+  showOnAttendeeList?: boolean;
+
+  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 20, description: 'The workshops wanted, all of them (at most one per time slot); [] for none' })
+  @OptionalNotNull()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUUID('all', { each: true })
+  workshopIds?: string[];
+}
+
 export class CreateInvitationDto {
   @ApiProperty({ format: 'email' })
   @lowerCase()
@@ -123,6 +160,8 @@ export class RegistrationView {
   @ApiProperty({ enum: RegistrationStatus }) status: RegistrationStatus;
   @ApiProperty({ type: Number, nullable: true, description: '1 is next in line' }) waitlistPosition: number | null;
   @ApiProperty() showOnAttendeeList: boolean;
+  @ApiProperty({ type: String, nullable: true, description: 'Seen by the delegate (private link) and organisers only' }) dietaryNeeds: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'Seen by the delegate (private link) and organisers only' }) accessNeeds: string | null;
   @ApiProperty({ type: Date, nullable: true }) checkedInAt: Date | null;
   @ApiProperty({ description: 'Added at the door by an organiser' }) walkIn: boolean;
   @ApiProperty({ type: Date, nullable: true, description: 'While a place is offered (status offered): when the offer passes to the next in line' })

@@ -33,6 +33,7 @@ export class RegistrantsService {
         declined: byStatus.declined ?? 0,
         cancelled: byStatus.cancelled ?? 0,
         checkedIn: await this.registrations.checkedInCount(eventId),
+        apologies: await this.registrations.apologiesCount(eventId),
       },
       byCategory,
       byOrganisation,

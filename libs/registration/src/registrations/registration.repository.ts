@@ -210,6 +210,17 @@ export class RegistrationRepository {
     return rows[0].n;
   }
 
+  /** Apologies of the event, but not of those checked in after all (Present wins). */
+  async apologiesCount(eventId: string): Promise<number> {
+    const rows: { n: number }[] = await this.registrations.query(
+      `SELECT count(*)::int AS n FROM apologies a WHERE a.event_id = $1
+          AND NOT EXISTS (SELECT 1 FROM registrations r WHERE r.event_id = a.event_id AND r.checked_in_at IS NOT NULL AND r.status = 'confirmed'
+                           AND (r.email = a.email OR (a.person_id IS NOT NULL AND r.person_id = a.person_id)))`,
+      [eventId],
+    );
+    return rows[0].n;
+  }
+
   countsByCategory(eventId: string): Promise<{ category: DelegateCategory; confirmed: number; waiting: number; checkedIn: number }[]> {
     return this.registrations.query(
       `SELECT category, ${GROUP_COUNTS} FROM registrations
@@ -249,28 +260,58 @@ export class RegistrationRepository {
 
   // Workshops
 
+  /**
+   * Adds chosen workshops, each at the back of its line (queue_seq is the moment of choosing);
+   * a workshop chosen again after it was dropped is chosen afresh, at the back.
+   */
   async addChoices(tx: EntityManager, registrationId: string, sessionIds: string[]): Promise<void> {
     if (!sessionIds.length) return;
-    await tx
-      .getRepository(WorkshopChoice)
-      .createQueryBuilder()
-      .insert()
-      .values(sessionIds.map((sessionId) => ({ registrationId, sessionId, status: WorkshopChoiceStatus.Requested })))
-      .orIgnore()
-      .execute();
-  }
-
-  choicesOf(tx: EntityManager, registrationId: string): Promise<WorkshopChoice[]> {
-    return tx.getRepository(WorkshopChoice).find({ where: { registrationId }, order: { sessionId: 'ASC' } });
-  }
-
-  async setChoiceStatus(tx: EntityManager, registrationId: string, sessionId: string, status: WorkshopChoiceStatus): Promise<void> {
     await tx.query(
-      `UPDATE workshop_choices SET status = $3::workshop_choice_status,
-              queue_seq = CASE WHEN $3::text = 'waitlisted' THEN nextval('registration_queue_seq') ELSE queue_seq END
-        WHERE registration_id = $1 AND session_id = $2`,
-      [registrationId, sessionId, status],
+      `INSERT INTO workshop_choices (registration_id, session_id, status)
+       SELECT $1, unnest($2::uuid[]), 'requested'
+       ON CONFLICT (registration_id, session_id) DO UPDATE SET status = 'requested', queue_seq = nextval('registration_queue_seq')
+        WHERE workshop_choices.status = 'cancelled'`,
+      [registrationId, sessionIds],
     );
+  }
+
+  /** Workshops given up (changed on the private page): kept as cancelled, so the calendar can cancel a seat held. */
+  async dropChoices(tx: EntityManager, registrationId: string, sessionIds: string[]): Promise<void> {
+    if (!sessionIds.length) return;
+    await tx.query(`UPDATE workshop_choices SET status = 'cancelled' WHERE registration_id = $1 AND session_id = ANY($2::uuid[])`, [registrationId, sessionIds]);
+  }
+
+  /** Registering again after cancelling: every earlier choice is given up (the new ones go to the back). */
+  async dropAllChoices(tx: EntityManager, registrationId: string): Promise<void> {
+    await tx.query(`UPDATE workshop_choices SET status = 'cancelled' WHERE registration_id = $1`, [registrationId]);
+  }
+
+  /** How many wait for the workshop ahead of a choice made at `queueSeq`. */
+  async waitingAhead(tx: EntityManager, sessionId: string, queueSeq: string): Promise<number> {
+    const rows: { n: number }[] = await tx.query(
+      `SELECT count(*)::int AS n FROM workshop_choices WHERE session_id = $1 AND status = 'waitlisted' AND queue_seq < $2`,
+      [sessionId, queueSeq],
+    );
+    return rows[0].n;
+  }
+
+  /** The registration's workshop choices (those given up aside), earliest chosen first. */
+  choicesOf(tx: EntityManager, registrationId: string): Promise<WorkshopChoice[]> {
+    return tx
+      .getRepository(WorkshopChoice)
+      .createQueryBuilder('c')
+      .where(`c.registration_id = :registrationId AND c.status <> 'cancelled'`, { registrationId })
+      .orderBy('c.queue_seq', 'ASC')
+      .getMany();
+  }
+
+  /** Sets a choice's status; its place in the workshop's line stays the moment it was chosen. */
+  async setChoiceStatus(tx: EntityManager, registrationId: string, sessionId: string, status: WorkshopChoiceStatus): Promise<void> {
+    await tx.query(`UPDATE workshop_choices SET status = $3::workshop_choice_status WHERE registration_id = $1 AND session_id = $2`, [
+      registrationId,
+      sessionId,
+      status,
+    ]);
   }
 
   async workshopCapacity(tx: EntityManager, sessionId: string): Promise<number | null> {
@@ -294,14 +335,14 @@ export class RegistrationRepository {
     });
   }
 
-  async choicesWithTitles(registrationId: string): Promise<(ChoiceWithTitle & { position: number | null })[]> {
-    return this.registrations.query(
+  async choicesWithTitles(registrationId: string, tx?: EntityManager): Promise<(ChoiceWithTitle & { position: number | null })[]> {
+    return (tx ?? this.registrations.manager).query(
       `SELECT c.registration_id AS "registrationId", c.session_id AS "sessionId", c.status, c.queue_seq AS "queueSeq", s.title,
               CASE WHEN c.status = 'waitlisted' THEN (
                 SELECT count(*)::int FROM workshop_choices w WHERE w.session_id = c.session_id AND w.status = 'waitlisted' AND w.queue_seq <= c.queue_seq
               ) END AS position
          FROM workshop_choices c JOIN agenda_sessions s ON s.id = c.session_id
-        WHERE c.registration_id = $1 ORDER BY s.starts_at`,
+        WHERE c.registration_id = $1 AND c.status <> 'cancelled' ORDER BY s.starts_at, s.title`,
       [registrationId],
     );
   }

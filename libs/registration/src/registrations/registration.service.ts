@@ -11,13 +11,18 @@ import { CreateRegistrationDto, RegistrationView } from '../dto/registration.dto
 import { InvitationService } from '../invitations/invitation.service';
 import {
   EventFull, MembersOnly, OfferNotOpen, OrganisationLimitReached, RegistrationClosed, RegistrationNotFound, RegistrationNotPending, UnknownWorkshop,
+  WorkshopsOverlap,
 } from '../registration.errors';
+import { RegistrationLimits } from '../limits/registration-limits';
+import { firstClash } from './time-slots';
+import { SeatGiven, WorkshopPlaces } from './workshop-places';
 import { checkInCodeFor, hashCheckInCode } from '../check-in/check-in-code';
 import { RegistrationMailKind, registrationMailData } from './registration-mail';
 import { DelegateCategory, Registration, RegistrationStatus } from './registration.entity';
 import { RegistrationRepository } from './registration.repository';
-import { hashLinkSecret, newLinkSecret } from '@convene/core';
+import { derivedLinkSecret, hashLinkSecret, newLinkSecret } from '@convene/core';
 import { WorkshopChoiceStatus } from './workshop-choice.entity';
+import { UpdateRegistrationDto } from '../dto/registration.dto';
 
 /** Who is asking, as far as registration rules care. */
 export interface Registrant {
@@ -43,6 +48,18 @@ export interface RegistrationAccess {
 
 /** The mails that confirm a place carry the check-in code. */
 const CONFIRMING: ReadonlySet<RegistrationMailKind> = new Set(['registration-confirmed', 'registration-promoted', 'registration-approved']);
+
+/** Mails about a place given up or refused: no workshops to list. */
+const WITHOUT_WORKSHOPS: ReadonlySet<RegistrationMailKind> = new Set(['registration-cancelled', 'registration-declined', 'registration-offer-expired', 'apologies-received']);
+
+/** The workshops of a registration as a mail lists them, one line each. */
+function describeChoices(choices: { title: string; status: WorkshopChoiceStatus; position: number | null }[]): string[] {
+  return choices.map((choice) => {
+    if (choice.status === WorkshopChoiceStatus.Confirmed) return `${choice.title}: place confirmed`;
+    if (choice.status === WorkshopChoiceStatus.Waitlisted) return `${choice.title}: waiting list, position ${choice.position}`;
+    return `${choice.title}: chosen (a seat is given once your place is confirmed)`;
+  });
+}
 
 /** A registrations row as register_place returns it (to_jsonb: column names). */
 interface PlaceRow {
@@ -81,14 +98,25 @@ export class RegistrationService {
     private readonly agenda: AgendaService,
     private readonly invitations: InvitationService,
     private readonly mailOutbox: MailOutbox,
+    private readonly workshops: WorkshopPlaces,
+    private readonly limits: RegistrationLimits,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async register(eventId: string, input: CreateRegistrationDto, registrant: Registrant | null): Promise<RegisterResult> {
+  /**
+   * Registers `input` for the event. `client` is the caller's address, for the limits (organisers
+   * of the event are not limited). An address already holding a place gets its private link by
+   * mail, and the caller (unless it is that person signed in, or an organiser) the answer a new
+   * address would get: nobody learns from this form who is registered.
+   */
+  async register(eventId: string, input: CreateRegistrationDto, registrant: Registrant | null, client: string | null = null): Promise<RegisterResult> {
+    if (client && !registrant?.canManage) await this.limits.consume(eventId, client);
     const mails: PendingMail[] = [];
     const notices: Array<string | null> = [];
     // Outside the transaction: nothing inside it may wait for a second pool connection.
     const workshopIds = await this.validWorkshops(eventId, input.workshopIds ?? []);
+    const maySeeExisting = Boolean(registrant?.canManage) || (registrant !== null && registrant.email === input.email);
+    let answerAsNew: RegistrationView | null = null;
     const organisationKey = registrant?.organisationId ?? (input.organisationName ? input.organisationName.toLowerCase() : null);
     if (!workshopIds.length && !input.invitationToken) {
       const decided = await this.registerInOneStatement(eventId, input, registrant, organisationKey);
@@ -102,17 +130,27 @@ export class RegistrationService {
       assertOpen(event);
       const state = await this.registrations.placeState(tx, event.id, input.email, organisationKey);
       const existing = state.existing;
-      if (existing && existing.status !== RegistrationStatus.Cancelled && existing.status !== RegistrationStatus.Declined) {
-        return { registration: existing, created: false };
-      }
+      const holding = existing && existing.status !== RegistrationStatus.Cancelled && existing.status !== RegistrationStatus.Declined;
+      if (holding && maySeeExisting) return { registration: existing, created: false };
+      // Checked before anything about the address is used: known and unknown addresses are refused alike.
       await this.assertMayRegister(tx, event, input, registrant);
       if (event.perOrganisationLimit && organisationKey && state.organisationHeld >= event.perOrganisationLimit) {
         throw new OrganisationLimitReached(event.perOrganisationLimit);
       }
+      const hasPlace = event.capacity === null || state.confirmed < event.capacity - event.reservedPlaces;
+      const status = event.requiresApproval ? RegistrationStatus.Pending : hasPlace ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
+      if (holding) {
+        // Someone typed an address that is registered: its holder is mailed their private link,
+        // and the caller sees what a new registration would have given, with none of the holder's data.
+        mails.push({ kind: 'registration-reminder', registration: existing, link: this.privateLinkOf(existing.id) });
+        await this.recordMails(tx, event, mails);
+        answerAsNew = await this.asIfNew(tx, event.id, input, status, state.waitlisted + 1, workshopIds);
+        return { registration: existing, created: true };
+      }
 
-      const secret = newLinkSecret();
-      // The id is chosen here so the check-in code (an HMAC of it) is stored with the insert.
+      // The id is chosen here so the check-in code (an HMAC of it) and the private link are fixed with the insert.
       const id = existing?.id ?? randomUUID();
+      const secret = this.privateLinkSecret(id);
       const fields: Partial<Registration> = {
         eventId: event.id,
         personId: registrant?.personId ?? null,
@@ -130,20 +168,19 @@ export class RegistrationService {
         checkInCodeHash: hashCheckInCode(checkInCodeFor(this.config.sessionSecret, id)),
         checkedInAt: null,
       };
-      const hasPlace = event.capacity === null || state.confirmed < event.capacity - event.reservedPlaces;
-      const status = event.requiresApproval ? RegistrationStatus.Pending : hasPlace ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
       let registration: Registration;
       if (existing) {
-        // Registering again after cancelling: the same row, at the back of the line.
+        // Registering again after cancelling: the same row, at the back of the line (and of each workshop's).
         await this.registrations.update(tx, existing.id, fields);
         await this.registrations.setStatus(tx, existing.id, status);
+        await this.registrations.dropAllChoices(tx, existing.id);
         registration = existing;
       } else {
         registration = await this.registrations.insert(tx, { ...fields, id, status });
       }
       if (workshopIds.length) {
         await this.registrations.addChoices(tx, registration.id, workshopIds);
-        if (status === RegistrationStatus.Confirmed) await this.allocateWorkshops(tx, registration.id);
+        if (status === RegistrationStatus.Confirmed) await this.workshops.allocate(tx, registration.id);
       }
       if (input.invitationToken) await this.invitations.markUsed(tx, event.id, input.invitationToken);
 
@@ -163,7 +200,46 @@ export class RegistrationService {
     // the registration itself). The mail is committed; if this add is lost, the relay queues it.
     void this.dispatch(mails);
     void this.mailOutbox.dispatch(notices);
+    if (answerAsNew) return { registration: answerAsNew, created: true };
     return { registration: await this.view(registration), created };
+  }
+
+  /** The answer a new registration of `input` would get now (for an address already registered). */
+  private async asIfNew(tx: EntityManager, eventId: string, input: CreateRegistrationDto, status: RegistrationStatus, position: number, workshopIds: string[]): Promise<RegistrationView> {
+    const sessions: { id: string; title: string; capacity: number | null; seated: number; waiting: number }[] = workshopIds.length
+      ? await tx.query(
+          `SELECT s.id, s.title, s.capacity,
+                  (SELECT count(*)::int FROM workshop_choices c WHERE c.session_id = s.id AND c.status = 'confirmed') AS seated,
+                  (SELECT count(*)::int FROM workshop_choices c WHERE c.session_id = s.id AND c.status = 'waitlisted') AS waiting
+             FROM agenda_sessions s WHERE s.id = ANY($1::uuid[]) ORDER BY s.starts_at, s.title`,
+          [workshopIds],
+        )
+      : [];
+    const workshops = sessions.map((session) => {
+      const seat = session.capacity === null || session.seated + session.waiting < session.capacity;
+      const choice =
+        status !== RegistrationStatus.Confirmed ? WorkshopChoiceStatus.Requested : seat ? WorkshopChoiceStatus.Confirmed : WorkshopChoiceStatus.Waitlisted;
+      return { sessionId: session.id, title: session.title, status: choice, waitlistPosition: choice === WorkshopChoiceStatus.Waitlisted ? session.waiting + 1 : null };
+    });
+    return {
+      id: randomUUID(),
+      eventId,
+      name: input.name,
+      email: input.email,
+      organisationName: input.organisationName ?? null,
+      jobTitle: input.jobTitle ?? null,
+      category: input.category ?? DelegateCategory.Delegate,
+      status,
+      waitlistPosition: status === RegistrationStatus.Waitlisted ? position : null,
+      showOnAttendeeList: input.showOnAttendeeList ?? false,
+      dietaryNeeds: input.dietaryNeeds ?? null,
+      accessNeeds: input.accessNeeds ?? null,
+      checkedInAt: null,
+      walkIn: false,
+      offerExpiresAt: null,
+      workshops,
+      createdAt: new Date(),
+    };
   }
 
   /**
@@ -184,7 +260,7 @@ export class RegistrationService {
     // an organiser): the full path answers them.
     const member = await this.mayRegister({ ...event, visibility: EventVisibility.Members }, input, registrant);
     const id = randomUUID();
-    const secret = newLinkSecret();
+    const secret = this.privateLinkSecret(id);
     const checkInCode = checkInCodeFor(this.config.sessionSecret, id);
     const fields = {
       personId: registrant?.personId ?? null,
@@ -236,6 +312,8 @@ export class RegistrationService {
         status: row.status,
         waitlistPosition: result.position ?? null,
         showOnAttendeeList: row.show_on_attendee_list,
+        dietaryNeeds: input.dietaryNeeds ?? null,
+        accessNeeds: input.accessNeeds ?? null,
         checkedInAt: null,
         walkIn: false,
         offerExpiresAt: null,
@@ -272,11 +350,76 @@ export class RegistrationService {
     await this.underEventLock(current.eventId, async (tx, event, mails) => {
       const registration = (await this.registrations.findById(current.id, tx)) as Registration;
       if (registration.status === RegistrationStatus.Cancelled) return;
-      await this.registrations.setStatus(tx, registration.id, RegistrationStatus.Cancelled);
-      const freedWorkshops = await this.releaseWorkshops(tx, registration.id);
+      await this.giveUpPlace(tx, event, registration, mails);
       mails.push({ kind: 'registration-cancelled', registration, link: null });
-      await this.fillFreePlaces(tx, event, mails);
-      for (const sessionId of freedWorkshops) await this.fillWorkshop(tx, sessionId);
+    });
+    return this.view((await this.registrations.findById(id)) as Registration);
+  }
+
+  /**
+   * Gives the registration's place back: its workshop seats go first to those in each workshop's
+   * own line, then the event's free place to the first in the event's line (who joins the
+   * workshops' lines where their choices put them).
+   */
+  private async giveUpPlace(tx: EntityManager, event: NetworkEvent, registration: Registration, mails: PendingMail[]): Promise<void> {
+    await this.registrations.setStatus(tx, registration.id, RegistrationStatus.Cancelled);
+    const freed = await this.workshops.release(tx, registration.id);
+    for (const sessionId of freed) await this.mailSeats(tx, await this.workshops.fill(tx, sessionId), mails);
+    await this.fillFreePlaces(tx, event, mails);
+  }
+
+  /** Each seat given from a workshop's line is mailed to its holder, with the workshop's invite. */
+  private async mailSeats(tx: EntityManager, seats: SeatGiven[], mails: PendingMail[]): Promise<void> {
+    for (const seat of seats) {
+      const holder = (await this.registrations.findById(seat.registrationId, tx)) as Registration;
+      const [session]: { title: string }[] = await tx.query('SELECT title FROM agenda_sessions WHERE id = $1', [seat.sessionId]);
+      mails.push({ kind: 'workshop-place-given', registration: holder, link: null, extra: { sessionId: seat.sessionId, sessionTitle: session?.title ?? '' } });
+    }
+  }
+
+  /**
+   * The delegate changes what they told us: needs, job title, the attendee-list choice and their
+   * workshops, until registration closes. Workshops kept keep their seat or place in line; new
+   * ones join the back of their line; a seat given up goes to the first in that workshop's line.
+   */
+  async change(id: string, input: UpdateRegistrationDto, access: RegistrationAccess): Promise<RegistrationView> {
+    const current = await this.authorised(id, access);
+    const workshopIds = input.workshopIds === undefined ? undefined : await this.validWorkshops(current.eventId, input.workshopIds);
+    await this.underEventLock(current.eventId, async (tx, event, mails) => {
+      assertChangesOpen(event);
+      const registration = (await this.registrations.findById(id, tx)) as Registration;
+      if (registration.status === RegistrationStatus.Cancelled || registration.status === RegistrationStatus.Declined) {
+        throw new RegistrationClosed('This registration is cancelled: register again to come');
+      }
+      const fields: Partial<Registration> = {};
+      if (input.jobTitle !== undefined) fields.jobTitle = input.jobTitle || null;
+      if (input.dietaryNeeds !== undefined) fields.dietaryNeeds = input.dietaryNeeds?.trim() || null;
+      if (input.accessNeeds !== undefined) fields.accessNeeds = input.accessNeeds?.trim() || null;
+      if (input.showOnAttendeeList !== undefined) fields.showOnAttendeeList = input.showOnAttendeeList;
+      if (Object.keys(fields).length) await this.registrations.update(tx, id, fields);
+      if (!workshopIds) return;
+      const changed = await this.workshops.change(tx, id, workshopIds, registration.status === RegistrationStatus.Confirmed);
+      await this.mailSeats(tx, changed.given, mails);
+      if (changed.added.length || changed.dropped.length || (await this.registrations.choicesOf(tx, id)).length !== workshopIds.length) {
+        mails.push({ kind: 'registration-changed', registration, link: null, extra: { droppedSessionIds: changed.dropped } });
+      }
+    });
+    return this.view((await this.registrations.findById(id)) as Registration);
+  }
+
+  /**
+   * Apologies from the holder of the registration: a place held is given back (the waiting list
+   * moves), and the apologies are acknowledged by mail. Returns the registration as it is now.
+   */
+  async sendApologies(id: string, access: RegistrationAccess, record: (tx: EntityManager, registration: Registration) => Promise<void>): Promise<RegistrationView> {
+    const current = await this.authorised(id, access);
+    await this.underEventLock(current.eventId, async (tx, event, mails) => {
+      const registration = (await this.registrations.findById(id, tx)) as Registration;
+      if (registration.status !== RegistrationStatus.Cancelled && registration.status !== RegistrationStatus.Declined) {
+        await this.giveUpPlace(tx, event, registration, mails);
+      }
+      await record(tx, registration);
+      mails.push({ kind: 'apologies-received', registration, link: null, extra: { gaveUpPlace: registration.status !== RegistrationStatus.Cancelled } });
     });
     return this.view((await this.registrations.findById(id)) as Registration);
   }
@@ -298,7 +441,7 @@ export class RegistrationService {
         mails.push({ kind: 'registration-declined', registration, link: null });
       } else if (await this.hasFreePlace(tx, event)) {
         await this.registrations.setStatus(tx, id, RegistrationStatus.Confirmed);
-        await this.allocateWorkshops(tx, id);
+        await this.workshops.allocate(tx, id);
         mails.push({ kind: 'registration-approved', registration, link: null });
       } else {
         await this.registrations.setStatus(tx, id, RegistrationStatus.Waitlisted);
@@ -320,7 +463,7 @@ export class RegistrationService {
         throw new EventFull('The event is full: the capacity was lowered after the offer was made');
       }
       await this.registrations.setStatus(tx, id, RegistrationStatus.Confirmed);
-      await this.allocateWorkshops(tx, id);
+      await this.workshops.allocate(tx, id);
       mails.push({ kind: 'registration-promoted', registration, link: null });
     });
     return this.view((await this.registrations.findById(id)) as Registration);
@@ -334,7 +477,7 @@ export class RegistrationService {
       if (registration.status === RegistrationStatus.Cancelled) return;
       assertOfferOpen(registration);
       await this.registrations.setStatus(tx, id, RegistrationStatus.Cancelled);
-      await this.releaseWorkshops(tx, id);
+      await this.workshops.release(tx, id);
       mails.push({ kind: 'registration-cancelled', registration, link: null });
       await this.fillFreePlaces(tx, event, mails);
     });
@@ -352,7 +495,7 @@ export class RegistrationService {
       await this.underEventLock(eventId, async (tx, event, mails) => {
         for (const registration of await this.registrations.expiredOffers(tx, eventId)) {
           await this.registrations.setStatus(tx, registration.id, RegistrationStatus.Cancelled);
-          await this.releaseWorkshops(tx, registration.id);
+          await this.workshops.release(tx, registration.id);
           mails.push({ kind: 'registration-offer-expired', registration, link: null });
           passed += 1;
         }
@@ -453,13 +596,17 @@ export class RegistrationService {
     }
   }
 
+  /** The chosen workshops, each of this event and none at the same time as another (409 otherwise). */
   private async validWorkshops(eventId: string, ids: string[]): Promise<string[]> {
     if (!ids.length) return [];
-    const workshops = new Set(
-      (await this.agenda.ofEvent(eventId)).filter((session) => session.kind === SessionKind.Workshop).map((session) => session.id),
+    const workshops = new Map(
+      (await this.agenda.ofEvent(eventId)).filter((session) => session.kind === SessionKind.Workshop).map((session) => [session.id, session]),
     );
     if (ids.some((id) => !workshops.has(id))) throw new UnknownWorkshop();
-    return [...new Set(ids)];
+    const unique = [...new Set(ids)];
+    const clash = firstClash(unique.map((id) => workshops.get(id) as NonNullable<ReturnType<typeof workshops.get>>));
+    if (clash) throw new WorkshopsOverlap(clash[0].title, clash[1].title);
+    return unique;
   }
 
   /**
@@ -479,47 +626,9 @@ export class RegistrationService {
         continue;
       }
       await this.registrations.setStatus(tx, next.id, RegistrationStatus.Confirmed);
-      await this.allocateWorkshops(tx, next.id);
+      await this.workshops.allocate(tx, next.id);
       mails.push({ kind: 'registration-promoted', registration: next, link: null });
     }
-  }
-
-  private async allocateWorkshops(tx: EntityManager, registrationId: string): Promise<void> {
-    const sessions = new Map((await this.agendaSessionsFor(tx, registrationId)).map((session) => [session.id, session]));
-    for (const choice of await this.registrations.choicesOf(tx, registrationId)) {
-      if (choice.status !== WorkshopChoiceStatus.Requested) continue;
-      const capacity = sessions.get(choice.sessionId)?.capacity ?? null;
-      const room = capacity === null || (await this.registrations.confirmedInWorkshop(tx, choice.sessionId)) < capacity;
-      await this.registrations.setChoiceStatus(tx, registrationId, choice.sessionId, room ? WorkshopChoiceStatus.Confirmed : WorkshopChoiceStatus.Waitlisted);
-    }
-  }
-
-  /** Gives up the registration's workshop seats and queue places; returns the workshops that freed a seat. */
-  private async releaseWorkshops(tx: EntityManager, registrationId: string): Promise<string[]> {
-    const freed: string[] = [];
-    for (const choice of await this.registrations.choicesOf(tx, registrationId)) {
-      if (choice.status === WorkshopChoiceStatus.Confirmed) freed.push(choice.sessionId);
-      // Back to "requested": re-registering later asks for the same workshops again.
-      await this.registrations.setChoiceStatus(tx, registrationId, choice.sessionId, WorkshopChoiceStatus.Requested);
-    }
-    return freed;
-  }
-
-  private async fillWorkshop(tx: EntityManager, sessionId: string): Promise<void> {
-    const capacity = await this.registrations.workshopCapacity(tx, sessionId);
-    const free = capacity === null ? 1 : capacity - (await this.registrations.confirmedInWorkshop(tx, sessionId));
-    if (free <= 0) return;
-    for (const next of await this.registrations.nextInWorkshop(tx, sessionId, free)) {
-      await this.registrations.setChoiceStatus(tx, next.registrationId, sessionId, WorkshopChoiceStatus.Confirmed);
-    }
-  }
-
-  private async agendaSessionsFor(tx: EntityManager, registrationId: string) {
-    const rows: { id: string; capacity: number | null }[] = await tx.query(
-      `SELECT s.id, s.capacity FROM workshop_choices c JOIN agenda_sessions s ON s.id = c.session_id WHERE c.registration_id = $1`,
-      [registrationId],
-    );
-    return rows;
   }
 
   private async authorised(id: string, access: RegistrationAccess): Promise<Registration> {
@@ -527,7 +636,10 @@ export class RegistrationService {
     if (!registration) throw new RegistrationNotFound();
     if (access.token) {
       const hash = hashLinkSecret(access.token);
-      if (hash === registration.manageTokenHash || hash === registration.offerTokenHash) return registration;
+      // The derived secret also opens registrations made before links were derived (their first link keeps working too).
+      if (hash === registration.manageTokenHash || hash === registration.offerTokenHash || hash === hashLinkSecret(this.privateLinkSecret(registration.id))) {
+        return registration;
+      }
     }
     if (access.canManage && (await access.canManage(registration.eventId))) return registration;
     // The same answer as a missing one: a guessed id tells nothing.
@@ -562,6 +674,16 @@ export class RegistrationService {
     return ids;
   }
 
+  /** The secret of a registration's private link: derived, so every mail about it can carry the same link. */
+  private privateLinkSecret(id: string): string {
+    return derivedLinkSecret(this.config.sessionSecret, 'registration', id);
+  }
+
+  /** The registration's private link (to see, change or cancel it), as every mail about it carries. */
+  privateLinkOf(id: string): string {
+    return this.manageLink(id, this.privateLinkSecret(id));
+  }
+
   private manageLink(id: string, secret: string): string {
     return `${this.config.publicUrl}/registrations/${id}?token=${encodeURIComponent(secret)}`;
   }
@@ -576,10 +698,17 @@ export class RegistrationService {
       if (checkInCode && mail.kind !== 'registration-confirmed') await this.registrations.setCheckInCode(tx, mail.registration.id, hashCheckInCode(checkInCode));
       const position =
         mail.extra?.position !== undefined ? mail.extra.position : mail.kind === 'registration-waitlisted' ? await this.positionIn(tx, mail.registration.id) : null;
+      const workshops = WITHOUT_WORKSHOPS.has(mail.kind) ? undefined : describeChoices(await this.registrations.choicesWithTitles(mail.registration.id, tx));
       const id = await this.mailOutbox.record(tx, {
         kind: mail.kind,
         recipient: mail.registration.email,
-        templateData: registrationMailData(event, mail.registration, mail.link, { ...mail.extra, position, checkInCode }),
+        // Every mail about a registration carries its private link (an offer carries the offer's).
+        templateData: registrationMailData(event, mail.registration, mail.link ?? this.privateLinkOf(mail.registration.id), {
+          ...mail.extra,
+          position,
+          checkInCode,
+          workshops,
+        }),
         // Each is recorded in the same transaction as the change it reports, so it exists once
         // exactly when the change does; a retried request finds the registration and records none.
         dedupeKey: `${mail.kind}:${mail.registration.id}:${randomUUID()}`,
@@ -618,6 +747,8 @@ export class RegistrationService {
       status: registration.status,
       waitlistPosition,
       showOnAttendeeList: registration.showOnAttendeeList,
+      dietaryNeeds: registration.dietaryNeeds,
+      accessNeeds: registration.accessNeeds,
       checkedInAt: registration.checkedInAt,
       walkIn: registration.walkIn,
       offerExpiresAt: registration.status === RegistrationStatus.Offered ? registration.offerExpiresAt : null,
@@ -642,6 +773,14 @@ function assertOpen(event: NetworkEvent): void {
   const now = new Date();
   if (event.registrationOpensAt && now < event.registrationOpensAt) throw new RegistrationClosed(CLOSED.not_open);
   if (event.registrationClosesAt && now > event.registrationClosesAt) throw new RegistrationClosed(CLOSED.closed);
+  if (now > event.endsAt) throw new RegistrationClosed(CLOSED.over);
+}
+
+/** A registration can be changed while registration is open (and the event neither over nor cancelled). */
+function assertChangesOpen(event: NetworkEvent): void {
+  if (event.status === EventStatus.Cancelled) throw new RegistrationClosed(CLOSED.cancelled);
+  const now = new Date();
+  if (event.registrationClosesAt && now > event.registrationClosesAt) throw new RegistrationClosed('Registration has closed: changes are no longer possible here; write to the organisers');
   if (now > event.endsAt) throw new RegistrationClosed(CLOSED.over);
 }
 

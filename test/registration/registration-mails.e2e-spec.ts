@@ -1,0 +1,62 @@
+import request from 'supertest';
+import { SmtpSink } from '@convene/testing';
+import { bearer } from '../identity/identity-fixtures';
+import { RunningApi } from '../support/api';
+import { readMail } from '../support/calendar';
+import { makePublishedEvent, registrationBody } from '../support/events';
+import { MailingStack, startMailingStack } from '../support/mailing-stack';
+
+// The mails as a delegate receives them, through the worker and a real SMTP sink.
+describe('Mails about a registration', () => {
+  let stack: MailingStack;
+  let sink: SmtpSink;
+  let api: RunningApi;
+
+  beforeAll(async () => {
+    stack = await startMailingStack({ CALENDAR_DEBOUNCE_MS: '0' });
+    ({ sink, api } = stack);
+  });
+
+  afterAll(() => stack?.close());
+
+  const waitForMail = (email: string, subjectStart: string) =>
+    sink.waitFor((mail) => mail.to === email && mail.subject.startsWith(subjectStart), 30_000).then(readMail);
+  const register = (eventId: string, body: object) => request(api.url).post(`/api/v1/events/${eventId}/registrations`).send(body).expect(201);
+
+  it('mails a freed workshop seat to the first in its line with the workshop’s invite, and the promotion with its private link and workshops', async () => {
+    const event = await makePublishedEvent(api, { capacity: 2 }, [{ title: 'Community energy', capacity: 1 }]);
+    const [workshop] = event.workshopIds;
+    const ann = (await register(event.id, registrationBody(1, { workshopIds: [workshop] }))).body;
+    const ben = (await register(event.id, registrationBody(2, { workshopIds: [workshop] }))).body;
+    const cat = (await register(event.id, registrationBody(3, { workshopIds: [workshop] }))).body;
+    const confirmation = await waitForMail(ann.email, "You're registered");
+    expect(confirmation.parsed.html).toMatch(/<p>Network Forum[^<]*<br>\s*Thursday,? 11 February 2027[^<]*<br>\s*City Hall<\/p>/);
+    expect(confirmation.parsed.text).toContain('- Community energy: place confirmed');
+
+    await request(api.url).delete(`/api/v1/registrations/${ann.id}`).set(bearer(event.organiserToken)).expect(200);
+    const seat = await waitForMail(ben.email, 'A workshop place is yours: Community energy');
+    expect(seat.parsed.text).toContain(`/registrations/${ben.id}?token=`);
+    expect(seat.alternative?.method).toBe('REQUEST');
+    expect(seat.files.map((file) => file.events[0].uid)).toEqual([`session-${workshop}@localhost`]);
+
+    const promoted = await waitForMail(cat.email, 'A place is yours');
+    expect(promoted.parsed.text).toContain(`/registrations/${cat.id}?token=`);
+    expect(promoted.parsed.text).toContain('- Community energy: waiting list, position 1');
+  });
+
+  it('tells those on the waiting list when the event is cancelled, as well as those with a place', async () => {
+    const event = await makePublishedEvent(api, { capacity: 1 });
+    const placed = (await register(event.id, registrationBody(1))).body;
+    const waiting = (await register(event.id, registrationBody(2))).body;
+    expect(waiting.status).toBe('waitlisted');
+    await waitForMail(waiting.email, "You're on the waiting list");
+
+    await request(api.url).post(`/api/v1/events/${event.id}/cancel`).set(bearer(event.organiserToken)).expect(200);
+    const toWaiting = await waitForMail(waiting.email, 'Cancelled:');
+    expect(toWaiting.parsed.text).toContain('the place you were waiting for will not come');
+    expect(toWaiting.parsed.text).toContain(`/registrations/${waiting.id}?token=`);
+    expect(toWaiting.files).toEqual([]);
+    const toPlaced = await waitForMail(placed.email, 'Cancelled:');
+    expect(toPlaced.alternative?.method).toBe('CANCEL');
+  });
+});
