@@ -30,6 +30,8 @@ const FROM: Record<PollVerb, PollStatus[]> = {
 };
 
 export interface PollList {
+  /** The session's title, for the projector's heading. */
+  sessionTitle: string;
   lastSeq: number;
   polls: PublicPoll[];
   mine: MyAnswer[];
@@ -176,7 +178,7 @@ export class PollsService {
 
   /** The room's list: open and closed polls (results only where shown) and the caller's answers. */
   async list(sessionId: string, participant: LiveParticipant): Promise<PollList> {
-    await this.qa.sessionWithQa(sessionId);
+    const session = await this.qa.sessionWithQa(sessionId);
     await this.audience.assertCanFollow(participant, sessionId);
     // The sequence number first: a change landing in between is replayed, never missed.
     const lastSeq = (await this.log.lastSeqs(sessionId))[POLLS_STREAM] ?? 0;
@@ -184,7 +186,7 @@ export class PollsService {
     const views = await Promise.all(polls.map(async (poll) => publicPoll(poll, await this.polls.results(poll))));
     const answers = await this.polls.answerOf(polls.map((poll) => poll.id), participant.key);
     const byId = new Map(polls.map((poll) => [poll.id, poll]));
-    return { lastSeq, polls: views, mine: answers.map((answer) => myAnswer(byId.get(answer.pollId) as Poll, answer)) };
+    return { sessionTitle: session.title, lastSeq, polls: views, mine: answers.map((answer) => myAnswer(byId.get(answer.pollId) as Poll, answer)) };
   }
 
   /** Every poll with its results, drafts included: the chair's console. */

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '../site';
 import { type Question, byVotesThenTime, qaApi } from './qa-api';
 import { useFloor, useQuestions } from './use-questions';
 import './qa.css';
+import { AudiencePolls } from '../polls/audience-polls';
 
 const MAX = 500;
 
@@ -35,6 +36,7 @@ export function QaAudiencePage({ sessionId }: { sessionId: string }) {
     <div className="qa-audience">
       <h1>Questions</h1>
       <FollowSession sessionId={sessionId} />
+      <AudiencePolls sessionId={sessionId} />
       {answering && (
         <section className="qa-now" aria-labelledby="qa-now-heading">
           <h2 id="qa-now-heading">Now answering</h2>

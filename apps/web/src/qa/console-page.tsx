@@ -7,6 +7,7 @@ import { Countdown } from './countdown';
 import { type QaSettings, type Question, byVotesThenTime, exportUrl, qaApi } from './qa-api';
 import { useFloor, useQuestions } from './use-questions';
 import './qa.css';
+import { ConsolePolls, ConsoleVotes } from '../polls/console-polls';
 
 type Verb = 'approve' | 'hide' | 'answering' | 'answered' | 'reopen';
 
@@ -50,8 +51,10 @@ export function QaConsolePage({ sessionId }: { sessionId: string }) {
         <a href={`/sessions/${sessionId}/qa/projector`} target="_blank" rel="noreferrer">
           Open the projector view
         </a>{' '}
+        {' '}(<a href={`/sessions/${sessionId}/qa/projector?join=1`} target="_blank" rel="noreferrer">with the address and QR code to join</a>)
         · <a href={exportUrl(sessionId, 'csv')}>Export CSV</a> · <a href={exportUrl(sessionId, 'md')}>Export Markdown</a>
       </p>
+      <FloorPanel sessionId={sessionId} />
       <SettingsPanel sessionId={sessionId} settings={qa.settings} />
       {problem && <p role="alert" className="qa-problem">{problem}</p>}
       <div className="qa-columns">
@@ -70,7 +73,8 @@ export function QaConsolePage({ sessionId }: { sessionId: string }) {
           </section>
         ))}
       </div>
-      <FloorPanel sessionId={sessionId} />
+      <ConsolePolls sessionId={sessionId} />
+      <ConsoleVotes sessionId={sessionId} />
     </div>
   );
 }

@@ -1,5 +1,9 @@
 // The projector: the question being answered, the top of the queue, who speaks and for how long.
 // Full screen, large type, no controls.
+import { useEffect, useState } from 'react';
+import QRCode from 'qrcode';
+import { ProjectorPolls } from '../polls/projector-polls';
+import { pollsApi } from '../polls/polls-api';
 import { useDocumentTitle } from '../site';
 import { Countdown } from './countdown';
 import { byVotesThenTime } from './qa-api';
@@ -15,8 +19,27 @@ export function QaProjectorPage({ sessionId }: { sessionId: string }) {
   const who = (q: { anonymous: boolean; askerName: string | null; askerOrganisation: string | null }) =>
     q.anonymous ? 'Anonymous' : [q.askerName, q.askerOrganisation].filter(Boolean).join(', ');
 
+  const [title, setTitle] = useState<string | null>(null);
+  const join = new URLSearchParams(window.location.search).get('join') === '1';
+  const audienceUrl = `${window.location.origin}/sessions/${sessionId}/qa`;
+  const [qr, setQr] = useState<string | null>(null);
+  useEffect(() => {
+    pollsApi.list(sessionId).then((list) => setTitle(list.sessionTitle), () => setTitle(null));
+    if (join) QRCode.toDataURL(audienceUrl, { margin: 1, width: 400 }).then(setQr, () => setQr(null));
+  }, [sessionId, join, audienceUrl]);
+
   return (
     <div className="projector">
+      {title && <h1 className="projector-title">{title}</h1>}
+      {join && (
+        <section className="projector-join" aria-label="Join from your phone">
+          {qr && <img src={qr} alt={`QR code for ${audienceUrl}`} />}
+          <p>
+            Ask, vote and answer polls at <strong>{audienceUrl}</strong>
+          </p>
+        </section>
+      )}
+      <ProjectorPolls sessionId={sessionId} />
       {floor?.speaking && (
         <section className="projector-speaker" aria-label="Speaking now">
           <p className="projector-label">Speaking now</p>

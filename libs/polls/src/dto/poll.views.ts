@@ -53,6 +53,7 @@ export class MyAnswerDoc {
 }
 
 export class PollListDoc {
+  @ApiProperty({ description: 'The session’s title' }) sessionTitle: string;
   @ApiProperty({ description: 'The last sequence number of the session’s "polls" stream this list includes' }) lastSeq: number;
   @ApiProperty({ type: [PublicPollDoc], description: 'Open and closed polls, oldest first (drafts are the chair’s)' }) polls: PublicPollDoc[];
   @ApiProperty({ type: [MyAnswerDoc], description: 'Your answers' }) mine: MyAnswerDoc[];

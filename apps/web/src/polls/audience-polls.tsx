@@ -1,0 +1,160 @@
+// The audience page's polls and votes: answer the open poll from a phone (and change the answer
+// until it closes), see results the chair shows, and, for voting members, vote on an open motion.
+import { useState } from 'react';
+import { ApiError } from '../api';
+import type { LiveMessage } from '../live/live-client';
+import { PollResultsView } from './poll-results';
+import { type Motion, type MyAnswer, type Poll, labels, pollsApi } from './polls-api';
+import { useLiveList } from './use-live-list';
+import './polls.css';
+
+export function AudiencePolls({ sessionId }: { sessionId: string }) {
+  const [mine, setMine] = useState<Record<string, MyAnswer>>({});
+  const polls = useLiveList<Poll>(
+    sessionId,
+    'polls',
+    async () => {
+      const list = await pollsApi.list(sessionId);
+      setMine(Object.fromEntries(list.mine.map((answer) => [answer.pollId, answer])));
+      return { lastSeq: list.lastSeq, items: list.polls };
+    },
+    (since) => pollsApi.since(sessionId, since) as unknown as Promise<{ changes: LiveMessage[]; more: boolean }>,
+    (message) => message.poll as Poll,
+  );
+  const shown = polls.items.filter((poll) => poll.status === 'open' || poll.resultsShown).reverse();
+  return (
+    <>
+      {shown.length > 0 && (
+        <section aria-labelledby="polls-heading">
+          <h2 id="polls-heading">Polls</h2>
+          {shown.map((poll) => (
+            <PollCard key={poll.id} poll={poll} answer={mine[poll.id]} onAnswered={(answer) => setMine((current) => ({ ...current, [poll.id]: answer }))} />
+          ))}
+        </section>
+      )}
+      <AudienceVotes sessionId={sessionId} />
+    </>
+  );
+}
+
+function PollCard({ poll, answer, onAnswered }: { poll: Poll; answer: MyAnswer | undefined; onAnswered: (answer: MyAnswer) => void }) {
+  const [choices, setChoices] = useState<number[]>(answer ? (poll.kind === 'rating' && answer.rating ? [answer.rating - 1] : answer.choices) : []);
+  const [text, setText] = useState(answer?.text ?? '');
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const multiple = poll.kind === 'multiple';
+  const headingId = `poll-${poll.id}`;
+
+  async function submit(event: React.FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    try {
+      const body = poll.kind === 'text' ? { text } : poll.kind === 'rating' ? { rating: (choices[0] ?? -1) + 1 } : { choices };
+      const saved = await pollsApi.answer(poll.id, body, Boolean(answer));
+      onAnswered(saved.answer);
+      setMessage(answer ? 'Your answer has been changed.' : 'Thank you: your answer has been counted.');
+    } catch (error) {
+      setMessage(error instanceof ApiError ? error.message : 'That did not reach us. Try again.');
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const toggle = (index: number) =>
+    setChoices((current) => (multiple ? (current.includes(index) ? current.filter((choice) => choice !== index) : [...current, index]) : [index]));
+
+  return (
+    <article className="poll-card" aria-labelledby={headingId}>
+      <h3 id={headingId} className="poll-question">
+        {poll.question}
+      </h3>
+      {poll.status === 'open' ? (
+        <form onSubmit={(event) => void submit(event)}>
+          {poll.kind === 'text' ? (
+            <>
+              <label htmlFor={`text-${poll.id}`}>A few words (60 characters at most)</label>
+              <input id={`text-${poll.id}`} maxLength={60} value={text} onChange={(event) => setText(event.target.value)} required />
+            </>
+          ) : (
+            <fieldset className="poll-options">
+              <legend>{multiple ? `Pick up to ${poll.maxChoices ?? poll.options.length}` : poll.kind === 'rating' ? 'Rate from 1 (low) to 5 (high)' : 'Pick one'}</legend>
+              {labels(poll).map((label, index) => (
+                <label key={label}>
+                  <input type={multiple ? 'checkbox' : 'radio'} name={`poll-${poll.id}`} checked={choices.includes(index)} onChange={() => toggle(index)} />
+                  {label}
+                </label>
+              ))}
+            </fieldset>
+          )}
+          <button type="submit" disabled={busy || (poll.kind !== 'text' && choices.length === 0)}>
+            {answer ? 'Change my answer' : 'Send my answer'}
+          </button>
+        </form>
+      ) : (
+        <p className="poll-status">This poll has closed.</p>
+      )}
+      <p role="status">{message ?? (answer && poll.status === 'open' ? 'You have answered; you can change your answer until the poll closes.' : '')}</p>
+      {poll.results && <PollResultsView poll={poll} results={poll.results} />}
+      {!poll.results && poll.status === 'open' && <p className="poll-total">{poll.responses} answered so far</p>}
+    </article>
+  );
+}
+
+function AudienceVotes({ sessionId }: { sessionId: string }) {
+  const [rights, setRights] = useState<Array<{ memberPersonId: string; name: string; asProxy: boolean }>>([]);
+  const [cast, setCast] = useState<Array<{ motionId: string; memberPersonId: string }>>([]);
+  const [message, setMessage] = useState<string | null>(null);
+  const motions = useLiveList<Motion>(
+    sessionId,
+    'votes',
+    async () => {
+      const list = await pollsApi.motions(sessionId);
+      setRights(list.mine?.rights ?? []);
+      setCast(list.mine?.cast ?? []);
+      return { lastSeq: list.lastSeq, items: list.motions };
+    },
+    (since) => pollsApi.motionsSince(sessionId, since) as unknown as Promise<{ changes: LiveMessage[]; more: boolean }>,
+    (change) => change.motion as Motion,
+  );
+  const shown = motions.items.filter((motion) => motion.status !== 'draft').reverse();
+  if (!shown.length) return null;
+
+  async function vote(motion: Motion, choice: 'for' | 'against' | 'abstain', memberPersonId: string, asProxy: boolean) {
+    try {
+      await pollsApi.ballot(motion.id, choice, asProxy ? memberPersonId : undefined);
+      setCast((current) => [...current, { motionId: motion.id, memberPersonId }]);
+      setMessage('Your vote has been recorded.');
+    } catch (error) {
+      setMessage(error instanceof ApiError ? error.message : 'That did not reach us. Try again.');
+    }
+  }
+
+  return (
+    <section aria-labelledby="votes-heading">
+      <h2 id="votes-heading">Votes</h2>
+      <p role="status">{message}</p>
+      {shown.map((motion) => (
+        <article key={motion.id} className="motion-card" aria-label={`Motion: ${motion.text}`}>
+          <p className="poll-question">Motion: {motion.text}</p>
+          <p className="muted">
+            {motion.ballot === 'secret' ? 'Secret ballot' : 'Named vote'} · {motion.ballotsCast} of {motion.presentCount ?? '?'} present have voted
+          </p>
+          {motion.status === 'open' &&
+            rights.map((right) =>
+              cast.some((entry) => entry.motionId === motion.id && entry.memberPersonId === right.memberPersonId) ? (
+                <p key={right.memberPersonId}>{right.asProxy ? `Your vote as ${right.name}'s proxy is recorded.` : 'Your vote is recorded.'}</p>
+              ) : (
+                <div key={right.memberPersonId} role="group" aria-label={right.asProxy ? `Vote as proxy for ${right.name}` : 'Your vote'}>
+                  <p>{right.asProxy ? `As proxy for ${right.name}:` : 'Your vote:'}</p>
+                  <button type="button" onClick={() => void vote(motion, 'for', right.memberPersonId, right.asProxy)}>For</button>
+                  <button type="button" onClick={() => void vote(motion, 'against', right.memberPersonId, right.asProxy)}>Against</button>
+                  <button type="button" onClick={() => void vote(motion, 'abstain', right.memberPersonId, right.asProxy)}>Abstain</button>
+                </div>
+              ),
+            )}
+          {motion.result && <p className="poll-status">{motion.result.decision}</p>}
+        </article>
+      ))}
+    </section>
+  );
+}

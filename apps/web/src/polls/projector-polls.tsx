@@ -1,0 +1,50 @@
+// The projector's poll: the latest poll whose results the chair shows (bars, and a table for
+// screen readers), or the open poll's question while results are hidden; and a vote's result.
+import type { LiveMessage } from '../live/live-client';
+import { PollResultsView } from './poll-results';
+import { type Motion, type Poll, pollsApi } from './polls-api';
+import { useLiveList } from './use-live-list';
+import './polls.css';
+
+export function ProjectorPolls({ sessionId }: { sessionId: string }) {
+  const polls = useLiveList<Poll>(
+    sessionId,
+    'polls',
+    async () => {
+      const list = await pollsApi.list(sessionId);
+      return { lastSeq: list.lastSeq, items: list.polls };
+    },
+    (since) => pollsApi.since(sessionId, since) as unknown as Promise<{ changes: LiveMessage[]; more: boolean }>,
+    (message) => message.poll as Poll,
+  );
+  const motions = useLiveList<Motion>(
+    sessionId,
+    'votes',
+    async () => {
+      const list = await pollsApi.motions(sessionId);
+      return { lastSeq: list.lastSeq, items: list.motions };
+    },
+    (since) => pollsApi.motionsSince(sessionId, since) as unknown as Promise<{ changes: LiveMessage[]; more: boolean }>,
+    (change) => change.motion as Motion,
+  );
+  const poll = [...polls.items].reverse().find((item) => item.status === 'open' || item.resultsShown);
+  const motion = [...motions.items].reverse().find((item) => item.status !== 'draft');
+  return (
+    <>
+      {motion && (
+        <section className="projector-poll" aria-label="Vote">
+          <p className="projector-label">{motion.status === 'open' ? 'Voting now' : 'Result of the vote'}</p>
+          <p className="poll-question">{motion.text}</p>
+          {motion.result ? <p>{motion.result.decision}</p> : <p>{motion.ballotsCast} voted so far</p>}
+        </section>
+      )}
+      {poll && (
+        <section className="projector-poll" aria-label="Poll">
+          <p className="projector-label">{poll.status === 'open' ? 'Poll: answer on your phone' : 'Poll results'}</p>
+          <p className="poll-question">{poll.question}</p>
+          {poll.results ? <PollResultsView poll={poll} results={poll.results} large /> : <p>{poll.responses} answered so far</p>}
+        </section>
+      )}
+    </>
+  );
+}

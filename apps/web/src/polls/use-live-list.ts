@@ -1,0 +1,100 @@
+// Keeps a list of polls (or motions) current from one live stream: the HTTP list first, then each
+// change in seq order (the shared live client mends gaps over HTTP).
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError } from '../api';
+import { followStream, type LiveMessage } from '../live/live-client';
+
+export interface LiveList<T extends { id: string }> {
+  items: T[];
+  error: ApiError | null;
+  loaded: boolean;
+  upsert: (item: T) => void;
+  reload: () => void;
+}
+
+/**
+ * `load` gives the items and the stream's lastSeq; `fromChange` picks the item out of a change.
+ * `keepMine` merges an incoming item with the one held (the console keeps its text answers).
+ */
+export function useLiveList<T extends { id: string }>(
+  sessionId: string,
+  stream: 'polls' | 'votes',
+  load: () => Promise<{ lastSeq: number; items: T[] }>,
+  catchUp: (since: number) => Promise<{ changes: LiveMessage[]; more: boolean }>,
+  fromChange: (message: LiveMessage) => T | undefined,
+  extraEvent?: string,
+): LiveList<T> {
+  const [items, setItems] = useState<T[]>([]);
+  const [lastSeq, setLastSeq] = useState<number | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [round, setRound] = useState(0);
+  const handlers = useRef({ load, catchUp, fromChange });
+  handlers.current = { load, catchUp, fromChange };
+
+  const upsert = useCallback((item: T) => {
+    setItems((current) => (current.some((existing) => existing.id === item.id) ? current.map((existing) => (existing.id === item.id ? { ...existing, ...item } : existing)) : [...current, item]));
+  }, []);
+
+  useEffect(() => {
+    let cancelled = false;
+    handlers.current.load().then(
+      (loaded) => {
+        if (cancelled) return;
+        setItems(loaded.items);
+        setLastSeq(loaded.lastSeq);
+      },
+      (failure: unknown) => !cancelled && setError(failure instanceof ApiError ? failure : new ApiError(0, 'Could not load')),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [sessionId, round]);
+
+  useEffect(() => {
+    if (lastSeq === null) return;
+    let stop: (() => void) | null = null;
+    let cancelled = false;
+    void followStream(sessionId, stream, {
+      lastSeq,
+      onChange: (message) => {
+        const item = handlers.current.fromChange(message);
+        if (item) upsert(item);
+      },
+      catchUp: async (since) => {
+        const all: LiveMessage[] = [];
+        for (let from = since; ; ) {
+          const page = await handlers.current.catchUp(from);
+          all.push(...page.changes);
+          if (!page.more || !page.changes.length) return all;
+          from = page.changes[page.changes.length - 1].seq;
+        }
+      },
+    }).then((stopFollowing) => {
+      if (cancelled) stopFollowing();
+      else stop = stopFollowing;
+    });
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, [sessionId, stream, lastSeq, upsert]);
+
+  // The moderators' own event (running results of hidden polls): never sequenced, simply the latest.
+  useEffect(() => {
+    if (!extraEvent || lastSeq === null) return;
+    let socketRef: { off: (event: string, handler: (message: LiveMessage) => void) => void } | null = null;
+    const handler = (message: LiveMessage) => {
+      if (message.sessionId !== sessionId) return;
+      const item = handlers.current.fromChange(message);
+      if (item) upsert(item);
+    };
+    void import('../live/live-client').then(async ({ connectLive }) => {
+      const socket = await connectLive();
+      socket.on(extraEvent, handler);
+      socketRef = socket;
+    });
+    return () => socketRef?.off(extraEvent, handler);
+  }, [sessionId, extraEvent, lastSeq, upsert]);
+
+  return { items, error, loaded: lastSeq !== null, upsert, reload: () => setRound((value) => value + 1) };
+}
