@@ -8,7 +8,10 @@ export interface WorkerProcess {
   kill: (signal: NodeJS.Signals) => Promise<void>;
 }
 
-/** The built worker (dist/) as its own process, so a test can SIGKILL it; resolves once ready. */
+/**
+ * The built worker (dist/) as its own process, so a test can SIGKILL it; resolves once ready.
+ * With WORKER_PROFILE=<dir> (benches) it writes a V8 CPU profile there when it stops.
+ */
 export async function startWorkerProcess(config: AppConfig, extraEnv: Record<string, string> = {}): Promise<WorkerProcess> {
   const entry = path.resolve(__dirname, '..', '..', 'dist', 'apps', 'worker', 'src', 'main.js');
   const child = fork(entry, [], {
@@ -23,6 +26,7 @@ export async function startWorkerProcess(config: AppConfig, extraEnv: Record<str
       ...extraEnv,
     },
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    ...(process.env.WORKER_PROFILE ? { execArgv: ['--cpu-prof', `--cpu-prof-dir=${process.env.WORKER_PROFILE}`] } : {}),
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {

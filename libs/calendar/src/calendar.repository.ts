@@ -173,15 +173,21 @@ export class CalendarRepository {
    */
   async createFeed(email: string, tokenHash: string, replace: boolean): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      if (replace) await tx.query(`UPDATE calendar_feeds SET revoked_at = now() WHERE email = $1 AND revoked_at IS NULL`, [email]);
+      // A feed already made with this secret (the same mail built again) is left as it is.
+      const created: { id: string }[] = await tx.query(
+        `INSERT INTO calendar_feeds (email, token_hash) VALUES ($1, $2) ON CONFLICT (token_hash) DO NOTHING RETURNING id`,
+        [email, tokenHash],
+      );
+      const id = created[0]?.id;
+      if (!id) return;
+      if (replace) await tx.query(`UPDATE calendar_feeds SET revoked_at = now() WHERE email = $1 AND revoked_at IS NULL AND id <> $2`, [email, id]);
       else {
         await tx.query(
           `UPDATE calendar_feeds SET revoked_at = now()
-            WHERE id IN (SELECT id FROM calendar_feeds WHERE email = $1 AND revoked_at IS NULL ORDER BY created_at DESC, id OFFSET $2)`,
-          [email, MAX_ACTIVE_FEEDS - 1],
+            WHERE id IN (SELECT id FROM calendar_feeds WHERE email = $1 AND revoked_at IS NULL AND id <> $2 ORDER BY created_at DESC, id OFFSET $3)`,
+          [email, id, MAX_ACTIVE_FEEDS - 1],
         );
       }
-      await tx.query(`INSERT INTO calendar_feeds (email, token_hash) VALUES ($1, $2)`, [email, tokenHash]);
     });
   }
 

@@ -1,16 +1,16 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
-import { DEFAULT_MAIL_RATE_PER_MINUTE, MailJob, MailJobPayloads, QueueName } from '@convene/core';
-import { MailSender, SendOutcome } from '@convene/notifications';
+import { MailJob, MailJobPayloads, QueueName } from '@convene/core';
+import { BatchOutcome, MailSender } from '@convene/notifications';
 import { Job } from 'bullmq';
 
-// Read at import, as decorators are; loadConfig() rejects a bad value before the worker starts.
-const MAIL_RATE_PER_MINUTE = Number(process.env.MAIL_RATE_PER_MINUTE) || DEFAULT_MAIL_RATE_PER_MINUTE;
-
-/** Loads the outbox row by id and sends it; errors propagate so BullMQ retries with backoff. */
+/**
+ * Sends a batch of outbox rows by id; errors propagate so BullMQ retries the batch (rows done
+ * meanwhile are skipped). The mail provider's rate is kept by the sender, per mail.
+ */
 @Processor(QueueName.Mail, {
-  concurrency: 5,
-  limiter: { max: MAIL_RATE_PER_MINUTE, duration: 60_000 },
+  // Batches in flight at once: while one is being built or marked, another keeps the SMTP pool busy.
+  concurrency: 3,
   // A worker killed mid-send: its job is handed to another worker within this time.
   lockDuration: 15_000,
   stalledInterval: 5_000,
@@ -22,10 +22,9 @@ export class MailProcessor extends WorkerHost {
     super();
   }
 
-  async process(job: Job<MailJobPayloads[MailJob.Send]>): Promise<SendOutcome> {
-    const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
-    const outcome = await this.sender.send(job.data.outboxId, finalAttempt);
-    this.logger.log({ outboxId: job.data.outboxId, outcome }, 'Mail job done');
+  async process(job: Job<MailJobPayloads[MailJob.SendBatch]>): Promise<BatchOutcome> {
+    const outcome = await this.sender.sendBatch(job.data.outboxIds ?? []);
+    this.logger.log({ jobId: job.id, mails: job.data.outboxIds?.length, ...outcome }, 'Mail batch done');
     return outcome;
   }
 }

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, hashLinkSecret, newLinkSecret } from '@convene/core';
+import { APP_CONFIG, AppConfig, hashLinkSecret } from '@convene/core';
+import { createHmac } from 'node:crypto';
 import { AgendaService, AgendaSessionView, EventRepository, NetworkEvent } from '@convene/events';
 import { CalendarAttachment, CalendarPartsRequest, MailCalendar, buildCalendar, mailboxOf } from '@convene/notifications';
 import { CalendarRepository, DelegateRow } from '../calendar.repository';
@@ -41,7 +42,9 @@ export class CalendarInvites {
 
   /**
    * Confirmation, promotion, approval: a REQUEST for the event and each workshop with a seat,
-   * and a private feed URL (made now: only its hash is kept, so only this mail shows it).
+   * and a private feed URL (only its hash is kept, so only this mail shows it). Built again on
+   * each try of the mail, and the same each time: the items are recorded once, and the feed's
+   * secret is derived from the mail's row, so a retry adds no second feed.
    */
   async invitesFor(mail: CalendarPartsRequest): Promise<MailCalendar> {
     const delegate = await this.delegateOf(mail, 'confirmed');
@@ -49,7 +52,7 @@ export class CalendarInvites {
     if (!delegate || !now || now.event.status !== 'published') return { calendars: [], links: [] };
     const drafts = await this.draftsOf(delegate, now, true);
     const states = await this.repository.ensure(drafts.map((draft) => ({ ...draft, fingerprint: fingerprintOf(draft) })));
-    const secret = newLinkSecret();
+    const secret = createHmac('sha256', this.config.sessionSecret).update(`calendar-feed:${mail.id}`).digest('base64url');
     await this.repository.createFeed(delegate.email, hashLinkSecret(secret), false);
     return {
       calendars: drafts.map((draft, index) => this.attachment(draft, states.get(draft.uid)?.sequence ?? 0, delegate, index)),

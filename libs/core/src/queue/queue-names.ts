@@ -6,11 +6,12 @@ export enum QueueName {
 
 /** Every job, by queue, with the payload it carries (ids only: job data is stored in clear). */
 export enum MailJob {
-  Send = 'send',
+  /** A batch of outbox rows, sent together through the pooled transport. */
+  SendBatch = 'send-batch',
 }
 
 export interface MailJobPayloads {
-  [MailJob.Send]: { outboxId: string };
+  [MailJob.SendBatch]: { outboxIds: string[] };
 }
 
 export enum CalendarJob {

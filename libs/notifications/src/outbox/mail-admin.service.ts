@@ -15,6 +15,21 @@ export interface MailQueueEntry {
   sentAt: Date | null;
 }
 
+/** Whether mail is getting out, for the readiness check and the admin page. */
+export interface MailDeliveryHealth {
+  /** `stuck`: mail has met temporary failures and waits for another try, or has waited long. */
+  state: 'flowing' | 'stuck';
+  pending: number;
+  /** Pending mail that has failed at least once (the mail server down or refusing for now). */
+  retrying: number;
+  oldestPendingSince: Date | null;
+  /** The mail server's last answer to a mail still pending. */
+  lastError: string | null;
+}
+
+/** Mail waiting longer than this is not getting out, even without an error. */
+export const MAIL_STUCK_AFTER_MS = 5 * 60_000;
+
 /** What admins see of the mail queue, and the retry of a failed mail. */
 @Injectable()
 export class MailAdmin {
@@ -36,6 +51,19 @@ export class MailAdmin {
     }
     await this.mailOutbox.dispatch([id]);
     return toEntry((await this.outbox.findById(id)) as OutboxMessage);
+  }
+
+  /** Every failed mail back on its way (after an outage, say); returns how many. */
+  async retryAllFailed(): Promise<number> {
+    const ids = await this.outbox.reopenAllFailed();
+    await this.mailOutbox.dispatch(ids);
+    return ids.length;
+  }
+
+  async health(now = new Date()): Promise<MailDeliveryHealth> {
+    const summary = await this.outbox.pendingSummary();
+    const waitedLong = summary.oldestPendingSince !== null && now.getTime() - new Date(summary.oldestPendingSince).getTime() > MAIL_STUCK_AFTER_MS;
+    return { state: summary.retrying > 0 || waitedLong ? 'stuck' : 'flowing', ...summary };
   }
 }
 

@@ -2,6 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { MailJob, MailJobPayloads, QueueName, withTimeout } from '@convene/core';
 import { JobsOptions, Queue } from 'bullmq';
+import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { NewMail } from './new-mail';
 import { OutboxRepository } from './outbox.repository';
@@ -10,12 +11,20 @@ const ENQUEUE_TIMEOUT_MS = 3_000;
 /** How long a dispatch waits for others to share its round trip to the queue. */
 const COALESCE_MS = 5;
 
-/** The job id is the outbox row's id: the queue holds each mail at most once. */
-export function mailJobOptions(outboxId: string): JobsOptions {
+/** Rows per mail job: enough to keep the SMTP pool busy, few enough to redo after a crash. */
+export const MAIL_BATCH = 100;
+
+/**
+ * A job per batch of rows. Its id comes from the rows, so the same batch is queued once; a row
+ * may still sit in two jobs (the relay re-queues a late one), and the send claims it once.
+ * The job retries only what a worker could not do (the database down, rows held elsewhere);
+ * a mail's own temporary failures wait in its row for the relay.
+ */
+export function mailJobOptions(outboxIds: string[]): JobsOptions {
   return {
-    jobId: outboxId,
-    attempts: 8,
-    backoff: { type: 'exponential', delay: 5_000 },
+    jobId: `mail-${createHash('sha256').update(outboxIds.join(',')).digest('hex').slice(0, 32)}`,
+    attempts: 10,
+    backoff: { type: 'exponential', delay: 2_000 },
     // Gone once done, so a later re-add (relay, admin retry) is not swallowed by an old job.
     removeOnComplete: true,
     removeOnFail: true,
@@ -31,7 +40,7 @@ export class MailOutbox {
 
   constructor(
     private readonly outbox: OutboxRepository,
-    @InjectQueue(QueueName.Mail) private readonly queue: Queue<MailJobPayloads[MailJob.Send]>,
+    @InjectQueue(QueueName.Mail) private readonly queue: Queue<MailJobPayloads[MailJob.SendBatch]>,
   ) {}
 
   /** Records a mail inside the caller's transaction; null when its dedupe key was seen before. */
@@ -42,7 +51,7 @@ export class MailOutbox {
   /** Records many mails (fan-outs), a statement per batch; returns the ids of those not seen before. */
   async recordMany(tx: EntityManager, mails: NewMail[]): Promise<string[]> {
     const ids: string[] = [];
-    for (const batch of batches(mails)) ids.push(...(await this.outbox.insertManyUnlessDuplicate(tx, batch)));
+    for (const batch of batches(mails, ENQUEUE_BATCH)) ids.push(...(await this.outbox.insertManyUnlessDuplicate(tx, batch)));
     return ids;
   }
 
@@ -73,8 +82,8 @@ export class MailOutbox {
 
   private async flush(ids: string[]): Promise<void> {
     // A fan-out of thousands goes as several addBulks, each well inside the timeout.
-    for (const batch of batches(ids)) {
-      const jobs = batch.map((id) => ({ name: MailJob.Send, data: { outboxId: id }, opts: mailJobOptions(id) }));
+    for (const batch of batches(ids, ENQUEUE_BATCH)) {
+      const jobs = batches(batch, MAIL_BATCH).map((outboxIds) => ({ name: MailJob.SendBatch, data: { outboxIds }, opts: mailJobOptions(outboxIds) }));
       try {
         await withTimeout(this.queue.addBulk(jobs), ENQUEUE_TIMEOUT_MS);
       } catch (error) {
@@ -86,10 +95,11 @@ export class MailOutbox {
   }
 }
 
-const BATCH = 500;
+/** Rows recorded by one statement, and queued by one addBulk. */
+const ENQUEUE_BATCH = 500;
 
-function batches<T>(items: T[]): T[][] {
+function batches<T>(items: T[], size: number): T[][] {
   const result: T[][] = [];
-  for (let start = 0; start < items.length; start += BATCH) result.push(items.slice(start, start + BATCH));
+  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
   return result;
 }

@@ -4,7 +4,7 @@ export enum OutboxStatus {
   /** Written; waiting to be sent (queued or not). */
   Pending = 'pending',
   Sent = 'sent',
-  /** Refused for good (a 5xx from the mail server, or retries spent); an admin may retry. */
+  /** Refused for good (a 5xx from the mail server, or days of temporary failures); an admin may retry. */
   Failed = 'failed',
 }
 
@@ -45,6 +45,10 @@ export class OutboxMessage {
   /** When the row was last put on the queue; null until then. The relay looks for nulls. */
   @Column({ name: 'queued_at', type: 'timestamptz', nullable: true })
   queuedAt: Date | null;
+
+  /** After a temporary failure: when the next try is due (the relay queues it then). */
+  @Column({ name: 'retry_at', type: 'timestamptz', nullable: true })
+  retryAt: Date | null;
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;

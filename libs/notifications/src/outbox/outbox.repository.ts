@@ -1,15 +1,45 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { NewMail } from './new-mail';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity';
 
-/** What the sender needs of a row it has locked. */
-export type PendingMail = Pick<OutboxMessage, 'id' | 'kind' | 'recipient' | 'templateData'>;
+/** What the sender needs of a row to build its mail. */
+export type PendingMail = Pick<OutboxMessage, 'id' | 'kind' | 'recipient' | 'templateData' | 'attempts'>;
+
+/** Rows this worker alone may send until it releases them (or its connection ends). */
+export interface OutboxClaim {
+  /** Of the ids asked for, those still pending and now held here. */
+  ids: string[];
+  /** Of the ids asked for, those another worker holds. */
+  elsewhere: string[];
+  release(): Promise<void>;
+}
+
+export interface SentMark {
+  id: string;
+  messageId: string;
+  clearFields: string[];
+}
+
+export interface FailedMark {
+  id: string;
+  error: string;
+  clearFields: string[];
+}
+
+export interface RetryMark {
+  id: string;
+  error: string;
+  retryAt: Date;
+}
 
 @Injectable()
 export class OutboxRepository {
-  constructor(@InjectRepository(OutboxMessage) private readonly rows: Repository<OutboxMessage>) {}
+  constructor(
+    @InjectRepository(OutboxMessage) private readonly rows: Repository<OutboxMessage>,
+    private readonly dataSource: DataSource,
+  ) {}
 
   /** Inserts unless the dedupe key exists; returns the new row's id or null. */
   async insertUnlessDuplicate(tx: EntityManager, mail: NewMail): Promise<string | null> {
@@ -60,14 +90,14 @@ export class OutboxRepository {
 
   /**
    * Pending rows the queue may not hold: never queued (a crash or an outage between commit
-   * and enqueue), or queued long ago (the queue's data was lost). Re-adding is harmless:
-   * the job id is the row id, and a sent row is skipped.
+   * and enqueue), due for another try after a temporary failure, or queued long ago (the
+   * queue's data was lost). Re-adding is harmless: a sent row is skipped.
    */
   async strandedIds(limit: number): Promise<string[]> {
     const rows: { id: string }[] = await this.rows.query(
       `SELECT id FROM outbox_messages
         WHERE status = 'pending'
-          AND ((queued_at IS NULL AND created_at < now() - interval '5 seconds')
+          AND ((queued_at IS NULL AND COALESCE(retry_at, created_at + interval '5 seconds') <= now())
                OR queued_at < now() - interval '15 minutes')
         ORDER BY created_at
         LIMIT $1`,
@@ -76,41 +106,86 @@ export class OutboxRepository {
     return rows.map((row) => row.id);
   }
 
-  // The send path is plain SQL: one statement per step, and the secret fields are dropped
-  // by the database (jsonb minus), not by copying the row in JavaScript.
+  // The send path is plain SQL, a statement per batch of rows, and the secret fields are
+  // dropped by the database (jsonb minus), not by copying the row in JavaScript.
 
-  /** Locks a pending row for this send; null when it is gone, done, or in another worker's hands. */
-  async lockPending(tx: EntityManager, id: string): Promise<PendingMail | null> {
-    const rows: PendingMail[] = await tx.query(
-      `SELECT id, kind, recipient, template_data AS "templateData"
-         FROM outbox_messages WHERE id = $1 AND status = 'pending'
-          FOR UPDATE SKIP LOCKED`,
-      [id],
+  /** The rows still pending among these ids, to build their mails (nothing is locked). */
+  pendingOf(ids: string[]): Promise<PendingMail[]> {
+    return this.rows.query(
+      `SELECT id, kind, recipient, template_data AS "templateData", attempts
+         FROM outbox_messages WHERE id = ANY($1::uuid[]) AND status = 'pending'`,
+      [ids],
     );
-    return rows[0] ?? null;
+  }
+
+  /**
+   * Holds rows for one worker's send without a transaction: a session advisory lock per row on
+   * a connection kept for the batch. Two workers never send a row together; a worker killed
+   * mid-send loses its connection, and with it its locks, so the rows are free again at once.
+   * The status is read after the locks are taken, so a row sent meanwhile is left out.
+   */
+  async claim(ids: string[]): Promise<OutboxClaim> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    const release = async () => {
+      try {
+        await runner.query('SELECT pg_advisory_unlock_all()');
+      } finally {
+        await runner.release();
+      }
+    };
+    try {
+      const locked: { id: string }[] = await runner.query(
+        `SELECT id FROM unnest($1::uuid[]) AS id WHERE pg_try_advisory_lock(hashtextextended(id::text, 0))`,
+        [ids],
+      );
+      const held = new Set(locked.map((row) => row.id));
+      const pending: { id: string }[] = await runner.query(`SELECT id FROM outbox_messages WHERE id = ANY($1::uuid[]) AND status = 'pending'`, [[...held]]);
+      return { ids: pending.map((row) => row.id), elsewhere: ids.filter((id) => !held.has(id)), release };
+    } catch (error) {
+      await release();
+      throw error;
+    }
   }
 
   findById(id: string): Promise<OutboxMessage | null> {
     return this.rows.findOneBy({ id });
   }
 
-  /** Records how a send ended, and drops the template fields that must not outlive it. */
-  async recordOutcome(
-    tx: EntityManager,
-    id: string,
-    outcome: { status: OutboxStatus.Sent | OutboxStatus.Failed; error?: string; messageId?: string; clearFields: string[] },
-  ): Promise<void> {
-    await tx.query(
-      `UPDATE outbox_messages
-          SET status = $2::outbox_status, attempts = attempts + 1, last_error = $3, message_id = COALESCE($4, message_id),
-              sent_at = CASE WHEN $2::text = 'sent' THEN now() END, template_data = template_data - $5::text[], updated_at = now()
-        WHERE id = $1`,
-      [id, outcome.status, outcome.error ?? null, outcome.messageId ?? null, outcome.clearFields],
+  async markSent(marks: SentMark[]): Promise<void> {
+    if (!marks.length) return;
+    await this.rows.query(
+      `UPDATE outbox_messages o
+          SET status = 'sent', attempts = o.attempts + 1, last_error = NULL, retry_at = NULL, message_id = m.message_id,
+              sent_at = now(), template_data = o.template_data - string_to_array(m.clear, ','), updated_at = now()
+         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS m(id, message_id, clear)
+        WHERE o.id = m.id AND o.status = 'pending'`,
+      [marks.map((m) => m.id), marks.map((m) => m.messageId), marks.map((m) => m.clearFields.join(','))],
     );
   }
 
-  async recordAttemptFailed(id: string, error: string): Promise<void> {
-    await this.rows.query('UPDATE outbox_messages SET attempts = attempts + 1, last_error = $2, updated_at = now() WHERE id = $1', [id, error]);
+  async markFailed(marks: FailedMark[]): Promise<void> {
+    if (!marks.length) return;
+    await this.rows.query(
+      `UPDATE outbox_messages o
+          SET status = 'failed', attempts = o.attempts + 1, last_error = m.error, retry_at = NULL,
+              template_data = o.template_data - string_to_array(m.clear, ','), updated_at = now()
+         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS m(id, error, clear)
+        WHERE o.id = m.id AND o.status = 'pending'`,
+      [marks.map((m) => m.id), marks.map((m) => m.error), marks.map((m) => m.clearFields.join(','))],
+    );
+  }
+
+  /** A temporary failure: the row waits for its next try, when the relay queues it again. */
+  async markRetry(marks: RetryMark[]): Promise<void> {
+    if (!marks.length) return;
+    await this.rows.query(
+      `UPDATE outbox_messages o
+          SET attempts = o.attempts + 1, last_error = m.error, retry_at = m.retry_at, queued_at = NULL, updated_at = now()
+         FROM unnest($1::uuid[], $2::text[], $3::timestamptz[]) AS m(id, error, retry_at)
+        WHERE o.id = m.id AND o.status = 'pending'`,
+      [marks.map((m) => m.id), marks.map((m) => m.error), marks.map((m) => m.retryAt.toISOString())],
+    );
   }
 
   list(status: OutboxStatus | undefined, limit: number, offset: number): Promise<[OutboxMessage[], number]> {
@@ -122,9 +197,31 @@ export class OutboxRepository {
     });
   }
 
-  /** Puts a failed row back to pending; false when it was not failed. */
+  /** Every failed row back to pending, with a fresh run of tries; returns their ids. */
+  async reopenAllFailed(): Promise<string[]> {
+    const [rows]: [{ id: string }[], number] = await this.rows.query(
+      `UPDATE outbox_messages SET status = 'pending', queued_at = NULL, last_error = NULL, retry_at = NULL, attempts = 0, updated_at = now()
+        WHERE status = 'failed' RETURNING id`,
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** How the mail still to send is doing: counted over pending rows only (a partial index). */
+  async pendingSummary(): Promise<{ pending: number; retrying: number; oldestPendingSince: Date | null; lastError: string | null }> {
+    const rows: { pending: number; retrying: number; oldestPendingSince: Date | null; lastError: string | null }[] = await this.rows.query(
+      `SELECT count(*)::int AS pending, count(*) FILTER (WHERE attempts > 0)::int AS retrying, min(created_at) AS "oldestPendingSince",
+              (array_agg(last_error ORDER BY updated_at DESC) FILTER (WHERE last_error IS NOT NULL))[1] AS "lastError"
+         FROM outbox_messages WHERE status = 'pending'`,
+    );
+    return rows[0];
+  }
+
+  /** Puts a failed row back to pending, with a fresh run of tries; false when it was not failed. */
   async reopenFailed(id: string): Promise<boolean> {
-    const result = await this.rows.update({ id, status: OutboxStatus.Failed }, { status: OutboxStatus.Pending, queuedAt: null, lastError: null });
+    const result = await this.rows.update(
+      { id, status: OutboxStatus.Failed },
+      { status: OutboxStatus.Pending, queuedAt: null, lastError: null, retryAt: null, attempts: 0 },
+    );
     return (result.affected ?? 0) > 0;
   }
 }

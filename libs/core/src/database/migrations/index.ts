@@ -19,6 +19,7 @@ import { PeopleKeepTheirLanguage1796222000000 } from './1796222000000-PeopleKeep
 import { MinutesReaderLinksForDelegatesWithoutAccounts1796223301259 } from './1796223301259-MinutesReaderLinksForDelegatesWithoutAccounts';
 import { VotingMembersProxiesAndMotions1796223004579 } from './1796223004579-VotingMembersProxiesAndMotions';
 import { QaSettingsTakePartAndRoomCode1796260000001 } from './1796260000001-QaSettingsTakePartAndRoomCode';
+import { OutboxRetrySchedule1796270000000 } from './1796270000000-OutboxRetrySchedule';
 
 /** Every migration, in order. Listed explicitly: the build bundles no globs. */
 export const MIGRATIONS = [
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   MinutesReaderLinksForDelegatesWithoutAccounts1796223301259,
   VotingMembersProxiesAndMotions1796223004579,
   QaSettingsTakePartAndRoomCode1796260000001,
+  OutboxRetrySchedule1796270000000,
 ];
