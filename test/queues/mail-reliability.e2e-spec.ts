@@ -77,7 +77,8 @@ describe('Mail delivery', () => {
     } finally {
       await second.kill('SIGTERM');
     }
-  });
+    // Its own waits allow 60 s + 90 s: the killed worker's jobs come back only once their locks expire.
+  }, 180_000);
 
   it('records a mail once per dedupe key', async () => {
     const again = await dataSource.transaction((tx) =>

@@ -3,6 +3,7 @@ export * from './calendar/ics';
 export * from './calendar/vtimezone';
 export * from './mail-delivery.module';
 export * from './mail/escape';
+export * from './mail/mail-retry';
 export * from './mail/mail-sender.service';
 export * from './mail/mail-templates';
 export * from './mail/mail-transport';

@@ -2,6 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { QUEUE_BACKEND, QueueBackendKind, QueueName, withTimeout } from '@convene/core';
+import { MailAdmin } from '@convene/notifications';
 import { Queue } from 'bullmq';
 import { Public } from '../auth/access.decorators';
 import type { Response } from 'express';
@@ -19,6 +20,19 @@ const READINESS_SCHEMA = {
     down: { type: 'array', items: { type: 'string' }, description: 'The checks that failed' },
     checks: { type: 'object', properties: { database: CHECK_STATE, queues: CHECK_STATE, redis: CHECK_STATE } },
     queueBackend: { type: 'string', enum: ['postgres', 'redis'] },
+    mail: {
+      type: 'object',
+      nullable: true,
+      description:
+        'Whether mail is getting out (it does not make the API unready: requests still work and mail waits in the outbox). ' +
+        '`stuck`: mail has met temporary failures (the mail server down or refusing for now) or has waited over 5 minutes. Null when the database did not answer.',
+      properties: {
+        state: { type: 'string', enum: ['flowing', 'stuck'] },
+        pending: { type: 'integer' },
+        retrying: { type: 'integer' },
+        oldestPendingSince: { type: 'string', format: 'date-time', nullable: true },
+      },
+    },
   },
 };
 
@@ -30,6 +44,7 @@ export class HealthController {
     private readonly dataSource: DataSource,
     @InjectQueue(QueueName.Mail) private readonly mailQueue: Queue,
     @Inject(QUEUE_BACKEND) private readonly queueBackend: QueueBackendKind,
+    private readonly mailAdmin: MailAdmin,
   ) {}
 
   /** The process is alive. */
@@ -39,20 +54,25 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  /** The process can do its work: the database, Redis and the queues answer. */
+  /** The process can do its work: the database, Redis and the queues answer; and whether mail is getting out. */
   @Get('ready')
   @ApiOkResponse({ description: 'Database, Redis and queues are reachable', schema: READINESS_SCHEMA })
   @ApiServiceUnavailableResponse({ description: 'Something the API needs is down; the body says what', schema: READINESS_SCHEMA })
   async ready(@Res({ passthrough: true }) response: Response) {
-    const [database, queues] = await Promise.all([
+    const [database, queues, mail] = await Promise.all([
       check(() => this.dataSource.query('SELECT 1')),
       check(() => this.mailQueue.getJobCounts('waiting')),
+      // Counts and times only: the mail server's last answer may quote an address (admins see it).
+      withTimeout(this.mailAdmin.health(), CHECK_TIMEOUT_MS).then(
+        ({ state, pending, retrying, oldestPendingSince }) => ({ state, pending, retrying, oldestPendingSince }),
+        () => null,
+      ),
     ]);
     const redis: CheckState = this.queueBackend === 'redis' ? queues : 'not used';
     const checks = { database, queues, redis };
     const down = Object.entries(checks).filter(([, state]) => state === 'down').map(([name]) => name);
     response.status(down.length ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.OK);
-    return { status: down.length ? 'unavailable' : 'ready', down, checks, queueBackend: this.queueBackend };
+    return { status: down.length ? 'unavailable' : 'ready', down, checks, queueBackend: this.queueBackend, mail };
   }
 }
 

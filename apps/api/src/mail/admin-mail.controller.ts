@@ -3,7 +3,7 @@ import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@n
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { QueueName } from '@convene/core';
 import { NetworkRole, PageQueryDto, pageRequest } from '@convene/identity';
-import { MailAdmin, MailQueueEntry, OutboxStatus } from '@convene/notifications';
+import { MailAdmin, MailDeliveryHealth, MailQueueEntry, OutboxStatus } from '@convene/notifications';
 import { IsEnum, IsOptional } from 'class-validator';
 import { Queue } from 'bullmq';
 import { RequireRoles } from '../auth/access.decorators';
@@ -30,6 +30,19 @@ class MailQueueEntryView {
 class MailQueuePageView {
   @ApiProperty({ type: [MailQueueEntryView] }) items: MailQueueEntryView[];
   @ApiProperty() total: number;
+}
+
+class RetriedView {
+  @ApiProperty({ description: 'How many failed mails were put back on their way' }) retried: number;
+}
+
+class MailHealthView {
+  @ApiProperty({ enum: ['flowing', 'stuck'], description: '`stuck`: mail has met temporary failures or has waited over 5 minutes' })
+  state: 'flowing' | 'stuck';
+  @ApiProperty() pending: number;
+  @ApiProperty({ description: 'Pending mail that has failed at least once and waits for its next try' }) retrying: number;
+  @ApiProperty({ type: Date, nullable: true }) oldestPendingSince: Date | null;
+  @ApiProperty({ type: String, nullable: true, description: "The mail server's last answer to a mail still pending" }) lastError: string | null;
 }
 
 class QueueCountsView {
@@ -68,6 +81,21 @@ export class AdminMailController {
   @ApiErrors(400, { status: 404, description: 'No such mail' }, { status: 409, description: 'Only a failed mail can be retried' })
   retry(@Param('id', new ParseUUIDPipe()) id: string): Promise<MailQueueEntry> {
     return this.mailAdmin.retry(id);
+  }
+
+  @Post('mail/retry-failed')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Send every failed mail again (after an outage), each with a fresh run of tries' })
+  @ApiOkResponse({ type: RetriedView })
+  async retryAllFailed(): Promise<RetriedView> {
+    return { retried: await this.mailAdmin.retryAllFailed() };
+  }
+
+  @Get('mail/health')
+  @ApiOperation({ summary: 'Whether mail is getting out: what waits, what is retrying, and the last error' })
+  @ApiOkResponse({ type: MailHealthView })
+  health(): Promise<MailDeliveryHealth> {
+    return this.mailAdmin.health();
   }
 
   @Get('queues')

@@ -12,7 +12,7 @@ const ENQUEUE_TIMEOUT_MS = 3_000;
 const COALESCE_MS = 5;
 
 /** Rows per mail job: enough to keep the SMTP pool busy, few enough to redo after a crash. */
-export const MAIL_BATCH = 100;
+export const MAIL_BATCH = 50;
 
 /**
  * A job per batch of rows. Its id comes from the rows, so the same batch is queued once; a row
