@@ -4,7 +4,22 @@ import { ApiError, type FieldErrors } from '../api';
 export interface MinutesPerson {
   name: string;
   affiliation: string | null;
+  /** Recorded present by hand from the search: mailed the draft and the minutes (editors only). */
+  registrationId?: string | null;
+  personId?: string | null;
 }
+
+export interface AttendanceCandidate {
+  registrationId: string | null;
+  personId: string | null;
+  name: string;
+  jobTitle: string | null;
+  organisation: string | null;
+  category: string | null;
+}
+
+/** Circulating or publishing: whom the mail reached now, of those it is for. */
+export type MailedMinutes = Minutes & { mailed: number; recipients: number };
 
 export interface MinutesItem {
   key: string;
@@ -54,6 +69,8 @@ export interface Minutes {
   publishedAt: string | null;
   canEdit: boolean;
   canApprove: boolean;
+  /** Read through a circulation mail's private link: whom it was mailed to. */
+  readerName?: string;
 }
 
 export interface Revision {
@@ -108,25 +125,32 @@ async function call<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, b
 }
 
 const enc = encodeURIComponent;
+const keyQuery = (key?: string | null) => (key ? `?key=${enc(key)}` : '');
 
 export const minutesApi = {
   ofEvent: (eventId: string, signal?: AbortSignal) => call<Minutes[]>('GET', `/events/${enc(eventId)}/minutes`, undefined, signal),
   draft: (eventId: string, sessionId?: string) => call<Minutes>('POST', `/events/${enc(eventId)}/minutes`, sessionId ? { sessionId } : {}),
-  get: (id: string, signal?: AbortSignal) => call<Minutes>('GET', `/minutes/${enc(id)}`, undefined, signal),
+  /** `key`: the private link of the circulation mail (no account needed). */
+  get: (id: string, signal?: AbortSignal, key?: string | null) => call<Minutes>('GET', `/minutes/${enc(id)}${keyQuery(key)}`, undefined, signal),
+  attendanceCandidates: (id: string, q: string, signal?: AbortSignal) =>
+    call<{ items: AttendanceCandidate[] }>('GET', `/minutes/${enc(id)}/attendance-candidates?q=${enc(q)}`, undefined, signal).then((r) => r.items),
   save: (id: string, version: number, content: MinutesContent, autosave: boolean) => call<Minutes>('PUT', `/minutes/${enc(id)}`, { version, content, autosave }),
   revisions: (id: string) => call<Revision[]>('GET', `/minutes/${enc(id)}/revisions`),
   diff: (id: string, from: number, to: number) => call<{ patch: string }>('GET', `/minutes/${enc(id)}/diff?from=${from}&to=${to}`),
   restore: (id: string, revision: number, version: number) => call<Minutes>('POST', `/minutes/${enc(id)}/revisions/${revision}/restore`, { version }),
-  circulate: (id: string) => call<Minutes>('POST', `/minutes/${enc(id)}/circulate`),
+  circulate: (id: string) => call<MailedMinutes>('POST', `/minutes/${enc(id)}/circulate`),
   approve: (id: string) => call<Minutes>('POST', `/minutes/${enc(id)}/approve`),
-  publish: (id: string) => call<Minutes>('POST', `/minutes/${enc(id)}/publish`),
-  addAction: (id: string, action: { itemKey?: string; description: string; ownerName?: string; dueDate?: string }) =>
+  publish: (id: string) => call<MailedMinutes>('POST', `/minutes/${enc(id)}/publish`),
+  addAction: (
+    id: string,
+    action: { itemKey?: string; description: string; ownerName?: string; ownerPersonId?: string; owner?: { name: string; email: string }; dueDate?: string },
+  ) =>
     call<ActionView>('POST', `/minutes/${enc(id)}/actions`, action),
   markDone: (actionId: string, note: string) => call<ActionView>('POST', `/actions/${enc(actionId)}/done`, note ? { note } : {}),
   myActions: (signal?: AbortSignal) => call<ActionView[]>('GET', '/me/actions', undefined, signal),
   comments: (id: string) => call<MinutesComment[]>('GET', `/minutes/${enc(id)}/comments`),
-  comment: (id: string, itemKey: string, body: string, replacement?: string) =>
-    call<MinutesComment>('POST', `/minutes/${enc(id)}/comments`, { itemKey, body, ...(replacement ? { replacement } : {}) }),
+  comment: (id: string, itemKey: string, body: string, replacement?: string, key?: string | null) =>
+    call<MinutesComment>('POST', `/minutes/${enc(id)}/comments${keyQuery(key)}`, { itemKey, body, ...(replacement ? { replacement } : {}) }),
   decide: (id: string, commentId: string, accept: boolean) =>
     call<{ minutes: Minutes }>('POST', `/minutes/${enc(id)}/comments/${enc(commentId)}/${accept ? 'accept' : 'decline'}`),
 };

@@ -11,6 +11,8 @@ import { ActionsPanel } from './minutes-actions-panel';
 import { CorrectionsPanel } from './minutes-corrections-panel';
 import { VersionsPanel } from './minutes-versions-panel';
 import { MINUTES_STATUS, MinutesView } from './minutes-view';
+import { PresentEditor } from './present-editor';
+import '../organise/organise.css';
 import { WorkflowPanel, type WorkflowStep } from './minutes-workflow-panel';
 
 const AUTOSAVE_MS = 3_000;
@@ -115,8 +117,12 @@ function Editor({ initial }: { initial: Minutes }) {
   async function step(action: WorkflowStep) {
     if (save.kind !== 'saved') return setOutcome('Save your changes first.');
     try {
+      if (action === 'approve') {
+        replaced(await minutesApi.approve(minutes.id), 'Approved: the text is now frozen. Publish the minutes when you are ready: that mails them.');
+        return;
+      }
       const next = await minutesApi[action](minutes.id);
-      replaced(next, action === 'circulate' ? 'The draft was mailed to those present for corrections.' : action === 'approve' ? 'Approved: the text is now frozen.' : 'Published, and mailed to those present and those who sent apologies.');
+      replaced(next, mailedMessage(action, next.mailed, next.recipients));
     } catch (error) {
       setOutcome(problemOf(error, `${action} the minutes`));
     }
@@ -166,15 +172,9 @@ function Editor({ initial }: { initial: Minutes }) {
 
       <section className="section">
         <h2>Present</h2>
+        <PresentEditor minutesId={minutes.id} present={content.present} onChange={(present) => change({ ...content, present })} />
+        <h2>Apologies</h2>
         <p className="hint">One person a line: Name (organisation)</p>
-        {content.present.map((group, index) => (
-          <PeopleField
-            key={group.category}
-            label={group.label}
-            people={group.people}
-            onChange={(people) => change({ ...content, present: content.present.map((other, at) => (at === index ? { ...other, people } : other)) })}
-          />
-        ))}
         <PeopleField label="Apologies" people={content.apologies} onChange={(apologies) => change({ ...content, apologies })} />
       </section>
 
@@ -295,4 +295,17 @@ function PeopleField({ label, people, onChange }: { label: string; people: Minut
       />
     </div>
   );
+}
+
+/** What circulating or publishing did, in numbers, and what to do when it mailed nobody. */
+function mailedMessage(action: 'circulate' | 'publish', mailed: number, recipients: number): string {
+  const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
+  if (action === 'circulate') {
+    if (mailed > 0) return `The draft was mailed to ${people(mailed)} present, each with a private link to read it and suggest corrections.`;
+    if (recipients > 0) return `Nobody new to mail: the ${people(recipients)} present with an email address already have the draft.`;
+    return 'Nobody was mailed: nobody is recorded as present with an email address. Record who was present (find them under Present), then circulate again.';
+  }
+  if (mailed > 0) return `Published. We mailed a link to ${people(mailed)}: those present and those who sent apologies.`;
+  if (recipients > 0) return `Published. Nobody new to mail: the ${people(recipients)} it is for were mailed before.`;
+  return 'Published, but nobody was mailed: nobody is recorded as present or sent apologies with an email address. Share the link to the minutes yourself.';
 }

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { signInPath, useSignedIn } from '../auth';
 import { Outcome, problemOf } from '../organise/common';
+import { useSearchParam } from '../router';
 import { useDocumentTitle, useLoad } from '../site';
 import { minutesApi } from './minutes-api';
 import { MinutesView } from './minutes-view';
@@ -10,7 +11,9 @@ import { MinutesView } from './minutes-view';
 export function MinutesPage({ id }: { id: string }) {
   const signedIn = useSignedIn();
   const who = signedIn.state === 'signed-in' ? signedIn.person.id : signedIn.state;
-  const loaded = useLoad(`minutes:${id}:${who}`, (signal) => minutesApi.get(id, signal));
+  // The circulation mail's private link: the draft without an account, until publication.
+  const key = useSearchParam('key');
+  const loaded = useLoad(`minutes:${id}:${who}:${key ?? ''}`, (signal) => minutesApi.get(id, signal, key));
   useDocumentTitle(loaded.state === 'ready' ? `Minutes: ${loaded.value.content.title}` : 'Minutes');
 
   if (loaded.state === 'loading') return <p className="muted">Loading the minutes…</p>;
@@ -36,13 +39,18 @@ export function MinutesPage({ id }: { id: string }) {
           <a href={`/organise/minutes/${encodeURIComponent(minutes.id)}`}>Edit these minutes</a>
         </p>
       )}
-      {correcting && <p>These are draft minutes, circulated to those present. If something is wrong or missing, suggest a correction under the item.</p>}
-      <MinutesView minutes={minutes} itemExtra={correcting ? (key) => <CorrectionForm minutesId={minutes.id} itemKey={key} /> : undefined} />
+      {correcting && (
+        <p>
+          {minutes.readerName ? `${minutes.readerName}, these` : 'These'} are draft minutes, circulated to those present. If something is wrong or missing, suggest a
+          correction under the item.
+        </p>
+      )}
+      <MinutesView minutes={minutes} itemExtra={correcting ? (itemKey) => <CorrectionForm minutesId={minutes.id} itemKey={itemKey} readerKey={key} /> : undefined} />
     </>
   );
 }
 
-function CorrectionForm({ minutesId, itemKey }: { minutesId: string; itemKey: string }) {
+function CorrectionForm({ minutesId, itemKey, readerKey }: { minutesId: string; itemKey: string; readerKey: string | null }) {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -54,7 +62,7 @@ function CorrectionForm({ minutesId, itemKey }: { minutesId: string; itemKey: st
     if (!body) return setMessage('Write the correction first.');
     setBusy(true);
     try {
-      await minutesApi.comment(minutesId, itemKey, body, String(data.get('replacement') ?? '').trim() || undefined);
+      await minutesApi.comment(minutesId, itemKey, body, String(data.get('replacement') ?? '').trim() || undefined, readerKey);
       form.reset();
       setMessage('Thank you: the minute-taker will accept or decline your correction.');
     } catch (error) {

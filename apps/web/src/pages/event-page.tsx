@@ -4,6 +4,7 @@ import { ApologiesForm } from '../events/apologies-form';
 import { VISIBILITY_LABEL } from '../events/event-list';
 import { Paragraphs } from '../events/paragraphs';
 import { RegistrationForm } from '../events/registration-form';
+import { EventMinutesLinks } from '../minutes/event-minutes-links';
 import { formatWhen, kindLabel, placesLeftText, zoneLabel } from '../format';
 import { useT } from '../i18n/i18n';
 import { useDocumentTitle, useLoad, type Loaded } from '../site';
@@ -125,6 +126,7 @@ function EventDetails({ event, agenda, invitation }: { event: EventView; agenda:
               {agenda.state === 'ready' && <AgendaView agenda={agenda.value} timeZone={event.timeZone} />}
             </section>
           )}
+          {!event.restricted && <EventMinutesLinks eventId={event.id} />}
           <div className="section">
             {event.registrationOpen ? (
               !event.restricted && agenda.state === 'loading' ? (

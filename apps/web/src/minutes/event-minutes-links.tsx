@@ -1,0 +1,22 @@
+// On an event's page: its published minutes (and drafts for whoever may read them), once there are any.
+import { useLoad } from '../site';
+import { minutesApi } from './minutes-api';
+import { MINUTES_STATUS } from './minutes-view';
+
+export function EventMinutesLinks({ eventId }: { eventId: string }) {
+  const minutes = useLoad(`event-minutes-links:${eventId}`, (signal) => minutesApi.ofEvent(eventId, signal));
+  if (minutes.state !== 'ready' || minutes.value.length === 0) return null;
+  return (
+    <section aria-labelledby="minutes-heading" className="section">
+      <h2 id="minutes-heading">Minutes</h2>
+      <ul>
+        {minutes.value.map((item) => (
+          <li key={item.id}>
+            <a href={`/minutes/${encodeURIComponent(item.id)}`}>{item.content.title}</a>
+            {item.status !== 'published' && <span className="muted"> ({MINUTES_STATUS[item.status].toLowerCase()})</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,196 @@
+// Present, recorded by hand when nobody checked in (or someone was missed): find a registration
+// of the event or a person of the network, or type a name and organisation; remove. People
+// found are mailed the draft and the minutes; typed names only appear in them.
+import { useEffect, useState, type FormEvent } from 'react';
+import { ApiError } from '../api';
+import { minutesApi, type AttendanceCandidate, type MinutesContent, type MinutesPerson } from './minutes-api';
+
+const GROUPS: Array<[string, string]> = [
+  ['commissioner', 'Commissioners'],
+  ['delegate', 'Delegates'],
+  ['officer', 'Officers'],
+  ['speaker', 'Speakers'],
+  ['observer', 'Observers'],
+  ['press', 'Press'],
+];
+
+type Present = MinutesContent['present'];
+
+/** `present` with someone added to the group of `category` (made if missing, in the network's order). */
+function withPerson(present: Present, category: string, person: MinutesPerson): Present {
+  const label = GROUPS.find(([value]) => value === category)?.[1] ?? category;
+  const groups = present.some((group) => group.category === category) ? present : [...present, { category, label, people: [] }];
+  const order = (value: string) => {
+    const at = GROUPS.findIndex(([known]) => known === value);
+    return at === -1 ? GROUPS.length : at;
+  };
+  return groups
+    .map((group) => (group.category === category ? { ...group, people: [...group.people, person].sort((a, b) => a.name.localeCompare(b.name, 'en-GB')) } : group))
+    .sort((a, b) => order(a.category) - order(b.category));
+}
+
+export function PresentEditor({ minutesId, present, onChange }: { minutesId: string; present: Present; onChange: (present: Present) => void }) {
+  const [q, setQ] = useState('');
+  const [found, setFound] = useState<AttendanceCandidate[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [typedError, setTypedError] = useState<string | null>(null);
+  const [announce, setAnnounce] = useState<string | null>(null);
+  const everyone = present.flatMap((group) => group.people);
+  const already = (candidate: AttendanceCandidate) =>
+    everyone.some((person) => (candidate.registrationId && person.registrationId === candidate.registrationId) || (candidate.personId && person.personId === candidate.personId));
+
+  useEffect(() => {
+    const words = q.trim();
+    if (words.length < 2) {
+      setFound(null);
+      return;
+    }
+    const controller = new AbortController();
+    const timer = setTimeout(() => {
+      minutesApi.attendanceCandidates(minutesId, words, controller.signal).then(
+        (items) => {
+          setFound(items);
+          setProblem(null);
+        },
+        (error: unknown) => {
+          if (!controller.signal.aborted) setProblem(error instanceof ApiError ? error.message : 'The search failed. Try again.');
+        },
+      );
+    }, 250);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [q, minutesId]);
+
+  function add(candidate: AttendanceCandidate) {
+    const affiliation = [candidate.jobTitle, candidate.organisation].filter(Boolean).join(', ') || null;
+    onChange(withPerson(present, candidate.category ?? 'delegate', { name: candidate.name, affiliation, registrationId: candidate.registrationId, personId: candidate.personId }));
+    setAnnounce(`${candidate.name} is recorded as present. Save, then circulate the draft to mail them.`);
+  }
+
+  function addTyped(submitted: FormEvent<HTMLFormElement>) {
+    submitted.preventDefault();
+    const form = submitted.currentTarget;
+    const data = new FormData(form);
+    const name = String(data.get('name') ?? '').trim();
+    if (!name) {
+      setTypedError('Enter their name');
+      return;
+    }
+    setTypedError(null);
+    onChange(withPerson(present, String(data.get('group') ?? 'delegate'), { name, affiliation: String(data.get('organisation') ?? '').trim() || null }));
+    setAnnounce(`${name} is recorded as present (a typed name is not mailed).`);
+    form.reset();
+  }
+
+  function remove(groupIndex: number, personIndex: number) {
+    const person = present[groupIndex].people[personIndex];
+    onChange(
+      present
+        .map((group, at) => (at === groupIndex ? { ...group, people: group.people.filter((_, index) => index !== personIndex) } : group))
+        .filter((group) => group.people.length > 0),
+    );
+    setAnnounce(`${person.name} is no longer recorded as present.`);
+  }
+
+  return (
+    <div className="present-editor">
+      <p role="status" aria-live="polite" className={announce ? 'outcome outcome-ok' : 'outcome-empty'}>
+        {announce}
+      </p>
+      {present.length === 0 && <p className="muted">Nobody is recorded as present: nobody checked in. Record who came below.</p>}
+      {present.map((group, groupIndex) => (
+        <div key={group.category}>
+          <h3 id={`present-${group.category}`}>{group.label}</h3>
+          <ul className="admin-list" aria-labelledby={`present-${group.category}`}>
+            {group.people.map((person, personIndex) => (
+              <li key={`${person.name}-${personIndex}`} className="speaker-row">
+                <span>
+                  {person.name}
+                  {person.affiliation && <span className="muted"> ({person.affiliation})</span>}
+                  {!person.registrationId && !person.personId && <span className="muted"> · not mailed</span>}
+                </span>
+                <button type="button" className="button button-secondary button-small" onClick={() => remove(groupIndex, personIndex)}>
+                  Remove<span className="visually-hidden"> {person.name} from Present</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      <div className="subform">
+        <h3>Record someone as present</h3>
+        <div className="form-group">
+          <label htmlFor="present-search" className="label">
+            Find a delegate or person
+          </label>
+          <p id="present-search-hint" className="hint">
+            Type part of their name or organisation. Those registered for this event come first; they are mailed the draft and the minutes.
+          </p>
+          <input id="present-search" type="search" className="input" value={q} autoComplete="off" aria-describedby="present-search-hint" onChange={(change) => setQ(change.target.value)} />
+        </div>
+        <div aria-live="polite">
+          {problem && <p className="error-text">{problem}</p>}
+          {found && found.length === 0 && <p className="muted">Nobody found for “{q.trim()}”. Type their name below instead.</p>}
+          {found && found.length > 0 && (
+            <ul className="picker-results" aria-label="People found">
+              {found.map((candidate) => (
+                <li key={candidate.registrationId ?? candidate.personId}>
+                  <span>
+                    <strong>{candidate.name}</strong>
+                    {candidate.organisation && <> · {candidate.organisation}</>}
+                    <span className="muted"> · {candidate.registrationId ? 'registered' : 'in the network'}</span>
+                  </span>
+                  {already(candidate) ? (
+                    <span className="muted">Present</span>
+                  ) : (
+                    <button type="button" className="button button-secondary button-small" onClick={() => add(candidate)}>
+                      Present<span className="visually-hidden">: {candidate.name}</span>
+                    </button>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
+        <form className="form" noValidate onSubmit={addTyped} aria-labelledby="present-typed-heading">
+          <h4 id="present-typed-heading">Or type their name</h4>
+          <div className={`form-group${typedError ? ' form-group-error' : ''}`}>
+            <label htmlFor="present-name" className="label">
+              Name
+            </label>
+            {typedError && (
+              <p id="present-name-error" className="error-message">
+                <span className="visually-hidden">Error: </span>
+                {typedError}
+              </p>
+            )}
+            <input id="present-name" name="name" className="input" maxLength={200} aria-invalid={typedError ? true : undefined} aria-describedby={typedError ? 'present-name-error' : undefined} />
+          </div>
+          <div className="form-group">
+            <label htmlFor="present-organisation" className="label">
+              Organisation (optional)
+            </label>
+            <input id="present-organisation" name="organisation" className="input" maxLength={300} />
+          </div>
+          <div className="form-group">
+            <label htmlFor="present-group" className="label">
+              Group
+            </label>
+            <select id="present-group" name="group" className="input select" defaultValue="delegate">
+              {GROUPS.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="button button-secondary">
+            Add to Present
+          </button>
+        </form>
+      </div>
+    </div>
+  );
+}
