@@ -122,12 +122,30 @@ export interface RegistrationView {
   status: RegistrationStatus;
   waitlistPosition: number | null;
   showOnAttendeeList: boolean;
+  /** Seen by the delegate (private link) and organisers only. */
+  dietaryNeeds: string | null;
+  accessNeeds: string | null;
   checkedInAt: string | null;
   walkIn: boolean;
   /** While a place is offered: when the offer passes to the next in line. */
   offerExpiresAt: string | null;
   workshops: Array<{ sessionId: string; title: string; status: WorkshopChoiceStatus; waitlistPosition: number | null }>;
   createdAt: string;
+}
+
+/** Apologies as organisers see them; `total` leaves out those who came after all. */
+export interface ApologyList {
+  items: Array<{ name: string; organisationName: string | null; sentAt: string; present: boolean }>;
+  total: number;
+}
+
+/** What a delegate may change on the private page; a field left out stays as it is. */
+export interface RegistrationChanges {
+  jobTitle?: string | null;
+  dietaryNeeds?: string | null;
+  accessNeeds?: string | null;
+  showOnAttendeeList?: boolean;
+  workshopIds?: string[];
 }
 
 export interface ApologiesRequest {
@@ -208,7 +226,7 @@ export interface GroupCount {
 }
 
 export interface RegistrationSummary {
-  byStatus: Record<RegistrationStatus, number> & { checkedIn: number };
+  byStatus: Record<RegistrationStatus, number> & { checkedIn: number; apologies: number };
   byCategory: Array<GroupCount & { category: Category }>;
   byOrganisation: Array<GroupCount & { organisation: string | null }>;
   dietaryNeeds: Array<{ need: string; count: number }>;
@@ -297,6 +315,10 @@ export const api = {
   /** The private link's token goes in the query, as the mail has it; it is never logged or shown. */
   registration: (id: string, token: string, signal?: AbortSignal) =>
     call<RegistrationView>('GET', `/registrations/${enc(id)}?token=${enc(token)}`, undefined, signal).then((r) => r.body),
+  apologiesOf: (eventId: string, signal?: AbortSignal) => call<ApologyList>('GET', `/events/${enc(eventId)}/apologies`, undefined, signal).then((r) => r.body),
+  changeRegistration: (id: string, token: string, changes: RegistrationChanges) =>
+    call<RegistrationView>('PATCH', `/registrations/${enc(id)}?token=${enc(token)}`, changes).then((r) => r.body),
+  apologiesInstead: (id: string, token: string) => call<RegistrationView>('POST', `/registrations/${enc(id)}/apologies?token=${enc(token)}`).then((r) => r.body),
   cancelRegistration: (id: string, token: string) =>
     call<RegistrationView>('DELETE', `/registrations/${enc(id)}?token=${enc(token)}`).then((r) => r.body),
   answerOffer: (id: string, token: string, accept: boolean) =>

@@ -81,7 +81,7 @@ function ApologiesSent({ email }: { email: string }) {
       <h3 ref={heading} tabIndex={-1}>
         Your apologies have been sent
       </h3>
-      <p>Thank you for letting the organisers know ({email}).</p>
+      <p>Thank you for letting the organisers know. We've sent a mail to {email}: if that address has a place, the mail says how to give it back.</p>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError, api, type AgendaSession, type Category, type EventView, type FieldErrors, type Registration, type RegistrationRequest } from '../api';
-import { formatTime, placesLeftText } from '../format';
-import { Checkbox, ErrorMessage, ErrorSummary, SelectField, TextField, byField, checkNameAndEmail, summaryItems, text } from './form-fields';
+import { Checkbox, ErrorSummary, SelectField, TextField, byField, checkNameAndEmail, summaryItems, text } from './form-fields';
+import { WorkshopChoices, chosenWorkshops } from './workshop-choices';
 
 export const CATEGORIES: Array<[Category, string]> = [
   ['delegate', 'Delegate'],
@@ -19,7 +19,7 @@ type Outcome = { registration: Registration; existing: boolean; email: string };
 
 function requestFrom(data: FormData, invitationToken: string | null): RegistrationRequest {
   const optional = (field: string) => text(data, field) || undefined;
-  const workshopIds = data.getAll('workshopIds').map(String);
+  const workshopIds = chosenWorkshops(data);
   return {
     name: text(data, 'name'),
     email: text(data, 'email'),
@@ -135,38 +135,11 @@ export function RegistrationForm({
         hint="Your name and organisation will be listed where anyone can see them. Leave this unticked to stay off the list."
         errors={errors.showOnAttendeeList}
       />
-      {workshops.length > 0 && <WorkshopChoices event={event} workshops={workshops} errors={errors.workshopIds} />}
+      {workshops.length > 0 && <WorkshopChoices idPrefix={ID} workshops={workshops} timeZone={event.timeZone} errors={errors.workshopIds} />}
       <button id={`${ID}-submit`} type="submit" className="button" aria-disabled={submitting || undefined}>
         {submitting ? 'Registering…' : 'Register'}
       </button>
     </form>
-  );
-}
-
-function WorkshopChoices({ event, workshops, errors }: { event: EventView; workshops: AgendaSession[]; errors?: string[] }) {
-  const id = `${ID}-workshopIds`;
-  return (
-    <fieldset className={`fieldset form-group${errors?.length ? ' form-group-error' : ''}`} aria-describedby={`${id}-hint${errors?.length ? ` ${id}-error` : ''}`}>
-      <legend className="label">Workshops (optional)</legend>
-      <p id={`${id}-hint`} className="hint">
-        Choose the workshops you would like to join. If a workshop is full, you'll join its waiting list.
-      </p>
-      <ErrorMessage id={id} errors={errors} />
-      {workshops.map((workshop, index) => {
-        const places = workshop.placesLeft !== null && workshop.placesLeft <= 0 ? "Full: you'll join the waiting list" : placesLeftText(workshop.placesLeft);
-        const when = `${formatTime(workshop.startsAt, event.timeZone)}–${formatTime(workshop.endsAt, event.timeZone)}`;
-        return (
-          <Checkbox
-            key={workshop.id}
-            id={index === 0 ? id : `${id}-${index}`}
-            name="workshopIds"
-            value={workshop.id}
-            label={workshop.title}
-            hint={[when, workshop.room, places].filter(Boolean).join(' · ')}
-          />
-        );
-      })}
-    </fieldset>
   );
 }
 

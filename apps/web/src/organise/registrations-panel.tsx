@@ -8,6 +8,7 @@ import { useLoad } from '../site';
 import { Outcome, problemOf } from './common';
 import { DoorPanel } from './door-panel';
 import { RegistrantsOverview } from './registrants-overview';
+import { ApologiesList } from './apologies-list';
 
 const CATEGORY_LABEL = new Map<string, string>(CATEGORIES);
 
@@ -100,6 +101,7 @@ export function RegistrationsPanel({ event }: { event: EventView }) {
         </>
       )}
       {list.state !== 'failed' && <RegistrantsOverview event={event} version={version} />}
+      {list.state !== 'failed' && <ApologiesList event={event} version={version} />}
     </section>
   );
 }

@@ -1,14 +1,16 @@
-// The page behind the private link in every registration mail: see the registration, cancel it,
-// accept or decline a place offered from the waiting list, and subscribe to the calendar feeds.
+// The page behind the private link in every registration mail: see the registration (needs and
+// workshops too) and change it, send apologies, cancel it, accept or decline a place offered from
+// the waiting list, and subscribe to the calendar feeds.
 // The link's token is a password: it goes to the API in the query string and nowhere else
 // (not into the page's text, the title, or the console).
 import { useEffect, useRef, useState } from 'react';
-import { ApiError, api, type EventView, type RegistrationView } from '../api';
+import { ApiError, api, type Agenda, type EventView, type RegistrationView } from '../api';
 import { ErrorSummary } from '../events/form-fields';
 import { CATEGORIES } from '../events/registration-form';
 import { formatDay, formatTime, formatWhen, zoneLabel } from '../format';
 import { useSearchParam } from '../router';
 import { CalendarSection } from './registration-calendar';
+import { ApologiesInstead, ChangeRegistration } from './registration-changes';
 import { useDocumentTitle, useLoad, type Loaded } from '../site';
 
 const CATEGORY_LABEL = new Map<string, string>(CATEGORIES);
@@ -123,7 +125,10 @@ function RegistrationDetails({
   onCancelled: (registration: RegistrationView) => void;
 }) {
   const [cancelledHere, setCancelledHere] = useState(false);
+  const [apologisedHere, setApologisedHere] = useState(false);
   const details = event.state === 'ready' ? event.value : null;
+  const agenda = useLoad(details && !details.restricted ? `agenda:${details.id}` : null, (signal) => api.agenda(details!.id, signal));
+  const changeable = active(registration) && details?.registrationOpen === true;
   const eventPath = details ? `/events/${encodeURIComponent(details.slug)}` : null;
   const note = statusNote(registration, details);
   const workshops = active(registration) ? registration.workshops.filter((workshop) => workshop.status !== 'cancelled') : [];
@@ -166,6 +171,14 @@ function RegistrationDetails({
           <dd>{CATEGORY_LABEL.get(registration.category) ?? registration.category}</dd>
         </div>
         <div>
+          <dt>Dietary needs</dt>
+          <dd>{registration.dietaryNeeds ?? 'None given'}</dd>
+        </div>
+        <div>
+          <dt>Access needs</dt>
+          <dd className="address">{registration.accessNeeds ?? 'None given'}</dd>
+        </div>
+        <div>
           <dt>Attendee list</dt>
           <dd>{registration.showOnAttendeeList ? 'Your name is on the public attendee list' : 'Your name is not on the public attendee list'}</dd>
         </div>
@@ -194,9 +207,24 @@ function RegistrationDetails({
         </section>
       )}
 
+      {changeable && !apologisedHere && (
+        <ChangeRegistration registration={registration} token={token} workshops={workshopsOf(agenda)} timeZone={details.timeZone} onChanged={onCancelled} />
+      )}
+
       <CalendarSection registration={registration} event={details} token={token} />
 
-      {cancelledHere ? (
+      {(apologisedHere || (active(registration) && !cancelledHere && registration.status !== 'offered')) && (
+        <ApologiesInstead
+          registration={registration}
+          token={token}
+          onSent={(view) => {
+            setApologisedHere(true);
+            onCancelled(view);
+          }}
+        />
+      )}
+
+      {apologisedHere ? null : cancelledHere ? (
         <Cancelled email={registration.email} eventPath={eventPath} />
       ) : active(registration) && registration.status !== 'offered' ? (
         <CancelRegistration
@@ -218,6 +246,11 @@ function RegistrationDetails({
       )}
     </>
   );
+}
+
+function workshopsOf(agenda: Loaded<Agenda>) {
+  if (agenda.state !== 'ready') return [];
+  return agenda.value.days.flatMap((day) => day.sessions).filter((session) => session.kind === 'workshop');
 }
 
 function EventFacts({ event }: { event: EventView }) {
