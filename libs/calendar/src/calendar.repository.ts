@@ -1,3 +1,4 @@
+import type { Language } from '@convene/i18n';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { CalendarItemSnapshot } from './items/calendar-item-state.entity';
@@ -19,12 +20,15 @@ export interface DelegateRow {
   email: string;
   name: string;
   status: string;
+  /** The registration's language: its invites, updates and cancellations are in it. */
+  language: Language;
 }
 
 export interface ConfirmedDelegate {
   id: string;
   email: string;
   name: string;
+  language: Language;
   /** Workshops they hold a seat in. */
   sessionIds: string[];
 }
@@ -91,7 +95,7 @@ export class CalendarRepository {
   async registration(id: string): Promise<DelegateRow | null> {
     if (!isUuid(id)) return null;
     const rows: DelegateRow[] = await this.dataSource.query(
-      `SELECT id, event_id AS "eventId", email, name, status FROM registrations WHERE id = $1`,
+      `SELECT id, event_id AS "eventId", email, name, status, language FROM registrations WHERE id = $1`,
       [id],
     );
     return rows[0] ?? null;
@@ -109,7 +113,7 @@ export class CalendarRepository {
   /** Confirmed delegates of the event, with the workshops they hold seats in. */
   confirmedDelegates(tx: EntityManager, eventId: string): Promise<ConfirmedDelegate[]> {
     return tx.query(
-      `SELECT r.id, r.email, r.name,
+      `SELECT r.id, r.email, r.name, r.language,
               COALESCE(array_agg(c.session_id) FILTER (WHERE c.session_id IS NOT NULL), '{}') AS "sessionIds"
          FROM registrations r
          LEFT JOIN workshop_choices c ON c.registration_id = r.id AND c.status = 'confirmed'

@@ -14,6 +14,7 @@ export * from './time/wall-clock';
 export * from './agenda/agenda-changes';
 export * from './agenda/agenda-publication.entity';
 export * from './time/describe-when';
+export * from './events/event-in-language';
 export * from './agenda/speaker-invitations.service';
 export * from './events/event-changes';
 export * from './dto/agenda.views';

@@ -33,7 +33,7 @@ export class AuthController {
   @ApiBadRequestResponse({ description: 'Not an email address' })
   @ApiTooManyRequestsResponse({ description: 'Too many sign-in mails asked for this address or from this client' })
   async requestSignIn(@Body() body: RequestSignInDto, @Req() request: Request): Promise<SignInRequestedView> {
-    await this.signIn.request(body.email, clientIp(request));
+    await this.signIn.request(body.email, clientIp(request), requestLanguage(request));
     return { message: SIGN_IN_REQUESTED };
   }
 

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Ip, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Ip, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { FollowOffer, FollowStatus, SessionFollows } from '@convene/calendar';
 import { DomainError } from '@convene/core';
@@ -6,7 +6,9 @@ import { SignedIn, Trim } from '@convene/identity';
 import { RateLimits } from '@convene/live';
 import { IsEmail, IsOptional, IsString, MaxLength } from 'class-validator';
 import { Public } from '../auth/access.decorators';
+import type { Request } from 'express';
 import { ApiErrors } from '../http/api-errors';
+import { requestLanguage } from '../http/request-language';
 import { CurrentUser, OptionalUser } from '../auth/signed-in-request';
 
 class FollowSessionDto {
@@ -74,14 +76,22 @@ export class SessionFollowsController {
     { status: 409, description: 'Not in the published programme, nothing live to follow, over, or the event is not open' },
     429,
   )
-  async follow(@Param('id', ParseUUIDPipe) id: string, @Body() body: FollowSessionDto, @OptionalUser() signedIn: SignedIn | null, @Ip() ip: string): Promise<FollowingView> {
+  async follow(
+    @Param('id', ParseUUIDPipe) id: string,
+    @Body() body: FollowSessionDto,
+    @OptionalUser() signedIn: SignedIn | null,
+    @Ip() ip: string,
+    @Req() request: Request,
+  ): Promise<FollowingView> {
+    // Its mails are in the language of the page the follower used (their saved one, if any, wins).
+    const language = requestLanguage(request, signedIn?.person.language);
     if (signedIn) {
-      await this.follows.followAsPerson(signedIn, id);
+      await this.follows.followAsPerson(signedIn, id, language);
       return { following: true, status: 'following' };
     }
     if (!body.email) throw new EmailRequired();
     await this.limits.take(`ip:${ip}`, 'follow requests', FOLLOW_REQUESTS_PER_MINUTE);
-    await this.follows.followByEmail(body.email, id);
+    await this.follows.followByEmail(body.email, id, language);
     return { following: false, status: 'confirmation-sent' };
   }
 

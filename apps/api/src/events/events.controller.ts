@@ -12,6 +12,7 @@ import {
 } from '@convene/registration';
 import { IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
 import type { Request, Response } from 'express';
+import { requestLanguage } from '../http/request-language';
 import { Public, RequireResourceRole, RequireRoles } from '../auth/access.decorators';
 import { CurrentUser, OptionalUser, clientIp } from '../auth/signed-in-request';
 import { ViewerResolver } from './viewer.resolver';
@@ -179,7 +180,9 @@ export class EventsController {
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<RegistrationView> {
-    const { registration, created } = await this.registrations.register(id, body, await this.viewers.registrant(signedIn, id), clientIp(request));
+    // Mails and invites in the language chosen in the form, else the page's.
+    const language = body.language ?? requestLanguage(request, signedIn?.person.language);
+    const { registration, created } = await this.registrations.register(id, { ...body, language }, await this.viewers.registrant(signedIn, id), clientIp(request));
     response.status(created ? HttpStatus.CREATED : HttpStatus.OK);
     return registration;
   }

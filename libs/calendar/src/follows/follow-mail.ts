@@ -1,5 +1,6 @@
 import type { AgendaSessionView, NetworkEvent } from '@convene/events';
 import { describeWhen } from '@convene/events';
+import type { Language } from '@convene/i18n';
 import type { SessionFollowMailData } from '@convene/notifications';
 import { eventPageUrl } from '../items/calendar-items';
 import { followToken } from './follow-tokens';
@@ -14,12 +15,14 @@ export function followMailData(
   session: AgendaSessionView,
   followId: string,
   config: { publicUrl: string; sessionSecret: string },
-): SessionFollowMailData {
+  language: Language = 'en',
+): SessionFollowMailData & { language: Language } {
   const sessionUrl = `${config.publicUrl}/sessions/${session.id}`;
   return {
+    language,
     sessionTitle: session.title,
     eventTitle: event.title,
-    when: describeWhen({ startsAt: new Date(session.startsAt), endsAt: new Date(session.endsAt), timeZone: event.timeZone }),
+    when: describeWhen({ startsAt: new Date(session.startsAt), endsAt: new Date(session.endsAt), timeZone: event.timeZone }, language),
     room: session.room,
     followLink: followPageUrl(config.publicUrl, followId, config.sessionSecret),
     liveblogUrl: session.liveblog ? `${sessionUrl}/liveblog` : null,

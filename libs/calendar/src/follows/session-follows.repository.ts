@@ -1,3 +1,4 @@
+import type { Language } from '@convene/i18n';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
@@ -8,6 +9,7 @@ export interface FollowRow {
   personId: string | null;
   email: string | null;
   confirmedAt: Date | null;
+  language: Language;
 }
 
 /** Who gets the session-start mail: confirmed follows, by their address now. */
@@ -15,15 +17,17 @@ export interface FollowerAddress {
   followId: string;
   sessionId: string;
   email: string;
+  /** A signed-in follower's saved language, else the one they followed in. */
+  language: Language;
 }
 
 const FOLLOWER_ADDRESSES = `
-  SELECT f.id AS "followId", f.session_id AS "sessionId", COALESCE(p.email, f.email) AS email
+  SELECT f.id AS "followId", f.session_id AS "sessionId", COALESCE(p.email, f.email) AS email, COALESCE(p.language, f.language) AS language
     FROM session_follows f
     LEFT JOIN people p ON p.id = f.person_id
    WHERE f.confirmed_at IS NOT NULL AND COALESCE(p.email, f.email) IS NOT NULL`;
 
-const COLUMNS = `id, session_id AS "sessionId", event_id AS "eventId", person_id AS "personId", email, confirmed_at AS "confirmedAt"`;
+const COLUMNS = `id, session_id AS "sessionId", event_id AS "eventId", person_id AS "personId", email, confirmed_at AS "confirmedAt", language`;
 
 @Injectable()
 export class SessionFollowsRepository {
@@ -40,20 +44,20 @@ export class SessionFollowsRepository {
   }
 
   /** A signed-in person's follow, confirmed at once; following twice is one follow. */
-  async followAsPerson(sessionId: string, eventId: string, personId: string): Promise<void> {
+  async followAsPerson(sessionId: string, eventId: string, personId: string, language: Language): Promise<void> {
     await this.dataSource.query(
-      `INSERT INTO session_follows (session_id, event_id, person_id, confirmed_at) VALUES ($1, $2, $3, now())
+      `INSERT INTO session_follows (session_id, event_id, person_id, confirmed_at, language) VALUES ($1, $2, $3, now(), $4)
        ON CONFLICT (session_id, person_id) WHERE person_id IS NOT NULL DO NOTHING`,
-      [sessionId, eventId, personId],
+      [sessionId, eventId, personId, language],
     );
   }
 
   /** An address's follow, pending until confirmed (an existing one, confirmed or not, is kept). */
-  async followByEmail(tx: EntityManager, sessionId: string, eventId: string, email: string): Promise<FollowRow> {
+  async followByEmail(tx: EntityManager, sessionId: string, eventId: string, email: string, language: Language): Promise<FollowRow> {
     await tx.query(
-      `INSERT INTO session_follows (session_id, event_id, email) VALUES ($1, $2, $3)
+      `INSERT INTO session_follows (session_id, event_id, email, language) VALUES ($1, $2, $3, $4)
        ON CONFLICT (session_id, email) WHERE email IS NOT NULL DO NOTHING`,
-      [sessionId, eventId, email],
+      [sessionId, eventId, email, language],
     );
     const rows: FollowRow[] = await tx.query(`SELECT ${COLUMNS} FROM session_follows WHERE session_id = $1 AND email = $2`, [sessionId, email]);
     return rows[0];

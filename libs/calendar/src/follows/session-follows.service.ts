@@ -1,3 +1,4 @@
+import type { Language } from '@convene/i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, DomainError } from '@convene/core';
 import { AgendaSessionView, EventStatus } from '@convene/events';
@@ -73,9 +74,10 @@ export class SessionFollows {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async followAsPerson(signedIn: SignedIn, sessionId: string): Promise<void> {
+  /** `language`: of the reminder mail (a person's saved language, once chosen, wins when it goes). */
+  async followAsPerson(signedIn: SignedIn, sessionId: string, language: Language = 'en'): Promise<void> {
     const { now, session } = await this.followable(personParticipant(signedIn), sessionId);
-    await this.repository.followAsPerson(session.id, now.event.id, signedIn.person.id);
+    await this.repository.followAsPerson(session.id, now.event.id, signedIn.person.id, language);
     await this.reminders.schedule(now, session.id);
   }
 
@@ -99,17 +101,17 @@ export class SessionFollows {
    * Asks an address's owner to confirm. The answer never says whether the address already
    * follows, and an already confirmed follow gets no mail.
    */
-  async followByEmail(email: string, sessionId: string): Promise<void> {
+  async followByEmail(email: string, sessionId: string, language: Language = 'en'): Promise<void> {
     const address = email.trim().toLowerCase();
     await this.limits.take(`address:${address}`, 'follow requests for this address', ADDRESS_REQUESTS_PER_MINUTE);
     const { now: { event }, session } = await this.followable(ANONYMOUS, sessionId);
     const mailId = await this.dataSource.transaction(async (tx) => {
-      const follow = await this.repository.followByEmail(tx, session.id, event.id, address);
+      const follow = await this.repository.followByEmail(tx, session.id, event.id, address, language);
       if (follow.confirmedAt) return null;
       return this.mailOutbox.record(tx, {
         kind: 'session-follow-confirm',
         recipient: address,
-        templateData: { ...followMailData(event, session, follow.id, this.config), eventId: event.id, sessionId: session.id },
+        templateData: { ...followMailData(event, session, follow.id, this.config, follow.language), eventId: event.id, sessionId: session.id },
         dedupeKey: `session-follow-confirm:${follow.id}:${Math.floor(Date.now() / CONFIRMATION_RESEND_MS)}`,
       });
     });

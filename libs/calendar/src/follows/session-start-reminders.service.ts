@@ -81,7 +81,7 @@ export class SessionStartReminders {
       const mails: NewMail[] = followers.map((follower) => ({
         kind: 'session-starting',
         recipient: follower.email,
-        templateData: { ...followMailData(event, session, follower.followId, this.config), eventId, sessionId },
+        templateData: { ...followMailData(event, session, follower.followId, this.config, follower.language), eventId, sessionId },
         dedupeKey: `session-starting:${follower.followId}:${startsAt}`,
       }));
       ids.push(...(await this.mailOutbox.recordMany(tx, mails)));
@@ -104,7 +104,7 @@ export class SessionStartReminders {
       return [{
         kind: 'session-follow-cancelled',
         recipient: follower.email,
-        templateData: { ...followMailData(event, session, follower.followId, this.config), eventId: event.id, sessionId: session.id },
+        templateData: { ...followMailData(event, session, follower.followId, this.config, follower.language), eventId: event.id, sessionId: session.id },
         dedupeKey: `session-follow-cancelled:${follower.followId}`,
       }];
     });

@@ -1,10 +1,11 @@
+import { t } from '@convene/i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, hashLinkSecret } from '@convene/core';
 import { createHmac } from 'node:crypto';
 import { AgendaService, AgendaSessionView, EventRepository, NetworkEvent } from '@convene/events';
 import { CalendarAttachment, CalendarPartsRequest, MailCalendar, buildCalendar, mailboxOf } from '@convene/notifications';
 import { CalendarRepository, DelegateRow } from '../calendar.repository';
-import { ItemDraft, droppedDraft, eventDraft, eventUid, feedUrl, fingerprintOf, sessionDraft, toCalendarItem } from '../items/calendar-items';
+import { ItemDraft, droppedDraft, eventDraft, eventUid, feedUrl, fingerprintOf, inLanguage, sessionDraft, toCalendarItem } from '../items/calendar-items';
 
 /** The mail kinds whose mail carries an invite (REQUEST) for the delegate's items. */
 export const INVITING_KINDS = ['registration-confirmed', 'registration-promoted', 'registration-approved'];
@@ -56,7 +57,7 @@ export class CalendarInvites {
     await this.repository.createFeed(delegate.email, hashLinkSecret(secret), false);
     return {
       calendars: drafts.map((draft, index) => this.attachment(draft, states.get(draft.uid)?.sequence ?? 0, delegate, index)),
-      links: [{ label: 'Subscribe to your calendar of network events (kept up to date)', url: feedUrl(this.config.publicUrl, secret) }],
+      links: [{ label: t(delegate.language, 'mail.feedLink'), url: feedUrl(this.config.publicUrl, secret) }],
     };
   }
 
@@ -160,9 +161,11 @@ export class CalendarInvites {
       filename: draft.uid === eventUid(draft.eventId, this.config.publicUrl) ? 'invite.ics' : `session-${index}.ics`,
       content: buildCalendar({
         method,
-        items: [toCalendarItem(draft, sequence)],
+        // In the registration's language, updates and cancellations too.
+        items: [inLanguage(toCalendarItem(draft, sequence), draft, delegate.language)],
         organizer: mailboxOf(this.config.mailFrom),
         attendee: { name: delegate.name, email: delegate.email },
+        language: delegate.language,
       }),
     };
   }

@@ -1,5 +1,6 @@
+import { t, type Language } from '@convene/i18n';
 import { createHash } from 'node:crypto';
-import type { AgendaSessionView, NetworkEvent } from '@convene/events';
+import { eventInLanguage, type AgendaSessionView, type NetworkEvent } from '@convene/events';
 import type { CalendarItem } from '@convene/notifications';
 import type { CalendarItemSnapshot } from './calendar-item-state.entity';
 
@@ -10,6 +11,10 @@ export interface ItemDraft {
   sessionId: string | null;
   snapshot: CalendarItemSnapshot;
   cancelled: boolean;
+  /** The event's title, for a session's description in the reader's language (unknown for a dropped session). */
+  eventTitle?: string;
+  /** The summary, location and event title in Welsh, where the organisers gave them. */
+  welsh?: { summary: string; location: string | null; eventTitle: string };
 }
 
 export function eventUid(eventId: string, publicUrl: string): string {
@@ -39,6 +44,8 @@ export function eventDraft(event: NetworkEvent, publicUrl: string): ItemDraft {
     uid: eventUid(event.id, publicUrl),
     eventId: event.id,
     sessionId: null,
+    eventTitle: event.title,
+    welsh: { summary: eventInLanguage(event, 'cy').title, location: eventInLanguage(event, 'cy').venue, eventTitle: eventInLanguage(event, 'cy').title },
     cancelled: event.status === 'cancelled',
     snapshot: {
       summary: event.title,
@@ -58,6 +65,12 @@ export function sessionDraft(event: NetworkEvent, session: AgendaSessionView, pu
     uid: sessionUid(session.id, publicUrl),
     eventId: event.id,
     sessionId: session.id,
+    eventTitle: event.title,
+    welsh: {
+      summary: `${session.title} (${eventInLanguage(event, 'cy').title})`,
+      location: [session.room, eventInLanguage(event, 'cy').venue].filter(Boolean).join(', ') || null,
+      eventTitle: eventInLanguage(event, 'cy').title,
+    },
     cancelled: event.status === 'cancelled',
     snapshot: {
       summary: `${session.title} (${event.title})`,
@@ -105,6 +118,20 @@ export function toCalendarItem(draft: ItemDraft, sequence: number): CalendarItem
     url: draft.snapshot.url,
     cancelled: draft.cancelled,
   };
+}
+
+/**
+ * The item as the delegate reads it: the description in their language. (The stored snapshot
+ * keeps the English one: it is compared between versions, never shown.)
+ */
+export function inLanguage(item: CalendarItem, draft: ItemDraft, language: Language): CalendarItem {
+  const welsh = language === 'cy' ? draft.welsh : undefined;
+  const named = welsh ? { ...item, summary: welsh.summary, location: welsh.location } : item;
+  if (!draft.snapshot.url) return named;
+  if (draft.sessionId === null) return { ...named, description: t(language, 'ics.event.description', { url: draft.snapshot.url }) };
+  const eventTitle = welsh?.eventTitle ?? draft.eventTitle;
+  if (eventTitle) return { ...named, description: t(language, 'ics.session.description', { event: eventTitle, url: draft.snapshot.url }) };
+  return named;
 }
 
 /** An event's new title, which every one of its sessions' titles carries too. */

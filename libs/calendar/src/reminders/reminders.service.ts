@@ -72,7 +72,7 @@ export class Reminders {
       const mails: NewMail[] = delegates.map((delegate) => ({
         kind: 'event-reminder',
         recipient: delegate.email,
-        templateData: { ...basics, registrationId: delegate.id, name: delegate.name },
+        templateData: { ...basics, when: describeWhen(event, delegate.language), language: delegate.language, registrationId: delegate.id, name: delegate.name },
         dedupeKey: `event-reminder:${delegate.id}:${new Date(event.startsAt).toISOString()}`,
       }));
       ids.push(...(await this.mailOutbox.recordMany(tx, mails)));

@@ -159,8 +159,9 @@ export class CalendarSync {
       registrationId: delegate.id,
       eventId: event.id,
       name: delegate.name,
+      language: delegate.language,
       eventTitle: event.title,
-      when: describeWhen(event),
+      when: describeWhen(event, delegate.language),
       venue: [event.venueName, event.venueAddress].filter(Boolean).join(', ') || null,
       // Every mail about a registration carries its private link.
       link: this.registrations.privateLinkOf(delegate.id),

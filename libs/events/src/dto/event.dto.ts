@@ -57,6 +57,41 @@ class EventOptionalFieldsDto {
   @IsPlainText()
   venueAddress?: string | null;
 
+  @ApiPropertyOptional({ minLength: 1, maxLength: 200, nullable: true, description: 'The title in Welsh' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  @IsSingleLine()
+  titleCy?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 20000, nullable: true, description: 'The description in Welsh (Markdown)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20000)
+  @IsPlainText()
+  descriptionCy?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 200, nullable: true, description: "The venue's name in Welsh" })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(200)
+  @IsSingleLine()
+  venueNameCy?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 500, nullable: true, description: "The venue's address in Welsh" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  @IsPlainText()
+  venueAddressCy?: string | null;
+
+  @ApiPropertyOptional({ default: false, description: 'Held in both languages (hosted in Wales): pages and mails present both, Welsh first' })
+  @OptionalNotNull()
+  @IsBoolean()
+  bilingual?: boolean;
+
   @ApiPropertyOptional({ default: 'Europe/London' })
   @OptionalNotNull()
   @IsString()

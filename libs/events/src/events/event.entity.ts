@@ -71,6 +71,24 @@ export class NetworkEvent {
   @Column({ name: 'venue_address', type: 'text', nullable: true })
   venueAddress: string | null;
 
+  // The Welsh version of what organisers write, where they give one: readers in Welsh see it,
+  // readers in English see the English (and a Welsh reader sees English, marked, where none).
+  @Column({ name: 'title_cy', type: 'text', nullable: true })
+  titleCy: string | null;
+
+  @Column({ name: 'description_cy', type: 'text', nullable: true })
+  descriptionCy: string | null;
+
+  @Column({ name: 'venue_name_cy', type: 'text', nullable: true })
+  venueNameCy: string | null;
+
+  @Column({ name: 'venue_address_cy', type: 'text', nullable: true })
+  venueAddressCy: string | null;
+
+  /** Hosted in Wales and held in both languages: pages and mails present both, Welsh first. */
+  @Column({ type: 'boolean', default: false })
+  bilingual: boolean;
+
   /** IANA zone the event's wall-clock times are in. */
   @Column({ name: 'time_zone', type: 'text', default: 'Europe/London' })
   timeZone: string;

@@ -1,4 +1,5 @@
 import { commonMessages } from './common.messages';
+import { mailMessages } from './mail.messages';
 import { shellMessages } from './shell.messages';
 import { signInPageMessages } from './sign-in-page.messages';
 
@@ -8,7 +9,7 @@ import { signInPageMessages } from './sign-in-page.messages';
 export const webMessages = { ...commonMessages, ...shellMessages };
 export type WebMessageKey = keyof typeof webMessages;
 
-export const serverMessages = { ...commonMessages, ...signInPageMessages };
+export const serverMessages = { ...commonMessages, ...signInPageMessages, ...mailMessages };
 export type ServerMessageKey = keyof typeof serverMessages;
 
 /** Every catalogue by file, for the translators' checks. */
@@ -16,4 +17,5 @@ export const CATALOGUES = {
   common: commonMessages,
   shell: shellMessages,
   'sign-in-page': signInPageMessages,
+  mail: mailMessages,
 };

@@ -1,3 +1,4 @@
+import type { Language } from '@convene/i18n';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@convene/core';
 import { MailOutbox } from '@convene/notifications';
@@ -55,7 +56,8 @@ export class SignInService {
    * Mails a sign-in link and code to a known, not erased person. The caller learns nothing
    * either way: the same answer, and the same limits, for addresses we do not know.
    */
-  async request(emailInput: string, clientIp: string): Promise<void> {
+  /** `language`: the page's, for someone who has not chosen one (their saved language wins). */
+  async request(emailInput: string, clientIp: string, language: Language = 'en'): Promise<void> {
     const email = normaliseEmail(emailInput);
     await this.limiter.consume(SIGN_IN_PER_IP, clientIp);
     await this.limiter.consume(SIGN_IN_PER_EMAIL, this.hasher.hash('rate-limit-email', email));
@@ -76,7 +78,7 @@ export class SignInService {
       outboxId = await this.mailOutbox.record(tx, {
         kind: 'sign-in',
         recipient: email,
-        templateData: { name: person.name, code, link: this.signInLink(link, email), expiresInMinutes: SIGN_IN_MINUTES },
+        templateData: { name: person.name, language: person.language ?? language, code, link: this.signInLink(link, email), expiresInMinutes: SIGN_IN_MINUTES },
         dedupeKey: `sign-in:${token.id}`,
       });
     });

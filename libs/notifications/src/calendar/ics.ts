@@ -1,3 +1,4 @@
+import { LOCALE_OF, type Language } from '@convene/i18n';
 import ical, { ICalAttendeeRole, ICalAttendeeStatus, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { vtimezone, wallClockFields } from './vtimezone';
 
@@ -32,6 +33,8 @@ export interface CalendarOptions {
   /** When this version was made; feeds pass a fixed one so the same content gives the same ETag. */
   stamp?: Date;
   name?: string;
+  /** The language of the text (SUMMARY, DESCRIPTION, LOCATION), marked with LANGUAGE (RFC 5545 3.2.10). */
+  language?: Language;
 }
 
 /**
@@ -43,7 +46,7 @@ export function buildCalendar(options: CalendarOptions): string {
   const fromYear = Math.min(...years, new Date().getUTCFullYear());
   const toYear = Math.max(...years, fromYear);
   const calendar = ical({
-    prodId: { company: 'Convene', product: 'Convene', language: 'EN' },
+    prodId: { company: 'Convene', product: 'Convene', language: (options.language ?? 'en').toUpperCase() },
     method: ICalCalendarMethod[options.method],
     name: options.name,
     // No calendar-wide zone name: DTSTAMP stays in UTC, and each event names its own TZID.
@@ -74,7 +77,40 @@ export function buildCalendar(options: CalendarOptions): string {
       });
     }
   }
-  return calendar.toString();
+  const text = calendar.toString();
+  return options.language ? withLanguage(text, LOCALE_OF[options.language]) : text;
+}
+
+const TEXT_PROPERTIES = /^(SUMMARY|DESCRIPTION|LOCATION)(?=[;:])/;
+
+/**
+ * Adds LANGUAGE to the text properties (ical-generator has no place for it): each content line
+ * is unfolded, given the parameter, and folded again at 75 octets without splitting a character.
+ */
+function withLanguage(ics: string, language: string): string {
+  const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
+  return lines.map((line) => (TEXT_PROPERTIES.test(line) ? fold(line.replace(TEXT_PROPERTIES, `$1;LANGUAGE=${language}`)) : fold(line))).join('\r\n');
+}
+
+function fold(line: string): string {
+  const encoder = new TextEncoder();
+  if (encoder.encode(line).length <= 75) return line;
+  const parts: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const char of line) {
+    const octets = encoder.encode(char).length;
+    // The first line holds 75 octets; each continuation 74 after its leading space.
+    if (size + octets > (parts.length ? 74 : 75)) {
+      parts.push(current);
+      current = '';
+      size = 0;
+    }
+    current += char;
+    size += octets;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
 }
 
 /** "Name <address>" or "address" (MAIL_FROM) as an organiser. */

@@ -32,3 +32,49 @@ describe('Registration mails', () => {
     },
   );
 });
+
+const event = { name: 'Siân', eventTitle: 'Fforwm yr Hydref', when: 'Dydd Iau 11 Chwefror 2027, 10:00–16:00 (amser y DU)', venue: 'Neuadd y Ddinas', link: 'https://convene.example/r/1' };
+
+describe('mails in the recipient language', () => {
+  it('writes a Welsh confirmation, subject and frame included, with lang on the HTML', () => {
+    const mail = renderMail('registration-confirmed', { ...event, language: 'cy', checkInCode: 'AB12' }, context);
+    expect(mail.subject).toBe('Rydych wedi cofrestru: Fforwm yr Hydref');
+    expect(mail.text).toContain('Helo Siân,');
+    expect(mail.text).toContain('Rhwydwaith Arloesi Cynghorau Cydweithredol');
+    expect(mail.html).toContain('<html lang="cy">');
+  });
+
+  it('counts the sign-in minutes with the Welsh dual form', () => {
+    const mail = renderMail('sign-in', { name: null, code: '123456', link: 'https://x', expiresInMinutes: 2, language: 'cy' }, context);
+    expect(mail.text).toContain('am 2 funud');
+  });
+
+  it('stays English when the mail carries no language (rows recorded before languages)', () => {
+    const mail = renderMail('registration-waitlisted', { ...event, position: 3 }, context);
+    expect(mail.subject).toBe("You're on the waiting list: Fforwm yr Hydref");
+    expect(mail.text).toContain('at position 3');
+    expect(mail.html).toContain('<html lang="en-GB">');
+  });
+});
+
+describe('mails about a bilingual event', () => {
+  it('carry both languages, Welsh first, each marked with its lang', () => {
+    const mail = renderMail(
+      'registration-confirmed',
+      {
+        ...event,
+        language: 'en',
+        bilingual: {
+          cy: { eventTitle: 'Fforwm yr Hydref', when: 'Dydd Iau 11 Chwefror 2027, 10:00–16:00 (amser y DU)', venue: 'Neuadd y Ddinas' },
+          en: { eventTitle: 'Autumn Forum', when: 'Thursday 11 February 2027, 10:00–16:00 (UK time)', venue: 'City Hall' },
+        },
+      },
+      context,
+    );
+    expect(mail.subject).toBe("Rydych wedi cofrestru: Fforwm yr Hydref / You're registered: Autumn Forum");
+    expect(mail.text.indexOf("Mae eich lle wedi'i gadarnhau.")).toBeLessThan(mail.text.indexOf('Your place is confirmed.'));
+    expect(mail.html).toContain('<div lang="cy">');
+    expect(mail.html).toContain('<div lang="en-GB">');
+    expect(mail.html).toContain('<html lang="en-GB">');
+  });
+});

@@ -1,3 +1,4 @@
+import { LOCALE_OF, isLanguage, t, type Language, type ServerMessageKey } from '@convene/i18n';
 import { escapeHtml, singleLine } from './escape';
 
 export interface MailContext {
@@ -12,7 +13,7 @@ export interface RenderedMail {
 }
 
 interface MailTemplate<D> {
-  render(data: D, context: MailContext): { subject: string; paragraphs: Paragraph[] };
+  render(data: D, context: MailContext, language: Language): { subject: string; paragraphs: Paragraph[] };
   /** Fields cleared from the outbox row once the mail is sent or given up (codes, links). */
   secretFields: (keyof D & string)[];
 }
@@ -78,225 +79,191 @@ export interface SessionFollowMailData {
   eventUrl: string;
 }
 
+const greeting = (name: string | null, language: Language) => (name ? t(language, 'mail.greeting', { name }) : t(language, 'mail.greetingNoName'));
+
+const eventLines = (data: Pick<EventMailData, 'eventTitle' | 'when' | 'venue'>) => `${data.eventTitle}\n${data.when}${data.venue ? `\n${data.venue}` : ''}`;
+
+const SPEAKER_ROLE: Record<string, ServerMessageKey> = {
+  chair: 'mail.role.chair',
+  speaker: 'mail.role.speaker',
+  panellist: 'mail.role.panellist',
+  facilitator: 'mail.role.facilitator',
+  'note-taker': 'mail.role.noteTaker',
+};
+
 /** The registration mails share one shape: a headline, the event, and what to do next. */
-function eventMail(subject: (data: EventMailData) => string, lines: (data: EventMailData) => string[], linkLabel = 'View or cancel your registration'): MailTemplate<EventMailData> {
+function eventMail(
+  subject: ServerMessageKey,
+  lines: (data: EventMailData, language: Language) => string[],
+  linkLabel: ServerMessageKey = 'mail.link.manage',
+  subjectTitle: (data: EventMailData) => string = (data) => data.eventTitle,
+): MailTemplate<EventMailData> {
   return {
     secretFields: ['link', 'checkInCode'],
-    render: (data) => ({
-      subject: subject(data),
+    render: (data, _context, language) => ({
+      subject: t(language, subject, { event: subjectTitle(data) }),
       paragraphs: [
-        data.name ? `Hello ${data.name},` : 'Hello,',
-        ...lines(data),
-        ...(data.checkInCode ? ['Your check-in code: show it (or read it out) at the door.', { code: data.checkInCode }] : []),
-        `${data.eventTitle}\n${data.when}${data.venue ? `\n${data.venue}` : ''}`,
-        ...(data.workshops?.length ? [`Your workshops:\n${data.workshops.map((line) => `- ${line}`).join('\n')}`] : []),
-        ...(data.link ? [{ link: data.link, label: linkLabel }] : []),
+        greeting(data.name, language),
+        ...lines(data, language),
+        ...(data.checkInCode ? [t(language, 'mail.checkInCode'), { code: data.checkInCode }] : []),
+        eventLines(data),
+        ...(data.workshops?.length ? [`${t(language, 'mail.workshops')}\n${data.workshops.map((line) => `- ${line}`).join('\n')}`] : []),
+        ...(data.link ? [{ link: data.link, label: t(language, linkLabel) }] : []),
       ],
     }),
   };
 }
 
 const TEMPLATES = {
-  'registration-confirmed': eventMail((d) => `You're registered: ${d.eventTitle}`, () => ['Your place is confirmed.']),
-  'registration-waitlisted': eventMail(
-    (d) => `You're on the waiting list: ${d.eventTitle}`,
-    (d) => [`The event is full, so you are on the waiting list${d.position ? ` at position ${d.position}` : ''}. If a place frees up, it is yours and we will tell you at once.`],
-  ),
-  'registration-pending': eventMail((d) => `Registration received: ${d.eventTitle}`, () => ['The organisers approve places for this event; we will write when they have decided.']),
-  'registration-promoted': eventMail((d) => `A place is yours: ${d.eventTitle}`, () => ['A place has freed up and it is now yours: your registration is confirmed.']),
-  'registration-approved': eventMail((d) => `Your place is confirmed: ${d.eventTitle}`, () => ['The organisers have approved your registration.']),
-  'registration-declined': eventMail((d) => `About your registration: ${d.eventTitle}`, () => ['The organisers could not offer you a place at this event.']),
-  'registration-cancelled': eventMail((d) => `Registration cancelled: ${d.eventTitle}`, () => ['Your registration has been cancelled.']),
-  'registration-reminder': eventMail(
-    (d) => `Your registration: ${d.eventTitle}`,
-    () => ['Someone (probably you) tried to register this address again. You are already registered: nothing has changed. Your private link is below.'],
-  ),
-  'registration-changed': eventMail(
-    (d) => `Registration changed: ${d.eventTitle}`,
-    () => ['Your workshop choices have changed. Here is where you stand now.'],
-    'View or change your registration',
-  ),
+  'registration-confirmed': eventMail('mail.confirmed.subject', (_d, l) => [t(l, 'mail.confirmed.body')]),
+  'registration-waitlisted': eventMail('mail.waitlisted.subject', (d, l) => [
+    d.position ? t(l, 'mail.waitlisted.bodyAt', { position: d.position }) : t(l, 'mail.waitlisted.body'),
+  ]),
+  'registration-pending': eventMail('mail.pending.subject', (_d, l) => [t(l, 'mail.pending.body')]),
+  'registration-promoted': eventMail('mail.promoted.subject', (_d, l) => [t(l, 'mail.promoted.body')]),
+  'registration-approved': eventMail('mail.approved.subject', (_d, l) => [t(l, 'mail.approved.body')]),
+  'registration-declined': eventMail('mail.declined.subject', (_d, l) => [t(l, 'mail.declined.body')]),
+  'registration-cancelled': eventMail('mail.cancelled.subject', (_d, l) => [t(l, 'mail.cancelled.body')]),
+  'registration-reminder': eventMail('mail.reminderOfRegistration.subject', (_d, l) => [t(l, 'mail.reminderOfRegistration.body')]),
+  'registration-changed': eventMail('mail.changed.subject', (_d, l) => [t(l, 'mail.changed.body')], 'mail.link.change'),
   'workshop-place-given': eventMail(
-    (d) => `A workshop place is yours: ${d.sessionTitle ?? d.eventTitle}`,
-    (d) => [`A seat has freed up in "${d.sessionTitle}" and you were first in line: it is yours. The invite for it is attached.`],
-    'View or change your registration',
+    'mail.workshopPlace.subject',
+    (d, l) => [t(l, 'mail.workshopPlace.body', { session: d.sessionTitle ?? '' })],
+    'mail.link.change',
+    (d) => d.sessionTitle ?? d.eventTitle,
   ),
   'apologies-received': eventMail(
-    (d) => `Apologies received: ${d.eventTitle}`,
-    (d) => [
-      d.gaveUpPlace
-        ? 'Thank you for letting us know you cannot come. Your place has been given back, and your apologies will be recorded in the minutes.'
-        : 'Thank you for letting us know you cannot come. Your apologies will be recorded in the minutes.',
-    ],
-    'Your registration',
+    'mail.apologies.subject',
+    (d, l) => [d.gaveUpPlace ? t(l, 'mail.apologies.bodyPlaceBack') : t(l, 'mail.apologies.body')],
+    'mail.link.yourRegistration',
   ),
-  'apologies-place-held': eventMail(
-    (d) => `Sending apologies: ${d.eventTitle}`,
-    () => [
-      'Someone (probably you) sent apologies for this event from this address, which holds a place. Nothing has changed yet.',
-      'To send apologies and give your place back to the waiting list, open your registration and choose "Send apologies instead".',
-    ],
-    'Open your registration',
-  ),
-  'event-cancelled-waiting': eventMail(
-    (d) => `Cancelled: ${d.eventTitle}`,
-    () => ['The organisers have cancelled this event, so the place you were waiting for will not come. You need do nothing.'],
-    'Your registration',
-  ),
+  'apologies-place-held': eventMail('mail.apologiesHeld.subject', (_d, l) => [t(l, 'mail.apologiesHeld.body'), t(l, 'mail.apologiesHeld.how')], 'mail.link.openRegistration'),
+  'event-cancelled-waiting': eventMail('mail.eventCancelled.subject', (_d, l) => [t(l, 'mail.cancelledWaiting.body')], 'mail.link.yourRegistration'),
   'registration-offered': eventMail(
-    (d) => `A place is offered to you: ${d.eventTitle}`,
-    (d) => [
-      `A place has freed up and you are first in line. It is held for you until ${d.expiresAt ?? 'the offer expires'}: accept or decline it through the link.`,
-      'If you do nothing, the place passes to the next person in line.',
-    ],
-    'Accept or decline the place',
+    'mail.offered.subject',
+    (d, l) => [d.expiresAt ? t(l, 'mail.offered.bodyUntil', { expiresAt: d.expiresAt }) : t(l, 'mail.offered.body'), t(l, 'mail.offered.passes')],
+    'mail.offered.link',
   ),
-  'registration-offer-expired': eventMail(
-    (d) => `Your offer of a place has expired: ${d.eventTitle}`,
-    () => ['The place we offered you was not accepted in time, so it has passed to the next person in line.'],
-  ),
+  'registration-offer-expired': eventMail('mail.offerExpired.subject', (_d, l) => [t(l, 'mail.offerExpired.body')]),
   'registrants-message': {
     secretFields: [],
-    render: (data: RegistrantsMessageData) => ({
-      subject: `${data.subject} (${data.eventTitle})`,
-      paragraphs: [data.name ? `Hello ${data.name},` : 'Hello,', ...data.body.split(/\r?\n\s*\r?\n/).map((p) => p.trim()).filter(Boolean)],
+    render: (data: RegistrantsMessageData, _context: MailContext, language: Language) => ({
+      subject: t(language, 'mail.registrantsMessage.subject', { subject: data.subject, event: data.eventTitle }),
+      paragraphs: [greeting(data.name, language), ...data.body.split(/\r?\n\s*\r?\n/).map((p) => p.trim()).filter(Boolean)],
     }),
   } satisfies MailTemplate<RegistrantsMessageData>,
   'event-filling': {
     secretFields: [],
-    render: (data: EventMailData & { percent: number; confirmed: number; places: number }) => ({
-      subject: data.percent >= 100 ? `Full: ${data.eventTitle}` : `${data.percent}% full: ${data.eventTitle}`,
+    render: (data: EventMailData & { percent: number; confirmed: number; places: number }, _context: MailContext, language: Language) => ({
+      subject: data.percent >= 100 ? t(language, 'mail.filling.subjectFull', { event: data.eventTitle }) : t(language, 'mail.filling.subject', { percent: data.percent, event: data.eventTitle }),
       paragraphs: [
-        data.name ? `Hello ${data.name},` : 'Hello,',
-        `${data.eventTitle} (${data.when}) now has ${data.confirmed} of its ${data.places} public places confirmed.`,
-        data.percent >= 100 ? 'New registrations go to the waiting list.' : 'New registrations are still confirmed until it is full.',
+        greeting(data.name, language),
+        t(language, 'mail.filling.body', { event: data.eventTitle, when: data.when, confirmed: data.confirmed, places: data.places }),
+        data.percent >= 100 ? t(language, 'mail.filling.full') : t(language, 'mail.filling.notFull'),
       ],
     }),
   } satisfies MailTemplate<EventMailData & { percent: number; confirmed: number; places: number }>,
   'speaker-invitation': eventMail(
-    (d) => `Will you speak? ${d.eventTitle}`,
-    (d) => [`The organisers invite you to take part in "${d.sessionTitle}" as ${d.role}. Please accept or decline through the link.`],
-    'Accept or decline',
+    'mail.speaker.subject',
+    (d, l) => [t(l, 'mail.speaker.body', { session: d.sessionTitle ?? '', role: d.role && SPEAKER_ROLE[d.role] ? t(l, SPEAKER_ROLE[d.role]) : (d.role ?? '') })],
+    'mail.speaker.link',
   ),
   invitation: eventMail(
-    (d) => `You're invited: ${d.eventTitle}`,
-    (d) => [`You are invited to this event. The invitation is for you alone and can be used once${d.expiresAt ? `, until ${d.expiresAt}` : ''}.`],
-    'Accept the invitation',
+    'mail.invitation.subject',
+    (d, l) => [d.expiresAt ? t(l, 'mail.invitation.bodyUntil', { expiresAt: d.expiresAt }) : t(l, 'mail.invitation.body')],
+    'mail.invitation.link',
   ),
-  'minutes-published': eventMail(
-    (d) => `Minutes published: ${d.eventTitle}`,
-    () => ['The approved minutes of the meeting are now published. You receive them because you attended or sent apologies.'],
-    'Read the minutes',
-  ),
-  'action-assigned': {
-    // The link goes to the page every owner has (after signing in): nothing secret in it.
-    secretFields: [],
-    render: (data: ActionAssignedMailData) => ({
-      subject: `An action for you: ${data.meeting}`,
-      paragraphs: [
-        data.name ? `Hello ${data.name},` : 'Hello,',
-        `At ${data.meeting} you were given this action:`,
-        data.description,
-        data.dueDate ? `It is due by ${data.dueDate}.` : 'It has no due date.',
-        'Sign in with this address to see your open actions and mark them done with a note.',
-        { link: data.link, label: 'My actions' },
-      ],
-    }),
-  } satisfies MailTemplate<ActionAssignedMailData>,
-  'minutes-circulated': eventMail(
-    (d) => `Draft minutes for your corrections: ${d.eventTitle}`,
-    () => ['The draft minutes of the meeting you attended are ready. If something is wrong or missing, suggest a correction on the item before they are approved.'],
-    'Read the draft and suggest corrections',
-  ),
+  'minutes-published': eventMail('mail.minutesPublished.subject', (_d, l) => [t(l, 'mail.minutesPublished.body')], 'mail.minutesPublished.link'),
+  'minutes-circulated': eventMail('mail.minutesCirculated.subject', (_d, l) => [t(l, 'mail.minutesCirculated.body')], 'mail.minutesCirculated.link'),
 
   'calendar-update': {
     secretFields: ['link'],
-    render: (data: EventMailData & { changes: string[] }) => ({
-      subject: `Changed: ${data.eventTitle}`,
+    render: (data: EventMailData & { changes: string[] }, _context: MailContext, language: Language) => ({
+      subject: t(language, 'mail.calendarUpdate.subject', { event: data.eventTitle }),
       paragraphs: [
-        data.name ? `Hello ${data.name},` : 'Hello,',
-        'The organisers have changed the programme. What changed for you:',
+        greeting(data.name, language),
+        t(language, 'mail.calendarUpdate.intro'),
         data.changes.map((change) => `- ${change}`).join('\n'),
-        'The updated invite is attached: open it to update your calendar.',
-        `${data.eventTitle}\n${data.when}${data.venue ? `\n${data.venue}` : ''}`,
-        ...(data.link ? [{ link: data.link, label: 'View or change your registration' }] : []),
+        t(language, 'mail.calendarUpdate.attached'),
+        eventLines(data),
+        ...(data.link ? [{ link: data.link, label: t(language, 'mail.link.change') }] : []),
       ],
     }),
   } satisfies MailTemplate<EventMailData & { changes: string[] }>,
   'event-cancelled': {
     secretFields: ['link'],
-    render: (data: EventMailData) => ({
-      subject: `Cancelled: ${data.eventTitle}`,
+    render: (data: EventMailData, _context: MailContext, language: Language) => ({
+      subject: t(language, 'mail.eventCancelled.subject', { event: data.eventTitle }),
       paragraphs: [
-        data.name ? `Hello ${data.name},` : 'Hello,',
-        'The organisers have cancelled this event. The attached cancellation removes it from your calendar.',
-        `${data.eventTitle}\n${data.when}${data.venue ? `\n${data.venue}` : ''}`,
-        ...(data.link ? [{ link: data.link, label: 'Your registration' }] : []),
+        greeting(data.name, language),
+        t(language, 'mail.eventCancelled.body'),
+        eventLines(data),
+        ...(data.link ? [{ link: data.link, label: t(language, 'mail.link.yourRegistration') }] : []),
       ],
     }),
   } satisfies MailTemplate<EventMailData>,
   'session-follow-confirm': {
     secretFields: ['followLink'],
-    render: (data: SessionFollowMailData) => ({
-      subject: `Confirm: reminders for ${data.sessionTitle}`,
+    render: (data: SessionFollowMailData, _context: MailContext, language: Language) => ({
+      subject: t(language, 'mail.followConfirm.subject', { session: data.sessionTitle }),
       paragraphs: [
-        'Someone, probably you, asked for this address to get a mail with the live links when this session starts:',
+        t(language, 'mail.followConfirm.body'),
         `${data.sessionTitle}\n${data.eventTitle}\n${data.when}`,
-        { link: data.followLink, label: 'Confirm the reminder' },
-        'If it was not you, ignore this mail: nothing is sent unless the link is used.',
+        { link: data.followLink, label: t(language, 'mail.followConfirm.link') },
+        t(language, 'mail.followConfirm.notYou'),
       ],
     }),
   } satisfies MailTemplate<SessionFollowMailData>,
   'session-starting': {
     secretFields: ['followLink'],
-    render: (data: SessionFollowMailData) => ({
-      subject: `Starting soon: ${data.sessionTitle}`,
+    render: (data: SessionFollowMailData, _context: MailContext, language: Language) => ({
+      subject: t(language, 'mail.sessionStarting.subject', { session: data.sessionTitle }),
       paragraphs: [
-        'The session you follow is about to start:',
+        t(language, 'mail.sessionStarting.body'),
         `${data.sessionTitle}\n${data.eventTitle}\n${data.when}${data.room ? `\n${data.room}` : ''}`,
-        ...(data.liveblogUrl ? [{ link: data.liveblogUrl, label: 'Follow the liveblog' }] : []),
-        ...(data.qaUrl ? [{ link: data.qaUrl, label: 'Ask and vote on questions' }] : []),
-        ...(!data.liveblogUrl && !data.qaUrl ? [{ link: data.eventUrl, label: 'The programme' }] : []),
-        { link: data.followLink, label: 'Stop reminders for this session' },
+        ...(data.liveblogUrl ? [{ link: data.liveblogUrl, label: t(language, 'mail.sessionStarting.liveblog') }] : []),
+        ...(data.qaUrl ? [{ link: data.qaUrl, label: t(language, 'mail.sessionStarting.qa') }] : []),
+        ...(!data.liveblogUrl && !data.qaUrl ? [{ link: data.eventUrl, label: t(language, 'mail.link.programme') }] : []),
+        { link: data.followLink, label: t(language, 'mail.sessionStarting.stop') },
       ],
     }),
   } satisfies MailTemplate<SessionFollowMailData>,
   'session-follow-cancelled': {
     secretFields: ['followLink'],
-    render: (data: SessionFollowMailData) => ({
-      subject: `Cancelled: ${data.eventTitle}`,
+    render: (data: SessionFollowMailData, _context: MailContext, language: Language) => ({
+      subject: t(language, 'mail.eventCancelled.subject', { event: data.eventTitle }),
       paragraphs: [
-        `The organisers have cancelled ${data.eventTitle}, so this session you follow will not take place:`,
+        t(language, 'mail.followCancelled.body', { event: data.eventTitle }),
         `${data.sessionTitle}\n${data.when}`,
-        'No reminder will come for it.',
-        { link: data.eventUrl, label: 'The event' },
+        t(language, 'mail.followCancelled.noReminder'),
+        { link: data.eventUrl, label: t(language, 'mail.link.event') },
       ],
     }),
   } satisfies MailTemplate<SessionFollowMailData>,
   'event-reminder': {
     secretFields: [],
-    render: (data: EventMailData & { eventUrl: string }) => ({
-      subject: `Reminder: ${data.eventTitle}`,
+    render: (data: EventMailData & { eventUrl: string }, _context: MailContext, language: Language) => ({
+      subject: t(language, 'mail.reminder.subject', { event: data.eventTitle }),
       paragraphs: [
-        data.name ? `Hello ${data.name},` : 'Hello,',
-        'A reminder that you are registered for:',
-        `${data.eventTitle}\n${data.when}${data.venue ? `\n${data.venue}` : ''}`,
-        { link: data.eventUrl, label: 'The programme' },
+        greeting(data.name, language),
+        t(language, 'mail.reminder.body'),
+        eventLines(data),
+        { link: data.eventUrl, label: t(language, 'mail.link.programme') },
       ],
     }),
   } satisfies MailTemplate<EventMailData & { eventUrl: string }>,
 
   'sign-in': {
     secretFields: ['code', 'link'],
-    render: (data: SignInMailData, context: MailContext) => ({
-      subject: `Your sign-in code for ${context.networkName}`,
+    render: (data: SignInMailData, _context: MailContext, language: Language) => ({
+      subject: t(language, 'mail.signIn.subject', { network: t(language, 'common.network') }),
       paragraphs: [
-        data.name ? `Hello ${data.name},` : 'Hello,',
-        'Use this code to sign in:',
+        greeting(data.name, language),
+        t(language, 'mail.signIn.useCode'),
         { code: data.code },
-        'Or open this link and press "Sign in":',
-        { link: data.link, label: 'Sign in' },
-        `The code and the link work once, for ${data.expiresInMinutes} minutes. If you did not ask to sign in, you can ignore this mail.`,
+        t(language, 'mail.signIn.orLink'),
+        { link: data.link, label: t(language, 'mail.signIn.link') },
+        t(language, 'mail.signIn.expiry', { minutes: data.expiresInMinutes }),
       ],
     }),
   } satisfies MailTemplate<SignInMailData>,
@@ -312,22 +279,40 @@ export function secretFieldsOf(kind: string): string[] {
   return isMailKind(kind) ? TEMPLATES[kind].secretFields : [];
 }
 
-/** Renders a mail's plain-text and HTML parts from one template, with the network's frame. */
+/**
+ * Renders a mail's plain-text and HTML parts from one template, with the network's frame, in the
+ * recipient's language (`data.language`, recorded with the mail; English when none). A bilingual
+ * event's mail (`data.bilingual`: the event's words in each language) carries both, Welsh first,
+ * each part marked with its `lang`.
+ */
 export function renderMail(kind: string, data: Record<string, unknown>, context: MailContext, extra: Paragraph[] = []): RenderedMail {
   if (!isMailKind(kind)) throw new UnknownMailKind(kind);
-  const rendered = TEMPLATES[kind].render(data as never, context);
-  const subject = rendered.subject;
-  const paragraphs = [...rendered.paragraphs, ...extra];
-  const footer = `${context.networkName} · ${context.publicUrl}`;
-  const text = [...paragraphs.map(toText), '--', footer].join('\n\n');
+  const language: Language = isLanguage(data.language) ? data.language : 'en';
+  const template = TEMPLATES[kind];
+  const inLanguage = (each: Language) => {
+    const words = bilingualWords(data)?.[each] ?? {};
+    return template.render({ ...data, ...words } as never, { ...context, networkName: t(each, 'common.network') }, each);
+  };
+  const parts = bilingualWords(data) ? (['cy', 'en'] as const).map((each) => ({ language: each, ...inLanguage(each) })) : [{ language, ...inLanguage(language) }];
+  const subject = parts.map((part) => part.subject).join(' / ');
+  const networkName = parts.map((part) => t(part.language, 'common.network')).join(' / ');
+  const footer = `${networkName} · ${context.publicUrl}`;
+  const text = [...parts.flatMap((part, index) => [...(index ? ['* * *'] : []), ...part.paragraphs.map(toText)]), ...extra.map(toText), '--', footer].join('\n\n');
   const html = [
-    '<!doctype html><html lang="en-GB"><body style="font-family:system-ui,sans-serif;color:#1a1a1a;max-width:36rem">',
-    `<p style="font-weight:600">${escapeHtml(context.networkName)}</p>`,
-    ...paragraphs.map(toHtml),
-    `<hr><p style="font-size:0.875rem;color:#4a4a4a">${escapeHtml(context.networkName)} · <a href="${escapeHtml(context.publicUrl)}">${escapeHtml(context.publicUrl)}</a></p>`,
+    `<!doctype html><html lang="${LOCALE_OF[language]}"><body style="font-family:system-ui,sans-serif;color:#1a1a1a;max-width:36rem">`,
+    `<p style="font-weight:600">${escapeHtml(networkName)}</p>`,
+    ...parts.map((part, index) => `${index ? '<hr>' : ''}<div lang="${LOCALE_OF[part.language]}">\n${part.paragraphs.map(toHtml).join('\n')}\n</div>`),
+    ...extra.map(toHtml),
+    `<hr><p style="font-size:0.875rem;color:#4a4a4a">${escapeHtml(networkName)} · <a href="${escapeHtml(context.publicUrl)}">${escapeHtml(context.publicUrl)}</a></p>`,
     '</body></html>',
   ].join('\n');
   return { subject: singleLine(subject), text, html };
+}
+
+/** The event's title, time and venue in each language, when the mail is about a bilingual event. */
+function bilingualWords(data: Record<string, unknown>): Record<Language, Record<string, unknown>> | null {
+  const words = data.bilingual as Record<Language, Record<string, unknown>> | undefined;
+  return words && typeof words === 'object' && words.cy && words.en ? words : null;
 }
 
 export class UnknownMailKind extends Error {

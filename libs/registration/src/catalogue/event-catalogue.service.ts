@@ -52,6 +52,9 @@ export class EventCatalogue {
       description: restricted ? null : event.description,
       venueAddress: restricted ? null : event.venueAddress,
       venueName: restricted ? null : view.venueName,
+      venueNameCy: restricted ? null : view.venueNameCy,
+      descriptionCy: restricted ? null : event.descriptionCy,
+      venueAddressCy: restricted ? null : event.venueAddressCy,
       capacity: event.capacity,
       reservedPlaces: event.reservedPlaces,
       perOrganisationLimit: event.perOrganisationLimit,
@@ -142,6 +145,9 @@ function summary(event: NetworkEvent, hosts: Map<string, Organisation>, taken: n
     visibility: event.visibility,
     hostOrganisation: host ? { id: host.id, name: host.name } : null,
     venueName: event.venueName,
+    titleCy: event.titleCy,
+    venueNameCy: event.venueNameCy,
+    bilingual: event.bilingual,
     placesLeft: event.capacity === null ? null : Math.max(0, event.capacity - event.reservedPlaces - taken),
   };
 }

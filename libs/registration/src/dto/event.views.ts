@@ -23,12 +23,17 @@ export class EventSummaryView {
   @ApiProperty({ enum: EventVisibility }) visibility: EventVisibility;
   @ApiProperty({ type: HostOrganisationView, nullable: true }) hostOrganisation: HostOrganisationView | null;
   @ApiProperty({ type: String, nullable: true }) venueName: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The title in Welsh, where given' }) titleCy: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "The venue's name in Welsh, where given" }) venueNameCy: string | null;
+  @ApiProperty({ description: 'Held in both languages: show both, Welsh first' }) bilingual: boolean;
   @ApiProperty({ type: Number, nullable: true, description: 'Public places not yet taken; null: no limit' }) placesLeft: number | null;
 }
 
 export class EventView extends EventSummaryView {
   @ApiProperty({ type: String, nullable: true, description: 'Markdown as the organiser wrote it; render it safely' }) description: string | null;
   @ApiProperty({ type: String, nullable: true }) venueAddress: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The description in Welsh (Markdown), where given' }) descriptionCy: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "The venue's address in Welsh, where given" }) venueAddressCy: string | null;
   @ApiProperty({ type: Number, nullable: true }) capacity: number | null;
   @ApiProperty() reservedPlaces: number;
   @ApiProperty({ type: Number, nullable: true }) perOrganisationLimit: number | null;

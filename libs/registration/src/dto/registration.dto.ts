@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '@convene/identity';
+import { LANGUAGES, type Language } from '@convene/i18n';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { DelegateCategory, RegistrationStatus } from '../registrations/registration.entity';
 import { WorkshopChoiceStatus } from '../registrations/workshop-choice.entity';
 
@@ -64,6 +65,11 @@ export class CreateRegistrationDto extends RegistrantDto {
   @OptionalNotNull()
   @IsBoolean()
   showOnAttendeeList?: boolean;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, description: "The language of this registration's mails and invites; by default the page's (the browser's choice, else Accept-Language)" })
+  @OptionalNotNull()
+  @IsIn(LANGUAGES)
+  language?: Language;
 
   @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 20 })
   @OptionalNotNull()
@@ -162,6 +168,7 @@ export class RegistrationView {
   @ApiProperty() showOnAttendeeList: boolean;
   @ApiProperty({ type: String, nullable: true, description: 'Seen by the delegate (private link) and organisers only' }) dietaryNeeds: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'Seen by the delegate (private link) and organisers only' }) accessNeeds: string | null;
+  @ApiProperty({ enum: LANGUAGES, description: 'The language of its mails and invites' }) language: Language;
   @ApiProperty({ type: Date, nullable: true }) checkedInAt: Date | null;
   @ApiProperty({ description: 'Added at the door by an organiser' }) walkIn: boolean;
   @ApiProperty({ type: Date, nullable: true, description: 'While a place is offered (status offered): when the offer passes to the next in line' })

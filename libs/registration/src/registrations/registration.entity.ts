@@ -1,3 +1,4 @@
+import type { Language } from '@convene/i18n';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { NetworkEvent } from '@convene/events';
 import { Organisation, Person } from '@convene/identity';
@@ -68,6 +69,10 @@ export class Registration {
 
   @Column({ name: 'show_on_attendee_list', type: 'boolean', default: false })
   showOnAttendeeList: boolean;
+
+  /** The language the delegate registered in: their mails and invites, updates and cancellations too, are in it. */
+  @Column({ type: 'varchar', length: 2, default: 'en' })
+  language: Language;
 
   @Column({ type: 'enum', enum: RegistrationStatus, enumName: 'registration_status' })
   status: RegistrationStatus;

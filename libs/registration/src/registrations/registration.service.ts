@@ -1,3 +1,4 @@
+import type { Language } from '@convene/i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { APP_CONFIG, AppConfig, commitWithoutWaitingForDisk, waitUntilDurable } from '@convene/core';
@@ -72,6 +73,7 @@ interface PlaceRow {
   category: DelegateCategory;
   status: RegistrationStatus;
   show_on_attendee_list: boolean;
+  language: Language;
   created_at: string;
 }
 
@@ -164,6 +166,7 @@ export class RegistrationService {
         dietaryNeeds: input.dietaryNeeds ?? null,
         accessNeeds: input.accessNeeds ?? null,
         showOnAttendeeList: input.showOnAttendeeList ?? false,
+        language: input.language ?? 'en',
         manageTokenHash: hashLinkSecret(secret),
         checkInCodeHash: hashCheckInCode(checkInCodeFor(this.config.sessionSecret, id)),
         checkedInAt: null,
@@ -234,6 +237,7 @@ export class RegistrationService {
       showOnAttendeeList: input.showOnAttendeeList ?? false,
       dietaryNeeds: input.dietaryNeeds ?? null,
       accessNeeds: input.accessNeeds ?? null,
+      language: input.language ?? 'en',
       checkedInAt: null,
       walkIn: false,
       offerExpiresAt: null,
@@ -274,11 +278,13 @@ export class RegistrationService {
       dietaryNeeds: input.dietaryNeeds ?? null,
       accessNeeds: input.accessNeeds ?? null,
       showOnAttendeeList: input.showOnAttendeeList ?? false,
+      language: input.language ?? 'en',
       manageTokenHash: hashLinkSecret(secret),
       checkInCodeHash: hashCheckInCode(checkInCode),
     };
+    const language = input.language ?? 'en';
     const when = describeWhen(event);
-    const mail = { ...registrationMailData(event, { id, name: input.name } as Registration, this.manageLink(id, secret)), when };
+    const mail = registrationMailData(event, { id, name: input.name, language } as Registration, this.manageLink(id, secret));
     const [{ result }]: { result: { outcome: string; limit?: number; outboxIds?: string[]; position?: number | null; registration?: PlaceRow } }[] = await this.dataSource.query(
       'SELECT register_place($1, $2, $3, $4, $5, $6, $7) AS result',
       [eventId, id, JSON.stringify(fields), JSON.stringify(mail), checkInCode, when, member],
@@ -314,6 +320,7 @@ export class RegistrationService {
         showOnAttendeeList: row.show_on_attendee_list,
         dietaryNeeds: input.dietaryNeeds ?? null,
         accessNeeds: input.accessNeeds ?? null,
+        language: row.language,
         checkedInAt: null,
         walkIn: false,
         offerExpiresAt: null,
@@ -749,6 +756,7 @@ export class RegistrationService {
       showOnAttendeeList: registration.showOnAttendeeList,
       dietaryNeeds: registration.dietaryNeeds,
       accessNeeds: registration.accessNeeds,
+      language: registration.language,
       checkedInAt: registration.checkedInAt,
       walkIn: registration.walkIn,
       offerExpiresAt: registration.status === RegistrationStatus.Offered ? registration.offerExpiresAt : null,

@@ -19,6 +19,8 @@ import { PeopleKeepTheirLanguage1796222000000 } from './1796222000000-PeopleKeep
 import { MinutesReaderLinksForDelegatesWithoutAccounts1796223301259 } from './1796223301259-MinutesReaderLinksForDelegatesWithoutAccounts';
 import { VotingMembersProxiesAndMotions1796223004579 } from './1796223004579-VotingMembersProxiesAndMotions';
 import { QaSettingsTakePartAndRoomCode1796260000001 } from './1796260000001-QaSettingsTakePartAndRoomCode';
+import { RegistrationsAndFollowsKeepTheirLanguage1796261000000 } from './1796261000000-RegistrationsAndFollowsKeepTheirLanguage';
+import { EventsInWelshAndEnglish1796261100000 } from './1796261100000-EventsInWelshAndEnglish';
 import { OutboxRetrySchedule1796270000000 } from './1796270000000-OutboxRetrySchedule';
 
 /** Every migration, in order. Listed explicitly: the build bundles no globs. */
@@ -44,5 +46,7 @@ export const MIGRATIONS = [
   MinutesReaderLinksForDelegatesWithoutAccounts1796223301259,
   VotingMembersProxiesAndMotions1796223004579,
   QaSettingsTakePartAndRoomCode1796260000001,
+  RegistrationsAndFollowsKeepTheirLanguage1796261000000,
+  EventsInWelshAndEnglish1796261100000,
   OutboxRetrySchedule1796270000000,
 ];
