@@ -160,6 +160,16 @@ export const mailMessages = {
     description: 'Body: minutes published.',
   },
   'mail.minutesPublished.link': { en: 'Read the minutes', cy: 'Darllen y cofnodion', description: 'Link to the published minutes.' },
+  'mail.action.subject': { en: 'An action for you: {meeting}', cy: 'Cam gweithredu i chi: {meeting}', description: 'Subject: someone was given an action at a meeting. {meeting} is the meeting (event title).' },
+  'mail.action.given': { en: 'At {meeting} you were given this action:', cy: 'Yn {meeting} cawsoch y cam gweithredu hwn:', description: 'Action mail, above the action.' },
+  'mail.action.due': { en: 'It is due by {dueDate}.', cy: 'Mae angen ei gwblhau erbyn {dueDate}.', description: 'Action mail: its due date.' },
+  'mail.action.noDue': { en: 'It has no due date.', cy: 'Nid oes dyddiad cau iddo.', description: 'Action mail, when it has no due date.' },
+  'mail.action.signIn': {
+    en: 'Sign in with this address to see your open actions and mark them done with a note.',
+    cy: "Mewngofnodwch gyda'r cyfeiriad hwn i weld eich camau gweithredu agored a'u nodi'n gyflawn gyda nodyn.",
+    description: 'Action mail, how to see and close actions.',
+  },
+  'mail.action.link': { en: 'My actions', cy: 'Fy nghamau gweithredu', description: 'Action mail, link to the page of the person\'s actions.' },
   'mail.minutesCirculated.subject': { en: 'Draft minutes for your corrections: {event}', cy: 'Cofnodion drafft i chi eu cywiro: {event}', description: 'Subject: draft minutes circulated to those present.' },
   'mail.minutesCirculated.body': {
     en: 'The draft minutes of the meeting you attended are ready. If something is wrong or missing, suggest a correction on the item before they are approved.',

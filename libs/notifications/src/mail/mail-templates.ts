@@ -174,6 +174,21 @@ const TEMPLATES = {
     'mail.invitation.link',
   ),
   'minutes-published': eventMail('mail.minutesPublished.subject', (_d, l) => [t(l, 'mail.minutesPublished.body')], 'mail.minutesPublished.link'),
+  'action-assigned': {
+    // The link goes to the page every owner has (after signing in): nothing secret in it.
+    secretFields: [],
+    render: (data: ActionAssignedMailData, _context: MailContext, language: Language) => ({
+      subject: t(language, 'mail.action.subject', { meeting: data.meeting }),
+      paragraphs: [
+        greeting(data.name, language),
+        t(language, 'mail.action.given', { meeting: data.meeting }),
+        data.description,
+        data.dueDate ? t(language, 'mail.action.due', { dueDate: data.dueDate }) : t(language, 'mail.action.noDue'),
+        t(language, 'mail.action.signIn'),
+        { link: data.link, label: t(language, 'mail.action.link') },
+      ],
+    }),
+  } satisfies MailTemplate<ActionAssignedMailData>,
   'minutes-circulated': eventMail('mail.minutesCirculated.subject', (_d, l) => [t(l, 'mail.minutesCirculated.body')], 'mail.minutesCirculated.link'),
 
   'calendar-update': {
