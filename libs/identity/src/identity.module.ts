@@ -1,3 +1,4 @@
+import { AccessEnds } from './access/access-ends';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '@convene/notifications';
@@ -32,6 +33,7 @@ const SERVICES = [
   SignInService,
   ResourceRoles,
   RateLimiter,
+  AccessEnds,
 ];
 
 /** Organisations, people, sign-in, sessions, API tokens and roles. */

@@ -27,3 +27,4 @@ export * from './shared/text.validators';
 export * from './identity.errors';
 export * from './identity.entities';
 export * from './identity.module';
+export * from './access/access-ends';

@@ -5,6 +5,17 @@ import { LiveChange } from './live-log.service';
 /** The socket.io room of a session's followers, and of its moderators. */
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 export const moderatorsRoom = (sessionId: string) => `session:${sessionId}:moderators`;
+/** Every socket of one signed-in person, on every instance: where an ended right reaches them. */
+export const personRoom = (personId: string) => `person:${personId}`;
+
+/** The one place room names come from. */
+export const Rooms = { session: sessionRoom, moderators: moderatorsRoom, person: personRoom } as const;
+
+/** The session of a session room's name (not of a moderators room), or null. */
+export function sessionOfRoom(room: string): string | null {
+  const match = /^session:([0-9a-f-]{36})$/i.exec(room);
+  return match ? match[1] : null;
+}
 
 /** What a client receives: the stream's name as the event, this as its payload. */
 export type LiveMessage = { seq: number; type: string; sessionId: string; at: string } & Record<string, unknown>;

@@ -38,12 +38,27 @@ export class SessionAudience {
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
+  /**
+   * Forgets what was granted to a person (a right of theirs ended): the next check asks the
+   * database. Each instance keeps its own grants: the gateway tells the others.
+   */
+  forget(personId: string): void {
+    const prefix = `person:${personId}|`;
+    for (const key of this.grants.keys()) if (key.startsWith(prefix)) this.grants.delete(key);
+  }
+
+  /** The id of the person with this address, if there is one (a place taken by address). */
+  async personWithEmail(email: string): Promise<string | null> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM people WHERE lower(email) = lower($1) LIMIT 1`, [email]);
+    return rows[0]?.id ?? null;
+  }
+
   /** Throws SessionNotFound for an unknown session, or a draft event's session to outsiders. */
-  async access(participant: LiveParticipant, sessionId: string): Promise<SessionAccess> {
+  async access(participant: LiveParticipant, sessionId: string, fresh = false): Promise<SessionAccess> {
     if (typeof sessionId !== 'string' || !UUID.test(sessionId)) throw new SessionNotFound();
     const cacheKey = `${participant.key}|${sessionId}`;
     const cached = this.grants.get(cacheKey);
-    if (cached && cached.until > Date.now()) return cached.access;
+    if (!fresh && cached && cached.until > Date.now()) return cached.access;
 
     const session = await this.agenda.getSession(sessionId);
     const event = await this.events.get(session.eventId);
@@ -56,7 +71,12 @@ export class SessionAudience {
     );
     if (event.status === EventStatus.Draft && !isModerator) throw new SessionNotFound();
     const onProgramme = Boolean(viewer) && (isModerator || (await this.isOnProgramme(sessionId, viewer as Viewer)));
-    const canFollow = onProgramme || !(await this.catalogue.isRestricted(event, viewer));
+    // An invitation event's room is for those who hold a place (or wait for one): a cancelled or
+    // declined place ends it, though the invitation stays on record.
+    const canFollow =
+      onProgramme ||
+      (!(await this.catalogue.isRestricted(event, viewer)) &&
+        (event.visibility !== EventVisibility.Invitation || isModerator || (await this.hasLiveRegistration(event.id, viewer))));
     const canTakePart =
       canFollow && isIdentified(participant) && (event.visibility === EventVisibility.Public || onProgramme || (await this.hasPlace(event.id, viewer)));
     const access = { session, event, canFollow, canTakePart, isModerator };
@@ -94,6 +114,16 @@ export class SessionAudience {
     if (!viewer) return false;
     const rows: unknown[] = await this.dataSource.query(
       `SELECT 1 FROM registrations WHERE event_id = $1 AND status = 'confirmed'
+         AND (person_id = $2 OR lower(email) = lower($3)) LIMIT 1`,
+      [eventId, viewer.personId, viewer.email ?? ''],
+    );
+    return rows.length > 0;
+  }
+
+  private async hasLiveRegistration(eventId: string, viewer: Viewer | null): Promise<boolean> {
+    if (!viewer) return false;
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM registrations WHERE event_id = $1 AND status NOT IN ('cancelled', 'declined')
          AND (person_id = $2 OR lower(email) = lower($3)) LIMIT 1`,
       [eventId, viewer.personId, viewer.email ?? ''],
     );

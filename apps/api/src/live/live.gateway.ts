@@ -11,6 +11,7 @@ import {
   LiveParticipant,
   moderatorsRoom,
   personParticipant,
+  Rooms,
   SessionAudience,
   sessionRoom,
 } from '@convene/live';
@@ -18,12 +19,10 @@ import type { Request } from 'express';
 import type { Namespace, Socket } from 'socket.io';
 import { readSessionCookie } from '../auth/session-cookie';
 import { floodGuard } from './flood-guard';
+import { LiveSocketData, RightsEndedOnSockets } from './rights-ended';
 
 export type LiveAck = { ok: true; sessionId: string; moderator: boolean; lastSeq: Record<string, number> } | { error: { status: number; code: string; message: string } };
 
-interface LiveSocketData {
-  participant: LiveParticipant;
-}
 type LiveSocket = Socket<Record<string, never>, Record<string, never>, Record<string, never>, LiveSocketData>;
 
 const STATUS: Record<string, number> = { invalid: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, gone: 410, rate_limited: 429 };
@@ -45,14 +44,20 @@ export class LiveGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
     private readonly identities: AnonymousIdentities,
     private readonly sessions: SessionsService,
     private readonly apiTokens: ApiTokensService,
+    private readonly rightsEnded: RightsEndedOnSockets,
   ) {}
 
   afterInit(namespace: Namespace): void {
     this.broadcaster.attach(namespace);
+    this.rightsEnded.attach(namespace);
     namespace.use((socket, next) => {
       this.identify(socket).then(
         (participant) => {
-          (socket.data as LiveSocketData).participant = participant;
+          const data = socket.data as LiveSocketData;
+          data.participant = participant;
+          if (participant.signedIn?.credential) data.credential = participant.signedIn.credential;
+          // Every signed-in socket is in its person's room: where an ended right reaches it.
+          if (participant.personId) void socket.join(Rooms.person(participant.personId));
           next();
         },
         (error: Error) => next(error),

@@ -1,3 +1,4 @@
+import { AccessEnds, tokenCredential } from '../access/access-ends';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@convene/core';
 import { DataSource } from 'typeorm';
@@ -15,6 +16,7 @@ export class ApiTokensService {
   constructor(
     private readonly tokens: ApiTokenRepository,
     private readonly hasher: SecretHasher,
+    private readonly accessEnds: AccessEnds,
   ) {}
 
   async create(personId: string, name: string): Promise<CreatedApiTokenView> {
@@ -29,6 +31,7 @@ export class ApiTokensService {
 
   async revoke(personId: string, id: string): Promise<void> {
     if (!(await this.tokens.deleteOwned(personId, id))) throw new ApiTokenNotFound();
+    await this.accessEnds.ended({ kind: 'credential', personId, credential: tokenCredential(id) });
   }
 
   /** The person behind a bearer token, or null when it is not a live token. */
@@ -37,7 +40,7 @@ export class ApiTokensService {
     const token = await this.tokens.findBySecretHash(this.hasher.hash('api-token', secret));
     if (!token?.person || token.person.erasedAt) return null;
     await this.tokens.touch(token.id);
-    return { person: token.person, via: 'api-token' };
+    return { person: token.person, via: 'api-token', credential: tokenCredential(token.id) };
   }
 }
 
@@ -47,5 +50,5 @@ function describeApiToken(token: ApiToken): ApiTokenView {
 
 /** The service without Nest, for operator commands that hold a plain DataSource. */
 export function apiTokensFor(dataSource: DataSource, config: AppConfig): ApiTokensService {
-  return new ApiTokensService(new ApiTokenRepository(dataSource.getRepository(ApiToken)), new SecretHasher(config));
+  return new ApiTokensService(new ApiTokenRepository(dataSource.getRepository(ApiToken)), new SecretHasher(config), new AccessEnds());
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { AccessEnds, sessionCredential } from '../access/access-ends';
 import { SecretHasher } from './secret-hasher';
 import { randomSecret } from './secrets';
 import { SessionRepository } from './session.repository';
@@ -18,6 +19,7 @@ export class SessionsService {
   constructor(
     private readonly sessions: SessionRepository,
     private readonly hasher: SecretHasher,
+    private readonly accessEnds: AccessEnds,
   ) {}
 
   async start(tx: EntityManager, personId: string): Promise<StartedSession> {
@@ -32,10 +34,13 @@ export class SessionsService {
     const session = await this.sessions.findLiveBySecretHash(this.hasher.hash('session', secret));
     if (!session?.person || session.person.erasedAt) return null;
     await this.sessions.touch(session.id);
-    return { person: session.person, via: 'session', sessionSecret: secret };
+    return { person: session.person, via: 'session', sessionSecret: secret, credential: sessionCredential(session.id) };
   }
 
   async end(secret: string): Promise<void> {
-    await this.sessions.deleteBySecretHash(this.hasher.hash('session', secret));
+    const secretHash = this.hasher.hash('session', secret);
+    const session = await this.sessions.findLiveBySecretHash(secretHash);
+    await this.sessions.deleteBySecretHash(secretHash);
+    if (session) await this.accessEnds.ended({ kind: 'credential', personId: session.personId, credential: sessionCredential(session.id) });
   }
 }

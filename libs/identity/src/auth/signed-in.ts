@@ -6,4 +6,6 @@ export interface SignedIn {
   via: 'session' | 'api-token';
   /** Set when signed in by session: sign-out ends this one. */
   sessionSecret?: string;
+  /** The session or API token it rests on (`session:<id>`, `token:<id>`): what ends with it. */
+  credential?: string;
 }

@@ -1,3 +1,4 @@
+import { AccessEnds } from '../access/access-ends';
 import { Injectable, Logger } from '@nestjs/common';
 import { MailOutbox } from '@convene/notifications';
 import { DataSource, EntityManager } from 'typeorm';
@@ -37,6 +38,7 @@ export class PersonalDataService {
     private readonly signInTokens: SignInTokenRepository,
     private readonly mailOutbox: MailOutbox,
     private readonly parts: PersonalDataParts,
+    private readonly accessEnds: AccessEnds,
   ) {}
 
   async exportFor(personId: string): Promise<PersonalDataExport> {
@@ -91,6 +93,7 @@ export class PersonalDataService {
       };
       await tx.getRepository(Person).update({ id: personId }, erased);
     });
+    await this.accessEnds.ended({ kind: 'person', personId });
     this.logger.log({ personId }, 'Person erased');
   }
 

@@ -6,7 +6,7 @@ import {
   AgendaService, EventNotFound, describeWhen, EventRepository, EventStatus, EventVisibility, NetworkEvent, SessionKind, WaitingListMode,
 } from '@convene/events';
 import { MailOutbox } from '@convene/notifications';
-import { toCsv } from '@convene/identity';
+import { AccessEnds, toCsv } from '@convene/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateRegistrationDto, RegistrationView } from '../dto/registration.dto';
 import { InvitationService } from '../invitations/invitation.service';
@@ -103,6 +103,7 @@ export class RegistrationService {
     private readonly workshops: WorkshopPlaces,
     private readonly limits: RegistrationLimits,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly accessEnds: AccessEnds,
   ) {}
 
   /**
@@ -428,6 +429,8 @@ export class RegistrationService {
       await record(tx, registration);
       mails.push({ kind: 'apologies-received', registration, link: null, extra: { gaveUpPlace: registration.status !== RegistrationStatus.Cancelled } });
     });
+    // A members-only or invitation event's live rooms are for those with a place: theirs is gone.
+    await this.accessEnds.ended({ kind: 'event', eventId: current.eventId, personId: current.personId, email: current.email });
     return this.view((await this.registrations.findById(id)) as Registration);
   }
 
