@@ -361,6 +361,8 @@ export class RegistrationService {
       await this.giveUpPlace(tx, event, registration, mails);
       mails.push({ kind: 'registration-cancelled', registration, link: null });
     });
+    // A members-only or invitation event's live rooms are for those with a place: theirs is gone.
+    await this.accessEnds.ended({ kind: 'event', eventId: current.eventId, personId: current.personId, email: current.email });
     return this.view((await this.registrations.findById(id)) as Registration);
   }
 
