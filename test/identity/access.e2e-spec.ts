@@ -66,7 +66,7 @@ describe('Who may reach what', () => {
 
   it('stops a revoked token from working at once', async () => {
     const person = await makePerson(api);
-    const created = await request(api.url).post('/api/v1/me/tokens').set(bearer(await tokenFor(api, person))).send({ name: 'script' }).expect(201);
+    const created = await request(api.url).post('/api/v1/me/tokens').set('Cookie', await signIn(api, person.email!)).send({ name: 'script' }).expect(201);
     expect(created.body.token).toMatch(/^cvn_/);
     await request(api.url).get('/api/v1/me').set(bearer(created.body.token)).expect(200);
 

@@ -1,4 +1,4 @@
-import { Membership, NetworkRole, Organisation, OrganisationKind, Person, apiTokensFor } from '@convene/identity';
+import { Membership, NetworkRole, Organisation, OrganisationKind, Person, SignInService, apiTokensFor } from '@convene/identity';
 import { randomBytes } from 'node:crypto';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -36,8 +36,12 @@ export interface MailedSignIn {
   name: string | null;
 }
 
-/** The sign-in mail recorded for an address: read from the outbox, since no mail is delivered here. */
+/**
+ * The sign-in mail recorded for an address: read from the outbox, since no mail is delivered here.
+ * Sign-in records its mail after answering, so this first waits for what was asked to be recorded.
+ */
 export async function mailedSignIns(api: RunningApi, email: string): Promise<MailedSignIn[]> {
+  await api.app.get(SignInService).settled();
   const rows: Array<{ id: string; template_data: { code: string; link: string; name: string | null } }> = await api.app
     .get(DataSource)
     .query(`SELECT id, template_data FROM outbox_messages WHERE kind = 'sign-in' AND recipient = $1 ORDER BY created_at DESC`, [email]);

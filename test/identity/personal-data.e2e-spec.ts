@@ -34,7 +34,7 @@ describe("A person's own data: tokens, export and erasure", () => {
   it("cannot revoke someone else's token", async () => {
     const owner = await makePerson(api);
     const other = await makePerson(api);
-    const created = await request(api.url).post('/api/v1/me/tokens').set(bearer(await tokenFor(api, owner))).send({ name: 'mine' }).expect(201);
+    const created = await request(api.url).post('/api/v1/me/tokens').set('Cookie', await signIn(api, owner.email!)).send({ name: 'mine' }).expect(201);
     await request(api.url).delete(`/api/v1/me/tokens/${created.body.id}`).set(bearer(await tokenFor(api, other))).expect(404);
     await request(api.url).get('/api/v1/me').set(bearer(created.body.token)).expect(200);
   });

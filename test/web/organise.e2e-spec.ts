@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { makePerson } from '../identity/identity-fixtures';
+import { mailedSignIns, makePerson } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
 import { launchBrowser, signInBrowser } from '../support/browser';
 
@@ -16,11 +16,9 @@ describe('Organising an event in the browser', () => {
 
   /** The code of the newest sign-in mail to this address, read from the outbox (no mail is delivered here). */
   async function mailedCode(email: string): Promise<string> {
-    const rows: Array<{ template_data: { code: string } }> = await api.app
-      .get(DataSource)
-      .query("SELECT template_data FROM outbox_messages WHERE kind = 'sign-in' AND recipient = $1 ORDER BY created_at DESC LIMIT 1", [email]);
-    expect(rows).toHaveLength(1);
-    return rows[0].template_data.code;
+    const [newest] = await mailedSignIns(api, email);
+    expect(newest).toBeDefined();
+    return newest.code;
   }
 
   beforeAll(async () => {

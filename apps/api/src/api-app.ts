@@ -1,12 +1,15 @@
 import { INestApplication, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { NestExpressApplication, NestExpressBodyParserOptionsFor } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, RealtimeAdapter, runPendingMigrations } from '@convene/core';
 import { Logger } from 'nestjs-pino';
+import type { Server } from 'node:http';
 import { DataSource } from 'typeorm';
 import { ApiModule } from './api.module';
 import { ErrorBodyFilter } from './http/error-body.filter';
+import { limitConnections } from './http/connection-limits';
+import { refuseDeepNesting } from './http/json-depth';
 import { createValidationPipe } from './http/validation.pipe';
 
 /**
@@ -19,8 +22,14 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     abortOnError: false,
   });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
-  app.useBodyParser('json', { limit: '256kb' });
+  // Only the proxies named in TRUSTED_PROXIES may say who the client is (none by default).
+  app.set('trust proxy', config.trustedProxies.length > 0 ? config.trustedProxies : false);
+  // Depth is checked on the raw bytes, before JSON.parse builds anything from them.
+  // (Nest's types leave `verify` out because its rawBody option uses it; we do not use rawBody.)
+  app.useBodyParser('json', { limit: '256kb', verify: refuseDeepNesting } as NestExpressBodyParserOptionsFor<'json'>);
+  const express = app.getHttpAdapter().getInstance() as { get(setting: string): unknown };
+  const trustProxy = express.get('trust proxy fn') as (address: string, hop: number) => boolean;
+  limitConnections(app.getHttpServer() as Server, (address) => trustProxy(address, 0));
   // GET /sign-in is where mailed links land: a page, not part of the versioned API.
   app.setGlobalPrefix('api/v1', {
     exclude: [

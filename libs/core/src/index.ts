@@ -2,6 +2,7 @@ export * from './config/app-config';
 export * from './config/config.module';
 export * from './database/data-source-options';
 export * from './database/database.module';
+export * from './database/database-unavailable';
 export * from './database/embedded-postgres';
 export * from './database/migrate';
 export * from './errors/domain-error';

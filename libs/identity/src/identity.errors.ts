@@ -84,6 +84,12 @@ export class ApiTokenNotFound extends DomainError {
   }
 }
 
+export class TokensCannotMintTokens extends DomainError {
+  constructor() {
+    super('forbidden', 'token_cannot_mint_tokens', 'API tokens are made while signed in, not with another token');
+  }
+}
+
 export class ResourceTypeUnknown extends Error {
   constructor(type: string) {
     super(`No role resolver is registered for resource type "${type}"`);

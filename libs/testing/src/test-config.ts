@@ -33,6 +33,8 @@ export async function testConfig(overrides: Record<string, string> = {}): Promis
     DATA_DIR: dataDir,
     // Many registrations from one test client are the norm in tests; test/security sets a low limit.
     REGISTRATION_LIMIT_PER_CLIENT: '100000',
+    // Tests stand in for many clients by sending X-Forwarded-For from loopback, as a local proxy would.
+    TRUSTED_PROXIES: 'loopback',
     ...overrides,
   });
 }

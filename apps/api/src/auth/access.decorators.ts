@@ -24,3 +24,8 @@ export const RequireRoles = (...roles: NetworkRole[]) => SetMetadata(REQUIRED_RO
  */
 export const RequireResourceRole = (type: string, role: string, param = 'id') =>
   SetMetadata(REQUIRED_RESOURCE_ROLE, { type, role, param } satisfies RequiredResourceRole);
+
+export const ACCEPTS_FORM = 'convene:accepts-form';
+
+/** The route also takes an HTML form post (the sign-in page's); every other body must be JSON. */
+export const AcceptsForm = () => SetMetadata(ACCEPTS_FORM, true);

@@ -1,17 +1,21 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { APP_CONFIG, AppConfig } from '@convene/core';
 import { ApiTokensService, MissingRole, NetworkRole, NotSignedIn, ResourceRoles, SessionsService, SignedIn } from '@convene/identity';
-import { PUBLIC_ROUTE, REQUIRED_RESOURCE_ROLE, REQUIRED_ROLES, RequiredResourceRole } from './access.decorators';
+import { ACCEPTS_FORM, PUBLIC_ROUTE, REQUIRED_RESOURCE_ROLE, REQUIRED_ROLES, RequiredResourceRole } from './access.decorators';
+import { refuseForgedRequest } from './request-forgery';
 import { readBearerToken, readSessionCookie } from './session-cookie';
 import { SignedInRequest } from './signed-in-request';
 
 /**
  * Global guard: finds who is calling (API token, else session cookie), then enforces
  * @Public, @RequireRoles and @RequireResourceRole. Routes need a signed-in person by default.
+ * Before any of that, it refuses bodies that are not JSON and cookie changes from other sites.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly reflector: Reflector,
     private readonly sessions: SessionsService,
     private readonly apiTokens: ApiTokensService,
@@ -23,6 +27,7 @@ export class AccessGuard implements CanActivate {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<SignedInRequest>();
     const targets = [context.getHandler(), context.getClass()];
+    refuseForgedRequest(request, this.config.publicUrl, this.reflector.getAllAndOverride<boolean>(ACCEPTS_FORM, targets) ?? false);
     const bearer = readBearerToken(request);
     request.signedIn = await this.identify(request, bearer);
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;

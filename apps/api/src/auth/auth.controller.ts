@@ -3,13 +3,13 @@ import {
   ApiAcceptedResponse, ApiBadRequestResponse, ApiNoContentResponse, ApiOkResponse, ApiSeeOtherResponse, ApiTags,
   ApiTooManyRequestsResponse, ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { APP_CONFIG, AppConfig, DomainError } from '@convene/core';
+import { APP_CONFIG, AppConfig, DomainError, HTTP_STATUS_OF_KIND } from '@convene/core';
 import {
   RequestSignInDto, SIGN_IN_REQUESTED, SessionsService, SignInRefused, SignInRequestedView, SignInService,
   SignedInView, VerifySignInDto,
 } from '@convene/identity';
 import type { Request, Response } from 'express';
-import { Public } from './access.decorators';
+import { AcceptsForm, Public } from './access.decorators';
 import { SESSION_COOKIE, readSessionCookie, sessionCookieOptions } from './session-cookie';
 import { requestLanguage } from '../http/request-language';
 import { SIGN_IN_PAGE_HEADERS, renderSignInPage } from './sign-in-page';
@@ -42,6 +42,7 @@ export class AuthController {
    * form post (from the /sign-in page) is answered with a redirect home, or the page again.
    */
   @Public()
+  @AcceptsForm()
   @Post('verify')
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: SignedInView, description: 'Signed in; the convene_session cookie is set' })
@@ -64,8 +65,7 @@ export class AuthController {
       response.status(HttpStatus.OK).json(view);
     } catch (error) {
       if (!fromForm || !(error instanceof DomainError)) throw error;
-      const status = error.kind === 'rate_limited' ? 429 : error.kind === 'invalid' ? 400 : 401;
-      response.status(status).set(SIGN_IN_PAGE_HEADERS).type('html').send(renderSignInPage({ email: body.email, error: error.message }, requestLanguage(request)));
+      response.status(HTTP_STATUS_OF_KIND[error.kind]).set(SIGN_IN_PAGE_HEADERS).type('html').send(renderSignInPage({ email: body.email, error: error.message }, requestLanguage(request)));
     }
   }
 

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import {
   ApiTokenView, ApiTokensService, ChooseLanguageDto, CreateApiTokenDto, CreatedApiTokenView, PeopleService, PersonView, PersonalDataExport,
   PersonalDataService, SignedIn, describePerson,
@@ -45,11 +45,12 @@ export class MeController {
     return this.personalData.exportFor(user.person.id);
   }
 
-  /** Creates an API token; the secret is in this answer and nowhere else, ever. */
+  /** Creates an API token; the secret is in this answer and nowhere else, ever. Needs a signed-in session: a token cannot mint tokens. */
   @Post('tokens')
   @ApiCreatedResponse({ type: CreatedApiTokenView })
+  @ApiForbiddenResponse({ description: 'Called with an API token: tokens are made while signed in' })
   createToken(@CurrentUser() user: SignedIn, @Body() body: CreateApiTokenDto): Promise<CreatedApiTokenView> {
-    return this.apiTokens.create(user.person.id, body.name);
+    return this.apiTokens.createFor(user, body.name);
   }
 
   @Get('tokens')

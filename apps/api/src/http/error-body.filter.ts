@@ -1,41 +1,35 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
-import { DomainError, DomainErrorKind, ErrorBody } from '@convene/core';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { DatabaseUnavailable, DomainError, ErrorBody, HTTP_STATUS_OF_KIND, isDatabaseUnavailable } from '@convene/core';
 import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
-
-const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
-  invalid: HttpStatus.BAD_REQUEST,
-  unauthenticated: HttpStatus.UNAUTHORIZED,
-  forbidden: HttpStatus.FORBIDDEN,
-  not_found: HttpStatus.NOT_FOUND,
-  conflict: HttpStatus.CONFLICT,
-  gone: HttpStatus.GONE,
-  rate_limited: HttpStatus.TOO_MANY_REQUESTS,
-};
 
 /** Turns every error, ours or the framework's, into the one error body of the API. */
 @Catch()
 export class ErrorBodyFilter implements ExceptionFilter {
   private readonly logger = new Logger(ErrorBodyFilter.name);
 
-  catch(exception: unknown, host: ArgumentsHost): void {
+  catch(thrown: unknown, host: ArgumentsHost): void {
+    // A database outage is not our bug and not the caller's: 503 with Retry-After, never a 500.
+    const exception = isDatabaseUnavailable(thrown) ? new DatabaseUnavailable() : thrown;
     const http = host.switchToHttp();
     const request = http.getRequest<Request & { id?: string }>();
     const response = http.getResponse<Response>();
     const body = this.toBody(exception);
     body.requestId = request.id ? String(request.id) : undefined;
-    if (body.statusCode >= 500) {
+    if (exception instanceof DatabaseUnavailable) {
+      this.logger.warn({ err: thrown, requestId: body.requestId }, 'Database unavailable');
+    } else if (body.statusCode >= 500) {
       this.logger.error({ err: exception, requestId: body.requestId }, 'Unhandled error');
     }
     if (response.headersSent) return;
     const retryAfter = (exception as { retryAfterSeconds?: unknown })?.retryAfterSeconds;
-    if (body.statusCode === 429 && typeof retryAfter === 'number') response.setHeader('Retry-After', String(Math.ceil(retryAfter)));
+    if ((body.statusCode === 429 || body.statusCode === 503) && typeof retryAfter === 'number') response.setHeader('Retry-After', String(Math.ceil(retryAfter)));
     response.status(body.statusCode).json(body);
   }
 
   private toBody(exception: unknown): ErrorBody {
     if (exception instanceof DomainError) {
-      const statusCode = STATUS_BY_KIND[exception.kind];
+      const statusCode = HTTP_STATUS_OF_KIND[exception.kind];
       return { ...exception.extra, statusCode, error: reason(statusCode), message: exception.message, code: exception.code, details: exception.details };
     }
     if (exception instanceof HttpException) {

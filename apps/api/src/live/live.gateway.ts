@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
-import { DomainError } from '@convene/core';
+import { DomainError, HTTP_STATUS_OF_KIND } from '@convene/core';
 import { ApiTokensService, SessionsService, SignedIn } from '@convene/identity';
 import {
   AnonymousIdentities,
@@ -24,8 +24,6 @@ import { LiveSocketData, RightsEndedOnSockets } from './rights-ended';
 export type LiveAck = { ok: true; sessionId: string; moderator: boolean; lastSeq: Record<string, number> } | { error: { status: number; code: string; message: string } };
 
 type LiveSocket = Socket<Record<string, never>, Record<string, never>, Record<string, never>, LiveSocketData>;
-
-const STATUS: Record<string, number> = { invalid: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, gone: 410, rate_limited: 429 };
 
 /**
  * The one socket.io namespace of live sessions. The handshake says who connects (session
@@ -94,7 +92,7 @@ export class LiveGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
     try {
       return await work();
     } catch (error) {
-      if (error instanceof DomainError) return { error: { status: STATUS[error.kind] ?? 400, code: error.code, message: error.message } };
+      if (error instanceof DomainError) return { error: { status: HTTP_STATUS_OF_KIND[error.kind], code: error.code, message: error.message } };
       this.logger.error(error);
       return { error: { status: 500, code: 'internal', message: 'Something went wrong on our side; try again' } };
     }

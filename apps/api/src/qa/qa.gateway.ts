@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
-import { DomainError, DomainErrorKind } from '@convene/core';
+import { DomainError, HTTP_STATUS_OF_KIND } from '@convene/core';
 import type { LiveParticipant } from '@convene/live';
 import { AskQuestionDto, QuestionsService } from '@convene/qa';
 import { plainToInstance } from 'class-transformer';
@@ -33,16 +33,6 @@ class SocketAskDto extends AskQuestionDto {
   @MaxLength(20)
   roomCode?: string;
 }
-
-const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
-  invalid: 400,
-  unauthenticated: 401,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  gone: 410,
-  rate_limited: 429,
-};
 
 export type QaAck<T> = { ok: true; result: T } | { error: { status: number; code?: string; message: string; details?: Record<string, string[]> } };
 
@@ -88,7 +78,7 @@ export class QaGateway {
       return { ok: true, result: await action(participant, input) };
     } catch (error) {
       if (error instanceof DomainError) {
-        return { error: { status: STATUS_BY_KIND[error.kind], code: error.code, message: error.message, details: error.details } };
+        return { error: { status: HTTP_STATUS_OF_KIND[error.kind], code: error.code, message: error.message, details: error.details } };
       }
       this.logger.error({ err: error, socketId: socket.id }, 'Q&A socket message failed');
       return { error: { status: 500, message: 'Something went wrong' } };

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 
 export type NodeEnv = 'development' | 'test' | 'production';
@@ -32,6 +33,12 @@ export interface AppConfig {
   offerSweepIntervalMs: number;
   /** Registrations and apologies one client address may send to one event in an hour (organisers aside). */
   registrationLimitPerClient: number;
+  /**
+   * The proxies whose X-Forwarded-For names the client (addresses, networks, or Express's
+   * `loopback`, `linklocal`, `uniquelocal`). None by default: otherwise any client on an
+   * intranet could pick its own address and step around the per-client limits.
+   */
+  trustedProxies: string[];
 }
 
 export class ConfigError extends Error {
@@ -142,12 +149,28 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`REGISTRATION_LIMIT_PER_CLIENT must be a whole number above 0 (got "${env.REGISTRATION_LIMIT_PER_CLIENT}")`);
   }
 
+  const trustedProxies = (value('TRUSTED_PROXIES') ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  const badProxies = trustedProxies.filter((entry) => !isProxyName(entry));
+  if (badProxies.length > 0) {
+    problems.push(`TRUSTED_PROXIES must list addresses, networks (10.0.0.0/8) or loopback, linklocal, uniquelocal, separated by commas (not ${badProxies.map((entry) => `"${entry}"`).join(', ')})`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     nodeEnv, port, publicUrl, databaseUrl, redisUrl, smtpUrl, mailFrom, sessionSecret, dataDir, mailRatePerMinute, outboxRelayIntervalMs, needsRetentionDays,
     calendarDebounceMs, reminderHoursBefore, sessionReminderMinutesBefore,
-    offerSweepIntervalMs, registrationLimitPerClient,
+    offerSweepIntervalMs, registrationLimitPerClient, trustedProxies,
   };
+}
+
+function isProxyName(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address, bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  const prefix = Number(bits);
+  return /^\d+$/.test(bits) && prefix <= (family === 4 ? 32 : 128);
 }
 
 /** The database URL, for the processes that cannot run without one (api, worker, cli). */

@@ -6,7 +6,24 @@ export type DomainErrorKind =
   | 'not_found'
   | 'conflict'
   | 'gone'
-  | 'rate_limited';
+  | 'rate_limited'
+  /** Something we depend on (the database) is down for now: try again shortly. */
+  | 'unavailable';
+
+/**
+ * The HTTP status of each kind, the one map: the HTTP filter, the socket acknowledgements of
+ * both gateways and the sign-in page all answer with it.
+ */
+export const HTTP_STATUS_OF_KIND: Readonly<Record<DomainErrorKind, number>> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  gone: 410,
+  rate_limited: 429,
+  unavailable: 503,
+};
 
 /** Base of every error a domain lib throws. Libs never throw HTTP exceptions. */
 export class DomainError extends Error {

@@ -2,7 +2,7 @@ import { AccessEnds, tokenCredential } from '../access/access-ends';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@convene/core';
 import { DataSource } from 'typeorm';
-import { ApiTokenNotFound } from '../identity.errors';
+import { ApiTokenNotFound, TokensCannotMintTokens } from '../identity.errors';
 import { ApiTokenRepository } from './api-token.repository';
 import { ApiTokenView, CreatedApiTokenView } from './dto/api-token.dto';
 import { ApiToken } from './api-token.entity';
@@ -19,6 +19,16 @@ export class ApiTokensService {
     private readonly accessEnds: AccessEnds,
   ) {}
 
+  /**
+   * A token for the signed-in person. Only a person signed in with their session may make one:
+   * a token made with a token would outlive its parent's revocation.
+   */
+  async createFor(signedIn: SignedIn, name: string): Promise<CreatedApiTokenView> {
+    if (signedIn.via !== 'session') throw new TokensCannotMintTokens();
+    return this.create(signedIn.person.id, name);
+  }
+
+  /** A token for a person (the operator CLI makes them this way). */
   async create(personId: string, name: string): Promise<CreatedApiTokenView> {
     const secret = newApiTokenSecret();
     const token = await this.tokens.insert({ personId, name, secretHash: this.hasher.hash('api-token', secret) });

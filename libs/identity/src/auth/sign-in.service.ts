@@ -1,5 +1,5 @@
 import type { Language } from '@convene/i18n';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@convene/core';
 import { MailOutbox } from '@convene/notifications';
 import { DataSource } from 'typeorm';
@@ -38,8 +38,10 @@ export interface SignInResult {
 
 /** Sign-in without passwords: a mailed link or code, single use, short-lived. */
 @Injectable()
-export class SignInService {
+export class SignInService implements BeforeApplicationShutdown {
   private readonly logger = new Logger(SignInService.name);
+  /** Sign-ins answered and still being recorded. */
+  private readonly recording = new Set<Promise<void>>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -54,13 +56,32 @@ export class SignInService {
 
   /**
    * Mails a sign-in link and code to a known, not erased person. The caller learns nothing
-   * either way: the same answer, and the same limits, for addresses we do not know.
+   * either way: the same answer, the same limits, and the same time, for addresses we do not
+   * know. Only the limits are awaited; finding the person and recording the mail happen after
+   * the answer, so its timing cannot tell a known address (a token and a mail written) from an
+   * unknown one (nothing written). `language`: the page's, for someone who has not chosen one
+   * (their saved language wins).
    */
-  /** `language`: the page's, for someone who has not chosen one (their saved language wins). */
   async request(emailInput: string, clientIp: string, language: Language = 'en'): Promise<void> {
     const email = normaliseEmail(emailInput);
     await this.limiter.consume(SIGN_IN_PER_IP, clientIp);
     await this.limiter.consume(SIGN_IN_PER_EMAIL, this.hasher.hash('rate-limit-email', email));
+    const recording = this.record(email, language).catch((error: unknown) => this.logger.error({ err: error }, 'Sign-in mail not recorded'));
+    this.recording.add(recording);
+    void recording.finally(() => this.recording.delete(recording));
+  }
+
+  /** Resolves once every sign-in asked for so far is recorded (or has failed, logged). */
+  async settled(): Promise<void> {
+    await Promise.all([...this.recording]);
+  }
+
+  /** A stopping API finishes recording the sign-ins it has answered, while its database is still open. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.settled();
+  }
+
+  private async record(email: string, language: Language): Promise<void> {
     const person = await this.people.findActiveByEmail(email);
     if (!person) return;
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AgendaService, EventRepository, EventsService, EventVisibility, NetworkEvent, UpcomingFilter } from '@convene/events';
+import { AgendaService, EventNotFound, EventRepository, EventStatus, EventsService, EventVisibility, NetworkEvent, UpcomingFilter } from '@convene/events';
 import { EventSummaryView, EventView, PublicAgendaView } from '../dto/event.views';
 import { Organisation } from '@convene/identity';
 import { DataSource } from 'typeorm';
@@ -39,7 +39,7 @@ export class EventCatalogue {
   }
 
   async event(idOrSlug: string, viewer: Viewer | null): Promise<EventView> {
-    const event = await this.eventsService.find(idOrSlug);
+    const event = await this.findFor(idOrSlug, viewer);
     const [taken, hosts, restricted] = await Promise.all([
       this.registrations.placesTakenByEvent([event.id]),
       this.hosts([event]),
@@ -74,7 +74,7 @@ export class EventCatalogue {
 
   /** The agenda with places left in each session that has its own limit; empty where the event is restricted. */
   async agendaOf(idOrSlug: string, viewer: Viewer | null): Promise<PublicAgendaView> {
-    const event = await this.eventsService.find(idOrSlug);
+    const event = await this.findFor(idOrSlug, viewer);
     if (await this.isRestricted(event, viewer)) return { timeZone: event.timeZone, version: 0, days: [] };
     // Organisers see the draft they are editing; everyone else what was last published.
     const organiser = viewer !== null && (viewer.isNetworkOrganiser || (await this.eventsService.isOrganiser(event.id, viewer.personId)));
@@ -95,16 +95,25 @@ export class EventCatalogue {
 
   /** Each publication of the agenda with what it changed, newest first. */
   async agendaChangesOf(idOrSlug: string, viewer: Viewer | null): Promise<{ version: number; publishedAt: Date; changes: string[] }[]> {
-    const event = await this.eventsService.find(idOrSlug);
+    const event = await this.findFor(idOrSlug, viewer);
     if (await this.isRestricted(event, viewer)) return [];
     return (await this.agenda.publications(event.id)).map(({ version, publishedAt, changes }) => ({ version, publishedAt, changes }));
   }
 
   /** Names on the public attendee list, for those who may see the event. */
   async attendeesOf(idOrSlug: string, viewer: Viewer | null): Promise<{ name: string; organisationName: string | null }[]> {
-    const event = await this.eventsService.find(idOrSlug);
+    const event = await this.findFor(idOrSlug, viewer);
     if (await this.isRestricted(event, viewer)) return [];
     return this.registrations.publicAttendees(event.id);
+  }
+
+  /** The event, unless it is a draft and the viewer does not organise it: then it does not exist for them. */
+  private async findFor(idOrSlug: string, viewer: Viewer | null): Promise<NetworkEvent> {
+    const event = await this.eventsService.find(idOrSlug);
+    if (event.status !== EventStatus.Draft) return event;
+    const organiser = viewer !== null && (viewer.isNetworkOrganiser || (await this.eventsService.isOrganiser(event.id, viewer.personId)));
+    if (!organiser) throw new EventNotFound();
+    return event;
   }
 
   /** Whether the event's details are hidden from this viewer (members-only or invitation events). */
