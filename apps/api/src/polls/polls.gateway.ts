@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
-import { DomainError, DomainErrorKind } from '@convene/core';
+import { DomainError, HTTP_STATUS_OF_KIND } from '@convene/core';
 import type { LiveParticipant } from '@convene/live';
 import { AnswerPollDto, MyAnswer, PollsService } from '@convene/polls';
 import { plainToInstance } from 'class-transformer';
@@ -17,8 +17,6 @@ class SocketAnswerDto extends AnswerPollDto {
   @IsBoolean()
   change?: boolean;
 }
-
-const STATUS: Record<DomainErrorKind, number> = { invalid: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, gone: 410, rate_limited: 429 };
 
 export type PollAck = { ok: true; result: { answer: MyAnswer; created: boolean } } | { error: { status: number; code?: string; message: string; details?: Record<string, string[]> } };
 
@@ -45,7 +43,7 @@ export class PollsGateway {
       const { pollId, change, ...answer } = input;
       return { ok: true, result: await this.polls.answer(pollId, participant, answer, change ?? false) };
     } catch (error) {
-      if (error instanceof DomainError) return { error: { status: STATUS[error.kind], code: error.code, message: error.message, details: error.details } };
+      if (error instanceof DomainError) return { error: { status: HTTP_STATUS_OF_KIND[error.kind], code: error.code, message: error.message, details: error.details } };
       this.logger.error({ err: error, socketId: socket.id }, 'Poll answer over the socket failed');
       return { error: { status: 500, message: 'Something went wrong' } };
     }
