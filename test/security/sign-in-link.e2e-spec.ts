@@ -18,7 +18,8 @@ describe('Signing in from the link in the mail, in Chromium', () => {
     baseUrl = `http://127.0.0.1:${port}`;
     stack = await startMailingStack({ PORT: String(port), PUBLIC_URL: baseUrl });
     browser = await launchBrowser();
-  });
+    // An API, a worker process and a browser: slow to start on a loaded machine.
+  }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
