@@ -49,5 +49,11 @@ const rows = [...files].map((file) => {
   return size;
 });
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+// The liveblog reader is opened on phones, on conference Wi-Fi: past this, the run fails.
+const BUDGET_BYTES = 100 * 1024;
 for (const row of rows.sort((a, b) => b.gzip - a.gzip)) process.stdout.write(`${kB(row.gzip).padStart(9)} gz  ${kB(row.raw).padStart(9)}  ${row.file}\n`);
-process.stdout.write(`${kB(gzipped).padStart(9)} gz  ${kB(raw).padStart(9)}  total JS + CSS for ${pages.join(', ')} (aim: under 100 kB gzipped)\n`);
+process.stdout.write(`${kB(gzipped).padStart(9)} gz  ${kB(raw).padStart(9)}  total JS + CSS for ${pages.join(', ')} (budget: ${kB(BUDGET_BYTES)} gzipped)\n`);
+if (gzipped > BUDGET_BYTES) {
+  process.stderr.write(`Over budget by ${kB(gzipped - BUDGET_BYTES)}: load more of it lazily, or drop something.\n`);
+  process.exitCode = 1;
+}

@@ -1,15 +1,48 @@
 import { fileURLToPath } from 'node:url';
+import { parse } from '@formatjs/icu-messageformat-parser';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, runnerImport, type Plugin } from 'vite';
 
 // Where the API runs in development; the dev server forwards /api and /socket.io to it.
 const apiUrl = process.env.API_URL ?? 'http://localhost:3000';
 
+const i18nSource = (file: string) => fileURLToPath(new URL(`../../libs/i18n/src/${file}`, import.meta.url));
+
+/**
+ * In production builds the web catalogue ships already parsed, and intl-messageformat gets the
+ * parser-less build of its parser: the ICU parser (with its locale data) was most of the shell's
+ * weight, and every page downloads the shell. The dev server parses at run time, so an edited
+ * message shows on reload.
+ */
+function precompiledMessages(): Plugin {
+  const catalogueFile = i18nSource('messages/web.messages.ts');
+  return {
+    name: 'convene-precompiled-messages',
+    apply: 'build',
+    config: () => ({
+      resolve: { alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }] },
+    }),
+    async load(id) {
+      if (id !== catalogueFile) return null;
+      const { module: messages } = await runnerImport<typeof import('../../libs/i18n/src/messages/web.messages')>(catalogueFile);
+      const { module: languages } = await runnerImport<typeof import('../../libs/i18n/src/languages')>(i18nSource('languages.ts'));
+      const parsed = Object.fromEntries(
+        Object.entries(messages.webMessages).map(([key, message]) => [
+          key,
+          // As IntlMessageFormat parses at run time: its locale decides `j` hour skeletons.
+          Object.fromEntries(languages.LANGUAGES.map((language) => [language, parse(message[language], { locale: new Intl.Locale(languages.LOCALE_OF[language]) })])),
+        ]),
+      );
+      return `export const webMessages = ${JSON.stringify(parsed)};\n`;
+    },
+  };
+}
+
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
-  // Libs shared with the server (messages and the date formatter), as the server's tsconfig names them.
-  resolve: { alias: { '@convene/i18n': fileURLToPath(new URL('../../libs/i18n/src', import.meta.url)) } },
+  plugins: [react(), precompiledMessages()],
+  // The lib shared with the server (messages and the date formatter), through its web entry.
+  resolve: { alias: [{ find: /^@convene\/i18n$/, replacement: i18nSource('web.ts') }] },
   build: {
     // The API serves this folder in production (see apps/api/src/api.module.ts).
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),

@@ -1,8 +1,6 @@
 import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { api } from './api';
 import { canOrganise, setSignedIn, signInPath, useSignedIn } from './auth';
-import { EventPage } from './pages/event-page';
-import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { matchRoute, useLinkInterception, usePathname, useSearchParam } from './router';
 import { describeStatus, useServiceStatus } from './service-status';
@@ -12,6 +10,8 @@ import { LanguageSwitch } from './i18n/language-switch';
 // The organisers' pages load only when opened: most visitors never need them.
 // Pages reached from a mail's link, or by organisers and the live sessions, load on demand: the
 // shell every page downloads (the liveblog reader's budget is 100 kB) stays small.
+const HomePage = lazy(() => import('./pages/home-page').then((module) => ({ default: module.HomePage })));
+const EventPage = lazy(() => import('./pages/event-page').then((module) => ({ default: module.EventPage })));
 const RegistrationPage = lazy(() => import('./pages/registration-page').then((module) => ({ default: module.RegistrationPage })));
 const SpeakerInvitationPage = lazy(() => import('./pages/speaker-invitation-page').then((module) => ({ default: module.SpeakerInvitationPage })));
 const FollowPage = lazy(() => import('./live/follow-page').then((module) => ({ default: module.FollowPage })));
@@ -162,9 +162,9 @@ export function App() {
       </header>
 
       <main id="main" tabIndex={-1} className="container">
-        {route.page === 'home' && <HomePage />}
-        {route.page === 'event' && <EventPage key={`${route.slug}|${invitation ?? ''}`} slug={route.slug} invitation={invitation} />}
         <Suspense fallback={<p className="muted">{t('shell.loading')}</p>}>
+          {route.page === 'home' && <HomePage />}
+          {route.page === 'event' && <EventPage key={`${route.slug}|${invitation ?? ''}`} slug={route.slug} invitation={invitation} />}
           {route.page === 'registration' && <RegistrationPage key={route.id} id={route.id} />}
           {route.page === 'speaker-invitation' && <SpeakerInvitationPage key={route.token} token={route.token} />}
           {route.page === 'follow' && <FollowPage key={route.token} token={route.token} />}

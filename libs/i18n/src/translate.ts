@@ -1,6 +1,8 @@
 import { IntlMessageFormat, type PrimitiveType } from 'intl-messageformat';
 import { LOCALE_OF, type Language } from './languages';
-import type { Catalogue } from './messages/message';
+
+/** A message as IntlMessageFormat takes it: ICU text, or that text already parsed (the web build's). */
+type MessageSource = ConstructorParameters<typeof IntlMessageFormat>[0];
 
 export type MessageValues = Record<string, PrimitiveType>;
 
@@ -18,7 +20,7 @@ export interface Translator<K extends string> {
  * A `t(language, key, values)` over one catalogue. Each message is parsed once per language and
  * kept: formatting is then cheap enough for every mail of a fan-out.
  */
-export function createTranslator<C extends Catalogue>(catalogue: C): Translator<keyof C & string> {
+export function createTranslator<C extends Record<string, Record<Language, MessageSource>>>(catalogue: C): Translator<keyof C & string> {
   const formats = new Map<string, IntlMessageFormat>();
   const formatOf = (language: Language, key: string): IntlMessageFormat => {
     const id = `${language}\u0000${key}`;

@@ -1,7 +1,7 @@
 // On an event's page: its published minutes (and drafts for whoever may read them), once there are any.
 import { useLoad } from '../site';
 import { minutesApi } from './minutes-api';
-import { MINUTES_STATUS } from './minutes-view';
+import { MINUTES_STATUS } from './minutes-status';
 
 export function EventMinutesLinks({ eventId }: { eventId: string }) {
   const minutes = useLoad(`event-minutes-links:${eventId}`, (signal) => minutesApi.ofEvent(eventId, signal));

@@ -5,7 +5,7 @@ import { Outcome, problemOf } from '../organise/common';
 import { navigate } from '../router';
 import { useLoad } from '../site';
 import { minutesApi } from './minutes-api';
-import { MINUTES_STATUS } from './minutes-view';
+import { MINUTES_STATUS } from './minutes-status';
 
 export function EventMinutesPanel({ event }: { event: EventView }) {
   const loaded = useLoad(`event-minutes:${event.id}`, (signal) => minutesApi.ofEvent(event.id, signal));

@@ -10,7 +10,8 @@ import { minutesApi, VersionConflict, type Minutes, type MinutesContent, type Mi
 import { ActionsPanel } from './minutes-actions-panel';
 import { CorrectionsPanel } from './minutes-corrections-panel';
 import { VersionsPanel } from './minutes-versions-panel';
-import { MINUTES_STATUS, MinutesView } from './minutes-view';
+import { MINUTES_STATUS } from './minutes-status';
+import { MinutesView } from './minutes-view';
 import { PresentEditor } from './present-editor';
 import '../organise/organise.css';
 import { WorkflowPanel, type WorkflowStep } from './minutes-workflow-panel';

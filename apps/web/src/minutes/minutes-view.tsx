@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
 import { Markdown } from './markdown';
+import { MINUTES_STATUS } from './minutes-status';
 import { exportUrl, type Minutes, type MinutesPerson } from './minutes-api';
 
 const person = (entry: MinutesPerson) => (entry.affiliation ? `${entry.name} (${entry.affiliation})` : entry.name);
-
-export const MINUTES_STATUS: Record<Minutes['status'], string> = { draft: 'Draft', approved: 'Approved', published: 'Published' };
 
 /** The minutes as the network prints them: header, Present, Apologies, Matters arising, numbered items. */
 export function MinutesView({ minutes, itemExtra }: { minutes: Minutes; itemExtra?: (key: string) => ReactNode }) {

@@ -1,7 +1,7 @@
 // Circulate, approve and publish (approving and publishing ask first, in the page), and the exports.
 import { useState } from 'react';
 import { exportUrl, type Minutes } from './minutes-api';
-import { MINUTES_STATUS } from './minutes-view';
+import { MINUTES_STATUS } from './minutes-status';
 
 export type WorkflowStep = 'circulate' | 'approve' | 'publish';
 

@@ -3,11 +3,10 @@ import { mailMessages } from './mail.messages';
 import { shellMessages } from './shell.messages';
 import { signInPageMessages } from './sign-in-page.messages';
 
+export { webMessages, type WebMessageKey } from './web.messages';
+
 // The catalogues, by who reads them. The web app bundles only its own; the server only its own.
 // Every key is unique across all of them (messages.spec.ts checks).
-
-export const webMessages = { ...commonMessages, ...shellMessages };
-export type WebMessageKey = keyof typeof webMessages;
 
 export const serverMessages = { ...commonMessages, ...signInPageMessages, ...mailMessages };
 export type ServerMessageKey = keyof typeof serverMessages;
