@@ -3,16 +3,19 @@ import { ChildProcess, fork } from 'node:child_process';
 import path from 'node:path';
 import { EMBEDDED_DATABASE, embeddedPostgres, openDataSource } from '../database';
 import { seedDemoData } from '../seed/seed';
+import { CrashBudget } from './crash-budget';
 
 const STOP_TIMEOUT_MS = 20_000;
 const READY_TIMEOUT_MS = 120_000;
 
 type Say = (line: string) => void;
+type ChildName = 'api' | 'worker';
 
 interface Child {
-  name: 'api' | 'worker';
+  name: ChildName;
   process: ChildProcess;
-  exited: Promise<number | null>;
+  /** How it ended: a signal name or `exit code N`. */
+  exited: Promise<string>;
 }
 
 /**
@@ -20,10 +23,16 @@ interface Child {
  * DATABASE_URL is unset, migrates, loads the demo data into an empty database, runs the
  * API and the worker as child processes, and on Ctrl-C or SIGTERM stops them first and
  * Postgres last, so in-flight requests and jobs still reach the database.
+ *
+ * A child that crashes is started again after a growing pause; one that keeps crashing
+ * (see CrashBudget) or a Postgres that dies stops everything, with one line saying why.
  */
 export class Launcher {
   private postgres: EmbeddedPostgres | undefined;
-  private children: Child[] = [];
+  private readonly children = new Map<ChildName, Child>();
+  private readonly budgets = new Map<ChildName, CrashBudget>();
+  private readonly restartTimers = new Set<NodeJS.Timeout>();
+  private env: NodeJS.ProcessEnv = {};
   private stopping: Promise<void> | undefined;
 
   constructor(
@@ -38,12 +47,13 @@ export class Launcher {
       const started = Date.now();
       const databaseUrl = await this.database();
       await this.prepare(databaseUrl);
-      const env = { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: this.config.dataDir };
-      this.children = [this.spawn('api', env), this.spawn('worker', env)];
-      await Promise.all(this.children.map((child) => this.readyOf(child)));
+      this.env = { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: this.config.dataDir };
+      const children = (['api', 'worker'] as const).map((name) => this.spawn(name));
+      await Promise.all(children.map((child) => this.readyOf(child)));
       this.say(`Convene is ready in ${((Date.now() - started) / 1000).toFixed(1)} s: open ${this.config.publicUrl}`);
       this.say('Sign in as admin@example.org (the sign-in code is printed here). Ctrl-C stops everything.');
-      for (const child of this.children) void this.watch(child);
+      for (const child of children) void this.watch(child);
+      void this.watchPostgres();
     } catch (error) {
       await this.stop('failure');
       throw error;
@@ -54,7 +64,9 @@ export class Launcher {
   stop(reason: string): Promise<void> {
     this.stopping ??= (async () => {
       if (reason !== 'failure') this.say(`Stopping (${reason})...`);
-      await Promise.all(this.children.map((child) => stopChild(child)));
+      for (const timer of this.restartTimers) clearTimeout(timer);
+      this.restartTimers.clear();
+      await Promise.all([...this.children.values()].map((child) => stopChild(child)));
       await this.postgres?.stop();
       this.postgres = undefined;
     })();
@@ -81,11 +93,15 @@ export class Launcher {
     }
   }
 
-  private spawn(name: Child['name'], env: NodeJS.ProcessEnv): Child {
+  private spawn(name: ChildName): Child {
     const entry = path.resolve(__dirname, '..', '..', '..', name, 'src', 'main.js');
-    const child = fork(entry, [], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    return { name, process: child, exited };
+    const child = fork(entry, [], { env: this.env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    const exited = new Promise<string>((resolve) =>
+      child.once('exit', (code, signal) => resolve(signal ?? `exit code ${code}`)),
+    );
+    const launched = { name, process: child, exited };
+    this.children.set(name, launched);
+    return launched;
   }
 
   private readyOf(child: Child): Promise<void> {
@@ -97,18 +113,55 @@ export class Launcher {
           resolve();
         }
       });
-      void child.exited.then((code) => {
+      void child.exited.then((how) => {
         clearTimeout(timer);
-        reject(new Error(`${child.name} stopped during start-up (exit code ${code})`));
+        reject(new Error(`${child.name} stopped during start-up (${how})`));
       });
     });
   }
 
-  /** A child that dies on its own takes the system down cleanly rather than half-running. */
+  /** A crashed child is started again after a pause, until it has crashed too often. */
   private async watch(child: Child): Promise<void> {
-    const code = await child.exited;
+    const how = await child.exited;
     if (this.stopping) return;
-    this.say(`${child.name} stopped unexpectedly (exit code ${code}); stopping everything`);
+    const budget = this.budgetOf(child.name);
+    const restart = budget.recordCrash(Date.now());
+    if (!restart) {
+      this.say(`${child.name} exited (${how}) ${budget.limit + 1} times within ${budget.windowMs / 1000} s; stopping everything`);
+      await this.stop('failure');
+      process.exit(1);
+    }
+    this.say(`${child.name} exited (${how}); restarting in ${restart.delayMs / 1000} s, attempt ${restart.attempt} of ${budget.limit}`);
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        this.restartTimers.delete(timer);
+        resolve();
+      }, restart.delayMs);
+      this.restartTimers.add(timer);
+    });
+    if (this.stopping) return;
+    const again = this.spawn(child.name);
+    void this.watch(again);
+    try {
+      await this.readyOf(again);
+      this.say(`${child.name} is running again`);
+    } catch {
+      // It crashed while starting: watch() above counts that crash.
+    }
+  }
+
+  private budgetOf(name: ChildName): CrashBudget {
+    let budget = this.budgets.get(name);
+    if (!budget) this.budgets.set(name, (budget = new CrashBudget()));
+    return budget;
+  }
+
+  /** Nothing works without the database: a Postgres that dies takes the system down cleanly. */
+  private async watchPostgres(): Promise<void> {
+    if (!this.postgres) return;
+    await this.postgres.stopped;
+    if (this.stopping) return;
+    this.say('Postgres stopped unexpectedly; stopping everything');
     await this.stop('failure');
     process.exit(1);
   }

@@ -42,6 +42,11 @@ export class EmbeddedPostgres {
     return this.portInUse;
   }
 
+  /** Resolves when the running Postgres exits, whether stopped by us or killed. */
+  get stopped(): Promise<void> {
+    return this.exited;
+  }
+
   url(database = 'postgres'): string {
     return `postgres://${USER}:${encodeURIComponent(this.password())}@127.0.0.1:${this.portInUse}/${database}`;
   }
