@@ -1,4 +1,4 @@
-import { pdfText, testConfig, xmlProblems } from '@convene/testing';
+import { pdfStructure, pdfText, testConfig, xmlProblems } from '@convene/testing';
 import type { MinutesView } from '@convene/minutes';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -154,6 +154,17 @@ describe('Minutes drafted from the record of a meeting', () => {
     for (const line of ['Councillor Jackie Meldrum (Lambeth Council)', 'Andrew Pavlou', '3. Question & Comments', 'Jo Lee (Oldham Council): First question?', 'Page 1 of 1']) {
       expect(text).toContain(line);
     }
+    // Tagged for screen readers: language, headings, lists in reading order, page numbers as furniture.
+    const tags = await pdfStructure(pdf.body as Buffer);
+    expect(tags).toMatchObject({ marked: true, language: 'en-GB' });
+    const outline = tags.elements.map((element) => `${element.role}:${element.text}`);
+    expect(outline.slice(0, 2)).toEqual(['Document:', "H1:Cooperative Council Citizens' Commission"]);
+    expect(outline).toContain('H3:Present');
+    expect(outline).toContain('H2:3. Question & Comments');
+    const firstPresent = outline.indexOf('H3:Present');
+    expect(outline.slice(firstPresent + 1, firstPresent + 6)).toEqual(['P:Commissioners:', 'L:', 'LI:', 'Lbl:•', 'LBody:Councillor Jackie Meldrum (Lambeth Council)']);
+    expect(tags.artifacts).toContain('Page 1 of 1');
+    expect(outline.join('\n')).not.toContain('Page 1 of 1');
 
     const markdown = await request(api.url).get(`${base}/md`).set(auth).expect(200);
     expect(markdown.text).toContain('### Present\n\n**Commissioners:**\n\n- Councillor Jackie Meldrum (Lambeth Council)\n- Richard Bridge (Waterloo Community Coalition)');

@@ -7,9 +7,24 @@ type Token = MarkdownIt.Token;
 
 const SIZES: Record<string, number> = { h1: 18, h2: 14, h3: 11.5, h4: 11, h5: 11, h6: 11 };
 
-/** The minutes as an A4 PDF (pdfkit), laid out from the same Markdown as the other exports. */
+type Structure = PDFKit.PDFStructureElement;
+type HeadingTag = 'H1' | 'H2' | 'H3' | 'H4' | 'H5' | 'H6';
+
+/**
+ * The minutes as an A4 PDF (pdfkit), laid out from the same Markdown as the other exports, and
+ * tagged (headings, paragraphs, lists, reading order, language) so a screen reader can follow it.
+ */
 export function minutesPdf(document: MinutesDocument): Promise<Buffer> {
-  const pdf = new PDFDocument({ size: 'A4', margin: 56, bufferPages: true, info: { Title: `${document.content.title}: minutes`, Creator: 'Convene' } });
+  const pdf = new PDFDocument({
+    size: 'A4',
+    margin: 56,
+    bufferPages: true,
+    pdfVersion: '1.7',
+    tagged: true,
+    lang: 'en-GB',
+    displayTitle: true,
+    info: { Title: `${document.content.title}: minutes`, Creator: 'Convene' },
+  });
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -17,38 +32,63 @@ export function minutesPdf(document: MinutesDocument): Promise<Buffer> {
     pdf.on('error', reject);
   });
 
+  const root = pdf.struct('Document');
+  pdf.addStructure(root);
+  // Where the next element goes: the document, or the list / list item being written.
+  const open: Structure[] = [root];
+  const enter = (element: Structure) => {
+    open[open.length - 1].add(element);
+    open.push(element);
+  };
+  const leave = () => open.pop()?.end();
+  // Adding a closure to an element already in the tree draws it there and then: reading order is drawing order.
+  const draw = (tag: 'P' | 'Lbl' | 'LBody' | HeadingTag, drawing: () => void) => open[open.length - 1].add(pdf.struct(tag, {}, drawing));
+
   const tokens = markdown.parse(minutesMarkdown(document), {});
   let heading: string | null = null;
   let listDepth = 0;
   for (const token of tokens) {
     if (token.type === 'heading_open') heading = token.tag;
     else if (token.type === 'heading_close') heading = null;
-    else if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') listDepth++;
-    else if (token.type === 'bullet_list_close' || token.type === 'ordered_list_close') {
+    else if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') {
+      listDepth++;
+      enter(pdf.struct('L'));
+    } else if (token.type === 'bullet_list_close' || token.type === 'ordered_list_close') {
+      leave();
       listDepth--;
       if (listDepth === 0) pdf.moveDown(0.4);
-    } else if (token.type === 'hr') pdf.moveDown(0.5);
+    } else if (token.type === 'list_item_open') enter(pdf.struct('LI'));
+    else if (token.type === 'list_item_close') leave();
+    else if (token.type === 'hr') pdf.moveDown(0.5);
     else if (token.type === 'inline') {
       const text = plain(token);
       if (heading) {
-        pdf.moveDown(heading === 'h1' ? 0 : 0.6);
-        pdf.font('Helvetica-Bold').fontSize(SIZES[heading] ?? 11).text(text);
+        const level = heading;
+        pdf.moveDown(level === 'h1' ? 0 : 0.6);
+        draw(level.toUpperCase() as HeadingTag, () => pdf.font('Helvetica-Bold').fontSize(SIZES[level] ?? 11).text(text));
         pdf.moveDown(0.3);
       } else if (listDepth > 0) {
-        pdf.font('Helvetica').fontSize(10.5).text(`•  ${text}`, { indent: 12 * listDepth, paragraphGap: 2 });
+        // The bullet is the item's label, its text the body: a reader announces a list item, not "bullet".
+        const depth = listDepth;
+        draw('Lbl', () => pdf.font('Helvetica').fontSize(10.5).text('•  ', { indent: 12 * depth, paragraphGap: 2, continued: true }));
+        draw('LBody', () => pdf.text(text));
       } else {
         const bold = token.children?.length && token.children.every((child) => child.type !== 'text' || child.content.trim() === '' || insideStrong(token, child));
-        pdf.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(10.5).text(text, { paragraphGap: 6 });
+        draw('P', () => pdf.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(10.5).text(text, { paragraphGap: 6 }));
       }
     }
   }
+  root.end();
 
   const range = pdf.bufferedPageRange();
   for (let index = 0; index < range.count; index++) {
     pdf.switchToPage(range.start + index);
     const bottom = pdf.page.margins.bottom;
     pdf.page.margins.bottom = 0;
+    // Page furniture, not content: a screen reader skips it.
+    pdf.markContent('Artifact', { type: 'Pagination' });
     pdf.font('Helvetica').fontSize(8.5).text(`${document.content.title} · Page ${index + 1} of ${range.count}`, 56, pdf.page.height - 36, { align: 'center', lineBreak: false });
+    pdf.endMarkedContent();
     pdf.page.margins.bottom = bottom;
   }
   pdf.end();
