@@ -8,8 +8,8 @@ import { BallotDto, CreateMotionDto } from './dto/votes.dto';
 import { BallotKind, Motion, MotionAction, MotionStatus } from './motion.entity';
 import { MotionView, QuorumView, motionView } from './motion-view';
 import { AlreadyVoted, MemberPresent, MotionNotFound, MotionWrongStatus, NotEligibleToVote, NotPresent, NotQuorate } from './votes.errors';
-import { VotingListService, quorumOf } from './voting-list.service';
-import { MemberRow, VotingRepository } from './voting.repository';
+import { MemberRow, VotingListService, quorumOf } from './voting-list.service';
+import { VotingRepository } from './voting.repository';
 
 export const VOTES_STREAM = 'votes';
 const BALLOT_LIMIT = { bucket: 'motion-ballot', perMinute: 30 } as const;
@@ -86,7 +86,7 @@ export class MotionsService {
       if (motion.status !== MotionStatus.Draft) throw new MotionWrongStatus(`This motion is already ${motion.status}`);
       const event = await this.events.get(motion.eventId);
       const body = await this.repository.bodyFor(event, tx);
-      const quorum = quorumOf(body, body ? await this.repository.members(body.id, event.id, tx) : []);
+      const quorum = quorumOf(body, body ? await this.lists.members(body.id, event.id, tx) : []);
       if (!quorum.hasList) throw new MotionWrongStatus('This meeting has no voting members yet: the organisers list them first');
       if (!quorum.quorate) throw new NotQuorate(quorum.present, quorum.quorum);
       const opened = await this.repository.updateMotion(tx, motion.id, {
@@ -142,10 +142,10 @@ export class MotionsService {
       if (motion.status !== MotionStatus.Open) throw new MotionWrongStatus('This vote is not open');
       const event = await this.events.get(motion.eventId);
       const body = await this.repository.bodyFor(event, tx);
-      const members = body ? await this.repository.members(body.id, event.id, tx) : [];
+      const members = body ? await this.lists.members(body.id, event.id, tx) : [];
       const member = members.find((row) => row.personId === memberId);
       assertMayCast(member, voterId, memberId);
-      if (!(await this.repository.isPresent(event.id, voterId, tx))) throw new NotPresent();
+      if (!(await this.lists.isPresent(event.id, voterId, tx))) throw new NotPresent();
       if (memberId !== voterId && (member as MemberRow).present) throw new MemberPresent((member as MemberRow).name);
       const cast = await this.repository.castBallot(tx, motion.id, memberId, voterId, input.choice, motion.ballot === BallotKind.Named);
       if (!cast) throw new AlreadyVoted(memberId === voterId ? null : (member as MemberRow).name);
@@ -198,7 +198,7 @@ export class MotionsService {
   private async rights(event: { id: string; series: string | null }, personId: string): Promise<BallotRight[]> {
     const body = await this.repository.bodyFor(event);
     if (!body) return [];
-    const members = await this.repository.members(body.id, event.id);
+    const members = await this.lists.members(body.id, event.id);
     const rights: BallotRight[] = [];
     for (const member of members) {
       if (!member.voting) continue;

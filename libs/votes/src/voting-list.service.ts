@@ -1,11 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { EventsService, NetworkEvent } from '@convene/events';
-import { DataSource } from 'typeorm';
+import { CheckInService } from '@convene/registration';
+import { DataSource, EntityManager } from 'typeorm';
 import { ProxyDto, VotingSettingsDto } from './dto/votes.dto';
 import { QuorumView } from './motion-view';
 import { InvalidVoting, VotingNotFound } from './votes.errors';
 import { VotingBody } from './voting-body.entity';
-import { MemberRow, VotingRepository } from './voting.repository';
+import { VotingRepository } from './voting.repository';
+
+/** A member of the list with their presence at the meeting and their proxy for it. */
+export interface MemberRow {
+  personId: string;
+  name: string;
+  organisation: string | null;
+  voting: boolean;
+  present: boolean;
+  proxyPersonId: string | null;
+  proxyName: string | null;
+  proxyPresent: boolean;
+}
 
 export interface VotingListView {
   scope: 'series' | 'event' | null;
@@ -21,18 +34,45 @@ export class VotingListService {
     private readonly dataSource: DataSource,
     private readonly repository: VotingRepository,
     private readonly events: EventsService,
+    private readonly checkIn: CheckInService,
   ) {}
+
+  /** The body's members with who is in the room (checked in: registration's word) and their proxies. */
+  async members(bodyId: string, eventId: string, tx?: EntityManager): Promise<MemberRow[]> {
+    const listed = await this.repository.members(bodyId, eventId, tx);
+    const people = listed.flatMap((member) => [
+      { personId: member.personId, email: member.email },
+      ...(member.proxyPersonId ? [{ personId: member.proxyPersonId, email: member.proxyEmail }] : []),
+    ]);
+    const present = await this.checkIn.checkedInAmong(eventId, people, tx);
+    return listed.map((member) => ({
+      personId: member.personId,
+      name: member.name,
+      organisation: member.organisation,
+      voting: member.voting,
+      present: present.has(member.personId),
+      proxyPersonId: member.proxyPersonId,
+      proxyName: member.proxyName,
+      proxyPresent: member.proxyPersonId !== null && present.has(member.proxyPersonId),
+    }));
+  }
+
+  /** Whether the person is checked in at the event. */
+  async isPresent(eventId: string, personId: string, tx?: EntityManager): Promise<boolean> {
+    const present = await this.checkIn.checkedInAmong(eventId, [{ personId, email: await this.repository.personEmail(personId, tx) }], tx);
+    return present.has(personId);
+  }
 
   async list(eventId: string): Promise<VotingListView> {
     const event = await this.events.get(eventId);
     const body = await this.repository.bodyFor(event);
-    const members = body ? await this.repository.members(body.id, event.id) : [];
+    const members = body ? await this.members(body.id, event.id) : [];
     return { scope: scopeOf(body), series: body?.series ?? null, quorum: quorumOf(body, members), members };
   }
 
   async quorum(event: NetworkEvent): Promise<QuorumView> {
     const body = await this.repository.bodyFor(event);
-    return quorumOf(body, body ? await this.repository.members(body.id, event.id) : []);
+    return quorumOf(body, body ? await this.members(body.id, event.id) : []);
   }
 
   /** Sets the quorum, making the list (for the event's series unless asked for the event alone). */
@@ -64,7 +104,7 @@ export class VotingListService {
   /** Names a voting member's proxy for this meeting: someone else, not themselves a proxy's member. */
   async setProxy(eventId: string, memberPersonId: string, input: ProxyDto): Promise<VotingListView> {
     const body = await this.bodyOrFail(eventId);
-    const members = await this.repository.members(body.id, eventId);
+    const members = await this.members(body.id, eventId);
     const member = members.find((row) => row.personId === memberPersonId);
     if (!member?.voting) throw new InvalidVoting('memberPersonId', 'Only a voting member can name a proxy');
     if (input.proxyPersonId === memberPersonId) throw new InvalidVoting('proxyPersonId', 'A member cannot be their own proxy');

@@ -3,22 +3,17 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Motion, MotionAction, MotionStatus, VoteChoice } from './motion.entity';
 import { VotingBody } from './voting-body.entity';
 
-export interface MemberRow {
+/** A member of the list with their proxy for the meeting, as stored (presence is registration's to say). */
+export interface MemberListing {
   personId: string;
   name: string;
+  email: string | null;
   organisation: string | null;
   voting: boolean;
-  present: boolean;
   proxyPersonId: string | null;
   proxyName: string | null;
-  proxyPresent: boolean;
+  proxyEmail: string | null;
 }
-
-/** Checked in at the event: a confirmed registration of the person (by id, or by their address). */
-const PRESENT = (event: string, person: string) => `EXISTS (
-  SELECT 1 FROM registrations r JOIN people pp ON pp.id = ${person}
-   WHERE r.event_id = ${event} AND r.status = 'confirmed' AND r.checked_in_at IS NOT NULL
-     AND (r.person_id = pp.id OR (pp.email IS NOT NULL AND lower(r.email) = lower(pp.email))))`;
 
 @Injectable()
 export class VotingRepository {
@@ -35,13 +30,11 @@ export class VotingRepository {
     return repo.save(repo.create(body));
   }
 
-  /** Members with their presence at the event and their proxy for it, by name. */
-  members(bodyId: string, eventId: string, manager: EntityManager = this.dataSource.manager): Promise<MemberRow[]> {
+  /** Members with their proxy for the event, by name. */
+  members(bodyId: string, eventId: string, manager: EntityManager = this.dataSource.manager): Promise<MemberListing[]> {
     return manager.query(
-      `SELECT m.person_id AS "personId", p.name, o.name AS organisation, m.voting,
-              ${PRESENT('$2', 'm.person_id')} AS present,
-              x.proxy_person_id AS "proxyPersonId", px.name AS "proxyName",
-              (x.proxy_person_id IS NOT NULL AND ${PRESENT('$2', 'x.proxy_person_id')}) AS "proxyPresent"
+      `SELECT m.person_id AS "personId", p.name, p.email, o.name AS organisation, m.voting,
+              x.proxy_person_id AS "proxyPersonId", px.name AS "proxyName", px.email AS "proxyEmail"
          FROM voting_members m
          JOIN people p ON p.id = m.person_id
          LEFT JOIN organisations o ON o.id = p.organisation_id
@@ -53,9 +46,9 @@ export class VotingRepository {
     );
   }
 
-  async isPresent(eventId: string, personId: string, manager: EntityManager = this.dataSource.manager): Promise<boolean> {
-    const rows: Array<{ present: boolean }> = await manager.query(`SELECT ${PRESENT('$1', '$2::uuid')} AS present`, [eventId, personId]);
-    return rows[0]?.present ?? false;
+  async personEmail(personId: string, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
+    const rows: Array<{ email: string | null }> = await manager.query(`SELECT email FROM people WHERE id = $1`, [personId]);
+    return rows[0]?.email ?? null;
   }
 
   async setMember(tx: EntityManager, bodyId: string, personId: string, voting: boolean): Promise<void> {

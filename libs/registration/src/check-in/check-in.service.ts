@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { APP_CONFIG, AppConfig, hashLinkSecret, newLinkSecret } from '@convene/core';
 import { EventNotFound, EventRepository, EventStatus } from '@convene/events';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { CheckInResultView, WalkInDto } from '../dto/check-in.dto';
 import { RegistrationView } from '../dto/registration.dto';
 import { CheckInCodeOfAnotherEvent, EventFull, RegistrationClosed, UnknownCheckInCode } from '../registration.errors';
@@ -21,6 +21,15 @@ export class CheckInService {
     private readonly events: EventRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /**
+   * Which of these people are in the room: checked in on a confirmed registration of theirs,
+   * by person or by address (a walk-in typed at the door is found by their address). For the
+   * quorum and ballots of a meeting; `tx` reads inside the caller's transaction.
+   */
+  checkedInAmong(eventId: string, people: Array<{ personId: string; email: string | null }>, tx?: EntityManager): Promise<Set<string>> {
+    return this.registrations.checkedInAmong(eventId, people, tx);
+  }
 
   /** Checks in the confirmed registration the code belongs to; doing it twice changes nothing. */
   async checkInByCode(eventId: string, typed: string): Promise<CheckInResultView> {

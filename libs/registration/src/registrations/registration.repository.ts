@@ -202,6 +202,19 @@ export class RegistrationRepository {
     return Object.fromEntries(rows.map((row) => [row.status, row.n]));
   }
 
+  /** Which of these people are checked in at the event: a confirmed registration of theirs (by id, or by their address) with a check-in. */
+  async checkedInAmong(eventId: string, people: Array<{ personId: string; email: string | null }>, tx?: EntityManager): Promise<Set<string>> {
+    if (!people.length) return new Set();
+    const rows: Array<{ personId: string }> = await (tx ?? this.registrations.manager).query(
+      `SELECT p.person_id AS "personId" FROM unnest($2::uuid[], $3::text[]) AS p(person_id, email)
+        WHERE EXISTS (SELECT 1 FROM registrations r
+                       WHERE r.event_id = $1 AND r.status = 'confirmed' AND r.checked_in_at IS NOT NULL
+                         AND (r.person_id = p.person_id OR (p.email IS NOT NULL AND lower(r.email) = lower(p.email))))`,
+      [eventId, people.map((person) => person.personId), people.map((person) => person.email)],
+    );
+    return new Set(rows.map((row) => row.personId));
+  }
+
   async checkedInCount(eventId: string): Promise<number> {
     const rows: { n: number }[] = await this.registrations.query(
       `SELECT count(*)::int AS n FROM registrations WHERE event_id = $1 AND status = 'confirmed' AND checked_in_at IS NOT NULL`,
