@@ -96,11 +96,19 @@ describe('Formal votes: eligibility, quorum, secret ballots and the decision', (
     const room = collect<{ type: string; motion: { result: unknown; ballotsCast: number } }>(watcher, 'votes');
     const motion = await makeMotion(api, committee, { text: 'that the honorarium is not increased', ballot: 'secret', majority: 'two_thirds_voting' });
     await request(api.url).post(`/api/v1/motions/${motion.id}/open`).set(bearer(committee.chairToken)).expect(200);
-    const choices = ['for', 'against', 'for', 'abstain'];
-    for (const [index, choice] of choices.entries()) await ballot(api, motion.id, members[index], { choice }).expect(201);
-    await ballot(api, motion.id, proxy, { choice: 'for', onBehalfOf: members[4].person.id }).expect(201);
+    // Cast in the reverse order of the members' ids: the order a reseal would keep on disk must not be the voting's.
+    const choices = ['for', 'against', 'for', 'abstain', 'for'];
+    const casts = members.slice(0, 5).map((member, index) => ({ member, choice: choices[index] }));
+    casts.sort((a, b) => (a.member.person.id < b.member.person.id ? 1 : -1));
+    for (const { member, choice } of casts) {
+      if (member === members[4]) await ballot(api, motion.id, proxy, { choice, onBehalfOf: member.person.id }).expect(201);
+      else await ballot(api, motion.id, member, { choice }).expect(201);
+    }
 
     const db = api.app.get(DataSource);
+    // While the vote is open, each voter's row carries its own transaction id, the one that raised the counts.
+    const whileOpen: Array<{ xmin: string }> = await db.query(`SELECT xmin::text AS xmin FROM motion_voters WHERE motion_id = $1`, [motion.id]);
+    expect(new Set(whileOpen.map((row) => row.xmin)).size).toBe(5);
     const columns: Array<{ column_name: string; data_type: string; column_default: string | null }> = await db.query(
       `SELECT column_name, data_type, column_default FROM information_schema.columns WHERE table_name = 'motion_voters' ORDER BY ordinal_position`,
     );
@@ -130,6 +138,29 @@ describe('Formal votes: eligibility, quorum, secret ballots and the decision', (
     for (const member of members) expect(announced.result.decision).not.toContain(member.person.name);
     const [row] = await db.query(`SELECT votes_for, votes_against, abstentions FROM motions WHERE id = $1`, [motion.id]);
     expect(row).toEqual({ votes_for: 3, votes_against: 1, abstentions: 1 });
+
+    // At rest after the close: one transaction id for every voter and the counts, the ids' order on disk, no times.
+    const [counted] = await db.query(`SELECT xmin::text AS xmin FROM motions WHERE id = $1`, [motion.id]);
+    const resealed: Array<{ xmin: string; ctid: string; member: string; choice: string | null }> = await db.query(
+      `SELECT xmin::text AS xmin, ctid::text AS ctid, member_person_id AS member, choice FROM motion_voters WHERE motion_id = $1 ORDER BY ctid`,
+      [motion.id],
+    );
+    expect(resealed).toHaveLength(5);
+    expect(resealed.every((voter) => voter.choice === null)).toBe(true);
+    expect(new Set(resealed.map((voter) => voter.xmin))).toEqual(new Set([counted.xmin]));
+    expect(whileOpen.some((row) => row.xmin === counted.xmin)).toBe(false);
+    const byId = resealed.map((voter) => voter.member).sort();
+    expect(resealed.map((voter) => voter.member)).toEqual(byId);
+    expect(casts.map((cast) => cast.member.person.id)).toEqual([...byId].reverse());
+    const timestamps: Array<{ table_name: string; column_name: string }> = await db.query(
+      `SELECT table_name, column_name FROM information_schema.columns
+        WHERE table_name IN ('motion_voters', 'motions') AND data_type LIKE 'timestamp%' ORDER BY table_name, column_name`,
+    );
+    expect(timestamps).toEqual([
+      { table_name: 'motions', column_name: 'closed_at' },
+      { table_name: 'motions', column_name: 'created_at' },
+      { table_name: 'motions', column_name: 'opened_at' },
+    ]);
   });
 
   it('refuses a proxy whose member came in person, and keeps lists to organisers', async () => {

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { DomainError } from '@convene/core';
 import { AgendaService, EventsService } from '@convene/events';
 import { LiveBroadcaster, LiveChange, LiveLog, LiveParticipant, RateLimits, SessionAudience } from '@convene/live';
@@ -50,6 +50,8 @@ class NotSignedInToVote extends DomainError {
 /** Formal votes on motions in a committee meeting: quorum at opening, eligible ballots once each, the decision at close. */
 @Injectable()
 export class MotionsService {
+  private readonly logger = new Logger(MotionsService.name);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly repository: VotingRepository,
@@ -101,9 +103,13 @@ export class MotionsService {
     });
   }
 
-  /** Closes the vote: the result by the majority rule, the decision text, announced and recorded. */
+  /**
+   * Closes the vote: the result by the majority rule, the decision text, announced and
+   * recorded. A secret ballot's voters are resealed in the same transaction and the old row
+   * versions vacuumed after it, so nothing at rest ties a voter to a change of the counts.
+   */
   async close(motionId: string, actor: LiveParticipant): Promise<MotionView> {
-    return this.asModerator(motionId, actor, async (tx, motion, changed) => {
+    const view = await this.asModerator(motionId, actor, async (tx, motion, changed) => {
       if (motion.status !== MotionStatus.Open) throw new MotionWrongStatus(motion.status === MotionStatus.Draft ? 'This motion has not been put to the vote' : 'This vote has already closed');
       const tally = { for: motion.votesFor, against: motion.votesAgainst, abstentions: motion.abstentions };
       const carried = isCarried(motion.majority, tally, motion.membersCount ?? 0);
@@ -118,8 +124,13 @@ export class MotionsService {
       });
       const closed = await this.repository.updateMotion(tx, motion.id, { status: MotionStatus.Closed, closedAt: new Date(), carried, decision });
       await this.audit(tx, actor, motion, 'close', { ...tally, ballotsCast: await this.repository.ballotsCast(motion.id, tx), carried });
+      if (motion.ballot === BallotKind.Secret) await this.repository.resealVoters(tx, motion.id);
       return changed(closed, 'motion.closed');
     });
+    if (view.ballot === BallotKind.Secret) {
+      await this.repository.vacuumBallots().catch((error: Error) => this.logger.warn(`Vacuum after the secret ballot ${view.id} failed: ${error.message}`));
+    }
+    return view;
   }
 
   /**

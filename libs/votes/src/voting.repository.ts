@@ -135,6 +135,35 @@ export class VotingRepository {
     return true;
   }
 
+  /**
+   * A secret ballot's voters, written again in the closing transaction, in the order of their
+   * ids: until now each voter's row carried the transaction id (xmin) and the place on disk
+   * (ctid) of the ballot that raised the count, so one could be matched to the other. After
+   * this every row, and the counts, carry the close's transaction id, and the order on disk is
+   * the ids', not the voting's.
+   */
+  async resealVoters(tx: EntityManager, motionId: string): Promise<void> {
+    const [voters]: [Array<{ member: string; castBy: string }>, number] = await tx.query(
+      `DELETE FROM motion_voters WHERE motion_id = $1 RETURNING member_person_id AS member, cast_by_person_id AS "castBy"`,
+      [motionId],
+    );
+    if (!voters.length) return;
+    voters.sort((a, b) => (a.member < b.member ? -1 : 1));
+    await tx.query(
+      `INSERT INTO motion_voters (motion_id, member_person_id, cast_by_person_id)
+       SELECT $1, member, cast_by FROM unnest($2::uuid[], $3::uuid[]) WITH ORDINALITY AS v(member, cast_by, n) ORDER BY n`,
+      [motionId, voters.map((voter) => voter.member), voters.map((voter) => voter.castBy)],
+    );
+  }
+
+  /**
+   * Drops the old row versions of the motion and its voters that a reseal leaves behind (each
+   * held a count with the transaction id of one ballot). Outside any transaction, after commit.
+   */
+  async vacuumBallots(): Promise<void> {
+    await this.dataSource.query(`VACUUM motions, motion_voters`);
+  }
+
   async ballotsCast(motionId: string, manager: EntityManager = this.dataSource.manager): Promise<number> {
     const [{ count }]: Array<{ count: number }> = await manager.query(`SELECT count(*)::int AS count FROM motion_voters WHERE motion_id = $1`, [motionId]);
     return count;
