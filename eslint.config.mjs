@@ -1,15 +1,17 @@
 // Lint with the two rules that catch this stack's commonest silent bugs: an unawaited
-// promise, and an expect() that asserts nothing.
+// promise, and an expect() that asserts nothing. The web app gets the same rules plus React's
+// (hooks called unconditionally, effects that name what they read).
 import js from '@eslint/js';
 import jest from 'eslint-plugin-jest';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', 'apps/web/**', '**/*.js', '**/*.mjs'] },
+  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**', '**/*.js', '**/*.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
@@ -31,6 +33,6 @@ export default tseslint.config(
   },
   {
     files: ['apps/web/**/*.{ts,tsx}'],
-    languageOptions: { parserOptions: { projectService: false } },
+    ...reactHooks.configs.flat.recommended,
   },
 );

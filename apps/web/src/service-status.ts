@@ -54,7 +54,7 @@ export function useServiceStatus(): ServiceStatus {
     const timer = window.setTimeout(() => controller.abort(), TIMEOUT_MS);
     let cancelled = false;
 
-    fetch(READY_URL, { headers: { Accept: 'application/json' }, signal: controller.signal })
+    void fetch(READY_URL, { headers: { Accept: 'application/json' }, signal: controller.signal })
       .then((response) => response.json() as Promise<ReadyBody>)
       .then((body) => interpret(body))
       .catch((): ServiceStatus => ({ kind: 'unreachable' }))

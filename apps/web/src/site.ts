@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { ApiError } from './api';
 import { useT } from './i18n/i18n';
 
@@ -16,12 +16,13 @@ export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { 
 /** Loads something once per key; a newer key (or leaving the page) cancels the older request. */
 export function useLoad<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>): Loaded<T> {
   const [result, setResult] = useState<{ key: string | null; loaded: Loaded<T> }>({ key, loaded: { state: 'loading' } });
+  // The page's latest `load` (recreated each render): the key alone says when to load again.
+  const loadLatest = useEffectEvent(load);
 
   useEffect(() => {
     if (key === null) return;
     const controller = new AbortController();
-    setResult({ key, loaded: { state: 'loading' } });
-    load(controller.signal).then(
+    loadLatest(controller.signal).then(
       (value) => setResult({ key, loaded: { state: 'ready', value } }),
       (error: unknown) => {
         if (controller.signal.aborted) return;
@@ -29,7 +30,6 @@ export function useLoad<T>(key: string | null, load: (signal: AbortSignal) => Pr
       },
     );
     return () => controller.abort();
-    // `load` is recreated each render; the key says when to load again.
   }, [key]);
 
   return result.key === key ? result.loaded : { state: 'loading' };

@@ -4,7 +4,8 @@ import { useSignedIn } from '../auth';
 import { TextField } from '../events/form-fields';
 
 type Phase = { state: 'idle' } | { state: 'busy' } | { state: 'sent'; email: string } | { state: 'following' };
-type Offer = { followable: boolean; following: boolean; startsAt: string | null };
+// upcoming: whether it starts later than when the offer came (read then, not on every render).
+type Offer = { followable: boolean; following: boolean; startsAt: string | null; upcoming: boolean };
 
 function problemOf(error: unknown): string {
   if (error instanceof ApiError && error.status > 0 && error.status < 500) return error.message;
@@ -29,7 +30,7 @@ export function FollowSession({ sessionId }: { sessionId: string }) {
     const controller = new AbortController();
     api.followOffer(sessionId, controller.signal).then(
       (answer) => {
-        setOffer(answer);
+        setOffer({ ...answer, upcoming: answer.startsAt ? new Date(answer.startsAt).getTime() > Date.now() : false });
         setPhase(answer.following ? { state: 'following' } : { state: 'idle' });
       },
       () => undefined,
@@ -37,8 +38,7 @@ export function FollowSession({ sessionId }: { sessionId: string }) {
     return () => controller.abort();
   }, [sessionId, signedIn.state]);
 
-  const upcoming = offer?.startsAt ? new Date(offer.startsAt).getTime() > Date.now() : false;
-  if (!offer || !(offer.followable || offer.following) || !upcoming) return null;
+  if (!offer || !(offer.followable || offer.following) || !offer.upcoming) return null;
 
   async function run(action: () => Promise<Phase>) {
     if (phase.state === 'busy') return;

@@ -37,15 +37,17 @@ export function LiveblogEditorPage({ sessionId }: { sessionId: string }) {
   const [notice, setNotice] = useState('');
   useDocumentTitle(info ? `Write: ${info.session.title}` : null);
 
-  const reload = useCallback(async () => {
-    try {
-      const liveblog = await liveblogApi.read(sessionId);
-      setInfo(liveblog);
-      setDrafts(liveblog.canEdit ? await liveblogApi.drafts(sessionId) : []);
-    } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : 'We could not load the liveblog.');
-    }
-  }, [sessionId]);
+  const reload = useCallback(
+    () =>
+      liveblogApi.read(sessionId).then(
+        async (liveblog) => {
+          setInfo(liveblog);
+          setDrafts(liveblog.canEdit ? await liveblogApi.drafts(sessionId) : []);
+        },
+        (error: unknown) => setProblem(error instanceof ApiError ? error.message : 'We could not load the liveblog.'),
+      ),
+    [sessionId],
+  );
 
   useEffect(() => {
     if (signedIn.state === 'signed-in') void reload();

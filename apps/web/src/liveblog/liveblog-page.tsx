@@ -63,9 +63,12 @@ export function LiveblogPage({ sessionId, entryId = null }: { sessionId: string;
     return followLiveblog(sessionId, lastSeq ?? 0, onChange, setStatus);
   }, [sessionId, ready, lastSeq, onChange]);
 
-  useEffect(() => {
+  // Say how many entries wait above whenever that number changes (set while rendering, as React advises for state that follows other state).
+  const [waitingSaid, setWaitingSaid] = useState(0);
+  if (state.waiting.length !== waitingSaid) {
+    setWaitingSaid(state.waiting.length);
     if (state.waiting.length) setSaid(`${state.waiting.length} new ${state.waiting.length === 1 ? 'entry' : 'entries'} above`);
-  }, [state.waiting.length]);
+  }
 
   useEffect(() => {
     if (entryId && info) document.getElementById(`entry-${entryId}`)?.scrollIntoView();

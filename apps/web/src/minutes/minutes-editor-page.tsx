@@ -47,30 +47,33 @@ function LoadMinutes({ id }: { id: string }) {
 
 type SaveState = { kind: 'saved' | 'unsaved' | 'saving' | 'error'; message?: string } | { kind: 'conflict'; conflict: VersionConflict };
 
+/** What this browser kept of unsaved edits (offered back after a reload), as the editor's first state. */
+function restoredBackup(initial: Minutes): { content: MinutesContent; save: SaveState; outcome: string | null } {
+  const fresh = { content: initial.content, save: { kind: 'saved' } as SaveState, outcome: null };
+  const raw = localStorage.getItem(backupKey(initial.id));
+  if (!raw || !initial.canEdit || initial.status !== 'draft') return fresh;
+  const backup = JSON.parse(raw) as { version: number; content: MinutesContent };
+  if (JSON.stringify(backup.content) === JSON.stringify(initial.content)) {
+    localStorage.removeItem(backupKey(initial.id));
+    return fresh;
+  }
+  if (backup.version === initial.version) {
+    return { content: backup.content, save: { kind: 'unsaved' }, outcome: 'Your unsaved changes from earlier were kept in this browser and are back. They will be saved in a moment.' };
+  }
+  const conflict = new VersionConflict('Your unsaved changes from earlier are back, but the minutes were saved by someone else since.', initial.version, initial.content);
+  return { content: backup.content, save: { kind: 'conflict', conflict }, outcome: null };
+}
+
 function Editor({ initial }: { initial: Minutes }) {
+  const [restored] = useState(() => restoredBackup(initial));
   const [minutes, setMinutes] = useState(initial);
-  const [content, setContent] = useState<MinutesContent>(initial.content);
-  const [save, setSave] = useState<SaveState>({ kind: 'saved' });
-  const [outcome, setOutcome] = useState<string | null>(null);
+  const [content, setContent] = useState<MinutesContent>(restored.content);
+  const [save, setSave] = useState<SaveState>(restored.save);
+  const [outcome, setOutcome] = useState<string | null>(restored.outcome);
   const version = useRef(initial.version);
   const saving = useRef(false);
   const editable = minutes.canEdit && minutes.status === 'draft';
   useDocumentTitle(`Minutes: ${content.title}`);
-
-  // A copy kept in this browser until the server has it: offered back after a reload.
-  useEffect(() => {
-    const raw = localStorage.getItem(backupKey(initial.id));
-    if (!raw || !initial.canEdit || initial.status !== 'draft') return;
-    const backup = JSON.parse(raw) as { version: number; content: MinutesContent };
-    if (JSON.stringify(backup.content) === JSON.stringify(initial.content)) return localStorage.removeItem(backupKey(initial.id));
-    setContent(backup.content);
-    if (backup.version === initial.version) {
-      setSave({ kind: 'unsaved' });
-      setOutcome('Your unsaved changes from earlier were kept in this browser and are back. They will be saved in a moment.');
-    } else {
-      setSave({ kind: 'conflict', conflict: new VersionConflict('Your unsaved changes from earlier are back, but the minutes were saved by someone else since.', initial.version, initial.content) });
-    }
-  }, [initial]);
 
   const change = (next: MinutesContent) => {
     setContent(next);

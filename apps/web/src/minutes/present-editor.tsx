@@ -31,7 +31,9 @@ function withPerson(present: Present, category: string, person: MinutesPerson): 
 
 export function PresentEditor({ minutesId, present, onChange }: { minutesId: string; present: Present; onChange: (present: Present) => void }) {
   const [q, setQ] = useState('');
-  const [found, setFound] = useState<AttendanceCandidate[] | null>(null);
+  const [lastFound, setFound] = useState<AttendanceCandidate[] | null>(null);
+  // Under two letters there is nothing to search: no list (the last answer stays for when they type on).
+  const found = q.trim().length < 2 ? null : lastFound;
   const [problem, setProblem] = useState<string | null>(null);
   const [typedError, setTypedError] = useState<string | null>(null);
   const [announce, setAnnounce] = useState<string | null>(null);
@@ -41,10 +43,7 @@ export function PresentEditor({ minutesId, present, onChange }: { minutesId: str
 
   useEffect(() => {
     const words = q.trim();
-    if (words.length < 2) {
-      setFound(null);
-      return;
-    }
+    if (words.length < 2) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
       minutesApi.attendanceCandidates(minutesId, words, controller.signal).then(

@@ -20,9 +20,8 @@ export function AgendaEditor({ event }: { event: EventView }) {
   const agenda = useLoad(`organise-agenda:${event.id}:${version}`, (signal) => api.agenda(event.id, signal));
   const heading = useRef<HTMLHeadingElement>(null);
   // While a change reloads the agenda, the rows stay (and keep their open panels and messages).
-  const shown = useRef<Agenda | null>(null);
-  if (agenda.state === 'ready') shown.current = agenda.value;
-  const current = shown.current;
+  const [current, setCurrent] = useState<Agenda | null>(null);
+  if (agenda.state === 'ready' && agenda.value !== current) setCurrent(agenda.value);
   const sessions = current ? current.days.flatMap((day) => day.sessions.map((session) => ({ day: day.date, session }))) : [];
   const editable = event.status !== 'cancelled';
 

@@ -10,7 +10,9 @@ export type PickedPerson = { personId: string; name: string } | { person: NewPer
 /** A search box with results to choose from, and a short form for someone not found. `action` labels the buttons ("Invite", "Name as editor"). */
 export function PersonPicker({ id, action, onPick, allowNew = true }: { id: string; action: string; onPick: (picked: PickedPerson) => Promise<void>; allowNew?: boolean }) {
   const [q, setQ] = useState('');
-  const [results, setResults] = useState<DirectoryPerson[] | null>(null);
+  const [lastResults, setResults] = useState<DirectoryPerson[] | null>(null);
+  // Under two letters there is nothing to search: no list (the last answer stays for when they type on).
+  const results = q.trim().length < 2 ? null : lastResults;
   const [searchProblem, setSearchProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [adding, setAdding] = useState(false);
@@ -18,10 +20,7 @@ export function PersonPicker({ id, action, onPick, allowNew = true }: { id: stri
 
   useEffect(() => {
     const words = q.trim();
-    if (words.length < 2) {
-      setResults(null);
-      return;
-    }
+    if (words.length < 2) return;
     const controller = new AbortController();
     // Wait for a pause in typing before asking.
     const timer = setTimeout(() => {

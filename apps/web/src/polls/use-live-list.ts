@@ -1,6 +1,6 @@
 // Keeps a list of polls (or motions) current from one live stream: the HTTP list first, then each
 // change in seq order (the shared live client mends gaps over HTTP).
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import { ApiError } from '../api';
 import { followStream, type LiveMessage } from '../live/live-client';
 
@@ -28,8 +28,10 @@ export function useLiveList<T extends { id: string }>(
   const [lastSeq, setLastSeq] = useState<number | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [round, setRound] = useState(0);
-  const handlers = useRef({ load, catchUp, fromChange });
-  handlers.current = { load, catchUp, fromChange };
+  // The page's latest functions, without loading or following again when they change.
+  const loadEvent = useEffectEvent(load);
+  const catchUpEvent = useEffectEvent(catchUp);
+  const fromChangeEvent = useEffectEvent(fromChange);
 
   const upsert = useCallback((item: T) => {
     setItems((current) => (current.some((existing) => existing.id === item.id) ? current.map((existing) => (existing.id === item.id ? { ...existing, ...item } : existing)) : [...current, item]));
@@ -37,7 +39,7 @@ export function useLiveList<T extends { id: string }>(
 
   useEffect(() => {
     let cancelled = false;
-    handlers.current.load().then(
+    loadEvent().then(
       (loaded) => {
         if (cancelled) return;
         setItems(loaded.items);
@@ -57,13 +59,13 @@ export function useLiveList<T extends { id: string }>(
     void followStream(sessionId, stream, {
       lastSeq,
       onChange: (message) => {
-        const item = handlers.current.fromChange(message);
+        const item = fromChangeEvent(message);
         if (item) upsert(item);
       },
       catchUp: async (since) => {
         const all: LiveMessage[] = [];
         for (let from = since; ; ) {
-          const page = await handlers.current.catchUp(from);
+          const page = await catchUpEvent(from);
           all.push(...page.changes);
           if (!page.more || !page.changes.length) return all;
           from = page.changes[page.changes.length - 1].seq;
@@ -85,7 +87,7 @@ export function useLiveList<T extends { id: string }>(
     let socketRef: { off: (event: string, handler: (message: LiveMessage) => void) => void } | null = null;
     const handler = (message: LiveMessage) => {
       if (message.sessionId !== sessionId) return;
-      const item = handlers.current.fromChange(message);
+      const item = fromChangeEvent(message);
       if (item) upsert(item);
     };
     void import('../live/live-client').then(async ({ connectLive }) => {

@@ -1,5 +1,5 @@
 // The Q&A pages' use of the shared live client: a hook that follows a stream.
-import { useEffect, useRef } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { followStream, type LiveMessage } from '../live/live-client';
 import type { ChangesSince, QaChange } from './qa-api';
 
@@ -14,19 +14,20 @@ export function useLiveStream(
   onChange: (change: QaChange) => void,
   catchUp: (since: number) => Promise<ChangesSince>,
 ): void {
-  const handlers = useRef({ onChange, catchUp });
-  handlers.current = { onChange, catchUp };
+  // The page's latest handlers, without following again when they change.
+  const onChangeEvent = useEffectEvent(onChange);
+  const catchUpEvent = useEffectEvent(catchUp);
   useEffect(() => {
     if (lastSeq === null) return;
     let stop: (() => void) | null = null;
     let cancelled = false;
     void followStream(sessionId, stream, {
       lastSeq,
-      onChange: (message) => handlers.current.onChange(message as unknown as QaChange),
+      onChange: (message) => onChangeEvent(message as unknown as QaChange),
       catchUp: async (since) => {
         const all: LiveMessage[] = [];
         for (let from = since; ; ) {
-          const page = await handlers.current.catchUp(from);
+          const page = await catchUpEvent(from);
           all.push(...(page.changes as unknown as LiveMessage[]));
           if (!page.more || !page.changes.length) return all;
           from = page.changes[page.changes.length - 1].seq;
