@@ -38,6 +38,9 @@ export interface EventView extends EventSummary {
   requiresApproval: boolean;
   waitingListMode: WaitingListMode;
   offerHours: number;
+  /** A public registration holds a place only once its address is confirmed from the mail. */
+  confirmAddressFirst: boolean;
+  confirmationHours: number;
   registrationOpen: boolean;
   restricted: boolean;
 }
@@ -99,12 +102,13 @@ export interface RegistrationRequest {
 
 export interface Registration {
   id: string;
-  status: 'confirmed' | 'waitlisted' | 'pending';
+  status: 'confirmed' | 'waitlisted' | 'pending' | 'unconfirmed';
   waitlistPosition: number | null;
   workshops: Array<{ sessionId: string; title: string; status: 'confirmed' | 'waitlisted'; waitlistPosition: number | null }>;
 }
 
-export type RegistrationStatus = 'confirmed' | 'offered' | 'waitlisted' | 'pending' | 'declined' | 'cancelled';
+/** unconfirmed: the event holds places for confirmed addresses only, and this one is not yet confirmed. */
+export type RegistrationStatus = 'confirmed' | 'offered' | 'waitlisted' | 'pending' | 'declined' | 'cancelled' | 'unconfirmed';
 /** promote: a freed place goes to the first in line at once; offer: it is offered to them for offerHours. */
 export type WaitingListMode = 'promote' | 'offer';
 export type WorkshopChoiceStatus = 'requested' | 'confirmed' | 'waitlisted' | 'cancelled';
@@ -129,6 +133,8 @@ export interface RegistrationView {
   walkIn: boolean;
   /** While a place is offered: when the offer passes to the next in line. */
   offerExpiresAt: string | null;
+  /** While the address is not yet confirmed: until when the mailed link confirms it. */
+  confirmBy: string | null;
   workshops: Array<{ sessionId: string; title: string; status: WorkshopChoiceStatus; waitlistPosition: number | null }>;
   createdAt: string;
 }
@@ -183,6 +189,8 @@ export interface EventFields {
   requiresApproval: boolean;
   waitingListMode: WaitingListMode;
   offerHours: number;
+  confirmAddressFirst: boolean;
+  confirmationHours: number;
   startsAt: string;
   endsAt: string;
 }
@@ -321,6 +329,8 @@ export const api = {
   apologiesInstead: (id: string, token: string) => call<RegistrationView>('POST', `/registrations/${enc(id)}/apologies?token=${enc(token)}`).then((r) => r.body),
   cancelRegistration: (id: string, token: string) =>
     call<RegistrationView>('DELETE', `/registrations/${enc(id)}?token=${enc(token)}`).then((r) => r.body),
+  confirmAddress: (id: string, token: string) =>
+    call<RegistrationView>('POST', `/registrations/${enc(id)}/confirm-address?token=${enc(token)}`).then((r) => r.body),
   answerOffer: (id: string, token: string, accept: boolean) =>
     call<RegistrationView>('POST', `/registrations/${enc(id)}/offer/${accept ? 'accept' : 'decline'}?token=${enc(token)}`).then((r) => r.body),
   /** A new private calendar feed address; with `replace` the older ones stop working. */

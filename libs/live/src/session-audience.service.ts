@@ -123,7 +123,7 @@ export class SessionAudience {
   private async hasLiveRegistration(eventId: string, viewer: Viewer | null): Promise<boolean> {
     if (!viewer) return false;
     const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM registrations WHERE event_id = $1 AND status NOT IN ('cancelled', 'declined')
+      `SELECT 1 FROM registrations WHERE event_id = $1 AND status NOT IN ('cancelled', 'declined', 'unconfirmed')
          AND (person_id = $2 OR lower(email) = lower($3)) LIMIT 1`,
       [eventId, viewer.personId, viewer.email ?? ''],
     );

@@ -74,6 +74,12 @@ export class WorkshopsOverlap extends DomainError {
   }
 }
 
+export class ConfirmationLapsed extends DomainError {
+  constructor() {
+    super('gone', 'confirmation_lapsed', 'The time to confirm this address has passed, so the registration counts for nothing: register again');
+  }
+}
+
 export class AddressNotConfirmed extends DomainError {
   constructor(message: string) {
     super('conflict', 'address_not_confirmed', message);

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
-import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiConflictResponse, ApiGoneResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { SignedIn } from '@convene/identity';
 import { ApologyService, RegistrationService, RegistrationView, UpdateRegistrationDto } from '@convene/registration';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
@@ -69,6 +69,20 @@ export class RegistrationsController {
   @ApiOkResponse({ type: RegistrationView })
   acceptOffer(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @OptionalUser() signedIn: SignedIn | null) {
     return this.registrations.acceptOffer(id, { token: query.token, canManage: this.viewers.canManage(signedIn) });
+  }
+
+  @Public()
+  @Post(':id/confirm-address')
+  @HttpCode(HttpStatus.OK)
+  @ApiOperation({
+    summary:
+      'Confirm the address of a registration on an event that holds places for confirmed addresses only (the private link mailed to it): ' +
+      'it then takes a place, or joins the waiting list (or awaits approval) if the event is full; a second call changes nothing',
+  })
+  @ApiOkResponse({ type: RegistrationView })
+  @ApiGoneResponse({ description: 'The time to confirm has passed (confirmation_lapsed): the registration counts for nothing' })
+  confirmAddress(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @OptionalUser() signedIn: SignedIn | null) {
+    return this.registrations.confirmAddress(id, { token: query.token, canManage: this.viewers.canManage(signedIn) });
   }
 
   @Public()

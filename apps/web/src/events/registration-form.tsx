@@ -151,6 +151,8 @@ function headline(registration: Registration): string {
       return registration.waitlistPosition === null ? "You're on the waiting list" : `You're on the waiting list (position ${registration.waitlistPosition})`;
     case 'pending':
       return 'Your registration is awaiting approval';
+    case 'unconfirmed':
+      return 'Now confirm your email address';
   }
 }
 
@@ -164,7 +166,14 @@ function Confirmation({ outcome }: { outcome: Outcome }) {
         {headline(registration)}
       </h2>
       {existing && <p>You had already registered with this email address, so we have kept your earlier registration.</p>}
-      <p>We've sent a confirmation to {email}.</p>
+      {registration.status === 'unconfirmed' ? (
+        <p>
+          We've sent a mail to {email}. This event is in high demand, so no place is held for you until you open the link in it
+          and confirm your address.
+        </p>
+      ) : (
+        <p>We've sent a confirmation to {email}.</p>
+      )}
       {registration.workshops.length > 0 && (
         <>
           <h3>Your workshops</h3>

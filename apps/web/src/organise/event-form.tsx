@@ -24,6 +24,8 @@ const FIELDS = [
   'requiresApproval',
   'waitingListMode',
   'offerHours',
+  'confirmAddressFirst',
+  'confirmationHours',
 ];
 
 const WAITING_LIST_MODES: Array<[WaitingListMode, string]> = [
@@ -79,6 +81,11 @@ function parse(data: FormData, timeZone: string): Parsed {
   if (!hours) fields.offerHours = 48;
   else if (!/^\d+$/.test(hours) || Number(hours) < 1 || Number(hours) > 720) errors.offerHours = ['Hours to accept an offer must be a whole number from 1 to 720'];
   else fields.offerHours = Number(hours);
+  fields.confirmAddressFirst = text(data, 'confirmAddressFirst') === 'on';
+  const toConfirm = text(data, 'confirmationHours');
+  if (!toConfirm) fields.confirmationHours = 24;
+  else if (!/^\d+$/.test(toConfirm) || Number(toConfirm) < 1 || Number(toConfirm) > 168) errors.confirmationHours = ['Hours to confirm an address must be a whole number from 1 to 168'];
+  else fields.confirmationHours = Number(toConfirm);
   return { fields, errors };
 }
 
@@ -111,6 +118,8 @@ function fieldsOf(event: EventView): Partial<EventFields> {
     requiresApproval: event.requiresApproval,
     waitingListMode: event.waitingListMode,
     offerHours: event.offerHours,
+    confirmAddressFirst: event.confirmAddressFirst,
+    confirmationHours: event.confirmationHours,
   };
 }
 
@@ -275,6 +284,24 @@ export function EventForm({
         width={4}
         defaultValue={event ? String(event.offerHours) : undefined}
         errors={errors.offerHours}
+      />
+      <Checkbox
+        id={`${id}-confirmAddressFirst`}
+        name="confirmAddressFirst"
+        label="Hold a place only once the address is confirmed"
+        hint="For events in high demand. People who register get a mail with a link to confirm their address; until they do, they take no place and move nobody to the waiting list."
+        defaultChecked={event?.confirmAddressFirst ?? false}
+        errors={errors.confirmAddressFirst}
+      />
+      <TextField
+        id={`${id}-confirmationHours`}
+        name="confirmationHours"
+        label="Hours to confirm an address"
+        hint="After this a registration not confirmed counts for nothing. 24 if left blank."
+        inputMode="numeric"
+        width={4}
+        defaultValue={event ? String(event.confirmationHours) : undefined}
+        errors={errors.confirmationHours}
       />
       <button id={`${id}-submit`} type="submit" className="button" aria-disabled={submitting || undefined}>
         {submitting ? 'Saving…' : submitLabel}

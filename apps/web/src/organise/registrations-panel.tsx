@@ -19,6 +19,7 @@ const STATUSES: Array<[RegistrationStatus, string]> = [
   ['pending', 'Awaiting approval'],
   ['declined', 'Declined'],
   ['cancelled', 'Cancelled'],
+  ['unconfirmed', 'Address not yet confirmed'],
 ];
 const STATUS_LABEL = new Map<string, string>(STATUSES);
 

@@ -76,6 +76,8 @@ function statusText(registration: RegistrationView): string {
       return 'The organisers could not offer you a place';
     case 'cancelled':
       return 'Cancelled';
+    case 'unconfirmed':
+      return 'Your email address is not yet confirmed';
   }
 }
 
@@ -93,6 +95,10 @@ function statusNote(registration: RegistrationView, event: EventView | null): st
       return "If a place becomes free, it's yours: we'll send you a mail.";
     case 'pending':
       return "The organisers approve each registration for this event. We'll send you a mail when they decide.";
+    case 'unconfirmed':
+      return registration.confirmBy && event
+        ? `No place is held for you yet. Confirm your address before ${formatDay(registration.confirmBy, event.timeZone)} at ${formatTime(registration.confirmBy, event.timeZone)} to take a place, or a place on the waiting list if the event is full by then.`
+        : 'No place is held for you yet. Confirm your address to take a place, or a place on the waiting list if the event is full by then.';
     default:
       return null;
   }
@@ -193,6 +199,7 @@ function RegistrationDetails({
       </section>
 
       {registration.status === 'offered' && <AnswerOffer registration={registration} token={token} onAnswered={onCancelled} />}
+      {registration.status === 'unconfirmed' && <ConfirmAddress registration={registration} token={token} onConfirmed={onCancelled} />}
 
       {workshops.length > 0 && (
         <section aria-labelledby="workshops-heading" className="section">
@@ -281,6 +288,36 @@ function problemOf(error: unknown): string {
     if (error.status < 500) return error.message;
   }
   return 'Sorry, we could not cancel your registration. Try again later.';
+}
+
+/** The link came to this address, so opening it and pressing the button proves the address. */
+function ConfirmAddress({ registration, token, onConfirmed }: { registration: RegistrationView; token: string; onConfirmed: (registration: RegistrationView) => void }) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+
+  async function confirmAddress() {
+    if (busy) return;
+    setBusy(true);
+    try {
+      onConfirmed(await api.confirmAddress(registration.id, token));
+    } catch (error) {
+      setProblem(error instanceof ApiError && (error.status === 409 || error.status === 410) ? error.message : problemOf(error));
+      setAttempt((n) => n + 1);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section aria-labelledby="confirm-address-heading" className="section">
+      <h2 id="confirm-address-heading">Confirm your address</h2>
+      <ErrorSummary id="confirm-address" items={[]} message={problem} attempt={attempt} />
+      <button type="button" className="button" aria-disabled={busy || undefined} onClick={() => void confirmAddress()}>
+        Confirm my address and take a place
+      </button>
+    </section>
+  );
 }
 
 /** The place offered from the waiting list: take it, or let the next person have it. */

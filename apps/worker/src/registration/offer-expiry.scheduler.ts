@@ -3,7 +3,8 @@ import { APP_CONFIG, AppConfig } from '@convene/core';
 import { RegistrationService } from '@convene/registration';
 
 /**
- * Passes on waiting-list offers whose time is up. The expiry lives in the database, so a
+ * Passes on waiting-list offers whose time is up, and lapses registrations whose address was not
+ * confirmed in time. The expiry lives in the database, so a
  * restarted worker (or another one) picks up where this one stopped; a sweep runs at boot.
  */
 @Injectable()
@@ -32,6 +33,8 @@ export class OfferExpiryScheduler implements OnApplicationBootstrap, OnApplicati
     try {
       const count = await this.registrations.passOnExpiredOffers();
       if (count > 0) this.logger.log({ count }, 'Passed on expired waiting-list offers');
+      const lapsed = await this.registrations.lapseUnconfirmed();
+      if (lapsed > 0) this.logger.log({ count: lapsed }, 'Unconfirmed registrations lapsed');
     } catch (error) {
       this.logger.warn({ err: (error as Error).message }, 'Offer expiry sweep failed; the next sweep tries again');
     } finally {

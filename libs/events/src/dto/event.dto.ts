@@ -141,6 +141,23 @@ class EventOptionalFieldsDto {
   @Max(720)
   offerHours?: number;
 
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      'For high-demand events: a public registration takes no place (and moves nobody to the waiting list) until its address is confirmed through the link mailed to it; ' +
+      'signed-in people registering their own address, invitees and organisers need no confirmation',
+  })
+  @OptionalNotNull()
+  @IsBoolean()
+  confirmAddressFirst?: boolean;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 168, default: 24, description: 'With confirmAddressFirst: hours to confirm before the registration counts for nothing' })
+  @OptionalNotNull()
+  @IsInt()
+  @Min(1)
+  @Max(168)
+  confirmationHours?: number;
+
   @ApiPropertyOptional({ type: Date, nullable: true })
   @IsOptional()
   @Type(() => Date)

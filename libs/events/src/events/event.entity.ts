@@ -126,6 +126,17 @@ export class NetworkEvent {
   @Column({ name: 'offer_hours', type: 'int', default: 48 })
   offerHours: number;
 
+  /**
+   * For high-demand events: a public registration holds nothing until its address is confirmed
+   * from the mail, so invented addresses cannot fill the places or push anyone to the waiting list.
+   */
+  @Column({ name: 'confirm_address_first', type: 'boolean', default: false })
+  confirmAddressFirst: boolean;
+
+  /** With confirmAddressFirst: hours to confirm before the registration counts for nothing. */
+  @Column({ name: 'confirmation_hours', type: 'int', default: 24 })
+  confirmationHours: number;
+
   @Column({ name: 'registration_opens_at', type: 'timestamptz', nullable: true })
   registrationOpensAt: Date | null;
 

@@ -113,6 +113,23 @@ export const mailMessages = {
     description: 'Second paragraph of the offer mail.',
   },
   'mail.offered.link': { en: 'Accept or decline the place', cy: 'Derbyn neu wrthod y lle', description: 'Link in the offer mail.' },
+  'mail.confirmAddress.subject': { en: 'Confirm your address to take your place: {event}', cy: "Cadarnhewch eich cyfeiriad i gymryd eich lle: {event}", description: 'Subject: a high-demand event holds a place only once the address is confirmed.' },
+  'mail.confirmAddress.body': {
+    en: 'Thank you for registering. This event is in high demand, so a place is held only for addresses that are confirmed: open the link below and confirm your address to take a place (or a place on the waiting list if the event has filled by then).',
+    cy: "Diolch am gofrestru. Mae galw mawr am y digwyddiad hwn, felly dim ond i gyfeiriadau a gadarnhawyd y cedwir lle: agorwch y ddolen isod a chadarnhewch eich cyfeiriad i gymryd lle (neu le ar y rhestr aros os yw'r digwyddiad wedi llenwi erbyn hynny).",
+    description: 'Body of the mail asking a registrant to confirm their address (events that hold places for confirmed addresses only).',
+  },
+  'mail.confirmAddress.until': {
+    en: 'Confirm before {expiresAt}: after that this registration counts for nothing and you would need to register again.',
+    cy: "Cadarnhewch cyn {expiresAt}: ar ôl hynny ni fydd y cofrestriad hwn yn cyfrif a byddai angen i chi gofrestru eto.",
+    description: 'Second paragraph of the confirm-address mail. {expiresAt} is a date and time.',
+  },
+  'mail.confirmAddress.notYou': {
+    en: 'If you did not register, ignore this mail: nothing will happen.',
+    cy: "Os na wnaethoch chi gofrestru, anwybyddwch y neges hon: ni fydd dim yn digwydd.",
+    description: 'Last paragraph of the confirm-address mail.',
+  },
+  'mail.confirmAddress.link': { en: 'Confirm my address', cy: 'Cadarnhau fy nghyfeiriad', description: 'Link in the confirm-address mail, to the page where the address is confirmed.' },
   'mail.offerExpired.subject': { en: 'Your offer of a place has expired: {event}', cy: "Mae'r cynnig o le wedi dod i ben: {event}", description: 'Subject: the offer was not taken up in time.' },
   'mail.offerExpired.body': {
     en: 'The place we offered you was not accepted in time, so it has passed to the next person in line.',

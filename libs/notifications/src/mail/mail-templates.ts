@@ -144,6 +144,11 @@ const TEMPLATES = {
     (d, l) => [d.expiresAt ? t(l, 'mail.offered.bodyUntil', { expiresAt: d.expiresAt }) : t(l, 'mail.offered.body'), t(l, 'mail.offered.passes')],
     'mail.offered.link',
   ),
+  'registration-confirm-address': eventMail(
+    'mail.confirmAddress.subject',
+    (d, l) => [t(l, 'mail.confirmAddress.body'), t(l, 'mail.confirmAddress.until', { expiresAt: d.expiresAt ?? '' }), t(l, 'mail.confirmAddress.notYou')],
+    'mail.confirmAddress.link',
+  ),
   'registration-offer-expired': eventMail('mail.offerExpired.subject', (_d, l) => [t(l, 'mail.offerExpired.body')]),
   'registrants-message': {
     secretFields: [],

@@ -61,6 +61,8 @@ export class EventCatalogue {
       requiresApproval: event.requiresApproval,
       waitingListMode: event.waitingListMode,
       offerHours: event.offerHours,
+      confirmAddressFirst: event.confirmAddressFirst,
+      confirmationHours: event.confirmationHours,
       registrationOpensAt: event.registrationOpensAt,
       registrationClosesAt: event.registrationClosesAt,
       registrationOpen:

@@ -40,6 +40,8 @@ export class EventView extends EventSummaryView {
   @ApiProperty() requiresApproval: boolean;
   @ApiProperty({ enum: WaitingListMode }) waitingListMode: WaitingListMode;
   @ApiProperty({ description: 'In offer mode, hours the first in line has to accept' }) offerHours: number;
+  @ApiProperty({ description: 'A public registration holds a place only once its address is confirmed from the mail' }) confirmAddressFirst: boolean;
+  @ApiProperty({ description: 'With confirmAddressFirst: hours to confirm before the registration counts for nothing' }) confirmationHours: number;
   @ApiProperty({ type: Date, nullable: true }) registrationOpensAt: Date | null;
   @ApiProperty({ type: Date, nullable: true }) registrationClosesAt: Date | null;
   @ApiProperty() registrationOpen: boolean;

@@ -173,6 +173,8 @@ export class RegistrationView {
   @ApiProperty({ description: 'Added at the door by an organiser' }) walkIn: boolean;
   @ApiProperty({ type: Date, nullable: true, description: 'While a place is offered (status offered): when the offer passes to the next in line' })
   offerExpiresAt: Date | null;
+  @ApiProperty({ type: Date, nullable: true, description: 'While the address is not yet confirmed (status unconfirmed): until when the mailed link confirms it' })
+  confirmBy: Date | null;
   @ApiProperty({ type: [WorkshopPlaceView] }) workshops: WorkshopPlaceView[];
   @ApiProperty() createdAt: Date;
 }

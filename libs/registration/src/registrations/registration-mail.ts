@@ -19,7 +19,9 @@ export type RegistrationMailKind =
   /** A seat in a workshop freed and went to the first in its line. */
   | 'workshop-place-given'
   /** Apologies sent (and, if a place was held, the place given back). */
-  | 'apologies-received';
+  | 'apologies-received'
+  /** The event holds places for confirmed addresses only: confirm through the link to take one. */
+  | 'registration-confirm-address';
 
 /** The event as one language's mail names it. */
 function eventPart(event: NetworkEvent, language: Language) {

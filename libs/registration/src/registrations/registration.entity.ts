@@ -12,6 +12,11 @@ export enum RegistrationStatus {
   Offered = 'offered',
   Declined = 'declined',
   Cancelled = 'cancelled',
+  /**
+   * The event holds places only for confirmed addresses: this one was registered but not yet
+   * confirmed from the mail. It takes no place and is in no line; it lapses (cancelled) at confirmBy.
+   */
+  Unconfirmed = 'unconfirmed',
 }
 
 export enum DelegateCategory {
@@ -108,6 +113,10 @@ export class Registration {
   /** sha256 of the secret in the offer mail's link (it works like the private link). */
   @Column({ name: 'offer_token_hash', type: 'text', nullable: true })
   offerTokenHash: string | null;
+
+  /** Unconfirmed: until when the address may be confirmed. */
+  @Column({ name: 'confirm_by', type: 'timestamptz', nullable: true })
+  confirmBy: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

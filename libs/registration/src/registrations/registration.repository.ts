@@ -91,6 +91,14 @@ export class RegistrationRepository {
     );
   }
 
+  /** Unconfirmed registrations whose time to confirm is up lapse (cancelled; confirm_by stays to say why). */
+  async lapseUnconfirmed(): Promise<number> {
+    const [, affected]: [unknown, number] = await this.registrations.query(
+      `UPDATE registrations SET status = 'cancelled', updated_at = now() WHERE status = 'unconfirmed' AND confirm_by <= now()`,
+    );
+    return affected;
+  }
+
   async eventsWithExpiredOffers(): Promise<string[]> {
     const rows: { eventId: string }[] = await this.registrations.query(
       `SELECT DISTINCT event_id AS "eventId" FROM registrations WHERE status = 'offered' AND offer_expires_at <= now()`,
@@ -237,7 +245,7 @@ export class RegistrationRepository {
   countsByCategory(eventId: string): Promise<{ category: DelegateCategory; confirmed: number; waiting: number; checkedIn: number }[]> {
     return this.registrations.query(
       `SELECT category, ${GROUP_COUNTS} FROM registrations
-        WHERE event_id = $1 AND status NOT IN ('cancelled', 'declined') GROUP BY category ORDER BY category`,
+        WHERE event_id = $1 AND status NOT IN ('cancelled', 'declined', 'unconfirmed') GROUP BY category ORDER BY category`,
       [eventId],
     );
   }
@@ -246,7 +254,7 @@ export class RegistrationRepository {
   countsByOrganisation(eventId: string): Promise<{ organisation: string | null; confirmed: number; waiting: number; checkedIn: number }[]> {
     return this.registrations.query(
       `SELECT (array_agg(btrim(organisation_name) ORDER BY queue_seq))[1] AS organisation, ${GROUP_COUNTS} FROM registrations
-        WHERE event_id = $1 AND status NOT IN ('cancelled', 'declined')
+        WHERE event_id = $1 AND status NOT IN ('cancelled', 'declined', 'unconfirmed')
         GROUP BY lower(btrim(organisation_name)) ORDER BY 2 DESC, 1 ASC NULLS LAST LIMIT 500`,
       [eventId],
     );

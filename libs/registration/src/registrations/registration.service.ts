@@ -11,7 +11,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CreateRegistrationDto, RegistrationView } from '../dto/registration.dto';
 import { InvitationService } from '../invitations/invitation.service';
 import {
-  EventFull, MembersOnly, OfferNotOpen, OrganisationLimitReached, RegistrationClosed, RegistrationNotFound, RegistrationNotPending, UnknownWorkshop,
+  ConfirmationLapsed, EventFull, MembersOnly, OfferNotOpen, OrganisationLimitReached, RegistrationClosed, RegistrationNotFound, RegistrationNotPending, UnknownWorkshop,
   WorkshopsOverlap,
 } from '../registration.errors';
 import { RegistrationLimits } from '../limits/registration-limits';
@@ -133,7 +133,9 @@ export class RegistrationService {
       assertOpen(event);
       const state = await this.registrations.placeState(tx, event.id, input.email, organisationKey);
       const existing = state.existing;
-      const holding = existing && existing.status !== RegistrationStatus.Cancelled && existing.status !== RegistrationStatus.Declined;
+      // An unconfirmed registration holds nothing: whoever registers the address next rewrites it,
+      // and only the address's owner can confirm it.
+      const holding = existing && !NOT_HOLDING.has(existing.status);
       if (holding && maySeeExisting) return { registration: existing, created: false };
       // Checked before anything about the address is used: known and unknown addresses are refused alike.
       await this.assertMayRegister(tx, event, input, registrant);
@@ -141,13 +143,20 @@ export class RegistrationService {
         throw new OrganisationLimitReached(event.perOrganisationLimit);
       }
       const hasPlace = event.capacity === null || state.confirmed < event.capacity - event.reservedPlaces;
-      const status = event.requiresApproval ? RegistrationStatus.Pending : hasPlace ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
+      const confirmBy = this.mustConfirmAddress(event, input, registrant) ? new Date(Date.now() + event.confirmationHours * 3_600_000) : null;
+      const status = confirmBy
+        ? RegistrationStatus.Unconfirmed
+        : event.requiresApproval
+          ? RegistrationStatus.Pending
+          : hasPlace
+            ? RegistrationStatus.Confirmed
+            : RegistrationStatus.Waitlisted;
       if (holding) {
         // Someone typed an address that is registered: its holder is mailed their private link,
         // and the caller sees what a new registration would have given, with none of the holder's data.
         mails.push({ kind: 'registration-reminder', registration: existing, link: this.privateLinkOf(existing.id) });
         await this.recordMails(tx, event, mails);
-        answerAsNew = await this.asIfNew(tx, event.id, input, status, state.waitlisted + 1, workshopIds);
+        answerAsNew = await this.asIfNew(tx, event.id, input, status, state.waitlisted + 1, workshopIds, confirmBy);
         return { registration: existing, created: true };
       }
 
@@ -171,6 +180,7 @@ export class RegistrationService {
         manageTokenHash: hashLinkSecret(secret),
         checkInCodeHash: hashCheckInCode(checkInCodeFor(this.config.sessionSecret, id)),
         checkedInAt: null,
+        confirmBy,
       };
       let registration: Registration;
       if (existing) {
@@ -189,12 +199,11 @@ export class RegistrationService {
       if (input.invitationToken) await this.invitations.markUsed(tx, event.id, input.invitationToken);
 
       const fresh = existing ? ((await this.registrations.findByEventAndEmail(tx, event.id, input.email)) as Registration) : registration;
-      const kind: RegistrationMailKind =
-        status === RegistrationStatus.Confirmed ? 'registration-confirmed' : status === RegistrationStatus.Pending ? 'registration-pending' : 'registration-waitlisted';
       if (status === RegistrationStatus.Confirmed) notices.push(...(await this.noticeFilling(tx, event, state.confirmed + 1)));
       // A newcomer to the waiting list is last in it.
       const position = status === RegistrationStatus.Waitlisted ? state.waitlisted + 1 : null;
-      mails.push({ kind, registration: fresh, link: this.manageLink(fresh.id, secret), extra: { position } });
+      const extra = confirmBy ? { expiresAt: describeInstant(confirmBy, event.timeZone) } : { position };
+      mails.push({ kind: mailConfirming(status), registration: fresh, link: this.manageLink(fresh.id, secret), extra });
       await this.recordMails(tx, event, mails);
       return { registration: fresh, created: true };
     });
@@ -209,7 +218,15 @@ export class RegistrationService {
   }
 
   /** The answer a new registration of `input` would get now (for an address already registered). */
-  private async asIfNew(tx: EntityManager, eventId: string, input: CreateRegistrationDto, status: RegistrationStatus, position: number, workshopIds: string[]): Promise<RegistrationView> {
+  private async asIfNew(
+    tx: EntityManager,
+    eventId: string,
+    input: CreateRegistrationDto,
+    status: RegistrationStatus,
+    position: number,
+    workshopIds: string[],
+    confirmBy: Date | null,
+  ): Promise<RegistrationView> {
     const sessions: { id: string; title: string; capacity: number | null; seated: number; waiting: number }[] = workshopIds.length
       ? await tx.query(
           `SELECT s.id, s.title, s.capacity,
@@ -242,6 +259,7 @@ export class RegistrationService {
       checkedInAt: null,
       walkIn: false,
       offerExpiresAt: null,
+      confirmBy,
       workshops,
       createdAt: new Date(),
     };
@@ -259,7 +277,8 @@ export class RegistrationService {
     organisationKey: string | null,
   ): Promise<RegisterResult | null> {
     const event = await this.recentEvent(eventId);
-    if (event.visibility === EventVisibility.Invitation) return null;
+    // register_place also checks confirmAddressFirst under the lock (this copy may be a second old).
+    if (event.visibility === EventVisibility.Invitation || event.confirmAddressFirst) return null;
     // Whether the caller may register for a members-only event; the statement checks the event's
     // visibility as it is under the lock. Someone refused may still hold a registration (made by
     // an organiser): the full path answers them.
@@ -325,6 +344,7 @@ export class RegistrationService {
         checkedInAt: null,
         walkIn: false,
         offerExpiresAt: null,
+        confirmBy: null,
         workshops: [],
         createdAt: new Date(row.created_at),
       },
@@ -481,6 +501,44 @@ export class RegistrationService {
     return this.view((await this.registrations.findById(id)) as Registration);
   }
 
+  /**
+   * The registrant confirms their address through the mailed link: only now does the registration
+   * take a place, or join the waiting list (or await approval) if the event filled meanwhile.
+   * A second click changes nothing; after confirmBy the registration has lapsed (410).
+   */
+  async confirmAddress(id: string, access: RegistrationAccess): Promise<RegistrationView> {
+    const current = await this.authorised(id, access);
+    const notices: Array<string | null> = [];
+    await this.underEventLock(current.eventId, async (tx, event, mails) => {
+      const registration = (await this.registrations.findById(id, tx)) as Registration;
+      if (registration.status === RegistrationStatus.Cancelled && registration.confirmBy) throw new ConfirmationLapsed();
+      if (registration.status !== RegistrationStatus.Unconfirmed) return;
+      if (!registration.confirmBy || registration.confirmBy <= new Date()) throw new ConfirmationLapsed();
+      assertOpen(event);
+      const state = await this.registrations.placeState(tx, event.id, registration.email ?? '', registration.organisationKey);
+      if (event.perOrganisationLimit && registration.organisationKey && state.organisationHeld >= event.perOrganisationLimit) {
+        throw new OrganisationLimitReached(event.perOrganisationLimit);
+      }
+      const hasPlace = event.capacity === null || state.confirmed < event.capacity - event.reservedPlaces;
+      const status = event.requiresApproval ? RegistrationStatus.Pending : hasPlace ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
+      // Joining the waiting list now puts them at its end: the line is in order of confirmation.
+      await this.registrations.setStatus(tx, id, status);
+      await this.registrations.update(tx, id, { confirmBy: null });
+      if (status === RegistrationStatus.Confirmed) {
+        await this.workshops.allocate(tx, id);
+        notices.push(...(await this.noticeFilling(tx, event, state.confirmed + 1)));
+      }
+      mails.push({ kind: mailConfirming(status), registration, link: null });
+    });
+    void this.mailOutbox.dispatch(notices);
+    return this.view((await this.registrations.findById(id)) as Registration);
+  }
+
+  /** Unconfirmed registrations whose time is up count for nothing from now (the worker calls this). */
+  lapseUnconfirmed(): Promise<number> {
+    return this.registrations.lapseUnconfirmed();
+  }
+
   /** The first in line turns the offered place down: they leave the line and the next is offered it. */
   async declineOffer(id: string, access: RegistrationAccess): Promise<RegistrationView> {
     const current = await this.authorised(id, access);
@@ -586,6 +644,17 @@ export class RegistrationService {
   private async hasFreePlace(tx: EntityManager, event: NetworkEvent): Promise<boolean> {
     if (event.capacity === null) return true;
     return (await this.registrations.confirmedPublicPlaces(tx, event.id)) < event.capacity - event.reservedPlaces;
+  }
+
+  /**
+   * Whether this registration waits for its address to be confirmed before it holds anything:
+   * on events that ask for it, unless the address is already proven (the person signed in with it,
+   * or an invitation was mailed to it) or an organiser registers someone.
+   */
+  private mustConfirmAddress(event: NetworkEvent, input: CreateRegistrationDto, registrant: Registrant | null): boolean {
+    if (!event.confirmAddressFirst || registrant?.canManage) return false;
+    if (registrant && registrant.email === input.email) return false;
+    return event.visibility !== EventVisibility.Invitation;
   }
 
   private async mayRegister(event: NetworkEvent, input: CreateRegistrationDto, registrant: Registrant | null): Promise<boolean> {
@@ -765,9 +834,27 @@ export class RegistrationService {
       checkedInAt: registration.checkedInAt,
       walkIn: registration.walkIn,
       offerExpiresAt: registration.status === RegistrationStatus.Offered ? registration.offerExpiresAt : null,
+      confirmBy: registration.status === RegistrationStatus.Unconfirmed ? registration.confirmBy : null,
       workshops: choices.map((choice) => ({ sessionId: choice.sessionId, title: choice.title, status: choice.status, waitlistPosition: choice.position })),
       createdAt: registration.createdAt,
     };
+  }
+}
+
+/** Statuses that hold neither a place nor a place in line. */
+const NOT_HOLDING: ReadonlySet<RegistrationStatus> = new Set([RegistrationStatus.Cancelled, RegistrationStatus.Declined, RegistrationStatus.Unconfirmed]);
+
+/** The mail a registration gets on reaching this status by registering (or confirming its address). */
+function mailConfirming(status: RegistrationStatus): RegistrationMailKind {
+  switch (status) {
+    case RegistrationStatus.Confirmed:
+      return 'registration-confirmed';
+    case RegistrationStatus.Pending:
+      return 'registration-pending';
+    case RegistrationStatus.Unconfirmed:
+      return 'registration-confirm-address';
+    default:
+      return 'registration-waitlisted';
   }
 }
 

@@ -22,6 +22,7 @@ import { QaSettingsTakePartAndRoomCode1796260000001 } from './1796260000001-QaSe
 import { RegistrationsAndFollowsKeepTheirLanguage1796261000000 } from './1796261000000-RegistrationsAndFollowsKeepTheirLanguage';
 import { EventsInWelshAndEnglish1796261100000 } from './1796261100000-EventsInWelshAndEnglish';
 import { OutboxRetrySchedule1796270000000 } from './1796270000000-OutboxRetrySchedule';
+import { RegistrationsWaitForAConfirmedAddress1796280000000 } from './1796280000000-RegistrationsWaitForAConfirmedAddress';
 
 /** Every migration, in order. Listed explicitly: the build bundles no globs. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   RegistrationsAndFollowsKeepTheirLanguage1796261000000,
   EventsInWelshAndEnglish1796261100000,
   OutboxRetrySchedule1796270000000,
+  RegistrationsWaitForAConfirmedAddress1796280000000,
 ];
