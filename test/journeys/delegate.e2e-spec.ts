@@ -140,6 +140,38 @@ describe('Journey: a delegate', () => {
     }
   });
 
+  it.each(WIDTHS)('registers for an event in high demand, confirms the address from the mail and takes a place invented addresses could not hold (%s)', async (width) => {
+    const event = await makePublishedEvent(stack.api, { capacity: 2, confirmAddressFirst: true });
+    const title = await titleOf(event);
+    // Two registrations from invented addresses: never confirmed, they hold nothing.
+    for (const index of [1, 2]) {
+      const invented = await request(stack.api.url).post(`/api/v1/events/${event.id}/registrations`).send(registrationBody(index, { email: `${unique('nobody')}@invented.test` })).expect(201);
+      expect(invented.body.status).toBe('unconfirmed');
+    }
+    const email = address('confirming', width);
+    const person = await openPerson(stack, 'delegate-confirm-address', width);
+    try {
+      await findEvent(person, title);
+      await fillRegistration(person, { name: 'Rhian Evans', email });
+      await person.page.getByRole('status').filter({ hasText: 'Now confirm your email address' }).waitFor();
+      expect(await focused(person.page)).toBe('Now confirm your email address');
+      await person.check('unconfirmed');
+
+      const asked = await mailTo(stack, email, `Confirm your address to take your place: ${title}`);
+      expect(asked.decoded).toContain('a place is held only for addresses that are confirmed');
+      await follow(person.page, linkIn(asked, stack.config.publicUrl, /^\/registrations\/[^?]+\?token=/));
+      await person.page.getByText('Your email address is not yet confirmed').waitFor();
+      await person.check('confirm-address');
+      await person.page.getByRole('button', { name: 'Confirm my address and take a place' }).click();
+      await person.page.getByText('Your place is confirmed').waitFor();
+      await person.check('address-confirmed');
+      const confirmed = await mailTo(stack, email, `You're registered: ${title}`);
+      expect(confirmed.decoded).toMatch(/check-in code/i);
+    } finally {
+      await person.close();
+    }
+  });
+
   it.each(WIDTHS)('sends apologies instead of coming, from the private page, after being asked (%s)', async (width) => {
     const event = await makePublishedEvent(stack.api, { capacity: 1 });
     const title = await titleOf(event);
