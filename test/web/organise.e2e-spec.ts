@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { mailedSignIns, makePerson } from '../identity/identity-fixtures';
+import { mailedSignIns, makePerson, tokenFor } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
 import { launchBrowser, signInBrowser } from '../support/browser';
 
@@ -161,6 +161,33 @@ describe('Organising an event in the browser', () => {
       .get(DataSource)
       .query('SELECT checked_in_at IS NOT NULL AS checked FROM registrations WHERE id = $1', [registered.body.id]);
     expect(rows).toEqual([{ checked: true }]);
+  });
+
+  it('switches on "hold a place only once the address is confirmed" for an event in high demand, with its hours (issue 16.7)', async () => {
+    const organiser = await makePerson(api, { name: 'Priya Organiser', roles: [NetworkRole.Organiser] });
+    const created = await request(api.url)
+      .post('/api/v1/events')
+      .set({ Authorization: `Bearer ${await tokenFor(api, organiser)}` })
+      .send({ title: `Busy Forum ${randomBytes(3).toString('hex')}`, kind: 'network_forum', startsAt: '2027-07-01T09:00:00Z', endsAt: '2027-07-01T15:00:00Z', capacity: 20 })
+      .expect(201);
+    await signInBrowser(context, api, organiser.email!);
+    await page.goto(`${api.url}/organise/events/${created.body.id}`);
+    const form = page.getByRole('form', { name: "Change the event's details" });
+    await form.waitFor({ timeout: 10_000 });
+    const option = form.getByLabel('Hold a place only once the address is confirmed');
+    expect(await option.isChecked()).toBe(false);
+    await option.check();
+    await form.getByLabel('Hours to confirm an address').fill('0');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await form.getByText('Hours to confirm an address must be a whole number from 1 to 168').first().waitFor();
+    await form.getByLabel('Hours to confirm an address').fill('12');
+    await form.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Your changes have been saved').waitFor();
+
+    const view = await request(api.url).get(`/api/v1/events/${created.body.id}`).set({ Authorization: `Bearer ${await tokenFor(api, organiser)}` }).expect(200);
+    expect(view.body).toMatchObject({ confirmAddressFirst: true, confirmationHours: 12 });
+    await page.reload();
+    expect(await page.getByRole('form', { name: "Change the event's details" }).getByLabel('Hold a place only once the address is confirmed').isChecked()).toBe(true);
   });
 
   it('tells a signed-in person without the organiser role that they need to be an organiser', async () => {
