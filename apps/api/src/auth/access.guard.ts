@@ -3,6 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { APP_CONFIG, AppConfig } from '@convene/core';
 import { ApiTokensService, MissingRole, NetworkRole, NotSignedIn, ResourceRoles, SessionsService, SignedIn } from '@convene/identity';
 import { ACCEPTS_FORM, PUBLIC_ROUTE, REQUIRED_RESOURCE_ROLE, REQUIRED_ROLES, RequiredResourceRole } from './access.decorators';
+import { refuseMalformedIds } from '../http/route-ids';
 import { refuseForgedRequest } from './request-forgery';
 import { readBearerToken, readSessionCookie } from './session-cookie';
 import { SignedInRequest } from './signed-in-request';
@@ -10,7 +11,8 @@ import { SignedInRequest } from './signed-in-request';
 /**
  * Global guard: finds who is calling (API token, else session cookie), then enforces
  * @Public, @RequireRoles and @RequireResourceRole. Routes need a signed-in person by default.
- * Before any of that, it refuses bodies that are not JSON and cookie changes from other sites.
+ * Before any of that, it refuses bodies that are not JSON, cookie changes from other sites and
+ * ids in the path that are not UUIDs.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -28,6 +30,7 @@ export class AccessGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<SignedInRequest>();
     const targets = [context.getHandler(), context.getClass()];
     refuseForgedRequest(request, this.config.publicUrl, this.reflector.getAllAndOverride<boolean>(ACCEPTS_FORM, targets) ?? false);
+    refuseMalformedIds(request.params);
     const bearer = readBearerToken(request);
     request.signedIn = await this.identify(request, bearer);
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_ROUTE, targets)) return true;

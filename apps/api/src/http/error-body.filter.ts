@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import { DatabaseUnavailable, DomainError, ErrorBody, HTTP_STATUS_OF_KIND, isDatabaseUnavailable } from '@convene/core';
 import type { Request, Response } from 'express';
 import { STATUS_CODES } from 'node:http';
+import { isMalformedInput } from './route-ids';
 
 /** Turns every error, ours or the framework's, into the one error body of the API. */
 @Catch()
@@ -10,7 +11,7 @@ export class ErrorBodyFilter implements ExceptionFilter {
 
   catch(thrown: unknown, host: ArgumentsHost): void {
     // A database outage is not our bug and not the caller's: 503 with Retry-After, never a 500.
-    const exception = isDatabaseUnavailable(thrown) ? new DatabaseUnavailable() : thrown;
+    const exception = isDatabaseUnavailable(thrown) ? new DatabaseUnavailable() : isMalformedInput(thrown) ? malformedInput() : thrown;
     const http = host.switchToHttp();
     const request = http.getRequest<Request & { id?: string }>();
     const response = http.getResponse<Response>();
@@ -49,6 +50,10 @@ export class ErrorBodyFilter implements ExceptionFilter {
     }
     return { statusCode: 500, error: reason(500), message: 'Something went wrong on our side; it has been logged' };
   }
+}
+
+function malformedInput(): DomainError {
+  return new DomainError('invalid', 'malformed_input', 'Something in the request is malformed (an id that is not a UUID?); nothing changed');
 }
 
 function reason(status: number): string {
