@@ -17,6 +17,7 @@ import { LiveblogApiModule } from './liveblog/liveblog-api.module';
 import { MinutesApiModule } from './minutes/minutes-api.module';
 import { PollsApiModule } from './polls/polls-api.module';
 import { VotesApiModule } from './votes/votes-api.module';
+import { setWebAppHeaders } from './http/page-headers';
 import { QaApiModule } from './qa/qa-api.module';
 
 /** Where the web build lands (see scripts/build.mjs). */
@@ -29,7 +30,7 @@ export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
     const webDir = webBuildDir();
     const serveWeb = fs.existsSync(path.join(webDir, 'index.html'))
-      ? [ServeStaticModule.forRoot({ rootPath: webDir, exclude: ['/api/{*path}', '/socket.io/{*path}'] })]
+      ? [ServeStaticModule.forRoot({ rootPath: webDir, exclude: ['/api/{*path}', '/socket.io/{*path}'], serveStaticOptions: { setHeaders: setWebAppHeaders } })]
       : [];
     return {
       module: ApiModule,

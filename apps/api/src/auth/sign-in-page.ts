@@ -1,5 +1,6 @@
 import { LOCALE_OF, t, type Language } from '@convene/i18n';
 import { escapeHtml } from '@convene/notifications';
+import { NO_FRAMING_NO_SNIFFING } from '../http/page-headers';
 
 export interface SignInPage {
   /** From the mailed link; the page posts it back, it never spends it by being opened. */
@@ -16,8 +17,7 @@ export interface SignInPage {
 export const SIGN_IN_PAGE_HEADERS: Record<string, string> = {
   'Cache-Control': 'no-store',
   'Referrer-Policy': 'same-origin',
-  'X-Frame-Options': 'DENY',
-  'X-Content-Type-Options': 'nosniff',
+  ...NO_FRAMING_NO_SNIFFING,
   'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
 };
 

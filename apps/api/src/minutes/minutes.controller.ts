@@ -28,6 +28,7 @@ import type { Response } from 'express';
 import { Public } from '../auth/access.decorators';
 import { CurrentUser, OptionalUser } from '../auth/signed-in-request';
 import { ApiErrors, ErrorView } from '../http/api-errors';
+import { DOCUMENT_HEADERS } from '../http/page-headers';
 import { ViewerResolver } from '../events/viewer.resolver';
 
 const FORMATS = ['md', 'html', 'pdf', 'json'] as const;
@@ -233,6 +234,8 @@ export class MinutesController {
     if (!FORMATS.includes(format as ExportFormat)) throw new UnknownFormat();
     const { document, event } = await this.minutes.document(id, await this.viewers.viewer(signedIn), query.key ?? null);
     const name = `minutes-${event.slug}`;
+    // Whatever the format, a browser renders it as sent: never framed, never sniffed into HTML.
+    response.set(DOCUMENT_HEADERS);
     switch (format as ExportFormat) {
       case 'md':
         response.setHeader('Content-Disposition', `inline; filename="${name}.md"`);
