@@ -26,6 +26,27 @@ export function markdownText(text: string): string {
   return text.replace(/([\\`*_[\]{}<>#|!~])/g, '\\$1').replace(/^(\s*)([-+]|\d+[.)])(\s)/gm, '$1\\$2$3');
 }
 
+/**
+ * Item bodies are Markdown, partly written by people (key moments from the liveblog, questions,
+ * the minute-taker's notes): their Markdown stays, but raw HTML (`<img onerror=...>`) is made
+ * text for whatever renders the file next. `<` always, `>` but for quote markers, `&` where it
+ * would start an entity.
+ */
+export function withoutRawHtml(markdown: string): string {
+  return markdown
+    .split('\n')
+    .map((line) => {
+      const quote = /^[ \t]*(?:>[ \t]?)*/.exec(line)?.[0] ?? '';
+      const rest = line
+        .slice(quote.length)
+        .replace(/&(?=#\d+;|#x[0-9a-f]+;|[a-z][a-z0-9]*;)/gi, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+      return quote + rest;
+    })
+    .join('\n');
+}
+
 function person(name: string, affiliation: string | null): string {
   return markdownText(affiliation ? `${name} (${affiliation})` : name);
 }
@@ -68,7 +89,7 @@ export function minutesMarkdown(document: Pick<MinutesDocument, 'content' | 'act
   }
   content.items.forEach((item, index) => {
     out.push(`## ${index + 1}. ${markdownText(item.title)}`, '');
-    if (item.body.trim()) out.push(item.body.trim(), '');
+    if (item.body.trim()) out.push(withoutRawHtml(item.body.trim()), '');
     if (item.decisions.length) out.push('**Decisions:**', '', ...item.decisions.map((decision) => `- ${markdownText(decision)}`), '');
     const itemActions = actions.filter((action) => action.itemKey === item.key);
     if (itemActions.length) out.push('**Actions:**', '', ...itemActions.map(actionLine), '');
