@@ -2,9 +2,9 @@ import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Ip, Param, ParseUU
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { FollowOffer, FollowStatus, SessionFollows } from '@convene/calendar';
 import { DomainError } from '@convene/core';
-import { SignedIn, Trim } from '@convene/identity';
+import { IsEmailAddress, SignedIn, Trim } from '@convene/identity';
 import { RateLimits } from '@convene/live';
-import { IsEmail, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Public } from '../auth/access.decorators';
 import type { Request } from 'express';
 import { ApiErrors } from '../http/api-errors';
@@ -17,7 +17,7 @@ class FollowSessionDto {
   @Trim()
   @IsString()
   @MaxLength(254)
-  @IsEmail()
+  @IsEmailAddress()
   email?: string;
 }
 

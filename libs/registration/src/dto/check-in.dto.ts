@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsSingleLine, OptionalNotNull, Trim } from '@convene/identity';
+import { IsEmailAddress, IsSingleLine, OptionalNotNull, Trim } from '@convene/identity';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsEnum, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { IsBoolean, IsEnum, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { DelegateCategory } from '../registrations/registration.entity';
 import { RegistrationView } from './registration.dto';
 
@@ -30,7 +30,7 @@ export class WalkInDto {
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() || null : value))
   @IsString()
   @MaxLength(254)
-  @IsEmail()
+  @IsEmailAddress()
   email?: string | null;
 
   @ApiPropertyOptional({ maxLength: 200, nullable: true })

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '@convene/identity';
+import { IsEmailAddress, IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '@convene/identity';
 import { LANGUAGES, type Language } from '@convene/i18n';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { DelegateCategory, RegistrationStatus } from '../registrations/registration.entity';
 import { WorkshopChoiceStatus } from '../registrations/workshop-choice.entity';
 
@@ -21,7 +21,7 @@ class RegistrantDto {
   @lowerCase()
   @IsString()
   @MaxLength(254)
-  @IsEmail()
+  @IsEmailAddress()
   email: string;
 
   @ApiPropertyOptional({ maxLength: 200, nullable: true, example: 'Oldham Council' })
@@ -129,7 +129,7 @@ export class CreateInvitationDto {
   @lowerCase()
   @IsString()
   @MaxLength(254)
-  @IsEmail()
+  @IsEmailAddress()
   email: string;
 
   @ApiPropertyOptional({ maxLength: 200 })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
-import { Trim } from '../../shared/text.validators';
+import { IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsEmailAddress, Trim } from '../../shared/text.validators';
 import { PersonView } from '../../people/dto/person.dto';
 
 export class RequestSignInDto {
@@ -8,7 +8,7 @@ export class RequestSignInDto {
   @Trim()
   @IsString()
   @MaxLength(254)
-  @IsEmail()
+  @IsEmailAddress()
   email: string;
 }
 
@@ -31,7 +31,7 @@ export class VerifySignInDto {
   @Trim()
   @IsString()
   @MaxLength(254)
-  @IsEmail()
+  @IsEmailAddress()
   email?: string;
 
   @ApiPropertyOptional({ description: 'The 6-digit code from the mail', example: '042917' })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
 import { Type } from 'class-transformer';
-import { IsSingleLine, Trim } from '../../shared/text.validators';
+import { IsEmailAddress, IsSingleLine, Trim } from '../../shared/text.validators';
 
 /** `?q=` of the organisers' people search. */
 export class DirectoryQueryDto {
@@ -47,7 +47,7 @@ export class NewPersonDto {
   @Trim()
   @IsString()
   @MaxLength(254)
-  @IsEmail({}, { message: 'Enter an email address like name@example.org' })
+  @IsEmailAddress({ message: 'Enter an email address like name@example.org' })
   email: string;
 
   @ApiPropertyOptional({ maxLength: 200, nullable: true, description: 'Matched to a known organisation by name, or recorded as a new (non-member) one' })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsArray, IsEmail, IsEnum, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
-import { IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '../../shared/text.validators';
+import { IsArray, IsEnum, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsEmailAddress, IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '../../shared/text.validators';
 import { PageOf } from '../../shared/page';
 import { LANGUAGES, type Language } from '@convene/i18n';
 import { NetworkRole } from '../person.entity';
@@ -64,7 +64,7 @@ export class CreatePersonDto extends PersonOptionalFieldsDto {
   @Trim()
   @IsString()
   @MaxLength(254)
-  @IsEmail()
+  @IsEmailAddress()
   email: string;
 
   @ApiProperty({ minLength: 1, maxLength: 200, example: 'Jo Bloggs' })
@@ -82,7 +82,7 @@ export class UpdatePersonDto extends PersonOptionalFieldsDto {
   @Trim()
   @IsString()
   @MaxLength(254)
-  @IsEmail()
+  @IsEmailAddress()
   email?: string;
 
   @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
