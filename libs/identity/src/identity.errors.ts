@@ -101,3 +101,23 @@ export class UnknownOrganisation extends DomainError {
     super('invalid', 'unknown_organisation', 'No organisation has that id', { organisationId: ['No organisation has that id'] });
   }
 }
+
+export class AccessRequestNotFound extends DomainError {
+  constructor() {
+    super('not_found', 'access_request_not_found', 'No request for access has that id');
+  }
+}
+
+export class AccessRequestDecided extends DomainError {
+  constructor() {
+    super('conflict', 'access_request_decided', 'This request has already been answered');
+  }
+}
+
+export class NotAMemberOrganisation extends DomainError {
+  constructor() {
+    super('invalid', 'not_a_member_organisation', 'Choose one of the network’s member organisations', {
+      organisationId: ['Choose one of the network’s member organisations'],
+    });
+  }
+}

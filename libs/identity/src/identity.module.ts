@@ -1,5 +1,6 @@
 import { AccessEnds } from './access/access-ends';
-import { Module } from '@nestjs/common';
+import { AccessRequestsService, accessRequestsPersonalData } from './access-requests/access-requests.service';
+import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '@convene/notifications';
 import { ResourceRoles } from './access/resource-roles';
@@ -34,6 +35,7 @@ const SERVICES = [
   ResourceRoles,
   RateLimiter,
   AccessEnds,
+  AccessRequestsService,
 ];
 
 /** Organisations, people, sign-in, sessions, API tokens and roles. */
@@ -51,4 +53,10 @@ const SERVICES = [
   ],
   exports: [...SERVICES, RateLimiter],
 })
-export class IdentityModule {}
+export class IdentityModule implements OnModuleInit {
+  constructor(private readonly personalData: PersonalDataParts) {}
+
+  onModuleInit(): void {
+    this.personalData.register('accessRequests', accessRequestsPersonalData);
+  }
+}

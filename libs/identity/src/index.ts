@@ -28,3 +28,6 @@ export * from './identity.errors';
 export * from './identity.entities';
 export * from './identity.module';
 export * from './access/access-ends';
+export * from './access-requests/access-request.entity';
+export * from './access-requests/dto/access-request.dto';
+export * from './access-requests/access-requests.service';

@@ -246,6 +246,33 @@ export const mailMessages = {
     description: 'Sign-in mail, last paragraph. Welsh counts with the singular noun; after two, soft mutation ("2 funud").',
   },
 
+  'mail.accessRequested.subject': { en: 'We have your request to join {network}', cy: "Mae eich cais i ymuno â {network} wedi dod i law", description: 'Subject of the mail acknowledging a request for access (someone without an account asked, from a members-only event).' },
+  'mail.accessRequested.body': {
+    en: 'Thank you for asking for access as someone from {organisation}. An organiser will check your request and answer you by email.',
+    cy: "Diolch am ofyn am fynediad fel rhywun o {organisation}. Bydd trefnydd yn gwirio eich cais ac yn eich ateb drwy e-bost.",
+    description: "Mail acknowledging a request for access. {organisation} is the member council or organisation they named.",
+  },
+  'mail.accessRequested.notYou': { en: 'If you did not ask, you can ignore this mail.', cy: "Os na wnaethoch ofyn, gallwch anwybyddu'r e-bost hwn.", description: 'Mail acknowledging a request for access, last paragraph.' },
+  'mail.accessApproved.subject': { en: 'Your access to {network} is ready', cy: 'Mae eich mynediad at {network} yn barod', description: 'Subject of the mail telling someone an organiser approved their request for access.' },
+  'mail.accessApproved.body': {
+    en: 'An organiser has approved your request. Sign in with this email address: we will send you a code each time, no password needed.',
+    cy: "Mae trefnydd wedi cymeradwyo eich cais. Mewngofnodwch gyda'r cyfeiriad e-bost hwn: byddwn yn anfon cod atoch bob tro, heb angen cyfrinair.",
+    description: 'Mail telling someone their request for access was approved, above the sign-in link.',
+  },
+  'mail.accessApproved.link': { en: 'Sign in', cy: 'Mewngofnodi', description: 'Mail telling someone their request for access was approved: the link to the sign-in page.' },
+  'mail.accessDeclined.subject': { en: 'Your request to join {network}', cy: 'Eich cais i ymuno â {network}', description: 'Subject of the mail telling someone an organiser declined their request for access.' },
+  'mail.accessDeclined.body': {
+    en: 'An organiser has looked at your request and could not give you access this time.',
+    cy: "Mae trefnydd wedi edrych ar eich cais ac nid oedd modd rhoi mynediad i chi y tro hwn.",
+    description: "Mail telling someone their request for access was declined. The organiser's note, if any, follows.",
+  },
+  'mail.accessDeclined.note': { en: 'The organiser wrote:', cy: "Ysgrifennodd y trefnydd:", description: "Mail declining a request for access: above the organiser's note." },
+  'mail.accessDeclined.contact': {
+    en: 'If you think this is a mistake, reply to this email or ask your council’s contact for the network.',
+    cy: "Os ydych yn credu bod hyn yn gamgymeriad, atebwch yr e-bost hwn neu gofynnwch i gyswllt eich cyngor ar gyfer y rhwydwaith.",
+    description: 'Mail declining a request for access, last paragraph.',
+  },
+
   'ics.event.description': {
     en: 'Programme, changes and your registration: {url}',
     cy: "Y rhaglen, newidiadau a'ch cofrestriad: {url}",

@@ -79,6 +79,17 @@ export interface SessionFollowMailData {
   eventUrl: string;
 }
 
+/** Someone without an account who asked for access, and the organiser's answer. */
+export interface AccessRequestMailData {
+  name: string;
+  /** The member organisation they named (the acknowledgement). */
+  organisation?: string;
+  /** The sign-in page, leading back to the event they asked from (approved). */
+  link?: string;
+  /** What the organiser wrote when declining. */
+  note?: string | null;
+}
+
 const greeting = (name: string | null, language: Language) => (name ? t(language, 'mail.greeting', { name }) : t(language, 'mail.greetingNoName'));
 
 const eventLines = (data: Pick<EventMailData, 'eventTitle' | 'when' | 'venue'>) => `${data.eventTitle}\n${data.when}${data.venue ? `\n${data.venue}` : ''}`;
@@ -272,6 +283,33 @@ const TEMPLATES = {
       ],
     }),
   } satisfies MailTemplate<EventMailData & { eventUrl: string }>,
+
+  'access-requested': {
+    secretFields: [],
+    render: (data: AccessRequestMailData, _context: MailContext, language: Language) => ({
+      subject: t(language, 'mail.accessRequested.subject', { network: t(language, 'common.network') }),
+      paragraphs: [greeting(data.name, language), t(language, 'mail.accessRequested.body', { organisation: data.organisation ?? '' }), t(language, 'mail.accessRequested.notYou')],
+    }),
+  } satisfies MailTemplate<AccessRequestMailData>,
+  'access-approved': {
+    secretFields: [],
+    render: (data: AccessRequestMailData, _context: MailContext, language: Language) => ({
+      subject: t(language, 'mail.accessApproved.subject', { network: t(language, 'common.network') }),
+      paragraphs: [greeting(data.name, language), t(language, 'mail.accessApproved.body'), { link: data.link ?? '', label: t(language, 'mail.accessApproved.link') }],
+    }),
+  } satisfies MailTemplate<AccessRequestMailData>,
+  'access-declined': {
+    secretFields: [],
+    render: (data: AccessRequestMailData, _context: MailContext, language: Language) => ({
+      subject: t(language, 'mail.accessDeclined.subject', { network: t(language, 'common.network') }),
+      paragraphs: [
+        greeting(data.name, language),
+        t(language, 'mail.accessDeclined.body'),
+        ...(data.note ? [t(language, 'mail.accessDeclined.note'), data.note] : []),
+        t(language, 'mail.accessDeclined.contact'),
+      ],
+    }),
+  } satisfies MailTemplate<AccessRequestMailData>,
 
   'sign-in': {
     secretFields: ['code', 'link'],

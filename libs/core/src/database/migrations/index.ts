@@ -23,6 +23,7 @@ import { RegistrationsAndFollowsKeepTheirLanguage1796261000000 } from './1796261
 import { EventsInWelshAndEnglish1796261100000 } from './1796261100000-EventsInWelshAndEnglish';
 import { OutboxRetrySchedule1796270000000 } from './1796270000000-OutboxRetrySchedule';
 import { RegistrationsWaitForAConfirmedAddress1796280000000 } from './1796280000000-RegistrationsWaitForAConfirmedAddress';
+import { AccessRequests1796290000000 } from './1796290000000-AccessRequests';
 
 /** Every migration, in order. Listed explicitly: the build bundles no globs. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   EventsInWelshAndEnglish1796261100000,
   OutboxRetrySchedule1796270000000,
   RegistrationsWaitForAConfirmedAddress1796280000000,
+  AccessRequests1796290000000,
 ];
