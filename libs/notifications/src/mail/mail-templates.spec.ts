@@ -44,6 +44,16 @@ describe('mails in the recipient language', () => {
     expect(mail.html).toContain('<html lang="cy">');
   });
 
+  it('asks to confirm the address before a place is held, in Welsh, with the time to confirm by and the link (issue 16.7)', () => {
+    const mail = renderMail('registration-confirm-address', { ...event, language: 'cy', expiresAt: '18:06, 3 Rhagfyr 2026 (amser y DU)' }, context);
+    expect(mail.subject).toBe('Cadarnhewch eich cyfeiriad i gymryd eich lle: Fforwm yr Hydref');
+    expect(mail.text).toContain('Cadarnhewch cyn 18:06, 3 Rhagfyr 2026 (amser y DU)');
+    expect(mail.text).toContain(event.link);
+    expect(mail.html).toContain('Cadarnhau fy nghyfeiriad');
+    const english = renderMail('registration-confirm-address', { ...event, language: 'en', expiresAt: '18:06, 3 December 2026 (UK time)' }, context);
+    expect(english.text).toContain('Confirm before 18:06, 3 December 2026 (UK time): after that this registration counts for nothing');
+  });
+
   it('counts the sign-in minutes with the Welsh dual form', () => {
     const mail = renderMail('sign-in', { name: null, code: '123456', link: 'https://x', expiresInMinutes: 2, language: 'cy' }, context);
     expect(mail.text).toContain('am 2 funud');

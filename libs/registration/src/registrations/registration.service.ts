@@ -1,4 +1,4 @@
-import type { Language } from '@convene/i18n';
+import { formatMoment, zoneLabel, type Language } from '@convene/i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { APP_CONFIG, AppConfig, commitWithoutWaitingForDisk, waitUntilDurable } from '@convene/core';
@@ -202,7 +202,9 @@ export class RegistrationService {
       if (status === RegistrationStatus.Confirmed) notices.push(...(await this.noticeFilling(tx, event, state.confirmed + 1)));
       // A newcomer to the waiting list is last in it.
       const position = status === RegistrationStatus.Waitlisted ? state.waitlisted + 1 : null;
-      const extra = confirmBy ? { expiresAt: describeInstant(confirmBy, event.timeZone) } : { position };
+      const language = input.language ?? 'en';
+      // In the registrant's language: "18:06, 3 December 2026 (UK time)".
+      const extra = confirmBy ? { expiresAt: `${formatMoment(confirmBy, event.timeZone, language)} (${zoneLabel(event.timeZone, language)})` } : { position };
       mails.push({ kind: mailConfirming(status), registration: fresh, link: this.manageLink(fresh.id, secret), extra });
       await this.recordMails(tx, event, mails);
       return { registration: fresh, created: true };
