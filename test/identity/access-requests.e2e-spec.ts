@@ -75,6 +75,8 @@ describe('Requests for access', () => {
     const refusals: Array<[Record<string, unknown>, RegExp]> = [
       [{ email, name: 'X', organisationId: outsider.id }, /member organisations/],
       [{ email: 'not-an-address', name: 'X', organisationId: council.id }, /email/],
+      [{ email: '"evil\r\nbcc: a@b.c"@attacker.test', name: 'X', organisationId: council.id }, /email/],
+      [{ email, name: 'Sam\u202Egnp.exe', organisationId: council.id }, /name/],
       [{ email, name: '', organisationId: council.id }, /name/],
       [{ email, name: 'X', organisationId: council.id, eventPath: 'https://evil.example/' }, /event page/],
       [{ email, name: 'X', organisationId: council.id, reason: 'x'.repeat(1001) }, /reason/],

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
-import { IsPlainText, IsSingleLine, Trim } from '../../shared/text.validators';
+import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import { IsEmailAddress, IsPlainText, IsSingleLine, Trim } from '../../shared/text.validators';
 import { AccessRequestStatus } from '../access-request.entity';
 
 /** POST /access-requests: someone without an account asks to be let in. */
@@ -9,7 +9,7 @@ export class AskForAccessDto {
   @Trim()
   @IsString()
   @MaxLength(254)
-  @IsEmail()
+  @IsEmailAddress()
   email: string;
 
   @ApiProperty({ minLength: 1, maxLength: 200, example: 'Sam Jones' })
