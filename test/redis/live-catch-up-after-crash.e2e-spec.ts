@@ -73,6 +73,8 @@ async function post(api: RunningApi, live: LiveblogSession, count: number, label
 // Issue 16.14: in Redis mode a SIGKILLed API instance never saves its clients' sessions, so
 // socket replay cannot help them (a graceful stop does); the HTTP catch-up leaves no gap.
 describe('Live readers of an API instance that stops, reconnecting to another through the load balancer', () => {
+  // A thousand posts and twenty readers' catch-up on a shared two-core machine: minutes at worst.
+  jest.setTimeout(180_000);
   const READERS = 20;
   let b: RunningApi;
   let a: ApiProcess | undefined;
@@ -112,21 +114,22 @@ describe('Live readers of an API instance that stops, reconnecting to another th
     await eventually(() => mine.every((reader) => !reader.socket.connected), 'every reader cut off');
   }
 
-  it('after a SIGKILL, readers are not recovered by replay but catch up over HTTP, past a 500-change page, with no gap', async () => {
+  it('after a SIGKILL, readers are not recovered by replay but catch up over HTTP, page after page (500 each, while more), with no gap', async () => {
     const live = await makeLiveblogSession(b);
     const mine = await readersOnA(live, 3);
     await stopA('SIGKILL', mine);
 
-    const missed = await post(b, live, 520, 'While A was down');
+    // More than one page, and more than the 1,000 the route once gave at once with no `more`.
+    const missed = await post(b, live, 1020, 'While A was down');
     balancer.sendTo(Number(new URL(b.url).port));
-    await eventually(() => mine.every((reader) => reader.socket.connected && reader.caughtUp), 'every reader back on B and caught up', 60_000);
+    await eventually(() => mine.every((reader) => reader.socket.connected && reader.caughtUp), 'every reader back on B and caught up', 120_000);
 
     const after = await post(b, live, 1, 'After');
-    await eventually(() => mine.every((reader) => reader.last === 524), 'the change after, live on B');
+    await eventually(() => mine.every((reader) => reader.last === 1024), 'the change after, live on B');
     for (const reader of mine) {
       expect(reader.recovered).toEqual([false, false]);
-      expect(reader.pagesFetched).toBeGreaterThanOrEqual(3); // one on A, two (500 + 20) on B
-      expect([...reader.changes.keys()].sort((x, y) => x - y)).toEqual(Array.from({ length: 524 }, (_, index) => index + 1));
+      expect(reader.pagesFetched).toBeGreaterThanOrEqual(4); // one on A, three (500 + 500 + 20) on B
+      expect([...reader.changes.keys()].sort((x, y) => x - y)).toEqual(Array.from({ length: 1024 }, (_, index) => index + 1));
       const entryIds = new Set([...reader.changes.values()].map((change) => change.entry?.id));
       for (const id of [...missed, ...after]) expect(entryIds).toContain(id);
     }
