@@ -15,6 +15,7 @@ export interface Committee {
   sessionId: string;
   organiserToken: string;
   chairToken: string;
+  chairEmail: string;
   series: string;
 }
 
@@ -32,7 +33,7 @@ export async function makeCommittee(api: RunningApi): Promise<Committee> {
   });
   const chair = await makePerson(api, { name: 'Cllr Chair' });
   await api.app.get(DataSource).query(`INSERT INTO session_speakers (session_id, person_id, role, status) VALUES ($1, $2, 'chair', 'confirmed')`, [session.body.id, chair.id]);
-  return { eventId: event.id, sessionId: session.body.id, organiserToken: event.organiserToken, chairToken: await tokenFor(api, chair), series };
+  return { eventId: event.id, sessionId: session.body.id, organiserToken: event.organiserToken, chairToken: await tokenFor(api, chair), chairEmail: chair.email!, series };
 }
 
 export async function makeMember(api: RunningApi, committee: Committee, name: string, voting = true): Promise<Member> {

@@ -205,7 +205,8 @@ function Editor({ initial }: { initial: Minutes }) {
             <textarea
               id={`decisions-${item.key}`}
               className="input"
-              rows={3}
+              // A decision with names runs to several lines: show it whole.
+              rows={Math.max(3, item.decisions.reduce((lines, decision) => lines + Math.ceil((decision.length + 1) / 80), 0))}
               value={item.decisions.join('\n')}
               onChange={(event) =>
                 change({

@@ -10,6 +10,7 @@ import { EventForm } from '../organise/event-form';
 import { clearFlash, peekFlash } from '../organise/flash';
 import { InviteForm } from '../organise/invite-form';
 import { RegistrationsPanel } from '../organise/registrations-panel';
+import { VotingPanel } from '../organise/voting-panel';
 import { EventMinutesPanel } from '../minutes/event-minutes-panel';
 import { useDocumentTitle, useLoad } from '../site';
 
@@ -92,6 +93,7 @@ function EventManager({ event, onChange }: { event: EventView; onChange: (event:
       <EventActions event={event} onChanged={changed} />
       <AgendaEditor event={event} />
       <RegistrationsPanel event={event} />
+      <VotingPanel event={event} />
       {event.status !== 'cancelled' && <InviteForm event={event} />}
       <EventMinutesPanel event={event} />
 

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ApiError } from '../api';
 import type { LiveMessage } from '../live/live-client';
 import { PollResultsView } from './poll-results';
-import { type Motion, type MyAnswer, type Poll, labels, pollsApi } from './polls-api';
+import { type Motion, type MyAnswer, type Poll, ballotsText, labels, pollsApi } from './polls-api';
 import { useLiveList } from './use-live-list';
 import './polls.css';
 
@@ -137,7 +137,7 @@ function AudienceVotes({ sessionId }: { sessionId: string }) {
         <article key={motion.id} className="motion-card" aria-label={`Motion: ${motion.text}`}>
           <p className="poll-question">Motion: {motion.text}</p>
           <p className="muted">
-            {motion.ballot === 'secret' ? 'Secret ballot' : 'Named vote'} · {motion.ballotsCast} of {motion.presentCount ?? '?'} present have voted
+            {motion.ballot === 'secret' ? 'Secret ballot' : 'Named vote'} · {ballotsText(motion.ballotsCast)}
           </p>
           {motion.status === 'open' &&
             rights.map((right) =>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ApiError } from '../api';
 import type { LiveMessage } from '../live/live-client';
 import { PollResultsView } from './poll-results';
-import { type Motion, type Poll, type PollKind, type Quorum, pollsApi, pollsCsvUrl, votesCsvUrl } from './polls-api';
+import { type Motion, type Poll, type PollKind, type Quorum, ballotsText, pollsApi, pollsCsvUrl, votesCsvUrl } from './polls-api';
 import { useLiveList } from './use-live-list';
 import './polls.css';
 
@@ -210,7 +210,7 @@ export function ConsoleVotes({ sessionId }: { sessionId: string }) {
         <article key={motion.id} className="motion-card" aria-label={`Motion: ${motion.text}`}>
           <p className="poll-question">{motion.text}</p>
           <p>
-            {motion.status === 'draft' ? 'Not yet put to the vote' : motion.status === 'open' ? `Voting: ${motion.ballotsCast} of ${motion.presentCount} present have voted` : 'Closed'}
+            {motion.status === 'draft' ? 'Not yet put to the vote' : motion.status === 'open' ? `Voting: ${ballotsText(motion.ballotsCast)} so far` : `Closed: ${ballotsText(motion.ballotsCast)}`}
           </p>
           {motion.status === 'draft' && <button type="button" onClick={() => void act(() => pollsApi.actMotion(motion.id, 'open'))}>Put to the vote</button>}
           {motion.status === 'open' && <button type="button" onClick={() => void act(() => pollsApi.actMotion(motion.id, 'close'))}>Close the vote</button>}

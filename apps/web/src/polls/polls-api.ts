@@ -59,6 +59,26 @@ export interface Quorum {
   quorate: boolean;
 }
 
+/** A member of a meeting's voting list, with presence and proxy (organisers). */
+export interface VotingMember {
+  personId: string;
+  name: string;
+  organisation: string | null;
+  voting: boolean;
+  present: boolean;
+  proxyPersonId: string | null;
+  proxyName: string | null;
+  proxyPresent: boolean;
+}
+
+export interface VotingList {
+  /** null: the meeting has no voting list yet. */
+  scope: 'series' | 'event' | null;
+  series: string | null;
+  quorum: Quorum;
+  members: VotingMember[];
+}
+
 export interface StreamPage<T> {
   lastSeq: number;
   changes: Array<{ seq: number; type: string } & T>;
@@ -105,8 +125,21 @@ export const pollsApi = {
   ballot: (motionId: string, choice: 'for' | 'against' | 'abstain', onBehalfOf?: string) => call<{ motion: Motion }>('POST', `/motions/${enc(motionId)}/ballots`, { choice, onBehalfOf }),
 };
 
+/** The voting list of an event (organisers). */
+export const votingApi = {
+  list: (eventId: string) => call<VotingList>('GET', `/events/${enc(eventId)}/voting`),
+  configure: (eventId: string, quorum: number) => call<VotingList>('PUT', `/events/${enc(eventId)}/voting`, { quorum }),
+  setMember: (eventId: string, personId: string, voting: boolean) => call<VotingList>('PUT', `/events/${enc(eventId)}/voting/members/${enc(personId)}`, { voting }),
+  removeMember: (eventId: string, personId: string) => call<VotingList>('DELETE', `/events/${enc(eventId)}/voting/members/${enc(personId)}`),
+  setProxy: (eventId: string, memberId: string, proxyPersonId: string) => call<VotingList>('PUT', `/events/${enc(eventId)}/voting/proxies/${enc(memberId)}`, { proxyPersonId }),
+  removeProxy: (eventId: string, memberId: string) => call<VotingList>('DELETE', `/events/${enc(eventId)}/voting/proxies/${enc(memberId)}`),
+};
+
 export const pollsCsvUrl = (sessionId: string) => `/api/v1/sessions/${enc(sessionId)}/polls.csv`;
 export const votesCsvUrl = (sessionId: string) => `/api/v1/sessions/${enc(sessionId)}/motions.csv`;
+
+/** Members present and proxies of absent ones both vote, so the count is of ballots, not of those present. */
+export const ballotsText = (count: number) => `${count} ${count === 1 ? 'ballot' : 'ballots'} cast`;
 
 export const percent = (count: number, of: number) => (of ? Math.round((count / of) * 100) : 0);
 
