@@ -49,13 +49,21 @@ export async function connectLive(): Promise<Socket> {
   return shared;
 }
 
+export interface CatchUpPage {
+  changes: LiveMessage[];
+  more?: boolean;
+}
+
+/** How long to wait before connecting again after the server itself closed the connection. */
+const RECONNECT_AFTER_SERVER_DISCONNECT_MS = 1_000;
+
 export interface StreamOptions {
   /** The last seq the page already shows (from its initial HTTP load). */
   lastSeq: number;
   /** Called once per change, in seq order, never twice for one seq. */
   onChange: (message: LiveMessage) => void;
-  /** The changes after `seq` over HTTP (`GET ...?since=seq`), oldest first. */
-  catchUp: (seq: number) => Promise<LiveMessage[]>;
+  /** One page of the changes after `seq` over HTTP (`GET ...?since=seq`), oldest first; `more` when another page follows. */
+  catchUp: (seq: number) => Promise<CatchUpPage>;
   /** Join refused or failed: show it. */
   onError?: (message: string) => void;
   /** Connected and joined (true), or connection lost (false). */
@@ -65,7 +73,10 @@ export interface StreamOptions {
 /**
  * Follows one stream ('qa', 'floor', 'liveblog') of a session. Messages may arrive out of order
  * (two changes committed at once) or with a gap (missed while away): both are mended by
- * holding early ones back and fetching the gap over HTTP. Returns a function that stops.
+ * holding early ones back and fetching the gap over HTTP. After every (re)connection, recovered
+ * or not, the page asks over HTTP for what came after the last change it shows, page after page
+ * while the server says there is `more`: socket.io's replay is lost when the instance that held
+ * the connection dies, or the server closed it. Returns a function that stops.
  */
 export async function followStream(sessionId: string, stream: string, options: StreamOptions): Promise<() => void> {
   const socket = await connectLive();
@@ -82,12 +93,23 @@ export async function followStream(sessionId: string, stream: string, options: S
     }
   };
 
+  let askedAgain = false;
   const fillGap = async () => {
-    if (catchingUp) return;
+    if (catchingUp) {
+      askedAgain = true;
+      return;
+    }
     catchingUp = true;
     try {
-      for (const message of await options.catchUp(applied)) if (message.seq > applied) early.set(message.seq, message);
-      drain();
+      do {
+        askedAgain = false;
+        for (let more = true; more; ) {
+          const page = await options.catchUp(applied);
+          for (const message of page.changes) if (message.seq > applied) early.set(message.seq, message);
+          drain();
+          more = Boolean(page.more) && page.changes.length > 0;
+        }
+      } while (askedAgain);
     } catch {
       options.onError?.('Some updates could not be loaded; they will appear when the connection is back');
     } finally {
@@ -109,21 +131,34 @@ export async function followStream(sessionId: string, stream: string, options: S
       return;
     }
     options.onStatus?.(true);
-    if ((answer.lastSeq?.[stream] ?? 0) > applied) await fillGap();
+    await fillGap();
   };
 
-  // A recovered connection keeps its rooms and replays what it missed; any other needs a new join.
+  // A recovered connection keeps its rooms (and may replay); any other needs a new join. Either
+  // way the HTTP catch-up runs: it costs one small request and is the only thing that never misses.
   const onConnect = () => {
     if (!socket.recovered) void join();
-    else options.onStatus?.(true);
+    else {
+      options.onStatus?.(true);
+      void fillGap();
+    }
   };
-  const onDisconnect = () => options.onStatus?.(false);
+  // socket.io reconnects by itself after a lost connection, but not when the server closed it.
+  let reconnectTimer: ReturnType<typeof setTimeout> | undefined;
+  const onDisconnect = (reason: Socket.DisconnectReason) => {
+    options.onStatus?.(false);
+    if (reason === 'io server disconnect') {
+      clearTimeout(reconnectTimer);
+      reconnectTimer = setTimeout(() => socket.connect(), RECONNECT_AFTER_SERVER_DISCONNECT_MS);
+    }
+  };
 
   socket.on(stream, onMessage);
   socket.on('connect', onConnect);
   socket.on('disconnect', onDisconnect);
   if (socket.connected) await join();
   return () => {
+    clearTimeout(reconnectTimer);
     socket.off(stream, onMessage);
     socket.off('connect', onConnect);
     socket.off('disconnect', onDisconnect);

@@ -4,8 +4,8 @@ import { liveblogApi, type LiveblogChange } from './liveblog-api';
 export type LiveStatus = 'connecting' | 'live' | 'offline';
 
 /**
- * Follows the session's 'liveblog' stream from `lastSeq`: changes arrive in order, gaps (a
- * dropped connection that was not recovered) are fetched with ?since=. Returns a function that stops.
+ * Follows the session's 'liveblog' stream from `lastSeq`: changes arrive in order, gaps and
+ * whatever came while disconnected are fetched with ?since= (page by page). Returns a function that stops.
  */
 export function followLiveblog(sessionId: string, lastSeq: number, onChange: (change: LiveblogChange) => void, onStatus: (status: LiveStatus) => void): () => void {
   let stop: (() => void) | null = null;
@@ -14,7 +14,10 @@ export function followLiveblog(sessionId: string, lastSeq: number, onChange: (ch
   followStream(sessionId, 'liveblog', {
     lastSeq,
     onChange: (message: LiveMessage) => onChange(message as unknown as LiveblogChange),
-    catchUp: async (seq) => (await liveblogApi.since(sessionId, seq)).changes as unknown as LiveMessage[],
+    catchUp: async (seq) => {
+      const page = await liveblogApi.since(sessionId, seq);
+      return { changes: page.changes as unknown as LiveMessage[], more: page.more };
+    },
     onStatus: (connected) => onStatus(connected ? 'live' : 'offline'),
     onError: () => onStatus('offline'),
   }).then(

@@ -88,7 +88,7 @@ const base = (sessionId: string) => `/sessions/${enc(sessionId)}/liveblog`;
 export const liveblogApi = {
   read: (sessionId: string, signal?: AbortSignal) => call<Liveblog>('GET', base(sessionId), undefined, {}, signal),
   since: (sessionId: string, seq: number, signal?: AbortSignal) =>
-    call<{ changes: LiveblogChange[]; lastSeq: number }>('GET', `${base(sessionId)}?since=${seq}`, undefined, {}, signal),
+    call<{ changes: LiveblogChange[]; lastSeq: number; more: boolean }>('GET', `${base(sessionId)}?since=${seq}`, undefined, {}, signal),
   entry: (sessionId: string, entryId: string, signal?: AbortSignal) => call<LiveblogEntry>('GET', `${base(sessionId)}/entries/${enc(entryId)}`, undefined, {}, signal),
   drafts: (sessionId: string, signal?: AbortSignal) => call<{ items: LiveblogEntry[] }>('GET', `${base(sessionId)}/drafts`, undefined, {}, signal).then((r) => r.items),
   /** The same key on every retry: the server makes the entry once. */

@@ -39,7 +39,7 @@ export function NowAnswering({ sessionId }: { sessionId: string }) {
           // The one being answered is shown; when it moves on, it goes.
           setQuestion((current) => (changed.status === 'answering' && changed.visible !== false ? changed : current?.id === changed.id ? null : current));
         },
-        catchUp: async (since) => (await getJson<{ changes: LiveMessage[] }>(`${questionsUrl(sessionId)}?since=${since}`)).changes,
+        catchUp: (since) => getJson<{ changes: LiveMessage[]; more: boolean }>(`${questionsUrl(sessionId)}?since=${since}`),
       });
       if (cancelled) stopFollowing();
       else stop = stopFollowing;

@@ -62,15 +62,7 @@ export function useLiveList<T extends { id: string }>(
         const item = fromChangeEvent(message);
         if (item) upsert(item);
       },
-      catchUp: async (since) => {
-        const all: LiveMessage[] = [];
-        for (let from = since; ; ) {
-          const page = await catchUpEvent(from);
-          all.push(...page.changes);
-          if (!page.more || !page.changes.length) return all;
-          from = page.changes[page.changes.length - 1].seq;
-        }
-      },
+      catchUp: (since) => catchUpEvent(since),
     }).then((stopFollowing) => {
       if (cancelled) stopFollowing();
       else stop = stopFollowing;

@@ -5,7 +5,7 @@ import type { ChangesSince, QaChange } from './qa-api';
 
 /**
  * Follows a session's stream from `lastSeq` (null: not loaded yet): each change once, in seq
- * order, gaps mended over HTTP with `catchUp` (asked again while the server says there is more).
+ * order, gaps mended over HTTP with `catchUp` (the live client asks again while there is `more`).
  */
 export function useLiveStream(
   sessionId: string,
@@ -25,13 +25,8 @@ export function useLiveStream(
       lastSeq,
       onChange: (message) => onChangeEvent(message as unknown as QaChange),
       catchUp: async (since) => {
-        const all: LiveMessage[] = [];
-        for (let from = since; ; ) {
-          const page = await catchUpEvent(from);
-          all.push(...(page.changes as unknown as LiveMessage[]));
-          if (!page.more || !page.changes.length) return all;
-          from = page.changes[page.changes.length - 1].seq;
-        }
+        const page = await catchUpEvent(since);
+        return { changes: page.changes as unknown as LiveMessage[], more: page.more };
       },
     }).then((stopFollowing) => {
       if (cancelled) stopFollowing();
