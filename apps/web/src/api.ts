@@ -277,6 +277,36 @@ export class ApiError extends Error {
   }
 }
 
+/** A member council or organisation: whose people may ask for access. */
+export interface MemberOrganisation {
+  id: string;
+  name: string;
+  region: string | null;
+}
+
+export interface AccessRequestInput {
+  email: string;
+  name: string;
+  jobTitle?: string;
+  organisationId: string;
+  reason?: string;
+  eventPath?: string;
+}
+
+export interface AccessRequestView {
+  id: string;
+  email: string;
+  name: string;
+  jobTitle: string | null;
+  organisationId: string;
+  organisationName: string;
+  reason: string | null;
+  eventPath: string | null;
+  status: 'pending' | 'approved' | 'declined';
+  decidedAt: string | null;
+  createdAt: string;
+}
+
 async function call<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown, signal?: AbortSignal): Promise<{ status: number; body: T }> {
   let response: Response;
   try {
@@ -312,6 +342,12 @@ function readDetails(details: unknown): FieldErrors {
 const enc = encodeURIComponent;
 
 export const api = {
+  memberOrganisations: (signal?: AbortSignal) => call<MemberOrganisation[]>('GET', '/organisations/members', undefined, signal).then((r) => r.body),
+  /** The same answer whether or not the address has an account. */
+  askForAccess: (request: AccessRequestInput) => call<{ message: string }>('POST', '/access-requests', request).then((r) => r.body),
+  accessRequests: (signal?: AbortSignal) => call<AccessRequestView[]>('GET', '/access-requests', undefined, signal).then((r) => r.body),
+  approveAccess: (id: string) => call<AccessRequestView>('POST', `/access-requests/${enc(id)}/approve`, {}).then((r) => r.body),
+  declineAccess: (id: string, note: string) => call<AccessRequestView>('POST', `/access-requests/${enc(id)}/decline`, { note: note || undefined }).then((r) => r.body),
   events: (signal?: AbortSignal) => call<{ items: EventSummary[] }>('GET', '/events', undefined, signal).then((r) => r.body.items),
   /** The events the signed-in person organises, drafts and past ones included. */
   myEvents: (signal?: AbortSignal) => call<{ items: EventSummary[] }>('GET', '/events/mine', undefined, signal).then((r) => r.body.items),

@@ -5,6 +5,7 @@ import { VISIBILITY_LABEL } from '../events/event-list';
 import { Paragraphs } from '../events/paragraphs';
 import { RegistrationForm } from '../events/registration-form';
 import { EventMinutesLinks } from '../minutes/event-minutes-links';
+import { MembersOnlyAccess } from '../events/members-only-access';
 import { formatWhen, kindLabel, placesLeftText, zoneLabel } from '../format';
 import { useT } from '../i18n/i18n';
 import { useDocumentTitle, useLoad, type Loaded } from '../site';
@@ -102,6 +103,7 @@ function EventDetails({ event, agenda, invitation }: { event: EventView; agenda:
         <div className="panel notice-panel">
           <p className="notice-title">{event.visibility === 'invitation' ? RESTRICTED_NOTICE.invitation : RESTRICTED_NOTICE.members}</p>
           <p>The programme and registration are only shown to the people it is for.</p>
+          {event.visibility === 'members' && <MembersOnlyAccess slug={event.slug} />}
         </div>
       ) : (
         <>

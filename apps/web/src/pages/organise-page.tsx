@@ -1,6 +1,7 @@
 // /organise: the events an organiser can manage, and a form to create one.
 import { api, type Me } from '../api';
 import { formatWhen } from '../format';
+import { AccessRequestsPanel } from '../organise/access-requests-panel';
 import { STATUS_LABEL, OrganiserGate, kindLabel } from '../organise/common';
 import { EventForm } from '../organise/event-form';
 import { setFlash } from '../organise/flash';
@@ -51,6 +52,8 @@ function Organise({ person }: { person: Me }) {
             <p className="muted">You organise no events yet.</p>
           ))}
       </section>
+
+      <AccessRequestsPanel />
 
       <div className="section">
         <EventForm
