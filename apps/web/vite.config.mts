@@ -42,13 +42,24 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   plugins: [react(), precompiledMessages()],
   // The lib shared with the server (messages and the date formatter), through its web entry.
-  resolve: { alias: [{ find: /^@convene\/i18n$/, replacement: i18nSource('web.ts') }] },
+  // wouter's use-sync-external-store shim: React's own hook (see src/use-sync-external-store-shim.ts).
+  resolve: {
+    alias: [
+      { find: /^@convene\/i18n$/, replacement: i18nSource('web.ts') },
+      { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: fileURLToPath(new URL('src/use-sync-external-store-shim.ts', import.meta.url)) },
+    ],
+  },
   build: {
     // The API serves this folder in production (see apps/api/src/api.module.ts).
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
     emptyOutDir: true,
     // Which chunks each page loads: scripts/page-weight.mjs sums the liveblog page's from it.
     manifest: true,
+    // Every browser we support preloads modules itself (modulepreload: Chrome 66, Firefox 115,
+    // Safari 17): no polyfill in the shell.
+    modulePreload: { polyfill: false },
+    // Chunk names are only hashes: every page's name in the shell's preload map cost the liveblog reader bytes.
+    rolldownOptions: { output: { chunkFileNames: 'assets/[hash].js' } },
   },
   server: {
     port: 5173,

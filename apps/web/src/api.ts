@@ -1,4 +1,5 @@
 // The API's JSON, as the web app reads it. Everything lives under /api/v1 on the same origin.
+import { apiRequest, type Method } from './api-base';
 
 export type EventVisibility = 'public' | 'members' | 'invitation';
 export type EventStatus = 'draft' | 'published' | 'cancelled';
@@ -264,18 +265,7 @@ export interface FollowStatus {
   qaUrl: string | null;
 }
 
-export type FieldErrors = Record<string, string[]>;
-
-/** An answer in the API's error shape, or a network failure (status 0). */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly details: FieldErrors = {},
-  ) {
-    super(message);
-  }
-}
+export { ApiError, type FieldErrors } from './api-base';
 
 /** A member council or organisation: whose people may ask for access. */
 export interface MemberOrganisation {
@@ -307,37 +297,7 @@ export interface AccessRequestView {
   createdAt: string;
 }
 
-async function call<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown, signal?: AbortSignal): Promise<{ status: number; body: T }> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1${path}`, {
-      method,
-      signal,
-      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new ApiError(0, 'We could not reach Convene. Check your connection and try again.');
-  }
-  const parsed: unknown = await response.json().catch(() => null);
-  if (!response.ok) {
-    const shape = (parsed ?? {}) as { message?: unknown; details?: unknown };
-    const message = Array.isArray(shape.message) ? shape.message.join(' ') : typeof shape.message === 'string' ? shape.message : response.statusText;
-    throw new ApiError(response.status, message, readDetails(shape.details));
-  }
-  return { status: response.status, body: parsed as T };
-}
-
-function readDetails(details: unknown): FieldErrors {
-  if (!details || typeof details !== 'object') return {};
-  const errors: FieldErrors = {};
-  for (const [field, messages] of Object.entries(details)) {
-    const list = (Array.isArray(messages) ? messages : [messages]).filter((m): m is string => typeof m === 'string');
-    if (list.length) errors[field] = list;
-  }
-  return errors;
-}
+const call = <T>(method: Method, path: string, body?: unknown, signal?: AbortSignal) => apiRequest<T>(method, path, { body, signal });
 
 const enc = encodeURIComponent;
 
@@ -380,10 +340,8 @@ export const api = {
   sendApologies: (eventId: string, request: ApologiesRequest) => call<unknown>('POST', `/events/${enc(eventId)}/apologies`, request).then(() => undefined),
 
   // Signing in with a mailed code; the API sets and clears the session cookie.
-  me: (signal?: AbortSignal) => call<Me>('GET', '/me', undefined, signal).then((r) => r.body),
   requestSignIn: (email: string) => call<unknown>('POST', '/auth/email', { email }).then(() => undefined),
   verifySignIn: (email: string, code: string) => call<{ person: Me }>('POST', '/auth/verify', { email, code }).then((r) => r.body.person),
-  signOut: () => call<unknown>('POST', '/auth/sign-out').then(() => undefined),
 
   // Organising: the event's organisers (and admins) only.
   createEvent: (fields: EventFields) => call<EventView>('POST', '/events', fields).then((r) => r.body),

@@ -1,7 +1,8 @@
 // Who is signed in, shared by the header and the pages: loaded once from GET /me, and again
 // after signing in or out. The session itself is the HttpOnly cookie the API sets.
 import { useEffect, useSyncExternalStore } from 'react';
-import { ApiError, api, type Me } from './api';
+import type { Me } from './api';
+import { ApiError, apiCall } from './api-base';
 
 export type SignedInState = { state: 'loading' } | { state: 'signed-out' } | { state: 'signed-in'; person: Me } | { state: 'failed' };
 
@@ -18,11 +19,17 @@ function set(next: SignedInState): void {
 export async function refreshSignedIn(): Promise<SignedInState> {
   started = true;
   try {
-    set({ state: 'signed-in', person: await api.me() });
+    set({ state: 'signed-in', person: await apiCall<Me>('GET', '/me') });
   } catch (error) {
     set(error instanceof ApiError && (error.status === 401 || error.status === 403) ? { state: 'signed-out' } : { state: 'failed' });
   }
   return current;
+}
+
+/** Ends the session (the API clears its cookie); nobody is signed in afterwards. */
+export async function signOut(): Promise<void> {
+  await apiCall('POST', '/auth/sign-out');
+  setSignedIn(null);
 }
 
 export function setSignedIn(person: Me | null): void {

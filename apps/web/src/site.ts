@@ -1,5 +1,4 @@
-import { useEffect, useEffectEvent, useState } from 'react';
-import { ApiError } from './api';
+import { useEffect } from 'react';
 import { useT } from './i18n/i18n';
 
 /** Sets the tab's title for the page being shown. */
@@ -9,28 +8,4 @@ export function useDocumentTitle(title: string | null): void {
   useEffect(() => {
     document.title = full;
   }, [full]);
-}
-
-export type Loaded<T> = { state: 'loading' } | { state: 'ready'; value: T } | { state: 'failed'; error: ApiError };
-
-/** Loads something once per key; a newer key (or leaving the page) cancels the older request. */
-export function useLoad<T>(key: string | null, load: (signal: AbortSignal) => Promise<T>): Loaded<T> {
-  const [result, setResult] = useState<{ key: string | null; loaded: Loaded<T> }>({ key, loaded: { state: 'loading' } });
-  // The page's latest `load` (recreated each render): the key alone says when to load again.
-  const loadLatest = useEffectEvent(load);
-
-  useEffect(() => {
-    if (key === null) return;
-    const controller = new AbortController();
-    loadLatest(controller.signal).then(
-      (value) => setResult({ key, loaded: { state: 'ready', value } }),
-      (error: unknown) => {
-        if (controller.signal.aborted) return;
-        setResult({ key, loaded: { state: 'failed', error: error instanceof ApiError ? error : new ApiError(0, String(error)) } });
-      },
-    );
-    return () => controller.abort();
-  }, [key]);
-
-  return result.key === key ? result.loaded : { state: 'loading' };
 }

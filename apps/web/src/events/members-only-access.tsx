@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError, api, type FieldErrors } from '../api';
 import { signInPath, useSignedIn } from '../auth';
-import { useLoad } from '../site';
+import { useLoad } from '../load';
 import { ErrorSummary, SelectField, TextField, byField, checkNameAndEmail, summaryItems, text } from './form-fields';
 
 const FIELDS = ['name', 'email', 'organisationId', 'jobTitle', 'reason'];

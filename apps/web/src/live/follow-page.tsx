@@ -3,7 +3,8 @@
 import { useRef, useState } from 'react';
 import { ApiError, api, type FollowStatus } from '../api';
 import { formatTime, formatWhen, zoneLabel } from '../format';
-import { useDocumentTitle, useLoad } from '../site';
+import { useDocumentTitle } from '../site';
+import { useLoad } from '../load';
 
 type Outcome = { state: 'shown' } | { state: 'confirmed'; follow: FollowStatus } | { state: 'stopped' };
 

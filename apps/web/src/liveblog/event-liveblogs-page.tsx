@@ -1,4 +1,5 @@
-import { useLoad, useDocumentTitle } from '../site';
+import { useDocumentTitle } from '../site';
+import { useLoad } from '../load';
 import { liveblogApi } from './liveblog-api';
 import './liveblog.css';
 

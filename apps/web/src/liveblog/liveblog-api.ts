@@ -1,5 +1,5 @@
 // The liveblog's part of the API, kept out of api.ts so the follower page's chunk carries only what it uses.
-import { ApiError } from '../api';
+import { apiCall, type Method } from '../api-base';
 
 export type EntryKind = 'update' | 'quote' | 'key_moment' | 'image';
 
@@ -64,23 +64,8 @@ export interface EntryFields {
   draft?: boolean;
 }
 
-async function call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}, signal?: AbortSignal): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1${path}`, {
-      method,
-      signal,
-      headers: { Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new ApiError(0, 'We could not reach Convene. Check your connection.');
-  }
-  const parsed = (await response.json().catch(() => null)) as { message?: string; details?: Record<string, string[]> } | null;
-  if (!response.ok) throw new ApiError(response.status, parsed?.message ?? response.statusText, parsed?.details ?? {});
-  return parsed as T;
-}
+const call = <T>(method: Method, path: string, body?: unknown, headers: Record<string, string> = {}, signal?: AbortSignal): Promise<T> =>
+  apiCall<T>(method, path, { body, headers, signal });
 
 const enc = encodeURIComponent;
 const base = (sessionId: string) => `/sessions/${enc(sessionId)}/liveblog`;

@@ -1,5 +1,5 @@
 // On an event's page: its published minutes (and drafts for whoever may read them), once there are any.
-import { useLoad } from '../site';
+import { useLoad } from '../load';
 import { minutesApi } from './minutes-api';
 import { MINUTES_STATUS } from './minutes-status';
 

@@ -2,8 +2,8 @@
 import { useState } from 'react';
 import type { EventView } from '../api';
 import { Outcome, problemOf } from '../organise/common';
-import { navigate } from '../router';
-import { useLoad } from '../site';
+import { navigate } from '../navigation';
+import { useLoad } from '../load';
 import { minutesApi } from './minutes-api';
 import { MINUTES_STATUS } from './minutes-status';
 

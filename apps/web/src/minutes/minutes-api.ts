@@ -1,5 +1,5 @@
 // The minutes API as the web app reads it.
-import { ApiError, type FieldErrors } from '../api';
+import { ApiError, apiCall, type Method } from '../api-base';
 
 export interface MinutesPerson {
   name: string;
@@ -100,28 +100,16 @@ export class VersionConflict extends ApiError {
   }
 }
 
-async function call<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
-  let response: Response;
+async function call<T>(method: Method, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   try {
-    response = await fetch(`/api/v1${path}`, {
-      method,
-      signal,
-      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+    return await apiCall<T>(method, path, { body, signal });
   } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new ApiError(0, 'We could not reach Convene. Check your connection and try again.');
-  }
-  const parsed = (await response.json().catch(() => null)) as Record<string, unknown> | null;
-  if (!response.ok) {
-    const message = typeof parsed?.message === 'string' ? parsed.message : response.statusText;
-    if (response.status === 409 && typeof parsed?.currentVersion === 'number') {
-      throw new VersionConflict(message, parsed.currentVersion, parsed.current as MinutesContent);
+    // A save from a stale version: the API answers 409 with the current text, which both sides keep.
+    if (error instanceof ApiError && error.status === 409 && typeof error.body?.currentVersion === 'number') {
+      throw new VersionConflict(error.message, error.body.currentVersion, error.body.current as MinutesContent);
     }
-    throw new ApiError(response.status, message, (parsed?.details ?? {}) as FieldErrors);
+    throw error;
   }
-  return parsed as T;
 }
 
 const enc = encodeURIComponent;

@@ -3,8 +3,9 @@
 import { useState, type FormEvent } from 'react';
 import { signInPath, useSignedIn } from '../auth';
 import { Outcome, problemOf } from '../organise/common';
-import { useSearchParam } from '../router';
-import { useDocumentTitle, useLoad } from '../site';
+import { useSearchParam } from '../navigation';
+import { useDocumentTitle } from '../site';
+import { useLoad } from '../load';
 import { minutesApi } from './minutes-api';
 import { MinutesView } from './minutes-view';
 

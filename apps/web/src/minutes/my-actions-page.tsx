@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import { signInPath, useSignedIn } from '../auth';
 import { Outcome, problemOf } from '../organise/common';
-import { useDocumentTitle, useLoad } from '../site';
+import { useDocumentTitle } from '../site';
+import { useLoad } from '../load';
 import { minutesApi, type ActionView } from './minutes-api';
 
 export function MyActionsPage() {

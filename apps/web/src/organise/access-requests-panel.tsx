@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { ApiError, api, type AccessRequestView } from '../api';
-import { useLoad } from '../site';
+import { useLoad } from '../load';
 
 /** Requests for access waiting for an answer: approve (their account is made) or decline, mailed either way. */
 export function AccessRequestsPanel() {

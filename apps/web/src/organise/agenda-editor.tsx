@@ -5,7 +5,7 @@ import { ApiError, api, type Agenda, type AgendaSession, type EventView, type Fi
 import { Checkbox, ErrorMessage, ErrorSummary, SelectField, TextField, byField, summaryItems, text } from '../events/form-fields';
 import { formatCalendarDate, formatTime, humanise, zoneLabel } from '../format';
 import { fromLocal, toLocal } from '../local-time';
-import { useLoad } from '../site';
+import { useLoad } from '../load';
 import { LOCAL_TIME_PROBLEM, Outcome, SESSION_KINDS, problemOf } from './common';
 import { organiseApi, placesText } from './organise-api';
 import { SessionProgramme } from './session-programme';

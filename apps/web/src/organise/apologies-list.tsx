@@ -2,7 +2,7 @@
 // are marked (they are Present in the minutes, not under Apologies).
 import { api, type EventView } from '../api';
 import { formatDay } from '../format';
-import { useLoad } from '../site';
+import { useLoad } from '../load';
 
 export function ApologiesList({ event, version }: { event: EventView; version: number }) {
   const list = useLoad(`organise-apologies:${event.id}:${version}`, (signal) => api.apologiesOf(event.id, signal));

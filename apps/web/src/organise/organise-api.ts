@@ -1,6 +1,7 @@
 // The organisers' programme routes: unpublished agenda changes, editing sessions, the people
 // search and speaker invitations.
-import { ApiError, type FieldErrors, type SessionKind, type SpeakerRole } from '../api';
+import type { SessionKind, SpeakerRole } from '../api';
+import { apiCall, type Method } from '../api-base';
 
 export interface UnpublishedAgenda {
   version: number;
@@ -46,36 +47,8 @@ export interface SessionChange {
   liveblog?: boolean;
 }
 
-async function call<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1${path}`, {
-      method,
-      signal,
-      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    throw new ApiError(0, 'We could not reach Convene. Check your connection and try again.');
-  }
-  const parsed = (await response.json().catch(() => null)) as Record<string, unknown> | null;
-  if (!response.ok) {
-    const message = Array.isArray(parsed?.message) ? parsed.message.join(' ') : typeof parsed?.message === 'string' ? parsed.message : response.statusText;
-    throw new ApiError(response.status, message, readDetails(parsed?.details));
-  }
-  return parsed as T;
-}
+const call = <T>(method: Method, path: string, body?: unknown, signal?: AbortSignal): Promise<T> => apiCall<T>(method, path, { body, signal });
 
-function readDetails(details: unknown): FieldErrors {
-  if (!details || typeof details !== 'object') return {};
-  const errors: FieldErrors = {};
-  for (const [field, messages] of Object.entries(details)) {
-    const list = (Array.isArray(messages) ? messages : [messages]).filter((m): m is string => typeof m === 'string');
-    if (list.length) errors[field] = list;
-  }
-  return errors;
-}
 
 const enc = encodeURIComponent;
 

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { ApiError, api, type EventView, type FieldErrors, type GroupCount, type RegistrationStatus } from '../api';
 import { CATEGORIES } from '../events/registration-form';
 import { Checkbox, ErrorSummary, TextField, byField, summaryItems, text } from '../events/form-fields';
-import { useLoad } from '../site';
+import { useLoad } from '../load';
 import { Outcome, problemOf } from './common';
 
 const CATEGORY_LABEL = new Map<string, string>(CATEGORIES);

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { REGISTRATIONS_PAGE, api, registrationsCsvUrl, type EventView, type RegistrationStatus, type RegistrationView } from '../api';
 import { CATEGORIES } from '../events/registration-form';
 import { formatTime } from '../format';
-import { useLoad } from '../site';
+import { useLoad } from '../load';
 import { Outcome, problemOf } from './common';
 import { DoorPanel } from './door-panel';
 import { RegistrantsOverview } from './registrants-overview';

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { ApiError, type AgendaSession, type SpeakerRole } from '../api';
 import { SelectField } from '../events/form-fields';
-import { useLoad } from '../site';
+import { useLoad } from '../load';
 import { Outcome, problemOf } from './common';
 import { organiseApi, roleLabel, SPEAKER_ROLES, type SessionSpeaker } from './organise-api';
 import { PersonPicker, type PickedPerson } from './person-picker';

@@ -2,7 +2,7 @@
 // delegates see the old agenda and their calendars are not updated.
 import { useState } from 'react';
 import type { EventView } from '../api';
-import { useLoad } from '../site';
+import { useLoad } from '../load';
 import { problemOf } from './common';
 import { organiseApi } from './organise-api';
 

@@ -4,7 +4,7 @@
 import { useState, type FormEvent } from 'react';
 import type { EventView } from '../api';
 import { votingApi, type VotingList, type VotingMember } from '../polls/polls-api';
-import { useLoad } from '../site';
+import { useLoad } from '../load';
 import { Outcome, problemOf } from './common';
 import { PersonPicker, type PickedPerson } from './person-picker';
 

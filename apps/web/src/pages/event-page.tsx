@@ -8,7 +8,8 @@ import { EventMinutesLinks } from '../minutes/event-minutes-links';
 import { MembersOnlyAccess } from '../events/members-only-access';
 import { formatWhen, kindLabel, placesLeftText, zoneLabel } from '../format';
 import { useT } from '../i18n/i18n';
-import { useDocumentTitle, useLoad, type Loaded } from '../site';
+import { useDocumentTitle } from '../site';
+import { useLoad, type Loaded } from '../load';
 
 const RESTRICTED_NOTICE = {
   members: 'This event is for member councils',

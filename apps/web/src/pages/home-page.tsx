@@ -1,7 +1,8 @@
 import { api } from '../api';
 import { EventList } from '../events/event-list';
 import { useT } from '../i18n/i18n';
-import { useDocumentTitle, useLoad } from '../site';
+import { useDocumentTitle } from '../site';
+import { useLoad } from '../load';
 
 export function HomePage() {
   const { t } = useT();

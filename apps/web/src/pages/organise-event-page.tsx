@@ -12,7 +12,8 @@ import { InviteForm } from '../organise/invite-form';
 import { RegistrationsPanel } from '../organise/registrations-panel';
 import { VotingPanel } from '../organise/voting-panel';
 import { EventMinutesPanel } from '../minutes/event-minutes-panel';
-import { useDocumentTitle, useLoad } from '../site';
+import { useDocumentTitle } from '../site';
+import { useLoad } from '../load';
 
 export function OrganiseEventPage({ id }: { id: string }) {
   return <OrganiserGate>{() => <ManageEvent id={id} />}</OrganiserGate>;

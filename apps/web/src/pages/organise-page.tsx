@@ -5,8 +5,9 @@ import { AccessRequestsPanel } from '../organise/access-requests-panel';
 import { STATUS_LABEL, OrganiserGate, kindLabel } from '../organise/common';
 import { EventForm } from '../organise/event-form';
 import { setFlash } from '../organise/flash';
-import { navigate } from '../router';
-import { useDocumentTitle, useLoad } from '../site';
+import { navigate } from '../navigation';
+import { useDocumentTitle } from '../site';
+import { useLoad } from '../load';
 
 export const manageEventPath = (id: string) => `/organise/events/${encodeURIComponent(id)}`;
 

@@ -8,10 +8,11 @@ import { ApiError, api, type Agenda, type EventView, type RegistrationView } fro
 import { ErrorSummary } from '../events/form-fields';
 import { CATEGORIES } from '../events/registration-form';
 import { formatDay, formatTime, formatWhen, zoneLabel } from '../format';
-import { useSearchParam } from '../router';
+import { useSearchParam } from '../navigation';
 import { CalendarSection } from './registration-calendar';
 import { ApologiesInstead, ChangeRegistration } from './registration-changes';
-import { useDocumentTitle, useLoad, type Loaded } from '../site';
+import { useDocumentTitle } from '../site';
+import { useLoad, type Loaded } from '../load';
 
 const CATEGORY_LABEL = new Map<string, string>(CATEGORIES);
 

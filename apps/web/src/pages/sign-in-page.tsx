@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError, api, type FieldErrors } from '../api';
 import { safeNext, setSignedIn, useSignedIn } from '../auth';
 import { ErrorSummary, TextField, byField, summaryItems, text } from '../events/form-fields';
-import { navigate, useSearchParam } from '../router';
+import { navigate, useSearchParam } from '../navigation';
 import { useDocumentTitle } from '../site';
 
 const ID = 'sign-in';

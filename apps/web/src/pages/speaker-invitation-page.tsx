@@ -2,7 +2,8 @@
 // Opening it changes nothing (mail scanners open links); only the buttons answer.
 import { useRef, useState } from 'react';
 import { ApiError, api, type SpeakerInvitation } from '../api';
-import { useDocumentTitle, useLoad } from '../site';
+import { useDocumentTitle } from '../site';
+import { useLoad } from '../load';
 
 export function SpeakerInvitationPage({ token }: { token: string }) {
   const loaded = useLoad(`speaker-invitation:${token}`, (signal) => api.speakerInvitation(token, signal));

@@ -1,5 +1,5 @@
 // The poll and vote routes of the API, as the audience page, the console and the projector use them.
-import { ApiError, type FieldErrors } from '../api';
+import { apiCall, type Method } from '../api-base';
 import { liveHeaders } from '../live/live-client';
 
 export type PollKind = 'single' | 'multiple' | 'rating' | 'text';
@@ -85,20 +85,7 @@ export interface StreamPage<T> {
   more: boolean;
 }
 
-async function call<T>(method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: unknown): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1${path}`, { method, headers: await liveHeaders(body !== undefined), body: body === undefined ? undefined : JSON.stringify(body) });
-  } catch {
-    throw new ApiError(0, 'We could not reach Convene. Check your connection and try again.');
-  }
-  const parsed: unknown = response.status === 204 ? null : await response.json().catch(() => null);
-  if (!response.ok) {
-    const shape = (parsed ?? {}) as { message?: unknown; details?: FieldErrors };
-    throw new ApiError(response.status, typeof shape.message === 'string' ? shape.message : response.statusText, shape.details ?? {});
-  }
-  return parsed as T;
-}
+const call = <T>(method: Method, path: string, body?: unknown): Promise<T> => liveHeaders().then((headers) => apiCall<T>(method, path, { body, headers }));
 
 const enc = encodeURIComponent;
 

@@ -1,5 +1,5 @@
 // The Q&A and floor routes of the API, as the audience page, the chair's console and the projector use them.
-import { ApiError, type FieldErrors } from '../api';
+import { apiCall, type Method } from '../api-base';
 import { liveHeaders } from '../live/live-client';
 
 export type QuestionStatus = 'pending' | 'approved' | 'answering' | 'answered' | 'hidden' | 'merged';
@@ -83,24 +83,7 @@ export interface ChangesSince {
   more: boolean;
 }
 
-async function call<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
-  let response: Response;
-  try {
-    response = await fetch(`/api/v1${path}`, {
-      method,
-      headers: await liveHeaders(body !== undefined),
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-  } catch {
-    throw new ApiError(0, 'We could not reach Convene. Check your connection and try again.');
-  }
-  const parsed: unknown = response.status === 204 ? null : await response.json().catch(() => null);
-  if (!response.ok) {
-    const shape = (parsed ?? {}) as { message?: unknown; details?: FieldErrors };
-    throw new ApiError(response.status, typeof shape.message === 'string' ? shape.message : response.statusText, shape.details ?? {});
-  }
-  return parsed as T;
-}
+const call = <T>(method: Method, path: string, body?: unknown): Promise<T> => liveHeaders().then((headers) => apiCall<T>(method, path, { body, headers }));
 
 const enc = encodeURIComponent;
 
