@@ -340,7 +340,8 @@ export const api = {
   sendApologies: (eventId: string, request: ApologiesRequest) => call<unknown>('POST', `/events/${enc(eventId)}/apologies`, request).then(() => undefined),
 
   // Signing in with a mailed code; the API sets and clears the session cookie.
-  requestSignIn: (email: string) => call<unknown>('POST', '/auth/email', { email }).then(() => undefined),
+  /** `next`: where the mailed link leads back to once signed in. */
+  requestSignIn: (email: string, next?: string) => call<unknown>('POST', '/auth/email', { email, next }).then(() => undefined),
   verifySignIn: (email: string, code: string) => call<{ person: Me }>('POST', '/auth/verify', { email, code }).then((r) => r.body.person),
 
   // Organising: the event's organisers (and admins) only.

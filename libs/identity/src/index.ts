@@ -31,3 +31,4 @@ export * from './access/access-ends';
 export * from './access-requests/access-request.entity';
 export * from './access-requests/dto/access-request.dto';
 export * from './access-requests/access-requests.service';
+export * from './auth/sign-in-return';

@@ -7,6 +7,7 @@ import { APP_CONFIG, AppConfig, DomainError, HTTP_STATUS_OF_KIND } from '@conven
 import {
   RequestSignInDto, SIGN_IN_REQUESTED, SessionsService, SignInRefused, SignInRequestedView, SignInService,
   SignedInView, VerifySignInDto,
+  returnPath,
 } from '@convene/identity';
 import type { Request, Response } from 'express';
 import { AcceptsForm, Public } from './access.decorators';
@@ -33,13 +34,14 @@ export class AuthController {
   @ApiBadRequestResponse({ description: 'Not an email address' })
   @ApiTooManyRequestsResponse({ description: 'Too many sign-in mails asked for this address or from this client' })
   async requestSignIn(@Body() body: RequestSignInDto, @Req() request: Request): Promise<SignInRequestedView> {
-    await this.signIn.request(body.email, clientIp(request), requestLanguage(request));
+    await this.signIn.request(body.email, clientIp(request), requestLanguage(request), body.next);
     return { message: SIGN_IN_REQUESTED };
   }
 
   /**
    * Spends a sign-in link token or an email and code, and sets the session cookie. A browser
-   * form post (from the /sign-in page) is answered with a redirect home, or the page again.
+   * form post (from the /sign-in page) is answered with a redirect to where the person asked from
+   * (`next`, a path of this site) or home, or the page again.
    */
   @Public()
   @AcceptsForm()
@@ -60,12 +62,12 @@ export class AuthController {
       if (!proof) throw SignInRefused.incomplete();
       const result = await this.signIn.verify(proof, clientIp(request));
       response.cookie(SESSION_COOKIE, result.sessionSecret, sessionCookieOptions(this.config, result.sessionExpiresAt));
-      if (fromForm) return response.redirect(HttpStatus.SEE_OTHER, '/');
+      if (fromForm) return response.redirect(HttpStatus.SEE_OTHER, returnPath(body.next) ?? '/');
       const view: SignedInView = { person: result.person, sessionExpiresAt: result.sessionExpiresAt };
       response.status(HttpStatus.OK).json(view);
     } catch (error) {
       if (!fromForm || !(error instanceof DomainError)) throw error;
-      response.status(HTTP_STATUS_OF_KIND[error.kind]).set(SIGN_IN_PAGE_HEADERS).type('html').send(renderSignInPage({ email: body.email, error: error.message }, requestLanguage(request)));
+      response.status(HTTP_STATUS_OF_KIND[error.kind]).set(SIGN_IN_PAGE_HEADERS).type('html').send(renderSignInPage({ email: body.email, next: returnPath(body.next), error: error.message }, requestLanguage(request)));
     }
   }
 

@@ -2,6 +2,7 @@ import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { requestLanguage } from '../http/request-language';
+import { returnPath } from '@convene/identity';
 import { Public } from './access.decorators';
 import { SIGN_IN_PAGE_HEADERS, renderSignInPage } from './sign-in-page';
 
@@ -11,14 +12,16 @@ import { SIGN_IN_PAGE_HEADERS, renderSignInPage } from './sign-in-page';
 export class SignInPageController {
   @Public()
   @Get()
-  page(@Query('token') token: unknown, @Query('email') email: unknown, @Req() request: Request, @Res() response: Response): void {
+  page(@Query('token') token: unknown, @Query('email') email: unknown, @Query('next') next: unknown, @Req() request: Request, @Res() response: Response): void {
     response
       .status(200)
       .set(SIGN_IN_PAGE_HEADERS)
       .type('html')
       .send(
         renderSignInPage(
-          { token: typeof token === 'string' ? token.slice(0, 200) : undefined, email: typeof email === 'string' ? email.slice(0, 254) : undefined },
+          { token: typeof token === 'string' ? token.slice(0, 200) : undefined, email: typeof email === 'string' ? email.slice(0, 254) : undefined,
+            next: typeof next === 'string' ? returnPath(next) : undefined,
+          },
           requestLanguage(request),
         ),
       );

@@ -14,6 +14,13 @@ describe('the sign-in page', () => {
     expect(html).not.toContain('<img');
   });
 
+  it('carries where the person asked from in the form, escaped, and offers a new code leading back there', () => {
+    const html = renderSignInPage({ token: 't', next: '/events/a"b' });
+    expect(html).toContain('<input type="hidden" name="next" value="/events/a&quot;b">');
+    const refused = renderSignInPage({ next: '/events/forum', error: 'Used' });
+    expect(refused).toContain('<a href="/sign-in-with-code?next=%2Fevents%2Fforum">Get a new sign-in code</a>');
+  });
+
   it('asks for the email and code when there is no token, and shows an error escaped', () => {
     const html = renderSignInPage({ error: 'Bad <code>' });
     expect(html).toContain('name="code"');

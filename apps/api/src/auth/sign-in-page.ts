@@ -6,6 +6,8 @@ export interface SignInPage {
   /** From the mailed link; the page posts it back, it never spends it by being opened. */
   token?: string;
   email?: string;
+  /** Where the person asked from (already checked to be a path of this site); the form carries it on. */
+  next?: string;
   error?: string;
 }
 
@@ -27,13 +29,18 @@ export const SIGN_IN_PAGE_HEADERS: Record<string, string> = {
  */
 export function renderSignInPage(page: SignInPage, language: Language = 'en'): string {
   const email = page.email ? escapeHtml(page.email) : '';
-  const error = page.error ? `<p class="error" role="alert">${escapeHtml(page.error)}</p>` : '';
+  const next = page.next ? `\n      <input type="hidden" name="next" value="${escapeHtml(page.next)}">` : '';
+  // A refused link or code: say why, and offer the way to a new one (back to where they were).
+  const newCode = `/sign-in-with-code${page.next ? `?next=${encodeURIComponent(page.next)}` : ''}`;
+  const error = page.error
+    ? `<p class="error" role="alert">${escapeHtml(page.error)}</p>\n  <p><a href="${escapeHtml(newCode)}">${t(language, 'signInPage.newCode')}</a></p>`
+    : '';
   const form = page.token
     ? `<form method="post" action="/api/v1/auth/verify">
-      <input type="hidden" name="token" value="${escapeHtml(page.token)}">
+      <input type="hidden" name="token" value="${escapeHtml(page.token)}">${next}
       <button type="submit">${email ? t(language, 'signInPage.signInAs', { email }) : t(language, 'signInPage.signIn')}</button>
     </form>`
-    : `<form method="post" action="/api/v1/auth/verify">
+    : `<form method="post" action="/api/v1/auth/verify">${next}
       <label>${t(language, 'signInPage.email')} <input type="email" name="email" value="${email}" required autocomplete="email"></label>
       <label>${t(language, 'signInPage.code')} <input name="code" inputmode="numeric" pattern="[0-9]{6}" maxlength="6" required autocomplete="one-time-code"></label>
       <button type="submit">${t(language, 'signInPage.signIn')}</button>
@@ -54,9 +61,11 @@ export function renderSignInPage(page: SignInPage, language: Language = 'en'): s
   </style>
 </head>
 <body>
+  <main>
   <h1>${t(language, 'signInPage.title')}</h1>
   ${error}
   ${form}
+  </main>
 </body>
 </html>
 `;

@@ -36,7 +36,7 @@ export function SignInPage() {
           </p>
         </>
       ) : email === null ? (
-        <EmailStep onSent={setEmail} />
+        <EmailStep next={next} onSent={setEmail} />
       ) : (
         <CodeStep email={email} next={next} onRestart={() => setEmail(null)} />
       )}
@@ -44,7 +44,7 @@ export function SignInPage() {
   );
 }
 
-function EmailStep({ onSent }: { onSent: (email: string) => void }) {
+function EmailStep({ next, onSent }: { next: string; onSent: (email: string) => void }) {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -62,7 +62,7 @@ function EmailStep({ onSent }: { onSent: (email: string) => void }) {
     }
     setSubmitting(true);
     try {
-      await api.requestSignIn(email);
+      await api.requestSignIn(email, next);
       onSent(email);
     } catch (error) {
       const details = error instanceof ApiError ? byField(error.details) : {};

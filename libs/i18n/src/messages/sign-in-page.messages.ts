@@ -8,4 +8,9 @@ export const signInPageMessages = {
   'signInPage.signInAs': { en: 'Sign in as {email}', cy: 'Mewngofnodi fel {email}', description: 'Button that completes signing in, with the address it is for.' },
   'signInPage.email': { en: 'Email address', cy: 'Cyfeiriad e-bost', description: 'Label of the address field.' },
   'signInPage.code': { en: 'Code from the email', cy: "Cod o'r e-bost", description: 'Label of the six-digit code field.' },
+  'signInPage.newCode': {
+    en: 'Get a new sign-in code',
+    cy: 'Cael cod mewngofnodi newydd',
+    description: 'Link under a refused sign-in (link used, expired or wrong), to the page that mails a new code.',
+  },
 } satisfies Catalogue;

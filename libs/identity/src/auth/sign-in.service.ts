@@ -13,6 +13,7 @@ import { SecretHasher } from './secret-hasher';
 import { SessionsService } from './sessions.service';
 import { SignInToken } from './sign-in-token.entity';
 import { SignInTokenRepository } from './sign-in-token.repository';
+import { returnPath } from './sign-in-return';
 import { randomCode, randomSecret } from './secrets';
 
 export const SIGN_IN_MINUTES = 15;
@@ -62,11 +63,11 @@ export class SignInService implements BeforeApplicationShutdown {
    * unknown one (nothing written). `language`: the page's, for someone who has not chosen one
    * (their saved language wins).
    */
-  async request(emailInput: string, clientIp: string, language: Language = 'en'): Promise<void> {
+  async request(emailInput: string, clientIp: string, language: Language = 'en', next?: string): Promise<void> {
     const email = normaliseEmail(emailInput);
     await this.limiter.consume(SIGN_IN_PER_IP, clientIp);
     await this.limiter.consume(SIGN_IN_PER_EMAIL, this.hasher.hash('rate-limit-email', email));
-    const recording = this.record(email, language).catch((error: unknown) => this.logger.error({ err: error }, 'Sign-in mail not recorded'));
+    const recording = this.record(email, language, returnPath(next)).catch((error: unknown) => this.logger.error({ err: error }, 'Sign-in mail not recorded'));
     this.recording.add(recording);
     void recording.finally(() => this.recording.delete(recording));
   }
@@ -81,7 +82,7 @@ export class SignInService implements BeforeApplicationShutdown {
     await this.settled();
   }
 
-  private async record(email: string, language: Language): Promise<void> {
+  private async record(email: string, language: Language, next: string | undefined): Promise<void> {
     const person = await this.people.findActiveByEmail(email);
     if (!person) return;
 
@@ -99,7 +100,7 @@ export class SignInService implements BeforeApplicationShutdown {
       outboxId = await this.mailOutbox.record(tx, {
         kind: 'sign-in',
         recipient: email,
-        templateData: { name: person.name, language: person.language ?? language, code, link: this.signInLink(link, email), expiresInMinutes: SIGN_IN_MINUTES },
+        templateData: { name: person.name, language: person.language ?? language, code, link: this.signInLink(link, email, next), expiresInMinutes: SIGN_IN_MINUTES },
         dedupeKey: `sign-in:${token.id}`,
       });
     });
@@ -154,10 +155,12 @@ export class SignInService implements BeforeApplicationShutdown {
     return this.hasher.hash('sign-in-code', `${linkHash}:${code}`);
   }
 
-  private signInLink(token: string, email: string): string {
+  /** The mailed link carries where the person asked from, so the link leads back there. */
+  private signInLink(token: string, email: string, next: string | undefined): string {
     const url = new URL('sign-in', this.config.publicUrl.replace(/\/+$/, '') + '/');
     url.searchParams.set('token', token);
     url.searchParams.set('email', email);
+    if (next) url.searchParams.set('next', next);
     return url.toString();
   }
 }

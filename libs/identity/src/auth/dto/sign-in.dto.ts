@@ -1,7 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
 import { IsEmailAddress, Trim } from '../../shared/text.validators';
 import { PersonView } from '../../people/dto/person.dto';
+import { RETURN_PATH } from '../sign-in-return';
+
+/** Where to go back to once signed in: a path of this site, carried by the mailed link. */
+function ReturnPath(): PropertyDecorator {
+  return applyDecorators(
+    ApiPropertyOptional({ description: 'A path of this site to go back to once signed in', maxLength: 500, example: '/events/annual-conference' }),
+    IsOptional(),
+    IsString(),
+    Matches(RETURN_PATH, { message: 'next must be a path of this site' }),
+  );
+}
 
 export class RequestSignInDto {
   @ApiProperty({ format: 'email', maxLength: 254, example: 'delegate@example.org' })
@@ -10,6 +22,9 @@ export class RequestSignInDto {
   @MaxLength(254)
   @IsEmailAddress()
   email: string;
+
+  @ReturnPath()
+  next?: string;
 }
 
 export class SignInRequestedView {
@@ -40,6 +55,9 @@ export class VerifySignInDto {
   @IsString()
   @Matches(/^\d{6}$/, { message: 'code must be the 6 digits from the email' })
   code?: string;
+
+  @ReturnPath()
+  next?: string;
 }
 
 export class SignedInView {
