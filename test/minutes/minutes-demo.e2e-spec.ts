@@ -23,7 +23,7 @@ describe("The demo's published minutes of the Lambeth Citizens' Commission", () 
     const event = await request(api.url).get('/api/v1/events/lambeth-citizens-commission-2010-10-11').set(bearer(organiser)).expect(200);
     const [minutes] = (await request(api.url).get(`/api/v1/events/${event.body.id}/minutes`).set(bearer(organiser)).expect(200)).body;
     expect(minutes).toMatchObject({ status: 'published', approvedByName: 'Patrick Adeyemi' });
-    expect(minutes.content).toMatchObject({ date: 'Monday 11 October 2010', time: '10.00am – 1.00pm', place: 'Lambeth Town Hall, Brixton Hill, London SW2 1RW' });
+    expect(minutes.content).toMatchObject({ date: 'Monday 11 October 2010', time: '10:00–13:00', place: 'Lambeth Town Hall, Brixton Hill, London SW2 1RW' });
     expect(minutes.content.present.map((group: { label: string }) => group.label)).toEqual(['Commissioners', 'Delegates', 'Officers']);
     expect(minutes.content.items.map((item: { title: string }) => item.title)).toEqual([
       'Welcome and introductions',

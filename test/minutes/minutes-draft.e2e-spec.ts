@@ -59,7 +59,7 @@ describe('Minutes drafted from the record of a meeting', () => {
       title: "Cooperative Council Citizens' Commission",
       place: 'Lambeth Town Hall, Brixton Hill, London',
       date: 'Tuesday 1 June 2027',
-      time: '10.00am – 1.00pm',
+      time: '10:00–13:00',
     });
   });
 
@@ -127,7 +127,7 @@ describe('Minutes drafted from the record of a meeting', () => {
     const own = await draftMinutes(api, meeting, meeting.chairToken, { sessionId: welcome }).expect(201);
     expect(own.body.content.items.map((item: { title: string }) => item.title)).toEqual(['Welcome and introductions']);
     expect(own.body.content.title).toBe("Cooperative Council Citizens' Commission: Welcome and introductions");
-    expect(own.body.content.time).toBe('10.00am – 10.30am');
+    expect(own.body.content.time).toBe('10:00–10:30');
 
     const notChaired = await draftMinutes(api, meeting, meeting.chairToken, { sessionId: plenary }).expect(403);
     expect(notChaired.body.message).toMatch(/organisers, or the session’s note-taker or chair/);

@@ -163,7 +163,7 @@ describe('Minutes from draft to publication', () => {
       [overdue.id, true, minutes.content.title],
     ]);
     const exported = await request(api.url).get(`/api/v1/minutes/${minutes.id}/export/md`).set(bearer(first.organiserToken)).expect(200);
-    expect(exported.text).toContain('- Report on the Adventure Playgrounds pilot · Owner: Sophia Looney · Due: 2020-01-31 (overdue) · Open');
+    expect(exported.text).toContain('- Report on the Adventure Playgrounds pilot · Owner: Sophia Looney · Due: 31 January 2020 (overdue) · Open');
 
     const next: MinutesView = (await draftMinutes(api, second).expect(201)).body;
     expect(next.content.mattersArising.map((matter) => [matter.actionId, matter.description, matter.owner])).toEqual([

@@ -138,6 +138,12 @@ describe('Who may register, and what is refused', () => {
     expect(lines[0]).toMatch(/^Name,Email,Organisation/);
     expect(csv.text).toContain(`"'=HYPERLINK(""http://evil.example"")"`);
     expect(csv.text).toContain('Vegan');
+    // Readable labels and local times a spreadsheet reads, not codes and ISO instants.
+    expect(lines[0]).toContain('Registered (Europe/London)');
+    const first = lines.find((line) => line.includes('Vegan'))!;
+    expect(first).toMatch(/,Delegate,Confirmed,/);
+    expect(first).toMatch(/,\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(csv.text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/);
     await request(api.url).get(`/api/v1/events/${event.id}/registrations.csv`).set(bearer(await tokenFor(api, await makePerson(api)))).expect(403);
   });
 

@@ -29,6 +29,24 @@ export function formatCalendarDate(date: string): string {
   return when.formatCalendarDay(date, currentLanguage());
 }
 
+/** A 'YYYY-MM-DD' due date as "31 January 2027" (no weekday, no zone shift). */
+export function formatDueDate(date: string): string {
+  return when.formatCalendarDate(date, currentLanguage());
+}
+
+// Minutes, revisions and requests carry no zone of their own: they are told in the network's.
+const NETWORK_TIME_ZONE = 'Europe/London';
+
+/** When something was done (approved, saved, asked): "11 February 2027". */
+export function formatDoneOn(instant: string): string {
+  return when.formatDate(instant, NETWORK_TIME_ZONE, currentLanguage());
+}
+
+/** "14:05, 11 February 2027" */
+export function formatDoneAt(instant: string): string {
+  return when.formatMoment(instant, NETWORK_TIME_ZONE, currentLanguage());
+}
+
 /** "network-forum" -> "Network forum" */
 export function humanise(value: string): string {
   const words = value.replace(/[-_]+/g, ' ').trim();

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Outcome, problemOf } from '../organise/common';
 import { PersonPicker, type PickedPerson } from '../organise/person-picker';
 import { minutesApi, type Minutes } from './minutes-api';
+import { formatDueDate } from '../format';
 
 export function ActionsPanel({ minutes, editable, onChanged }: { minutes: Minutes; editable: boolean; onChanged: (minutes: Minutes) => void }) {
   const [message, setMessage] = useState<string | null>(null);
@@ -46,7 +47,7 @@ export function ActionsPanel({ minutes, editable, onChanged }: { minutes: Minute
             {action.description}
             <span className="muted">
               {action.ownerName ? ` · ${action.ownerName}` : ''}
-              {action.dueDate ? ` · due ${action.dueDate}` : ''}
+              {action.dueDate ? ` · due ${formatDueDate(action.dueDate)}` : ''}
               {action.overdue ? ' · overdue' : ''} · {action.status}
             </span>{' '}
             {action.status === 'open' && (

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Outcome, problemOf } from '../organise/common';
 import { minutesApi, type Minutes, type Revision } from './minutes-api';
+import { formatDoneAt } from '../format';
 
 export function VersionsPanel({ minutes, onRestored }: { minutes: Minutes; onRestored: (minutes: Minutes) => void }) {
   const [revisions, setRevisions] = useState<Revision[] | null>(null);
@@ -38,7 +39,7 @@ export function VersionsPanel({ minutes, onRestored }: { minutes: Minutes; onRes
           {revisions.map((revision) => (
             <li key={revision.version}>
               Version {revision.version}: {revision.reason}
-              {revision.savedByName ? ` by ${revision.savedByName}` : ''}, {new Date(revision.savedAt).toLocaleString('en-GB')}{' '}
+              {revision.savedByName ? ` by ${revision.savedByName}` : ''}, {formatDoneAt(revision.savedAt)}{' '}
               {revision.version !== minutes.version && (
                 <>
                   <button type="button" className="button button-secondary" onClick={() => void compare(revision.version, minutes.version)}>

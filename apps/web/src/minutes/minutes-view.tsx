@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Markdown } from './markdown';
 import { MINUTES_STATUS } from './minutes-status';
 import { exportUrl, type Minutes, type MinutesPerson } from './minutes-api';
+import { formatDoneOn, formatDueDate } from '../format';
 
 const person = (entry: MinutesPerson) => (entry.affiliation ? `${entry.name} (${entry.affiliation})` : entry.name);
 
@@ -17,7 +18,7 @@ export function MinutesView({ minutes, itemExtra }: { minutes: Minutes; itemExtr
         {minutes.approvedAt && (
           <span className="muted">
             {' '}
-            Approved{minutes.approvedByName ? ` by ${minutes.approvedByName}` : ''} on {new Date(minutes.approvedAt).toLocaleDateString('en-GB')}
+            Approved{minutes.approvedByName ? ` by ${minutes.approvedByName}` : ''} on {formatDoneOn(minutes.approvedAt)}
           </span>
         )}
       </p>
@@ -52,7 +53,7 @@ export function MinutesView({ minutes, itemExtra }: { minutes: Minutes; itemExtr
                 {matter.description}
                 <span className="muted">
                   {matter.owner ? ` · ${matter.owner}` : ''}
-                  {matter.dueDate ? ` · due ${matter.dueDate}` : ''} · from {matter.fromMeeting}
+                  {matter.dueDate ? ` · due ${formatDueDate(matter.dueDate)}` : ''} · from {matter.fromMeeting}
                 </span>
               </li>
             ))}
@@ -86,7 +87,7 @@ export function MinutesView({ minutes, itemExtra }: { minutes: Minutes; itemExtr
                       {action.description}
                       <span className="muted">
                         {action.ownerName ? ` · ${action.ownerName}` : ''}
-                        {action.dueDate ? ` · due ${action.dueDate}` : ''}
+                        {action.dueDate ? ` · due ${formatDueDate(action.dueDate)}` : ''}
                         {action.overdue ? ' · overdue' : ''} · {action.status === 'done' ? `done${action.doneNote ? `: ${action.doneNote}` : ''}` : 'open'}
                       </span>
                     </li>

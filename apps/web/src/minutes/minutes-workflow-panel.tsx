@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { exportUrl, type Minutes } from './minutes-api';
 import { MINUTES_STATUS } from './minutes-status';
+import { formatDoneOn } from '../format';
 
 export type WorkflowStep = 'circulate' | 'approve' | 'publish';
 
@@ -61,7 +62,7 @@ export function WorkflowPanel({ minutes, onStep }: { minutes: Minutes; onStep: (
       <h2>Approval and publication</h2>
       <p>
         Status: <span className={`tag tag-${minutes.status}`}>{MINUTES_STATUS[minutes.status]}</span>
-        {minutes.approvedAt && ` · approved${minutes.approvedByName ? ` by ${minutes.approvedByName}` : ''} on ${new Date(minutes.approvedAt).toLocaleDateString('en-GB')}`}
+        {minutes.approvedAt && ` · approved${minutes.approvedByName ? ` by ${minutes.approvedByName}` : ''} on ${formatDoneOn(minutes.approvedAt)}`}
       </p>
       {minutes.status === 'draft' && minutes.canEdit && (
         <button type="button" className="button button-secondary" onClick={() => onStep('circulate')}>

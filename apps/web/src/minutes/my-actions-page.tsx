@@ -5,6 +5,7 @@ import { Outcome, problemOf } from '../organise/common';
 import { useDocumentTitle } from '../site';
 import { useLoad } from '../load';
 import { minutesApi, type ActionView } from './minutes-api';
+import { formatDueDate } from '../format';
 
 export function MyActionsPage() {
   useDocumentTitle('My actions');
@@ -54,7 +55,7 @@ function ActionsList() {
             </p>
             <p className="muted">
               From {action.minutesTitle}
-              {action.dueDate ? ` · due ${action.dueDate}` : ''}
+              {action.dueDate ? ` · due ${formatDueDate(action.dueDate)}` : ''}
               {action.overdue && <span className="tag tag-cancelled"> Overdue</span>}
             </p>
             <form

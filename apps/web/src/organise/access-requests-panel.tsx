@@ -1,5 +1,6 @@
 import { useRef, useState } from 'react';
 import { ApiError, api, type AccessRequestView } from '../api';
+import { formatDoneOn } from '../format';
 import { useLoad } from '../load';
 
 /** Requests for access waiting for an answer: approve (their account is made) or decline, mailed either way. */
@@ -62,7 +63,7 @@ function AccessRequestItem({ request, onAnswered }: { request: AccessRequestView
       <h3 className="event-card-title">{request.name}</h3>
       <p className="event-card-meta">{[request.jobTitle, request.organisationName].filter(Boolean).join(', ')}</p>
       <p className="event-card-meta">
-        {request.email} · asked on <time dateTime={request.createdAt}>{new Date(request.createdAt).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}</time>
+        {request.email} · asked on <time dateTime={request.createdAt}>{formatDoneOn(request.createdAt)}</time>
         {request.eventPath && (
           <>
             {' '}

@@ -161,7 +161,7 @@ export class MinutesContentDto {
   @IsSingleLine()
   date: string;
 
-  @ApiProperty({ maxLength: 100, example: '10.00am – 1.00pm' })
+  @ApiProperty({ maxLength: 100, example: '10:00–13:00' })
   @IsString()
   @MaxLength(100)
   @IsSingleLine()

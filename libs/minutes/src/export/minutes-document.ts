@@ -1,3 +1,4 @@
+import { formatCalendarDate, formatDate } from '@convene/i18n';
 import { ActionItem, ActionStatus } from '../actions/action-item.entity';
 import { MinutesContent } from '../minutes/minutes-content';
 
@@ -15,6 +16,9 @@ export interface MinutesDocument {
   /** The address of the minutes' page. */
   url: string;
 }
+
+/** Minutes carry no zone of their own: when they were approved is told in the network's. */
+const NETWORK_TIME_ZONE = 'Europe/London';
 
 /** Overdue: open with a due date before today (UTC). */
 export function isOverdue(action: Pick<ActionItem, 'status' | 'dueDate'>, today = new Date().toISOString().slice(0, 10)): boolean {
@@ -54,7 +58,7 @@ function person(name: string, affiliation: string | null): string {
 export function actionLine(action: ActionItem): string {
   const parts = [markdownText(action.description)];
   if (action.ownerName) parts.push(`Owner: ${markdownText(action.ownerName)}`);
-  if (action.dueDate) parts.push(`Due: ${action.dueDate}${isOverdue(action) ? ' (overdue)' : ''}`);
+  if (action.dueDate) parts.push(`Due: ${formatCalendarDate(action.dueDate, 'en')}${isOverdue(action) ? ' (overdue)' : ''}`);
   parts.push(action.status === ActionStatus.Done ? `Done${action.doneNote ? `: ${markdownText(action.doneNote)}` : ''}` : 'Open');
   return `- ${parts.join(' · ')}`;
 }
@@ -66,7 +70,7 @@ export function minutesMarkdown(document: Pick<MinutesDocument, 'content' | 'act
   out.push([content.place, content.time, content.date].filter(Boolean).map((line) => markdownText(line as string)).join('  \n'), '');
   out.push('## Minutes', '');
   if (document.status !== 'draft' && document.approvedAt) {
-    out.push(`Approved${document.approvedByName ? ` by ${markdownText(document.approvedByName)}` : ''} on ${document.approvedAt.toISOString().slice(0, 10)}.`, '');
+    out.push(`Approved${document.approvedByName ? ` by ${markdownText(document.approvedByName)}` : ''} on ${formatDate(document.approvedAt, NETWORK_TIME_ZONE, 'en')}.`, '');
   } else if (document.status === 'draft') {
     out.push('*Draft: not yet approved.*', '');
   }
@@ -82,7 +86,7 @@ export function minutesMarkdown(document: Pick<MinutesDocument, 'content' | 'act
     out.push('### Matters arising', '');
     for (const matter of content.mattersArising) {
       const current = actions.find((action) => action.id === matter.actionId);
-      const details = [matter.owner ? `Owner: ${markdownText(matter.owner)}` : null, matter.dueDate ? `Due: ${matter.dueDate}` : null, `From: ${markdownText(matter.fromMeeting)}`];
+      const details = [matter.owner ? `Owner: ${markdownText(matter.owner)}` : null, matter.dueDate ? `Due: ${formatCalendarDate(matter.dueDate, 'en')}` : null, `From: ${markdownText(matter.fromMeeting)}`];
       out.push(`- ${markdownText(matter.description)} · ${details.filter(Boolean).join(' · ')}${current?.status === ActionStatus.Done ? ' · Done' : ''}`);
     }
     out.push('');

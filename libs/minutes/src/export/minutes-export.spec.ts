@@ -10,7 +10,7 @@ const content = (items: number, bodyLines = 2): MinutesContent => ({
   title: 'Citizens’ Commission <script>alert(1)</script>',
   place: 'Lambeth Town Hall, Brixton',
   date: 'Monday 11 October 2010',
-  time: '10.00am – 1.00pm',
+  time: '10:00–13:00',
   present: [{ category: 'commissioner', label: 'Commissioners', people: [{ name: 'Steve Reed', affiliation: 'Lambeth Council & partners' }] }],
   apologies: [{ name: 'Ann *Star*', affiliation: null }],
   mattersArising: [],
@@ -42,7 +42,7 @@ describe('Minutes exports', () => {
     const markdown = minutesMarkdown(document(content(1), [action]));
     expect(markdown).toContain('- Ann \\*Star\\*');
     expect(markdown).toContain('## 1. Item title 1');
-    expect(markdown).toContain('- Report back · Owner: Lambeth officers · Due: 2000-01-01 (overdue) · Open');
+    expect(markdown).toContain('- Report back · Owner: Lambeth officers · Due: 1 January 2000 (overdue) · Open');
   });
 
   it('makes well-formed XHTML with what people typed escaped, never markup', () => {

@@ -4,7 +4,7 @@ const base: DraftSources = {
   title: 'Forum',
   place: null,
   date: 'Monday 11 October 2010',
-  time: '10.00am – 1.00pm',
+  time: '10:00–13:00',
   attendees: [],
   apologies: [],
   sessions: [],

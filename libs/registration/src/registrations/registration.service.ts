@@ -25,6 +25,32 @@ import { derivedLinkSecret, hashLinkSecret, newLinkSecret } from '@convene/core'
 import { WorkshopChoiceStatus } from './workshop-choice.entity';
 import { UpdateRegistrationDto } from '../dto/registration.dto';
 
+const CATEGORY_LABEL: Record<string, string> = {
+  [DelegateCategory.Delegate]: 'Delegate',
+  [DelegateCategory.Speaker]: 'Speaker',
+  [DelegateCategory.Officer]: 'Officer',
+  [DelegateCategory.Commissioner]: 'Commissioner',
+  [DelegateCategory.Press]: 'Press',
+  [DelegateCategory.Observer]: 'Observer',
+};
+
+const STATUS_LABEL: Record<string, string> = {
+  [RegistrationStatus.Confirmed]: 'Confirmed',
+  [RegistrationStatus.Waitlisted]: 'Waiting list',
+  [RegistrationStatus.Pending]: 'Awaiting approval',
+  [RegistrationStatus.Offered]: 'Offered a place',
+  [RegistrationStatus.Declined]: 'Declined',
+  [RegistrationStatus.Cancelled]: 'Cancelled',
+  [RegistrationStatus.Unconfirmed]: 'Address not confirmed',
+};
+
+/** "2027-02-11 09:42" in the zone: the form spreadsheets recognise as a date and time. */
+function spreadsheetTime(at: Date, timeZone: string): string {
+  const part = (type: string, parts: Intl.DateTimeFormatPart[]) => parts.find((p) => p.type === type)?.value ?? '';
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  return `${part('year', parts)}-${part('month', parts)}-${part('day', parts)} ${part('hour', parts)}:${part('minute', parts)}`;
+}
+
 /** Who is asking, as far as registration rules care. */
 export interface Registrant {
   personId: string;
@@ -603,12 +629,21 @@ export class RegistrationService {
     return this.registrations.eraseNeedsOfEventsEndedBefore(this.config.needsRetentionDays);
   }
 
-  /** Every registration of the event, for the organisers' spreadsheet (needs included). */
+  /**
+   * Every registration of the event, for the organisers' spreadsheet (needs included): labels as
+   * people read them, times in the event's zone as a spreadsheet reads them ("2027-02-11 09:42").
+   */
   async exportCsv(eventId: string): Promise<string> {
+    const event = await this.events.findById(eventId);
+    if (!event) throw new EventNotFound();
     const rows = await this.registrations.allOfEvent(eventId);
+    const local = (at: Date | null) => (at ? spreadsheetTime(at, event.timeZone) : null);
     return toCsv(
-      ['Name', 'Email', 'Organisation', 'Job title', 'Category', 'Status', 'Dietary needs', 'Access needs', 'Checked in', 'Registered'],
-      rows.map((r) => [r.name, r.email, r.organisationName, r.jobTitle, r.category, r.status, r.dietaryNeeds, r.accessNeeds, r.checkedInAt, r.createdAt]),
+      ['Name', 'Email', 'Organisation', 'Job title', 'Category', 'Status', 'Dietary needs', 'Access needs', `Checked in (${event.timeZone})`, `Registered (${event.timeZone})`],
+      rows.map((r) => [
+        r.name, r.email, r.organisationName, r.jobTitle, CATEGORY_LABEL[r.category] ?? r.category, STATUS_LABEL[r.status] ?? r.status,
+        r.dietaryNeeds, r.accessNeeds, local(r.checkedInAt), local(r.createdAt),
+      ]),
     );
   }
 
