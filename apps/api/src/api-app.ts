@@ -10,6 +10,7 @@ import { ApiModule } from './api.module';
 import { ErrorBodyFilter } from './http/error-body.filter';
 import { limitConnections } from './http/connection-limits';
 import { refuseDeepNesting } from './http/json-depth';
+import { compressWebApp } from './http/web-app-delivery';
 import { createValidationPipe } from './http/validation.pipe';
 
 /**
@@ -27,6 +28,8 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   // Depth is checked on the raw bytes, before JSON.parse builds anything from them.
   // (Nest's types leave `verify` out because its rawBody option uses it; we do not use rawBody.)
   app.useBodyParser('json', { limit: '256kb', verify: refuseDeepNesting } as NestExpressBodyParserOptionsFor<'json'>);
+  // Before the static files (registered at init), so the web app's pages and assets are compressed.
+  app.use(compressWebApp());
   const express = app.getHttpAdapter().getInstance() as { get(setting: string): unknown };
   const trustProxy = express.get('trust proxy fn') as (address: string, hop: number) => boolean;
   limitConnections(app.getHttpServer() as Server, (address) => trustProxy(address, 0));

@@ -30,7 +30,14 @@ export class ApiModule {
   static forRoot(config: AppConfig): DynamicModule {
     const webDir = webBuildDir();
     const serveWeb = fs.existsSync(path.join(webDir, 'index.html'))
-      ? [ServeStaticModule.forRoot({ rootPath: webDir, exclude: ['/api/{*path}', '/socket.io/{*path}'], serveStaticOptions: { setHeaders: setWebAppHeaders } })]
+      ? [
+          ServeStaticModule.forRoot({
+            rootPath: webDir,
+            // A missing asset (an old release's script) is a 404, not index.html cached as a script.
+            exclude: ['/api/{*path}', '/socket.io/{*path}', '/assets/{*path}'],
+            serveStaticOptions: { setHeaders: setWebAppHeaders },
+          }),
+        ]
       : [];
     return {
       module: ApiModule,

@@ -1,3 +1,5 @@
+import { cacheControlFor } from './web-app-delivery';
+
 /** No other site may frame our pages (clickjacking), and no browser may guess a type we did not send. */
 export const NO_FRAMING_NO_SNIFFING: Readonly<Record<string, string>> = {
   'X-Frame-Options': 'DENY',
@@ -30,7 +32,11 @@ export const DOCUMENT_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data: https:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
 };
 
-/** For express.static's `setHeaders`: the same headers on every file it serves. */
-export function setWebAppHeaders(response: { setHeader(name: string, value: string): unknown }): void {
+/**
+ * For express.static's `setHeaders` (also called for index.html when it answers an app route):
+ * the same security headers on every file, and caching by kind of file.
+ */
+export function setWebAppHeaders(response: { setHeader(name: string, value: string): unknown }, file: string): void {
   for (const [name, value] of Object.entries(WEB_APP_HEADERS)) response.setHeader(name, value);
+  response.setHeader('Cache-Control', cacheControlFor(file));
 }
