@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { bearer, makePerson, tokenFor, unique } from '../identity/identity-fixtures';
 import { NetworkRole } from '@convene/identity';
+import { DataSource } from 'typeorm';
 import { RunningApi } from './api';
 
 export interface MadeEvent {
@@ -57,4 +58,29 @@ export async function makePublishedEvent(
 
 export function registrationBody(index: number, extra: Record<string, unknown> = {}) {
   return { name: `Delegate ${index}`, email: `${unique(`delegate-${index}`)}@example.org`, category: 'delegate', ...extra };
+}
+
+/**
+ * Moves an event and its sessions back by whole years: a meeting held then (organisers cannot
+ * create events in the past through the API, and the past list is what is being tested).
+ */
+export async function moveBackYears(api: RunningApi, eventId: string, years: number): Promise<void> {
+  const db = api.app.get(DataSource);
+  const back = `make_interval(years => $2)`;
+  await db.query(
+    `UPDATE events SET starts_at = starts_at - ${back}, ends_at = ends_at - ${back},
+       registration_opens_at = registration_opens_at - ${back}, registration_closes_at = registration_closes_at - ${back} WHERE id = $1`,
+    [eventId, years],
+  );
+  await db.query(`UPDATE agenda_sessions SET starts_at = starts_at - ${back}, ends_at = ends_at - ${back} WHERE event_id = $1`, [eventId, years]);
+  // The published agenda is a snapshot of the sessions: its times move too.
+  const moved = (field: string) =>
+    `to_char(((s->>'${field}')::timestamptz - ${back}) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+  await db.query(
+    `UPDATE agenda_publications SET sessions = (
+       SELECT COALESCE(jsonb_agg(s || jsonb_build_object('startsAt', ${moved('startsAt')}, 'endsAt', ${moved('endsAt')}) ORDER BY n), '[]'::jsonb)
+       FROM jsonb_array_elements(sessions) WITH ORDINALITY AS t(s, n))
+     WHERE event_id = $1`,
+    [eventId, years],
+  );
 }

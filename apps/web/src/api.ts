@@ -30,6 +30,15 @@ export interface EventSummary {
   placesLeft: number | null;
 }
 
+export const PAST_EVENTS_PAGE = 20;
+
+export interface PastEventList {
+  items: EventSummary[];
+  total: number;
+  /** Every year with past events, newest first. */
+  years: number[];
+}
+
 export interface EventView extends EventSummary {
   description: string | null;
   venueAddress: string | null;
@@ -43,6 +52,8 @@ export interface EventView extends EventSummary {
   confirmAddressFirst: boolean;
   confirmationHours: number;
   registrationOpen: boolean;
+  /** A past meeting: its record only, nothing left to join. */
+  ended: boolean;
   restricted: boolean;
 }
 
@@ -309,6 +320,9 @@ export const api = {
   approveAccess: (id: string) => call<AccessRequestView>('POST', `/access-requests/${enc(id)}/approve`, {}).then((r) => r.body),
   declineAccess: (id: string, note: string) => call<AccessRequestView>('POST', `/access-requests/${enc(id)}/decline`, { note: note || undefined }).then((r) => r.body),
   events: (signal?: AbortSignal) => call<{ items: EventSummary[] }>('GET', '/events', undefined, signal).then((r) => r.body.items),
+  /** Events that have ended, newest first, a page at a time; `year`: only those that started in it. */
+  pastEvents: (year: number | null, offset: number, signal?: AbortSignal) =>
+    call<PastEventList>('GET', `/events?when=past&limit=${PAST_EVENTS_PAGE}&offset=${offset}${year ? `&year=${year}` : ''}`, undefined, signal).then((r) => r.body),
   /** The events the signed-in person organises, drafts and past ones included. */
   myEvents: (signal?: AbortSignal) => call<{ items: EventSummary[] }>('GET', '/events/mine', undefined, signal).then((r) => r.body.items),
   event: (idOrSlug: string, signal?: AbortSignal) => call<EventView>('GET', `/events/${enc(idOrSlug)}`, undefined, signal).then((r) => r.body),

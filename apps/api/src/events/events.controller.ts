@@ -1,23 +1,29 @@
 import { Body, Controller, Get, Header, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiConflictResponse, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiConflictResponse, ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags, ApiTooManyRequestsResponse, getSchemaPath } from '@nestjs/swagger';
 import {
   AgendaChangesListView, AgendaPublishedView, AgendaService, CreateEventDto, CreateSessionDto, EventKind, EventsService, SessionView, UnpublishedAgendaView, UpdateEventDto,
 } from '@convene/events';
 import { ListQueryDto, NetworkRole, SignedIn, pageRequest } from '@convene/identity';
 import {
   ApologyListView, ApologyService, CheckInByCodeDto, CheckInResultView, CheckInService, CreateApologyDto, CreateInvitationDto, CreateRegistrationDto, EventCatalogue,
-  ApologiesView, AttendeeListView, EventListView, EventView, InvitationSentView, PublicAgendaView, RegistrationListView,
+  ApologiesView, AttendeeListView, EventListView, EventView, PastEventListView, InvitationSentView, PublicAgendaView, RegistrationListView,
   InvitationService, RegistrantsMessageDto, RegistrantsMessageResultView, RegistrantsService, RegistrationService, RegistrationSummaryView, RegistrationView,
   WalkInDto,
 } from '@convene/registration';
-import { IsEnum, IsOptional, IsUUID, Matches } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsEnum, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, Min } from 'class-validator';
 import type { Request, Response } from 'express';
 import { requestLanguage } from '../http/request-language';
 import { Public, RequireResourceRole, RequireRoles } from '../auth/access.decorators';
 import { CurrentUser, OptionalUser, clientIp } from '../auth/signed-in-request';
 import { ViewerResolver } from './viewer.resolver';
 
-class UpcomingQuery {
+class EventListQuery {
+  @ApiPropertyOptional({ enum: ['upcoming', 'past'], default: 'upcoming', description: 'past: events that have ended, newest first, paged' })
+  @IsOptional()
+  @IsIn(['upcoming', 'past'])
+  when?: 'upcoming' | 'past';
+
   @ApiPropertyOptional({ enum: EventKind })
   @IsOptional()
   @IsEnum(EventKind)
@@ -32,6 +38,29 @@ class UpcomingQuery {
   @IsOptional()
   @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must look like 2027-02' })
   month?: string;
+
+  @ApiPropertyOptional({ example: 2016, description: 'With when=past: the year the events started in' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1900)
+  @Max(9999)
+  year?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20, description: 'With when=past' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+
+  @ApiPropertyOptional({ minimum: 0, default: 0, description: 'With when=past' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  offset?: number;
 }
 
 @ApiTags('events')
@@ -51,9 +80,11 @@ export class EventsController {
 
   @Public()
   @Get()
-  @ApiOperation({ summary: 'Upcoming published events, soonest first' })
-  @ApiOkResponse({ type: EventListView })
-  async list(@Query() query: UpcomingQuery) {
+  @ApiOperation({ summary: 'Upcoming published events, soonest first; with when=past, those that have ended, newest first, a page at a time' })
+  @ApiExtraModels(PastEventListView)
+  @ApiOkResponse({ schema: { oneOf: [{ $ref: getSchemaPath(EventListView) }, { $ref: getSchemaPath(PastEventListView) }] } })
+  async list(@Query() query: EventListQuery): Promise<EventListView | PastEventListView> {
+    if (query.when === 'past') return this.catalogue.past({ year: query.year, limit: query.limit ?? 20, offset: query.offset ?? 0 });
     return { items: await this.catalogue.upcoming({ kind: query.kind, hostOrganisationId: query.host, month: query.month }) };
   }
 

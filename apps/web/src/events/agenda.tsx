@@ -21,7 +21,8 @@ function slotsOf(sessions: AgendaSession[]): AgendaSession[][] {
   return [...slots.values()];
 }
 
-export function AgendaView({ agenda, timeZone }: { agenda: Agenda; timeZone: string }) {
+/** `past`: the meeting has ended, so its sessions offer their record only (no following, no Q&A). */
+export function AgendaView({ agenda, timeZone, past = false }: { agenda: Agenda; timeZone: string; past?: boolean }) {
   const days = agenda.days.filter((day) => day.sessions.length > 0);
   if (!days.length) return <p className="muted">The agenda has not been published yet.</p>;
   return (
@@ -38,7 +39,7 @@ export function AgendaView({ agenda, timeZone }: { agenda: Agenda; timeZone: str
                 </p>
                 <ul className={`agenda-sessions${slot.length > 1 ? ' agenda-parallel' : ''}`}>
                   {slot.map((session) => (
-                    <SessionCard key={session.id} session={session} timeZone={timeZone} />
+                    <SessionCard key={session.id} session={session} timeZone={timeZone} past={past} />
                   ))}
                 </ul>
               </li>
@@ -50,8 +51,8 @@ export function AgendaView({ agenda, timeZone }: { agenda: Agenda; timeZone: str
   );
 }
 
-function SessionCard({ session, timeZone }: { session: AgendaSession; timeZone: string }) {
-  const places = placesLeftText(session.placesLeft);
+function SessionCard({ session, timeZone, past }: { session: AgendaSession; timeZone: string; past: boolean }) {
+  const places = past ? null : placesLeftText(session.placesLeft);
   return (
     <li className={`session session-${session.kind}`}>
       <h4 className="session-title">{session.title}</h4>
@@ -65,10 +66,10 @@ function SessionCard({ session, timeZone }: { session: AgendaSession; timeZone: 
       {session.description && <Paragraphs text={session.description} />}
       {session.liveblog && (
         <p className="session-live">
-          <a href={`/sessions/${session.id}/liveblog`}>Follow the liveblog (or get an email when it starts)</a>
+          <a href={`/sessions/${session.id}/liveblog`}>{past ? `Read the liveblog of ${session.title}` : 'Follow the liveblog (or get an email when it starts)'}</a>
         </p>
       )}
-      {session.liveQa && (
+      {session.liveQa && !past && (
         <p className="session-live">
           <a href={`/sessions/${session.id}/qa`}>Ask and vote on questions (live Q&amp;A)</a>
         </p>

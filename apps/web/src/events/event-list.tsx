@@ -9,12 +9,13 @@ export const VISIBILITY_LABEL: Record<EventVisibility, WebMessageKey | null> = {
   invitation: 'events.visibility.invitation',
 };
 
-export function EventList({ events }: { events: EventSummary[] }) {
+/** `past`: events that have ended, whose places left no longer matter. */
+export function EventList({ events, past = false }: { events: EventSummary[]; past?: boolean }) {
   const { t } = useT();
   return (
     <ul className="event-list">
       {events.map((event) => {
-        const places = placesLeftText(event.placesLeft);
+        const places = past ? null : placesLeftText(event.placesLeft);
         const visibilityKey = VISIBILITY_LABEL[event.visibility];
         const visibility = visibilityKey && t(visibilityKey);
         return (

@@ -45,7 +45,10 @@ export function EventPage({ slug, invitation = null }: { slug: string; invitatio
 
 function EventDetails({ event, agenda, invitation }: { event: EventView; agenda: Loaded<Agenda>; invitation: string | null }) {
   const { t } = useT();
-  const places = placesLeftText(event.placesLeft, event.capacity);
+  // A meeting that has ended invites nothing that can no longer happen: no registration, no
+  // apologies; it leads to what it left behind (minutes, liveblogs).
+  const past = event.ended;
+  const places = past ? null : placesLeftText(event.placesLeft, event.capacity);
   const visibilityKey = VISIBILITY_LABEL[event.visibility];
   const visibility = visibilityKey && t(visibilityKey);
   const zone = zoneLabel(event.timeZone);
@@ -100,6 +103,13 @@ function EventDetails({ event, agenda, invitation }: { event: EventView; agenda:
         </div>
       )}
 
+      {past && (
+        <div className="panel notice-panel">
+          <p className="notice-title">This meeting has taken place</p>
+          <p>Its published minutes and liveblogs are on this page once there are any.</p>
+        </div>
+      )}
+
       {event.restricted && !invited ? (
         <div className="panel notice-panel">
           <p className="notice-title">{event.visibility === 'invitation' ? RESTRICTED_NOTICE.invitation : RESTRICTED_NOTICE.members}</p>
@@ -126,28 +136,47 @@ function EventDetails({ event, agenda, invitation }: { event: EventView; agenda:
               <h2 id="agenda-heading">Agenda</h2>
               {agenda.state === 'loading' && <p className="muted">Loading the agenda…</p>}
               {agenda.state === 'failed' && <p className="muted">The agenda is not available yet.</p>}
-              {agenda.state === 'ready' && <AgendaView agenda={agenda.value} timeZone={event.timeZone} />}
+              {agenda.state === 'ready' && <AgendaView agenda={agenda.value} timeZone={event.timeZone} past={past} />}
             </section>
           )}
           {!event.restricted && <EventMinutesLinks eventId={event.id} />}
-          <div className="section">
-            {event.registrationOpen ? (
-              !event.restricted && agenda.state === 'loading' ? (
-                <p className="muted">Loading the registration form…</p>
-              ) : (
-                <RegistrationForm event={event} workshops={event.restricted ? [] : workshopsOf(agenda)} invitationToken={invited ? invitation : null} />
-              )
-            ) : (
-              <>
-                <h2 id="register-heading">Registration</h2>
-                <p>Registration for this event is closed.</p>
-              </>
-            )}
-          </div>
-          <ApologiesForm event={event} />
+          {past && agenda.state === 'ready' && <EventLiveblogsLink slug={event.slug} agenda={agenda.value} />}
+          {!past && (
+            <>
+              <div className="section">
+                {event.registrationOpen ? (
+                  !event.restricted && agenda.state === 'loading' ? (
+                    <p className="muted">Loading the registration form…</p>
+                  ) : (
+                    <RegistrationForm event={event} workshops={event.restricted ? [] : workshopsOf(agenda)} invitationToken={invited ? invitation : null} />
+                  )
+                ) : (
+                  <>
+                    <h2 id="register-heading">Registration</h2>
+                    <p>Registration for this event is closed.</p>
+                  </>
+                )}
+              </div>
+              <ApologiesForm event={event} />
+            </>
+          )}
         </>
       )}
     </>
+  );
+}
+
+/** A past meeting's liveblogs, where any session kept one. */
+function EventLiveblogsLink({ slug, agenda }: { slug: string; agenda: Agenda }) {
+  const liveblogs = agenda.days.flatMap((day) => day.sessions).filter((session) => session.liveblog).length;
+  if (!liveblogs) return null;
+  return (
+    <section aria-labelledby="liveblogs-heading" className="section">
+      <h2 id="liveblogs-heading">Liveblogs</h2>
+      <p>
+        <a href={`/events/${encodeURIComponent(slug)}/liveblogs`}>{liveblogs === 1 ? 'Read the liveblog of this meeting' : `Read the ${liveblogs} liveblogs of this meeting`}</a>
+      </p>
+    </section>
   );
 }
 

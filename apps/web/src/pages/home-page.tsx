@@ -1,5 +1,6 @@
 import { api } from '../api';
 import { EventList } from '../events/event-list';
+import { PastMeetings } from '../events/past-meetings';
 import { useT } from '../i18n/i18n';
 import { useDocumentTitle } from '../site';
 import { useLoad } from '../load';
@@ -26,6 +27,8 @@ export function HomePage() {
             </div>
           ))}
       </section>
+
+      <PastMeetings />
     </>
   );
 }

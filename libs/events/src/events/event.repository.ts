@@ -12,6 +12,17 @@ export interface UpcomingFilter {
   now: Date;
 }
 
+export interface PastFilter {
+  /** The year the event started in, in its own time zone. */
+  year?: number;
+  limit: number;
+  offset: number;
+  now: Date;
+}
+
+/** The year an event started in, where it was held. */
+const START_YEAR = `EXTRACT(YEAR FROM event.starts_at AT TIME ZONE event.time_zone)::int`;
+
 @Injectable()
 export class EventRepository {
   constructor(
@@ -82,5 +93,31 @@ export class EventRepository {
       query.andWhere(`to_char(event.starts_at AT TIME ZONE event.time_zone, 'YYYY-MM') = :month`, { month: filter.month });
     }
     return query.getMany();
+  }
+
+  /** Published events that have ended, newest first, a page at a time, with how many there are. */
+  past(filter: PastFilter): Promise<[NetworkEvent[], number]> {
+    const query = this.events
+      .createQueryBuilder('event')
+      .where('event.status = :status', { status: EventStatus.Published })
+      .andWhere('event.ends_at < :now', { now: filter.now })
+      .orderBy('event.starts_at', 'DESC')
+      .addOrderBy('event.id', 'ASC')
+      .take(filter.limit)
+      .skip(filter.offset);
+    if (filter.year !== undefined) query.andWhere(`${START_YEAR} = :year`, { year: filter.year });
+    return query.getManyAndCount();
+  }
+
+  /** The years that have published events which have ended, newest first: what the past list can be filtered by. */
+  async pastYears(now: Date): Promise<number[]> {
+    const rows: Array<{ year: number }> = await this.events
+      .createQueryBuilder('event')
+      .select(`DISTINCT ${START_YEAR}`, 'year')
+      .where('event.status = :status', { status: EventStatus.Published })
+      .andWhere('event.ends_at < :now', { now })
+      .orderBy('year', 'DESC')
+      .getRawMany();
+    return rows.map((row) => Number(row.year));
   }
 }

@@ -59,6 +59,17 @@ export const shellMessages = {
     description: 'Home page, when the events could not be loaded. {problem} is the reason, already in the reader\'s language.',
   },
   'home.noEvents': { en: 'No events are listed yet.', cy: "Nid oes digwyddiadau wedi'u rhestru eto.", description: 'Home page, when there are no events.' },
+  'home.past': { en: 'Past meetings', cy: 'Cyfarfodydd blaenorol', description: 'Home page heading above the list of events that have ended.' },
+  'home.pastYear': { en: 'Year', cy: 'Blwyddyn', description: 'Label of the select that filters past meetings by year.' },
+  'home.pastAllYears': { en: 'All years', cy: 'Pob blwyddyn', description: 'The year select\'s option that shows past meetings of every year.' },
+  'home.pastLoading': { en: 'Loading past meetings…', cy: "Wrthi'n llwytho cyfarfodydd blaenorol…", description: 'Home page, while past meetings load.' },
+  'home.pastCount': {
+    en: '{count, plural, one {# past meeting} other {# past meetings}}{year, select, all {} other { in {year}}}, newest first',
+    cy: '{count, plural, zero {# cyfarfod blaenorol} one {# cyfarfod blaenorol} two {# gyfarfod blaenorol} few {# cyfarfod blaenorol} many {# chyfarfod blaenorol} other {# cyfarfod blaenorol}}{year, select, all {} other { yn {year}}}, y diweddaraf yn gyntaf',
+    description: 'Home page, above the past meetings shown: how many there are. {year} is a year like 2016, or "all" when no year is chosen.',
+  },
+  'home.pastNone': { en: 'No past meetings are listed.', cy: 'Nid oes cyfarfodydd blaenorol wedi’u rhestru.', description: 'Home page, when no event has ended yet (or none in the chosen year).' },
+  'home.pastMore': { en: 'Show more past meetings', cy: 'Dangos rhagor o gyfarfodydd blaenorol', description: 'Button under the past meetings that loads the next ones.' },
 
   'notFound.title': { en: 'Page not found', cy: "Heb ddod o hyd i'r dudalen", description: 'Heading and tab title of the page for an unknown address.' },
   'notFound.body': {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { AgendaService, EventNotFound, EventRepository, EventStatus, EventsService, EventVisibility, NetworkEvent, UpcomingFilter } from '@convene/events';
-import { EventSummaryView, EventView, PublicAgendaView } from '../dto/event.views';
+import { AgendaService, EventNotFound, EventRepository, EventStatus, EventsService, EventVisibility, NetworkEvent, PastFilter, UpcomingFilter } from '@convene/events';
+import { EventSummaryView, EventView, PastEventListView, PublicAgendaView } from '../dto/event.views';
 import { Organisation } from '@convene/identity';
 import { DataSource } from 'typeorm';
 import { RegistrationRepository } from '../registrations/registration.repository';
@@ -29,6 +29,14 @@ export class EventCatalogue {
     const events = await this.events.upcoming({ ...filter, now: new Date() });
     const [taken, hosts] = await Promise.all([this.registrations.placesTakenByEvent(events.map((e) => e.id)), this.hosts(events)]);
     return events.map((event) => summary(event, hosts, taken.get(event.id) ?? 0));
+  }
+
+  /** Published events that have ended, newest first, a page at a time, and the years there are. */
+  async past(filter: Omit<PastFilter, 'now'>): Promise<PastEventListView> {
+    const now = new Date();
+    const [[events, total], years] = await Promise.all([this.events.past({ ...filter, now }), this.events.pastYears(now)]);
+    const [taken, hosts] = await Promise.all([this.registrations.placesTakenByEvent(events.map((e) => e.id)), this.hosts(events)]);
+    return { items: events.map((event) => summary(event, hosts, taken.get(event.id) ?? 0)), total, limit: filter.limit, offset: filter.offset, years };
   }
 
   /** The events the person organises, drafts and past ones included, newest first. */
@@ -70,6 +78,7 @@ export class EventCatalogue {
         now <= event.endsAt &&
         (!event.registrationOpensAt || now >= event.registrationOpensAt) &&
         (!event.registrationClosesAt || now <= event.registrationClosesAt),
+      ended: now > event.endsAt,
       restricted,
     };
   }

@@ -45,11 +45,21 @@ export class EventView extends EventSummaryView {
   @ApiProperty({ type: Date, nullable: true }) registrationOpensAt: Date | null;
   @ApiProperty({ type: Date, nullable: true }) registrationClosesAt: Date | null;
   @ApiProperty() registrationOpen: boolean;
+  @ApiProperty({ description: 'The event is over: a past meeting, with its record (minutes, liveblogs) and nothing left to join' }) ended: boolean;
   @ApiProperty({ description: 'True when the viewer may know the event exists but not its details' }) restricted: boolean;
 }
 
 export class EventListView {
   @ApiProperty({ type: [EventSummaryView] }) items: EventSummaryView[];
+}
+
+/** `?when=past`: a page of events that have ended, newest first. */
+export class PastEventListView extends EventListView {
+  @ApiProperty({ description: 'Past events matching, over all pages' }) total: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() offset: number;
+  @ApiProperty({ type: [Number], description: 'Every year with past events, newest first (the year filter offers these)', example: [2026, 2017, 2016] })
+  years: number[];
 }
 
 export class PublicAgendaSessionView extends AgendaSessionView {

@@ -1,0 +1,62 @@
+// The home page's past meetings: newest first, by year, a page at a time. Their pages lead to the
+// minutes and liveblogs; the upcoming list above is for what can still be joined.
+import { useId, useState } from 'react';
+import { api, type EventSummary } from '../api';
+import { useT } from '../i18n/i18n';
+import { useLoad } from '../load';
+import { EventList } from './event-list';
+
+export function PastMeetings() {
+  const { t } = useT();
+  const selectId = useId();
+  const [year, setYear] = useState<number | null>(null);
+  // Pages after the first, added by "Show more"; a new year starts again from its first page.
+  const [more, setMore] = useState<{ year: number | null; items: EventSummary[] }>({ year: null, items: [] });
+  const [loadingMore, setLoadingMore] = useState(false);
+  const first = useLoad(`past:${year ?? 'all'}`, (signal) => api.pastEvents(year, 0, signal));
+  const extra = more.year === year ? more.items : [];
+
+  async function showMore(shown: number) {
+    if (loadingMore) return;
+    setLoadingMore(true);
+    try {
+      const page = await api.pastEvents(year, shown);
+      setMore({ year, items: [...extra, ...page.items] });
+    } finally {
+      setLoadingMore(false);
+    }
+  }
+
+  const ready = first.state === 'ready' ? first.value : null;
+  const events = ready ? [...ready.items, ...extra] : [];
+  return (
+    <section aria-labelledby="past-heading" className="section">
+      <h2 id="past-heading">{t('home.past')}</h2>
+      {first.state === 'failed' && <p className="error-text">{t('home.loadFailed', { problem: first.error.message })}</p>}
+      {ready && ready.years.length > 0 && (
+        <div className="form-group">
+          <label htmlFor={selectId} className="label">
+            {t('home.pastYear')}
+          </label>
+          <select id={selectId} className="input select" value={year ?? ''} onChange={(changed) => setYear(changed.target.value ? Number(changed.target.value) : null)}>
+            <option value="">{t('home.pastAllYears')}</option>
+            {ready.years.map((option) => (
+              <option key={option} value={option}>
+                {option}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
+      <p className="muted" role="status">
+        {first.state === 'loading' ? t('home.pastLoading') : ready && ready.total > 0 ? t('home.pastCount', { count: ready.total, year: year ?? 'all' }) : ''}
+      </p>
+      {ready && (events.length ? <EventList events={events} past /> : <p>{t('home.pastNone')}</p>)}
+      {ready && events.length < ready.total && (
+        <button type="button" className="button button-secondary" aria-disabled={loadingMore || undefined} onClick={() => void showMore(events.length)}>
+          {t('home.pastMore')}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,75 @@
+import type { MinutesView } from '@convene/minutes';
+import request from 'supertest';
+import { bearer } from '../identity/identity-fixtures';
+import { draftMinutes, makeMeeting } from '../minutes/minutes-fixtures';
+import { moveBackYears } from '../support/events';
+import { JourneyStack, WIDTHS, openPerson, startJourney } from './support/journey';
+
+/**
+ * Someone looks up a meeting held in 2016 (issue 14.8): the home page's past meetings, the year,
+ * the meeting, its minutes. The meeting's page invites nothing that can no longer happen.
+ */
+describe('Journey: reading the record of a past meeting', () => {
+  jest.setTimeout(240_000);
+  let stack: JourneyStack;
+
+  beforeAll(async () => {
+    stack = await startJourney();
+  });
+
+  afterAll(async () => {
+    await stack?.close();
+  });
+
+  it.each(WIDTHS)('finds a 2016 meeting under Past meetings, sees no registration or apologies, opens its minutes and liveblog (%s)', async (width) => {
+    // Fixtures: a meeting held in June 2027 with a liveblogged session, its minutes published, moved to 2016.
+    const meeting = await makeMeeting(stack.api, { day: 9 });
+    await request(stack.api.url).patch(`/api/v1/sessions/${meeting.sessions[0]}`).set(bearer(meeting.organiserToken)).send({ liveblog: true }).expect(200);
+    await request(stack.api.url).post(`/api/v1/events/${meeting.id}/agenda/publish`).set(bearer(meeting.organiserToken)).send({});
+    const minutes: MinutesView = (await draftMinutes(stack.api, meeting).expect(201)).body;
+    await request(stack.api.url).post(`/api/v1/minutes/${minutes.id}/approve`).set(bearer(meeting.chairToken)).expect(200);
+    await request(stack.api.url).post(`/api/v1/minutes/${minutes.id}/publish`).set(bearer(meeting.organiserToken)).expect(200);
+    await moveBackYears(stack.api, meeting.id, 11);
+    const title = (await request(stack.api.url).get(`/api/v1/events/${meeting.id}`).expect(200)).body.title as string;
+
+    const person = await openPerson(stack, 'past-meetings', width);
+    try {
+      const { page } = person;
+      await page.goto(`${stack.api.url}/`);
+      const pastMeetings = page.getByRole('region', { name: 'Past meetings' });
+      await pastMeetings.getByRole('status').filter({ hasText: /past meetings?, newest first/ }).waitFor();
+      // Held in 2016: not among the upcoming events.
+      expect(await page.getByRole('region', { name: 'Upcoming events' }).getByRole('link', { name: title }).count()).toBe(0);
+      await person.check('home');
+
+      await pastMeetings.getByLabel('Year').selectOption('2016');
+      await pastMeetings.getByRole('status').filter({ hasText: /in 2016, newest first/ }).waitFor();
+      const listed = pastMeetings.getByRole('link', { name: title });
+      await listed.waitFor();
+      await person.check('past-2016');
+      await listed.click();
+
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await page.getByText('This meeting has taken place').waitFor();
+      await page.getByText('Thursday 9 June 2016, 10:00–13:00').waitFor();
+      await page.getByRole('heading', { name: 'Thursday 9 June 2016' }).waitFor();
+      const minutesLink = page.getByRole('region', { name: 'Minutes' }).getByRole('link', { name: minutes.content.title });
+      await minutesLink.waitFor();
+      await page.getByRole('link', { name: 'Read the liveblog of this meeting' }).waitFor();
+      // Nothing that can no longer happen: no registration, no apologies, no follow or Q&A.
+      for (const gone of [/Register/, /apologies/i, /email when it starts/, /Ask and vote/]) {
+        expect({ gone: String(gone), count: await page.getByRole('main').getByText(gone).count() }).toEqual({ gone: String(gone), count: 0 });
+      }
+      expect(await page.getByRole('button').filter({ hasText: /Register|apologies/i }).count()).toBe(0);
+      await page.getByRole('link', { name: 'Read the liveblog of Welcome and introductions' }).waitFor();
+      await person.check('past-meeting');
+
+      await minutesLink.click();
+      await page.getByRole('heading', { level: 1, name: minutes.content.title }).waitFor();
+      await page.getByText('Councillor Steve Reed').first().waitFor();
+      await person.check('minutes');
+    } finally {
+      await person.close();
+    }
+  });
+});
