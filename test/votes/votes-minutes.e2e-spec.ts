@@ -5,7 +5,7 @@ import { anonymous } from '../qa/qa-fixtures';
 import { RunningApi, startApi } from '../support/api';
 import { ballot, checkIn, makeCommittee, makeMember, makeMotion } from './votes-fixtures';
 
-describe('Polls and votes in the record: the minutes draft, the OParl export', () => {
+describe('Polls and votes in the record: the minutes draft, the CSV of results, the OParl export', () => {
   let api: RunningApi;
 
   beforeAll(async () => {
@@ -16,7 +16,7 @@ describe('Polls and votes in the record: the minutes draft, the OParl export', (
     await api?.close();
   });
 
-  it("drafts each vote's decision and each closed poll's results into the item, and OParl carries the decision", async () => {
+  it("drafts each vote's decision and each closed poll's results into the item; the CSV has the results and OParl the decision", async () => {
     const committee = await makeCommittee(api);
     await request(api.url).put(`/api/v1/events/${committee.eventId}/voting`).set(bearer(committee.organiserToken)).send({ quorum: 2 }).expect(200);
     const ada = await makeMember(api, committee, 'Cllr Ada');
@@ -47,6 +47,16 @@ describe('Polls and votes in the record: the minutes draft, the OParl export', (
     expect(item.body).toContain('**Polls**\n\n- Meet online in summer? (3 answered)\n  Yes: 2 (67%); No: 1 (33%)');
     expect(JSON.stringify(minutes.body)).not.toContain('this stays a draft');
     expect(unclosed.id).toBeDefined();
+
+    // The results as CSV for moderators: one row per motion put to the vote, never the draft.
+    const csv = await request(api.url).get(`/api/v1/sessions/${committee.sessionId}/motions.csv`).set(bearer(committee.chairToken)).expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    const rows = csv.text.trim().split(/\r?\n/);
+    expect(rows[0]).toBe('motion,majority,ballot,status,members,present,quorum,for,against,abstentions,carried,decision');
+    expect(rows).toHaveLength(2);
+    expect(rows[1]).toContain('that the network adopts the 2027 work programme,simple,named,closed,3,2,2,2,1,0,yes,');
+    expect(rows[1]).toContain('RESOLVED: that the network adopts the 2027 work programme. For 2, Against 1, Abstentions 0.');
+    await request(api.url).get(`/api/v1/sessions/${committee.sessionId}/motions.csv`).set(bearer(ada.token)).expect(403);
 
     const oparl = await request(api.url).get(`/api/v1/minutes/${minutes.body.id}/export/json`).set(bearer(committee.organiserToken)).expect(200);
     const agendaItem = oparl.body.agendaItem.find((entry: { name: string }) => entry.name === 'Work programme 2027');
