@@ -56,7 +56,10 @@ export class SessionAudience {
   /** Throws SessionNotFound for an unknown session, or a draft event's session to outsiders. */
   async access(participant: LiveParticipant, sessionId: string, fresh = false): Promise<SessionAccess> {
     if (typeof sessionId !== 'string' || !UUID.test(sessionId)) throw new SessionNotFound();
-    const cacheKey = `${participant.key}|${sessionId}`;
+    // Everyone not signed in gets the same answer for a session (only whether they hold an
+    // identity counts): one grant serves the whole anonymous room, not one per phone.
+    const who = participant.signedIn ? participant.key : isIdentified(participant) ? 'anonymous' : 'follower';
+    const cacheKey = `${who}|${sessionId}`;
     const cached = this.grants.get(cacheKey);
     if (!fresh && cached && cached.until > Date.now()) return cached.access;
 

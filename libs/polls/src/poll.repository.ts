@@ -20,12 +20,6 @@ export class PollRepository {
     return tx.getRepository(Poll).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id }).getOne();
   }
 
-  /** The poll's status, held shared until the answer commits: a close waits for it. */
-  async statusForAnswer(tx: EntityManager, id: string): Promise<PollStatus | null> {
-    const rows: Array<{ status: PollStatus }> = await tx.query(`SELECT status FROM polls WHERE id = $1 FOR SHARE`, [id]);
-    return rows[0]?.status ?? null;
-  }
-
   async insert(tx: EntityManager, poll: Partial<Poll>): Promise<Poll> {
     const repo = tx.getRepository(Poll);
     return repo.save(repo.create(poll));
@@ -52,26 +46,32 @@ export class PollRepository {
   }
 
   /**
-   * Records the participant's answer. `replace` false inserts only (a second answer changes
-   * nothing and says so); true inserts or replaces. One statement on the (poll, participant)
-   * key, so concurrent answers of one participant leave exactly one row.
+   * Records the participant's answer in one statement, only while the poll is open: the poll
+   * row is held shared until it ends, so a close (which locks it for update) waits for answers
+   * in flight and counts them. `replace` false inserts only (a second answer changes nothing
+   * and says so); true inserts or replaces; on the (poll, participant) key, so concurrent
+   * answers of one participant leave exactly one row. `status` is the poll's (null: no such
+   * poll); `saved` false with an open poll: answered already.
    */
-  async saveAnswer(
-    tx: EntityManager,
+  async answerIfOpen(
     answer: Pick<PollAnswer, 'pollId' | 'participantKey' | 'personId' | 'choices' | 'text' | 'hidden' | 'filtered'>,
     replace: boolean,
-  ): Promise<{ saved: boolean; created: boolean }> {
+  ): Promise<{ status: PollStatus | null; saved: boolean; created: boolean }> {
     const conflict = replace
       ? `DO UPDATE SET choices = EXCLUDED.choices, text = EXCLUDED.text, hidden = EXCLUDED.hidden, filtered = EXCLUDED.filtered, person_id = EXCLUDED.person_id, updated_at = now()`
       : 'DO NOTHING';
-    const rows: Array<{ created: boolean }> = await tx.query(
-      `INSERT INTO poll_answers (poll_id, participant_key, person_id, choices, text, hidden, filtered)
-       VALUES ($1, $2, $3, $4::int[], $5, $6, $7)
-       ON CONFLICT (poll_id, participant_key) ${conflict}
-       RETURNING (xmax = 0) AS created`,
+    const rows: Array<{ status: PollStatus; created: boolean | null }> = await this.dataSource.query(
+      `WITH poll AS (SELECT status FROM polls WHERE id = $1 FOR SHARE),
+            saved AS (
+              INSERT INTO poll_answers (poll_id, participant_key, person_id, choices, text, hidden, filtered)
+              SELECT $1, $2, $3, $4::int[], $5, $6, $7 FROM poll WHERE poll.status = 'open'
+              ON CONFLICT (poll_id, participant_key) ${conflict}
+              RETURNING (xmax = 0) AS created)
+       SELECT poll.status, saved.created FROM poll LEFT JOIN saved ON true`,
       [answer.pollId, answer.participantKey, answer.personId, answer.choices, answer.text, answer.hidden, answer.filtered],
     );
-    return { saved: rows.length > 0, created: rows[0]?.created ?? false };
+    const row = rows[0];
+    return { status: row?.status ?? null, saved: row?.created !== null && row?.created !== undefined, created: row?.created ?? false };
   }
 
   answerOf(pollIds: string[], participantKey: string): Promise<PollAnswer[]> {

@@ -8,10 +8,13 @@ export const POLL_RESULTS_EVENT = 'polls:results';
 export const POLL_ANSWER_LIMIT = { bucket: 'poll-answer', perMinute: 30 } as const;
 
 /**
- * Results of a busy poll go out at most this often per API instance: under 200 answers a
- * second, one broadcast carries many answers instead of each answer reaching every phone.
+ * Results of a busy poll go to the moderators' room (console, projector) at most this often per
+ * poll and API instance, and to the whole room at most every ROOM_RESULTS_INTERVAL_MS: under
+ * 200 answers a second one broadcast carries many answers, and 2,000 phones get 4 a second
+ * while the projector moves 16 times a second.
  */
 export const RESULTS_INTERVAL_MS = 60;
+export const ROOM_RESULTS_INTERVAL_MS = 250;
 
 export const POLL_CATCH_UP_LIMIT = 500;
 export const POLL_QUESTION_MAX = 300;

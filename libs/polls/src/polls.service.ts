@@ -20,6 +20,9 @@ import {
 } from './polls.errors';
 import { POLL_ANSWER_LIMIT, POLL_CATCH_UP_LIMIT, POLLS_STREAM } from './polls-live';
 
+/** Opened polls whose shape this instance remembers (the oldest go first). */
+const OPENED_POLLS_KEPT = 500;
+
 export type PollVerb = 'open' | 'close' | 'reveal' | 'conceal';
 
 const FROM: Record<PollVerb, PollStatus[]> = {
@@ -57,6 +60,8 @@ export interface PollRecord {
 /** Polls of a session: prepared by moderators, answered by the room, results shown when the chair says. */
 @Injectable()
 export class PollsService {
+  private readonly openedPolls = new Map<string, Poll>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly polls: PollRepository,
@@ -139,29 +144,38 @@ export class PollsService {
    * is held shared until commit, so a close waits for answers in flight and counts them.
    */
   async answer(pollId: string, participant: LiveParticipant, input: AnswerPollDto, replace: boolean): Promise<{ answer: MyAnswer; created: boolean }> {
-    const poll = await this.polls.findById(pollId);
-    if (!poll) throw new PollNotFound();
+    const poll = await this.opened(pollId);
     await this.audience.assertCanTakePart(participant, poll.sessionId);
     if (poll.requiresSignIn && !participant.personId) throw new PollSignInRequired();
     const choices = answerChoices(poll, input);
     const text = poll.kind === PollKind.Text ? (input.text as string) : null;
     const filtered = text !== null && (await this.qa.get(poll.sessionId)).wordFilter && needsModeration(text);
     await this.limits.take(participant.key, POLL_ANSWER_LIMIT.bucket, POLL_ANSWER_LIMIT.perMinute);
-    const created = await this.dataSource.transaction(async (tx) => {
-      const status = await this.polls.statusForAnswer(tx, pollId);
-      // A draft is the chair's: to the room it does not exist.
-      if (status === null || status === PollStatus.Draft) throw new PollNotFound();
-      if (status !== PollStatus.Open) throw new PollNotOpen(status);
-      const saved = await this.polls.saveAnswer(
-        tx,
-        { pollId, participantKey: participant.key, personId: participant.personId, choices, text, hidden: filtered, filtered },
-        replace,
-      );
-      if (!saved.saved) throw new AlreadyAnswered();
-      return saved.created;
-    });
+    const outcome = await this.polls.answerIfOpen({ pollId, participantKey: participant.key, personId: participant.personId, choices, text, hidden: filtered, filtered }, replace);
+    // A draft is the chair's: to the room it does not exist.
+    if (outcome.status === null || outcome.status === PollStatus.Draft) throw new PollNotFound();
+    if (outcome.status !== PollStatus.Open) throw new PollNotOpen(outcome.status);
+    if (!outcome.saved) throw new AlreadyAnswered();
+    const created = outcome.created;
     this.results.answered(pollId);
     return { answer: myAnswer(poll, { choices, text, hidden: filtered }), created };
+  }
+
+  /**
+   * The poll as answers need it (session, kind, options, sign-in). Once opened these never
+   * change, so an opened poll is read once per instance; whether it is still open is read with
+   * each answer.
+   */
+  private async opened(pollId: string): Promise<Poll> {
+    const known = this.openedPolls.get(pollId);
+    if (known) return known;
+    const poll = await this.polls.findById(pollId);
+    if (!poll) throw new PollNotFound();
+    if (poll.status !== PollStatus.Draft) {
+      if (this.openedPolls.size >= OPENED_POLLS_KEPT) this.openedPolls.delete(this.openedPolls.keys().next().value as string);
+      this.openedPolls.set(pollId, poll);
+    }
+    return poll;
   }
 
   /** Keeps a text answer out of the word cloud, or puts it back (moderators). */

@@ -15,7 +15,12 @@ export function ProjectorPolls({ sessionId }: { sessionId: string }) {
       return { lastSeq: list.lastSeq, items: list.polls };
     },
     (since) => pollsApi.since(sessionId, since) as unknown as Promise<{ changes: LiveMessage[]; more: boolean }>,
-    (message) => message.poll as Poll,
+    // A projector the chair opened signed in also hears the moderators' quicker results: shown only when the room may see them.
+    (message) => {
+      const poll = message.poll as Poll;
+      return poll.resultsShown ? poll : { ...poll, results: null };
+    },
+    'polls:results',
   );
   const motions = useLiveList<Motion>(
     sessionId,
