@@ -19,6 +19,7 @@ const BENCHES: Record<string, string> = {
   mail: 'mail-throughput.ts',
   calendar: 'calendar-fanout.ts',
   qa: 'qa-votes.ts',
+  polls: 'poll-answers.ts',
   liveblog: 'liveblog-fanout.ts',
 };
 
