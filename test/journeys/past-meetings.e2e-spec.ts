@@ -2,7 +2,7 @@ import type { MinutesView } from '@convene/minutes';
 import request from 'supertest';
 import { bearer } from '../identity/identity-fixtures';
 import { draftMinutes, makeMeeting } from '../minutes/minutes-fixtures';
-import { moveBackYears } from '../support/events';
+import { makePublishedEvent, moveBackYears } from '../support/events';
 import { JourneyStack, WIDTHS, openPerson, startJourney } from './support/journey';
 
 /**
@@ -15,6 +15,8 @@ describe('Journey: reading the record of a past meeting', () => {
 
   beforeAll(async () => {
     stack = await startJourney();
+    // Twenty meetings held in 2015: more than the first page of past meetings.
+    for (let index = 0; index < 20; index += 1) await moveBackYears(stack.api, (await makePublishedEvent(stack.api)).id, 12);
   });
 
   afterAll(async () => {
@@ -42,6 +44,18 @@ describe('Journey: reading the record of a past meeting', () => {
       expect(await page.getByRole('region', { name: 'Upcoming events' }).getByRole('link', { name: title }).count()).toBe(0);
       await person.check('home');
 
+      // Newest first, twenty at a time: the rest on asking, focus on the first of them.
+      const shown = pastMeetings.getByRole('listitem');
+      expect(await shown.count()).toBe(20);
+      expect(await shown.first().getByRole('link').textContent()).toMatch(/^Citizens Commission/);
+      const total = Number(/^(\d+) past meetings/.exec((await pastMeetings.getByRole('status').textContent()) ?? '')?.[1]);
+      expect(total).toBeGreaterThan(20);
+      await pastMeetings.getByRole('button', { name: 'Show more past meetings' }).click();
+      await pastMeetings.getByRole('button', { name: 'Show more past meetings' }).waitFor({ state: 'detached' });
+      expect(await shown.count()).toBe(total);
+      expect(await page.evaluate("document.activeElement?.textContent ?? ''")).toBe(await shown.nth(20).getByRole('link').textContent());
+      await person.check('all-past');
+
       await pastMeetings.getByLabel('Year').selectOption('2016');
       await pastMeetings.getByRole('status').filter({ hasText: /in 2016, newest first/ }).waitFor();
       const listed = pastMeetings.getByRole('link', { name: title });
@@ -61,8 +75,17 @@ describe('Journey: reading the record of a past meeting', () => {
         expect({ gone: String(gone), count: await page.getByRole('main').getByText(gone).count() }).toEqual({ gone: String(gone), count: 0 });
       }
       expect(await page.getByRole('button').filter({ hasText: /Register|apologies/i }).count()).toBe(0);
-      await page.getByRole('link', { name: 'Read the liveblog of Welcome and introductions' }).waitFor();
       await person.check('past-meeting');
+
+      // The session's liveblog: its record, and no offer to mail when it starts.
+      const offered = page.waitForResponse((response) => /\/follow/.test(response.url()));
+      await page.getByRole('link', { name: 'Read the liveblog of Welcome and introductions' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Liveblog: Welcome and introductions' }).waitFor();
+      await offered;
+      expect(await page.getByRole('button', { name: /Email me when it starts|Follow/ }).count()).toBe(0);
+      await person.check('past-liveblog');
+      await page.goBack();
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
 
       await minutesLink.click();
       await page.getByRole('heading', { level: 1, name: minutes.content.title }).waitFor();

@@ -1,6 +1,6 @@
 // The home page's past meetings: newest first, by year, a page at a time. Their pages lead to the
 // minutes and liveblogs; the upcoming list above is for what can still be joined.
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { api, type EventSummary } from '../api';
 import { useT } from '../i18n/i18n';
 import { useLoad } from '../load';
@@ -13,6 +13,9 @@ export function PastMeetings() {
   // Pages after the first, added by "Show more"; a new year starts again from its first page.
   const [more, setMore] = useState<{ year: number | null; items: EventSummary[] }>({ year: null, items: [] });
   const [loadingMore, setLoadingMore] = useState(false);
+  // After "Show more", focus goes to the first meeting added (the button may be gone: all shown).
+  const focusFrom = useRef<number | null>(null);
+  const listRef = useRef<HTMLDivElement>(null);
   const first = useLoad(`past:${year ?? 'all'}`, (signal) => api.pastEvents(year, 0, signal));
   const extra = more.year === year ? more.items : [];
 
@@ -21,6 +24,7 @@ export function PastMeetings() {
     setLoadingMore(true);
     try {
       const page = await api.pastEvents(year, shown);
+      focusFrom.current = shown;
       setMore({ year, items: [...extra, ...page.items] });
     } finally {
       setLoadingMore(false);
@@ -29,6 +33,12 @@ export function PastMeetings() {
 
   const ready = first.state === 'ready' ? first.value : null;
   const events = ready ? [...ready.items, ...extra] : [];
+
+  useEffect(() => {
+    if (focusFrom.current === null) return;
+    listRef.current?.querySelectorAll<HTMLAnchorElement>('.event-card-title a')[focusFrom.current]?.focus();
+    focusFrom.current = null;
+  }, [events.length]);
   return (
     <section aria-labelledby="past-heading" className="section">
       <h2 id="past-heading">{t('home.past')}</h2>
@@ -51,7 +61,7 @@ export function PastMeetings() {
       <p className="muted" role="status">
         {first.state === 'loading' ? t('home.pastLoading') : ready && ready.total > 0 ? t('home.pastCount', { count: ready.total, year: year ?? 'all' }) : ''}
       </p>
-      {ready && (events.length ? <EventList events={events} past /> : <p>{t('home.pastNone')}</p>)}
+      <div ref={listRef}>{ready && (events.length ? <EventList events={events} past /> : <p>{t('home.pastNone')}</p>)}</div>
       {ready && events.length < ready.total && (
         <button type="button" className="button button-secondary" aria-disabled={loadingMore || undefined} onClick={() => void showMore(events.length)}>
           {t('home.pastMore')}
