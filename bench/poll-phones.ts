@@ -26,6 +26,7 @@ interface Go {
 }
 
 const now = () => performance.timeOrigin + performance.now();
+const ACK_TIMEOUT_MS = 60_000;
 const sockets: Socket[] = [];
 /** Per phone, per poll: the highest count shown. */
 const highest: Array<Map<string, number>> = [];
@@ -76,9 +77,11 @@ async function go(message: Go): Promise<void> {
     sent[n] = now();
     pending.push(
       new Promise((resolve) => {
-        socket.emit(message.answerEvent, { pollId: message.pollId, choices: [n % message.options] }, (ack: { ok?: boolean; error?: { message: string } }) => {
+        // A phone that lost its connection (a server too busy to answer its heartbeat) never gets an ack: give up after a while.
+        socket.timeout(ACK_TIMEOUT_MS).emit(message.answerEvent, { pollId: message.pollId, choices: [n % message.options] }, (timedOut: Error | null, ack: { ok?: boolean; error?: { message: string } }) => {
           acked[n] = now();
-          if (!ack?.ok) refused.push(ack?.error?.message ?? JSON.stringify(ack));
+          if (timedOut) refused.push(`no ack within ${ACK_TIMEOUT_MS / 1000} s${socket.connected ? '' : ' (disconnected)'}`);
+          else if (!ack?.ok) refused.push(ack?.error?.message ?? JSON.stringify(ack));
           resolve();
         });
       }),
