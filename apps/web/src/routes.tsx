@@ -13,6 +13,7 @@ function page<Name extends string>(load: () => Promise<Record<Name, ComponentTyp
   return lazy(() => load().then((module) => ({ default: module[name] })));
 }
 
+
 // Every page loads on demand: the shell every page downloads (the liveblog reader's budget is
 // 100 kB) stays small, and a reader opening a liveblog from a link never loads the event pages.
 const HomePage = page(() => import('./pages/home-page'), 'HomePage');

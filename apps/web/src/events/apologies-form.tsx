@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { ApiError, api, type EventView, type FieldErrors } from '../api';
-import { ErrorSummary, TextField, byField, checkNameAndEmail, summaryItems, text } from './form-fields';
+import { useEffect, useRef, type FormEvent } from 'react';
+import { ApiError, api, type ApologiesRequest, type EventView } from '../api';
+import { ErrorSummary, TextField, checkNameAndEmail, summaryItems, text } from './form-fields';
+import { useSubmit } from './use-submit';
 
 const FIELDS = ['name', 'email', 'organisationName'];
 const ID = 'apologies';
@@ -12,36 +13,15 @@ function problemOf(error: unknown): string {
 
 /** "Can't come?": a disclosure with a three-field form, so it stays out of the way of registering. */
 export function ApologiesForm({ event }: { event: EventView }) {
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [submitting, setSubmitting] = useState(false);
-  const [sentTo, setSentTo] = useState<string | null>(null);
+  const apologies = useSubmit((request: ApologiesRequest) => api.sendApologies(event.id, request).then(() => request.email), problemOf);
+  const { errors, problem, attempt, busy: submitting, result: sentTo } = apologies;
 
-  async function onSubmit(submitted: FormEvent<HTMLFormElement>) {
+  function onSubmit(submitted: FormEvent<HTMLFormElement>) {
     submitted.preventDefault();
-    if (submitting) return;
     const data = new FormData(submitted.currentTarget);
     const local = checkNameAndEmail(data);
-    if (Object.keys(local).length) {
-      setAttempt((n) => n + 1);
-      setErrors(local);
-      setProblem(null);
-      return;
-    }
-    setSubmitting(true);
-    try {
-      const email = text(data, 'email');
-      await api.sendApologies(event.id, { name: text(data, 'name'), email, organisationName: text(data, 'organisationName') || undefined });
-      setSentTo(email);
-    } catch (error) {
-      const details = error instanceof ApiError ? byField(error.details) : {};
-      setAttempt((n) => n + 1);
-      setErrors(details);
-      setProblem(Object.keys(details).length ? null : problemOf(error));
-    } finally {
-      setSubmitting(false);
-    }
+    if (Object.keys(local).length) return apologies.refuse(local);
+    apologies.submit({ name: text(data, 'name'), email: text(data, 'email'), organisationName: text(data, 'organisationName') || undefined });
   }
 
   return (

@@ -1,7 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { ApiError, api, type FieldErrors } from '../api';
 import { signInPath, useSignedIn } from '../auth';
-import { useLoad } from '../load';
+import { queries, queryClient } from '../queries';
 import { ErrorSummary, SelectField, TextField, byField, checkNameAndEmail, summaryItems, text } from './form-fields';
 
 const FIELDS = ['name', 'email', 'organisationId', 'jobTitle', 'reason'];
@@ -35,7 +36,7 @@ export function MembersOnlyAccess({ slug }: { slug: string }) {
 }
 
 function AccessRequestForm({ eventPath }: { eventPath: string }) {
-  const organisations = useLoad('organisations:members', (signal) => api.memberOrganisations(signal));
+  const organisations = useQuery(queries.memberOrganisations(), queryClient);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -86,9 +87,9 @@ function AccessRequestForm({ eventPath }: { eventPath: string }) {
           <summary className="details-summary">Ask for access</summary>
           <div className="details-body">
             <p>If you work for or represent a member council or organisation, an organiser will check and answer you by email.</p>
-            {organisations.state === 'loading' && <p className="muted">Loading the member organisations…</p>}
-            {organisations.state === 'failed' && <p className="error-text">We could not load the member organisations. Try again in a moment.</p>}
-            {organisations.state === 'ready' && (
+            {organisations.isPending && <p className="muted">Loading the member organisations…</p>}
+            {organisations.isError && <p className="error-text">We could not load the member organisations. Try again in a moment.</p>}
+            {organisations.isSuccess && (
               <form className="form" noValidate onSubmit={onSubmit} aria-label="Ask for access">
                 <ErrorSummary id={ID} items={summaryItems(errors, ID, FIELDS)} message={problem} attempt={attempt} />
                 <TextField id={`${ID}-name`} name="name" label="Full name" autoComplete="name" errors={errors.name} />
@@ -98,7 +99,7 @@ function AccessRequestForm({ eventPath }: { eventPath: string }) {
                   name="organisationId"
                   label="Council or organisation"
                   defaultValue=""
-                  options={[['', 'Choose…'], ...organisations.value.map((organisation): [string, string] => [organisation.id, organisation.name])]}
+                  options={[['', 'Choose…'], ...organisations.data.map((organisation): [string, string] => [organisation.id, organisation.name])]}
                   errors={errors.organisationId}
                 />
                 <TextField id={`${ID}-jobTitle`} name="jobTitle" label="Job title or role (optional)" autoComplete="organization-title" errors={errors.jobTitle} />

@@ -1,9 +1,10 @@
 // The home page's past meetings: newest first, by year, a page at a time. Their pages lead to the
 // minutes and liveblogs; the upcoming list above is for what can still be joined.
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { api, type EventSummary } from '../api';
 import { useT } from '../i18n/i18n';
-import { useLoad } from '../load';
+import { queries, queryClient } from '../queries';
 import { EventList } from './event-list';
 
 export function PastMeetings() {
@@ -16,7 +17,7 @@ export function PastMeetings() {
   // After "Show more", focus goes to the first meeting added (the button may be gone: all shown).
   const focusFrom = useRef<number | null>(null);
   const listRef = useRef<HTMLDivElement>(null);
-  const first = useLoad(`past:${year ?? 'all'}`, (signal) => api.pastEvents(year, 0, signal));
+  const first = useQuery(queries.pastEvents(year), queryClient);
   const extra = more.year === year ? more.items : [];
 
   async function showMore(shown: number) {
@@ -31,7 +32,7 @@ export function PastMeetings() {
     }
   }
 
-  const ready = first.state === 'ready' ? first.value : null;
+  const ready = first.isSuccess ? first.data : null;
   const events = ready ? [...ready.items, ...extra] : [];
 
   useEffect(() => {
@@ -42,7 +43,7 @@ export function PastMeetings() {
   return (
     <section aria-labelledby="past-heading" className="section">
       <h2 id="past-heading">{t('home.past')}</h2>
-      {first.state === 'failed' && <p className="error-text">{t('home.loadFailed', { problem: first.error.message })}</p>}
+      {first.isError && <p className="error-text">{t('home.loadFailed', { problem: first.error.message })}</p>}
       {ready && ready.years.length > 0 && (
         <div className="form-group">
           <label htmlFor={selectId} className="label">
@@ -59,7 +60,7 @@ export function PastMeetings() {
         </div>
       )}
       <p className="muted" role="status">
-        {first.state === 'loading' ? t('home.pastLoading') : ready && ready.total > 0 ? t('home.pastCount', { count: ready.total, year: year ?? 'all' }) : ''}
+        {first.isPending ? t('home.pastLoading') : ready && ready.total > 0 ? t('home.pastCount', { count: ready.total, year: year ?? 'all' }) : ''}
       </p>
       <div ref={listRef}>{ready && (events.length ? <EventList events={events} past /> : <p>{t('home.pastNone')}</p>)}</div>
       {ready && events.length < ready.total && (

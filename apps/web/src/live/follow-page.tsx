@@ -1,20 +1,21 @@
 // The page behind the link in a follow's mails: confirm the reminder (double opt-in), or stop it.
 // Opening it changes nothing (mail scanners open links); only the buttons act.
+import { useQuery } from '@tanstack/react-query';
+import { queries, queryClient } from '../queries';
 import { useRef, useState } from 'react';
 import { ApiError, api, type FollowStatus } from '../api';
 import { formatTime, formatWhen, zoneLabel } from '../format';
 import { useDocumentTitle } from '../site';
-import { useLoad } from '../load';
 
 type Outcome = { state: 'shown' } | { state: 'confirmed'; follow: FollowStatus } | { state: 'stopped' };
 
 export function FollowPage({ token }: { token: string }) {
-  const loaded = useLoad(`follow:${token}`, (signal) => api.follow(token, signal));
+  const loaded = useQuery(queries.follow(token), queryClient);
   const [outcome, setOutcome] = useState<Outcome>({ state: 'shown' });
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  const follow = outcome.state === 'confirmed' ? outcome.follow : loaded.state === 'ready' ? loaded.value : null;
+  const follow = outcome.state === 'confirmed' ? outcome.follow : loaded.isSuccess ? loaded.data : null;
   useDocumentTitle(follow ? `Reminder: ${follow.sessionTitle}` : 'Reminder');
 
   async function act(action: () => Promise<Outcome>) {
@@ -44,7 +45,7 @@ export function FollowPage({ token }: { token: string }) {
       </>
     );
   }
-  if (loaded.state === 'failed' && !follow) {
+  if (loaded.isError && !follow) {
     return (
       <>
         <h1>This reminder link is not valid</h1>

@@ -1,15 +1,15 @@
 import { useDocumentTitle } from '../site';
-import { useLoad } from '../load';
-import { liveblogApi } from './liveblog-api';
+import { useQuery } from '@tanstack/react-query';
+import { queries, queryClient } from '../queries';
 import './liveblog.css';
 
 /** Every liveblog of an event, live or archived. */
 export function EventLiveblogsPage({ slug }: { slug: string }) {
-  const list = useLoad(`liveblogs:${slug}`, (signal) => liveblogApi.ofEvent(slug, signal));
-  useDocumentTitle(list.state === 'ready' ? `Liveblogs: ${list.value.event.title}` : null);
-  if (list.state === 'loading') return <p className="muted">Loading…</p>;
-  if (list.state === 'failed') return <h1>Event not found</h1>;
-  const { event, items, restricted } = list.value;
+  const list = useQuery(queries.eventLiveblogs(slug), queryClient);
+  useDocumentTitle(list.isSuccess ? `Liveblogs: ${list.data.event.title}` : null);
+  if (list.isPending) return <p className="muted">Loading…</p>;
+  if (list.isError) return <h1>Event not found</h1>;
+  const { event, items, restricted } = list.data;
   return (
     <>
       <p className="caption">

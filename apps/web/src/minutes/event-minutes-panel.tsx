@@ -1,14 +1,15 @@
 // The minutes of an event, on its organiser page: draft them from the record, open them.
+import { useQuery } from '@tanstack/react-query';
+import { queries, queryClient } from '../queries';
 import { useState } from 'react';
 import type { EventView } from '../api';
 import { Outcome, problemOf } from '../organise/common';
 import { navigate } from '../navigation';
-import { useLoad } from '../load';
 import { minutesApi } from './minutes-api';
 import { MINUTES_STATUS } from './minutes-status';
 
 export function EventMinutesPanel({ event }: { event: EventView }) {
-  const loaded = useLoad(`event-minutes:${event.id}`, (signal) => minutesApi.ofEvent(event.id, signal));
+  const loaded = useQuery(queries.eventMinutes(event.id), queryClient);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -27,9 +28,9 @@ export function EventMinutesPanel({ event }: { event: EventView }) {
   return (
     <section className="section" aria-labelledby="minutes-heading">
       <h2 id="minutes-heading">Minutes</h2>
-      {loaded.state === 'ready' && loaded.value.length > 0 && (
+      {loaded.isSuccess && loaded.data.length > 0 && (
         <ul>
-          {loaded.value.map((minutes) => (
+          {loaded.data.map((minutes) => (
             <li key={minutes.id}>
               <a href={`/organise/minutes/${encodeURIComponent(minutes.id)}`}>{minutes.content.title}</a> <span className="muted">· {MINUTES_STATUS[minutes.status]}</span>
             </li>

@@ -1,12 +1,13 @@
 // /organise/minutes/:id: the minute-taker's page. Edits autosave every few seconds (drafts only)
 // and are also kept in this browser until saved, so nothing typed is lost to a dropped
 // connection or an expired session; a save from a stale version is refused and both texts kept.
+import { useQuery } from '@tanstack/react-query';
+import { queries, queryClient } from '../queries';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api';
 import { signInPath, useSignedIn } from '../auth';
 import { Outcome, problemOf } from '../organise/common';
 import { useDocumentTitle } from '../site';
-import { useLoad } from '../load';
 import { minutesApi, VersionConflict, type Minutes, type MinutesContent, type MinutesPerson } from './minutes-api';
 import { ActionsPanel } from './minutes-actions-panel';
 import { CorrectionsPanel } from './minutes-corrections-panel';
@@ -40,10 +41,10 @@ export function MinutesEditorPage({ id }: { id: string }) {
 }
 
 function LoadMinutes({ id }: { id: string }) {
-  const loaded = useLoad(`minutes-editor:${id}`, (signal) => minutesApi.get(id, signal));
-  if (loaded.state === 'loading') return <p className="muted">Loading the minutes…</p>;
-  if (loaded.state === 'failed') return <p>We could not open these minutes ({loaded.error.message}).</p>;
-  return <Editor initial={loaded.value} />;
+  const loaded = useQuery({ ...queries.minutes(id, 'editor', null), staleTime: 0, gcTime: 0 }, queryClient);
+  if (loaded.isPending) return <p className="muted">Loading the minutes…</p>;
+  if (loaded.isError) return <p>We could not open these minutes ({loaded.error.message}).</p>;
+  return <Editor initial={loaded.data} />;
 }
 
 type SaveState = { kind: 'saved' | 'unsaved' | 'saving' | 'error'; message?: string } | { kind: 'conflict'; conflict: VersionConflict };

@@ -1,11 +1,12 @@
 // /minutes/:id: published minutes for the event's audience; a circulated draft for those present,
 // who may suggest corrections on its items.
+import { useQuery } from '@tanstack/react-query';
+import { queries, queryClient } from '../queries';
 import { useState, type FormEvent } from 'react';
 import { signInPath, useSignedIn } from '../auth';
 import { Outcome, problemOf } from '../organise/common';
 import { useSearchParam } from '../navigation';
 import { useDocumentTitle } from '../site';
-import { useLoad } from '../load';
 import { minutesApi } from './minutes-api';
 import { MinutesView } from './minutes-view';
 
@@ -14,11 +15,11 @@ export function MinutesPage({ id }: { id: string }) {
   const who = signedIn.state === 'signed-in' ? signedIn.person.id : signedIn.state;
   // The circulation mail's private link: the draft without an account, until publication.
   const key = useSearchParam('key');
-  const loaded = useLoad(`minutes:${id}:${who}:${key ?? ''}`, (signal) => minutesApi.get(id, signal, key));
-  useDocumentTitle(loaded.state === 'ready' ? `Minutes: ${loaded.value.content.title}` : 'Minutes');
+  const loaded = useQuery(queries.minutes(id, who, key), queryClient);
+  useDocumentTitle(loaded.isSuccess ? `Minutes: ${loaded.data.content.title}` : 'Minutes');
 
-  if (loaded.state === 'loading') return <p className="muted">Loading the minutes…</p>;
-  if (loaded.state === 'failed') {
+  if (loaded.isPending) return <p className="muted">Loading the minutes…</p>;
+  if (loaded.isError) {
     return (
       <>
         <h1>Minutes not found</h1>
@@ -31,7 +32,7 @@ export function MinutesPage({ id }: { id: string }) {
       </>
     );
   }
-  const minutes = loaded.value;
+  const minutes = loaded.data;
   const correcting = minutes.status === 'draft' && !minutes.canEdit;
   return (
     <>

@@ -1,9 +1,10 @@
 // /my-actions: the open actions you or your organisation own, to mark done with a note.
+import { useQuery } from '@tanstack/react-query';
+import { queries, queryClient } from '../queries';
 import { useState } from 'react';
 import { signInPath, useSignedIn } from '../auth';
 import { Outcome, problemOf } from '../organise/common';
 import { useDocumentTitle } from '../site';
-import { useLoad } from '../load';
 import { minutesApi, type ActionView } from './minutes-api';
 import { formatDueDate } from '../format';
 
@@ -25,7 +26,7 @@ export function MyActionsPage() {
 }
 
 function ActionsList() {
-  const loaded = useLoad('my-actions', (signal) => minutesApi.myActions(signal));
+  const loaded = useQuery(queries.myActions(), queryClient);
   const [done, setDone] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
 
@@ -39,9 +40,9 @@ function ActionsList() {
     }
   }
 
-  if (loaded.state === 'loading') return <p className="muted">Loading your actions…</p>;
-  if (loaded.state === 'failed') return <p>We could not load your actions ({loaded.error.message}).</p>;
-  const open = loaded.value.filter((action) => !(action.id in done));
+  if (loaded.isPending) return <p className="muted">Loading your actions…</p>;
+  if (loaded.isError) return <p>We could not load your actions ({loaded.error.message}).</p>;
+  const open = loaded.data.filter((action) => !(action.id in done));
   return (
     <>
       <h1>My actions</h1>

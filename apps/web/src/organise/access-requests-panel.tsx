@@ -1,18 +1,18 @@
+import { useQuery } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import { ApiError, api, type AccessRequestView } from '../api';
 import { formatDoneOn } from '../format';
-import { useLoad } from '../load';
+import { invalidate, queries, queryClient } from '../queries';
 
 /** Requests for access waiting for an answer: approve (their account is made) or decline, mailed either way. */
 export function AccessRequestsPanel() {
-  const [version, setVersion] = useState(0);
-  const requests = useLoad(`access-requests:${version}`, (signal) => api.accessRequests(signal));
+  const requests = useQuery(queries.accessRequests(), queryClient);
   const [answered, setAnswered] = useState<string | null>(null);
   const status = useRef<HTMLParagraphElement>(null);
 
   const onAnswered = (message: string) => {
     setAnswered(message);
-    setVersion((n) => n + 1);
+    void invalidate(queries.accessRequests().queryKey);
     status.current?.focus();
   };
 
@@ -22,12 +22,12 @@ export function AccessRequestsPanel() {
       <p ref={status} tabIndex={-1} role="status" className={answered ? 'outcome' : 'visually-hidden'}>
         {answered}
       </p>
-      {requests.state === 'loading' && <p className="muted">Loading requests…</p>}
-      {requests.state === 'failed' && <p className="error-text">We could not load the requests ({requests.error.message}). Try again in a moment.</p>}
-      {requests.state === 'ready' &&
-        (requests.value.length ? (
+      {requests.isPending && <p className="muted">Loading requests…</p>}
+      {requests.isError && <p className="error-text">We could not load the requests ({requests.error.message}). Try again in a moment.</p>}
+      {requests.isSuccess &&
+        (requests.data.length ? (
           <ul className="event-list">
-            {requests.value.map((request) => (
+            {requests.data.map((request) => (
               <AccessRequestItem key={request.id} request={request} onAnswered={onAnswered} />
             ))}
           </ul>

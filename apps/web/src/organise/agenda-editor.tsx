@@ -1,11 +1,12 @@
 // The agenda: the sessions as they stand (each can be edited, given speakers, or deleted: asked
 // first, in place), a form to add one, and what waits to be published.
+import { useQuery } from '@tanstack/react-query';
+import { invalidate, queries, queryClient } from '../queries';
 import { useRef, useState, type FormEvent } from 'react';
-import { ApiError, api, type Agenda, type AgendaSession, type EventView, type FieldErrors, type SessionFields, type SessionKind } from '../api';
+import { ApiError, api, type AgendaSession, type EventView, type FieldErrors, type SessionFields, type SessionKind } from '../api';
 import { Checkbox, ErrorMessage, ErrorSummary, SelectField, TextField, byField, summaryItems, text } from '../events/form-fields';
 import { formatCalendarDate, formatTime, humanise, zoneLabel } from '../format';
 import { fromLocal, toLocal } from '../local-time';
-import { useLoad } from '../load';
 import { LOCAL_TIME_PROBLEM, Outcome, SESSION_KINDS, problemOf } from './common';
 import { organiseApi, placesText } from './organise-api';
 import { SessionProgramme } from './session-programme';
@@ -15,13 +16,13 @@ import './organise.css';
 const FIELDS = ['title', 'kind', 'day', 'startsAt', 'endsAt', 'room', 'description', 'capacity', 'liveQa', 'liveblog'];
 
 export function AgendaEditor({ event }: { event: EventView }) {
-  const [version, setVersion] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
-  const agenda = useLoad(`organise-agenda:${event.id}:${version}`, (signal) => api.agenda(event.id, signal));
+  const agenda = useQuery(queries.agenda(event.id), queryClient);
   const heading = useRef<HTMLHeadingElement>(null);
   // While a change reloads the agenda, the rows stay (and keep their open panels and messages).
-  const [current, setCurrent] = useState<Agenda | null>(null);
-  if (agenda.state === 'ready' && agenda.value !== current) setCurrent(agenda.value);
+  const current = agenda.data ?? null;
+  // A change to the sessions changes the agenda, what waits to be published, and the event page's agenda.
+  const reload = () => invalidate(queries.agenda(event.id).queryKey);
   const sessions = current ? current.days.flatMap((day) => day.sessions.map((session) => ({ day: day.date, session }))) : [];
   const editable = event.status !== 'cancelled';
 
@@ -33,14 +34,13 @@ export function AgendaEditor({ event }: { event: EventView }) {
       <Outcome message={message} />
       <UnpublishedChanges
         event={event}
-        version={version}
         onPublished={(published) => {
           setMessage(published);
           heading.current?.focus();
         }}
       />
-      {agenda.state === 'loading' && !current && <p className="muted">Loading the agenda…</p>}
-      {agenda.state === 'failed' && <p className="error-text">We could not load the agenda ({agenda.error.message}).</p>}
+      {agenda.isPending && !current && <p className="muted">Loading the agenda…</p>}
+      {agenda.isError && <p className="error-text">We could not load the agenda ({agenda.error.message}).</p>}
       {current &&
         (sessions.length ? (
           <ul className="admin-list" aria-label="Sessions">
@@ -53,11 +53,11 @@ export function AgendaEditor({ event }: { event: EventView }) {
                 editable={editable}
                 onChanged={(changed) => {
                   setMessage(changed);
-                  setVersion((n) => n + 1);
+                  void reload();
                 }}
                 onDeleted={() => {
                   setMessage(`The session “${session.title}” has been deleted.`);
-                  setVersion((n) => n + 1);
+                  void reload();
                   heading.current?.focus();
                 }}
               />
@@ -71,7 +71,7 @@ export function AgendaEditor({ event }: { event: EventView }) {
           event={event}
           onSaved={(title) => {
             setMessage(`The session “${title}” has been added.${event.status === 'published' ? ' Publish the agenda changes when you are ready.' : ''}`);
-            setVersion((n) => n + 1);
+            void reload();
           }}
         />
       )}

@@ -1,22 +1,23 @@
 // The organisers' list of apologies: who sent them and when, how many; those who came after all
 // are marked (they are Present in the minutes, not under Apologies).
-import { api, type EventView } from '../api';
+import { useQuery } from '@tanstack/react-query';
+import { queries, queryClient } from '../queries';
+import type { EventView } from '../api';
 import { formatDay } from '../format';
-import { useLoad } from '../load';
 
-export function ApologiesList({ event, version }: { event: EventView; version: number }) {
-  const list = useLoad(`organise-apologies:${event.id}:${version}`, (signal) => api.apologiesOf(event.id, signal));
+export function ApologiesList({ event }: { event: EventView }) {
+  const list = useQuery(queries.apologies(event.id), queryClient);
   return (
     <section aria-labelledby="apologies-list-heading">
-      <h3 id="apologies-list-heading">Apologies{list.state === 'ready' ? ` (${list.value.total})` : ''}</h3>
-      {list.state === 'loading' && <p className="muted">Loading apologies…</p>}
-      {list.state === 'failed' && <p className="error-text">Sorry, we could not load the apologies.</p>}
-      {list.state === 'ready' &&
-        (list.value.items.length === 0 ? (
+      <h3 id="apologies-list-heading">Apologies{list.isSuccess ? ` (${list.data.total})` : ''}</h3>
+      {list.isPending && <p className="muted">Loading apologies…</p>}
+      {list.isError && <p className="error-text">Sorry, we could not load the apologies.</p>}
+      {list.isSuccess &&
+        (list.data.items.length === 0 ? (
           <p>No apologies yet.</p>
         ) : (
           <ul>
-            {list.value.items.map((item, index) => (
+            {list.data.items.map((item, index) => (
               <li key={`${item.name}-${index}`}>
                 {item.name}
                 {item.organisationName ? `, ${item.organisationName}` : ''} <span className="muted">(sent {formatDay(item.sentAt, event.timeZone)})</span>

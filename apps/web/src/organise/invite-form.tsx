@@ -1,48 +1,35 @@
 // "Invite someone": a single-use, expiring invitation link goes to them by mail.
 import { useState, type FormEvent } from 'react';
-import { ApiError, api, type EventView, type FieldErrors } from '../api';
-import { ErrorSummary, TextField, byField, summaryItems, text } from '../events/form-fields';
+import { api, type EventView } from '../api';
+import { ErrorSummary, TextField, summaryItems, text } from '../events/form-fields';
+import { useSubmit } from '../events/use-submit';
 import { Outcome, problemOf } from './common';
 
 const ID = 'invite';
 const FIELDS = ['email', 'name'];
 
 export function InviteForm({ event }: { event: EventView }) {
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [submitting, setSubmitting] = useState(false);
   const [sent, setSent] = useState<string | null>(null);
+  const invite = useSubmit(({ email, name }: { email: string; name: string }) => api.invite(event.id, email, name || undefined), (error) =>
+    problemOf(error, 'invite people to this event'),
+  );
+  const { errors, problem, attempt, busy: submitting } = invite;
 
-  async function onSubmit(submitted: FormEvent<HTMLFormElement>) {
+  function onSubmit(submitted: FormEvent<HTMLFormElement>) {
     submitted.preventDefault();
-    if (submitting) return;
     const form = submitted.currentTarget;
     const data = new FormData(form);
     const email = text(data, 'email');
     const name = text(data, 'name');
     if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) {
-      setAttempt((n) => n + 1);
-      setErrors({ email: [email ? 'Enter an email address in the correct format, like name@example.org' : 'Enter their email address'] });
-      setProblem(null);
+      invite.refuse({ email: [email ? 'Enter an email address in the correct format, like name@example.org' : 'Enter their email address'] });
       return;
     }
-    setSubmitting(true);
     setSent(null);
-    try {
-      await api.invite(event.id, email, name || undefined);
-      setErrors({});
-      setProblem(null);
+    invite.submit({ email, name }, () => {
       form.reset();
       setSent(`An invitation has been sent to ${email}.`);
-    } catch (error) {
-      const details = error instanceof ApiError ? byField(error.details) : {};
-      setAttempt((n) => n + 1);
-      setErrors(details);
-      setProblem(Object.keys(details).length ? null : problemOf(error, 'invite people to this event'));
-    } finally {
-      setSubmitting(false);
-    }
+    });
   }
 
   return (

@@ -1,10 +1,11 @@
 // Registrants as a whole: counts by category and organisation, the needs to cater for, and a
 // message to everyone of chosen statuses.
+import { useQuery } from '@tanstack/react-query';
+import { queries, queryClient } from '../queries';
 import { useState, type FormEvent } from 'react';
 import { ApiError, api, type EventView, type FieldErrors, type GroupCount, type RegistrationStatus } from '../api';
 import { CATEGORIES } from '../events/registration-form';
 import { Checkbox, ErrorSummary, TextField, byField, summaryItems, text } from '../events/form-fields';
-import { useLoad } from '../load';
 import { Outcome, problemOf } from './common';
 
 const CATEGORY_LABEL = new Map<string, string>(CATEGORIES);
@@ -17,29 +18,29 @@ const MAILABLE: Array<[RegistrationStatus, string]> = [
   ['pending', 'Awaiting approval'],
 ];
 
-export function RegistrantsOverview({ event, version }: { event: EventView; version: number }) {
-  const summary = useLoad(`organise-summary:${event.id}:${version}`, (signal) => api.registrationSummary(event.id, signal));
+export function RegistrantsOverview({ event }: { event: EventView }) {
+  const summary = useQuery(queries.registrationSummary(event.id), queryClient);
   return (
     <section aria-labelledby="overview-heading">
       <h3 id="overview-heading">Who is coming</h3>
-      {summary.state === 'loading' && <p className="muted">Loading the summary…</p>}
-      {summary.state === 'failed' && <p className="error-text">We could not load the summary ({summary.error.message}).</p>}
-      {summary.state === 'ready' && (
+      {summary.isPending && <p className="muted">Loading the summary…</p>}
+      {summary.isError && <p className="error-text">We could not load the summary ({summary.error.message}).</p>}
+      {summary.isSuccess && (
         <>
           <CountsTable
             id="by-category"
             caption="By category"
             heading="Category"
-            rows={summary.value.byCategory.map((row) => ({ ...row, label: CATEGORY_LABEL.get(row.category) ?? row.category }))}
+            rows={summary.data.byCategory.map((row) => ({ ...row, label: CATEGORY_LABEL.get(row.category) ?? row.category }))}
           />
           <CountsTable
             id="by-organisation"
             caption="By organisation"
             heading="Organisation"
-            rows={summary.value.byOrganisation.map((row) => ({ ...row, label: row.organisation ?? 'None given' }))}
+            rows={summary.data.byOrganisation.map((row) => ({ ...row, label: row.organisation ?? 'None given' }))}
           />
-          <NeedsList id="dietary" title="Dietary needs (confirmed places)" needs={summary.value.dietaryNeeds} />
-          <NeedsList id="access" title="Access needs (confirmed places)" needs={summary.value.accessNeeds} />
+          <NeedsList id="dietary" title="Dietary needs (confirmed places)" needs={summary.data.dietaryNeeds} />
+          <NeedsList id="access" title="Access needs (confirmed places)" needs={summary.data.accessNeeds} />
         </>
       )}
       {event.status !== 'cancelled' && <MessageForm event={event} />}

@@ -1,10 +1,11 @@
 // Registrations: counts by status, the door (check-in by code, walk-ins), a search, a paged table
 // with check-in and approval, and the CSV.
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { invalidate, queries, queryClient } from '../queries';
 import { useState, type FormEvent } from 'react';
 import { REGISTRATIONS_PAGE, api, registrationsCsvUrl, type EventView, type RegistrationStatus, type RegistrationView } from '../api';
 import { CATEGORIES } from '../events/registration-form';
 import { formatTime } from '../format';
-import { useLoad } from '../load';
 import { Outcome, problemOf } from './common';
 import { DoorPanel } from './door-panel';
 import { RegistrantsOverview } from './registrants-overview';
@@ -28,10 +29,12 @@ type Action = 'check-in' | 'approve' | 'decline';
 export function RegistrationsPanel({ event }: { event: EventView }) {
   const [query, setQuery] = useState('');
   const [offset, setOffset] = useState(0);
-  const [version, setVersion] = useState(0);
   const [message, setMessage] = useState<{ text: string; tone: 'ok' | 'bad' } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
-  const list = useLoad(`organise-registrations:${event.id}:${query}:${offset}:${version}`, (signal) => api.registrations(event.id, query, offset, signal));
+  const list = useQuery({ ...queries.registrations(event.id, query, offset), placeholderData: keepPreviousData }, queryClient);
+
+  // A check-in, approval, decline or walk-in changes the list, the counts and who came after sending apologies.
+  const reload = () => invalidate(['registrations', event.id]);
 
   function search(submitted: FormEvent<HTMLFormElement>) {
     submitted.preventDefault();
@@ -47,7 +50,7 @@ export function RegistrationsPanel({ event }: { event: EventView }) {
       const view = await done;
       const what = action === 'check-in' ? 'checked in' : action === 'approve' ? `approved (${STATUS_LABEL.get(view.status)?.toLowerCase() ?? view.status})` : 'declined';
       setMessage({ text: `${registration.name} has been ${what}.`, tone: 'ok' });
-      setVersion((n) => n + 1);
+      await reload();
     } catch (error) {
       setMessage({ text: problemOf(error, action === 'check-in' ? 'check people in' : 'approve or decline registrations'), tone: 'bad' });
     } finally {
@@ -58,22 +61,22 @@ export function RegistrationsPanel({ event }: { event: EventView }) {
   return (
     <section aria-labelledby="registrations-heading" className="section">
       <h2 id="registrations-heading">Registrations</h2>
-      {list.state === 'failed' ? (
+      {list.isError ? (
         <p className="error-text">
           {list.error.status === 403 ? "Only this event's organisers can see its registrations." : `We could not load the registrations (${list.error.message}).`}
         </p>
       ) : (
         <>
-          {list.state === 'ready' && (
+          {list.isSuccess && (
             <ul className="counts" aria-label="Registrations by status">
               {STATUSES.map(([status, label]) => (
                 <li key={status}>
-                  <span className="count">{list.value.counts[status] ?? 0}</span> {label}
+                  <span className="count">{list.data.counts[status] ?? 0}</span> {label}
                 </li>
               ))}
             </ul>
           )}
-          {event.status === 'published' && <DoorPanel event={event} onChanged={() => setVersion((n) => n + 1)} />}
+          {event.status === 'published' && <DoorPanel event={event} onChanged={reload} />}
           <p>
             <a href={registrationsCsvUrl(event.id)} download>
               Download CSV
@@ -92,17 +95,17 @@ export function RegistrationsPanel({ event }: { event: EventView }) {
             </div>
           </form>
           <Outcome message={message?.text ?? null} tone={message?.tone} />
-          {list.state === 'loading' && <p className="muted">Loading registrations…</p>}
-          {list.state === 'ready' && (
+          {list.isPending && <p className="muted">Loading registrations…</p>}
+          {list.isSuccess && (
             <>
-              <RegistrationsTable event={event} items={list.value.items} total={list.value.total} offset={offset} query={query} busy={busy} onAction={act} />
-              <Pages total={list.value.total} offset={offset} onPage={setOffset} />
+              <RegistrationsTable event={event} items={list.data.items} total={list.data.total} offset={offset} query={query} busy={busy} onAction={act} />
+              <Pages total={list.data.total} offset={offset} onPage={setOffset} />
             </>
           )}
         </>
       )}
-      {list.state !== 'failed' && <RegistrantsOverview event={event} version={version} />}
-      {list.state !== 'failed' && <ApologiesList event={event} version={version} />}
+      {!list.isError && <RegistrantsOverview event={event} />}
+      {!list.isError && <ApologiesList event={event} />}
     </section>
   );
 }

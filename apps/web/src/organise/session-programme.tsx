@@ -1,9 +1,10 @@
 // A session's people: speakers invited in a role (with their answer, resend and withdraw), and
 // the liveblog's named editors, both found with the people search.
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, type AgendaSession, type SpeakerRole } from '../api';
 import { SelectField } from '../events/form-fields';
-import { useLoad } from '../load';
+import { invalidate, queries, queryClient } from '../queries';
 import { Outcome, problemOf } from './common';
 import { organiseApi, roleLabel, SPEAKER_ROLES, type SessionSpeaker } from './organise-api';
 import { PersonPicker, type PickedPerson } from './person-picker';
@@ -11,18 +12,17 @@ import { PersonPicker, type PickedPerson } from './person-picker';
 const STATUS: Record<SessionSpeaker['status'], string> = { invited: 'Invited: no answer yet', confirmed: 'Accepted', declined: 'Declined' };
 
 export function SessionProgramme({ session, editable, onChanged }: { session: AgendaSession; editable: boolean; onChanged: () => void }) {
-  const [version, setVersion] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [role, setRole] = useState<SpeakerRole>('speaker');
-  const speakers = useLoad(`session-speakers:${session.id}:${version}`, (signal) => organiseApi.speakers(session.id, signal));
+  const speakers = useQuery(queries.speakers(session.id), queryClient);
   const id = `programme-${session.id}`;
 
   async function act(what: string, run: () => Promise<string>) {
     setProblem(null);
     try {
       setMessage(await run());
-      setVersion((n) => n + 1);
+      await invalidate(queries.speakers(session.id).queryKey);
       onChanged();
     } catch (error) {
       setMessage(null);
@@ -51,12 +51,12 @@ export function SessionProgramme({ session, editable, onChanged }: { session: Ag
           {problem}
         </p>
       )}
-      {speakers.state === 'loading' && <p className="muted">Loading the speakers…</p>}
-      {speakers.state === 'failed' && <p className="error-text">We could not load the speakers ({speakers.error.message}).</p>}
-      {speakers.state === 'ready' &&
-        (speakers.value.length ? (
+      {speakers.isPending && <p className="muted">Loading the speakers…</p>}
+      {speakers.isError && <p className="error-text">We could not load the speakers ({speakers.error.message}).</p>}
+      {speakers.isSuccess &&
+        (speakers.data.length ? (
           <ul className="admin-list" aria-labelledby={`${id}-heading`}>
-            {speakers.value.map((speaker) => (
+            {speakers.data.map((speaker) => (
               <li key={speaker.personId} className="speaker-row">
                 <span>
                   <strong>{speaker.name}</strong>, {roleLabel(speaker.role).toLowerCase()}
@@ -114,17 +114,16 @@ export function SessionProgramme({ session, editable, onChanged }: { session: Ag
 }
 
 function LiveblogEditors({ session, editable }: { session: AgendaSession; editable: boolean }) {
-  const [version, setVersion] = useState(0);
   const [message, setMessage] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const editors = useLoad(`liveblog-editors:${session.id}:${version}`, (signal) => organiseApi.liveblogEditors(session.id, signal));
+  const editors = useQuery(queries.liveblogEditors(session.id), queryClient);
   const id = `editors-${session.id}`;
 
   async function change(what: string, run: () => Promise<string>) {
     setProblem(null);
     try {
       setMessage(await run());
-      setVersion((n) => n + 1);
+      await invalidate(queries.liveblogEditors(session.id).queryKey);
     } catch (error) {
       setMessage(null);
       setProblem(error instanceof ApiError && error.status === 404 ? 'That person could not be named.' : problemOf(error, what));
@@ -141,10 +140,10 @@ function LiveblogEditors({ session, editable }: { session: AgendaSession; editab
           {problem}
         </p>
       )}
-      {editors.state === 'ready' &&
-        (editors.value.length ? (
+      {editors.isSuccess &&
+        (editors.data.length ? (
           <ul className="admin-list" aria-labelledby={`${id}-heading`}>
-            {editors.value.map((editor) => (
+            {editors.data.map((editor) => (
               <li key={editor.personId} className="speaker-row">
                 <strong>{editor.name}</strong>
                 {editable && (

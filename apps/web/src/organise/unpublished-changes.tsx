@@ -1,19 +1,19 @@
 // The agenda's changes since it was last published, with "Publish changes": until then
 // delegates see the old agenda and their calendars are not updated.
+import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { invalidate, queries, queryClient } from '../queries';
 import type { EventView } from '../api';
-import { useLoad } from '../load';
 import { problemOf } from './common';
 import { organiseApi } from './organise-api';
 
-export function UnpublishedChanges({ event, version, onPublished }: { event: EventView; version: number; onPublished: (message: string) => void }) {
-  const [published, setPublished] = useState(0);
-  const waiting = useLoad(`unpublished-agenda:${event.id}:${version}:${published}`, (signal) => organiseApi.unpublishedAgenda(event.id, signal));
+export function UnpublishedChanges({ event, onPublished }: { event: EventView; onPublished: (message: string) => void }) {
+  const waiting = useQuery(queries.unpublishedAgenda(event.id), queryClient);
   const [publishing, setPublishing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
-  if (event.status !== 'published' || waiting.state !== 'ready' || waiting.value.changes.length === 0) return null;
-  const changes = waiting.value.changes;
+  if (event.status !== 'published' || !waiting.isSuccess || waiting.data.changes.length === 0) return null;
+  const changes = waiting.data.changes;
 
   async function publish() {
     if (publishing) return;
@@ -21,7 +21,7 @@ export function UnpublishedChanges({ event, version, onPublished }: { event: Eve
     setProblem(null);
     try {
       const result = await organiseApi.publishAgenda(event.id);
-      setPublished((n) => n + 1);
+      await invalidate(queries.agenda(event.id).queryKey);
       onPublished(
         result.changes.length
           ? `The agenda changes are published (${result.changes.length} ${result.changes.length === 1 ? 'change' : 'changes'}): the event page shows them, and registered delegates affected get an updated calendar invite by mail.`

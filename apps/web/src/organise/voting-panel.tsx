@@ -1,24 +1,25 @@
 // The voting members of a committee meeting, on its organiser page: the quorum, who votes (kept
 // for the series, so the next meeting has them too), who is checked in, and the proxies named
 // before the meeting for members who cannot come.
+import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { EventView } from '../api';
 import { votingApi, type VotingList, type VotingMember } from '../polls/polls-api';
-import { useLoad } from '../load';
+import { queries, queryClient } from '../queries';
 import { Outcome, problemOf } from './common';
 import { PersonPicker, type PickedPerson } from './person-picker';
 
 export function VotingPanel({ event }: { event: EventView }) {
-  const [version, setVersion] = useState(0);
-  const loaded = useLoad(`voting:${event.id}:${version}`, () => votingApi.list(event.id));
-  const [changed, setChanged] = useState<VotingList | null>(null);
+  const votingList = queries.votingList(event.id);
+  const loaded = useQuery(votingList, queryClient);
   const [message, setMessage] = useState<{ text: string; tone: 'ok' | 'bad' } | null>(null);
-  const list = changed ?? (loaded.state === 'ready' ? loaded.value : null);
+  const list = loaded.data ?? null;
   if (event.kind !== 'committee_meeting' && !list?.scope) return null;
 
   async function act(work: () => Promise<VotingList>, done: string) {
     try {
-      setChanged(await work());
+      // Each change answers with the whole list: it goes straight into the cache.
+      queryClient.setQueryData(votingList.queryKey, await work());
       setMessage({ text: done, tone: 'ok' });
     } catch (error) {
       setMessage({ text: problemOf(error, 'change the voting list'), tone: 'bad' });
@@ -28,7 +29,7 @@ export function VotingPanel({ event }: { event: EventView }) {
   return (
     <section className="section" aria-labelledby="voting-heading">
       <h2 id="voting-heading">Voting members</h2>
-      {loaded.state === 'failed' && <p className="error-text">We could not load the voting list. Try again in a moment.</p>}
+      {loaded.isError && <p className="error-text">We could not load the voting list. Try again in a moment.</p>}
       {list && <QuorumForm list={list} onSave={(quorum) => act(() => votingApi.configure(event.id, quorum), `The quorum is ${quorum}.`)} />}
       {list?.scope && (
         <>
@@ -38,10 +39,7 @@ export function VotingPanel({ event }: { event: EventView }) {
             <button
               type="button"
               className="button button-secondary button-small"
-              onClick={() => {
-                setChanged(null);
-                setVersion((n) => n + 1);
-              }}
+              onClick={() => void queryClient.invalidateQueries({ queryKey: votingList.queryKey })}
             >
               Check again
             </button>

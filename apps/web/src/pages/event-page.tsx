@@ -1,4 +1,6 @@
-import { api, type Agenda, type EventView } from '../api';
+import type { Agenda, EventView } from '../api';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { queries, queryClient } from '../queries';
 import { AgendaView } from '../events/agenda';
 import { ApologiesForm } from '../events/apologies-form';
 import { VISIBILITY_LABEL } from '../events/event-list';
@@ -9,7 +11,6 @@ import { MembersOnlyAccess } from '../events/members-only-access';
 import { formatWhen, kindLabel, placesLeftText, zoneLabel } from '../format';
 import { useT } from '../i18n/i18n';
 import { useDocumentTitle } from '../site';
-import { useLoad, type Loaded } from '../load';
 
 const RESTRICTED_NOTICE = {
   members: 'This event is for member councils',
@@ -18,13 +19,13 @@ const RESTRICTED_NOTICE = {
 
 /** `invitation` is the token from an invitation mail's link (`?invitation=`): it opens the form of an invitation-only event. */
 export function EventPage({ slug, invitation = null }: { slug: string; invitation?: string | null }) {
-  const event = useLoad(`event:${slug}`, (signal) => api.event(slug, signal));
-  const open = event.state === 'ready' && !event.value.restricted ? event.value : null;
-  const agenda = useLoad(open && `agenda:${open.id}`, (signal) => api.agenda(open!.id, signal));
-  useDocumentTitle(event.state === 'ready' ? event.value.title : event.state === 'failed' ? 'Event not found' : null);
+  const event = useQuery(queries.event(slug), queryClient);
+  const open = event.isSuccess && !event.data.restricted ? event.data : null;
+  const agenda = useQuery({ ...queries.agenda(open?.id ?? ''), enabled: open !== null }, queryClient);
+  useDocumentTitle(event.isSuccess ? event.data.title : event.isError ? 'Event not found' : null);
 
-  if (event.state === 'loading') return <p className="muted">Loading the event…</p>;
-  if (event.state === 'failed') {
+  if (event.isPending) return <p className="muted">Loading the event…</p>;
+  if (event.isError) {
     return event.error.status === 404 || event.error.status === 400 ? (
       <>
         <h1>Event not found</h1>
@@ -40,10 +41,10 @@ export function EventPage({ slug, invitation = null }: { slug: string; invitatio
       </>
     );
   }
-  return <EventDetails event={event.value} agenda={agenda} invitation={invitation || null} />;
+  return <EventDetails event={event.data} agenda={agenda} invitation={invitation || null} />;
 }
 
-function EventDetails({ event, agenda, invitation }: { event: EventView; agenda: Loaded<Agenda>; invitation: string | null }) {
+function EventDetails({ event, agenda, invitation }: { event: EventView; agenda: UseQueryResult<Agenda>; invitation: string | null }) {
   const { t } = useT();
   // A meeting that has ended invites nothing that can no longer happen: no registration, no
   // apologies; it leads to what it left behind (minutes, liveblogs).
@@ -134,18 +135,18 @@ function EventDetails({ event, agenda, invitation }: { event: EventView; agenda:
           {!event.restricted && (
             <section aria-labelledby="agenda-heading" className="section">
               <h2 id="agenda-heading">Agenda</h2>
-              {agenda.state === 'loading' && <p className="muted">Loading the agenda…</p>}
-              {agenda.state === 'failed' && <p className="muted">The agenda is not available yet.</p>}
-              {agenda.state === 'ready' && <AgendaView agenda={agenda.value} timeZone={event.timeZone} past={past} />}
+              {agenda.isPending && <p className="muted">Loading the agenda…</p>}
+              {agenda.isError && <p className="muted">The agenda is not available yet.</p>}
+              {agenda.isSuccess && <AgendaView agenda={agenda.data} timeZone={event.timeZone} past={past} />}
             </section>
           )}
           {!event.restricted && <EventMinutesLinks eventId={event.id} />}
-          {past && agenda.state === 'ready' && <EventLiveblogsLink slug={event.slug} agenda={agenda.value} />}
+          {past && agenda.isSuccess && <EventLiveblogsLink slug={event.slug} agenda={agenda.data} />}
           {!past && (
             <>
               <div className="section">
                 {event.registrationOpen ? (
-                  !event.restricted && agenda.state === 'loading' ? (
+                  !event.restricted && agenda.isPending ? (
                     <p className="muted">Loading the registration form…</p>
                   ) : (
                     <RegistrationForm event={event} workshops={event.restricted ? [] : workshopsOf(agenda)} invitationToken={invited ? invitation : null} />
@@ -180,7 +181,7 @@ function EventLiveblogsLink({ slug, agenda }: { slug: string; agenda: Agenda }) 
   );
 }
 
-function workshopsOf(agenda: Loaded<Agenda>) {
-  if (agenda.state !== 'ready') return [];
-  return agenda.value.days.flatMap((day) => day.sessions).filter((session) => session.kind === 'workshop');
+function workshopsOf(agenda: UseQueryResult<Agenda>) {
+  if (!agenda.isSuccess) return [];
+  return agenda.data.days.flatMap((day) => day.sessions).filter((session) => session.kind === 'workshop');
 }

@@ -1,14 +1,14 @@
-import { api } from '../api';
+import { useQuery } from '@tanstack/react-query';
+import { queries, queryClient } from '../queries';
 import { EventList } from '../events/event-list';
 import { PastMeetings } from '../events/past-meetings';
 import { useT } from '../i18n/i18n';
 import { useDocumentTitle } from '../site';
-import { useLoad } from '../load';
 
 export function HomePage() {
   const { t } = useT();
   useDocumentTitle(null);
-  const events = useLoad('upcoming', (signal) => api.events(signal));
+  const events = useQuery(queries.upcomingEvents(), queryClient);
 
   return (
     <>
@@ -18,10 +18,10 @@ export function HomePage() {
 
       <section aria-labelledby="events-heading" className="section">
         <h2 id="events-heading">{t('home.upcoming')}</h2>
-        {events.state === 'loading' && <p className="muted">{t('home.loadingEvents')}</p>}
-        {events.state === 'failed' && <p className="error-text">{t('home.loadFailed', { problem: events.error.message })}</p>}
-        {events.state === 'ready' &&
-          (events.value.length ? <EventList events={events.value} /> : (
+        {events.isPending && <p className="muted">{t('home.loadingEvents')}</p>}
+        {events.isError && <p className="error-text">{t('home.loadFailed', { problem: events.error.message })}</p>}
+        {events.isSuccess &&
+          (events.data.length ? <EventList events={events.data} /> : (
             <div className="panel">
               <p>{t('home.noEvents')}</p>
             </div>

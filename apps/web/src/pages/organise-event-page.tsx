@@ -1,5 +1,7 @@
 // /organise/events/:id: change an event, publish or cancel it, build its agenda, see and manage
 // its registrations, and invite people.
+import { useQuery } from '@tanstack/react-query';
+import { invalidate, queries, queryClient } from '../queries';
 import { useEffect, useState } from 'react';
 import { api, type EventView } from '../api';
 import { formatWhen, zoneLabel } from '../format';
@@ -13,20 +15,18 @@ import { RegistrationsPanel } from '../organise/registrations-panel';
 import { VotingPanel } from '../organise/voting-panel';
 import { EventMinutesPanel } from '../minutes/event-minutes-panel';
 import { useDocumentTitle } from '../site';
-import { useLoad } from '../load';
 
 export function OrganiseEventPage({ id }: { id: string }) {
   return <OrganiserGate>{() => <ManageEvent id={id} />}</OrganiserGate>;
 }
 
 function ManageEvent({ id }: { id: string }) {
-  const loaded = useLoad(`organise-event:${id}`, (signal) => api.event(id, signal));
-  const [updated, setUpdated] = useState<EventView | null>(null);
-  const event = updated ?? (loaded.state === 'ready' ? loaded.value : null);
-  useDocumentTitle(event ? `Organise: ${event.title}` : loaded.state === 'failed' ? 'Event not found' : 'Organise an event');
+  const loaded = useQuery(queries.event(id), queryClient);
+  const event = loaded.data ?? null;
+  useDocumentTitle(event ? `Organise: ${event.title}` : loaded.isError ? 'Event not found' : 'Organise an event');
 
-  if (event) return <EventManager event={event} onChange={setUpdated} />;
-  if (loaded.state === 'failed') {
+  if (event) return <EventManager event={event} onChange={(view) => showChangedEvent(id, view)} />;
+  if (loaded.isError) {
     return loaded.error.status === 404 || loaded.error.status === 400 ? (
       <>
         <h1>Event not found</h1>
@@ -43,6 +43,12 @@ function ManageEvent({ id }: { id: string }) {
     );
   }
   return <p className="muted">Loading the event…</p>;
+}
+
+/** An organiser's change answers with the event: this page shows it at once, and the lists that show events load again. */
+function showChangedEvent(id: string, view: EventView): void {
+  queryClient.setQueryData(queries.event(id).queryKey, view);
+  void invalidate(['events'], queries.event(view.slug).queryKey);
 }
 
 function EventManager({ event, onChange }: { event: EventView; onChange: (event: EventView) => void }) {

@@ -1,4 +1,6 @@
 // /organise: the events an organiser can manage, and a form to create one.
+import { useQuery } from '@tanstack/react-query';
+import { queries, queryClient } from '../queries';
 import { api, type Me } from '../api';
 import { formatWhen } from '../format';
 import { AccessRequestsPanel } from '../organise/access-requests-panel';
@@ -7,7 +9,6 @@ import { EventForm } from '../organise/event-form';
 import { setFlash } from '../organise/flash';
 import { navigate } from '../navigation';
 import { useDocumentTitle } from '../site';
-import { useLoad } from '../load';
 
 export const manageEventPath = (id: string) => `/organise/events/${encodeURIComponent(id)}`;
 
@@ -17,7 +18,7 @@ export function OrganisePage() {
 }
 
 function Organise({ person }: { person: Me }) {
-  const mine = useLoad(`organise:mine:${person.id}`, (signal) => api.myEvents(signal));
+  const mine = useQuery(queries.myEvents(person.id), queryClient);
 
   return (
     <>
@@ -29,12 +30,12 @@ function Organise({ person }: { person: Me }) {
 
       <section aria-labelledby="mine-heading" className="section">
         <h2 id="mine-heading">Your events</h2>
-        {mine.state === 'loading' && <p className="muted">Loading events…</p>}
-        {mine.state === 'failed' && <p className="error-text">We could not load your events ({mine.error.message}). Try again in a moment.</p>}
-        {mine.state === 'ready' &&
-          (mine.value.length ? (
+        {mine.isPending && <p className="muted">Loading events…</p>}
+        {mine.isError && <p className="error-text">We could not load your events ({mine.error.message}). Try again in a moment.</p>}
+        {mine.isSuccess &&
+          (mine.data.length ? (
             <ul className="event-list">
-              {mine.value.map((event) => (
+              {mine.data.map((event) => (
                 <li key={event.id} className="event-card">
                   <h3 className="event-card-title">
                     <a href={manageEventPath(event.id)}>{event.title}</a>

@@ -3,6 +3,8 @@
 // the waiting list, and subscribe to the calendar feeds.
 // The link's token is a password: it goes to the API in the query string and nowhere else
 // (not into the page's text, the title, or the console).
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { queries, queryClient } from '../queries';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, api, type Agenda, type EventView, type RegistrationView } from '../api';
 import { ErrorSummary } from '../events/form-fields';
@@ -12,26 +14,25 @@ import { useSearchParam } from '../navigation';
 import { CalendarSection } from './registration-calendar';
 import { ApologiesInstead, ChangeRegistration } from './registration-changes';
 import { useDocumentTitle } from '../site';
-import { useLoad, type Loaded } from '../load';
 
 const CATEGORY_LABEL = new Map<string, string>(CATEGORIES);
 
 export function RegistrationPage({ id }: { id: string }) {
   const token = useSearchParam('token');
-  const loaded = useLoad(token ? `registration:${id}:${token}` : null, (signal) => api.registration(id, token!, signal));
+  const loaded = useQuery({ ...queries.registration(id, token ?? ''), enabled: token !== null }, queryClient);
   // The registration as the last answer had it: the cancel answer replaces what was loaded.
   const [updated, setUpdated] = useState<RegistrationView | null>(null);
-  const registration = updated ?? (loaded.state === 'ready' ? loaded.value : null);
-  const event = useLoad(registration && `event:${registration.eventId}`, (signal) => api.event(registration!.eventId, signal));
+  const registration = updated ?? (loaded.isSuccess ? loaded.data : null);
+  const event = useQuery({ ...queries.event(registration?.eventId ?? ''), enabled: Boolean(registration) }, queryClient);
 
-  const invalid = !token || (loaded.state === 'failed' && (loaded.error.status === 404 || loaded.error.status === 400));
-  useDocumentTitle(invalid ? 'Link not valid' : loaded.state === 'failed' ? 'Sorry, there is a problem' : 'Your registration');
+  const invalid = !token || (loaded.isError && (loaded.error.status === 404 || loaded.error.status === 400));
+  useDocumentTitle(invalid ? 'Link not valid' : loaded.isError ? 'Sorry, there is a problem' : 'Your registration');
 
   if (invalid) return <InvalidLink />;
   if (registration) {
     return <RegistrationDetails registration={registration} event={event} token={token} onCancelled={setUpdated} />;
   }
-  if (loaded.state === 'failed') {
+  if (loaded.isError) {
     return (
       <>
         <h1>Sorry, there is a problem</h1>
@@ -127,14 +128,14 @@ function RegistrationDetails({
   onCancelled,
 }: {
   registration: RegistrationView;
-  event: Loaded<EventView>;
+  event: UseQueryResult<EventView>;
   token: string;
   onCancelled: (registration: RegistrationView) => void;
 }) {
   const [cancelledHere, setCancelledHere] = useState(false);
   const [apologisedHere, setApologisedHere] = useState(false);
-  const details = event.state === 'ready' ? event.value : null;
-  const agenda = useLoad(details && !details.restricted ? `agenda:${details.id}` : null, (signal) => api.agenda(details!.id, signal));
+  const details = event.isSuccess ? event.data : null;
+  const agenda = useQuery({ ...queries.agenda(details?.id ?? ''), enabled: Boolean(details && !details.restricted) }, queryClient);
   const changeable = active(registration) && details?.registrationOpen === true;
   const eventPath = details ? `/events/${encodeURIComponent(details.slug)}` : null;
   const note = statusNote(registration, details);
@@ -147,7 +148,7 @@ function RegistrationDetails({
         <p className="lead">
           For <a href={eventPath!}>{details.title}</a>
         </p>
-      ) : event.state === 'loading' ? (
+      ) : event.isPending ? (
         <p className="muted">Loading the event…</p>
       ) : null}
 
@@ -256,9 +257,9 @@ function RegistrationDetails({
   );
 }
 
-function workshopsOf(agenda: Loaded<Agenda>) {
-  if (agenda.state !== 'ready') return [];
-  return agenda.value.days.flatMap((day) => day.sessions).filter((session) => session.kind === 'workshop');
+function workshopsOf(agenda: UseQueryResult<Agenda>) {
+  if (!agenda.isSuccess) return [];
+  return agenda.data.days.flatMap((day) => day.sessions).filter((session) => session.kind === 'workshop');
 }
 
 function EventFacts({ event }: { event: EventView }) {

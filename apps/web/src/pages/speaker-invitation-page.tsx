@@ -1,17 +1,18 @@
 // The page behind the link in a speaker invitation: what the invitation is for, and an answer.
 // Opening it changes nothing (mail scanners open links); only the buttons answer.
+import { useQuery } from '@tanstack/react-query';
+import { queries, queryClient } from '../queries';
 import { useRef, useState } from 'react';
 import { ApiError, api, type SpeakerInvitation } from '../api';
 import { useDocumentTitle } from '../site';
-import { useLoad } from '../load';
 
 export function SpeakerInvitationPage({ token }: { token: string }) {
-  const loaded = useLoad(`speaker-invitation:${token}`, (signal) => api.speakerInvitation(token, signal));
+  const loaded = useQuery(queries.speakerInvitation(token), queryClient);
   const [answered, setAnswered] = useState<SpeakerInvitation | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const outcome = useRef<HTMLHeadingElement>(null);
-  const invitation = answered ?? (loaded.state === 'ready' ? loaded.value : null);
+  const invitation = answered ?? (loaded.isSuccess ? loaded.data : null);
   useDocumentTitle(invitation ? `Invitation to speak: ${invitation.sessionTitle}` : 'Invitation to speak');
 
   async function answer(accept: boolean) {
@@ -28,7 +29,7 @@ export function SpeakerInvitationPage({ token }: { token: string }) {
     }
   }
 
-  if (loaded.state === 'failed' && !answered) {
+  if (loaded.isError && !answered) {
     return (
       <>
         <h1>This invitation link is not valid</h1>
