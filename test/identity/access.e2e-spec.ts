@@ -87,6 +87,13 @@ describe('Who may reach what', () => {
   });
 });
 
+// Widget ids are UUIDs, as every id in the API is (the guard refuses others with 400 first).
+const W1 = '00000000-0000-4000-8000-000000000001';
+const W2 = '00000000-0000-4000-8000-000000000002';
+const W3 = '00000000-0000-4000-8000-000000000003';
+const W9 = '00000000-0000-4000-8000-000000000009';
+const ANY = '00000000-0000-4000-8000-0000000000ff';
+
 // A resource type that exists only in this test: "widgets", whose editors are listed here.
 const WIDGET_EDITORS = new Map<string, Set<string>>();
 
@@ -139,32 +146,32 @@ describe('Roles on one resource', () => {
 
   it('lets in a person the resolver names as holding the role on that resource', async () => {
     const editor = await makePerson(api);
-    WIDGET_EDITORS.set('w1', new Set([editor.id]));
-    const response = await request(url).get('/widgets/w1').set(bearer(await tokenFor(api, editor))).expect(200);
-    expect(response.body).toEqual({ edited: 'w1' });
+    WIDGET_EDITORS.set(W1, new Set([editor.id]));
+    const response = await request(url).get(`/widgets/${W1}`).set(bearer(await tokenFor(api, editor))).expect(200);
+    expect(response.body).toEqual({ edited: W1 });
   });
 
   it('keeps out a person without the role on that resource, even with it on another', async () => {
     const editor = await makePerson(api);
-    WIDGET_EDITORS.set('w2', new Set([editor.id]));
-    const response = await request(url).get('/widgets/w3').set(bearer(await tokenFor(api, editor))).expect(403);
+    WIDGET_EDITORS.set(W2, new Set([editor.id]));
+    const response = await request(url).get(`/widgets/${W3}`).set(bearer(await tokenFor(api, editor))).expect(403);
     expect(response.body.code).toBe('missing_role');
   });
 
   it('always lets a network admin in', async () => {
     const admin = await makeAdmin(api);
-    await request(url).get('/widgets/anything').set(bearer(await tokenFor(api, admin))).expect(200);
-    await request(url).get('/widgets/anything/organised').set(bearer(await tokenFor(api, admin))).expect(200);
+    await request(url).get(`/widgets/${ANY}`).set(bearer(await tokenFor(api, admin))).expect(200);
+    await request(url).get(`/widgets/${ANY}/organised`).set(bearer(await tokenFor(api, admin))).expect(200);
   });
 
   it('answers anonymous callers with 401 before asking any resolver', async () => {
-    await request(url).get('/widgets/w1').expect(401);
+    await request(url).get(`/widgets/${W1}`).expect(401);
   });
 
   it('checks network roles: an organiser passes @RequireRoles(organiser), a delegate does not', async () => {
     const organiser = await makePerson(api, { roles: [NetworkRole.Organiser] });
     const delegate = await makePerson(api);
-    await request(url).get('/widgets/w9/organised').set(bearer(await tokenFor(api, organiser))).expect(200);
-    await request(url).get('/widgets/w9/organised').set(bearer(await tokenFor(api, delegate))).expect(403);
+    await request(url).get(`/widgets/${W9}/organised`).set(bearer(await tokenFor(api, organiser))).expect(200);
+    await request(url).get(`/widgets/${W9}/organised`).set(bearer(await tokenFor(api, delegate))).expect(403);
   });
 });
