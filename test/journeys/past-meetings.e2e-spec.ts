@@ -2,8 +2,9 @@ import type { MinutesView } from '@convene/minutes';
 import request from 'supertest';
 import { bearer } from '../identity/identity-fixtures';
 import { draftMinutes, makeMeeting } from '../minutes/minutes-fixtures';
-import { makePublishedEvent, moveBackYears } from '../support/events';
-import { JourneyStack, WIDTHS, openPerson, startJourney } from './support/journey';
+import { makePublishedEvent, moveBackYears, registrationBody } from '../support/events';
+import { JourneyStack, WIDTHS, mailTo, openPerson, startJourney } from './support/journey';
+import { mailLink } from './support/sign-in';
 
 /**
  * Someone looks up a meeting held in 2016 (issue 14.8): the home page's past meetings, the year,
@@ -31,6 +32,9 @@ describe('Journey: reading the record of a past meeting', () => {
     const minutes: MinutesView = (await draftMinutes(stack.api, meeting).expect(201)).body;
     await request(stack.api.url).post(`/api/v1/minutes/${minutes.id}/approve`).set(bearer(meeting.chairToken)).expect(200);
     await request(stack.api.url).post(`/api/v1/minutes/${minutes.id}/publish`).set(bearer(meeting.organiserToken)).expect(200);
+    // A delegate registered back then; their confirmation mail is still in their inbox.
+    const delegate = registrationBody(1, { name: 'Dana Delegate' });
+    await request(stack.api.url).post(`/api/v1/events/${meeting.id}/registrations`).send(delegate).expect(201);
     await moveBackYears(stack.api, meeting.id, 11);
     const title = (await request(stack.api.url).get(`/api/v1/events/${meeting.id}`).expect(200)).body.title as string;
 
@@ -87,6 +91,23 @@ describe('Journey: reading the record of a past meeting', () => {
       await page.goBack();
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
 
+      await minutesLink.click();
+      await page.getByRole('heading', { level: 1, name: minutes.content.title }).waitFor();
+      await page.getByText('Councillor Steve Reed').first().waitFor();
+      await person.check('minutes');
+
+      // The delegate's private page from the old mail: the record, no apologies or cancelling now.
+      const confirmation = await mailTo(stack, delegate.email, /^You're registered/);
+      await page.goto(mailLink(stack, confirmation, /^\/registrations\//));
+      await page.getByText('This meeting has taken place.').waitFor();
+      await page.getByRole('link', { name: "the event's page" }).waitFor();
+      for (const gone of ['Cancel my registration', 'Send apologies instead']) {
+        expect({ gone, count: await page.getByRole('button', { name: gone }).count() }).toEqual({ gone, count: 0 });
+      }
+      expect(await page.getByRole('heading', { name: "Can't come?" }).count()).toBe(0);
+      await person.check('registration');
+      await page.getByRole('link', { name: "the event's page" }).click();
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
       await minutesLink.click();
       await page.getByRole('heading', { level: 1, name: minutes.content.title }).waitFor();
       await page.getByText('Councillor Steve Reed').first().waitFor();

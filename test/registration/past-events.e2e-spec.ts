@@ -1,7 +1,8 @@
 import request from 'supertest';
 import { testConfig } from '@convene/testing';
+import { DataSource } from 'typeorm';
 import { RunningApi, startApi } from '../support/api';
-import { makePublishedEvent, moveBackYears } from '../support/events';
+import { makePublishedEvent, moveBackYears, registrationBody } from '../support/events';
 import { bearer, makePerson, tokenFor } from '../identity/identity-fixtures';
 import { NetworkRole } from '@convene/identity';
 
@@ -93,6 +94,27 @@ describe('Past meetings: GET /api/v1/events?when=past', () => {
       expect(response.status).toBe(400);
     },
   );
+
+  it("refuses apologies and a delegate's cancellation once the meeting has taken place; its organisers may still record them", async () => {
+    const event = await makePublishedEvent(api, { capacity: 10 });
+    const delegate = registrationBody(1);
+    const registered = await request(api.url).post(`/api/v1/events/${event.id}/registrations`).send(delegate).expect(201);
+    const mailed: Array<{ link: string }> = await api.app
+      .get(DataSource)
+      .query(`SELECT template_data->>'link' AS link FROM outbox_messages WHERE recipient = $1 AND template_data ? 'link'`, [delegate.email]);
+    const token = new URL(mailed[0].link).searchParams.get('token');
+    await moveBackYears(api, event.id, 2027 - year);
+
+    const apologies = await request(api.url).post(`/api/v1/events/${event.id}/apologies`).send({ name: 'Late Apologiser', email: 'late@example.org' }).expect(409);
+    expect(apologies.body).toMatchObject({ code: 'event_over', message: 'This meeting has taken place: apologies can no longer be sent' });
+    const instead = await request(api.url).post(`/api/v1/registrations/${registered.body.id}/apologies?token=${token}`).expect(409);
+    expect(instead.body.code).toBe('event_over');
+    const cancel = await request(api.url).delete(`/api/v1/registrations/${registered.body.id}?token=${token}`).expect(409);
+    expect(cancel.body.code).toBe('event_over');
+    expect((await request(api.url).get(`/api/v1/registrations/${registered.body.id}?token=${token}`).expect(200)).body.status).toBe('confirmed');
+
+    await request(api.url).post(`/api/v1/registrations/${registered.body.id}/apologies`).set(bearer(event.organiserToken)).expect(200);
+  });
 
   it('still answers the upcoming list as before, soonest first', async () => {
     const { body } = await request(api.url).get('/api/v1/events').expect(200);

@@ -85,3 +85,10 @@ export class AddressNotConfirmed extends DomainError {
     super('conflict', 'address_not_confirmed', message);
   }
 }
+
+/** The meeting has taken place: what could only be done before it (apologies, giving up a place) no longer can. */
+export class EventOver extends DomainError {
+  constructor(message = 'This meeting has taken place: its registrations can no longer be changed') {
+    super('conflict', 'event_over', message);
+  }
+}

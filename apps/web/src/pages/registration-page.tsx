@@ -137,6 +137,8 @@ function RegistrationDetails({
   const details = event.isSuccess ? event.data : null;
   const agenda = useQuery({ ...queries.agenda(details?.id ?? ''), enabled: Boolean(details && !details.restricted) }, queryClient);
   const changeable = active(registration) && details?.registrationOpen === true;
+  // Once the meeting has taken place there is nothing left to give up or apologise for.
+  const over = details?.ended === true;
   const eventPath = details ? `/events/${encodeURIComponent(details.slug)}` : null;
   const note = statusNote(registration, details);
   const workshops = active(registration) ? registration.workshops.filter((workshop) => workshop.status !== 'cancelled') : [];
@@ -222,7 +224,13 @@ function RegistrationDetails({
 
       <CalendarSection registration={registration} event={details} token={token} />
 
-      {(apologisedHere || (active(registration) && !cancelledHere && registration.status !== 'offered')) && (
+      {over && !apologisedHere && eventPath && (
+        <p className="section">
+          This meeting has taken place. Its minutes and liveblogs are on <a href={eventPath}>the event's page</a>.
+        </p>
+      )}
+
+      {(apologisedHere || (!over && active(registration) && !cancelledHere && registration.status !== 'offered')) && (
         <ApologiesInstead
           registration={registration}
           token={token}
@@ -235,7 +243,7 @@ function RegistrationDetails({
 
       {apologisedHere ? null : cancelledHere ? (
         <Cancelled email={registration.email} eventPath={eventPath} />
-      ) : active(registration) && registration.status !== 'offered' ? (
+      ) : !over && active(registration) && registration.status !== 'offered' ? (
         <CancelRegistration
           registration={registration}
           token={token}

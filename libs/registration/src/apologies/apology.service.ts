@@ -8,6 +8,7 @@ import { registrationMailData } from '../registrations/registration-mail';
 import { Registration, RegistrationStatus } from '../registrations/registration.entity';
 import { RegistrationAccess, RegistrationService } from '../registrations/registration.service';
 import { Apology } from './apology.entity';
+import { EventOver } from '../registration.errors';
 
 /** What anyone sending apologies by the public form is told, whoever the address is. */
 export const APOLOGIES_RECEIVED = 'Thank you. We have mailed the address you gave: if it holds a place, the mail says how to give it back.';
@@ -35,6 +36,7 @@ export class ApologyService {
     if (client) await this.limits.consume(eventId, client);
     const event = await this.events.findById(eventId);
     if (!event) throw new EventNotFound();
+    if (event.endsAt.getTime() <= Date.now()) throw new EventOver('This meeting has taken place: apologies can no longer be sent');
     const outboxId = await this.dataSource.transaction(async (tx) => {
       const holder: Registration | null = await tx
         .getRepository(Registration)

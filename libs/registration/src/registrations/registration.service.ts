@@ -12,7 +12,7 @@ import { CreateRegistrationDto, RegistrationView } from '../dto/registration.dto
 import { InvitationService } from '../invitations/invitation.service';
 import {
   ConfirmationLapsed, EventFull, MembersOnly, OfferNotOpen, OrganisationLimitReached, RegistrationClosed, RegistrationNotFound, RegistrationNotPending, UnknownWorkshop,
-  WorkshopsOverlap,
+  EventOver, WorkshopsOverlap,
 } from '../registration.errors';
 import { RegistrationLimits } from '../limits/registration-limits';
 import { firstClash } from './time-slots';
@@ -404,6 +404,7 @@ export class RegistrationService {
   async cancel(id: string, access: RegistrationAccess): Promise<RegistrationView> {
     const current = await this.authorised(id, access);
     await this.underEventLock(current.eventId, async (tx, event, mails) => {
+      await refuseOnceOver(event, access);
       const registration = (await this.registrations.findById(current.id, tx)) as Registration;
       if (registration.status === RegistrationStatus.Cancelled) return;
       await this.giveUpPlace(tx, event, registration, mails);
@@ -472,6 +473,7 @@ export class RegistrationService {
   async sendApologies(id: string, access: RegistrationAccess, record: (tx: EntityManager, registration: Registration) => Promise<void>): Promise<RegistrationView> {
     const current = await this.authorised(id, access);
     await this.underEventLock(current.eventId, async (tx, event, mails) => {
+      await refuseOnceOver(event, access, 'This meeting has taken place: apologies can no longer be sent');
       const registration = (await this.registrations.findById(id, tx)) as Registration;
       if (registration.status !== RegistrationStatus.Cancelled && registration.status !== RegistrationStatus.Declined) {
         await this.giveUpPlace(tx, event, registration, mails);
@@ -931,4 +933,14 @@ function assertOfferOpen(registration: Registration): void {
 /** An instant as people at the event read it ("Saturday 13 February 2027 at 10:00 GMT"). */
 function describeInstant(instant: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone }).format(instant).replace(',', '') + ` (${timeZone})`;
+}
+
+/**
+ * Once the meeting has ended a delegate can no longer give up a place or send apologies; its
+ * organisers still can (apologies that arrive late belong in the minutes).
+ */
+async function refuseOnceOver(event: NetworkEvent, access: RegistrationAccess, message?: string): Promise<void> {
+  if (event.endsAt.getTime() > Date.now()) return;
+  if (access.canManage && (await access.canManage(event.id))) return;
+  throw new EventOver(message);
 }
