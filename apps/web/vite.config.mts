@@ -46,6 +46,8 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@convene\/i18n$/, replacement: i18nSource('web.ts') },
+      // The /live events, typed once for the gateway and this app (types only: nothing reaches the bundle).
+      { find: /^@convene\/live-events$/, replacement: fileURLToPath(new URL('../../libs/live/src/live-events.ts', import.meta.url)) },
       { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: fileURLToPath(new URL('src/use-sync-external-store-shim.ts', import.meta.url)) },
     ],
   },

@@ -9,3 +9,4 @@ export * from './live.module';
 export * from './rate-limits';
 export * from './session-audience.service';
 export * from './live-changes-erasure';
+export * from './live-events';

@@ -1,6 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Namespace } from 'socket.io';
+import type { ClientToServerEvents, LiveChangeEvent, LiveMessage, ServerToClientEvents } from './live-events';
 import { LiveChange } from './live-log.service';
+
+/** The /live namespace, typed by its events (live-events.ts). */
+export type LiveNamespace = Namespace<ClientToServerEvents, ServerToClientEvents>;
 
 /** The socket.io room of a session's followers, and of its moderators. */
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
@@ -17,9 +21,6 @@ export function sessionOfRoom(room: string): string | null {
   return match ? match[1] : null;
 }
 
-/** What a client receives: the stream's name as the event, this as its payload. */
-export type LiveMessage = { seq: number; type: string; sessionId: string; at: string } & Record<string, unknown>;
-
 export function toLiveMessage(change: LiveChange): LiveMessage {
   return { ...change.data, seq: change.seq, type: change.type, sessionId: change.sessionId, at: change.at.toISOString() };
 }
@@ -32,10 +33,10 @@ export function toLiveMessage(change: LiveChange): LiveMessage {
 @Injectable()
 export class LiveBroadcaster {
   private readonly logger = new Logger(LiveBroadcaster.name);
-  private namespace: Namespace | null = null;
+  private namespace: LiveNamespace | null = null;
 
   /** The gateway hands over its namespace once it is up; the worker never has one. */
-  attach(namespace: Namespace): void {
+  attach(namespace: LiveNamespace): void {
     this.namespace = namespace;
   }
 
@@ -44,7 +45,8 @@ export class LiveBroadcaster {
     for (const change of changes) {
       const room = audience === 'everyone' ? sessionRoom(change.sessionId) : moderatorsRoom(change.sessionId);
       try {
-        this.namespace.to(room).emit(change.stream, toLiveMessage(change));
+        // A change's stream is one of the events (the log's column is text: the streams are named by the libs that write them).
+        this.namespace.to(room).emit(change.stream as LiveChangeEvent, toLiveMessage(change));
       } catch (error) {
         this.logger.warn(`Broadcast of ${change.stream} #${change.seq} failed: ${(error as Error).message}`);
       }

@@ -1,8 +1,8 @@
 /** The live stream of a session's polls: opened, closed, revealed, results. */
 export const POLLS_STREAM = 'polls';
 
-/** Moderators' running results of polls whose results the room does not see: never logged, never replayed. */
-export const POLL_RESULTS_EVENT = 'polls:results';
+/** Moderators' running results of polls whose results the room does not see: never logged, never replayed (one of the /live events). */
+export { POLL_RESULTS_EVENT } from '@convene/live';
 
 /** Per participant, per minute: answers and changes of answers. */
 export const POLL_ANSWER_LIMIT = { bucket: 'poll-answer', perMinute: 30 } as const;

@@ -6,24 +6,26 @@ import {
   AnonymousIdentities,
   anonymousParticipant,
   FOLLOWER_ONLY,
+  ClientToServerEvents,
+  LiveAck,
   LiveBroadcaster,
   LiveLog,
+  type LiveNamespace,
   LiveParticipant,
   moderatorsRoom,
   personParticipant,
   Rooms,
   SessionAudience,
+  ServerToClientEvents,
   sessionRoom,
 } from '@convene/live';
 import type { Request } from 'express';
-import type { Namespace, Socket } from 'socket.io';
+import type { Socket } from 'socket.io';
 import { readSessionCookie } from '../auth/session-cookie';
 import { floodGuard } from './flood-guard';
 import { LiveSocketData, RightsEndedOnSockets } from './rights-ended';
 
-export type LiveAck = { ok: true; sessionId: string; moderator: boolean; lastSeq: Record<string, number> } | { error: { status: number; code: string; message: string } };
-
-type LiveSocket = Socket<Record<string, never>, Record<string, never>, Record<string, never>, LiveSocketData>;
+type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, LiveSocketData>;
 
 /**
  * The one socket.io namespace of live sessions. The handshake says who connects (session
@@ -32,7 +34,7 @@ type LiveSocket = Socket<Record<string, never>, Record<string, never>, Record<st
  * Changes reach rooms through LiveBroadcaster, never from here.
  */
 @WebSocketGateway({ namespace: '/live' })
-export class LiveGateway implements OnGatewayInit<Namespace>, OnGatewayConnection<LiveSocket> {
+export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConnection<LiveSocket> {
   private readonly logger = new Logger(LiveGateway.name);
 
   constructor(
@@ -45,7 +47,7 @@ export class LiveGateway implements OnGatewayInit<Namespace>, OnGatewayConnectio
     private readonly rightsEnded: RightsEndedOnSockets,
   ) {}
 
-  afterInit(namespace: Namespace): void {
+  afterInit(namespace: LiveNamespace): void {
     this.broadcaster.attach(namespace);
     this.rightsEnded.attach(namespace);
     namespace.use((socket, next) => {

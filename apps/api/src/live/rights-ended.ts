@@ -1,7 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AccessEnd, AccessEnds } from '@convene/identity';
-import { LiveParticipant, Rooms, SessionAudience, sessionOfRoom } from '@convene/live';
-import type { Namespace } from 'socket.io';
+import { type LiveNamespace, LiveParticipant, Rooms, SessionAudience, sessionOfRoom } from '@convene/live';
 
 /** What the gateway keeps on each socket (socket.data), readable from any instance. */
 export interface LiveSocketData {
@@ -21,14 +20,14 @@ const FORGET_GRANTS = 'live:forget-grants';
 @Injectable()
 export class RightsEndedOnSockets {
   private readonly logger = new Logger(RightsEndedOnSockets.name);
-  private namespace: Namespace | null = null;
+  private namespace: LiveNamespace | null = null;
 
   constructor(
     private readonly accessEnds: AccessEnds,
     private readonly audience: SessionAudience,
   ) {}
 
-  attach(namespace: Namespace): void {
+  attach(namespace: LiveNamespace): void {
     this.namespace = namespace;
     namespace.on(FORGET_GRANTS, (personId: unknown) => typeof personId === 'string' && this.audience.forget(personId));
     this.accessEnds.listen((end) => this.act(end));
@@ -55,7 +54,7 @@ export class RightsEndedOnSockets {
   }
 
   /** Leaves every session room whose audience the socket's participant no longer belongs to. */
-  private async recheckRooms(socket: Awaited<ReturnType<Namespace['fetchSockets']>>[number]): Promise<void> {
+  private async recheckRooms(socket: Awaited<ReturnType<LiveNamespace['fetchSockets']>>[number]): Promise<void> {
     const participant = (socket.data as LiveSocketData).participant;
     for (const room of socket.rooms) {
       const sessionId = sessionOfRoom(room);

@@ -1,24 +1,14 @@
 // The browser's side of /live: one socket.io connection, an anonymous identity for people
 // without an account, and streams applied in sequence order with HTTP catch-up for gaps.
+import type { ClientToServerEvents, LiveMessage, LiveStreamName, ServerToClientEvents } from '@convene/live-events';
 import { io, Socket } from 'socket.io-client';
 
+export type { LiveMessage } from '@convene/live-events';
+
+/** The page's socket, typed by the events the server and this app exchange. */
+export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
 const IDENTITY_KEY = 'convene.liveIdentity';
-
-/** A change as the server sends it: the stream's name is the event, this its payload. */
-export interface LiveMessage {
-  seq: number;
-  type: string;
-  sessionId: string;
-  at: string;
-  [field: string]: unknown;
-}
-
-export interface JoinAnswer {
-  ok?: true;
-  moderator?: boolean;
-  lastSeq?: Record<string, number>;
-  error?: { status: number; code: string; message: string };
-}
 
 /**
  * This browser's anonymous identity (made once, kept in localStorage). Send it as the
@@ -39,31 +29,32 @@ export async function liveHeaders(json = false): Promise<Record<string, string>>
   return { Accept: 'application/json', 'X-Live-Identity': await liveIdentity(), ...(json ? { 'Content-Type': 'application/json' } : {}) };
 }
 
-let shared: Socket | null = null;
+let shared: LiveSocket | null = null;
 
 /** The page's one connection to /live (websocket first, long-polling where a proxy forbids it). */
-export async function connectLive(): Promise<Socket> {
+export async function connectLive(): Promise<LiveSocket> {
   if (shared) return shared;
   const identity = await liveIdentity();
   shared = io('/live', { auth: { identity }, withCredentials: true });
   return shared;
 }
 
-export interface CatchUpPage {
-  changes: LiveMessage[];
+export interface CatchUpPage<Message extends LiveMessage<object> = LiveMessage> {
+  changes: Message[];
   more?: boolean;
 }
 
 /** How long to wait before connecting again after the server itself closed the connection. */
 const RECONNECT_AFTER_SERVER_DISCONNECT_MS = 1_000;
 
-export interface StreamOptions {
+/** `Message`: the stream's changes with their own fields (a QaChange, a LiveblogChange). */
+export interface StreamOptions<Message extends LiveMessage<object>> {
   /** The last seq the page already shows (from its initial HTTP load). */
   lastSeq: number;
   /** Called once per change, in seq order, never twice for one seq. */
-  onChange: (message: LiveMessage) => void;
+  onChange: (message: Message) => void;
   /** One page of the changes after `seq` over HTTP (`GET ...?since=seq`), oldest first; `more` when another page follows. */
-  catchUp: (seq: number) => Promise<CatchUpPage>;
+  catchUp: (seq: number) => Promise<CatchUpPage<Message>>;
   /** Join refused or failed: show it. */
   onError?: (message: string) => void;
   /** Connected and joined (true), or connection lost (false). */
@@ -78,15 +69,15 @@ export interface StreamOptions {
  * while the server says there is `more`: socket.io's replay is lost when the instance that held
  * the connection dies, or the server closed it. Returns a function that stops.
  */
-export async function followStream(sessionId: string, stream: string, options: StreamOptions): Promise<() => void> {
+export async function followStream<Message extends LiveMessage<object>>(sessionId: string, stream: LiveStreamName, options: StreamOptions<Message>): Promise<() => void> {
   const socket = await connectLive();
   let applied = options.lastSeq;
-  const early = new Map<number, LiveMessage>();
+  const early = new Map<number, Message>();
   let catchingUp = false;
 
   const drain = () => {
     while (early.has(applied + 1)) {
-      const next = early.get(applied + 1) as LiveMessage;
+      const next = early.get(applied + 1) as Message;
       early.delete(applied + 1);
       applied = next.seq;
       options.onChange(next);
@@ -119,15 +110,16 @@ export async function followStream(sessionId: string, stream: string, options: S
 
   const onMessage = (message: LiveMessage) => {
     if (message.sessionId !== sessionId || message.seq <= applied) return;
-    early.set(message.seq, message);
+    // The event map types every stream's payload alike; this stream's fields are the caller's Message.
+    early.set(message.seq, message as Message);
     drain();
     if (early.size) void fillGap();
   };
 
   const join = async () => {
-    const answer = (await socket.timeout(10_000).emitWithAck('join', { sessionId }).catch(() => null)) as JoinAnswer | null;
-    if (!answer || answer.error) {
-      options.onError?.(answer?.error?.message ?? 'Could not join the live session; retrying');
+    const answer = await socket.timeout(10_000).emitWithAck('join', { sessionId }).catch(() => null);
+    if (!answer || 'error' in answer) {
+      options.onError?.(answer?.error.message ?? 'Could not join the live session; retrying');
       return;
     }
     options.onStatus?.(true);

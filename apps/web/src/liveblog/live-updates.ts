@@ -1,4 +1,4 @@
-import { followStream, type LiveMessage } from '../live/live-client';
+import { followStream } from '../live/live-client';
 import { liveblogApi, type LiveblogChange } from './liveblog-api';
 
 export type LiveStatus = 'connecting' | 'live' | 'offline';
@@ -11,13 +11,10 @@ export function followLiveblog(sessionId: string, lastSeq: number, onChange: (ch
   let stop: (() => void) | null = null;
   let stopped = false;
   onStatus('connecting');
-  followStream(sessionId, 'liveblog', {
+  followStream<LiveblogChange>(sessionId, 'liveblog', {
     lastSeq,
-    onChange: (message: LiveMessage) => onChange(message as unknown as LiveblogChange),
-    catchUp: async (seq) => {
-      const page = await liveblogApi.since(sessionId, seq);
-      return { changes: page.changes as unknown as LiveMessage[], more: page.more };
-    },
+    onChange,
+    catchUp: (seq) => liveblogApi.since(sessionId, seq),
     onStatus: (connected) => onStatus(connected ? 'live' : 'offline'),
     onError: () => onStatus('offline'),
   }).then(

@@ -1,4 +1,5 @@
 // The liveblog's part of the API, kept out of api.ts so the follower page's chunk carries only what it uses.
+import type { LiveMessage } from '@convene/live-events';
 import { apiCall, type Method } from '../api-base';
 
 export type EntryKind = 'update' | 'quote' | 'key_moment' | 'image';
@@ -41,11 +42,11 @@ export interface Liveblog {
   canEdit: boolean;
 }
 
-export interface LiveblogChange {
-  seq: number;
+/** A change on the 'liveblog' stream, live or from ?since=. */
+export type LiveblogChange = LiveMessage<{
   type: 'posted' | 'edited' | 'deleted' | 'pinned' | 'unpinned';
   entry: LiveblogEntry | { id: string };
-}
+}>;
 
 export interface EventLiveblogs {
   event: { id: string; slug: string; title: string };

@@ -2,7 +2,6 @@
 // until it closes), see results the chair shows, and, for voting members, vote on an open motion.
 import { useState } from 'react';
 import { ApiError } from '../api';
-import type { LiveMessage } from '../live/live-client';
 import { PollResultsView } from './poll-results';
 import { type Motion, type MyAnswer, type Poll, ballotsText, labels, pollsApi } from './polls-api';
 import { useLiveList } from './use-live-list';
@@ -18,7 +17,7 @@ export function AudiencePolls({ sessionId }: { sessionId: string }) {
       setMine(Object.fromEntries(list.mine.map((answer) => [answer.pollId, answer])));
       return { lastSeq: list.lastSeq, items: list.polls };
     },
-    (since) => pollsApi.since(sessionId, since) as unknown as Promise<{ changes: LiveMessage[]; more: boolean }>,
+    (since) => pollsApi.since(sessionId, since),
     (message) => message.poll as Poll,
   );
   const shown = polls.items.filter((poll) => poll.status === 'open' || poll.resultsShown).reverse();
@@ -113,7 +112,7 @@ function AudienceVotes({ sessionId }: { sessionId: string }) {
       setCast(list.mine?.cast ?? []);
       return { lastSeq: list.lastSeq, items: list.motions };
     },
-    (since) => pollsApi.motionsSince(sessionId, since) as unknown as Promise<{ changes: LiveMessage[]; more: boolean }>,
+    (since) => pollsApi.motionsSince(sessionId, since),
     (change) => change.motion as Motion,
   );
   const shown = motions.items.filter((motion) => motion.status !== 'draft').reverse();

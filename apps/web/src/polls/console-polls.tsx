@@ -2,7 +2,6 @@
 // not the room does; and, in committees, the quorum and motions put to the vote.
 import { useState } from 'react';
 import { ApiError } from '../api';
-import type { LiveMessage } from '../live/live-client';
 import { PollResultsView } from './poll-results';
 import { type Motion, type Poll, type PollKind, type Quorum, ballotsText, pollsApi, pollsCsvUrl, votesCsvUrl } from './polls-api';
 import { useLiveList } from './use-live-list';
@@ -17,7 +16,7 @@ export function ConsolePolls({ sessionId }: { sessionId: string }) {
       const list = await pollsApi.console(sessionId);
       return { lastSeq: list.lastSeq, items: list.polls };
     },
-    (since) => pollsApi.since(sessionId, since) as unknown as Promise<{ changes: LiveMessage[]; more: boolean }>,
+    (since) => pollsApi.since(sessionId, since),
     // The room's changes carry no results while hidden: keep the console's own.
     (message) => {
       const { results, ...rest } = message.poll as Poll;
@@ -155,7 +154,7 @@ export function ConsoleVotes({ sessionId }: { sessionId: string }) {
       setQuorum(list.quorum);
       return { lastSeq: list.lastSeq, items: list.motions };
     },
-    (since) => pollsApi.motionsSince(sessionId, since) as unknown as Promise<{ changes: LiveMessage[]; more: boolean }>,
+    (since) => pollsApi.motionsSince(sessionId, since),
     (change) => change.motion as Motion,
   );
   if (quorum && !quorum.hasList && motions.items.length === 0) return null;

@@ -1,6 +1,6 @@
 // The poll and vote routes of the API, as the audience page, the console and the projector use them.
 import { apiCall, type Method } from '../api-base';
-import { liveHeaders } from '../live/live-client';
+import { liveHeaders, type LiveMessage } from '../live/live-client';
 
 export type PollKind = 'single' | 'multiple' | 'rating' | 'text';
 
@@ -79,9 +79,9 @@ export interface VotingList {
   members: VotingMember[];
 }
 
-export interface StreamPage<T> {
+export interface StreamPage<T extends object> {
   lastSeq: number;
-  changes: Array<{ seq: number; type: string } & T>;
+  changes: Array<LiveMessage<T>>;
   more: boolean;
 }
 

@@ -1,6 +1,5 @@
 // The projector's poll: the latest poll whose results the chair shows (bars, and a table for
 // screen readers), or the open poll's question while results are hidden; and a vote's result.
-import type { LiveMessage } from '../live/live-client';
 import { PollResultsView } from './poll-results';
 import { type Motion, type Poll, pollsApi } from './polls-api';
 import { useLiveList } from './use-live-list';
@@ -14,7 +13,7 @@ export function ProjectorPolls({ sessionId }: { sessionId: string }) {
       const list = await pollsApi.list(sessionId);
       return { lastSeq: list.lastSeq, items: list.polls };
     },
-    (since) => pollsApi.since(sessionId, since) as unknown as Promise<{ changes: LiveMessage[]; more: boolean }>,
+    (since) => pollsApi.since(sessionId, since),
     // A projector the chair opened signed in also hears the moderators' quicker results: shown only when the room may see them.
     (message) => {
       const poll = message.poll as Poll;
@@ -29,7 +28,7 @@ export function ProjectorPolls({ sessionId }: { sessionId: string }) {
       const list = await pollsApi.motions(sessionId);
       return { lastSeq: list.lastSeq, items: list.motions };
     },
-    (since) => pollsApi.motionsSince(sessionId, since) as unknown as Promise<{ changes: LiveMessage[]; more: boolean }>,
+    (since) => pollsApi.motionsSince(sessionId, since),
     (change) => change.motion as Motion,
   );
   const poll = [...polls.items].reverse().find((item) => item.status === 'open' || item.resultsShown);

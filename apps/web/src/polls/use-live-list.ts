@@ -2,7 +2,8 @@
 // change in seq order (the shared live client mends gaps over HTTP).
 import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import { ApiError } from '../api';
-import { followStream, type LiveMessage } from '../live/live-client';
+import type { POLL_RESULTS_EVENT } from '@convene/live-events';
+import { followStream, type LiveMessage, type LiveSocket } from '../live/live-client';
 
 export interface LiveList<T extends { id: string }> {
   items: T[];
@@ -22,7 +23,7 @@ export function useLiveList<T extends { id: string }>(
   load: () => Promise<{ lastSeq: number; items: T[] }>,
   catchUp: (since: number) => Promise<{ changes: LiveMessage[]; more: boolean }>,
   fromChange: (message: LiveMessage) => T | undefined,
-  extraEvent?: string,
+  extraEvent?: typeof POLL_RESULTS_EVENT,
 ): LiveList<T> {
   const [items, setItems] = useState<T[]>([]);
   const [lastSeq, setLastSeq] = useState<number | null>(null);
@@ -76,7 +77,7 @@ export function useLiveList<T extends { id: string }>(
   // The moderators' own event (running results of hidden polls): never sequenced, simply the latest.
   useEffect(() => {
     if (!extraEvent || lastSeq === null) return;
-    let socketRef: { off: (event: string, handler: (message: LiveMessage) => void) => void } | null = null;
+    let socketRef: LiveSocket | null = null;
     const handler = (message: LiveMessage) => {
       if (message.sessionId !== sessionId) return;
       const item = fromChangeEvent(message);
@@ -87,7 +88,9 @@ export function useLiveList<T extends { id: string }>(
       socket.on(extraEvent, handler);
       socketRef = socket;
     });
-    return () => socketRef?.off(extraEvent, handler);
+    return () => {
+      socketRef?.off(extraEvent, handler);
+    };
   }, [sessionId, extraEvent, lastSeq, upsert]);
 
   return { items, error, loaded: lastSeq !== null, upsert, reload: () => setRound((value) => value + 1) };

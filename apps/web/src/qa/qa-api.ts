@@ -1,6 +1,6 @@
 // The Q&A and floor routes of the API, as the audience page, the chair's console and the projector use them.
 import { apiCall, type Method } from '../api-base';
-import { liveHeaders } from '../live/live-client';
+import { liveHeaders, type LiveMessage } from '../live/live-client';
 
 export type QuestionStatus = 'pending' | 'approved' | 'answering' | 'answered' | 'hidden' | 'merged';
 
@@ -45,13 +45,12 @@ export interface WithheldQuestion {
   mergedIntoId: string | null;
 }
 
-export interface QaChange {
-  seq: number;
-  type: string;
+/** A change on the 'qa' or 'floor' stream, live or from ?since=. */
+export type QaChange = LiveMessage<{
   question?: Question | WithheldQuestion;
   settings?: QaSettings;
   floor?: FloorState;
-}
+}>;
 
 export interface FloorEntry {
   id: string;

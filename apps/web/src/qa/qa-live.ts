@@ -1,6 +1,6 @@
 // The Q&A pages' use of the shared live client: a hook that follows a stream.
 import { useEffect, useEffectEvent } from 'react';
-import { followStream, type LiveMessage } from '../live/live-client';
+import { followStream } from '../live/live-client';
 import type { ChangesSince, QaChange } from './qa-api';
 
 /**
@@ -23,11 +23,8 @@ export function useLiveStream(
     let cancelled = false;
     void followStream(sessionId, stream, {
       lastSeq,
-      onChange: (message) => onChangeEvent(message as unknown as QaChange),
-      catchUp: async (since) => {
-        const page = await catchUpEvent(since);
-        return { changes: page.changes as unknown as LiveMessage[], more: page.more };
-      },
+      onChange: (change: QaChange) => onChangeEvent(change),
+      catchUp: (since) => catchUpEvent(since),
     }).then((stopFollowing) => {
       if (cancelled) stopFollowing();
       else stop = stopFollowing;
