@@ -83,6 +83,7 @@ export function App() {
   const { t } = useT();
   const network = t('common.network');
   const organiser = signedIn.state === 'signed-in' && canOrganise(signedIn.person);
+  const problem = status.kind === 'degraded' || status.kind === 'unreachable';
 
   // The projector is the whole screen: no header, footer or controls.
   if (projector) {
@@ -131,12 +132,17 @@ export function App() {
                   </a>
                 </li>
               )}
-              <li>
-                <a href="/api/docs">{t('shell.nav.apiDocs')}</a>
-              </li>
-              <li>
-                <a href="/api/v1/ready">{t('shell.nav.status')}</a>
-              </li>
+              {/* For those who run things: delegates have no use for the API or the raw health check. */}
+              {organiser && (
+                <>
+                  <li>
+                    <a href="/api/docs">{t('shell.nav.apiDocs')}</a>
+                  </li>
+                  <li>
+                    <a href="/api/v1/ready">{t('shell.nav.status')}</a>
+                  </li>
+                </>
+              )}
             </ul>
           </nav>
           <LanguageSwitch />
@@ -150,8 +156,10 @@ export function App() {
 
       <footer className="site-footer">
         <div className="container">
-          <p role="status" aria-live="polite" className={`status status-${status.kind}`}>
-            {describeStatus(status, t)}
+          {organiser && !problem && <p className={`status status-${status.kind}`}>{describeStatus(status, t)}</p>}
+          {/* Everyone hears of a problem when it arises; a live region reading "all ready" on every page was noise. */}
+          <p role="status" className={problem ? `status status-${status.kind}` : undefined}>
+            {problem && describeStatus(status, t)}
           </p>
           <p className="footer-note">{t('shell.footer', { network })}</p>
         </div>

@@ -75,14 +75,15 @@ export function WorkshopChoices({
               const places = full ? (current === workshop.id ? null : "Full: you'll join the waiting list") : placesLeftText(workshop.placesLeft);
               const inputId = slotIndex === 0 && index === 0 ? id : `${id}-${slotIndex}-${index}`;
               const hint = [workshop.room, places].filter(Boolean).join(' · ');
+              // Its id ends -about, not -hint: the first input's id is the group's, whose hint is `${id}-hint`.
               return (
                 <div className="checkbox" key={workshop.id}>
-                  <input id={inputId} type="radio" name={name} value={workshop.id} defaultChecked={current === workshop.id} aria-describedby={hint ? `${inputId}-hint` : undefined} />
+                  <input id={inputId} type="radio" name={name} value={workshop.id} defaultChecked={current === workshop.id} aria-describedby={hint ? `${inputId}-about` : undefined} />
                   <label htmlFor={inputId} className="checkbox-label">
                     {workshop.title}
                   </label>
                   {hint && (
-                    <p id={`${inputId}-hint`} className="hint">
+                    <p id={`${inputId}-about`} className="hint">
                       {hint}
                     </p>
                   )}

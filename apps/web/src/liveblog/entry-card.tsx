@@ -3,19 +3,33 @@ import { entryPath, type LiveblogEntry } from './liveblog-api';
 
 const KIND_LABEL = { update: 'Update', quote: 'Quote', key_moment: 'Key moment', image: 'Image' } as const;
 
-/** One entry as readers see it. The HTML comes sanitised from the server (Markdown without raw HTML). */
+/** An entry's Markdown as one line of plain text, at most `length` characters. */
+export function plain(entry: LiveblogEntry, length = 140): string {
+  const text = (entry.body || entry.image?.alt || '').replace(/[*_`>[\]()#]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
+
+/**
+ * One entry as readers see it, under a heading (its time and kind) that screen reader users
+ * jump between. The HTML comes sanitised from the server (Markdown without raw HTML).
+ */
 export function EntryCard({ entry, timeZone, highlighted = false }: { entry: LiveblogEntry; timeZone: string; highlighted?: boolean }) {
   const at = entry.publishedAt ?? entry.createdAt;
+  const time = formatTime(at, timeZone);
+  const kind = KIND_LABEL[entry.kind];
   return (
     <article className={`lb-entry lb-${entry.kind}${highlighted ? ' lb-highlighted' : ''}`} id={`entry-${entry.id}`} aria-labelledby={`entry-${entry.id}-meta`}>
-      <p className="lb-meta" id={`entry-${entry.id}-meta`}>
-        <a href={entryPath(entry.sessionId, entry.id)}>
-          <time dateTime={at}>{formatTime(at, timeZone)}</time>
-        </a>{' '}
-        <span className="lb-kind">{KIND_LABEL[entry.kind]}</span>
+      <div className="lb-meta">
+        <h3 className="lb-heading" id={`entry-${entry.id}-meta`}>
+          <time dateTime={at}>{time}</time> {kind}
+        </h3>
         {entry.pinned && <span className="lb-flag">Pinned</span>}
         {entry.editedAt && <span className="lb-flag">edited</span>}
-      </p>
+        {/* A list of links all named "12:03" says nothing: the name says which entry. */}
+        <a href={entryPath(entry.sessionId, entry.id)} aria-label={`Permalink to the ${time} ${kind.toLowerCase()}: ${plain(entry, 60)}`}>
+          Permalink
+        </a>
+      </div>
       {entry.kind === 'image' && entry.image && (
         <figure className="lb-figure">
           <img src={entry.image.url} alt={entry.image.alt} loading="lazy" referrerPolicy="no-referrer" />

@@ -3,7 +3,7 @@ import type { ApiError } from '../api';
 import { signInPath } from '../auth';
 import { formatWhen } from '../format';
 import { useDocumentTitle } from '../site';
-import { EntryCard } from './entry-card';
+import { EntryCard, plain } from './entry-card';
 import { feedUrl, liveblogApi, type Liveblog, type LiveblogChange, type LiveblogEntry } from './liveblog-api';
 import { announcement, applyChange, showWaiting, type LiveblogState } from './liveblog-state';
 import { followLiveblog, type LiveStatus } from './live-updates';
@@ -132,9 +132,6 @@ export function LiveblogPage({ sessionId, entryId = null }: { sessionId: string;
           </>
         )}
       </p>
-      <Suspense fallback={null}>
-        <FollowSession sessionId={session.id} />
-      </Suspense>
       {session.liveQa && <NowAnswering sessionId={session.id} />}
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {said}
@@ -175,6 +172,10 @@ export function LiveblogPage({ sessionId, entryId = null }: { sessionId: string;
           </li>
         ))}
       </ol>
+      {/* After the entries: on a phone, above them it pushed the first entry two screens down. */}
+      <Suspense fallback={null}>
+        <FollowSession sessionId={session.id} />
+      </Suspense>
     </div>
   );
 }
@@ -183,9 +184,4 @@ const STATUS_TEXT: Record<LiveStatus, string> = { connecting: 'Connecting…', l
 
 function describe(person: { name: string; organisation: string | null }): string {
   return person.organisation ? `${person.name} (${person.organisation})` : person.name;
-}
-
-function plain(entry: LiveblogEntry): string {
-  const text = entry.body.replace(/[*_`>[\]()#]+/g, ' ').replace(/\s+/g, ' ').trim();
-  return text.length > 140 ? `${text.slice(0, 139)}…` : text;
 }

@@ -12,8 +12,9 @@ import { AudiencePolls } from '../polls/audience-polls';
 const MAX = 500;
 
 export function QaAudiencePage({ sessionId }: { sessionId: string }) {
-  useDocumentTitle('Questions');
   const qa = useQuestions(sessionId, false);
+  const heading = qa.sessionTitle ? `Questions: ${qa.sessionTitle}` : 'Questions';
+  useDocumentTitle(heading);
 
   if (qa.state === 'failed') {
     return (
@@ -34,7 +35,7 @@ export function QaAudiencePage({ sessionId }: { sessionId: string }) {
 
   return (
     <div className="qa-audience">
-      <h1>Questions</h1>
+      <h1>{heading}</h1>
       <FollowSession sessionId={sessionId} />
       <AudiencePolls sessionId={sessionId} />
       {answering && (
@@ -110,9 +111,12 @@ function QuestionItem({ question, onVoted }: { question: Question; onVoted: (que
         {question.mine ? ' · your question' : ''}
         {question.edited ? ' · edited by the chair' : ''}
       </p>
+      {/* Its name says which question: a list of "▲ 3 votes" buttons is no help out of context. */}
       <button type="button" className={`qa-vote${question.voted ? ' qa-voted' : ''}`} aria-pressed={question.voted ?? false} onClick={toggle} disabled={question.status === 'answered' && !question.voted}>
-        ▲ <span className="qa-vote-count">{question.votes}</span>
-        <span className="visually-hidden"> votes{question.voted ? ', you voted' : ''}</span>
+        <span className="visually-hidden">Vote for: {question.body} (</span>
+        <span aria-hidden="true">▲ </span>
+        <span className="qa-vote-count">{question.votes}</span>
+        <span className="visually-hidden"> {question.votes === 1 ? 'vote' : 'votes'})</span>
       </button>
       {problem && <p role="alert" className="qa-problem">{problem}</p>}
     </article>
@@ -163,9 +167,10 @@ function AskForm({ sessionId, anonymousAllowed, onAsked }: { sessionId: string; 
         {MAX - body.length} characters left
       </p>
       {anonymousAllowed && (
-        <label className="qa-checkbox">
-          <input type="checkbox" checked={anonymous} onChange={(event) => setAnonymous(event.target.checked)} /> Ask anonymously
-        </label>
+        <div className="qa-checkbox">
+          <input id="qa-anonymous" type="checkbox" checked={anonymous} onChange={(event) => setAnonymous(event.target.checked)} />
+          <label htmlFor="qa-anonymous">Ask anonymously</label>
+        </div>
       )}
       {!anonymous && (
         <div className="qa-fields">

@@ -9,6 +9,8 @@ export interface QuestionsState {
   error: ApiError | null;
   settings: QaSettings | null;
   questions: Question[];
+  /** The session's title (the audience's list carries it; the console's does not). */
+  sessionTitle: string | null;
 }
 
 /**
@@ -16,7 +18,7 @@ export interface QuestionsState {
  * full for the chair (`console` true). Changes arrive in seq order from the shared live client.
  */
 export function useQuestions(sessionId: string, console: boolean) {
-  const [data, setData] = useState<QuestionsState>({ state: 'loading', error: null, settings: null, questions: [] });
+  const [data, setData] = useState<QuestionsState>({ state: 'loading', error: null, settings: null, questions: [], sessionTitle: null });
   const [lastSeq, setLastSeq] = useState<number | null>(null);
   const byId = useRef(new Map<string, Question>());
 
@@ -30,6 +32,8 @@ export function useQuestions(sessionId: string, console: boolean) {
       (loaded) => {
         if (cancelled) return;
         byId.current = new Map(loaded.questions.map((question) => [question.id, question]));
+        const sessionTitle = 'sessionTitle' in loaded && typeof loaded.sessionTitle === 'string' ? loaded.sessionTitle : null;
+        setData((current) => ({ ...current, sessionTitle }));
         publish(loaded.settings);
         setLastSeq(loaded.lastSeq);
       },

@@ -45,6 +45,8 @@ const EVENT_OF: Record<ModerationVerb, string> = {
 export interface QuestionList {
   /** The last sequence number of the session's "qa" stream this list includes: follow from here. */
   lastSeq: number;
+  /** The session's title, for the page's heading. */
+  sessionTitle: string;
   settings: QaSettingsView;
   questions: ListedQuestion[];
 }
@@ -116,7 +118,7 @@ export class QuestionsService {
 
   /** The audience's list: shown questions by votes then time, and the caller's own ("mine") in any state. */
   async list(sessionId: string, participant: LiveParticipant): Promise<QuestionList> {
-    await this.settings.sessionWithQa(sessionId);
+    const session = await this.settings.sessionWithQa(sessionId);
     await this.audience.assertCanFollow(participant, sessionId);
     // Read the sequence number first: a change landing in between is replayed, never missed.
     const lastSeq = (await this.log.lastSeqs(sessionId))[QA_STREAM] ?? 0;
@@ -127,7 +129,7 @@ export class QuestionsService {
         return { ...(mine ? fullQuestionView(row) : questionView(row)), mine, voted: row.voted };
       })
       .sort(byVotesThenTime);
-    return { lastSeq, settings, questions };
+    return { lastSeq, sessionTitle: session.title, settings, questions };
   }
 
   /** The changes after `since`, in order, as they were broadcast. */
