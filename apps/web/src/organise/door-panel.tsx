@@ -1,9 +1,10 @@
 // At the door: a check-in code field (a barcode scanner types the code and presses Enter) and
 // a form for walk-ins.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { ApiError, api, type Category, type EventView, type FieldErrors } from '../api';
+import { api, type Category, type EventView, type FieldErrors, type WalkInRequest } from '../api';
 import { CATEGORIES } from '../events/registration-form';
-import { Checkbox, ErrorSummary, SelectField, TextField, byField, summaryItems, text } from '../events/form-fields';
+import { Checkbox, ErrorSummary, SelectField, TextField, summaryItems, text } from '../events/form-fields';
+import { useSubmit } from '../events/use-submit';
 import { Outcome, problemOf } from './common';
 
 const WALK_IN = 'walk-in';
@@ -90,15 +91,12 @@ function CodeCheckIn({ event, onChanged }: { event: EventView; onChanged: () => 
 }
 
 function WalkInForm({ event, onChanged }: { event: EventView; onChanged: () => void }) {
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const [busy, setBusy] = useState(false);
   const [added, setAdded] = useState<string | null>(null);
+  const walkIn = useSubmit((request: WalkInRequest) => api.addWalkIn(event.id, request), (error) => problemOf(error, 'add walk-ins'));
+  const { errors, problem, attempt, busy } = walkIn;
 
-  async function onSubmit(submitted: FormEvent<HTMLFormElement>) {
+  function onSubmit(submitted: FormEvent<HTMLFormElement>) {
     submitted.preventDefault();
-    if (busy) return;
     const form = submitted.currentTarget;
     const data = new FormData(form);
     const name = text(data, 'name');
@@ -106,35 +104,20 @@ function WalkInForm({ event, onChanged }: { event: EventView; onChanged: () => v
     const found: FieldErrors = {};
     if (!name) found.name = ['Enter their name'];
     if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) found.email = ['Enter an email address in the correct format, like name@example.org, or leave it empty'];
-    if (Object.keys(found).length) {
-      setAttempt((n) => n + 1);
-      setErrors(found);
-      setProblem(null);
-      return;
-    }
-    setBusy(true);
+    if (Object.keys(found).length) return walkIn.refuse(found);
     setAdded(null);
-    try {
-      const view = await api.addWalkIn(event.id, {
-        name,
-        email: email || undefined,
-        organisationName: text(data, 'organisationName') || undefined,
-        category: text(data, 'category') as Category,
-        overCapacity: data.get('overCapacity') === 'on',
-      });
-      setErrors({});
-      setProblem(null);
+    const request: WalkInRequest = {
+      name,
+      email: email || undefined,
+      organisationName: text(data, 'organisationName') || undefined,
+      category: text(data, 'category') as Category,
+      overCapacity: data.get('overCapacity') === 'on',
+    };
+    walkIn.submit(request, (view) => {
       form.reset();
       setAdded(`${view.name} has been added and checked in.`);
       onChanged();
-    } catch (error) {
-      const details = error instanceof ApiError ? byField(error.details) : {};
-      setAttempt((n) => n + 1);
-      setErrors(details);
-      setProblem(Object.keys(details).length ? null : problemOf(error, 'add walk-ins'));
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   return (
