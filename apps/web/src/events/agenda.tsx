@@ -1,3 +1,4 @@
+import './agenda.css';
 import type { Agenda, AgendaSession, AgendaSpeaker, SpeakerRole } from '../api';
 import { formatCalendarDate, formatTime, humanise, placesLeftText } from '../format';
 import { Paragraphs } from './paragraphs';

@@ -1,5 +1,6 @@
 // At the door: a check-in code field (a barcode scanner types the code and presses Enter) and
 // a form for walk-ins.
+import './organise.css';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { api, type Category, type EventView, type FieldErrors, type WalkInRequest } from '../api';
 import { CATEGORIES } from '../events/registration-form';

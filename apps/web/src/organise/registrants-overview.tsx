@@ -1,5 +1,6 @@
 // Registrants as a whole: counts by category and organisation, the needs to cater for, and a
 // message to everyone of chosen statuses.
+import './organise.css';
 import { useQuery } from '@tanstack/react-query';
 import { queries, queryClient } from '../queries';
 import { useState, type FormEvent } from 'react';

@@ -1,5 +1,6 @@
 // Registrations: counts by status, the door (check-in by code, walk-ins), a search, a paged table
 // with check-in and approval, and the CSV.
+import './organise.css';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { invalidate, queries, queryClient } from '../queries';
 import { useState, type FormEvent } from 'react';

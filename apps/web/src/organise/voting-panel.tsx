@@ -1,6 +1,7 @@
 // The voting members of a committee meeting, on its organiser page: the quorum, who votes (kept
 // for the series, so the next meeting has them too), who is checked in, and the proxies named
 // before the meeting for members who cannot come.
+import './organise.css';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { EventView } from '../api';

@@ -2,6 +2,7 @@
 // address, get a new one, stop it) and the event's public agenda feed.
 // Only the feed secret's hash is stored, so an address can be shown only when it is made: asking
 // here makes one more (the confirmation mail's keeps working); "get a new address" ends the others.
+import './registration.css';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, api, publicAgendaFeedUrl, type EventView, type RegistrationView } from '../api';
 import { ErrorSummary } from '../events/form-fields';

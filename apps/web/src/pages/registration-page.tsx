@@ -3,6 +3,7 @@
 // the waiting list, and subscribe to the calendar feeds.
 // The link's token is a password: it goes to the API in the query string and nowhere else
 // (not into the page's text, the title, or the console).
+import './registration.css';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { queries, queryClient } from '../queries';
 import { useEffect, useRef, useState } from 'react';
