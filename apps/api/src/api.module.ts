@@ -19,6 +19,7 @@ import { PollsApiModule } from './polls/polls-api.module';
 import { VotesApiModule } from './votes/votes-api.module';
 import { setWebAppHeaders } from './http/page-headers';
 import { QaApiModule } from './qa/qa-api.module';
+import { AccessibilityController } from './site/accessibility.controller';
 
 /** Where the web build lands (see scripts/build.mjs). */
 export const webBuildDir = () => path.join(projectRoot(), 'dist', 'web');
@@ -74,7 +75,7 @@ export class ApiModule {
         VotesApiModule,
         ...serveWeb,
       ],
-      controllers: [HealthController, AdminMailController],
+      controllers: [HealthController, AdminMailController, AccessibilityController],
     };
   }
 }

@@ -161,7 +161,9 @@ export function App() {
           <p role="status" className={problem ? `status status-${status.kind}` : undefined}>
             {problem && describeStatus(status, t)}
           </p>
-          <p className="footer-note">{t('shell.footer', { network })}</p>
+          <p className="footer-note">
+            {t('shell.footer', { network })} · <a href="/accessibility">{t('shell.accessibility')}</a>
+          </p>
         </div>
       </footer>
     </>

@@ -22,6 +22,7 @@ export const paths = {
   liveblogEntry: '/sessions/:sessionId/liveblog/entries/:entryId',
   liveblogEditor: '/sessions/:sessionId/liveblog/edit',
   minutes: '/minutes/:id',
+  accessibility: '/accessibility',
   qa: new RegExp(`^/sessions/${SESSION}/qa/?$`),
   qaConsole: new RegExp(`^/sessions/${SESSION}/qa/console/?$`),
   qaProjector: new RegExp(`^/sessions/${SESSION}/qa/projector/?$`),

@@ -34,6 +34,7 @@ const EventLiveblogsPage = page(() => import('./liveblog/event-liveblogs-page'),
 const MinutesPage = page(() => import('./minutes/minutes-page'), 'MinutesPage');
 const MinutesEditorPage = page(() => import('./minutes/minutes-editor-page'), 'MinutesEditorPage');
 const MyActionsPage = page(() => import('./minutes/my-actions-page'), 'MyActionsPage');
+const AccessibilityPage = page(() => import('./pages/accessibility-page'), 'AccessibilityPage');
 
 /** A session id from a Q&A address, as the API writes it. */
 const sessionOf = (params: { sessionId?: string }) => (params.sessionId ?? '').toLowerCase();
@@ -70,6 +71,9 @@ export function Pages() {
         <Route path={paths.organiseMinutes}>{({ id }) => <MinutesEditorPage key={id} id={id} />}</Route>
         <Route path={paths.myActions}>
           <MyActionsPage />
+        </Route>
+        <Route path={paths.accessibility}>
+          <AccessibilityPage />
         </Route>
         <Route path={paths.qa}>{(params) => <QaAudiencePage key={sessionOf(params)} sessionId={sessionOf(params)} />}</Route>
         <Route path={paths.qaConsole}>{(params) => <QaConsolePage key={sessionOf(params)} sessionId={sessionOf(params)} />}</Route>

@@ -37,6 +37,7 @@ export const shellMessages = {
   },
   'shell.status.unknown': { en: 'unknown', cy: 'anhysbys', description: 'In the footer status, when which services are down is not known.' },
   'shell.status.unreachable': { en: 'Cannot reach the API', cy: "Methu cyrraedd yr API", description: 'Footer status when the server does not answer.' },
+  'shell.accessibility': { en: 'Accessibility', cy: 'Hygyrchedd', description: 'Footer link to the accessibility statement.' },
   'shell.footer': { en: 'Convene · {network}', cy: 'Convene · {network}', description: 'Footer line. Convene is the product name (not translated).' },
   'shell.title': { en: '{page} · Convene', cy: '{page} · Convene', description: "The browser tab's title for a page: the page's own title, then the product." },
   'shell.titleHome': { en: 'Convene · {network}', cy: 'Convene · {network}', description: "The browser tab's title on the home page." },
