@@ -69,8 +69,9 @@ export function AccessibilityPage() {
       </ul>
       <p>
         On every page of every journey, axe-core checks the page automatically against WCAG 2.2 AA rules, and a screenshot is kept for a person to look at.
-        We also check by hand that each journey works with a keyboard alone and with a screen reader, and that focus and
-        announcements go where a person expects.
+        The journeys also check that focus goes where a person expects after each step (for example to the heading that
+        confirms a registration). The website has not yet been tested by people who use screen readers or other assistive
+        technology: that is planned, and until then some problems may remain that automated checks cannot find.
       </p>
 
       <h2>Preparation of this accessibility statement</h2>
