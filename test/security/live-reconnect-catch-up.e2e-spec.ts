@@ -100,6 +100,6 @@ describe('Attack: live pages cut off from the server while things happen', () =>
 
     const questions = page.getByRole('region', { name: /^Questions \(3\)/ });
     await questions.waitFor({ timeout: 60_000 });
-    for (const body of asked) await questions.getByText(body).waitFor();
+    for (const body of asked) await questions.getByText(body, { exact: true }).waitFor();
   }, 300_000);
 });
