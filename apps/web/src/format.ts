@@ -34,17 +34,14 @@ export function formatDueDate(date: string): string {
   return when.formatCalendarDate(date, currentLanguage());
 }
 
-// Minutes, revisions and requests carry no zone of their own: they are told in the network's.
-const NETWORK_TIME_ZONE = 'Europe/London';
-
 /** When something was done (approved, saved, asked): "11 February 2027". */
 export function formatDoneOn(instant: string): string {
-  return when.formatDate(instant, NETWORK_TIME_ZONE, currentLanguage());
+  return when.formatDate(instant, when.NETWORK_TIME_ZONE, currentLanguage());
 }
 
 /** "14:05, 11 February 2027" */
 export function formatDoneAt(instant: string): string {
-  return when.formatMoment(instant, NETWORK_TIME_ZONE, currentLanguage());
+  return when.formatMoment(instant, when.NETWORK_TIME_ZONE, currentLanguage());
 }
 
 /** "network-forum" -> "Network forum" */

@@ -7,6 +7,9 @@ import { commonMessages } from './messages/common.messages';
 
 type Instant = string | Date;
 
+/** Where something has no zone of its own (minutes approved, a revision saved), it is told in the network's. */
+export const NETWORK_TIME_ZONE = 'Europe/London';
+
 // Building an Intl.DateTimeFormat costs about a millisecond and every registration mail describes
 // its event: one per language, zone and shape, kept (a few dozen at most).
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -82,4 +85,10 @@ export function formatWhenWithZone(startsAt: Instant, endsAt: Instant, timeZone:
 /** "14:05, 11 February 2027": when something was written (liveblog entries, corrections). */
 export function formatMoment(instant: Instant, timeZone: string, language: Language): string {
   return `${formatTime(instant, timeZone, language)}, ${formatDate(instant, timeZone, language)}`;
+}
+
+/** "2027-02-11 09:42" in the zone: the form spreadsheets read as a date and time (CSV exports). */
+export function formatSpreadsheetTime(instant: Instant, timeZone: string): string {
+  const part = parts('en', timeZone, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, instant);
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
 }

@@ -1,4 +1,4 @@
-import { formatCalendarDate, formatDate } from '@convene/i18n';
+import { NETWORK_TIME_ZONE, formatCalendarDate, formatDate } from '@convene/i18n';
 import { ActionItem, ActionStatus } from '../actions/action-item.entity';
 import { MinutesContent } from '../minutes/minutes-content';
 
@@ -16,9 +16,6 @@ export interface MinutesDocument {
   /** The address of the minutes' page. */
   url: string;
 }
-
-/** Minutes carry no zone of their own: when they were approved is told in the network's. */
-const NETWORK_TIME_ZONE = 'Europe/London';
 
 /** Overdue: open with a due date before today (UTC). */
 export function isOverdue(action: Pick<ActionItem, 'status' | 'dueDate'>, today = new Date().toISOString().slice(0, 10)): boolean {

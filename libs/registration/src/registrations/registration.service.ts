@@ -1,4 +1,4 @@
-import { formatMoment, zoneLabel, type Language } from '@convene/i18n';
+import { formatMoment, formatSpreadsheetTime, zoneLabel, type Language } from '@convene/i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { APP_CONFIG, AppConfig, commitWithoutWaitingForDisk, waitUntilDurable } from '@convene/core';
@@ -43,13 +43,6 @@ const STATUS_LABEL: Record<string, string> = {
   [RegistrationStatus.Cancelled]: 'Cancelled',
   [RegistrationStatus.Unconfirmed]: 'Address not confirmed',
 };
-
-/** "2027-02-11 09:42" in the zone: the form spreadsheets recognise as a date and time. */
-function spreadsheetTime(at: Date, timeZone: string): string {
-  const part = (type: string, parts: Intl.DateTimeFormatPart[]) => parts.find((p) => p.type === type)?.value ?? '';
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
-  return `${part('year', parts)}-${part('month', parts)}-${part('day', parts)} ${part('hour', parts)}:${part('minute', parts)}`;
-}
 
 /** Who is asking, as far as registration rules care. */
 export interface Registrant {
@@ -639,7 +632,7 @@ export class RegistrationService {
     const event = await this.events.findById(eventId);
     if (!event) throw new EventNotFound();
     const rows = await this.registrations.allOfEvent(eventId);
-    const local = (at: Date | null) => (at ? spreadsheetTime(at, event.timeZone) : null);
+    const local = (at: Date | null) => (at ? formatSpreadsheetTime(at, event.timeZone) : null);
     return toCsv(
       ['Name', 'Email', 'Organisation', 'Job title', 'Category', 'Status', 'Dietary needs', 'Access needs', `Checked in (${event.timeZone})`, `Registered (${event.timeZone})`],
       rows.map((r) => [
