@@ -80,6 +80,15 @@ describe('The network admin managing organisations and people', () => {
     expect(found.body.items).toEqual([expect.objectContaining({ id: person.id, name, roles: ['organiser'], isMember: false })]);
   });
 
+  it("finds people by their organisation's name as well as their own", async () => {
+    const organisation = await makeOrganisation(api, { name: unique('Wigan Council') });
+    const member = await makePerson(api, { name: unique('Ana Member'), organisationId: organisation.id });
+    await makePerson(api, { name: unique('Ana Elsewhere') });
+    const found = await request(api.url).get('/api/v1/admin/people').query({ q: organisation.name.toLowerCase() }).set(auth).expect(200);
+    expect(found.body.items.map((p: { id: string }) => p.id)).toEqual([member.id]);
+    expect(found.body.items[0].organisation).toMatchObject({ id: organisation.id, name: organisation.name });
+  });
+
   it('answers an unknown or malformed id with 404 or 400', async () => {
     await request(api.url).get('/api/v1/admin/people/00000000-0000-4000-8000-000000000000').set(auth).expect(404);
     await request(api.url).get('/api/v1/admin/people/not-a-uuid').set(auth).expect(400);

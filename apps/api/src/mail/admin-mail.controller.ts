@@ -3,7 +3,7 @@ import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@n
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { QueueName } from '@convene/core';
 import { NetworkRole, PageQueryDto, pageRequest } from '@convene/identity';
-import { MailAdmin, MailDeliveryHealth, MailQueueEntry, OutboxStatus } from '@convene/notifications';
+import { MailAdmin, MailDeliveryHealth, MailQueueCounts, MailQueueEntry, OutboxStatus } from '@convene/notifications';
 import { IsEnum, IsOptional } from 'class-validator';
 import { Queue } from 'bullmq';
 import { RequireRoles } from '../auth/access.decorators';
@@ -20,6 +20,7 @@ class MailQueueEntryView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'registration.confirmed' }) kind: string;
   @ApiProperty() recipient: string;
+  @ApiProperty({ type: String, nullable: true, description: 'As the recipient sees it; null once erasure has cleared what it needs' }) subject: string | null;
   @ApiProperty({ enum: OutboxStatus }) status: OutboxStatus;
   @ApiProperty() attempts: number;
   @ApiProperty({ type: String, nullable: true }) lastError: string | null;
@@ -30,6 +31,13 @@ class MailQueueEntryView {
 class MailQueuePageView {
   @ApiProperty({ type: [MailQueueEntryView] }) items: MailQueueEntryView[];
   @ApiProperty() total: number;
+}
+
+class MailCountsView {
+  @ApiProperty({ description: 'Pending, not yet tried' }) waiting: number;
+  @ApiProperty({ description: 'Pending after a temporary failure, with another try due' }) retrying: number;
+  @ApiProperty() sent: number;
+  @ApiProperty({ description: 'Refused for good; waits for a retry' }) failed: number;
 }
 
 class RetriedView {
@@ -74,9 +82,16 @@ export class AdminMailController {
     return this.mailAdmin.list(query.status, limit, offset);
   }
 
+  @Get('mail/counts')
+  @ApiOperation({ summary: 'How much mail is waiting, retrying, sent and failed' })
+  @ApiOkResponse({ type: MailCountsView })
+  counts(): Promise<MailQueueCounts> {
+    return this.mailAdmin.counts();
+  }
+
   @Post('mail/:id/retry')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Send a failed mail again' })
+  @ApiOperation({ summary: 'Send a failed mail again; a mail that was sent, or is still on its way, is refused (409), so none goes twice' })
   @ApiOkResponse({ type: MailQueueEntryView })
   @ApiErrors(400, { status: 404, description: 'No such mail' }, { status: 409, description: 'Only a failed mail can be retried' })
   retry(@Param('id', new ParseUUIDPipe()) id: string): Promise<MailQueueEntry> {

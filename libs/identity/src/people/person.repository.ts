@@ -27,14 +27,14 @@ export class PersonRepository {
     return query.getExists();
   }
 
-  /** People whose name, email or job title contains the words, by name. */
+  /** People whose name, email, job title or organisation's name contains the words, by name. */
   search(page: PageRequest): Promise<[Person[], number]> {
     const query = this.people
       .createQueryBuilder('p')
       .leftJoinAndSelect('p.organisation', 'organisation')
       .orderBy('p.name', 'ASC')
       .addOrderBy('p.id', 'ASC');
-    if (page.q) query.where('(p.name ILIKE :q OR p.email ILIKE :q OR p.job_title ILIKE :q)', { q: likePattern(page.q) });
+    if (page.q) query.where('(p.name ILIKE :q OR p.email ILIKE :q OR p.job_title ILIKE :q OR organisation.name ILIKE :q)', { q: likePattern(page.q) });
     return query.take(page.limit).skip(page.offset).getManyAndCount();
   }
 

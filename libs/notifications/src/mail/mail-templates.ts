@@ -367,6 +367,19 @@ export function renderMail(kind: string, data: Record<string, unknown>, context:
   return { subject: singleLine(subject), text, html };
 }
 
+/**
+ * The subject a mail was (or will be) sent with, for the admin's mail queue; null when the row no
+ * longer holds what the subject needs (an erased recipient's mail keeps no template data).
+ */
+export function mailSubject(kind: string, data: Record<string, unknown>): string | null {
+  if (!isMailKind(kind) || !Object.keys(data).length) return null;
+  try {
+    return renderMail(kind, data, { networkName: '', publicUrl: '' }).subject;
+  } catch {
+    return null;
+  }
+}
+
 /** The event's title, time and venue in each language, when the mail is about a bilingual event. */
 function bilingualWords(data: Record<string, unknown>): Record<Language, Record<string, unknown>> | null {
   const words = data.bilingual as Record<Language, Record<string, unknown>> | undefined;

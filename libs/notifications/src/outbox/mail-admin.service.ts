@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@convene/core';
+import { mailSubject } from '../mail/mail-templates';
 import { MailOutbox } from './mail-outbox.service';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity';
 import { OutboxRepository } from './outbox.repository';
@@ -8,6 +9,8 @@ export interface MailQueueEntry {
   id: string;
   kind: string;
   recipient: string;
+  /** As the recipient sees it; null once the row no longer holds what it needs (erasure). */
+  subject: string | null;
   status: OutboxStatus;
   attempts: number;
   lastError: string | null;
@@ -25,6 +28,17 @@ export interface MailDeliveryHealth {
   oldestPendingSince: Date | null;
   /** The mail server's last answer to a mail still pending. */
   lastError: string | null;
+}
+
+/** How much mail is in each state, for the admin's mail page. */
+export interface MailQueueCounts {
+  /** Pending, not yet tried. */
+  waiting: number;
+  /** Pending after a temporary failure: another try is due. */
+  retrying: number;
+  sent: number;
+  /** Refused for good: waits for an admin's retry. */
+  failed: number;
 }
 
 /** Mail waiting longer than this is not getting out, even without an error. */
@@ -60,6 +74,10 @@ export class MailAdmin {
     return ids.length;
   }
 
+  counts(): Promise<MailQueueCounts> {
+    return this.outbox.stateCounts();
+  }
+
   async health(now = new Date()): Promise<MailDeliveryHealth> {
     const summary = await this.outbox.pendingSummary();
     const waitedLong = summary.oldestPendingSince !== null && now.getTime() - new Date(summary.oldestPendingSince).getTime() > MAIL_STUCK_AFTER_MS;
@@ -69,5 +87,5 @@ export class MailAdmin {
 
 function toEntry(row: OutboxMessage): MailQueueEntry {
   const { id, kind, recipient, status, attempts, lastError, createdAt, sentAt } = row;
-  return { id, kind, recipient, status, attempts, lastError, createdAt, sentAt };
+  return { id, kind, recipient, subject: mailSubject(kind, row.templateData), status, attempts, lastError, createdAt, sentAt };
 }

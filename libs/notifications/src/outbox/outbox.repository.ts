@@ -206,6 +206,18 @@ export class OutboxRepository {
     return rows.map((row) => row.id);
   }
 
+  /** How many rows are in each state; pending ones split by whether a try has failed yet. */
+  async stateCounts(): Promise<{ waiting: number; retrying: number; sent: number; failed: number }> {
+    const rows: { waiting: number; retrying: number; sent: number; failed: number }[] = await this.rows.query(
+      `SELECT count(*) FILTER (WHERE status = 'pending' AND attempts = 0)::int AS waiting,
+              count(*) FILTER (WHERE status = 'pending' AND attempts > 0)::int AS retrying,
+              count(*) FILTER (WHERE status = 'sent')::int AS sent,
+              count(*) FILTER (WHERE status = 'failed')::int AS failed
+         FROM outbox_messages`,
+    );
+    return rows[0];
+  }
+
   /** How the mail still to send is doing: counted over pending rows only (a partial index). */
   async pendingSummary(): Promise<{ pending: number; retrying: number; oldestPendingSince: Date | null; lastError: string | null }> {
     const rows: { pending: number; retrying: number; oldestPendingSince: Date | null; lastError: string | null }[] = await this.rows.query(
