@@ -9,13 +9,16 @@ const apiUrl = process.env.API_URL ?? 'http://localhost:3000';
 const i18nSource = (file: string) => fileURLToPath(new URL(`../../libs/i18n/src/${file}`, import.meta.url));
 
 /**
- * In production builds the web catalogue ships already parsed, and intl-messageformat gets the
+ * In production builds the web catalogues ship already parsed, and intl-messageformat gets the
  * parser-less build of its parser: the ICU parser (with its locale data) was most of the shell's
- * weight, and every page downloads the shell. The dev server parses at run time, so an edited
- * message shows on reload.
+ * weight, and every page downloads the shell. The shell's catalogue (web.messages.ts) and each
+ * page's (messages/web/*.messages.ts, which land in that page's chunk) are replaced by their
+ * messages parsed. The dev server parses at run time, so an edited message shows on reload.
  */
 function precompiledMessages(): Plugin {
-  const catalogueFile = i18nSource('messages/web.messages.ts');
+  const shellCatalogue = i18nSource('messages/web.messages.ts');
+  const pageCatalogues = i18nSource('messages/web/');
+  const isCatalogue = (id: string) => id === shellCatalogue || (id.startsWith(pageCatalogues) && id.endsWith('.messages.ts'));
   return {
     name: 'convene-precompiled-messages',
     apply: 'build',
@@ -23,17 +26,22 @@ function precompiledMessages(): Plugin {
       resolve: { alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }] },
     }),
     async load(id) {
-      if (id !== catalogueFile) return null;
-      const { module: messages } = await runnerImport<typeof import('../../libs/i18n/src/messages/web.messages')>(catalogueFile);
+      if (!isCatalogue(id)) return null;
+      const { module: exported } = await runnerImport<Record<string, Record<string, Record<string, string>>>>(id);
       const { module: languages } = await runnerImport<typeof import('../../libs/i18n/src/languages')>(i18nSource('languages.ts'));
-      const parsed = Object.fromEntries(
-        Object.entries(messages.webMessages).map(([key, message]) => [
-          key,
-          // As IntlMessageFormat parses at run time: its locale decides `j` hour skeletons.
-          Object.fromEntries(languages.LANGUAGES.map((language) => [language, parse(message[language], { locale: new Intl.Locale(languages.LOCALE_OF[language]) })])),
-        ]),
-      );
-      return `export const webMessages = ${JSON.stringify(parsed)};\n`;
+      // As IntlMessageFormat parses at run time: its locale decides `j` hour skeletons.
+      const parsed = (catalogue: Record<string, Record<string, string>>) =>
+        Object.fromEntries(
+          Object.entries(catalogue).map(([key, message]) => [
+            key,
+            Object.fromEntries(languages.LANGUAGES.map((language) => [language, parse(message[language], { locale: new Intl.Locale(languages.LOCALE_OF[language]) })])),
+          ]),
+        );
+      // Every exported catalogue, parsed; descriptions (for translators) stay behind.
+      return Object.entries(exported)
+        .filter(([, value]) => value && typeof value === 'object')
+        .map(([name, catalogue]) => `export const ${name} = ${JSON.stringify(parsed(catalogue))};\n`)
+        .join('');
     },
   };
 }
@@ -46,6 +54,8 @@ export default defineConfig({
   resolve: {
     alias: [
       { find: /^@convene\/i18n$/, replacement: i18nSource('web.ts') },
+      // Each page's own catalogue, imported by that page only: it lands in the page's chunk, not the shell.
+      { find: /^@convene\/i18n\/web\/(.*)$/, replacement: `${i18nSource('messages/web/')}$1.ts` },
       // The /live events, typed once for the gateway and this app (types only: nothing reaches the bundle).
       { find: /^@convene\/live-events$/, replacement: fileURLToPath(new URL('../../libs/live/src/live-events.ts', import.meta.url)) },
       { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: fileURLToPath(new URL('src/use-sync-external-store-shim.ts', import.meta.url)) },

@@ -65,12 +65,3 @@ const KIND_LABEL = {
 export function kindLabel(kind: string): string {
   return kind in KIND_LABEL ? webT(currentLanguage(), KIND_LABEL[kind as keyof typeof KIND_LABEL]) : humanise(kind);
 }
-
-/** "5 places left", "Full", or null when places are not limited. With the capacity: "5 of 80 places left", "Full (80 places)". */
-export function placesLeftText(placesLeft: number | null, capacity: number | null = null): string | null {
-  if (placesLeft === null) return null;
-  const language = currentLanguage();
-  if (placesLeft <= 0) return capacity ? webT(language, 'events.fullOf', { capacity }) : webT(language, 'events.full');
-  if (capacity) return webT(language, 'events.placesLeftOf', { left: placesLeft, capacity });
-  return webT(language, 'events.placesLeft', { left: placesLeft });
-}

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { duplicateKeys, messageProblems, unusedKeys } from './catalogue-problems';
-import { CATALOGUES, webMessages } from './messages';
+import { CATALOGUES } from './messages';
+import { eventsMessages } from './messages/web/events.messages';
+import { liveblogMessages } from './messages/web/liveblog.messages';
 import { createTranslator } from './translate';
 import type { Catalogue } from './messages/message';
 
@@ -38,10 +40,16 @@ describe('the message catalogues', () => {
   });
 
   it('count Welsh places with all six plural forms', () => {
-    const t = createTranslator(webMessages);
+    const t = createTranslator(eventsMessages);
     expect([0, 1, 2, 3, 6, 10].map((left) => t('cy', 'events.placesLeft', { left }))).toEqual([
       'Dim lleoedd ar ôl', '1 lle ar ôl', '2 le ar ôl', '3 lle ar ôl', '6 lle ar ôl', '10 lle ar ôl',
     ]);
+  });
+
+  it('mutate a Welsh noun after two, three and six (cofnod: 2 gofnod, 3 chofnod, 6 chofnod)', () => {
+    const t = createTranslator(liveblogMessages);
+    expect([1, 2, 3, 6, 7].map((count) => t('cy', 'liveblog.newEntries', { count }))).toEqual(['1 cofnod newydd', '2 gofnod newydd', '3 chofnod newydd', '6 chofnod newydd', '7 cofnod newydd']);
+    expect([1, 2].map((count) => t('en', 'liveblog.newEntries', { count }))).toEqual(['1 new entry', '2 new entries']);
   });
 });
 

@@ -1,6 +1,7 @@
 import './agenda.css';
 import type { Agenda, AgendaSession, AgendaSpeaker, SpeakerRole } from '../api';
-import { formatCalendarDate, formatTime, humanise, placesLeftText } from '../format';
+import { placesLeftText } from './places';
+import { formatCalendarDate, formatTime, humanise } from '../format';
 import { Paragraphs } from './paragraphs';
 
 const ROLE_LABEL: Record<SpeakerRole, string> = {

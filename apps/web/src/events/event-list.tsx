@@ -1,9 +1,11 @@
 import type { EventSummary, EventVisibility } from '../api';
-import { formatWhen, kindLabel, placesLeftText } from '../format';
-import { useT } from '../i18n/i18n';
-import type { WebMessageKey } from '@convene/i18n';
+import { placesLeftText } from './places';
+import { formatWhen, kindLabel } from '../format';
+import { useMessages } from '../i18n/i18n';
+import { eventsMessages } from '@convene/i18n/web/events.messages';
 
-export const VISIBILITY_LABEL: Record<EventVisibility, WebMessageKey | null> = {
+
+export const VISIBILITY_LABEL: Record<EventVisibility, keyof typeof eventsMessages | null> = {
   public: null,
   members: 'events.visibility.members',
   invitation: 'events.visibility.invitation',
@@ -11,7 +13,7 @@ export const VISIBILITY_LABEL: Record<EventVisibility, WebMessageKey | null> = {
 
 /** `past`: events that have ended, whose places left no longer matter. */
 export function EventList({ events, past = false }: { events: EventSummary[]; past?: boolean }) {
-  const { t } = useT();
+  const { t } = useMessages(eventsMessages);
   return (
     <ul className="event-list">
       {events.map((event) => {

@@ -3,12 +3,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { api, type EventSummary } from '../api';
-import { useT } from '../i18n/i18n';
+import { useMessages } from '../i18n/i18n';
+import { eventsMessages } from '@convene/i18n/web/events.messages';
 import { queries, queryClient } from '../queries';
 import { EventList } from './event-list';
 
 export function PastMeetings() {
-  const { t } = useT();
+  const { t } = useMessages(eventsMessages);
   const selectId = useId();
   const [year, setYear] = useState<number | null>(null);
   // Pages after the first, added by "Show more"; a new year starts again from its first page.

@@ -1,7 +1,8 @@
 // Workshops as a delegate chooses them: one choice per time slot (a radio group with "No
 // workshop"), because parallel sessions are alternatives (the API refuses two at once).
 import type { AgendaSession } from '../api';
-import { formatTime, placesLeftText } from '../format';
+import { placesLeftText } from './places';
+import { formatTime } from '../format';
 import { ErrorMessage } from './form-fields';
 
 const start = (session: AgendaSession) => new Date(session.startsAt).getTime();

@@ -1,7 +1,7 @@
+import { liveblogMessages } from '@convene/i18n/web/liveblog.messages';
 import { formatTime } from '../format';
+import { useMessages } from '../i18n/i18n';
 import { entryPath, type LiveblogEntry } from './liveblog-api';
-
-const KIND_LABEL = { update: 'Update', quote: 'Quote', key_moment: 'Key moment', image: 'Image' } as const;
 
 /** An entry's Markdown as one line of plain text, at most `length` characters. */
 export function plain(entry: LiveblogEntry, length = 140): string {
@@ -16,18 +16,18 @@ export function plain(entry: LiveblogEntry, length = 140): string {
 export function EntryCard({ entry, timeZone, highlighted = false }: { entry: LiveblogEntry; timeZone: string; highlighted?: boolean }) {
   const at = entry.publishedAt ?? entry.createdAt;
   const time = formatTime(at, timeZone);
-  const kind = KIND_LABEL[entry.kind];
+  const { t } = useMessages(liveblogMessages);
   return (
     <article className={`lb-entry lb-${entry.kind}${highlighted ? ' lb-highlighted' : ''}`} id={`entry-${entry.id}`} aria-labelledby={`entry-${entry.id}-meta`}>
       <div className="lb-meta">
         <h3 className="lb-heading" id={`entry-${entry.id}-meta`}>
-          <time dateTime={at}>{time}</time> {kind}
+          <time dateTime={at}>{time}</time> {t('liveblog.kind', { kind: entry.kind })}
         </h3>
-        {entry.pinned && <span className="lb-flag">Pinned</span>}
-        {entry.editedAt && <span className="lb-flag">edited</span>}
+        {entry.pinned && <span className="lb-flag">{t('liveblog.pinned')}</span>}
+        {entry.editedAt && <span className="lb-flag">{t('liveblog.edited')}</span>}
         {/* A list of links all named "12:03" says nothing: the name says which entry. */}
-        <a href={entryPath(entry.sessionId, entry.id)} aria-label={`Permalink to the ${time} ${kind.toLowerCase()}: ${plain(entry, 60)}`}>
-          Permalink
+        <a href={entryPath(entry.sessionId, entry.id)} aria-label={t('liveblog.permalinkTo', { time, kind: entry.kind, text: plain(entry, 60) })}>
+          {t('liveblog.permalink')}
         </a>
       </div>
       {entry.kind === 'image' && entry.image && (

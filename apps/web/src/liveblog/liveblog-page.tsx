@@ -1,7 +1,9 @@
+import { liveblogMessages } from '@convene/i18n/web/liveblog.messages';
 import { Suspense, lazy, useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ApiError } from '../api';
 import { signInPath } from '../auth';
 import { formatWhen } from '../format';
+import { useMessages } from '../i18n/i18n';
 import { useDocumentTitle } from '../site';
 import { EntryCard, plain } from './entry-card';
 import { feedUrl, liveblogApi, type Liveblog, type LiveblogChange, type LiveblogEntry } from './liveblog-api';
@@ -31,7 +33,8 @@ export function LiveblogPage({ sessionId, entryId = null }: { sessionId: string;
   const [said, setSaid] = useState('');
   const [status, setStatus] = useState<LiveStatus>('connecting');
   const listRef = useRef<HTMLOListElement>(null);
-  useDocumentTitle(info ? `Liveblog: ${info.session.title}` : problem ? 'Liveblog not found' : null);
+  const { t } = useMessages(liveblogMessages);
+  useDocumentTitle(info ? t('liveblog.title', { session: info.session.title }) : problem ? t('liveblog.notFound') : null);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -52,9 +55,9 @@ export function LiveblogPage({ sessionId, entryId = null }: { sessionId: string;
     const top = listRef.current?.getBoundingClientRect().top ?? 0;
     const hold = change.type === 'posted' && top < 0;
     dispatch({ type: 'change', change, hold });
-    const line = announcement(change);
+    const line = announcement(change, t);
     if (line && !hold) setSaid(line);
-  }, []);
+  }, [t]);
 
   const lastSeq = info?.lastSeq;
   const ready = info !== null;
@@ -67,7 +70,7 @@ export function LiveblogPage({ sessionId, entryId = null }: { sessionId: string;
   const [waitingSaid, setWaitingSaid] = useState(0);
   if (state.waiting.length !== waitingSaid) {
     setWaitingSaid(state.waiting.length);
-    if (state.waiting.length) setSaid(`${state.waiting.length} new ${state.waiting.length === 1 ? 'entry' : 'entries'} above`);
+    if (state.waiting.length) setSaid(t('liveblog.newEntriesAbove', { count: state.waiting.length }));
   }
 
   useEffect(() => {
@@ -77,17 +80,17 @@ export function LiveblogPage({ sessionId, entryId = null }: { sessionId: string;
   if (problem) {
     return (
       <>
-        <h1>{problem.status === 401 ? 'Sign in to follow this liveblog' : problem.status === 403 ? 'This liveblog is not open to you' : 'Liveblog not found'}</h1>
+        <h1>{problem.status === 401 ? t('liveblog.signInToFollow') : problem.status === 403 ? t('liveblog.notOpen') : t('liveblog.notFound')}</h1>
         <p>{problem.message}</p>
         {problem.status === 401 && (
           <p>
-            <a href={signInPath()}>Sign in</a>
+            <a href={signInPath()}>{t('liveblog.signIn')}</a>
           </p>
         )}
       </>
     );
   }
-  if (!info) return <p className="muted">Loading the liveblog…</p>;
+  if (!info) return <p className="muted">{t('liveblog.loading')}</p>;
 
   const { session, event } = info;
   const timeZone = event.timeZone;
@@ -100,9 +103,9 @@ export function LiveblogPage({ sessionId, entryId = null }: { sessionId: string;
   return (
     <div className="lb">
       <p className="caption">
-        <a href={`/events/${encodeURIComponent(event.slug)}`}>{event.title}</a> · <a href={`/events/${encodeURIComponent(event.slug)}/liveblogs`}>All liveblogs</a>
+        <a href={`/events/${encodeURIComponent(event.slug)}`}>{event.title}</a> · <a href={`/events/${encodeURIComponent(event.slug)}/liveblogs`}>{t('liveblog.all')}</a>
       </p>
-      <h1>Liveblog: {session.title}</h1>
+      <h1>{t('liveblog.title', { session: session.title })}</h1>
       <p className="muted">
         <time dateTime={session.startsAt}>{formatWhen(session.startsAt, session.endsAt, timeZone)}</time>
         {session.room && ` · ${session.room}`}
@@ -111,24 +114,24 @@ export function LiveblogPage({ sessionId, entryId = null }: { sessionId: string;
         <dl className="lb-people">
           {info.chair.length > 0 && (
             <div>
-              <dt>Chair</dt>
+              <dt>{t('liveblog.chair')}</dt>
               <dd>{info.chair.map(describe).join('; ')}</dd>
             </div>
           )}
           {info.speakers.length > 0 && (
             <div>
-              <dt>Speakers</dt>
+              <dt>{t('liveblog.speakers')}</dt>
               <dd>{info.speakers.map(describe).join('; ')}</dd>
             </div>
           )}
         </dl>
       )}
       <p className="lb-tools">
-        <span className={`lb-status lb-status-${status}`}>{STATUS_TEXT[status]}</span> · <a href={feedUrl(session.id)}>Atom feed</a>
+        <span className={`lb-status lb-status-${status}`}>{t('liveblog.status', { status })}</span> · <a href={feedUrl(session.id)}>{t('liveblog.feed')}</a>
         {info.canEdit && (
           <>
             {' '}
-            · <a href={`/sessions/${encodeURIComponent(session.id)}/liveblog/edit`}>Write this liveblog</a>
+            · <a href={`/sessions/${encodeURIComponent(session.id)}/liveblog/edit`}>{t('liveblog.write')}</a>
           </>
         )}
       </p>
@@ -139,13 +142,13 @@ export function LiveblogPage({ sessionId, entryId = null }: { sessionId: string;
 
       {state.pinned && (
         <section className="lb-pinned" aria-labelledby="lb-pinned-title">
-          <h2 id="lb-pinned-title">Pinned</h2>
+          <h2 id="lb-pinned-title">{t('liveblog.pinned')}</h2>
           <EntryCard entry={state.pinned} timeZone={timeZone} />
         </section>
       )}
       {state.keyMoments.length > 0 && (
         <section className="lb-moments" aria-labelledby="lb-moments-title">
-          <h2 id="lb-moments-title">Key moments</h2>
+          <h2 id="lb-moments-title">{t('liveblog.keyMoments')}</h2>
           <ol>
             {state.keyMoments.map((moment) => (
               <li key={moment.id}>
@@ -156,15 +159,15 @@ export function LiveblogPage({ sessionId, entryId = null }: { sessionId: string;
         </section>
       )}
 
-      <h2 id="lb-entries-title">Latest first</h2>
+      <h2 id="lb-entries-title">{t('liveblog.latestFirst')}</h2>
       {state.waiting.length > 0 && (
         <div className="lb-new">
           <button type="button" className="button" onClick={showNew}>
-            {state.waiting.length} new {state.waiting.length === 1 ? 'entry' : 'entries'}
+            {t('liveblog.newEntries', { count: state.waiting.length })}
           </button>
         </div>
       )}
-      {state.entries.length === 0 && <p className="muted">Nothing posted yet. New entries appear here as they are posted.</p>}
+      {state.entries.length === 0 && <p className="muted">{t('liveblog.nothingYet')}</p>}
       <ol className="lb-entries" ref={listRef} tabIndex={-1} aria-labelledby="lb-entries-title">
         {state.entries.map((entry: LiveblogEntry) => (
           <li key={entry.id}>
@@ -179,8 +182,6 @@ export function LiveblogPage({ sessionId, entryId = null }: { sessionId: string;
     </div>
   );
 }
-
-const STATUS_TEXT: Record<LiveStatus, string> = { connecting: 'Connecting…', live: 'Live', offline: 'Reconnecting…' };
 
 function describe(person: { name: string; organisation: string | null }): string {
   return person.organisation ? `${person.name} (${person.organisation})` : person.name;

@@ -1,3 +1,4 @@
+import type { MessageValues } from '@convene/i18n';
 import type { LiveblogChange, LiveblogEntry } from './liveblog-api';
 
 export interface LiveblogState {
@@ -50,11 +51,10 @@ export function showWaiting(state: LiveblogState): LiveblogState {
 }
 
 /** A line for screen readers about a change. */
-export function announcement(change: LiveblogChange): string | null {
+export function announcement(change: LiveblogChange, t: (key: 'liveblog.announce' | 'liveblog.aSpeaker', values?: MessageValues) => string): string | null {
   if (change.type !== 'posted') return null;
   const entry = change.entry as LiveblogEntry;
   const text = (entry.kind === 'image' ? entry.image?.alt ?? '' : entry.body).replace(/[*_`>[\]()#]+/g, ' ').replace(/\s+/g, ' ').trim();
   const short = text.length > 120 ? `${text.slice(0, 119)}…` : text;
-  const label = entry.kind === 'key_moment' ? 'Key moment' : entry.kind === 'quote' ? `Quote from ${entry.quote?.name ?? 'a speaker'}` : entry.kind === 'image' ? 'Image' : 'New entry';
-  return `${label}: ${short}`;
+  return t('liveblog.announce', { kind: entry.kind, name: entry.quote?.name ?? t('liveblog.aSpeaker'), text: short });
 }

@@ -1,6 +1,8 @@
 // The Q&A's "now answering" question on the liveblog page, for sessions with live Q&A. Plain fetch
 // and the shared live client: this page must stay light, so it does not load the Q&A pages' code.
+import { liveblogMessages } from '@convene/i18n/web/liveblog.messages';
 import { useEffect, useState } from 'react';
+import { useMessages } from '../i18n/i18n';
 import { followStream, liveHeaders, type LiveMessage } from '../live/live-client';
 
 interface ShownQuestion {
@@ -23,6 +25,7 @@ async function getJson<T>(url: string): Promise<T> {
 
 export function NowAnswering({ sessionId }: { sessionId: string }) {
   const [question, setQuestion] = useState<ShownQuestion | null>(null);
+  const { t } = useMessages(liveblogMessages);
 
   useEffect(() => {
     let stop: (() => void) | null = null;
@@ -53,10 +56,10 @@ export function NowAnswering({ sessionId }: { sessionId: string }) {
   }, [sessionId]);
 
   if (!question?.body) return null;
-  const asker = question.anonymous ? 'A participant' : [question.askerName, question.askerOrganisation].filter(Boolean).join(', ');
+  const asker = question.anonymous ? t('liveblog.aParticipant') : [question.askerName, question.askerOrganisation].filter(Boolean).join(', ');
   return (
     <section className="lb-now-answering" aria-labelledby="now-answering-heading">
-      <h2 id="now-answering-heading">Now answering</h2>
+      <h2 id="now-answering-heading">{t('liveblog.nowAnswering')}</h2>
       <blockquote>
         <p>{question.body}</p>
         {asker && <footer>{asker}</footer>}

@@ -1,4 +1,5 @@
 import type { Agenda, EventView } from '../api';
+import { placesLeftText } from '../events/places';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { queries, queryClient } from '../queries';
 import { AgendaView } from '../events/agenda';
@@ -8,8 +9,9 @@ import { Paragraphs } from '../events/paragraphs';
 import { RegistrationForm } from '../events/registration-form';
 import { EventMinutesLinks } from '../minutes/event-minutes-links';
 import { MembersOnlyAccess } from '../events/members-only-access';
-import { formatWhen, kindLabel, placesLeftText, zoneLabel } from '../format';
-import { useT } from '../i18n/i18n';
+import { formatWhen, kindLabel, zoneLabel } from '../format';
+import { useMessages } from '../i18n/i18n';
+import { eventsMessages } from '@convene/i18n/web/events.messages';
 import { useDocumentTitle } from '../site';
 
 const RESTRICTED_NOTICE = {
@@ -45,7 +47,7 @@ export function EventPage({ slug, invitation = null }: { slug: string; invitatio
 }
 
 function EventDetails({ event, agenda, invitation }: { event: EventView; agenda: UseQueryResult<Agenda>; invitation: string | null }) {
-  const { t } = useT();
+  const { t } = useMessages(eventsMessages);
   // A meeting that has ended invites nothing that can no longer happen: no registration, no
   // apologies; it leads to what it left behind (minutes, liveblogs).
   const past = event.ended;

@@ -2,11 +2,12 @@ import { useQuery } from '@tanstack/react-query';
 import { queries, queryClient } from '../queries';
 import { EventList } from '../events/event-list';
 import { PastMeetings } from '../events/past-meetings';
-import { useT } from '../i18n/i18n';
+import { useMessages } from '../i18n/i18n';
+import { eventsMessages } from '@convene/i18n/web/events.messages';
 import { useDocumentTitle } from '../site';
 
 export function HomePage() {
-  const { t } = useT();
+  const { t } = useMessages(eventsMessages);
   useDocumentTitle(null);
   const events = useQuery(queries.upcomingEvents(), queryClient);
 

@@ -2,6 +2,7 @@ import { commonMessages } from './common.messages';
 import { mailMessages } from './mail.messages';
 import { shellMessages } from './shell.messages';
 import { signInPageMessages } from './sign-in-page.messages';
+import { WEB_PAGE_CATALOGUES } from './web';
 
 export { webMessages, type WebMessageKey } from './web.messages';
 
@@ -17,4 +18,5 @@ export const CATALOGUES = {
   shell: shellMessages,
   'sign-in-page': signInPageMessages,
   mail: mailMessages,
+  ...WEB_PAGE_CATALOGUES,
 };

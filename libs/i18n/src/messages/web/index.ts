@@ -1,0 +1,12 @@
+import { eventsMessages } from './events.messages';
+import { liveblogMessages } from './liveblog.messages';
+import { liveblogsMessages } from './liveblogs.messages';
+
+// Each web page's own catalogue, by file, for the translators' checks (messages.spec.ts). The web
+// imports each from its page (`@convene/i18n/web/<name>.messages`), never through this index, so
+// a page's words load with that page only.
+export const WEB_PAGE_CATALOGUES = {
+  'web/events': eventsMessages,
+  'web/liveblog': liveblogMessages,
+  'web/liveblogs': liveblogsMessages,
+};
