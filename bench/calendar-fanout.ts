@@ -95,7 +95,7 @@ async function main(): Promise<void> {
   const answeredSeconds = Number(process.hrtime.bigint() - changeStarted) / 1e9;
   await sink.waitForCount(before + delegates, 600_000);
   const pipelineSeconds = Number(process.hrtime.bigint() - changeStarted) / 1e9;
-  const updates = sink.received.slice(before).filter((mail) => mail.subject.startsWith('Changed:') && mail.decoded.includes('LOCATION:Room B'));
+  const updates = sink.received.slice(before).filter((mail) => mail.subject.startsWith('Changed:') && /^LOCATION[^:\r\n]*:Room B/m.test(mail.decoded));
   const distinct = new Set(updates.map((mail) => mail.to)).size;
 
   const backend = config.redisUrl ? 'redis' : 'postgres';

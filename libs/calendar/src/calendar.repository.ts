@@ -1,4 +1,5 @@
 import type { Language } from '@convene/i18n';
+import { BatchedLookup } from '@convene/core';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { CalendarItemSnapshot } from './items/calendar-item-state.entity';
@@ -41,12 +42,24 @@ const STATE_COLUMNS = `uid, event_id AS "eventId", session_id AS "sessionId", se
 /** The calendar's own tables, and what it reads of registrations. Plain SQL: fan-outs read thousands of rows. */
 @Injectable()
 export class CalendarRepository {
+  // A mail batch builds its mails at once: their rows are read a query for the batch, not one each.
+  private readonly registrationRows = new BatchedLookup<string, DelegateRow>((ids) => this.registrationsByIds(ids));
+  private readonly itemStates = new BatchedLookup<string, ItemState>((uids) => this.states(uids));
+  private readonly seatedWorkshops = new BatchedLookup<string, string[]>((ids) => this.workshopsByRegistration(ids, true));
+  private readonly chosenWorkshops = new BatchedLookup<string, string[]>((ids) => this.workshopsByRegistration(ids, false));
+
   constructor(private readonly dataSource: DataSource) {}
 
   async states(uids: string[], tx: EntityManager = this.dataSource.manager): Promise<Map<string, ItemState>> {
     if (!uids.length) return new Map();
     const rows: ItemState[] = await tx.query(`SELECT ${STATE_COLUMNS} FROM calendar_items WHERE uid = ANY($1)`, [uids]);
     return new Map(rows.map((row) => [row.uid, row]));
+  }
+
+  /** As `states`, gathered with the other lookups of the same turn into one query. */
+  async statesBatched(uids: string[]): Promise<Map<string, ItemState>> {
+    const found = await Promise.all(uids.map((uid) => this.itemStates.get(uid)));
+    return new Map(found.filter((state): state is ItemState => Boolean(state)).map((state) => [state.uid, state]));
   }
 
   statesOfEvent(tx: EntityManager, eventId: string): Promise<ItemState[]> {
@@ -94,20 +107,31 @@ export class CalendarRepository {
 
   async registration(id: string): Promise<DelegateRow | null> {
     if (!isUuid(id)) return null;
+    return (await this.registrationRows.get(id)) ?? null;
+  }
+
+  private async registrationsByIds(ids: string[]): Promise<Map<string, DelegateRow>> {
     const rows: DelegateRow[] = await this.dataSource.query(
-      `SELECT id, event_id AS "eventId", email, name, status, language FROM registrations WHERE id = $1`,
-      [id],
+      `SELECT id, event_id AS "eventId", email, name, status, language FROM registrations WHERE id = ANY($1::uuid[])`,
+      [ids],
     );
-    return rows[0] ?? null;
+    return new Map(rows.map((row) => [row.id, row]));
   }
 
   /** Workshops the registration chose; with `seated`, only those it holds a seat in. */
   async workshopsOf(registrationId: string, seated: boolean): Promise<string[]> {
-    const rows: { sessionId: string }[] = await this.dataSource.query(
-      `SELECT session_id AS "sessionId" FROM workshop_choices WHERE registration_id = $1 AND ($2::boolean IS FALSE OR status = 'confirmed')`,
-      [registrationId, seated],
+    return (await (seated ? this.seatedWorkshops : this.chosenWorkshops).get(registrationId)) ?? [];
+  }
+
+  private async workshopsByRegistration(registrationIds: string[], seated: boolean): Promise<Map<string, string[]>> {
+    const rows: { registrationId: string; sessionId: string }[] = await this.dataSource.query(
+      `SELECT registration_id AS "registrationId", session_id AS "sessionId" FROM workshop_choices
+        WHERE registration_id = ANY($1::uuid[]) AND ($2::boolean IS FALSE OR status = 'confirmed')`,
+      [registrationIds, seated],
     );
-    return rows.map((row) => row.sessionId);
+    const byRegistration = new Map<string, string[]>();
+    for (const row of rows) byRegistration.set(row.registrationId, [...(byRegistration.get(row.registrationId) ?? []), row.sessionId]);
+    return byRegistration;
   }
 
   /** Confirmed delegates of the event, with the workshops they hold seats in. */

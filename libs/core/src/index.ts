@@ -17,3 +17,4 @@ export * from './process/with-timeout';
 export * from './process/defined-only';
 export * from './database/durable-commit';
 export * from './process/link-secret';
+export * from './database/batched-lookup';

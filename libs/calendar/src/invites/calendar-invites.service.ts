@@ -1,6 +1,6 @@
 import { t } from '@convene/i18n';
 import { Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG, AppConfig, hashLinkSecret } from '@convene/core';
+import { APP_CONFIG, AppConfig, SharedInFlight, hashLinkSecret } from '@convene/core';
 import { createHmac } from 'node:crypto';
 import { AgendaService, AgendaSessionView, EventRepository, NetworkEvent } from '@convene/events';
 import { CalendarAttachment, CalendarPartsRequest, MailCalendar, buildCalendar, mailboxOf } from '@convene/notifications';
@@ -23,6 +23,9 @@ export interface EventNow {
  */
 @Injectable()
 export class CalendarInvites {
+  // A batch of a hundred mails about one event reads the event and its agenda once.
+  private readonly eventsNow = new SharedInFlight<string, EventNow | null>((eventId) => this.readEventNow(eventId));
+
   constructor(
     private readonly repository: CalendarRepository,
     private readonly events: EventRepository,
@@ -30,7 +33,11 @@ export class CalendarInvites {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async eventNow(eventId: string): Promise<EventNow | null> {
+  eventNow(eventId: string): Promise<EventNow | null> {
+    return this.eventsNow.get(eventId);
+  }
+
+  private async readEventNow(eventId: string): Promise<EventNow | null> {
     const event = await this.events.findById(eventId);
     if (!event) return null;
     const published = await this.agenda.publishedAgenda(event);
@@ -116,7 +123,7 @@ export class CalendarInvites {
     const uids = Array.isArray(mail.templateData.uids) ? (mail.templateData.uids as string[]) : [];
     if (!delegate || !now || !uids.length) return [];
     const current = new Map([eventDraft(now.event, this.config.publicUrl), ...[...now.sessions.values()].map((s) => sessionDraft(now.event, s, this.config.publicUrl))].map((d) => [d.uid, d]));
-    const states = await this.repository.states(uids);
+    const states = await this.repository.statesBatched(uids);
     const attachments: CalendarAttachment[] = [];
     for (const uid of uids) {
       const state = states.get(uid);

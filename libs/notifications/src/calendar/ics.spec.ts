@@ -54,3 +54,28 @@ describe('calendar documents', () => {
     expect(mailboxOf('network@example.org')).toEqual({ name: null, email: 'network@example.org' });
   });
 });
+
+describe('invites made from one document', () => {
+  const item = { uid: 'session-1@example.org', sequence: 2, start: SATURDAY_10_BST, end: MONDAY_10_GMT, timeZone: 'Europe/London', summary: 'Gweithdy: Cyfoeth cymunedol', location: 'Ystafell 1', description: 'x'.repeat(120), url: null, cancelled: false };
+  const organizer = mailboxOf('Network <network@example.org>');
+  const stamp = new Date('2027-01-01T00:00:00Z');
+  const inviteFor = (attendee: { name: string | null; email: string }) => buildCalendar({ method: 'REQUEST', organizer, attendee, items: [item], stamp, language: 'cy' });
+
+  it('names each delegate in their own invite, quoted and escaped, never the stand-in', () => {
+    const ada = inviteFor({ name: 'Ada "the chair" $& Lovelace', email: 'ada@example.org' });
+    const bob = inviteFor({ name: null, email: 'bob@example.org' });
+    expect(parseCalendar(ada).events[0].attendees).toEqual([{ email: 'MAILTO:ada@example.org', partstat: 'ACCEPTED' }]);
+    expect(ada.replace(/\r\n /g, '')).toContain('CN="Ada \\"the chair\\" $& Lovelace":MAILTO:ada@example.org');
+    expect(parseCalendar(bob).events[0].attendees).toEqual([{ email: 'MAILTO:bob@example.org', partstat: 'ACCEPTED' }]);
+    expect(bob.replace(/\r\n /g, '')).toMatch(/^ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED:MAILTO:bob@example.org\r$/m);
+    for (const text of [ada, bob]) expect(text).not.toContain('stand-in');
+  });
+
+  it('folds every line at 75 octets without splitting a character, and marks the language', () => {
+    const text = inviteFor({ name: 'Siân Ŵyn', email: 'sian@example.org' });
+    for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    expect(text).not.toContain('\uFFFD');
+    expect(text.replace(/\r\n /g, '')).toContain('SUMMARY;LANGUAGE=cy:Gweithdy: Cyfoeth cymunedol');
+    expect(text.replace(/\r\n /g, '')).toContain(`DESCRIPTION;LANGUAGE=cy:${'x'.repeat(120)}`);
+  });
+});
