@@ -53,6 +53,24 @@ describe('Check-in by code, and walk-ins', () => {
     expect(again.body.registration.checkedInAt).toBe(first.body.registration.checkedInAt);
   });
 
+  it('gives the holder of the private link the same code as the mail, only once the place is confirmed', async () => {
+    const event = await makePublishedEvent(api, { capacity: 1 });
+    const confirmed = await register(event, 1);
+    const waitlisted = await register(event, 2);
+    const linkOf = async (email: string) => {
+      const [row]: { link: string }[] = await db.query(`SELECT template_data->>'link' AS link FROM outbox_messages WHERE recipient = $1 AND template_data ? 'link' ORDER BY created_at LIMIT 1`, [email]);
+      return new URL(row.link);
+    };
+    const codeThrough = (link: URL) => request(api.url).get(`/api/v1${link.pathname}/check-in-code${link.search}`);
+
+    const mine = await codeThrough(await linkOf(confirmed.email)).expect(200);
+    expect(mine.body).toEqual({ code: await mailedCode(confirmed.email) });
+    expect((await codeThrough(await linkOf(waitlisted.email)).expect(200)).body).toEqual({ code: null });
+    // A wrong token is as good as no registration at all.
+    expect((await request(api.url).get(`/api/v1/registrations/${confirmed.id}/check-in-code?token=not-the-token`)).status).toBe(404);
+    expect((await request(api.url).get(`/api/v1/registrations/${confirmed.id}/check-in-code`)).status).toBe(404);
+  });
+
   it('refuses a wrong code, another event’s code, a cancelled or waitlisted registration, and anyone but an organiser', async () => {
     const event = await makePublishedEvent(api, { capacity: 1 });
     const other = await makePublishedEvent(api, { capacity: 10 });

@@ -32,6 +32,15 @@ describe('Mails about a registration', () => {
     const confirmation = await waitForMail(ann.email, "You're registered");
     expect(confirmation.parsed.html).toMatch(/<p>Network Forum[^<]*<br>\s*Thursday,? 11 February 2027[^<]*<br>\s*City Hall<\/p>/);
     expect(confirmation.parsed.text).toContain('- Community energy: place confirmed');
+    // The check-in code in text, and its QR code as an inline PNG the HTML shows, with alt text naming the code.
+    const code = /^\s+([2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5})$/m.exec(confirmation.parsed.text ?? '')?.[1];
+    expect(code).toBeDefined();
+    const qr = confirmation.parsed.attachments.find((part) => part.cid === 'check-in-code@convene');
+    expect(qr).toMatchObject({ contentType: 'image/png', contentDisposition: 'inline' });
+    expect(qr?.content.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // mailparser puts the part the HTML names by cid in its place: the HTML shows this very image.
+    expect(confirmation.mail.decoded).toContain('src="cid:check-in-code@convene"');
+    expect(confirmation.parsed.html).toContain(`<img src="data:image/png;base64,${qr?.content.toString('base64')}" alt="QR code of your check-in code, ${code}, for scanning at the door"`);
 
     await request(api.url).delete(`/api/v1/registrations/${ann.id}`).set(bearer(event.organiserToken)).expect(200);
     const seat = await waitForMail(ben.email, 'A workshop place is yours: Community energy');

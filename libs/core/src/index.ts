@@ -18,3 +18,4 @@ export * from './process/defined-only';
 export * from './database/durable-commit';
 export * from './process/link-secret';
 export * from './database/batched-lookup';
+export * from './pdf/tagged-pdf';

@@ -20,3 +20,4 @@ export * from './organiser/registrants.service';
 export * from './dto/event.views';
 export * from './registrations/time-slots';
 export * from './limits/registration-limits';
+export * from './printing/door-prints.service';

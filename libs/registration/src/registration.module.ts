@@ -5,6 +5,7 @@ import { IdentityModule, PersonalDataParts, ResourceRoles } from '@convene/ident
 import { NotificationsModule } from '@convene/notifications';
 import { ApologyService } from './apologies/apology.service';
 import { CheckInService } from './check-in/check-in.service';
+import { DoorPrintsService } from './printing/door-prints.service';
 import { RegistrantsService } from './organiser/registrants.service';
 import { EventCatalogue } from './catalogue/event-catalogue.service';
 import { Viewers } from './catalogue/viewers';
@@ -19,8 +20,8 @@ import { RegistrationLimits } from './limits/registration-limits';
 /** Registrations, the waiting list, workshop places, invitations, apologies and check-in. */
 @Module({
   imports: [TypeOrmModule.forFeature(REGISTRATION_ENTITIES), EventsModule, IdentityModule, NotificationsModule],
-  providers: [RegistrationRepository, RegistrationService, WorkshopPlaces, RegistrationLimits, InvitationService, ApologyService, EventCatalogue, CheckInService, RegistrantsService, Viewers, RegistrationPersonalData],
-  exports: [RegistrationService, RegistrationLimits, InvitationService, ApologyService, EventCatalogue, CheckInService, RegistrantsService, Viewers],
+  providers: [RegistrationRepository, RegistrationService, WorkshopPlaces, RegistrationLimits, InvitationService, ApologyService, EventCatalogue, CheckInService, DoorPrintsService, RegistrantsService, Viewers, RegistrationPersonalData],
+  exports: [RegistrationService, RegistrationLimits, InvitationService, ApologyService, EventCatalogue, CheckInService, DoorPrintsService, RegistrantsService, Viewers],
 })
 export class RegistrationModule implements OnModuleInit {
   constructor(

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { EventsModule } from '@convene/events';
 import { IdentityModule } from '@convene/identity';
 import { RegistrationModule } from '@convene/registration';
+import { DoorPrintsController } from './door-prints.controller';
 import { EventsController } from './events.controller';
 import { RegistrationsController } from './registrations.controller';
 import { SessionsController } from './sessions.controller';
@@ -12,6 +13,6 @@ import { ViewerResolver } from './viewer.resolver';
 @Module({
   imports: [IdentityModule, EventsModule, RegistrationModule],
   providers: [ViewerResolver],
-  controllers: [EventsController, SessionsController, RegistrationsController, SpeakerInvitationsController],
+  controllers: [EventsController, SessionsController, RegistrationsController, SpeakerInvitationsController, DoorPrintsController],
 })
 export class EventsApiModule {}

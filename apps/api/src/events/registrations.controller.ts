@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiGoneResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { SignedIn } from '@convene/identity';
-import { ApologyService, RegistrationService, RegistrationView, UpdateRegistrationDto } from '@convene/registration';
+import { ApologyService, CheckInCodeView, CheckInService, RegistrationService, RegistrationView, UpdateRegistrationDto } from '@convene/registration';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Public, RequireResourceRole } from '../auth/access.decorators';
 import { OptionalUser } from '../auth/signed-in-request';
@@ -21,6 +21,7 @@ export class RegistrationsController {
   constructor(
     private readonly registrations: RegistrationService,
     private readonly apologies: ApologyService,
+    private readonly checkInCodes: CheckInService,
     private readonly viewers: ViewerResolver,
   ) {}
 
@@ -30,6 +31,14 @@ export class RegistrationsController {
   @ApiOkResponse({ type: RegistrationView })
   get(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @OptionalUser() signedIn: SignedIn | null) {
     return this.registrations.get(id, { token: query.token, canManage: this.viewers.canManage(signedIn) });
+  }
+
+  @Public()
+  @Get(':id/check-in-code')
+  @ApiOperation({ summary: 'The check-in code of a confirmed place (null before), for whoever holds the private link or organises the event' })
+  @ApiOkResponse({ type: CheckInCodeView })
+  checkInCode(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @OptionalUser() signedIn: SignedIn | null): Promise<CheckInCodeView> {
+    return this.checkInCodes.codeOf(id, { token: query.token, canManage: this.viewers.canManage(signedIn) });
   }
 
   @Public()

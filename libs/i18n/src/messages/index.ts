@@ -1,5 +1,6 @@
 import { commonMessages } from './common.messages';
 import { mailMessages } from './mail.messages';
+import { printMessages } from './print.messages';
 import { shellMessages } from './shell.messages';
 import { signInPageMessages } from './sign-in-page.messages';
 import { WEB_PAGE_CATALOGUES } from './web';
@@ -9,7 +10,7 @@ export { webMessages, type WebMessageKey } from './web.messages';
 // The catalogues, by who reads them. The web app bundles only its own; the server only its own.
 // Every key is unique across all of them (messages.spec.ts checks).
 
-export const serverMessages = { ...commonMessages, ...signInPageMessages, ...mailMessages };
+export const serverMessages = { ...commonMessages, ...signInPageMessages, ...mailMessages, ...printMessages };
 export type ServerMessageKey = keyof typeof serverMessages;
 
 /** Every catalogue by file, for the translators' checks. */
@@ -18,5 +19,6 @@ export const CATALOGUES = {
   shell: shellMessages,
   'sign-in-page': signInPageMessages,
   mail: mailMessages,
+  print: printMessages,
   ...WEB_PAGE_CATALOGUES,
 };

@@ -10,6 +10,11 @@ export const mailMessages = {
     cy: "Eich cod cofrestru wrth gyrraedd: dangoswch ef (neu darllenwch ef yn uchel) wrth y drws.",
     description: 'Registration mails that confirm a place, above the big check-in code.',
   },
+  'mail.checkInQrAlt': {
+    en: 'QR code of your check-in code, {code}, for scanning at the door',
+    cy: "Cod QR eich cod cofrestru wrth gyrraedd, {code}, i'w sganio wrth y drws",
+    description: 'Alt text of the QR code image under the check-in code in registration mails (read out by screen readers, shown when images are off). {code} is the code, like K7QMX-4RT9B. Our own translation: for review.',
+  },
   'mail.link.manage': { en: 'View or cancel your registration', cy: 'Gweld neu ganslo eich cofrestriad', description: "Link in registration mails to the delegate's private registration page." },
   'mail.link.programme': { en: 'The programme', cy: 'Y rhaglen', description: "Link to the event's page (its programme)." },
   'mail.link.event': { en: 'The event', cy: 'Y digwyddiad', description: "Link to the event's page." },

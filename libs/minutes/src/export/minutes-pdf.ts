@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import PDFDocument from 'pdfkit';
+import { startTaggedPdf } from '@convene/core';
 import { MinutesDocument, minutesMarkdown } from './minutes-document';
 
 const markdown = new MarkdownIt({ html: false });
@@ -15,25 +15,7 @@ type HeadingTag = 'H1' | 'H2' | 'H3' | 'H4' | 'H5' | 'H6';
  * tagged (headings, paragraphs, lists, reading order, language) so a screen reader can follow it.
  */
 export function minutesPdf(document: MinutesDocument): Promise<Buffer> {
-  const pdf = new PDFDocument({
-    size: 'A4',
-    margin: 56,
-    bufferPages: true,
-    pdfVersion: '1.7',
-    tagged: true,
-    lang: 'en-GB',
-    displayTitle: true,
-    info: { Title: `${document.content.title}: minutes`, Creator: 'Convene' },
-  });
-  const chunks: Buffer[] = [];
-  pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
-
-  const root = pdf.struct('Document');
-  pdf.addStructure(root);
+  const { pdf, root, finish } = startTaggedPdf({ title: `${document.content.title}: minutes`, lang: 'en-GB' });
   // Where the next element goes: the document, or the list / list item being written.
   const open: Structure[] = [root];
   const enter = (element: Structure) => {
@@ -78,21 +60,7 @@ export function minutesPdf(document: MinutesDocument): Promise<Buffer> {
       }
     }
   }
-  root.end();
-
-  const range = pdf.bufferedPageRange();
-  for (let index = 0; index < range.count; index++) {
-    pdf.switchToPage(range.start + index);
-    const bottom = pdf.page.margins.bottom;
-    pdf.page.margins.bottom = 0;
-    // Page furniture, not content: a screen reader skips it.
-    pdf.markContent('Artifact', { type: 'Pagination' });
-    pdf.font('Helvetica').fontSize(8.5).text(`${document.content.title} · Page ${index + 1} of ${range.count}`, 56, pdf.page.height - 36, { align: 'center', lineBreak: false });
-    pdf.endMarkedContent();
-    pdf.page.margins.bottom = bottom;
-  }
-  pdf.end();
-  return done;
+  return finish((page, pages) => `${document.content.title} · Page ${page} of ${pages}`);
 }
 
 /** An inline token's text, formatting dropped, hard breaks kept. */

@@ -7,6 +7,7 @@ import { nextTry } from './mail-retry';
 import { MAIL_TRANSPORT } from './mail-transport.provider';
 import { MailTransport, OutgoingMail, isPermanentMailFailure } from './mail-transport';
 import { renderMail, secretFieldsOf, UnknownMailKind } from './mail-templates';
+import { qrImage } from './qr-image';
 
 /** What became of a batch's rows. */
 export interface BatchOutcome {
@@ -92,7 +93,8 @@ export class MailSender implements OnModuleDestroy {
       { networkName: 'Co-operative Councils Innovation Network', publicUrl: this.config.publicUrl },
       links.map((link) => ({ link: link.url, label: link.label })),
     );
-    return { from: this.config.mailFrom, to: row.recipient, messageId: messageIdOf(row.id, this.config), ...rendered, calendars };
+    const { images, ...parts } = rendered;
+    return { from: this.config.mailFrom, to: row.recipient, messageId: messageIdOf(row.id, this.config), ...parts, calendars, images: await Promise.all(images.map(qrImage)) };
   }
 
   /** A 5xx, an unknown kind or days of temporary failures end the row; anything else retries later. */

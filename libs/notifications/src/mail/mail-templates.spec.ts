@@ -33,6 +33,22 @@ describe('Registration mails', () => {
   );
 });
 
+describe('the check-in code in mails that confirm a place', () => {
+  it('shows the code in both parts and, in the HTML, its QR code as an inline image with alt text', () => {
+    const mail = renderMail('registration-confirmed', { ...registration, checkInCode: 'K7QMX-4RT9B' }, context);
+    expect(mail.text).toContain('    K7QMX-4RT9B');
+    expect(mail.text).not.toContain('cid:');
+    expect(mail.html).toContain('<img src="cid:check-in-code@convene" alt="QR code of your check-in code, K7QMX-4RT9B, for scanning at the door"');
+    expect(mail.images).toEqual([{ cid: 'check-in-code@convene', text: 'K7QMX-4RT9B' }]);
+  });
+
+  it('carries no image when there is no code (waiting list)', () => {
+    const mail = renderMail('registration-waitlisted', { ...registration, position: 2 }, context);
+    expect(mail.html).not.toContain('<img');
+    expect(mail.images).toEqual([]);
+  });
+});
+
 const event = { name: 'Siân', eventTitle: 'Fforwm yr Hydref', when: 'Dydd Iau 11 Chwefror 2027, 10:00–16:00 (amser y DU)', venue: 'Neuadd y Ddinas', link: 'https://convene.example/r/1' };
 
 describe('mails in the recipient language', () => {

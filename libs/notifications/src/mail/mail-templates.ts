@@ -10,6 +10,14 @@ export interface RenderedMail {
   subject: string;
   text: string;
   html: string;
+  /** Images the HTML shows by `cid:` (the check-in code's QR code): the sender draws and attaches them. */
+  images: QrImage[];
+}
+
+/** A QR code of `text`, attached inline as `cid`. */
+export interface QrImage {
+  cid: string;
+  text: string;
 }
 
 interface MailTemplate<D> {
@@ -18,8 +26,14 @@ interface MailTemplate<D> {
   secretFields: (keyof D & string)[];
 }
 
-/** One paragraph of a mail: plain text, or a call to action (a link), or a highlighted code. */
-export type Paragraph = string | { link: string; label: string } | { code: string };
+/**
+ * One paragraph of a mail: plain text, or a call to action (a link), or a highlighted code, or
+ * the QR code of a code (HTML only: the text part already carries the code itself).
+ */
+export type Paragraph = string | { link: string; label: string } | { code: string } | { qr: string; alt: string };
+
+/** The one inline image a mail may carry; a bilingual mail shows it in both parts. */
+const CHECK_IN_QR_CID = 'check-in-code@convene';
 
 export interface SignInMailData {
   name: string | null;
@@ -116,7 +130,9 @@ function eventMail(
       paragraphs: [
         greeting(data.name, language),
         ...lines(data, language),
-        ...(data.checkInCode ? [t(language, 'mail.checkInCode'), { code: data.checkInCode }] : []),
+        ...(data.checkInCode
+          ? [t(language, 'mail.checkInCode'), { code: data.checkInCode }, { qr: data.checkInCode, alt: t(language, 'mail.checkInQrAlt', { code: data.checkInCode }) }]
+          : []),
         eventLines(data),
         ...(data.workshops?.length ? [`${t(language, 'mail.workshops')}\n${data.workshops.map((line) => `- ${line}`).join('\n')}`] : []),
         ...(data.link ? [{ link: data.link, label: t(language, linkLabel) }] : []),
@@ -355,7 +371,9 @@ export function renderMail(kind: string, data: Record<string, unknown>, context:
   const subject = parts.map((part) => part.subject).join(' / ');
   const networkName = parts.map((part) => t(part.language, 'common.network')).join(' / ');
   const footer = `${networkName} · ${context.publicUrl}`;
-  const text = [...parts.flatMap((part, index) => [...(index ? ['* * *'] : []), ...part.paragraphs.map(toText)]), ...extra.map(toText), '--', footer].join('\n\n');
+  const text = [...parts.flatMap((part, index) => [...(index ? ['* * *'] : []), ...part.paragraphs.map(toText)]), ...extra.map(toText), '--', footer]
+    .filter((paragraph) => paragraph !== null)
+    .join('\n\n');
   const html = [
     `<!doctype html><html lang="${LOCALE_OF[language]}"><body style="font-family:system-ui,sans-serif;color:#1a1a1a;max-width:36rem">`,
     `<p style="font-weight:600">${escapeHtml(networkName)}</p>`,
@@ -364,7 +382,8 @@ export function renderMail(kind: string, data: Record<string, unknown>, context:
     `<hr><p style="font-size:0.875rem;color:#4a4a4a">${escapeHtml(networkName)} · <a href="${escapeHtml(context.publicUrl)}">${escapeHtml(context.publicUrl)}</a></p>`,
     '</body></html>',
   ].join('\n');
-  return { subject: singleLine(subject), text, html };
+  const images = [...new Set(parts.flatMap((part) => part.paragraphs.flatMap((paragraph) => (typeof paragraph === 'object' && 'qr' in paragraph ? [paragraph.qr] : []))))];
+  return { subject: singleLine(subject), text, html, images: images.map((text) => ({ cid: CHECK_IN_QR_CID, text })) };
 }
 
 /**
@@ -392,8 +411,9 @@ export class UnknownMailKind extends Error {
   }
 }
 
-function toText(paragraph: Paragraph): string {
+function toText(paragraph: Paragraph): string | null {
   if (typeof paragraph === 'string') return paragraph;
+  if ('qr' in paragraph) return null;
   if ('code' in paragraph) return `    ${paragraph.code}`;
   return `${paragraph.label}: ${paragraph.link}`;
 }
@@ -403,6 +423,9 @@ function toHtml(paragraph: Paragraph): string {
   if (typeof paragraph === 'string') return `<p>${paragraph.split('\n').map(escapeHtml).join('<br>\n')}</p>`;
   if ('code' in paragraph) {
     return `<p style="font-size:1.5rem;letter-spacing:0.2em;font-weight:700">${escapeHtml(paragraph.code)}</p>`;
+  }
+  if ('qr' in paragraph) {
+    return `<p><img src="cid:${CHECK_IN_QR_CID}" alt="${escapeHtml(paragraph.alt)}" width="200" height="200" style="display:block;width:200px;height:200px"></p>`;
   }
   return `<p><a href="${escapeHtml(paragraph.link)}">${escapeHtml(paragraph.label)}</a></p>`;
 }

@@ -15,6 +15,14 @@ export interface OutgoingMail {
   messageId: string;
   /** Calendar invites: the first is also the text/calendar alternative; each is attached as .ics. */
   calendars?: CalendarAttachment[];
+  /** PNG images the HTML shows by `cid:` (attached inline). */
+  images?: InlineImage[];
+}
+
+export interface InlineImage {
+  cid: string;
+  filename: string;
+  content: Buffer;
 }
 
 export interface MailTransport {
@@ -91,17 +99,21 @@ class EmlFileTransport implements MailTransport {
  * only offer attachments; further invites (the delegate's workshops) go as .ics files too.
  */
 export function toNodemailer(mail: OutgoingMail): SendMailOptions {
-  const { calendars, ...rest } = mail;
-  if (!calendars?.length) return rest;
+  const { calendars, images, ...rest } = mail;
+  const inline = (images ?? []).map((image) => ({ filename: image.filename, content: image.content, cid: image.cid, contentType: 'image/png', contentDisposition: 'inline' as const }));
+  if (!calendars?.length) return inline.length ? { ...rest, attachments: inline } : rest;
   const [main, ...more] = calendars;
   return {
     ...rest,
     icalEvent: { method: main.method, filename: main.filename, content: main.content },
-    attachments: more.map((calendar) => ({
-      filename: calendar.filename,
-      content: calendar.content,
-      contentType: `application/ics; method=${calendar.method}`,
-    })),
+    attachments: [
+      ...inline,
+      ...more.map((calendar) => ({
+        filename: calendar.filename,
+        content: calendar.content,
+        contentType: `application/ics; method=${calendar.method}`,
+      })),
+    ],
   };
 }
 

@@ -3,12 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { APP_CONFIG, AppConfig, hashLinkSecret, newLinkSecret } from '@convene/core';
 import { EventNotFound, EventRepository, EventStatus } from '@convene/events';
 import { DataSource, EntityManager } from 'typeorm';
-import { CheckInResultView, WalkInDto } from '../dto/check-in.dto';
+import { CheckInCodeView, CheckInResultView, WalkInDto } from '../dto/check-in.dto';
 import { RegistrationView } from '../dto/registration.dto';
 import { CheckInCodeOfAnotherEvent, EventFull, RegistrationClosed, UnknownCheckInCode } from '../registration.errors';
 import { DelegateCategory, Registration, RegistrationStatus } from '../registrations/registration.entity';
 import { RegistrationRepository } from '../registrations/registration.repository';
-import { RegistrationService } from '../registrations/registration.service';
+import { RegistrationAccess, RegistrationService } from '../registrations/registration.service';
 import { checkInCodeFor, hashCheckInCode, normaliseCheckInCode } from './check-in-code';
 
 /** The door: checking people in by the code in their mail, and adding walk-ins. */
@@ -29,6 +29,15 @@ export class CheckInService {
    */
   checkedInAmong(eventId: string, people: Array<{ personId: string; email: string | null }>, tx?: EntityManager): Promise<Set<string>> {
     return this.registrations.checkedInAmong(eventId, people, tx);
+  }
+
+  /**
+   * The code of a confirmed place, for its holder's private page (shown with its QR code), the
+   * same as in the mail; none while no place is confirmed, as the door would refuse it then.
+   */
+  async codeOf(id: string, access: RegistrationAccess): Promise<CheckInCodeView> {
+    const registration = await this.registrationService.get(id, access);
+    return { code: registration.status === RegistrationStatus.Confirmed ? checkInCodeFor(this.config.sessionSecret, registration.id) : null };
   }
 
   /** Checks in the confirmed registration the code belongs to; doing it twice changes nothing. */

@@ -17,6 +17,11 @@ export class CheckInResultView {
   @ApiProperty({ type: RegistrationView }) registration: RegistrationView;
 }
 
+export class CheckInCodeView {
+  @ApiProperty({ type: String, nullable: true, example: 'K7QMX-4RT9B', description: 'The code to show at the door; null until the place is confirmed' })
+  code: string | null;
+}
+
 export class WalkInDto {
   @ApiProperty({ minLength: 1, maxLength: 200 })
   @Trim()

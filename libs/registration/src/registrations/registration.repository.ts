@@ -8,6 +8,26 @@ export interface ChoiceWithTitle extends WorkshopChoice {
   title: string;
 }
 
+export interface RegisteredWorkshop {
+  registrationId: string;
+  sessionId: string;
+  status: WorkshopChoiceStatus;
+  title: string;
+  room: string | null;
+}
+
+/** A workshop as the list on its door shows it. */
+export interface WorkshopList {
+  id: string;
+  title: string;
+  room: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  capacity: number | null;
+  waiting: number;
+  people: Array<{ name: string; organisationName: string | null }>;
+}
+
 export interface PlaceState {
   existing: Registration | null;
   confirmed: number;
@@ -196,6 +216,40 @@ export class RegistrationRepository {
         WHERE event_id = $1 AND status = 'confirmed' AND show_on_attendee_list ORDER BY name`,
       [eventId],
     );
+  }
+
+  /** The confirmed places of the event in name order: one badge each. */
+  confirmedOfEvent(eventId: string): Promise<Registration[]> {
+    return this.registrations.find({ where: { eventId, status: RegistrationStatus.Confirmed }, order: { name: 'ASC', id: 'ASC' } });
+  }
+
+  /** Each registration's workshops (those not given up), in the programme's order. */
+  workshopsOfEvent(eventId: string): Promise<RegisteredWorkshop[]> {
+    return this.registrations.query(
+      `SELECT c.registration_id AS "registrationId", c.session_id AS "sessionId", c.status, s.title, s.room
+         FROM workshop_choices c JOIN agenda_sessions s ON s.id = c.session_id JOIN registrations r ON r.id = c.registration_id
+        WHERE r.event_id = $1 AND c.status <> 'cancelled' ORDER BY s.starts_at, s.title, c.session_id`,
+      [eventId],
+    );
+  }
+
+  /** The workshops of the event, in the programme's order, with who has a place in each (by name) and how many wait. */
+  async workshopListsOfEvent(eventId: string): Promise<WorkshopList[]> {
+    const [sessions, people]: [Omit<WorkshopList, 'people'>[], Array<{ sessionId: string; name: string; organisationName: string | null }>] = await Promise.all([
+      this.registrations.query(
+        `SELECT s.id, s.title, s.room, s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.capacity,
+                (SELECT count(*)::int FROM workshop_choices w WHERE w.session_id = s.id AND w.status = 'waitlisted') AS waiting
+           FROM agenda_sessions s WHERE s.event_id = $1 AND s.kind = 'workshop' ORDER BY s.starts_at, s.title, s.id`,
+        [eventId],
+      ),
+      this.registrations.query(
+        `SELECT c.session_id AS "sessionId", r.name, r.organisation_name AS "organisationName"
+           FROM workshop_choices c JOIN registrations r ON r.id = c.registration_id
+          WHERE r.event_id = $1 AND r.status = 'confirmed' AND c.status = 'confirmed' ORDER BY r.name, r.id`,
+        [eventId],
+      ),
+    ]);
+    return sessions.map((session) => ({ ...session, people: people.filter((person) => person.sessionId === session.id) }));
   }
 
   allOfEvent(eventId: string): Promise<Registration[]> {

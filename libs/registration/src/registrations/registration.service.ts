@@ -18,21 +18,13 @@ import { RegistrationLimits } from '../limits/registration-limits';
 import { firstClash } from './time-slots';
 import { SeatGiven, WorkshopPlaces } from './workshop-places';
 import { checkInCodeFor, hashCheckInCode } from '../check-in/check-in-code';
+import { categoryLabel } from './category-label';
 import { RegistrationMailKind, registrationMailData } from './registration-mail';
 import { DelegateCategory, Registration, RegistrationStatus } from './registration.entity';
-import { RegistrationRepository } from './registration.repository';
+import { RegisteredWorkshop, RegistrationRepository } from './registration.repository';
 import { derivedLinkSecret, hashLinkSecret, newLinkSecret } from '@convene/core';
 import { WorkshopChoiceStatus } from './workshop-choice.entity';
 import { UpdateRegistrationDto } from '../dto/registration.dto';
-
-const CATEGORY_LABEL: Record<string, string> = {
-  [DelegateCategory.Delegate]: 'Delegate',
-  [DelegateCategory.Speaker]: 'Speaker',
-  [DelegateCategory.Officer]: 'Officer',
-  [DelegateCategory.Commissioner]: 'Commissioner',
-  [DelegateCategory.Press]: 'Press',
-  [DelegateCategory.Observer]: 'Observer',
-};
 
 const STATUS_LABEL: Record<string, string> = {
   [RegistrationStatus.Confirmed]: 'Confirmed',
@@ -43,6 +35,12 @@ const STATUS_LABEL: Record<string, string> = {
   [RegistrationStatus.Cancelled]: 'Cancelled',
   [RegistrationStatus.Unconfirmed]: 'Address not confirmed',
 };
+
+/** A registration's workshops in one spreadsheet cell: "Co-design lab (Room 2); Community energy: waiting list". */
+const workshopsCell = (workshops: RegisteredWorkshop[]) =>
+  workshops
+    .map((w) => (w.status === WorkshopChoiceStatus.Confirmed ? (w.room ? `${w.title} (${w.room})` : w.title) : `${w.title}: ${w.status === WorkshopChoiceStatus.Waitlisted ? 'waiting list' : 'requested'}`))
+    .join('; ');
 
 /** Who is asking, as far as registration rules care. */
 export interface Registrant {
@@ -631,13 +629,13 @@ export class RegistrationService {
   async exportCsv(eventId: string): Promise<string> {
     const event = await this.events.findById(eventId);
     if (!event) throw new EventNotFound();
-    const rows = await this.registrations.allOfEvent(eventId);
+    const [rows, workshops] = await Promise.all([this.registrations.allOfEvent(eventId), this.registrations.workshopsOfEvent(eventId)]);
     const local = (at: Date | null) => (at ? formatSpreadsheetTime(at, event.timeZone) : null);
     return toCsv(
-      ['Name', 'Email', 'Organisation', 'Job title', 'Category', 'Status', 'Dietary needs', 'Access needs', `Checked in (${event.timeZone})`, `Registered (${event.timeZone})`],
+      ['Name', 'Email', 'Organisation', 'Job title', 'Category', 'Status', 'Workshops', 'Dietary needs', 'Access needs', `Checked in (${event.timeZone})`, `Registered (${event.timeZone})`],
       rows.map((r) => [
-        r.name, r.email, r.organisationName, r.jobTitle, CATEGORY_LABEL[r.category] ?? r.category, STATUS_LABEL[r.status] ?? r.status,
-        r.dietaryNeeds, r.accessNeeds, local(r.checkedInAt), local(r.createdAt),
+        r.name, r.email, r.organisationName, r.jobTitle, categoryLabel(r.category, 'en'), STATUS_LABEL[r.status] ?? r.status,
+        workshopsCell(workshops.filter((workshop) => workshop.registrationId === r.id)), r.dietaryNeeds, r.accessNeeds, local(r.checkedInAt), local(r.createdAt),
       ]),
     );
   }
