@@ -1,15 +1,15 @@
+import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig, ConfigModule, DatabaseModule, QueueModule } from '@convene/core';
+import { AppConfig, ConfigModule, DatabaseModule, QueueModule, QueueName } from '@convene/core';
 import { CalendarModule } from '@convene/calendar';
 import { MailDeliveryModule } from '@convene/notifications';
 import { RegistrationModule } from '@convene/registration';
 import { LoggerModule } from 'nestjs-pino';
-import { CalendarSweepScheduler } from './calendar/calendar-sweep.scheduler';
 import { CalendarProcessor } from './calendar/calendar.processor';
 import { MailProcessor } from './mail/mail.processor';
 import { OutboxRelayScheduler } from './mail/outbox-relay.scheduler';
-import { NeedsErasureScheduler } from './registration/needs-erasure.scheduler';
-import { OfferExpiryScheduler } from './registration/offer-expiry.scheduler';
+import { MaintenanceProcessor } from './maintenance/maintenance.processor';
+import { MaintenanceSchedules } from './maintenance/maintenance-schedules';
 
 /** The worker: BullMQ processors over the same database and queues as the API, no HTTP server. */
 @Module({})
@@ -25,8 +25,9 @@ export class WorkerModule {
         MailDeliveryModule,
         RegistrationModule,
         CalendarModule,
+        BullModule.registerQueue({ name: QueueName.Maintenance }),
       ],
-      providers: [MailProcessor, OutboxRelayScheduler, NeedsErasureScheduler, OfferExpiryScheduler, CalendarProcessor, CalendarSweepScheduler],
+      providers: [MailProcessor, OutboxRelayScheduler, CalendarProcessor, MaintenanceProcessor, MaintenanceSchedules],
     };
   }
 }

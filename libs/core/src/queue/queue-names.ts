@@ -2,6 +2,8 @@
 export enum QueueName {
   Mail = 'mail',
   Calendar = 'calendar',
+  /** Sweeps on a schedule (BullMQ job schedulers): one worker runs each tick, one at a time. */
+  Maintenance = 'maintenance',
 }
 
 /** Every job, by queue, with the payload it carries (ids only: job data is stored in clear). */
@@ -27,4 +29,17 @@ export interface CalendarJobPayloads {
   [CalendarJob.Sync]: { eventId: string };
   [CalendarJob.Reminder]: { eventId: string };
   [CalendarJob.SessionStart]: { eventId: string; sessionId: string };
+}
+
+export enum MaintenanceJob {
+  /** Waiting-list offers whose time is up are passed on; unconfirmed registrations lapse. */
+  Offers = 'offers',
+  /** Dietary and access needs are erased once their event is long enough past. */
+  NeedsErasure = 'needs-erasure',
+  /** A calendar sync for every change not yet sent (its job lost, or never queued). */
+  CalendarSyncs = 'calendar-syncs',
+  /** A reminder job for every future published event. */
+  EventReminders = 'event-reminders',
+  /** A session-start job for every followed session still to come. */
+  SessionStarts = 'session-starts',
 }
