@@ -1,6 +1,6 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
-import { AppConfig, ConfigModule, DatabaseModule, QueueModule, projectRoot } from '@convene/core';
+import { AppConfig, ConfigModule, DatabaseModule, QueueModule, pinoHttpFor, projectRoot } from '@convene/core';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -45,8 +45,7 @@ export class ApiModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.nodeEnv === 'test' ? 'warn' : 'info',
+          pinoHttp: pinoHttpFor(config, {
             genReqId: (request, response) => {
               const incoming = request.headers['x-request-id'];
               const id = typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
@@ -58,7 +57,7 @@ export class ApiModule {
               req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.split('?')[0] }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
-          },
+          }),
         }),
         DatabaseModule,
         QueueModule,

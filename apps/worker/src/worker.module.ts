@@ -1,6 +1,6 @@
 import { BullModule } from '@nestjs/bullmq';
 import { DynamicModule, Module } from '@nestjs/common';
-import { AppConfig, ConfigModule, DatabaseModule, QueueModule, QueueName } from '@convene/core';
+import { AppConfig, ConfigModule, DatabaseModule, QueueModule, QueueName, pinoHttpFor } from '@convene/core';
 import { CalendarModule } from '@convene/calendar';
 import { MailDeliveryModule } from '@convene/notifications';
 import { RegistrationModule } from '@convene/registration';
@@ -19,7 +19,7 @@ export class WorkerModule {
       module: WorkerModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot({ pinoHttp: { level: config.nodeEnv === 'test' ? 'warn' : 'info' } }),
+        LoggerModule.forRoot({ pinoHttp: pinoHttpFor(config, {}) }),
         DatabaseModule,
         QueueModule,
         MailDeliveryModule,

@@ -19,3 +19,5 @@ export * from './database/durable-commit';
 export * from './process/link-secret';
 export * from './database/batched-lookup';
 export * from './pdf/tagged-pdf';
+export * from './logging/readable-log';
+export * from './logging/log-destination';
