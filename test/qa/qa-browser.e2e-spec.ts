@@ -44,7 +44,7 @@ describe('Q&A in the browser', () => {
     const incoming = console.getByRole('region', { name: /^Incoming/ });
     await incoming.getByText(text).waitFor({ timeout: 15_000 });
     await incoming.locator(`[data-question-id="${asked.body.id}"]`).getByRole('button', { name: 'Approve' }).click();
-    await console.getByRole('region', { name: /^Approved/ }).getByText(text).waitFor({ timeout: 15_000 });
+    await console.getByRole('region', { name: /^Shown/ }).getByText(text).waitFor({ timeout: 15_000 });
 
     // The audience page was not reloaded: the change came over the socket.
     const shown = audience.getByRole('region', { name: /^Questions \(1\)/ }).locator(`[data-question-id="${asked.body.id}"]`);

@@ -1,25 +1,31 @@
-// The chair's console: incoming, approved, answered and hidden questions with their actions,
-// the Q&A settings, the floor queue with the speaker's countdown, and the exports.
+// The chair's console: incoming, shown and answered questions side by side (stacked on a phone),
+// the floor queue with the speaker's countdown above them, the Q&A settings, and the exports.
+import { qaMessages } from '@convene/i18n/web/qa.messages';
+import { useMessages } from '../i18n/i18n';
 import { useState } from 'react';
 import { ApiError } from '../api';
 import { useDocumentTitle } from '../site';
 import { Countdown } from './countdown';
 import { type QaSettings, type Question, byVotesThenTime, exportUrl, qaApi } from './qa-api';
+import { useSettingsChange } from './qa-queries';
 import { useFloor, useQuestions } from './use-questions';
 import './qa.css';
 import { ConsolePolls, ConsoleVotes } from '../polls/console-polls';
 
+type QaMessageKey = keyof typeof qaMessages;
 type Verb = 'approve' | 'hide' | 'answering' | 'answered' | 'reopen';
 
 export function QaConsolePage({ sessionId }: { sessionId: string }) {
-  useDocumentTitle('Q&A console');
+  const { t } = useMessages(qaMessages);
+  useDocumentTitle(t('qa.console.title'));
   const qa = useQuestions(sessionId, true);
   const [problem, setProblem] = useState<string | null>(null);
+  const [moderationSaved, setModerationSaved] = useState(false);
 
   if (qa.state === 'failed') {
     return (
       <>
-        <h1>Q&amp;A console</h1>
+        <h1>{t('qa.console.title')}</h1>
         <p role="alert">{qa.error?.status === 403 || qa.error?.status === 401 ? 'Only the chair and the organisers can moderate this Q&A. Sign in first.' : qa.error?.message}</p>
       </>
     );
@@ -36,17 +42,33 @@ export function QaConsolePage({ sessionId }: { sessionId: string }) {
   }
 
   const live = qa.questions.filter((q) => q.status !== 'merged');
-  const columns: Array<{ title: string; items: Question[] }> = [
-    { title: 'Incoming', items: live.filter((q) => q.status === 'pending').sort((a, b) => a.createdAt.localeCompare(b.createdAt)) },
-    { title: 'Approved', items: live.filter((q) => q.status === 'approved' || q.status === 'answering').sort((a, b) => (a.status === 'answering' ? -1 : b.status === 'answering' ? 1 : byVotesThenTime(a, b))) },
-    { title: 'Answered', items: live.filter((q) => q.status === 'answered').sort((a, b) => (a.answeredAt ?? '').localeCompare(b.answeredAt ?? '')) },
-    { title: 'Hidden', items: live.filter((q) => q.status === 'hidden') },
+  const columns: Array<{ id: string; title: QaMessageKey; items: Question[] }> = [
+    { id: 'incoming', title: 'qa.console.column.incoming', items: live.filter((q) => q.status === 'pending').sort((a, b) => a.createdAt.localeCompare(b.createdAt)) },
+    {
+      id: 'shown',
+      title: 'qa.console.column.shown',
+      items: live.filter((q) => q.status === 'approved' || q.status === 'answering').sort((a, b) => (a.status === 'answering' ? -1 : b.status === 'answering' ? 1 : byVotesThenTime(a, b))),
+    },
+    { id: 'answered', title: 'qa.console.column.answered', items: live.filter((q) => q.status === 'answered').sort((a, b) => (a.answeredAt ?? '').localeCompare(b.answeredAt ?? '')) },
   ];
+  const hidden = live.filter((q) => q.status === 'hidden');
   const targets = live.filter((q) => q.status !== 'hidden');
+  const column = (id: string, title: QaMessageKey, items: Question[]) => (
+    <section key={id} className="qa-column" aria-labelledby={`col-${id}`}>
+      <h2 id={`col-${id}`}>{t('qa.console.columnCount', { title: t(title), count: items.length })}</h2>
+      <ul className="qa-list">
+        {items.map((question) => (
+          <li key={question.id}>
+            <ConsoleItem question={question} targets={targets} act={act} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
 
   return (
     <div className="qa-console">
-      <h1>Q&amp;A console</h1>
+      <h1>{t('qa.console.title')}</h1>
       <p>
         <a href={`/sessions/${sessionId}/qa/projector`} target="_blank" rel="noreferrer">
           Open the projector view
@@ -54,28 +76,65 @@ export function QaConsolePage({ sessionId }: { sessionId: string }) {
         {' '}(<a href={`/sessions/${sessionId}/qa/projector?join=1`} target="_blank" rel="noreferrer">with the address and QR code to join</a>)
         · <a href={exportUrl(sessionId, 'csv')}>Export CSV</a> · <a href={exportUrl(sessionId, 'md')}>Export Markdown</a>
       </p>
-      <FloorPanel sessionId={sessionId} />
-      <SettingsPanel sessionId={sessionId} settings={qa.settings} />
-      {problem && <p role="alert" className="qa-problem">{problem}</p>}
-      <div className="qa-columns">
-        {columns.map((column) => (
-          <section key={column.title} className="qa-column" aria-labelledby={`col-${column.title}`}>
-            <h2 id={`col-${column.title}`}>
-              {column.title} ({column.items.length})
-            </h2>
-            <ul className="qa-list">
-              {column.items.map((question) => (
-                <li key={question.id}>
-                  <ConsoleItem question={question} targets={targets} act={act} />
-                </li>
-              ))}
-            </ul>
-          </section>
-        ))}
+      {!qa.settingsChosen && <ModerationChoice sessionId={sessionId} publicEvent={qa.publicEvent} current={qa.settings.moderation} onChosen={() => setModerationSaved(true)} />}
+      <p role="status" className="qa-saved">
+        {moderationSaved ? t('qa.console.moderation.saved') : ''}
+      </p>
+      <div className="qa-console-top">
+        <FloorPanel sessionId={sessionId} />
+        <SettingsPanel sessionId={sessionId} settings={qa.settings} />
       </div>
+      {problem && <p role="alert" className="qa-problem">{problem}</p>}
+      <div className="qa-columns">{columns.map((entry) => column(entry.id, entry.title, entry.items))}</div>
+      {hidden.length > 0 && <div className="qa-hidden">{column('hidden', 'qa.console.column.hidden', hidden)}</div>}
       <ConsolePolls sessionId={sessionId} />
       <ConsoleVotes sessionId={sessionId} />
     </div>
+  );
+}
+
+/**
+ * Asked once, before the first question: approve first (suggested for a public event, where
+ * anyone may ask), or show at once. Until the chair answers, the session runs on the defaults.
+ */
+function ModerationChoice({ sessionId, publicEvent, current, onChosen }: { sessionId: string; publicEvent: boolean; current: QaSettings['moderation']; onChosen: () => void }) {
+  const { t } = useMessages(qaMessages);
+  const [choice, setChoice] = useState<QaSettings['moderation']>(publicEvent ? 'pre' : current);
+  const [problem, setProblem] = useState<string | null>(null);
+  const change = useSettingsChange(sessionId, (reason) => setProblem(t('qa.console.settings.rolledBack', { reason: reason ?? t('qa.console.settings.offline') })));
+  return (
+    <form
+      className="qa-moderation-choice"
+      onSubmit={(event) => {
+        event.preventDefault();
+        setProblem(null);
+        change.mutate({ moderation: choice }, { onSuccess: onChosen });
+      }}
+    >
+      <fieldset>
+        <legend>{t('qa.console.moderation.legend')}</legend>
+        <label className="qa-checkbox">
+          <input type="radio" name="moderation" value="pre" checked={choice === 'pre'} onChange={() => setChoice('pre')} aria-describedby={publicEvent ? 'moderation-suggested' : undefined} />{' '}
+          {t('qa.console.moderation.pre')}
+        </label>
+        {publicEvent && (
+          <p id="moderation-suggested" className="qa-hint">
+            {t('qa.console.moderation.suggested')}
+          </p>
+        )}
+        <label className="qa-checkbox">
+          <input type="radio" name="moderation" value="post" checked={choice === 'post'} onChange={() => setChoice('post')} /> {t('qa.console.moderation.post')}
+        </label>
+        <button type="submit" className="button" disabled={change.isPending}>
+          {t('qa.console.moderation.start')}
+        </button>
+      </fieldset>
+      {problem && (
+        <p role="alert" className="qa-problem">
+          {problem}
+        </p>
+      )}
+    </form>
   );
 }
 
@@ -166,30 +225,29 @@ function ConsoleItem({ question, targets, act }: { question: Question; targets: 
 }
 
 function SettingsPanel({ sessionId, settings }: { sessionId: string; settings: QaSettings }) {
+  const { t } = useMessages(qaMessages);
   const [problem, setProblem] = useState<string | null>(null);
-  async function change(patch: Partial<QaSettings>) {
-    try {
-      await qaApi.updateSettings(sessionId, patch);
-      setProblem(null);
-    } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : 'That did not reach us.');
-    }
-  }
+  // The switch moves at once; a refused or lost change puts it back and says so.
+  const change = useSettingsChange(sessionId, (reason) => setProblem(t('qa.console.settings.rolledBack', { reason: reason ?? t('qa.console.settings.offline') })));
+  const set = (patch: Partial<QaSettings>) => {
+    setProblem(null);
+    change.mutate(patch);
+  };
   return (
     <fieldset className="qa-settings">
       <legend>Settings</legend>
       <label className="qa-checkbox">
-        <input type="checkbox" checked={settings.open} onChange={(event) => change({ open: event.target.checked })} /> Questions open
+        <input type="checkbox" checked={settings.open} onChange={(event) => set({ open: event.target.checked })} /> Questions open
       </label>
       <label className="qa-checkbox">
-        <input type="checkbox" checked={settings.moderation === 'pre'} onChange={(event) => change({ moderation: event.target.checked ? 'pre' : 'post' })} /> Approve
+        <input type="checkbox" checked={settings.moderation === 'pre'} onChange={(event) => set({ moderation: event.target.checked ? 'pre' : 'post' })} /> Approve
         questions before they are shown
       </label>
       <label className="qa-checkbox">
-        <input type="checkbox" checked={settings.anonymousAllowed} onChange={(event) => change({ anonymousAllowed: event.target.checked })} /> Allow anonymous questions
+        <input type="checkbox" checked={settings.anonymousAllowed} onChange={(event) => set({ anonymousAllowed: event.target.checked })} /> Allow anonymous questions
       </label>
       <label className="qa-checkbox">
-        <input type="checkbox" checked={settings.wordFilter} onChange={(event) => change({ wordFilter: event.target.checked })} /> Hold questions with offensive words
+        <input type="checkbox" checked={settings.wordFilter} onChange={(event) => set({ wordFilter: event.target.checked })} /> Hold questions with offensive words
       </label>
       {problem && <p role="alert" className="qa-problem">{problem}</p>}
     </fieldset>
@@ -215,8 +273,11 @@ function FloorPanel({ sessionId }: { sessionId: string }) {
       <h2 id="floor-heading">Floor requests</h2>
       {floor.speaking ? (
         <p className="qa-speaking">
-          Speaking now: <strong>{floor.speaking.name}</strong>
-          {floor.speaking.organisation ? `, ${floor.speaking.organisation}` : ''} <Countdown speaker={floor.speaking} offsetMs={offsetMs} />
+          <span>
+            Speaking now: <strong>{floor.speaking.name}</strong>
+            {floor.speaking.organisation ? `, ${floor.speaking.organisation}` : ''}
+          </span>{' '}
+          <Countdown speaker={floor.speaking} offsetMs={offsetMs} className="qa-console-countdown" />
         </p>
       ) : (
         <p className="muted">Nobody has the floor.</p>

@@ -1,9 +1,10 @@
 // The projector: the question being answered, the top of the queue, who speaks and for how long.
 // Full screen, large type, no controls.
+import { qaMessages } from '@convene/i18n/web/qa.messages';
+import { useMessages } from '../i18n/i18n';
 import { useEffect, useState } from 'react';
 import QRCode from 'qrcode';
 import { ProjectorPolls } from '../polls/projector-polls';
-import { pollsApi } from '../polls/polls-api';
 import { useDocumentTitle } from '../site';
 import { Countdown } from './countdown';
 import { byVotesThenTime } from './qa-api';
@@ -11,34 +12,35 @@ import { useFloor, useQuestions } from './use-questions';
 import './qa.css';
 
 export function QaProjectorPage({ sessionId }: { sessionId: string }) {
-  useDocumentTitle('Questions');
+  const { t, rich } = useMessages(qaMessages);
   const qa = useQuestions(sessionId, false);
+  const title = qa.sessionTitle;
+  useDocumentTitle(title ?? 'Questions');
   const { floor, offsetMs } = useFloor(sessionId);
   const answering = qa.questions.find((question) => question.status === 'answering' && question.visible);
   const next = qa.questions.filter((question) => question.status === 'approved' && question.visible).sort(byVotesThenTime).slice(0, 4);
   const who = (q: { anonymous: boolean; askerName: string | null; askerOrganisation: string | null }) =>
     q.anonymous ? 'Anonymous' : [q.askerName, q.askerOrganisation].filter(Boolean).join(', ');
 
-  const [title, setTitle] = useState<string | null>(null);
   const join = new URLSearchParams(window.location.search).get('join') === '1';
   const audienceUrl = `${window.location.origin}/sessions/${sessionId}/qa`;
   const [qr, setQr] = useState<string | null>(null);
   useEffect(() => {
-    pollsApi.list(sessionId).then((list) => setTitle(list.sessionTitle), () => setTitle(null));
     if (join) QRCode.toDataURL(audienceUrl, { margin: 1, width: 400 }).then(setQr, () => setQr(null));
-  }, [sessionId, join, audienceUrl]);
+  }, [join, audienceUrl]);
 
   return (
     <div className="projector">
-      {title && <h1 className="projector-title">{title}</h1>}
-      {join && (
-        <section className="projector-join" aria-label="Join from your phone">
-          {qr && <img src={qr} alt={`QR code for ${audienceUrl}`} />}
-          <p>
-            Ask, vote and answer polls at <strong>{audienceUrl}</strong>
-          </p>
-        </section>
-      )}
+      {/* The title, and beside it how to join: the rest of the screen stays for what is said. */}
+      <div className="projector-head">
+        {title && <h1 className="projector-title">{title}</h1>}
+        {join && (
+          <section className="projector-join" aria-label={t('qa.projector.joinLabel')}>
+            <p>{rich('qa.projector.joinAt', { address: audienceUrl, b: (parts) => <strong>{parts}</strong> })}</p>
+            {qr && <img src={qr} alt={t('qa.projector.qrAlt', { address: audienceUrl })} />}
+          </section>
+        )}
+      </div>
       <ProjectorPolls sessionId={sessionId} />
       {floor?.speaking && (
         <section className="projector-speaker" aria-label="Speaking now">

@@ -89,7 +89,7 @@ const enc = encodeURIComponent;
 export const qaApi = {
   questions: (sessionId: string) => call<{ lastSeq: number; sessionTitle: string; settings: QaSettings; questions: Question[] }>('GET', `/sessions/${enc(sessionId)}/questions`),
   questionsSince: (sessionId: string, since: number) => call<ChangesSince>('GET', `/sessions/${enc(sessionId)}/questions?since=${since}`),
-  console: (sessionId: string) => call<{ lastSeq: number; settings: QaSettings; questions: Question[] }>('GET', `/sessions/${enc(sessionId)}/questions/console`),
+  console: (sessionId: string) => call<{ lastSeq: number; settings: QaSettings; settingsChosen: boolean; publicEvent: boolean; questions: Question[] }>('GET', `/sessions/${enc(sessionId)}/questions/console`),
   question: (id: string) => call<Question>('GET', `/questions/${enc(id)}`),
   ask: (sessionId: string, body: { body: string; askerName?: string; askerOrganisation?: string; anonymous: boolean }) =>
     call<Question>('POST', `/sessions/${enc(sessionId)}/questions`, body),

@@ -1,99 +1,76 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError } from '../api';
-import { type FloorStateView, type QaChange, type QaSettings, type Question, qaApi } from './qa-api';
+import { useQuery } from '@tanstack/react-query';
+import { useCallback, useEffect, useState } from 'react';
+import { queryClient } from '../queries';
+import { type FloorStateView, type QaChange, type Question, qaApi } from './qa-api';
+import { type QuestionsData, isFull, qaQueries, withQuestion, withoutQuestion } from './qa-queries';
 import { clockOffset } from './countdown';
 import { useLiveStream } from './qa-live';
 
-export interface QuestionsState {
-  state: 'loading' | 'ready' | 'failed';
-  error: ApiError | null;
-  settings: QaSettings | null;
-  questions: Question[];
-  /** The session's title (the audience's list carries it; the console's does not). */
-  sessionTitle: string | null;
-}
-
 /**
- * A session's questions, kept live: the audience's list (`console` false) or every question in
- * full for the chair (`console` true). Changes arrive in seq order from the shared live client.
+ * A session's questions, kept live in TanStack Query's cache: the audience's list (`console`
+ * false) or every question in full for the chair (`console` true). Changes arrive in seq order
+ * from the shared live client and are written into the cache. Moderators' sockets receive each
+ * question in full, so the console applies them as they come; a change in the room's form (no
+ * text: a question hidden, or waiting) is fetched only for the asker of it.
  */
 export function useQuestions(sessionId: string, console: boolean) {
-  const [data, setData] = useState<QuestionsState>({ state: 'loading', error: null, settings: null, questions: [], sessionTitle: null });
-  const [lastSeq, setLastSeq] = useState<number | null>(null);
-  const byId = useRef(new Map<string, Question>());
+  const options = console ? qaQueries.console(sessionId) : qaQueries.audience(sessionId);
+  const { queryKey } = options;
+  const query = useQuery(options, queryClient);
+  // Follow from the list first loaded; later seqs arrive through the stream itself.
+  const [followFrom, setFollowFrom] = useState<number | null>(null);
+  const loadedSeq = query.data?.lastSeq ?? null;
+  if (followFrom === null && loadedSeq !== null) setFollowFrom(loadedSeq);
 
-  const publish = useCallback((settings?: QaSettings) => {
-    setData((current) => ({ ...current, state: 'ready', settings: settings ?? current.settings, questions: [...byId.current.values()] }));
-  }, []);
-
-  useEffect(() => {
-    let cancelled = false;
-    (console ? qaApi.console(sessionId) : qaApi.questions(sessionId)).then(
-      (loaded) => {
-        if (cancelled) return;
-        byId.current = new Map(loaded.questions.map((question) => [question.id, question]));
-        const sessionTitle = 'sessionTitle' in loaded && typeof loaded.sessionTitle === 'string' ? loaded.sessionTitle : null;
-        setData((current) => ({ ...current, sessionTitle }));
-        publish(loaded.settings);
-        setLastSeq(loaded.lastSeq);
-      },
-      (error: ApiError) => !cancelled && setData((current) => ({ ...current, state: 'failed', error })),
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [sessionId, console, publish]);
+  const update = useCallback((change: (data: QuestionsData) => QuestionsData) => queryClient.setQueryData(queryKey, (data) => data && change(data)), [queryKey]);
 
   const refetch = useCallback(
     (id: string) => {
       qaApi.question(id).then(
-        (question) => {
-          const existing = byId.current.get(id);
-          byId.current.set(id, { ...question, mine: existing?.mine, voted: existing?.voted });
-          publish();
-        },
-        () => {
-          byId.current.delete(id);
-          publish();
-        },
+        (question) => update((data) => withQuestion(data, question)),
+        () => update((data) => withoutQuestion(data, id)),
       );
     },
-    [publish],
+    [update],
   );
 
   const apply = useCallback(
     (change: QaChange) => {
-      if (change.settings) return publish(change.settings);
+      update((data) => ({ ...data, lastSeq: Math.max(data.lastSeq, change.seq) }));
+      if (change.settings) return update((data) => ({ ...data, settings: { ...data.settings, ...change.settings } }));
       const incoming = change.question;
       if (!incoming) return;
-      const existing = byId.current.get(incoming.id);
-      if (incoming.visible) {
-        const isVote = change.type === 'question.voted' || change.type === 'question.unvoted';
-        if (console && !isVote) return refetch(incoming.id);
-        byId.current.set(incoming.id, { ...(existing ?? {}), ...incoming, mine: existing?.mine ?? false, voted: existing?.voted ?? false } as Question);
-        return publish();
-      }
-      // Withheld from the room: moderators and the asker fetch what they may see; the others drop it.
+      const isVote = change.type === 'question.voted' || change.type === 'question.unvoted';
+      if (isFull(incoming) || (incoming.visible && (!console || isVote))) return update((data) => withQuestion(data, incoming as Question));
+      // The room's form of a question: the console and the asker fetch what they may see; the others drop it.
+      const existing = queryClient.getQueryData(queryKey)?.questions.find((question) => question.id === incoming.id);
       if (console || (existing?.mine && incoming.status !== 'merged')) return refetch(incoming.id);
-      byId.current.delete(incoming.id);
-      publish();
+      // A merged duplicate's votes moved to the question it joined: so did this person's.
+      const mergedInto = incoming.status === 'merged' ? incoming.mergedIntoId : null;
+      update((data) => {
+        const rest = withoutQuestion(data, incoming.id);
+        return existing?.voted && mergedInto ? { ...rest, questions: rest.questions.map((question) => (question.id === mergedInto ? { ...question, voted: true } : question)) } : rest;
+      });
     },
-    [console, publish, refetch],
+    [console, queryKey, update, refetch],
   );
 
-  useLiveStream(sessionId, 'qa', lastSeq, apply, (since) => qaApi.questionsSince(sessionId, since));
+  useLiveStream(sessionId, 'qa', followFrom, apply, (since) => qaApi.questionsSince(sessionId, since));
 
   /** Puts an answer of the API (the caller's own question, a moderation result) into the list at once. */
-  const upsert = useCallback(
-    (question: Question, extra: Partial<Question> = {}) => {
-      const existing = byId.current.get(question.id);
-      byId.current.set(question.id, { ...(existing ?? {}), ...question, ...extra });
-      publish();
-    },
-    [publish],
-  );
+  const upsert = useCallback((question: Question, extra: Partial<Question> = {}) => update((data) => withQuestion(data, { ...question, ...extra })), [update]);
 
-  return { ...data, upsert };
+  const state: 'loading' | 'ready' | 'failed' = query.isError ? 'failed' : query.data ? 'ready' : 'loading';
+  return {
+    state,
+    error: query.error,
+    settings: query.data?.settings ?? null,
+    questions: query.data?.questions ?? [],
+    sessionTitle: query.data?.sessionTitle ?? null,
+    settingsChosen: query.data?.settingsChosen ?? true,
+    publicEvent: query.data?.publicEvent ?? false,
+    upsert,
+  };
 }
 
 /** A session's floor queue, kept live, with the offset of this clock from the server's. */

@@ -76,6 +76,8 @@ export class QuestionListViewDoc {
 export class QuestionConsoleViewDoc {
   @ApiProperty() lastSeq: number;
   @ApiProperty({ type: ModeratorQaSettingsViewDoc }) settings: ModeratorQaSettingsViewDoc;
+  @ApiProperty({ description: 'False until someone chooses the settings (the session runs on the defaults): the console asks for the moderation mode' }) settingsChosen: boolean;
+  @ApiProperty({ description: 'The event is public (anyone may follow and ask)' }) publicEvent: boolean;
   @ApiProperty({ type: [FullQuestionViewDoc] }) questions: FullQuestionViewDoc[];
 }
 

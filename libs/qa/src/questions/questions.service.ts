@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EventVisibility } from '@convene/events';
 import { commitWithoutWaitingForDisk, waitUntilDurable } from '@convene/core';
 import { LiveBroadcaster, LiveChange, LiveLog, LiveParticipant, RateLimits, SessionAudience } from '@convene/live';
 import { DataSource, EntityManager } from 'typeorm';
@@ -54,6 +55,10 @@ export interface QuestionList {
 export interface ConsoleList {
   lastSeq: number;
   settings: ModeratorQaSettings;
+  /** False until someone chooses the settings: the console then asks the chair for the moderation mode. */
+  settingsChosen: boolean;
+  /** Anyone may follow and ask: the console suggests approving questions before they are shown. */
+  publicEvent: boolean;
   questions: FullQuestionView[];
 }
 
@@ -178,10 +183,11 @@ export class QuestionsService {
   /** Everything, for the chair's console. */
   async console(sessionId: string, participant: LiveParticipant): Promise<ConsoleList> {
     await this.settings.sessionWithQa(sessionId);
-    await this.assertModerator(participant, sessionId);
+    const access = await this.audience.access(participant, sessionId);
+    if (!access.isModerator) throw new NotModerator();
     const lastSeq = (await this.log.lastSeqs(sessionId))[QA_STREAM] ?? 0;
-    const [settings, rows] = await Promise.all([this.settings.withCode(sessionId), this.questions.ofSession(sessionId)]);
-    return { lastSeq, settings, questions: rows.map(fullQuestionView) };
+    const [settings, settingsChosen, rows] = await Promise.all([this.settings.withCode(sessionId), this.settings.chosen(sessionId), this.questions.ofSession(sessionId)]);
+    return { lastSeq, settings, settingsChosen, publicEvent: access.event.visibility === EventVisibility.Public, questions: rows.map(fullQuestionView) };
   }
 
   /** One question: in full for its asker and moderators, as the audience sees it for others. */

@@ -49,6 +49,11 @@ export class QaSettingsService {
     return view(row);
   }
 
+  /** Whether anyone chose this session's settings (a session that never did runs on the defaults). */
+  async chosen(sessionId: string): Promise<boolean> {
+    return this.dataSource.getRepository(QaSettings).existsBy({ sessionId });
+  }
+
   /**
    * Changes the settings inside the caller's transaction; returns them as they now are. Asking
    * for the room's code (takePart room-code) makes a new one, so a code read out earlier stops.

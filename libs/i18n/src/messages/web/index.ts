@@ -1,6 +1,7 @@
 import { eventsMessages } from './events.messages';
 import { liveblogMessages } from './liveblog.messages';
 import { liveblogsMessages } from './liveblogs.messages';
+import { qaMessages } from './qa.messages';
 
 // Each web page's own catalogue, by file, for the translators' checks (messages.spec.ts). The web
 // imports each from its page (`@convene/i18n/web/<name>.messages`), never through this index, so
@@ -9,4 +10,5 @@ export const WEB_PAGE_CATALOGUES = {
   'web/events': eventsMessages,
   'web/liveblog': liveblogMessages,
   'web/liveblogs': liveblogsMessages,
+  'web/qa': qaMessages,
 };
