@@ -75,6 +75,7 @@ export function App() {
   const [organising] = useRoute(paths.organise);
   const [organisingEvent] = useRoute(paths.organiseEvent);
   const [myActions] = useRoute(paths.myActions);
+  const [administering] = useRoute(paths.admin);
   const [signingIn] = useRoute(paths.signIn);
   const [projector, projected] = useRoute(paths.qaProjector);
   useLinkInterception();
@@ -83,6 +84,7 @@ export function App() {
   const { t } = useT();
   const network = t('common.network');
   const organiser = signedIn.state === 'signed-in' && canOrganise(signedIn.person);
+  const admin = signedIn.state === 'signed-in' && signedIn.person.roles.includes('admin');
   const problem = status.kind === 'degraded' || status.kind === 'unreachable';
 
   // The projector is the whole screen: no header, footer or controls.
@@ -122,6 +124,13 @@ export function App() {
                 <li>
                   <a href="/organise" aria-current={organising ? 'page' : organisingEvent ? 'true' : undefined}>
                     {t('shell.nav.organise')}
+                  </a>
+                </li>
+              )}
+              {admin && (
+                <li>
+                  <a href="/admin" aria-current={pathname === '/admin' ? 'page' : administering ? 'true' : undefined}>
+                    {t('shell.nav.admin')}
                   </a>
                 </li>
               )}

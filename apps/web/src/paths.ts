@@ -13,6 +13,8 @@ export const paths = {
   organiseEvent: '/organise/events/:id',
   organiseMinutes: '/organise/minutes/:id',
   myActions: '/my-actions',
+  /** The network admin's pages (admin/admin-paths.ts has each): one route here keeps the shell small. */
+  admin: /^\/admin(?:\/.*)?$/,
   event: '/events/:slug',
   eventLiveblogs: '/events/:slug/liveblogs',
   registration: '/registrations/:id',

@@ -5,6 +5,7 @@
 // resource's key (a prefix: ['registrations', eventId] covers every page of one event's list),
 // and the live pages write socket changes straight into the cache.
 import { QueryClient, queryOptions, type QueryKey } from '@tanstack/react-query';
+import { adminApi } from './admin/admin-api';
 import { api } from './api';
 import type { ApiError } from './api-base';
 import { liveblogApi } from './liveblog/liveblog-api';
@@ -64,6 +65,15 @@ export const queries = {
   accessRequests: () => queryOptions({ queryKey: ['access-requests'], queryFn: ({ signal }) => api.accessRequests(signal) }),
   memberOrganisations: () => queryOptions({ queryKey: ['organisations', 'members'], queryFn: ({ signal }) => api.memberOrganisations(signal) }),
   myActions: () => queryOptions({ queryKey: ['my-actions'], queryFn: ({ signal }) => minutesApi.myActions(signal) }),
+  // The network admin's pages: one page of a search, one record, the mail queue.
+  adminPeople: (q: string, offset: number) => queryOptions({ queryKey: ['admin', 'people', 'list', q, offset], queryFn: ({ signal }) => adminApi.people(q, offset, signal) }),
+  adminPerson: (id: string) => queryOptions({ queryKey: ['admin', 'people', id], queryFn: ({ signal }) => adminApi.person(id, signal) }),
+  adminOrganisations: (q: string, offset: number) =>
+    queryOptions({ queryKey: ['admin', 'organisations', 'list', q, offset], queryFn: ({ signal }) => adminApi.organisations(q, offset, signal) }),
+  adminAllOrganisations: () => queryOptions({ queryKey: ['admin', 'organisations', 'all'], queryFn: ({ signal }) => adminApi.allOrganisations(signal) }),
+  adminOrganisation: (id: string) => queryOptions({ queryKey: ['admin', 'organisations', id], queryFn: ({ signal }) => adminApi.organisation(id, signal) }),
+  mailCounts: () => queryOptions({ queryKey: ['admin', 'mail', 'counts'], queryFn: ({ signal }) => adminApi.mailCounts(signal) }),
+  failedMail: (offset: number) => queryOptions({ queryKey: ['admin', 'mail', 'failed', offset], queryFn: ({ signal }) => adminApi.failedMail(offset, signal) }),
 };
 
 /** Marks what a change touched as stale: pages showing it load it again. */

@@ -21,6 +21,8 @@ export interface SmtpSink {
   releaseReplies(): void;
   /** Answer every message from now on with this SMTP error (e.g. 550), or stop doing so with undefined. */
   rejectWith(code: number | undefined, message?: string): void;
+  /** Refuse this one address for good (550 at RCPT TO, as for a mailbox that does not exist), or accept it again. */
+  refuseRecipient(address: string, refused?: boolean): void;
   close(): Promise<void>;
 }
 
@@ -31,11 +33,16 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   let holding = false;
   let held: Array<() => void> = [];
   let rejection: { code: number; message: string } | undefined;
+  const refusedRecipients = new Set<string>();
 
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!refusedRecipients.has(address.address.toLowerCase())) return callback();
+      callback(Object.assign(new Error('No such mailbox here'), { responseCode: 550 }));
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -98,6 +105,10 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     },
     rejectWith: (code, message = 'Mailbox unavailable') => {
       rejection = code === undefined ? undefined : { code, message };
+    },
+    refuseRecipient: (address, refused = true) => {
+      if (refused) refusedRecipients.add(address.toLowerCase());
+      else refusedRecipients.delete(address.toLowerCase());
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -10,6 +10,9 @@ import { setFlash } from '../organise/flash';
 import { navigate } from '../navigation';
 import { useDocumentTitle } from '../site';
 
+// The network admin's pages load with this chunk (see routes.tsx).
+export { AdminPages } from '../admin/admin-pages';
+
 export const manageEventPath = (id: string) => `/organise/events/${encodeURIComponent(id)}`;
 
 export function OrganisePage() {

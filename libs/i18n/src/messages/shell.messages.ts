@@ -8,6 +8,7 @@ export const shellMessages = {
   'shell.nav.label': { en: 'Main', cy: 'Prif', description: 'Accessible name of the main navigation (screen readers say "Main navigation").' },
   'shell.nav.events': { en: 'Events', cy: 'Digwyddiadau', description: 'Header link to the list of events (home page).' },
   'shell.nav.organise': { en: 'Organise', cy: 'Trefnu', description: "Header link to the organisers' pages (organisers only)." },
+  'shell.nav.admin': { en: 'Administration', cy: 'Gweinyddu', description: "Header link to the network administrators' pages: people, organisations, the mail queue (administrators only)." },
   'shell.nav.myActions': { en: 'My actions', cy: 'Fy nghamau gweithredu', description: 'Header link to the actions from minutes that the signed-in person owns.' },
   'shell.nav.apiDocs': { en: 'API documentation', cy: 'Dogfennaeth yr API', description: 'Header link to the API reference (for developers).' },
   'shell.nav.status': { en: 'Service status', cy: 'Statws y gwasanaeth', description: 'Header link to the service health check.' },
@@ -45,12 +46,5 @@ export const shellMessages = {
   'shell.titleHome': { en: 'Convene · {network}', cy: 'Convene · {network}', description: "The browser tab's title on the home page." },
 
 
-  'notFound.title': { en: 'Page not found', cy: "Heb ddod o hyd i'r dudalen", description: 'Heading and tab title of the page for an unknown address.' },
-  'notFound.body': {
-    en: 'If you typed the address, check it is correct. If you followed a link to an event, it may have been moved or withdrawn.',
-    cy: "Os teipioch chi'r cyfeiriad, gwiriwch ei fod yn gywir. Os dilynoch chi ddolen i ddigwyddiad, efallai ei fod wedi'i symud neu ei dynnu'n ôl.",
-    description: 'Page-not-found page, explanation.',
-  },
-  'notFound.home': { en: 'See upcoming events', cy: "Gweld y digwyddiadau i ddod", description: 'Page-not-found page, link to the home page.' },
 
 } satisfies Catalogue;

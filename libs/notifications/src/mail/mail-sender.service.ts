@@ -187,5 +187,8 @@ class OutcomeMarks {
 
 function describe(error: unknown): string {
   const err = error as { responseCode?: number; response?: string; code?: string; message?: string };
-  return (err.responseCode ? `${err.responseCode} ${err.response ?? ''}` : `${err.code ?? ''} ${err.message ?? String(error)}`).trim().slice(0, 500);
+  if (!err.responseCode) return `${err.code ?? ''} ${err.message ?? String(error)}`.trim().slice(0, 500);
+  // The server's answer usually starts with its code ("550 No such mailbox"): the admin reads it once.
+  const answer = err.response ?? '';
+  return (answer.startsWith(String(err.responseCode)) ? answer : `${err.responseCode} ${answer}`).trim().slice(0, 500);
 }

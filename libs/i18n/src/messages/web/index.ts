@@ -1,14 +1,18 @@
+import { adminMessages } from './admin.messages';
 import { eventsMessages } from './events.messages';
 import { liveblogMessages } from './liveblog.messages';
 import { liveblogsMessages } from './liveblogs.messages';
+import { notFoundMessages } from './not-found.messages';
 import { qaMessages } from './qa.messages';
 
 // Each web page's own catalogue, by file, for the translators' checks (messages.spec.ts). The web
 // imports each from its page (`@convene/i18n/web/<name>.messages`), never through this index, so
 // a page's words load with that page only.
 export const WEB_PAGE_CATALOGUES = {
+  'web/admin': adminMessages,
   'web/events': eventsMessages,
   'web/liveblog': liveblogMessages,
   'web/liveblogs': liveblogsMessages,
+  'web/not-found': notFoundMessages,
   'web/qa': qaMessages,
 };

@@ -1,0 +1,15 @@
+import type { ApiError } from '../api-base';
+import { useAdminT } from './admin-t';
+
+/** A failure no field explains, in the reader's words: signed out, not allowed, busy, broken, or the API's own message. */
+export function useAdminProblem(): (error: ApiError) => string {
+  const { t } = useAdminT();
+  return (error) => {
+    if (error.status === 0) return t('admin.problem.offline');
+    if (error.status === 401) return t('admin.problem.signedOut');
+    if (error.status === 403) return t('admin.problem.notAdmin');
+    if (error.status === 429) return t('admin.problem.tooMany');
+    if (error.status >= 500) return t('admin.problem.broken');
+    return error.message;
+  };
+}

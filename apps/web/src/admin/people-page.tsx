@@ -1,0 +1,81 @@
+// /admin: find people by name, address or organisation, a page at a time, and open one.
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { queries, queryClient } from '../queries';
+import { ADMIN_PAGE_SIZE, type AdminPerson } from './admin-api';
+import { AdminPage, Pager } from './admin-frame';
+import { adminPersonPath } from './admin-paths';
+import { useAdminT } from './admin-t';
+import { RoleTags } from './roles';
+
+export function AdminPeoplePage() {
+  const { t } = useAdminT();
+  return <AdminPage title={t('admin.people.title')}>{() => <People />}</AdminPage>;
+}
+
+function People() {
+  const { t } = useAdminT();
+  const [q, setQ] = useState('');
+  const [offset, setOffset] = useState(0);
+  const list = useQuery({ ...queries.adminPeople(q, offset), placeholderData: keepPreviousData }, queryClient);
+
+  function search(submitted: FormEvent<HTMLFormElement>) {
+    submitted.preventDefault();
+    setQ(String(new FormData(submitted.currentTarget).get('q') ?? '').trim());
+    setOffset(0);
+  }
+
+  return (
+    <>
+      <p className="lead">{t('admin.people.lead')}</p>
+      <form role="search" aria-label={t('admin.people.searchLabel')} className="search-form" onSubmit={search}>
+        <label htmlFor="people-q" className="label">
+          {t('admin.people.searchLabel')}
+        </label>
+        <p id="people-q-hint" className="hint">
+          {t('admin.people.searchHint')}
+        </p>
+        <div className="search-row">
+          <input id="people-q" name="q" type="search" className="input" maxLength={200} aria-describedby="people-q-hint" />
+          <button type="submit" className="button button-secondary">
+            {t('admin.search')}
+          </button>
+        </div>
+      </form>
+      <div aria-live="polite">
+        {list.isPending && <p className="muted">{t('admin.people.loading')}</p>}
+        {list.isError && <p className="error-text">{t('admin.people.loadFailed', { reason: list.error.message })}</p>}
+        {list.isSuccess && (
+          <p>{q ? t('admin.people.foundFor', { count: list.data.total, q }) : t('admin.people.everyone', { count: list.data.total })}</p>
+        )}
+      </div>
+      {list.isSuccess && list.data.items.length > 0 && (
+        <>
+          <ul className="admin-list" aria-label={t('admin.people.listLabel')}>
+            {list.data.items.map((person) => (
+              <PersonItem key={person.id} person={person} />
+            ))}
+          </ul>
+          <Pager label={t('admin.people.pagesLabel')} total={list.data.total} offset={offset} size={ADMIN_PAGE_SIZE} onPage={setOffset} />
+        </>
+      )}
+    </>
+  );
+}
+
+function PersonItem({ person }: { person: AdminPerson }) {
+  const { t } = useAdminT();
+  return (
+    <li className="admin-item">
+      <h2 className="admin-item-title">
+        <a href={adminPersonPath(person.id)}>{person.name}</a>
+      </h2>
+      <p>
+        {person.erasedAt
+          ? t('admin.person.erasedNote')
+          : [person.email, person.jobTitle, person.organisation?.name ?? t('admin.person.noOrganisation')].filter(Boolean).join(' · ')}
+      </p>
+      <RoleTags roles={person.roles} />
+    </li>
+  );
+}
