@@ -15,7 +15,11 @@ const sockets: Socket[] = [];
 
 function follow(url: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const socket = io(`${url}/live`, { transports: ['websocket'], reconnection: true, timeout: 60_000 });
+    // 200 followers to a loopback address (127.0.x.y): the API lets one address hold at most 256
+    // sockets, and thousands of real followers come from thousands of addresses.
+    const index = sockets.length;
+    const localAddress = `127.0.${1 + Math.floor(index / 200 / 250)}.${1 + (Math.floor(index / 200) % 250)}`;
+    const socket = io(`${url}/live`, { transports: ['websocket'], reconnection: true, timeout: 60_000, localAddress } as Parameters<typeof io>[1]);
     sockets.push(socket);
     socket.on('liveblog', (payload: { entry?: { id?: string } }) => {
       const at = now();

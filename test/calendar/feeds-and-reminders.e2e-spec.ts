@@ -9,6 +9,7 @@ import { bearer } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
 import { makeAutumnForum, register } from '../support/calendar';
 import { makePublishedEvent } from '../support/events';
+import { eventually } from '../support/eventually';
 
 // No worker here: jobs stay in the queue where the test can look at them, and mail stays in the outbox.
 // Runs on the Postgres queue backend in `npm test` and on Redis in `npm run test:redis`.
@@ -25,11 +26,10 @@ describe('Calendar feeds, debounced syncs and reminders', () => {
 
   afterAll(async () => {
     // Registration queues its mail without making the answer wait: let that finish before closing.
-    for (let attempt = 0; attempt < 50; attempt++) {
+    await eventually(async () => {
       const [{ n }] = (await dataSource.query(`SELECT count(*)::int AS n FROM outbox_messages WHERE queued_at IS NULL`)) as { n: number }[];
-      if (n === 0) break;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+      return n === 0;
+    }, 'every mail to be queued', 5_000, 100).catch(() => undefined); // closing anyway: the next test file has its own database
     await api?.close();
   });
 

@@ -6,6 +6,7 @@ import { bearer } from '../identity/identity-fixtures';
 import { makeLiveblogSession, postUpdate } from '../liveblog/liveblog-fixtures';
 import { anonymous, askBody } from '../qa/qa-fixtures';
 import { JourneyStack, WIDTHS, openPerson, startJourney } from './support/journey';
+import { eventually } from '../support/eventually';
 
 /**
  * A remote attendee follows a session from a phone (issue 14, the journey suite): the liveblog
@@ -29,12 +30,9 @@ describe('Journey: a remote attendee follows a session', () => {
   });
 
   /** Waits until a page has joined the session's room, so that what follows reaches it live. */
-  const joined = async (sessionId: string) => {
-    for (let tries = 0; (await namespace.in(sessionRoom(sessionId)).fetchSockets()).length === 0; tries += 1) {
-      if (tries > 600) throw new Error('The page never joined the session');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  };
+  const joined = (sessionId: string) =>
+    eventually(async () => (await namespace.in(sessionRoom(sessionId)).fetchSockets()).length > 0, 'the page to join the session', 60_000, 100);
+
 
   /**
    * Closes the session's sockets from the server's side (no replay) and holds every reconnection

@@ -1,3 +1,4 @@
+import { eventually } from '../support/eventually';
 import { LAST_TRY, MailOutbox, OutboxStatus } from '@convene/notifications';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -40,12 +41,12 @@ describe('Mail through a long SMTP outage', () => {
     dataSource.query('SELECT id, status, attempts, retry_at, last_error FROM outbox_messages WHERE id = ANY($1) ORDER BY id', [ids]);
 
   async function until(ids: string[], done: (row: Row) => boolean): Promise<Row[]> {
-    for (let tries = 0; tries < 300; tries++) {
-      const current = await rows(ids);
-      if (current.length === ids.length && current.every(done)) return current;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    throw new Error(`Rows never reached the state: ${JSON.stringify(await rows(ids))}`);
+    let current: Row[] = [];
+    await eventually(async () => {
+      current = await rows(ids);
+      return current.length === ids.length && current.every(done);
+    }, `rows in the state: ${ids.join(', ')}`, 60_000, 200);
+    return current;
   }
 
   /** As if the wait before each row's next try had passed. */

@@ -4,6 +4,7 @@ import { SmtpSink, startSmtpSink, testConfig } from '@convene/testing';
 import { DataSource } from 'typeorm';
 import { RunningApi, startApi } from '../support/api';
 import { startWorkerProcess } from '../support/worker-process';
+import { eventually } from '../support/eventually';
 
 // Runs on the Postgres queue backend in `npm test` and on Redis in `npm run test:redis`.
 describe('Mail delivery', () => {
@@ -93,10 +94,10 @@ describe('Mail delivery', () => {
       sink.rejectWith(550, 'No such mailbox here');
       const [id] = await recordSignInMails(1, 'refused');
       let row: { status: string; last_error: string; template_data: Record<string, unknown> } | undefined;
-      for (let tries = 0; tries < 100 && row?.status !== OutboxStatus.Failed; tries++) {
-        await new Promise((resolve) => setTimeout(resolve, 200));
+      await eventually(async () => {
         [row] = await dataSource.query('SELECT status, last_error, template_data FROM outbox_messages WHERE id = $1', [id]);
-      }
+        return row?.status === OutboxStatus.Failed;
+      }, 'the refused mail to fail', 20_000, 200).catch(() => undefined); // the expectations below say what it became
       expect(row?.status).toBe(OutboxStatus.Failed);
       expect(row?.last_error).toMatch(/^550/);
       expect(row?.template_data).not.toHaveProperty('code');

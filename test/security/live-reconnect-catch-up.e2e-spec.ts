@@ -8,6 +8,7 @@ import { RunningApi, startApi } from '../support/api';
 import { launchBrowser } from '../support/browser';
 import { LiveblogSession, makeLiveblogSession } from '../liveblog/liveblog-fixtures';
 import { anonymous, askBody, makeQaSession } from '../qa/qa-fixtures';
+import { eventually } from '../support/eventually';
 
 // Issue 16.14 (web): a reader whose connection is lost without socket.io's replay (the API
 // instance died, or the server closed the socket) saw a gap: the page relied on replay, did not
@@ -51,13 +52,9 @@ describe('Attack: live pages cut off from the server while things happen', () =>
   };
 
   /** Waits until a page has joined the session's room, so that the cut comes after it. */
-  const joined = async (sessionId: string) => {
-    const deadline = Date.now() + 60_000;
-    while ((await namespace.in(sessionRoom(sessionId)).fetchSockets()).length === 0) {
-      if (Date.now() > deadline) throw new Error('The page never joined the session');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  };
+  const joined = (sessionId: string) =>
+    eventually(async () => (await namespace.in(sessionRoom(sessionId)).fetchSockets()).length > 0, 'the page to join the session', 60_000, 100);
+
 
   const post = (body: string) => liveblog.post(live.sessionId, { personId: live.chair.id }, { kind: LiveblogEntryKind.Update, body });
   const entryTexts = (page: Page) => page.locator('.lb-body').allTextContents();

@@ -33,14 +33,7 @@ export function collect<T = Record<string, unknown>>(socket: Socket, stream: str
   return received;
 }
 
-/** Waits until `check` holds, polling; fails with `what` after the timeout. */
-export async function eventually(check: () => boolean, what: string, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
+export { eventually } from './eventually';
 
 /**
  * Live limits count per clock minute (fixed windows, shared across instances in Postgres): a test

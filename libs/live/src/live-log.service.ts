@@ -1,3 +1,4 @@
+import { BatchedLookup } from '@convene/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
@@ -21,6 +22,9 @@ const MAX_CATCH_UP = 500;
  */
 @Injectable()
 export class LiveLog {
+  // A room's followers joining at once are answered by one read, begun after all of them joined.
+  private readonly lastSeqReads = new BatchedLookup<string, Record<string, number>>((sessionIds) => this.readLastSeqs(sessionIds));
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async append(manager: EntityManager, sessionId: string, stream: string, type: string, data: Record<string, unknown>): Promise<LiveChange> {
@@ -48,11 +52,19 @@ export class LiveLog {
   }
 
   /** The last sequence number of each stream of a session (0 where nothing happened yet). */
+  /** Read after the call (never from before it): a socket that joined its room first misses nothing. */
   async lastSeqs(sessionId: string): Promise<Record<string, number>> {
-    const rows: { stream: string; last_seq: number }[] = await this.dataSource.query(
-      'SELECT stream, last_seq FROM live_streams WHERE session_id = $1',
-      [sessionId],
-    );
-    return Object.fromEntries(rows.map((row) => [row.stream, row.last_seq]));
+    return (await this.lastSeqReads.get(sessionId)) ?? {};
   }
+
+  private async readLastSeqs(sessionIds: string[]): Promise<Map<string, Record<string, number>>> {
+    const rows: { session_id: string; stream: string; last_seq: number }[] = await this.dataSource.query(
+      'SELECT session_id, stream, last_seq FROM live_streams WHERE session_id = ANY($1::uuid[])',
+      [sessionIds],
+    );
+    const bySession = new Map<string, Record<string, number>>();
+    for (const row of rows) bySession.set(row.session_id, { ...bySession.get(row.session_id), [row.stream]: row.last_seq });
+    return bySession;
+  }
+
 }

@@ -1,3 +1,4 @@
+import { SharedInFlight } from '@convene/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AgendaService, AgendaSession, EventStatus, EventsService, EventVisibility, NetworkEvent, SessionNotFound } from '@convene/events';
@@ -29,6 +30,10 @@ const GRANT_TTL_MS = 10_000;
 @Injectable()
 export class SessionAudience {
   private readonly grants = new Map<string, { access: SessionAccess; until: number }>();
+  // Thousands joining at once (a plenary's followers) wait for one check, not one each.
+  private readonly checking = new SharedInFlight<string, SessionAccess>();
+  /** Raised when a right ends: a check begun before then is not remembered. */
+  private generation = 0;
 
   constructor(
     private readonly agenda: AgendaService,
@@ -45,6 +50,8 @@ export class SessionAudience {
   forget(personId: string): void {
     const prefix = `person:${personId}|`;
     for (const key of this.grants.keys()) if (key.startsWith(prefix)) this.grants.delete(key);
+    this.generation += 1;
+    this.checking.forgetAll();
   }
 
   /** The id of the person with this address, if there is one (a place taken by address). */
@@ -62,7 +69,13 @@ export class SessionAudience {
     const cacheKey = `${who}|${sessionId}`;
     const cached = this.grants.get(cacheKey);
     if (!fresh && cached && cached.until > Date.now()) return cached.access;
+    if (fresh) return this.decide(participant, sessionId, cacheKey);
+    // Those sharing a key get the same answer, so the first one's check serves them all.
+    return this.checking.run(cacheKey, () => this.decide(participant, sessionId, cacheKey));
+  }
 
+  private async decide(participant: LiveParticipant, sessionId: string, cacheKey: string): Promise<SessionAccess> {
+    const generation = this.generation;
     const session = await this.agenda.getSession(sessionId);
     const event = await this.events.get(session.eventId);
     const viewer = await this.viewers.of(participant.signedIn);
@@ -83,7 +96,7 @@ export class SessionAudience {
     const canTakePart =
       canFollow && isIdentified(participant) && (event.visibility === EventVisibility.Public || onProgramme || (await this.hasPlace(event.id, viewer)));
     const access = { session, event, canFollow, canTakePart, isModerator };
-    if (canFollow) this.remember(cacheKey, access);
+    if (canFollow && generation === this.generation) this.remember(cacheKey, access);
     return access;
   }
 

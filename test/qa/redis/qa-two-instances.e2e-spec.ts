@@ -1,3 +1,4 @@
+import { eventually } from '../../support/eventually';
 import { testConfig } from '@convene/testing';
 import type { Socket } from 'socket.io-client';
 import request from 'supertest';
@@ -18,13 +19,6 @@ function record(socket: Socket): QaEvent[] {
   return events;
 }
 
-async function until(check: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
-  const started = Date.now();
-  while (!check()) {
-    if (Date.now() - started > timeoutMs) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 // Only in `npm run test:redis`: two API instances on one database, sharing Redis.
 describe('Live Q&A across two API instances sharing Redis', () => {
@@ -56,7 +50,7 @@ describe('Live Q&A across two API instances sharing Redis', () => {
     const qa = await makeQaSession(a);
     const onB = await follower(b, qa.sessionId);
     const asked = await request(a.url).post(`/api/v1/sessions/${qa.sessionId}/questions`).set(await anonymous(a)).send(askBody('Heard on the other instance?')).expect(201);
-    await until(() => onB.events.some((event) => event.question?.id === asked.body.id), 'the question on B');
+    await eventually(() => onB.events.some((event) => event.question?.id === asked.body.id), 'the question on B');
     expect(onB.events[0]).toMatchObject({ seq: 1, type: 'question.asked', question: { id: asked.body.id, body: 'Heard on the other instance?', visible: true } });
   });
 
@@ -74,7 +68,7 @@ describe('Live Q&A across two API instances sharing Redis', () => {
       expect(list.body.questions[0].votes).toBe(100);
       expect(list.body.lastSeq).toBe(101);
     }
-    await until(() => clients.every((client) => client.events.some((event) => event.seq === 101)), 'every client to see seq 101');
+    await eventually(() => clients.every((client) => client.events.some((event) => event.seq === 101)), 'every client to see seq 101');
     for (const client of clients) {
       const last = client.events.reduce((latest, event) => (event.seq > latest.seq ? event : latest));
       expect(last.question?.votes).toBe(100);
@@ -89,13 +83,13 @@ describe('Live Q&A across two API instances sharing Redis', () => {
     const client = await follower(b, qa.sessionId);
     const asker = await anonymous(a);
     await request(a.url).post(`/api/v1/sessions/${qa.sessionId}/questions`).set(asker).send(askBody('Before the drop')).expect(201);
-    await until(() => client.events.length === 1, 'the first event');
+    await eventually(() => client.events.length === 1, 'the first event');
 
     // Drop the transport (as a network failure would, not a deliberate disconnect) and stay away
     // while four questions are asked.
     client.socket.io.reconnection(false);
     client.socket.io.engine.close();
-    await until(() => !client.socket.connected, 'the drop');
+    await eventually(() => !client.socket.connected, 'the drop');
     for (let i = 1; i <= 4; i++) {
       await request(a.url).post(`/api/v1/sessions/${qa.sessionId}/questions`).set(asker).send(askBody(`Missed ${i}`)).expect(201);
     }
@@ -103,8 +97,8 @@ describe('Live Q&A across two API instances sharing Redis', () => {
     expect(client.events).toHaveLength(1);
     client.socket.io.reconnection(true);
     client.socket.connect();
-    await until(() => client.socket.connected, 'the reconnection');
-    await until(() => client.events.length >= 5, 'the missed events');
+    await eventually(() => client.socket.connected, 'the reconnection');
+    await eventually(() => client.events.length >= 5, 'the missed events');
     expect(client.socket.recovered).toBe(true);
     expect(client.events.map((event) => event.seq)).toEqual([1, 2, 3, 4, 5]);
     expect(client.events.map((event) => event.question?.body)).toEqual(['Before the drop', 'Missed 1', 'Missed 2', 'Missed 3', 'Missed 4']);

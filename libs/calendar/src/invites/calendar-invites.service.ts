@@ -24,7 +24,7 @@ export interface EventNow {
 @Injectable()
 export class CalendarInvites {
   // A batch of a hundred mails about one event reads the event and its agenda once.
-  private readonly eventsNow = new SharedInFlight<string, EventNow | null>((eventId) => this.readEventNow(eventId));
+  private readonly eventsNow = new SharedInFlight<string, EventNow | null>();
 
   constructor(
     private readonly repository: CalendarRepository,
@@ -34,7 +34,7 @@ export class CalendarInvites {
   ) {}
 
   eventNow(eventId: string): Promise<EventNow | null> {
-    return this.eventsNow.get(eventId);
+    return this.eventsNow.run(eventId, () => this.readEventNow(eventId));
   }
 
   private async readEventNow(eventId: string): Promise<EventNow | null> {

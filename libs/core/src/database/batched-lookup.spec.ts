@@ -31,8 +31,18 @@ describe('BatchedLookup', () => {
 describe('SharedInFlight', () => {
   it('shares a load while it runs, and loads again once it has finished', async () => {
     let loads = 0;
-    const shared = new SharedInFlight<string, number>(async () => ++loads);
-    expect(await Promise.all([shared.get('a'), shared.get('a'), shared.get('b')])).toEqual([1, 1, 2]);
-    expect(await shared.get('a')).toBe(3);
+    const shared = new SharedInFlight<string, number>();
+    const load = async () => ++loads;
+    expect(await Promise.all([shared.run('a', load), shared.run('a', load), shared.run('b', load)])).toEqual([1, 1, 2]);
+    expect(await shared.run('a', load)).toBe(3);
+  });
+
+  it('starts afresh for asks after forgetAll, while the earlier ones keep their load', async () => {
+    let loads = 0;
+    const shared = new SharedInFlight<string, number>();
+    const load = async () => ++loads;
+    const before = shared.run('a', load);
+    shared.forgetAll();
+    expect(await Promise.all([before, shared.run('a', load)])).toEqual([1, 2]);
   });
 });

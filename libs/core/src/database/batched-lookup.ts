@@ -38,13 +38,17 @@ export class BatchedLookup<K, V> {
 export class SharedInFlight<K, V> {
   private readonly inFlight = new Map<K, Promise<V>>();
 
-  constructor(private readonly load: (key: K) => Promise<V>) {}
-
-  get(key: K): Promise<V> {
+  /** The running load for `key`, or `load()` started now (its result is not kept once settled). */
+  run(key: K, load: () => Promise<V>): Promise<V> {
     const running = this.inFlight.get(key);
     if (running) return running;
-    const promise = this.load(key).finally(() => this.inFlight.delete(key));
+    const promise = load().finally(() => this.inFlight.delete(key));
     this.inFlight.set(key, promise);
     return promise;
+  }
+
+  /** Later asks start a load of their own, rather than share those now running. */
+  forgetAll(): void {
+    this.inFlight.clear();
   }
 }
