@@ -12,12 +12,13 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgro
  * A headless Chromium for browser tests. Each launch runs on a fresh temporary profile
  * (`--user-data-dir`) that Playwright makes and deletes on close: Playwright refuses the flag in
  * `args` for a plain launch, since only launchPersistentContext may name the directory.
+ * `extraArgs` add Chromium flags (a fake camera, say).
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(`Browser tests need Chromium at ${CHROMIUM}, which is missing: install it with \`apt-get install -y chromium\``);
   }
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS, timeout: 30_000 });
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: [...FLAGS, ...extraArgs], timeout: 30_000 });
 }
 
 /** Signs `email` in through the API and gives the browser context that session's cookie (returned as `name=value`). */

@@ -76,7 +76,7 @@ describe('At the door and on the waiting list, in the browser', () => {
     expect(await codeField.inputValue()).toBe('');
     await codeField.fill('ABCDE-FGHJK');
     await codeField.press('Enter');
-    await page.getByRole('status').filter({ hasText: 'No registration has that check-in code' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Nobody registered for this event has that code.' }).waitFor();
 
     const walkIn = page.getByRole('form', { name: 'Add a walk-in' });
     await walkIn.getByLabel('Name').fill('Robin Walk-In');

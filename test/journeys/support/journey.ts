@@ -49,9 +49,19 @@ export interface Person {
   close(): Promise<void>;
 }
 
-/** A person with their own browser profile (cookies, storage) at a desktop or phone width. */
-export async function openPerson(stack: JourneyStack, journey: string, viewport: ViewportName, options: { locale?: string } = {}): Promise<Person> {
-  const context = await stack.browser.newContext({
+/**
+ * A Chromium whose camera films `videoFile` (a .y4m video): for a person who scans codes
+ * (openPerson's `browser`). A page may use it once the person allows it
+ * (`context.grantPermissions(['camera'])`); until then the browser refuses, as when a person
+ * says no to its question.
+ */
+export function launchBrowserWithCamera(videoFile: string): Promise<Browser> {
+  return launchBrowser(['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${videoFile}`]);
+}
+
+/** A person with their own browser profile (cookies, storage) at a desktop or phone width; `browser` other than the journey's (a camera). */
+export async function openPerson(stack: JourneyStack, journey: string, viewport: ViewportName, options: { locale?: string; browser?: Browser } = {}): Promise<Person> {
+  const context = await (options.browser ?? stack.browser).newContext({
     viewport: VIEWPORTS[viewport],
     isMobile: viewport === 'phone',
     hasTouch: viewport === 'phone',

@@ -4,15 +4,22 @@ import './organise.css';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { invalidate, queries, queryClient } from '../queries';
 import { useState, type FormEvent } from 'react';
+import { doorMessages } from '@convene/i18n/web/door.messages';
 import { REGISTRATIONS_PAGE, api, registrationsCsvUrl, type EventView, type RegistrationStatus, type RegistrationView } from '../api';
 import { CATEGORIES } from '../events/registration-form';
 import { formatTime } from '../format';
-import { Outcome, problemOf } from './common';
+import { useMessages } from '../i18n/i18n';
+import { Outcome } from './common';
 import { DoorPanel } from './door-panel';
+import { doorProblem } from './door-problems';
 import { RegistrantsOverview } from './registrants-overview';
 import { ApologiesList } from './apologies-list';
 
 const CATEGORY_LABEL = new Map<string, string>(CATEGORIES);
+
+// What organisers print for the door (organisers only: kept out of the shared api.ts, which every page loads).
+const badgesPdfUrl = (eventId: string) => `/api/v1/events/${encodeURIComponent(eventId)}/badges.pdf`;
+const workshopListsPdfUrl = (eventId: string) => `/api/v1/events/${encodeURIComponent(eventId)}/workshop-lists.pdf`;
 
 const STATUSES: Array<[RegistrationStatus, string]> = [
   ['confirmed', 'Confirmed'],
@@ -28,6 +35,7 @@ const STATUS_LABEL = new Map<string, string>(STATUSES);
 type Action = 'check-in' | 'approve' | 'decline';
 
 export function RegistrationsPanel({ event }: { event: EventView }) {
+  const { t } = useMessages(doorMessages);
   const [query, setQuery] = useState('');
   const [offset, setOffset] = useState(0);
   const [message, setMessage] = useState<{ text: string; tone: 'ok' | 'bad' } | null>(null);
@@ -53,7 +61,9 @@ export function RegistrationsPanel({ event }: { event: EventView }) {
       setMessage({ text: `${registration.name} has been ${what}.`, tone: 'ok' });
       await reload();
     } catch (error) {
-      setMessage({ text: problemOf(error, action === 'check-in' ? 'check people in' : 'approve or decline registrations'), tone: 'bad' });
+      setMessage({ text: t(doorProblem(error, action === 'check-in' ? 'check-in' : 'decide')), tone: 'bad' });
+      // Someone else may have changed it meanwhile: the table shows where it stands now.
+      await reload();
     } finally {
       setBusy(null);
     }
@@ -64,7 +74,7 @@ export function RegistrationsPanel({ event }: { event: EventView }) {
       <h2 id="registrations-heading">Registrations</h2>
       {list.isError ? (
         <p className="error-text">
-          {list.error.status === 403 ? "Only this event's organisers can see its registrations." : `We could not load the registrations (${list.error.message}).`}
+          {t(doorProblem(list.error, 'load'))}
         </p>
       ) : (
         <>
@@ -78,12 +88,20 @@ export function RegistrationsPanel({ event }: { event: EventView }) {
             </ul>
           )}
           {event.status === 'published' && <DoorPanel event={event} onChanged={reload} />}
-          <p>
-            <a href={registrationsCsvUrl(event.id)} download>
-              Download CSV
-            </a>{' '}
-            <span className="muted">(every registration, with dietary and access needs: keep it safe)</span>
-          </p>
+          <ul className="download-links">
+            <li>
+              <a href={registrationsCsvUrl(event.id)} download>
+                {t('door.papers.csv')}
+              </a>{' '}
+              <span className="muted">{t('door.papers.csvNote')}</span>
+            </li>
+            <li>
+              <a href={badgesPdfUrl(event.id)}>{t('door.papers.badges')}</a> <span className="muted">{t('door.papers.badgesNote')}</span>
+            </li>
+            <li>
+              <a href={workshopListsPdfUrl(event.id)}>{t('door.papers.workshops')}</a> <span className="muted">{t('door.papers.workshopsNote')}</span>
+            </li>
+          </ul>
           <form role="search" aria-label="Registrations" className="search-form" onSubmit={search}>
             <label htmlFor="registrations-q" className="label">
               Search by name, email or organisation
@@ -111,6 +129,25 @@ export function RegistrationsPanel({ event }: { event: EventView }) {
   );
 }
 
+/** A registration's workshops, one a line: the title, and where it stands unless the place is confirmed. */
+function Workshops({ workshops }: { workshops: RegistrationView['workshops'] }) {
+  const { t } = useMessages(doorMessages);
+  if (!workshops.length) return <span className="muted">{t('door.table.noWorkshops')}</span>;
+  return (
+    <ul className="cell-list">
+      {workshops.map((workshop) => (
+        <li key={workshop.sessionId}>
+          {workshop.status === 'confirmed'
+            ? workshop.title
+            : workshop.status === 'waitlisted'
+              ? t('door.table.workshopWaiting', { title: workshop.title, position: workshop.waitlistPosition ?? 0 })
+              : t('door.table.workshopRequested', { title: workshop.title })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 function RegistrationsTable({
   event,
   items,
@@ -128,11 +165,12 @@ function RegistrationsTable({
   busy: string | null;
   onAction: (registration: RegistrationView, action: Action) => void;
 }) {
+  const { t } = useMessages(doorMessages);
   if (!items.length) return <p className="muted">{query ? `No registrations match “${query}”.` : 'No one has registered yet.'}</p>;
   const shown = items.length < total ? `, ${offset + 1} to ${offset + items.length} of ${total}` : ` (${total})`;
   return (
     <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby="registrations-caption">
-      <table className="table">
+      <table className="table registrations-table">
         <caption id="registrations-caption">
           Registrations{query ? ` matching “${query}”` : ''}
           {shown}
@@ -142,6 +180,7 @@ function RegistrationsTable({
             <th scope="col">Name</th>
             <th scope="col">Organisation</th>
             <th scope="col">Category</th>
+            <th scope="col">{t('door.table.workshops')}</th>
             <th scope="col">Status</th>
             <th scope="col">Waiting list</th>
             <th scope="col">Checked in</th>
@@ -157,18 +196,23 @@ function RegistrationsTable({
                 {registration.name}
                 <span className="cell-note">{registration.email ?? (registration.walkIn ? 'Walk-in, no email' : '')}</span>
               </th>
-              <td>{registration.organisationName ?? <span className="muted">None given</span>}</td>
-              <td>{CATEGORY_LABEL.get(registration.category) ?? registration.category}</td>
-              <td>{STATUS_LABEL.get(registration.status) ?? registration.status}</td>
-              <td>{registration.waitlistPosition ?? <span className="muted">–</span>}</td>
-              <td>
+              <td data-label="Organisation">{registration.organisationName ?? <span className="muted">None given</span>}</td>
+              <td data-label="Category">{CATEGORY_LABEL.get(registration.category) ?? registration.category}</td>
+              <td data-label={t('door.table.workshops')}>
+                <Workshops workshops={registration.workshops} />
+              </td>
+              <td className="cell-status">{STATUS_LABEL.get(registration.status) ?? registration.status}</td>
+              <td data-label="Waiting list" className={registration.waitlistPosition === null ? 'cell-empty' : undefined}>
+                {registration.waitlistPosition ?? <span className="muted">–</span>}
+              </td>
+              <td data-label="Checked in" className="cell-checked-in">
                 {registration.checkedInAt ? (
                   <time dateTime={registration.checkedInAt}>{formatTime(registration.checkedInAt, event.timeZone)}</time>
                 ) : (
                   <span className="muted">No</span>
                 )}
               </td>
-              <td>
+              <td className="cell-actions">
                 <div className="row-actions">
                   {registration.status === 'confirmed' && !registration.checkedInAt && (
                     <button type="button" className="button button-small" aria-disabled={busy === registration.id || undefined} onClick={() => onAction(registration, 'check-in')}>

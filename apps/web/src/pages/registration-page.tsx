@@ -12,6 +12,7 @@ import { ErrorSummary } from '../events/form-fields';
 import { CATEGORIES } from '../events/registration-form';
 import { formatDay, formatTime, formatWhen, zoneLabel } from '../format';
 import { useSearchParam } from '../navigation';
+import { CheckInCode } from './check-in-code';
 import { CalendarSection } from './registration-calendar';
 import { ApologiesInstead, ChangeRegistration } from './registration-changes';
 import { useDocumentTitle } from '../site';
@@ -202,6 +203,8 @@ function RegistrationDetails({
           {note && <p>{note}</p>}
         </div>
       </section>
+
+      {registration.status === 'confirmed' && !over && <CheckInCode id={registration.id} token={token} />}
 
       {registration.status === 'offered' && <AnswerOffer registration={registration} token={token} onAnswered={onCancelled} />}
       {registration.status === 'unconfirmed' && <ConfirmAddress registration={registration} token={token} onConfirmed={onCancelled} />}

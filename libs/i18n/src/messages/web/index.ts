@@ -1,4 +1,6 @@
 import { adminMessages } from './admin.messages';
+import { checkInCodeMessages } from './check-in-code.messages';
+import { doorMessages } from './door.messages';
 import { eventsMessages } from './events.messages';
 import { liveblogMessages } from './liveblog.messages';
 import { liveblogsMessages } from './liveblogs.messages';
@@ -10,6 +12,8 @@ import { qaMessages } from './qa.messages';
 // a page's words load with that page only.
 export const WEB_PAGE_CATALOGUES = {
   'web/admin': adminMessages,
+  'web/check-in-code': checkInCodeMessages,
+  'web/door': doorMessages,
   'web/events': eventsMessages,
   'web/liveblog': liveblogMessages,
   'web/liveblogs': liveblogsMessages,
