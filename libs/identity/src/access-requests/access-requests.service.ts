@@ -1,15 +1,17 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@convene/core';
 import type { Language } from '@convene/i18n';
 import { MailOutbox } from '@convene/notifications';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { RateLimit, RateLimiter } from '../auth/rate-limiter.service';
 import { SecretHasher } from '../auth/secret-hasher';
 import { SignInService } from '../auth/sign-in.service';
 import { AccessRequestDecided, AccessRequestNotFound, NotAMemberOrganisation } from '../identity.errors';
 import { Organisation, isMemberOrganisation } from '../organisations/organisation.entity';
+import { OrganisationRepository } from '../organisations/organisation.repository';
 import { PersonalDataPart } from '../people/personal-data-parts';
-import { Person, normaliseEmail } from '../people/person.entity';
+import { normaliseEmail } from '../people/person.entity';
+import { PersonRepository } from '../people/person.repository';
 import { AccessRequest, AccessRequestStatus } from './access-request.entity';
 import { AccessRequestView, AskForAccessDto, MemberOrganisationView } from './dto/access-request.dto';
 
@@ -25,12 +27,16 @@ export const ACCESS_ASKED = 'Thank you. We have sent you an email; an organiser 
  * alike whether the address is known or not: a known person is mailed a sign-in link instead.
  */
 @Injectable()
-export class AccessRequestsService {
+export class AccessRequestsService implements BeforeApplicationShutdown {
   private readonly logger = new Logger(AccessRequestsService.name);
+  /** Requests answered and still being recorded. */
+  private readonly recording = new Set<Promise<void>>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
+    private readonly organisations: OrganisationRepository,
+    private readonly people: PersonRepository,
     private readonly limiter: RateLimiter,
     private readonly hasher: SecretHasher,
     private readonly signIn: SignInService,
@@ -39,19 +45,43 @@ export class AccessRequestsService {
 
   /** The organisations whose people may ask: full and affiliate members, by name. */
   async memberOrganisations(): Promise<MemberOrganisationView[]> {
-    const organisations = await this.dataSource.getRepository(Organisation).find({ order: { name: 'ASC' } });
-    return organisations.filter(isMemberOrganisation).map(({ id, name, region }) => ({ id, name, region }));
+    const organisations = await this.organisations.members();
+    return organisations.map(({ id, name, region }) => ({ id, name, region }));
   }
 
+  /**
+   * The same answer, the same limits and the same work before answering, whether the address is
+   * known or not: only the organisation and the limits are awaited (neither depends on who the
+   * address belongs to). Looking the address up, and the request or sign-in mail, come after the
+   * answer (as SignInService does), so its timing cannot tell a known address from an unknown one.
+   */
   async ask(input: AskForAccessDto, clientIp: string, language: Language): Promise<void> {
     const email = normaliseEmail(input.email);
-    const organisation = await this.dataSource.getRepository(Organisation).findOneBy({ id: input.organisationId });
-    if (!isMemberOrganisation(organisation)) throw new NotAMemberOrganisation();
+    const organisation = await this.organisations.findById(input.organisationId);
+    if (!organisation || !isMemberOrganisation(organisation)) throw new NotAMemberOrganisation();
     await this.limiter.consume(ACCESS_ASKED_PER_IP, clientIp);
     await this.limiter.consume(ACCESS_ASKED_PER_EMAIL, this.hasher.hash('rate-limit-email', email));
+    const recording = this.record(email, input, organisation, clientIp, language).catch((error: unknown) =>
+      this.logger.error({ err: error }, 'Request for access not recorded'),
+    );
+    this.recording.add(recording);
+    void recording.finally(() => this.recording.delete(recording));
+  }
 
-    const known = await this.dataSource.getRepository(Person).exists({ where: { email, erasedAt: IsNull() } });
-    if (known) {
+  /** Resolves once every request answered so far is recorded (or has failed, logged). */
+  async settled(): Promise<void> {
+    await Promise.all([...this.recording]);
+    // A known address was handed to sign-in, which records its mail after answering too.
+    await this.signIn.settled();
+  }
+
+  /** A stopping API finishes recording the requests it has answered, while its database is still open. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.settled();
+  }
+
+  private async record(email: string, input: AskForAccessDto, organisation: Organisation, clientIp: string, language: Language): Promise<void> {
+    if (await this.people.findActiveByEmail(email)) {
       // They have an account already: what they need is a way in, sent to that address only.
       await this.signIn.request(email, clientIp, language);
       return;
@@ -79,7 +109,7 @@ export class AccessRequestsService {
       outboxId = await this.mailOutbox.record(tx, {
         kind: 'access-requested',
         recipient: email,
-        templateData: { name: input.name, language, organisation: organisation!.name },
+        templateData: { name: input.name, language, organisation: organisation.name },
         dedupeKey: `access-requested:${id}`,
       });
     });
@@ -94,9 +124,8 @@ export class AccessRequestsService {
   /** Makes their account (in the organisation they named) and mails them how to sign in. */
   async approve(id: string, organiserId: string): Promise<AccessRequestView> {
     return this.decide(id, organiserId, async (tx, request) => {
-      const taken = await tx.getRepository(Person).exists({ where: { email: request.email } });
-      if (!taken) {
-        await tx.getRepository(Person).insert({
+      if (!(await this.people.emailTakenByAnother(request.email, undefined, tx))) {
+        const person = this.people.build({
           email: request.email,
           name: request.name,
           jobTitle: request.jobTitle,
@@ -104,6 +133,7 @@ export class AccessRequestsService {
           language: request.language as Language,
           roles: [],
         });
+        await this.people.save(person, tx);
       }
       request.status = AccessRequestStatus.Approved;
       const next = request.eventPath ?? '/';

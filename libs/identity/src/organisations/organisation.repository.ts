@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { PageRequest, likePattern } from '../shared/page';
-import { Organisation } from './organisation.entity';
+import { Membership, Organisation } from './organisation.entity';
 
 export const ORGANISATION_NAME_UNIQUE = 'UQ_4a3dcb66f1630f551b81bca1b34';
 
@@ -12,6 +12,11 @@ export class OrganisationRepository {
 
   findById(id: string): Promise<Organisation | null> {
     return this.organisations.findOneBy({ id });
+  }
+
+  /** Full and affiliate members, by name: whose people may ask for access. */
+  members(): Promise<Organisation[]> {
+    return this.organisations.find({ where: { membership: In([Membership.Full, Membership.Affiliate]) }, order: { name: 'ASC' } });
   }
 
   async nameTakenByAnother(name: string, exceptId?: string): Promise<boolean> {

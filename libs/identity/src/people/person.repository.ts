@@ -21,8 +21,8 @@ export class PersonRepository {
     return this.people.findOne({ where: { email: normaliseEmail(email), erasedAt: IsNull() }, relations: { organisation: true } });
   }
 
-  async emailTakenByAnother(email: string, exceptId?: string): Promise<boolean> {
-    const query = this.people.createQueryBuilder('p').where('p.email = :email', { email: normaliseEmail(email) });
+  async emailTakenByAnother(email: string, exceptId?: string, tx?: EntityManager): Promise<boolean> {
+    const query = this.repo(tx).createQueryBuilder('p').where('p.email = :email', { email: normaliseEmail(email) });
     if (exceptId) query.andWhere('p.id <> :exceptId', { exceptId });
     return query.getExists();
   }
