@@ -176,6 +176,15 @@ describe('Journey: a network administrator', () => {
       await page.getByRole('button', { name: 'Check again' }).click();
       await page.getByText('No mail has failed.').waitFor();
       await admin.check('mail-all-sent');
+
+      // The admin pages in Welsh too.
+      await page.getByRole('button', { name: 'Cymraeg' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Ciw e-bost' }).waitFor();
+      await page.getByText('Nid oes unrhyw e-bost wedi methu.').waitFor();
+      await page.getByRole('link', { name: 'Pobl', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Pobl' }).waitFor();
+      await page.getByText(/^\d+ (person|berson|pherson), yn ôl enw\.$/).waitFor();
+      await admin.check('people-cymraeg');
     } finally {
       await admin.close();
       await officer.close();
