@@ -1,16 +1,10 @@
 import './agenda.css';
-import type { Agenda, AgendaSession, AgendaSpeaker, SpeakerRole } from '../api';
+import { eventPageMessages } from '@convene/i18n/web/events.messages';
+import type { Agenda, AgendaSession, AgendaSpeaker } from '../api';
+import { useMessages } from '../i18n/i18n';
 import { placesLeftText } from './places';
-import { formatCalendarDate, formatTime, humanise } from '../format';
+import { formatCalendarDate, formatTime } from '../format';
 import { Paragraphs } from './paragraphs';
-
-const ROLE_LABEL: Record<SpeakerRole, string> = {
-  chair: 'Chair',
-  speaker: 'Speaker',
-  panellist: 'Panellist',
-  facilitator: 'Facilitator',
-  'note-taker': 'Note-taker',
-};
 
 /** Sessions that start together run in parallel: one time slot, shown side by side. */
 function slotsOf(sessions: AgendaSession[]): AgendaSession[][] {
@@ -26,7 +20,8 @@ function slotsOf(sessions: AgendaSession[]): AgendaSession[][] {
 /** `past`: the meeting has ended, so its sessions offer their record only (no following, no Q&A). */
 export function AgendaView({ agenda, timeZone, past = false }: { agenda: Agenda; timeZone: string; past?: boolean }) {
   const days = agenda.days.filter((day) => day.sessions.length > 0);
-  if (!days.length) return <p className="muted">The agenda has not been published yet.</p>;
+  const { t } = useMessages(eventPageMessages);
+  if (!days.length) return <p className="muted">{t('agenda.notPublished')}</p>;
   return (
     <>
       {days.map((day) => (
@@ -37,7 +32,7 @@ export function AgendaView({ agenda, timeZone, past = false }: { agenda: Agenda;
               <li key={slot[0].startsAt} className="agenda-slot">
                 <p className="agenda-slot-time">
                   <time dateTime={slot[0].startsAt}>{formatTime(slot[0].startsAt, timeZone)}</time>
-                  {slot.length > 1 && <span className="muted"> · {slot.length} sessions in parallel</span>}
+                  {slot.length > 1 && <span className="muted"> · {t('agenda.parallel', { count: slot.length })}</span>}
                 </p>
                 <ul className={`agenda-sessions${slot.length > 1 ? ' agenda-parallel' : ''}`}>
                   {slot.map((session) => (
@@ -55,29 +50,30 @@ export function AgendaView({ agenda, timeZone, past = false }: { agenda: Agenda;
 
 function SessionCard({ session, timeZone, past }: { session: AgendaSession; timeZone: string; past: boolean }) {
   const places = past ? null : placesLeftText(session.placesLeft);
+  const { t } = useMessages(eventPageMessages);
   return (
     <li className={`session session-${session.kind}`}>
       <h4 className="session-title">{session.title}</h4>
       <p className="session-meta">
         <time dateTime={session.startsAt}>{formatTime(session.startsAt, timeZone)}</time>–
         <time dateTime={session.endsAt}>{formatTime(session.endsAt, timeZone)}</time>
-        {session.kind !== 'other' && <> · {humanise(session.kind)}</>}
+        {session.kind !== 'other' && <> · {t('agenda.kind', { kind: session.kind })}</>}
         {session.room && <> · {session.room}</>}
         {places && <> · {places}</>}
       </p>
       {session.description && <Paragraphs text={session.description} />}
       {session.liveblog && (
         <p className="session-live">
-          <a href={`/sessions/${session.id}/liveblog`}>{past ? `Read the liveblog of ${session.title}` : 'Follow the liveblog (or get an email when it starts)'}</a>
+          <a href={`/sessions/${session.id}/liveblog`}>{past ? t('agenda.readLiveblog', { session: session.title }) : t('agenda.followLiveblog')}</a>
         </p>
       )}
       {session.liveQa && !past && (
         <p className="session-live">
-          <a href={`/sessions/${session.id}/qa`}>Ask and vote on questions (live Q&amp;A)</a>
+          <a href={`/sessions/${session.id}/qa`}>{t('agenda.askQuestions')}</a>
         </p>
       )}
       {session.speakers.length > 0 && (
-        <ul className="speakers" aria-label={`People in ${session.title}`}>
+        <ul className="speakers" aria-label={t('agenda.people', { session: session.title })}>
           {session.speakers.map((speaker, index) => (
             <li key={`${speaker.name}-${index}`}>
               <SpeakerLine speaker={speaker} />
@@ -91,9 +87,10 @@ function SessionCard({ session, timeZone, past }: { session: AgendaSession; time
 
 function SpeakerLine({ speaker }: { speaker: AgendaSpeaker }) {
   const about = [speaker.jobTitle, speaker.organisation].filter(Boolean).join(', ');
+  const { t } = useMessages(eventPageMessages);
   return (
     <>
-      <span className="speaker-role">{ROLE_LABEL[speaker.role] ?? humanise(speaker.role)}: </span>
+      <span className="speaker-role">{t('agenda.role', { role: speaker.role.replace('-', '_') })}: </span>
       <span className="speaker-name">{speaker.name}</span>
       {about && <span className="muted">, {about}</span>}
     </>

@@ -1,18 +1,19 @@
 import { useEffect, useRef, type FormEvent } from 'react';
+import { eventPageMessages } from '@convene/i18n/web/events.messages';
+import { sharedMessages } from '@convene/i18n/web/shared.messages';
 import { ApiError, api, type ApologiesRequest, type EventView } from '../api';
+import { useMessages } from '../i18n/i18n';
 import { ErrorSummary, TextField, checkNameAndEmail, summaryItems, text } from './form-fields';
 import { useSubmit } from './use-submit';
 
 const FIELDS = ['name', 'email', 'organisationName'];
 const ID = 'apologies';
 
-function problemOf(error: unknown): string {
-  if (error instanceof ApiError && error.status > 0 && error.status < 500) return error.message;
-  return 'We could not send your apologies. Try again later.';
-}
-
 /** "Can't come?": a disclosure with a three-field form, so it stays out of the way of registering. */
 export function ApologiesForm({ event }: { event: EventView }) {
+  const { t } = useMessages(eventPageMessages);
+  const shared = useMessages(sharedMessages);
+  const problemOf = (error: unknown) => (error instanceof ApiError && error.status > 0 && error.status < 500 ? error.message : t('apologies.failed'));
   const apologies = useSubmit((request: ApologiesRequest) => api.sendApologies(event.id, request).then(() => request.email), problemOf);
   const { errors, problem, attempt, busy: submitting, result: sentTo } = apologies;
 
@@ -26,25 +27,25 @@ export function ApologiesForm({ event }: { event: EventView }) {
 
   return (
     <section aria-labelledby="apologies-heading" className="section">
-      <h2 id="apologies-heading">Can't come?</h2>
+      <h2 id="apologies-heading">{t('apologies.heading')}</h2>
       {sentTo ? (
         <ApologiesSent email={sentTo} />
       ) : (
         <details className="details">
-          <summary className="details-summary">Send your apologies</summary>
-          <form className="form details-body" noValidate onSubmit={onSubmit} aria-label="Send your apologies">
+          <summary className="details-summary">{t('apologies.summary')}</summary>
+          <form className="form details-body" noValidate onSubmit={onSubmit} aria-label={t('apologies.summary')}>
             <ErrorSummary id={ID} items={summaryItems(errors, ID, FIELDS)} message={problem} attempt={attempt} />
-            <TextField id={`${ID}-name`} name="name" label="Full name" autoComplete="name" errors={errors.name} />
-            <TextField id={`${ID}-email`} name="email" type="email" label="Email address" autoComplete="email" errors={errors.email} />
+            <TextField id={`${ID}-name`} name="name" label={shared.t('form.fullName')} autoComplete="name" errors={errors.name} />
+            <TextField id={`${ID}-email`} name="email" type="email" label={shared.t('form.email')} autoComplete="email" errors={errors.email} />
             <TextField
               id={`${ID}-organisationName`}
               name="organisationName"
-              label="Organisation (optional)"
+              label={shared.t('form.organisationOptional')}
               autoComplete="organization"
               errors={errors.organisationName}
             />
             <button id={`${ID}-submit`} type="submit" className="button button-secondary" aria-disabled={submitting || undefined}>
-              {submitting ? 'Sending…' : 'Send apologies'}
+              {submitting ? shared.t('form.sending') : t('apologies.send')}
             </button>
           </form>
         </details>
@@ -56,12 +57,13 @@ export function ApologiesForm({ event }: { event: EventView }) {
 function ApologiesSent({ email }: { email: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  const { t } = useMessages(eventPageMessages);
   return (
     <div className="confirmation" role="status">
       <h3 ref={heading} tabIndex={-1}>
-        Your apologies have been sent
+        {t('apologies.sent')}
       </h3>
-      <p>Thank you for letting the organisers know. We've sent a mail to {email}: if that address has a place, the mail says how to give it back.</p>
+      <p>{t('apologies.sentBody', { email })}</p>
     </div>
   );
 }

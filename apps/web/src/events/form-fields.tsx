@@ -1,6 +1,12 @@
 // Form parts in the GOV.UK pattern: label, hint, error message, then the control, tied together with ids.
 import { useEffect, useRef, type ReactNode } from 'react';
+import { createTranslator } from '@convene/i18n';
+import { sharedMessages } from '@convene/i18n/web/shared.messages';
 import type { FieldErrors } from '../api';
+import { useMessages } from '../i18n/i18n';
+import { currentLanguage } from '../i18n/language-store';
+
+const sharedT = createTranslator(sharedMessages);
 
 /** The API may name a nested field (`workshopIds.0`); errors are shown on the top-level field. */
 export function byField(details: FieldErrors): FieldErrors {
@@ -33,9 +39,10 @@ function Hint({ id, hint }: { id: string; hint?: ReactNode }) {
 }
 
 export function ErrorMessage({ id, errors }: { id: string; errors?: string[] }) {
+  const { t } = useMessages(sharedMessages);
   return errors?.length ? (
     <p id={`${id}-error`} className="error-message">
-      <span className="visually-hidden">Error: </span>
+      <span className="visually-hidden">{t('form.error')} </span>
       {errors.join(' ')}
     </p>
   ) : null;
@@ -169,6 +176,7 @@ export interface SummaryItem {
  */
 export function ErrorSummary({ id, items, message, attempt }: { id: string; items: SummaryItem[]; message: string | null; attempt: number }) {
   const ref = useRef<HTMLDivElement>(null);
+  const { t } = useMessages(sharedMessages);
   const shown = items.length > 0 || message !== null;
   useEffect(() => {
     if (shown) ref.current?.focus();
@@ -177,7 +185,7 @@ export function ErrorSummary({ id, items, message, attempt }: { id: string; item
   return (
     <div className="error-summary" role="alert" tabIndex={-1} ref={ref} aria-labelledby={`${id}-error-summary`}>
       <h3 id={`${id}-error-summary`}>
-        There is a problem
+        {t('form.problem')}
       </h3>
       {message && <p>{message}</p>}
       {items.length > 0 && (
@@ -209,10 +217,11 @@ export const text = (data: FormData, field: string) => String(data.get(field) ??
 /** The checks worth making before a round trip: the API checks everything again. */
 export function checkNameAndEmail(data: FormData): FieldErrors {
   const errors: FieldErrors = {};
-  if (!text(data, 'name')) errors.name = ['Enter your full name'];
+  const language = currentLanguage();
+  if (!text(data, 'name')) errors.name = [sharedT(language, 'form.enterName')];
   const email = text(data, 'email');
-  if (!email) errors.email = ['Enter your email address'];
-  else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.email = ['Enter an email address in the correct format, like name@example.org'];
+  if (!email) errors.email = [sharedT(language, 'form.enterEmail')];
+  else if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.email = [sharedT(language, 'form.emailFormat')];
   return errors;
 }
 

@@ -1,6 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { eventPageMessages } from '@convene/i18n/web/events.messages';
+import { sharedMessages } from '@convene/i18n/web/shared.messages';
 import { ApiError, api, type FieldErrors } from '../api';
+import { useMessages } from '../i18n/i18n';
 import { signInPath, useSignedIn } from '../auth';
 import { queries, queryClient } from '../queries';
 import { ErrorSummary, SelectField, TextField, byField, checkNameAndEmail, summaryItems, text } from './form-fields';
@@ -15,21 +18,16 @@ const ID = 'access';
 export function MembersOnlyAccess({ slug }: { slug: string }) {
   const signedIn = useSignedIn();
   const eventPath = `/events/${slug}`;
-  if (signedIn.state === 'signed-in') {
-    return (
-      <p>
-        Your account is not with a member council or organisation. If that is wrong, ask the organisers to correct it.
-      </p>
-    );
-  }
+  const { t } = useMessages(eventPageMessages);
+  if (signedIn.state === 'signed-in') return <p>{t('access.notMember')}</p>;
   return (
     <>
       <p>
         <a href={signInPath(eventPath)} className="button-link">
-          Sign in to see the programme
+          {t('access.signIn')}
         </a>
       </p>
-      <p className="muted">Use the email address your council or organisation knows you by.</p>
+      <p className="muted">{t('access.signInHint')}</p>
       <AccessRequestForm eventPath={eventPath} />
     </>
   );
@@ -37,6 +35,8 @@ export function MembersOnlyAccess({ slug }: { slug: string }) {
 
 function AccessRequestForm({ eventPath }: { eventPath: string }) {
   const organisations = useQuery(queries.memberOrganisations(), queryClient);
+  const { t } = useMessages(eventPageMessages);
+  const shared = useMessages(sharedMessages);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -48,7 +48,7 @@ function AccessRequestForm({ eventPath }: { eventPath: string }) {
     if (submitting) return;
     const data = new FormData(submitted.currentTarget);
     const local = checkNameAndEmail(data);
-    if (!text(data, 'organisationId')) local.organisationId = ['Choose your council or organisation'];
+    if (!text(data, 'organisationId')) local.organisationId = [t('access.chooseOrganisation')];
     if (Object.keys(local).length) {
       setAttempt((n) => n + 1);
       setErrors(local);
@@ -71,7 +71,7 @@ function AccessRequestForm({ eventPath }: { eventPath: string }) {
       const details = error instanceof ApiError ? byField(error.details) : {};
       setAttempt((n) => n + 1);
       setErrors(details);
-      setProblem(Object.keys(details).length ? null : error instanceof ApiError && error.status > 0 && error.status < 500 ? error.message : 'We could not send your request. Try again later.');
+      setProblem(Object.keys(details).length ? null : error instanceof ApiError && error.status > 0 && error.status < 500 ? error.message : t('access.failed'));
     } finally {
       setSubmitting(false);
     }
@@ -79,33 +79,33 @@ function AccessRequestForm({ eventPath }: { eventPath: string }) {
 
   return (
     <section aria-labelledby="access-heading" className="section">
-      <h2 id="access-heading">No account yet?</h2>
+      <h2 id="access-heading">{t('access.noAccount')}</h2>
       {sentTo ? (
         <AccessAsked email={sentTo} />
       ) : (
         <details className="details">
-          <summary className="details-summary">Ask for access</summary>
+          <summary className="details-summary">{t('access.ask')}</summary>
           <div className="details-body">
-            <p>If you work for or represent a member council or organisation, an organiser will check and answer you by email.</p>
-            {organisations.isPending && <p className="muted">Loading the member organisations…</p>}
-            {organisations.isError && <p className="error-text">We could not load the member organisations. Try again in a moment.</p>}
+            <p>{t('access.intro')}</p>
+            {organisations.isPending && <p className="muted">{t('access.loadingOrganisations')}</p>}
+            {organisations.isError && <p className="error-text">{t('access.organisationsFailed')}</p>}
             {organisations.isSuccess && (
-              <form className="form" noValidate onSubmit={onSubmit} aria-label="Ask for access">
+              <form className="form" noValidate onSubmit={onSubmit} aria-label={t('access.ask')}>
                 <ErrorSummary id={ID} items={summaryItems(errors, ID, FIELDS)} message={problem} attempt={attempt} />
-                <TextField id={`${ID}-name`} name="name" label="Full name" autoComplete="name" errors={errors.name} />
-                <TextField id={`${ID}-email`} name="email" type="email" label="Email address" hint="Your work address, if you have one" autoComplete="email" errors={errors.email} />
+                <TextField id={`${ID}-name`} name="name" label={shared.t('form.fullName')} autoComplete="name" errors={errors.name} />
+                <TextField id={`${ID}-email`} name="email" type="email" label={shared.t('form.email')} hint={t('access.emailHint')} autoComplete="email" errors={errors.email} />
                 <SelectField
                   id={`${ID}-organisationId`}
                   name="organisationId"
-                  label="Council or organisation"
+                  label={t('access.organisation')}
                   defaultValue=""
-                  options={[['', 'Choose…'], ...organisations.data.map((organisation): [string, string] => [organisation.id, organisation.name])]}
+                  options={[['', shared.t('form.choose')], ...organisations.data.map((organisation): [string, string] => [organisation.id, organisation.name])]}
                   errors={errors.organisationId}
                 />
-                <TextField id={`${ID}-jobTitle`} name="jobTitle" label="Job title or role (optional)" autoComplete="organization-title" errors={errors.jobTitle} />
-                <TextField id={`${ID}-reason`} name="reason" label="Why you would like access (optional)" multiline errors={errors.reason} />
+                <TextField id={`${ID}-jobTitle`} name="jobTitle" label={t('access.jobTitle')} autoComplete="organization-title" errors={errors.jobTitle} />
+                <TextField id={`${ID}-reason`} name="reason" label={t('access.reason')} multiline errors={errors.reason} />
                 <button id={`${ID}-submit`} type="submit" className="button button-secondary" aria-disabled={submitting || undefined}>
-                  {submitting ? 'Sending…' : 'Ask for access'}
+                  {submitting ? shared.t('form.sending') : t('access.ask')}
                 </button>
               </form>
             )}
@@ -119,12 +119,13 @@ function AccessRequestForm({ eventPath }: { eventPath: string }) {
 function AccessAsked({ email }: { email: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  const { t } = useMessages(eventPageMessages);
   return (
     <div className="confirmation" role="status">
       <h3 ref={heading} tabIndex={-1}>
-        Your request has been sent
+        {t('access.sent')}
       </h3>
-      <p>We've sent a mail to {email}. An organiser will check your request and answer you by email.</p>
+      <p>{t('access.sentBody', { email })}</p>
     </div>
   );
 }

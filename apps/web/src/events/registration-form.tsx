@@ -1,4 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { eventPageMessages } from '@convene/i18n/web/events.messages';
+import { sharedMessages } from '@convene/i18n/web/shared.messages';
+import { useMessages } from '../i18n/i18n';
 import { ApiError, api, type AgendaSession, type Category, type EventView, type FieldErrors, type Registration, type RegistrationRequest } from '../api';
 import { Checkbox, ErrorSummary, SelectField, TextField, byField, checkNameAndEmail, summaryItems, text } from './form-fields';
 import { WorkshopChoices, chosenWorkshops } from './workshop-choices';
@@ -34,12 +37,17 @@ function requestFrom(data: FormData, invitationToken: string | null): Registrati
   };
 }
 
-function problemOf(error: unknown): string {
-  if (!(error instanceof ApiError)) return 'Something went wrong. Try again.';
-  if (error.status === 409) return 'Registration for this event has closed.';
+/** Who a person may attend as, in the order the form offers them. */
+export const CATEGORY_VALUES: Category[] = ['delegate', 'speaker', 'officer', 'commissioner', 'press', 'observer'];
+
+type Words = { t: (key: 'event.registrationClosed') => string; shared: (key: 'problem.generic' | 'problem.tooMany' | 'problem.service') => string };
+
+function problemOf(error: unknown, { t, shared }: Words): string {
+  if (!(error instanceof ApiError)) return shared('problem.generic');
+  if (error.status === 409) return t('event.registrationClosed');
   if (error.status === 0) return error.message;
-  if (error.status === 429) return 'Too many attempts. Wait a few minutes, then try again.';
-  if (error.status >= 500) return 'Sorry, there is a problem with the service. Try again later.';
+  if (error.status === 429) return shared('problem.tooMany');
+  if (error.status >= 500) return shared('problem.service');
   return error.message;
 }
 
@@ -58,6 +66,8 @@ export function RegistrationForm({
   const [attempt, setAttempt] = useState(0);
   const [submitting, setSubmitting] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const { t } = useMessages(eventPageMessages);
+  const shared = useMessages(sharedMessages);
 
   async function onSubmit(submitted: FormEvent<HTMLFormElement>) {
     submitted.preventDefault();
@@ -79,7 +89,7 @@ export function RegistrationForm({
       const details = error instanceof ApiError ? byField(error.details) : {};
       setAttempt((n) => n + 1);
       setErrors(details);
-      setProblem(Object.keys(details).length ? null : problemOf(error));
+      setProblem(Object.keys(details).length ? null : problemOf(error, { t, shared: shared.t }));
     } finally {
       setSubmitting(false);
     }
@@ -90,100 +100,82 @@ export function RegistrationForm({
   const full = event.placesLeft !== null && event.placesLeft <= 0;
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="register-heading">
-      <h2 id="register-heading">Register</h2>
+      <h2 id="register-heading">{t('register.heading')}</h2>
       <ErrorSummary id={ID} items={summaryItems(errors, ID, FIELDS)} message={problem} attempt={attempt} />
-      {full && <p className="notice">This event is full. If you register, you'll join the waiting list.</p>}
-      <TextField id={`${ID}-name`} name="name" label="Full name" autoComplete="name" errors={errors.name} />
+      {full && <p className="notice">{t('register.full')}</p>}
+      <TextField id={`${ID}-name`} name="name" label={shared.t('form.fullName')} autoComplete="name" errors={errors.name} />
       <TextField
         id={`${ID}-email`}
         name="email"
         type="email"
-        label="Email address"
-        hint={invitationToken ? "The address your invitation was sent to. We'll send your confirmation there." : "We'll send your confirmation here."}
+        label={shared.t('form.email')}
+        hint={invitationToken ? t('register.emailHintInvited') : t('register.emailHint')}
         autoComplete="email"
         errors={errors.email}
       />
       <TextField
         id={`${ID}-organisationName`}
         name="organisationName"
-        label="Organisation (optional)"
-        hint="For example, your council"
+        label={shared.t('form.organisationOptional')}
+        hint={t('register.organisationHint')}
         autoComplete="organization"
         errors={errors.organisationName}
       />
-      <TextField id={`${ID}-jobTitle`} name="jobTitle" label="Job title (optional)" autoComplete="organization-title" errors={errors.jobTitle} />
-      <SelectField id={`${ID}-category`} name="category" label="Attending as" options={CATEGORIES} defaultValue="delegate" errors={errors.category} />
+      <TextField id={`${ID}-jobTitle`} name="jobTitle" label={t('register.jobTitle')} autoComplete="organization-title" errors={errors.jobTitle} />
+      <SelectField id={`${ID}-category`} name="category" label={t('register.attendingAs')} options={CATEGORY_VALUES.map((category) => [category, shared.t('people.category', { category })])} defaultValue="delegate" errors={errors.category} />
       <TextField
         id={`${ID}-dietaryNeeds`}
         name="dietaryNeeds"
-        label="Dietary needs (optional)"
-        hint="For example, vegetarian, halal or a nut allergy"
+        label={t('register.dietary')}
+        hint={t('register.dietaryHint')}
         errors={errors.dietaryNeeds}
       />
       <TextField
         id={`${ID}-accessNeeds`}
         name="accessNeeds"
-        label="Access needs (optional)"
-        hint="Anything that would help you take part, for example step-free access, a hearing loop or a BSL interpreter"
+        label={t('register.access')}
+        hint={t('register.accessHint')}
         errors={errors.accessNeeds}
         multiline
       />
       <Checkbox
         id={`${ID}-showOnAttendeeList`}
         name="showOnAttendeeList"
-        label="Show my name on the public attendee list"
-        hint="Your name and organisation will be listed where anyone can see them. Leave this unticked to stay off the list."
+        label={t('register.attendeeList')}
+        hint={t('register.attendeeListHint')}
         errors={errors.showOnAttendeeList}
       />
       {workshops.length > 0 && <WorkshopChoices idPrefix={ID} workshops={workshops} timeZone={event.timeZone} errors={errors.workshopIds} />}
       <button id={`${ID}-submit`} type="submit" className="button" aria-disabled={submitting || undefined}>
-        {submitting ? 'Registering…' : 'Register'}
+        {submitting ? t('register.registering') : t('register.heading')}
       </button>
     </form>
   );
-}
-
-function headline(registration: Registration): string {
-  switch (registration.status) {
-    case 'confirmed':
-      return "You're registered";
-    case 'waitlisted':
-      return registration.waitlistPosition === null ? "You're on the waiting list" : `You're on the waiting list (position ${registration.waitlistPosition})`;
-    case 'pending':
-      return 'Your registration is awaiting approval';
-    case 'unconfirmed':
-      return 'Now confirm your email address';
-  }
 }
 
 function Confirmation({ outcome }: { outcome: Outcome }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const { registration, existing, email } = outcome;
+  const { t } = useMessages(eventPageMessages);
   return (
     <div className="confirmation" role="status">
       <h2 ref={heading} tabIndex={-1}>
-        {headline(registration)}
+        {t('register.outcome', { status: registration.status, position: registration.waitlistPosition ?? 'none' })}
       </h2>
-      {existing && <p>You had already registered with this email address, so we have kept your earlier registration.</p>}
+      {existing && <p>{t('register.existing')}</p>}
       {registration.status === 'unconfirmed' ? (
-        <p>
-          We've sent a mail to {email}. This event is in high demand, so no place is held for you until you open the link in it
-          and confirm your address.
-        </p>
+        <p>{t('register.confirmAddress', { email })}</p>
       ) : (
-        <p>We've sent a confirmation to {email}.</p>
+        <p>{t('register.sentConfirmation', { email })}</p>
       )}
       {registration.workshops.length > 0 && (
         <>
-          <h3>Your workshops</h3>
+          <h3>{t('register.yourWorkshops')}</h3>
           <ul>
             {registration.workshops.map((workshop) => (
               <li key={workshop.sessionId}>
-                {workshop.title}:{' '}
-                {workshop.status === 'confirmed'
-                  ? 'place confirmed'
-                  : `on the waiting list${workshop.waitlistPosition === null ? '' : ` (position ${workshop.waitlistPosition})`}`}
+                {t('register.workshop', { workshop: workshop.title, status: workshop.status, position: workshop.waitlistPosition ?? 'none' })}
               </li>
             ))}
           </ul>

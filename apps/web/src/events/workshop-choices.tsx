@@ -1,6 +1,8 @@
 // Workshops as a delegate chooses them: one choice per time slot (a radio group with "No
 // workshop"), because parallel sessions are alternatives (the API refuses two at once).
+import { eventPageMessages } from '@convene/i18n/web/events.messages';
 import type { AgendaSession } from '../api';
+import { useMessages } from '../i18n/i18n';
 import { placesLeftText } from './places';
 import { formatTime } from '../format';
 import { ErrorMessage } from './form-fields';
@@ -55,13 +57,14 @@ export function WorkshopChoices({
 }) {
   const id = `${idPrefix}-workshopIds`;
   const slots = timeSlots(workshops);
+  const { t } = useMessages(eventPageMessages);
   return (
     <div className={`form-group${errors?.length ? ' form-group-error' : ''}`}>
       <h3 className="label" id={`${id}-heading`}>
-        Workshops (optional)
+        {t('workshops.heading')}
       </h3>
       <p id={`${id}-hint`} className="hint">
-        Workshops at the same time are alternatives: choose one in each time slot, or none. If a workshop is full, you'll join its waiting list.
+        {t('workshops.hint')}
       </p>
       <ErrorMessage id={id} errors={errors} />
       {slots.map((slot, slotIndex) => {
@@ -70,10 +73,10 @@ export function WorkshopChoices({
         const legend = slotTime(slot, timeZone);
         return (
           <fieldset key={slot[0].id} className="fieldset workshop-slot" aria-describedby={`${id}-hint`}>
-            <legend className="label">{slot.length > 1 ? `${legend}: choose one` : legend}</legend>
+            <legend className="label">{slot.length > 1 ? t('workshops.chooseOne', { time: legend }) : legend}</legend>
             {slot.map((workshop, index) => {
               const full = workshop.placesLeft !== null && workshop.placesLeft <= 0;
-              const places = full ? (current === workshop.id ? null : "Full: you'll join the waiting list") : placesLeftText(workshop.placesLeft);
+              const places = full ? (current === workshop.id ? null : t('workshops.fullWaitingList')) : placesLeftText(workshop.placesLeft);
               const inputId = slotIndex === 0 && index === 0 ? id : `${id}-${slotIndex}-${index}`;
               const hint = [workshop.room, places].filter(Boolean).join(' · ');
               // Its id ends -about, not -hint: the first input's id is the group's, whose hint is `${id}-hint`.
@@ -94,7 +97,7 @@ export function WorkshopChoices({
             <div className="checkbox">
               <input id={`${id}-${slotIndex}-none`} type="radio" name={name} value="" defaultChecked={current === ''} />
               <label htmlFor={`${id}-${slotIndex}-none`} className="checkbox-label">
-                No workshop at this time
+                {t('workshops.none')}
               </label>
             </div>
           </fieldset>

@@ -6,6 +6,8 @@ import { useRef, useState } from 'react';
 import { ApiError, api, type FollowStatus } from '../api';
 import { formatTime, formatWhen, zoneLabel } from '../format';
 import { useDocumentTitle } from '../site';
+import { followMessages } from '@convene/i18n/web/follow.messages';
+import { useMessages } from '../i18n/i18n';
 
 type Outcome = { state: 'shown' } | { state: 'confirmed'; follow: FollowStatus } | { state: 'stopped' };
 
@@ -16,7 +18,8 @@ export function FollowPage({ token }: { token: string }) {
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const follow = outcome.state === 'confirmed' ? outcome.follow : loaded.isSuccess ? loaded.data : null;
-  useDocumentTitle(follow ? `Reminder: ${follow.sessionTitle}` : 'Reminder');
+  const { t, rich } = useMessages(followMessages);
+  useDocumentTitle(follow ? t('followPage.title', { session: follow.sessionTitle }) : t('followPage.titleBare'));
 
   async function act(action: () => Promise<Outcome>) {
     if (busy) return;
@@ -26,7 +29,7 @@ export function FollowPage({ token }: { token: string }) {
       setOutcome(await action());
       requestAnimationFrame(() => heading.current?.focus());
     } catch (error) {
-      setProblem(error instanceof ApiError && error.status > 0 && error.status < 500 ? error.message : 'We could not do that. Try again in a moment.');
+      setProblem(error instanceof ApiError && error.status > 0 && error.status < 500 ? error.message : t('followPage.failed'));
     } finally {
       setBusy(false);
     }
@@ -36,11 +39,11 @@ export function FollowPage({ token }: { token: string }) {
     return (
       <>
         <h1 ref={heading} tabIndex={-1}>
-          Reminders stopped
+          {t('followPage.stopped')}
         </h1>
-        <p>We will not email you about this session. The link in our mails no longer works.</p>
+        <p>{t('followPage.stoppedBody')}</p>
         <p>
-          <a href="/">See upcoming events</a>
+          <a href="/">{t('notFound.home')}</a>
         </p>
       </>
     );
@@ -48,26 +51,26 @@ export function FollowPage({ token }: { token: string }) {
   if (loaded.isError && !follow) {
     return (
       <>
-        <h1>This reminder link is not valid</h1>
-        <p>The reminders may have been stopped already, the session removed from the programme, or the link copied only in part.</p>
+        <h1>{t('followPage.invalid')}</h1>
+        <p>{t('followPage.invalidBody')}</p>
         <p>
-          <a href="/">See upcoming events</a>
+          <a href="/">{t('notFound.home')}</a>
         </p>
       </>
     );
   }
-  if (!follow) return <p className="muted">Loading…</p>;
+  if (!follow) return <p className="muted">{t('shell.loading')}</p>;
 
   const links = (
     <ul>
       {follow.liveblogUrl && (
         <li>
-          <a href={follow.liveblogUrl}>The liveblog</a>
+          <a href={follow.liveblogUrl}>{t('followPage.liveblog')}</a>
         </li>
       )}
       {follow.qaUrl && (
         <li>
-          <a href={follow.qaUrl}>Questions (live Q&amp;A)</a>
+          <a href={follow.qaUrl}>{t('followPage.qa')}</a>
         </li>
       )}
     </ul>
@@ -75,10 +78,15 @@ export function FollowPage({ token }: { token: string }) {
   return (
     <>
       <h1 ref={heading} tabIndex={-1}>
-        {follow.confirmed ? 'You follow this session' : 'Confirm your reminder'}
+        {t('followPage.heading', { confirmed: follow.confirmed ? 'yes' : 'no' })}
       </h1>
       <p className="lead">
-        <strong>{follow.sessionTitle}</strong>, at <a href={`/events/${encodeURIComponent(follow.eventSlug)}`}>{follow.eventTitle}</a>
+        {rich('followPage.at', {
+          session: follow.sessionTitle,
+          event: follow.eventTitle,
+          b: (parts) => <strong>{parts}</strong>,
+          a: (parts) => <a href={`/events/${encodeURIComponent(follow.eventSlug)}`}>{parts}</a>,
+        })}
       </p>
       <p>
         {formatWhen(follow.startsAt, follow.endsAt, follow.timeZone)} ({zoneLabel(follow.timeZone)})
@@ -86,11 +94,9 @@ export function FollowPage({ token }: { token: string }) {
       <div role="status">
         {follow.confirmed &&
           (follow.remindAt ? (
-            <p>
-              We will email you the links at about {formatTime(follow.remindAt, follow.timeZone)} ({zoneLabel(follow.timeZone)}) that day.
-            </p>
+            <p>{t('followPage.when', { time: formatTime(follow.remindAt, follow.timeZone), zone: zoneLabel(follow.timeZone) })}</p>
           ) : (
-            <p>No more mail will come: the session has started, left the programme, or its event was cancelled.</p>
+            <p>{t('followPage.noMore')}</p>
           ))}
       </div>
       {follow.confirmed && links}
@@ -102,14 +108,14 @@ export function FollowPage({ token }: { token: string }) {
       <div className="actions">
         {!follow.confirmed && (
           <>
-            <p>Press the button to get a mail with the live links a few minutes before the session starts.</p>
+            <p>{t('followPage.press')}</p>
             <button type="button" className="button" onClick={() => void act(async () => ({ state: 'confirmed', follow: await api.confirmFollow(token) }))} aria-disabled={busy || undefined}>
-              Confirm the reminder
+              {t('followPage.confirm')}
             </button>{' '}
           </>
         )}
         <button type="button" className="button button-secondary" onClick={() => void act(async () => (await api.stopFollow(token), { state: 'stopped' }))} aria-disabled={busy || undefined}>
-          {follow.confirmed ? 'Stop reminders' : 'No thanks'}
+          {t('followPage.stop', { confirmed: follow.confirmed ? 'yes' : 'no' })}
         </button>
       </div>
     </>

@@ -1,16 +1,14 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { followMessages } from '@convene/i18n/web/follow.messages';
+import { sharedMessages } from '@convene/i18n/web/shared.messages';
 import { ApiError, api } from '../api';
+import { useMessages } from '../i18n/i18n';
 import { useSignedIn } from '../auth';
 import { TextField } from '../events/form-fields';
 
 type Phase = { state: 'idle' } | { state: 'busy' } | { state: 'sent'; email: string } | { state: 'following' };
 // upcoming: whether it starts later than when the offer came (read then, not on every render).
 type Offer = { followable: boolean; following: boolean; startsAt: string | null; upcoming: boolean };
-
-function problemOf(error: unknown): string {
-  if (error instanceof ApiError && error.status > 0 && error.status < 500) return error.message;
-  return 'We could not set up the reminder. Try again later.';
-}
 
 /**
  * "Can't be there?": a mail with the session's live links when it starts. Signed in, one
@@ -24,6 +22,9 @@ export function FollowSession({ sessionId }: { sessionId: string }) {
   const [problem, setProblem] = useState<string | null>(null);
   const [emailErrors, setEmailErrors] = useState<string[] | undefined>(undefined);
   const person = signedIn.state === 'signed-in';
+  const { t, rich } = useMessages(followMessages);
+  const shared = useMessages(sharedMessages);
+  const problemOf = (error: unknown) => (error instanceof ApiError && error.status > 0 && error.status < 500 ? error.message : t('follow.failed'));
 
   useEffect(() => {
     if (signedIn.state === 'loading') return;
@@ -60,7 +61,7 @@ export function FollowSession({ sessionId }: { sessionId: string }) {
     submitted.preventDefault();
     const email = String(new FormData(submitted.currentTarget).get('email') ?? '').trim();
     if (!email.includes('@')) {
-      setEmailErrors(['Enter your email address, like name@example.org']);
+      setEmailErrors([shared.t('form.emailFormat')]);
       return;
     }
     void run(async () => {
@@ -71,15 +72,12 @@ export function FollowSession({ sessionId }: { sessionId: string }) {
 
   return (
     <section className="follow-session" aria-labelledby="follow-heading">
-      <h2 id="follow-heading">Can't be there?</h2>
+      <h2 id="follow-heading">{t('follow.heading')}</h2>
       <div role="status" aria-live="polite">
         {phase.state === 'sent' && (
-          <p>
-            Check your inbox: we sent a link to <strong>{phase.email}</strong>. Once you confirm, we email you this page's link a few minutes before the
-            session starts.
-          </p>
+          <p>{rich('follow.sent', { email: phase.email, b: (parts) => <strong>{parts}</strong> })}</p>
         )}
-        {phase.state === 'following' && <p>We will email you this page's link a few minutes before the session starts.</p>}
+        {phase.state === 'following' && <p>{t('follow.following')}</p>}
       </div>
       {problem && (
         <p className="error-text" role="alert">
@@ -89,7 +87,7 @@ export function FollowSession({ sessionId }: { sessionId: string }) {
       {person ? (
         phase.state === 'following' ? (
           <button type="button" className="button button-secondary" onClick={() => void run(async () => (await api.unfollowSession(sessionId), { state: 'idle' }))}>
-            Stop the reminder
+            {t('follow.stop')}
           </button>
         ) : (
           <button
@@ -98,16 +96,16 @@ export function FollowSession({ sessionId }: { sessionId: string }) {
             aria-disabled={phase.state === 'busy' || undefined}
             onClick={() => void run(async () => (await api.followSession(sessionId), { state: 'following' }))}
           >
-            Email me when it starts
+            {t('follow.emailMe')}
           </button>
         )
       ) : (
         phase.state !== 'sent' && (
-          <form className="form" noValidate onSubmit={onSubmit} aria-label="Email me when it starts">
-            <p>Follow it from wherever you are: we email you the link a few minutes before it starts.</p>
-            <TextField id="follow-email" name="email" type="email" label="Email address" autoComplete="email" errors={emailErrors} maxLength={254} />
+          <form className="form" noValidate onSubmit={onSubmit} aria-label={t('follow.emailMe')}>
+            <p>{t('follow.intro')}</p>
+            <TextField id="follow-email" name="email" type="email" label={shared.t('form.email')} autoComplete="email" errors={emailErrors} maxLength={254} />
             <button type="submit" className="button" aria-disabled={phase.state === 'busy' || undefined}>
-              {phase.state === 'busy' ? 'Sending…' : 'Email me when it starts'}
+              {phase.state === 'busy' ? shared.t('form.sending') : t('follow.emailMe')}
             </button>
           </form>
         )

@@ -2,10 +2,13 @@ import { adminMessages } from './admin.messages';
 import { checkInCodeMessages } from './check-in-code.messages';
 import { doorMessages } from './door.messages';
 import { eventsMessages } from './events.messages';
+import { eventPageMessages, eventsMessages } from './events.messages';
 import { liveblogMessages } from './liveblog.messages';
+import { followMessages } from './follow.messages';
 import { liveblogsMessages } from './liveblogs.messages';
 import { notFoundMessages } from './not-found.messages';
 import { qaMessages } from './qa.messages';
+import { sharedMessages } from './shared.messages';
 
 // Each web page's own catalogue, by file, for the translators' checks (messages.spec.ts). The web
 // imports each from its page (`@convene/i18n/web/<name>.messages`), never through this index, so
@@ -15,6 +18,9 @@ export const WEB_PAGE_CATALOGUES = {
   'web/check-in-code': checkInCodeMessages,
   'web/door': doorMessages,
   'web/events': eventsMessages,
+  'web/event-page': eventPageMessages,
+  'web/shared': sharedMessages,
+  'web/follow': followMessages,
   'web/liveblog': liveblogMessages,
   'web/liveblogs': liveblogsMessages,
   'web/not-found': notFoundMessages,

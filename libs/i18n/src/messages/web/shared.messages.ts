@@ -1,0 +1,43 @@
+import type { Catalogue } from '../message';
+
+// Words several pages share: form parts (apps/web/src/events/form-fields.tsx), the usual
+// failures, who people attend as, and what state minutes are in. Pages that use them load them in
+// a chunk of their own; the liveblog reader does not.
+export const sharedMessages = {
+  'form.error': { en: 'Error:', cy: 'Gwall:', description: 'Read by screen readers before a field\'s error message (hidden on screen).' },
+  'form.problem': { en: 'There is a problem', cy: 'Mae problem', description: 'Heading of the box at the top of a form listing what to correct.' },
+  'form.enterName': { en: 'Enter your full name', cy: 'Rhowch eich enw llawn', description: 'Error when the name field is empty.' },
+  'form.enterEmail': { en: 'Enter your email address', cy: 'Rhowch eich cyfeiriad e-bost', description: 'Error when the email field is empty.' },
+  'form.emailFormat': {
+    en: 'Enter an email address in the correct format, like name@example.org',
+    cy: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@example.org',
+    description: 'Error when the email address is not an address. Keep the example address (example.org); the part before @ may be translated.',
+  },
+  'form.fullName': { en: 'Full name', cy: 'Enw llawn', description: 'Label of a name field.' },
+  'form.email': { en: 'Email address', cy: 'Cyfeiriad e-bost', description: 'Label of an email address field.' },
+  'form.organisationOptional': { en: 'Organisation (optional)', cy: 'Sefydliad (dewisol)', description: 'Label of the organisation field on registration and apologies forms.' },
+  'form.choose': { en: 'Choose…', cy: 'Dewiswch…', description: 'First option of a drop-down list, before anything is chosen.' },
+  'form.sending': { en: 'Sending…', cy: "Wrthi'n anfon…", description: 'A send button while it works.' },
+  'problem.generic': { en: 'Something went wrong. Try again.', cy: "Aeth rhywbeth o'i le. Rhowch gynnig arall arni.", description: 'When an action failed for a reason we cannot explain.' },
+  'problem.tooMany': {
+    en: 'Too many attempts. Wait a few minutes, then try again.',
+    cy: 'Gormod o ymdrechion. Arhoswch ychydig funudau, yna rhowch gynnig arall arni.',
+    description: 'When the service refused because of too many attempts (rate limit).',
+  },
+  'problem.service': {
+    en: 'Sorry, there is a problem with the service. Try again later.',
+    cy: "Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth. Rhowch gynnig arall arni yn nes ymlaen.",
+    description: 'When the server failed (5xx).',
+  },
+  'problem.heading': { en: 'Sorry, there is a problem', cy: "Mae'n ddrwg gennym, mae problem", description: 'Heading of a page that could not be loaded for a reason other than "not found".' },
+  'people.category': {
+    en: '{category, select, speaker {Speaker} officer {Council officer} commissioner {Commissioner} press {Press} observer {Observer} other {Delegate}}',
+    cy: '{category, select, speaker {Siaradwr} officer {Swyddog cyngor} commissioner {Comisiynydd} press {Y wasg} observer {Sylwedydd} other {Cynrychiolydd}}',
+    description: 'What a person attends as (a delegate, a speaker...): registration form, registration page, organisers\' tables. "Cynrychiolydd" for delegate: needs review (some councils say "cynadleddwr").',
+  },
+  'minutes.statusInline': {
+    en: '{status, select, approved {approved} published {published} other {draft}}',
+    cy: "{status, select, approved {wedi'u cymeradwyo} published {wedi'u cyhoeddi} other {drafft}}",
+    description: 'The state of a set of minutes, in brackets after their title in a sentence-like list ("Minutes of the forum (draft)").',
+  },
+} satisfies Catalogue;
