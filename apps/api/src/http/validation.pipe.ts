@@ -8,7 +8,7 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     stopAtFirstError: false,
     exceptionFactory: (errors) =>
-      new BadRequestException({ message: 'The request has invalid fields', details: fieldDetails(errors) }),
+      new BadRequestException({ message: 'The request has invalid fields', code: 'invalid_fields', details: fieldDetails(errors) }),
   });
 }
 

@@ -7,6 +7,7 @@ import { useMessages } from '../i18n/i18n';
 import { eventsMessages } from '@convene/i18n/web/events.messages';
 import { queries, queryClient } from '../queries';
 import { EventList } from './event-list';
+import { apiErrorText } from '../api-errors';
 
 export function PastMeetings() {
   const { t } = useMessages(eventsMessages);
@@ -44,7 +45,7 @@ export function PastMeetings() {
   return (
     <section aria-labelledby="past-heading" className="section">
       <h2 id="past-heading">{t('home.past')}</h2>
-      {first.isError && <p className="error-text">{t('home.loadFailed', { problem: first.error.message })}</p>}
+      {first.isError && <p className="error-text">{t('home.loadFailed', { problem: apiErrorText(first.error) })}</p>}
       {ready && ready.years.length > 0 && (
         <div className="form-group">
           <label htmlFor={selectId} className="label">

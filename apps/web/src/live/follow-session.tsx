@@ -61,7 +61,7 @@ export function FollowSession({ sessionId }: { sessionId: string }) {
     submitted.preventDefault();
     const email = String(new FormData(submitted.currentTarget).get('email') ?? '').trim();
     if (!email.includes('@')) {
-      setEmailErrors([shared.t('form.emailFormat')]);
+      setEmailErrors([shared.t(email ? 'form.emailFormat' : 'form.enterEmail')]);
       return;
     }
     void run(async () => {

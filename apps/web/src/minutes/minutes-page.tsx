@@ -8,6 +8,9 @@ import { Outcome, problemOf } from '../organise/common';
 import { useSearchParam } from '../navigation';
 import { useDocumentTitle } from '../site';
 import { minutesApi } from './minutes-api';
+import { minutesMessages } from '@convene/i18n/web/minutes.messages';
+import { sharedMessages } from '@convene/i18n/web/shared.messages';
+import { useMessages } from '../i18n/i18n';
 import { MinutesView } from './minutes-view';
 
 export function MinutesPage({ id }: { id: string }) {
@@ -16,19 +19,16 @@ export function MinutesPage({ id }: { id: string }) {
   // The circulation mail's private link: the draft without an account, until publication.
   const key = useSearchParam('key');
   const loaded = useQuery(queries.minutes(id, who, key), queryClient);
-  useDocumentTitle(loaded.isSuccess ? `Minutes: ${loaded.data.content.title}` : 'Minutes');
+  const { t, rich } = useMessages(minutesMessages);
+  useDocumentTitle(loaded.isSuccess ? t('minutes.title', { title: loaded.data.content.title }) : t('minutes.titleBare'));
 
-  if (loaded.isPending) return <p className="muted">Loading the minutes…</p>;
+  if (loaded.isPending) return <p className="muted">{t('minutes.loading')}</p>;
   if (loaded.isError) {
     return (
       <>
-        <h1>Minutes not found</h1>
-        <p>These minutes do not exist, are not published yet, or are for members or invitees only.</p>
-        {signedIn.state === 'signed-out' && (
-          <p>
-            <a href={signInPath()}>Sign in</a> if they are for you.
-          </p>
-        )}
+        <h1>{t('minutes.notFound')}</h1>
+        <p>{t('minutes.notFoundBody')}</p>
+        {signedIn.state === 'signed-out' && <p>{rich('minutes.signInIfYours', { a: (parts) => <a href={signInPath()}>{parts}</a> })}</p>}
       </>
     );
   }
@@ -38,14 +38,11 @@ export function MinutesPage({ id }: { id: string }) {
     <>
       {minutes.canEdit && (
         <p className="caption">
-          <a href={`/organise/minutes/${encodeURIComponent(minutes.id)}`}>Edit these minutes</a>
+          <a href={`/organise/minutes/${encodeURIComponent(minutes.id)}`}>{t('minutes.edit')}</a>
         </p>
       )}
       {correcting && (
-        <p>
-          {minutes.readerName ? `${minutes.readerName}, these` : 'These'} are draft minutes, circulated to those present. If something is wrong or missing, suggest a
-          correction under the item.
-        </p>
+        <p>{t('minutes.draftCirculated', { name: minutes.readerName ?? 'none' })}</p>
       )}
       <MinutesView minutes={minutes} itemExtra={correcting ? (itemKey) => <CorrectionForm minutesId={minutes.id} itemKey={itemKey} readerKey={key} /> : undefined} />
     </>
@@ -55,20 +52,22 @@ export function MinutesPage({ id }: { id: string }) {
 function CorrectionForm({ minutesId, itemKey, readerKey }: { minutesId: string; itemKey: string; readerKey: string | null }) {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { t } = useMessages(minutesMessages);
+  const shared = useMessages(sharedMessages);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = event.currentTarget;
     const data = new FormData(form);
     const body = String(data.get('body') ?? '').trim();
-    if (!body) return setMessage('Write the correction first.');
+    if (!body) return setMessage(t('minutes.writeFirst'));
     setBusy(true);
     try {
       await minutesApi.comment(minutesId, itemKey, body, String(data.get('replacement') ?? '').trim() || undefined, readerKey);
       form.reset();
-      setMessage('Thank you: the minute-taker will accept or decline your correction.');
+      setMessage(t('minutes.thanks'));
     } catch (error) {
-      setMessage(problemOf(error, 'send your correction'));
+      setMessage(problemOf(error, t('minutes.action.sendCorrection')));
     } finally {
       setBusy(false);
     }
@@ -76,18 +75,18 @@ function CorrectionForm({ minutesId, itemKey, readerKey }: { minutesId: string; 
 
   return (
     <details className="correction">
-      <summary>Suggest a correction to this item</summary>
+      <summary>{t('minutes.suggest')}</summary>
       <form onSubmit={submit}>
         <label className="label" htmlFor={`c-${itemKey}`}>
-          What is wrong or missing
+          {t('minutes.whatWrong')}
         </label>
         <textarea id={`c-${itemKey}`} name="body" className="input" rows={3} maxLength={5000} />
         <label className="label" htmlFor={`r-${itemKey}`}>
-          The item as it should read (optional)
+          {t('minutes.asItShouldRead')}
         </label>
         <textarea id={`r-${itemKey}`} name="replacement" className="input" rows={5} maxLength={50000} />
         <button type="submit" className="button" aria-disabled={busy || undefined}>
-          {busy ? 'Sending…' : 'Send the correction'}
+          {busy ? shared.t('form.sending') : t('minutes.sendCorrection')}
         </button>
       </form>
       <Outcome message={message} />

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Markdown } from './markdown';
-import { MINUTES_STATUS } from './minutes-status';
+import { minutesMessages } from '@convene/i18n/web/minutes.messages';
+import { useMessages } from '../i18n/i18n';
 import { exportUrl, type Minutes, type MinutesPerson } from './minutes-api';
 import { formatDoneOn, formatDueDate } from '../format';
 
@@ -9,21 +10,22 @@ const person = (entry: MinutesPerson) => (entry.affiliation ? `${entry.name} (${
 /** The minutes as the network prints them: header, Present, Apologies, Matters arising, numbered items. */
 export function MinutesView({ minutes, itemExtra }: { minutes: Minutes; itemExtra?: (key: string) => ReactNode }) {
   const { content } = minutes;
+  const { t, rich } = useMessages(minutesMessages);
   return (
     <article className="minutes">
       <h1>{content.title}</h1>
       <p className="address">{[content.place, content.time, content.date].filter(Boolean).join('\n')}</p>
       <p>
-        <span className={`tag tag-${minutes.status}`}>{MINUTES_STATUS[minutes.status]}</span>
+        <span className={`tag tag-${minutes.status}`}>{t('minutes.status', { status: minutes.status })}</span>
         {minutes.approvedAt && (
           <span className="muted">
             {' '}
-            Approved{minutes.approvedByName ? ` by ${minutes.approvedByName}` : ''} on {formatDoneOn(minutes.approvedAt)}
+            {t('minutes.approvedOn', { name: minutes.approvedByName ?? 'none', date: formatDoneOn(minutes.approvedAt) })}
           </span>
         )}
       </p>
-      <h2>Present</h2>
-      {content.present.length === 0 && <p>None recorded.</p>}
+      <h2>{t('minutes.present')}</h2>
+      {content.present.length === 0 && <p>{t('minutes.noneRecorded')}</p>}
       {content.present.map((group) => (
         <section key={group.category}>
           <h3>{group.label}</h3>
@@ -34,7 +36,7 @@ export function MinutesView({ minutes, itemExtra }: { minutes: Minutes; itemExtr
           </ul>
         </section>
       ))}
-      <h2>Apologies</h2>
+      <h2>{t('minutes.apologies')}</h2>
       {content.apologies.length ? (
         <ul>
           {content.apologies.map((entry, index) => (
@@ -42,18 +44,18 @@ export function MinutesView({ minutes, itemExtra }: { minutes: Minutes; itemExtr
           ))}
         </ul>
       ) : (
-        <p>None.</p>
+        <p>{t('minutes.none')}</p>
       )}
       {content.mattersArising.length > 0 && (
         <>
-          <h2>Matters arising</h2>
+          <h2>{t('minutes.mattersArising')}</h2>
           <ul>
             {content.mattersArising.map((matter) => (
               <li key={matter.actionId}>
                 {matter.description}
                 <span className="muted">
                   {matter.owner ? ` · ${matter.owner}` : ''}
-                  {matter.dueDate ? ` · due ${formatDueDate(matter.dueDate)}` : ''} · from {matter.fromMeeting}
+                  {matter.dueDate ? ` · ${t('minutes.due', { date: formatDueDate(matter.dueDate) })}` : ''} · {t('minutes.fromMeeting', { meeting: matter.fromMeeting })}
                 </span>
               </li>
             ))}
@@ -70,7 +72,7 @@ export function MinutesView({ minutes, itemExtra }: { minutes: Minutes; itemExtr
             <Markdown source={item.body} />
             {item.decisions.length > 0 && (
               <>
-                <h3>Decisions</h3>
+                <h3>{t('minutes.decisions')}</h3>
                 <ul>
                   {item.decisions.map((decision, at) => (
                     <li key={at}>{decision}</li>
@@ -80,15 +82,15 @@ export function MinutesView({ minutes, itemExtra }: { minutes: Minutes; itemExtr
             )}
             {actions.length > 0 && (
               <>
-                <h3>Actions</h3>
+                <h3>{t('minutes.actions')}</h3>
                 <ul>
                   {actions.map((action) => (
                     <li key={action.id}>
                       {action.description}
                       <span className="muted">
                         {action.ownerName ? ` · ${action.ownerName}` : ''}
-                        {action.dueDate ? ` · due ${formatDueDate(action.dueDate)}` : ''}
-                        {action.overdue ? ' · overdue' : ''} · {action.status === 'done' ? `done${action.doneNote ? `: ${action.doneNote}` : ''}` : 'open'}
+                        {action.dueDate ? ` · ${t('minutes.due', { date: formatDueDate(action.dueDate) })}` : ''}
+                        {action.overdue ? ` · ${t('minutes.overdue')}` : ''} · {t('minutes.actionState', { status: action.status === 'done' ? 'done' : 'open', note: action.doneNote || 'none' })}
                       </span>
                     </li>
                   ))}
@@ -100,8 +102,12 @@ export function MinutesView({ minutes, itemExtra }: { minutes: Minutes; itemExtr
         );
       })}
       <p className="caption">
-        Download: <a href={exportUrl(minutes.id, 'pdf')}>PDF</a> · <a href={exportUrl(minutes.id, 'html')}>printable page</a> ·{' '}
-        <a href={exportUrl(minutes.id, 'md')}>Markdown</a> · <a href={exportUrl(minutes.id, 'json')}>OParl JSON</a>
+        {rich('minutes.download', {
+          pdf: (parts) => <a href={exportUrl(minutes.id, 'pdf')}>{parts}</a>,
+          html: (parts) => <a href={exportUrl(minutes.id, 'html')}>{parts}</a>,
+          md: (parts) => <a href={exportUrl(minutes.id, 'md')}>{parts}</a>,
+          json: (parts) => <a href={exportUrl(minutes.id, 'json')}>{parts}</a>,
+        })}
       </p>
     </article>
   );

@@ -4,24 +4,26 @@ import { queries, queryClient } from '../queries';
 import { useState } from 'react';
 import { signInPath, useSignedIn } from '../auth';
 import { Outcome, problemOf } from '../organise/common';
+import { apiErrorText } from '../api-errors';
 import { useDocumentTitle } from '../site';
 import { minutesApi, type ActionView } from './minutes-api';
 import { formatDueDate } from '../format';
+import { minutesMessages } from '@convene/i18n/web/minutes.messages';
+import { useMessages } from '../i18n/i18n';
 
 export function MyActionsPage() {
-  useDocumentTitle('My actions');
+  const { t, rich } = useMessages(minutesMessages);
+  useDocumentTitle(t('myActions.title'));
   const signedIn = useSignedIn();
   if (signedIn.state === 'signed-out') {
     return (
       <>
-        <h1>My actions</h1>
-        <p>
-          <a href={signInPath()}>Sign in</a> to see the actions you own.
-        </p>
+        <h1>{t('myActions.title')}</h1>
+        <p>{rich('myActions.signIn', { a: (parts) => <a href={signInPath()}>{parts}</a> })}</p>
       </>
     );
   }
-  if (signedIn.state !== 'signed-in') return <p className="muted">Checking who is signed in…</p>;
+  if (signedIn.state !== 'signed-in') return <p className="muted">{t('myActions.checking')}</p>;
   return <ActionsList />;
 }
 
@@ -29,25 +31,26 @@ function ActionsList() {
   const loaded = useQuery(queries.myActions(), queryClient);
   const [done, setDone] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
+  const { t } = useMessages(minutesMessages);
 
   async function markDone(action: ActionView, note: string) {
     try {
       await minutesApi.markDone(action.id, note);
       setDone((current) => ({ ...current, [action.id]: note }));
-      setMessage(`Marked done: ${action.description}`);
+      setMessage(t('myActions.markedDone', { action: action.description }));
     } catch (error) {
-      setMessage(problemOf(error, 'mark the action done'));
+      setMessage(problemOf(error, t('myActions.markDoneAction')));
     }
   }
 
-  if (loaded.isPending) return <p className="muted">Loading your actions…</p>;
-  if (loaded.isError) return <p>We could not load your actions ({loaded.error.message}).</p>;
+  if (loaded.isPending) return <p className="muted">{t('myActions.loading')}</p>;
+  if (loaded.isError) return <p>{t('myActions.loadFailed', { problem: apiErrorText(loaded.error) })}</p>;
   const open = loaded.data.filter((action) => !(action.id in done));
   return (
     <>
-      <h1>My actions</h1>
+      <h1>{t('myActions.title')}</h1>
       <Outcome message={message} />
-      {open.length === 0 && <p>You have no open actions.</p>}
+      {open.length === 0 && <p>{t('myActions.none')}</p>}
       <ul className="plain-list">
         {open.map((action) => (
           <li key={action.id} className="card">
@@ -55,9 +58,9 @@ function ActionsList() {
               <strong>{action.description}</strong>
             </p>
             <p className="muted">
-              From {action.minutesTitle}
-              {action.dueDate ? ` · due ${formatDueDate(action.dueDate)}` : ''}
-              {action.overdue && <span className="tag tag-cancelled"> Overdue</span>}
+              {t('myActions.from', { minutes: action.minutesTitle })}
+              {action.dueDate ? ` · ${t('minutes.due', { date: formatDueDate(action.dueDate) })}` : ''}
+              {action.overdue && <span className="tag tag-cancelled"> {t('myActions.overdue')}</span>}
             </p>
             <form
               onSubmit={(event) => {
@@ -66,10 +69,12 @@ function ActionsList() {
               }}
             >
               <label className="label label-small" htmlFor={`note-${action.id}`}>
-                Note (what was done)
+                {t('myActions.note')}
               </label>
               <input id={`note-${action.id}`} name="note" className="input" maxLength={2000} />
-              <button type="submit" className="button">Mark done</button>
+              <button type="submit" className="button">
+                {t('myActions.markDone')}
+              </button>
             </form>
           </li>
         ))}

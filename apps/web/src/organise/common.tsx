@@ -1,8 +1,14 @@
+import { createTranslator } from '@convene/i18n';
+import { sharedMessages } from '@convene/i18n/web/shared.messages';
 import type { ReactNode } from 'react';
+import { apiErrorText } from '../api-errors';
+import { currentLanguage } from '../i18n/language-store';
 import { ApiError, type EventKind, type EventStatus, type EventVisibility, type Me, type SessionKind } from '../api';
 import { canOrganise, signInPath, useSignedIn } from '../auth';
 import { ErrorMessage } from '../events/form-fields';
 import type { LocalDateTime } from '../local-time';
+
+const sharedT = createTranslator(sharedMessages);
 
 export const EVENT_KINDS: Array<[EventKind, string]> = [
   ['network_forum', 'Network forum'],
@@ -38,15 +44,19 @@ export const STATUS_LABEL: Record<EventStatus, string> = {
 
 export const kindLabel = (kind: string) => EVENT_KINDS.find(([value]) => value === kind)?.[1] ?? kind;
 
-/** A message for an answer that is not about one field. */
+/**
+ * A message for an answer that is not about one field, in the reader's language. `what` is the
+ * action that failed, already in that language ("send your correction").
+ */
 export function problemOf(error: unknown, what: string): string {
-  if (!(error instanceof ApiError)) return `Something went wrong: we could not ${what}. Try again.`;
-  if (error.status === 0) return error.message;
-  if (error.status === 401) return 'You have been signed out. Sign in again, then try again.';
-  if (error.status === 403) return `Only this event's organisers can ${what}.`;
-  if (error.status === 429) return 'Too many attempts. Wait a few minutes, then try again.';
-  if (error.status >= 500) return `Sorry, there is a problem with the service: we could not ${what}. Try again later.`;
-  return error.message;
+  const language = currentLanguage();
+  if (!(error instanceof ApiError)) return sharedT(language, 'problem.couldNot', { what });
+  if (error.status === 0) return apiErrorText(error, language);
+  if (error.status === 401) return sharedT(language, 'problem.signedOut');
+  if (error.status === 403) return sharedT(language, 'problem.onlyOrganisers', { what });
+  if (error.status === 429) return sharedT(language, 'problem.tooMany');
+  if (error.status >= 500) return sharedT(language, 'problem.serviceCouldNot', { what });
+  return apiErrorText(error, language);
 }
 
 /**

@@ -13,6 +13,7 @@ import { formatWhen, kindLabel, zoneLabel } from '../format';
 import { useMessages } from '../i18n/i18n';
 import { eventPageMessages, eventsMessages } from '@convene/i18n/web/events.messages';
 import { sharedMessages } from '@convene/i18n/web/shared.messages';
+import { apiErrorText } from '../api-errors';
 import { useDocumentTitle } from '../site';
 
 /** `invitation` is the token from an invitation mail's link (`?invitation=`): it opens the form of an invitation-only event. */
@@ -37,7 +38,7 @@ export function EventPage({ slug, invitation = null }: { slug: string; invitatio
     ) : (
       <>
         <h1>{shared.t('problem.heading')}</h1>
-        <p>{t('event.loadFailed', { problem: event.error.message })}</p>
+        <p>{t('event.loadFailed', { problem: apiErrorText(event.error) })}</p>
       </>
     );
   }

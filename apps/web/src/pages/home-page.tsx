@@ -4,6 +4,7 @@ import { EventList } from '../events/event-list';
 import { PastMeetings } from '../events/past-meetings';
 import { useMessages } from '../i18n/i18n';
 import { eventsMessages } from '@convene/i18n/web/events.messages';
+import { apiErrorText } from '../api-errors';
 import { useDocumentTitle } from '../site';
 
 export function HomePage() {
@@ -20,7 +21,7 @@ export function HomePage() {
       <section aria-labelledby="events-heading" className="section">
         <h2 id="events-heading">{t('home.upcoming')}</h2>
         {events.isPending && <p className="muted">{t('home.loadingEvents')}</p>}
-        {events.isError && <p className="error-text">{t('home.loadFailed', { problem: events.error.message })}</p>}
+        {events.isError && <p className="error-text">{t('home.loadFailed', { problem: apiErrorText(events.error) })}</p>}
         {events.isSuccess &&
           (events.data.length ? <EventList events={events.data} /> : (
             <div className="panel">

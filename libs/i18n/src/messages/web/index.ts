@@ -4,10 +4,12 @@ import { doorMessages } from './door.messages';
 import { eventsMessages } from './events.messages';
 import { eventPageMessages, eventsMessages } from './events.messages';
 import { liveblogMessages } from './liveblog.messages';
+import { errorsMessages } from './errors.messages';
 import { followMessages } from './follow.messages';
 import { liveblogsMessages } from './liveblogs.messages';
 import { notFoundMessages } from './not-found.messages';
 import { qaMessages } from './qa.messages';
+import { minutesMessages } from './minutes.messages';
 import { sharedMessages } from './shared.messages';
 
 // Each web page's own catalogue, by file, for the translators' checks (messages.spec.ts). The web
@@ -21,6 +23,8 @@ export const WEB_PAGE_CATALOGUES = {
   'web/event-page': eventPageMessages,
   'web/shared': sharedMessages,
   'web/follow': followMessages,
+  'web/minutes': minutesMessages,
+  'web/errors': errorsMessages,
   'web/liveblog': liveblogMessages,
   'web/liveblogs': liveblogsMessages,
   'web/not-found': notFoundMessages,

@@ -29,6 +29,26 @@ export const sharedMessages = {
     cy: "Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth. Rhowch gynnig arall arni yn nes ymlaen.",
     description: 'When the server failed (5xx).',
   },
+  'problem.couldNot': {
+    en: 'Something went wrong: we could not {what}. Try again.',
+    cy: "Aeth rhywbeth o'i le: nid oedd modd {what}. Rhowch gynnig arall arni.",
+    description: 'When an action failed for a reason we cannot explain. {what} is the action, like "send your correction" (its own message, a verb-noun phrase in Welsh).',
+  },
+  'problem.signedOut': {
+    en: 'You have been signed out. Sign in again, then try again.',
+    cy: 'Rydych wedi cael eich allgofnodi. Mewngofnodwch eto, yna rhowch gynnig arall arni.',
+    description: 'When an action failed because the person is no longer signed in.',
+  },
+  'problem.onlyOrganisers': {
+    en: "Only this event's organisers can {what}.",
+    cy: 'Dim ond trefnwyr y digwyddiad hwn all {what}.',
+    description: 'When an action was refused to someone who is not an organiser. {what} is the action. Welsh: "all" softly mutates the verb-noun that follows, which a placeholder cannot do: needs review.',
+  },
+  'problem.serviceCouldNot': {
+    en: 'Sorry, there is a problem with the service: we could not {what}. Try again later.',
+    cy: "Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth: nid oedd modd {what}. Rhowch gynnig arall arni yn nes ymlaen.",
+    description: 'When an action failed on the server (5xx). {what} is the action.',
+  },
   'problem.heading': { en: 'Sorry, there is a problem', cy: "Mae'n ddrwg gennym, mae problem", description: 'Heading of a page that could not be loaded for a reason other than "not found".' },
   'people.category': {
     en: '{category, select, speaker {Speaker} officer {Council officer} commissioner {Commissioner} press {Press} observer {Observer} other {Delegate}}',

@@ -1,0 +1,76 @@
+import type { Catalogue } from '../message';
+
+// Minutes as readers see them (apps/web/src/minutes/minutes-view.tsx, minutes-page.tsx) and the
+// actions people own (my-actions-page.tsx). Headings follow the network's own minutes.
+export const minutesMessages = {
+  'minutes.title': { en: 'Minutes: {title}', cy: 'Cofnodion: {title}', description: 'Tab title of a set of minutes. {title} is their title.' },
+  'minutes.titleBare': { en: 'Minutes', cy: 'Cofnodion', description: 'Tab title before the minutes have loaded.' },
+  'minutes.loading': { en: 'Loading the minutes…', cy: "Wrthi'n llwytho'r cofnodion…", description: 'While minutes load.' },
+  'minutes.notFound': { en: 'Minutes not found', cy: "Heb ddod o hyd i'r cofnodion", description: 'Heading when the minutes cannot be shown.' },
+  'minutes.notFoundBody': {
+    en: 'These minutes do not exist, are not published yet, or are for members or invitees only.',
+    cy: "Nid yw'r cofnodion hyn yn bodoli, nid ydynt wedi'u cyhoeddi eto, neu maent ar gyfer aelodau neu wahoddedigion yn unig.",
+    description: 'Under "Minutes not found".',
+  },
+  'minutes.signInIfYours': { en: '<a>Sign in</a> if they are for you.', cy: "<a>Mewngofnodwch</a> os ydynt ar eich cyfer chi.", description: 'Under "Minutes not found", for someone not signed in. <a> is the sign-in link.' },
+  'minutes.edit': { en: 'Edit these minutes', cy: "Golygu'r cofnodion hyn", description: "Link to the minute-taker's editor." },
+  'minutes.draftCirculated': {
+    en: '{name, select, none {These} other {{name}, these}} are draft minutes, circulated to those present. If something is wrong or missing, suggest a correction under the item.',
+    cy: "{name, select, none {Cofnodion drafft yw'r rhain} other {{name}, cofnodion drafft yw'r rhain}}, wedi'u dosbarthu i'r rhai a oedd yn bresennol. Os oes rhywbeth yn anghywir neu ar goll, awgrymwch gywiriad o dan yr eitem.",
+    description: 'Above a circulated draft, to someone who was present. {name} is their name, when known.',
+  },
+  'minutes.status': {
+    en: '{status, select, approved {Approved} published {Published} other {Draft}}',
+    cy: "{status, select, approved {Wedi'u cymeradwyo} published {Wedi'u cyhoeddi} other {Drafft}}",
+    description: 'The state of a set of minutes: a tag beside them. Welsh "cofnodion" is plural, hence "wedi\'u".',
+  },
+  'minutes.approvedOn': {
+    en: 'Approved{name, select, none {} other { by {name}}} on {date}',
+    cy: "Cymeradwywyd{name, select, none {} other { gan {name}}} ar {date}",
+    description: 'Beside the status of approved minutes. {date} is like "11 February 2027". Needs review.',
+  },
+  'minutes.present': { en: 'Present', cy: 'Yn bresennol', description: 'Heading of the list of people present (as in the network\'s minutes).' },
+  'minutes.noneRecorded': { en: 'None recorded.', cy: "Dim wedi'u cofnodi.", description: 'Under "Present" when nobody was recorded.' },
+  'minutes.apologies': { en: 'Apologies', cy: 'Ymddiheuriadau', description: 'Heading of the list of people who sent apologies for absence.' },
+  'minutes.none': { en: 'None.', cy: 'Dim.', description: 'Under "Apologies" when nobody sent any.' },
+  'minutes.mattersArising': { en: 'Matters arising', cy: "Materion yn codi", description: 'Heading of the actions carried over from the previous meeting.' },
+  'minutes.due': { en: 'due {date}', cy: 'erbyn {date}', description: 'After an action: when it is due. {date} is like "31 January 2027".' },
+  'minutes.fromMeeting': { en: 'from {meeting}', cy: 'o {meeting}', description: 'After a matter arising: the meeting it came from. Welsh "o" causes soft mutation of the following word, which a title may not show: needs review.' },
+  'minutes.decisions': { en: 'Decisions', cy: 'Penderfyniadau', description: 'Heading of the decisions of an item.' },
+  'minutes.actions': { en: 'Actions', cy: 'Camau gweithredu', description: 'Heading of the actions of an item.' },
+  'minutes.overdue': { en: 'overdue', cy: 'yn hwyr', description: 'After an action past its due date.' },
+  'minutes.actionState': {
+    en: '{status, select, done {done{note, select, none {} other {: {note}}}} other {open}}',
+    cy: "{status, select, done {wedi'i wneud{note, select, none {} other {: {note}}}} other {ar agor}}",
+    description: 'After an action: done (with the note of what was done) or open.',
+  },
+  'minutes.download': {
+    en: 'Download: <pdf>PDF</pdf> · <html>printable page</html> · <md>Markdown</md> · <json>OParl JSON</json>',
+    cy: "Llwytho i lawr: <pdf>PDF</pdf> · <html>tudalen i'w hargraffu</html> · <md>Markdown</md> · <json>OParl JSON</json>",
+    description: 'Links to the minutes in other formats. PDF, Markdown and OParl JSON are format names (not translated).',
+  },
+  'minutes.suggest': { en: 'Suggest a correction to this item', cy: "Awgrymu cywiriad i'r eitem hon", description: 'Opens the correction form under an item of a circulated draft.' },
+  'minutes.whatWrong': { en: 'What is wrong or missing', cy: "Beth sy'n anghywir neu ar goll", description: 'Label of the correction field.' },
+  'minutes.asItShouldRead': { en: 'The item as it should read (optional)', cy: "Yr eitem fel y dylai ddarllen (dewisol)", description: 'Label of the replacement text field.' },
+  'minutes.sendCorrection': { en: 'Send the correction', cy: "Anfon y cywiriad", description: 'Button.' },
+  'minutes.writeFirst': { en: 'Write the correction first.', cy: "Ysgrifennwch y cywiriad yn gyntaf.", description: 'When the correction field is empty.' },
+  'minutes.thanks': {
+    en: 'Thank you: the minute-taker will accept or decline your correction.',
+    cy: "Diolch: bydd y cofnodwr yn derbyn neu'n gwrthod eich cywiriad.",
+    description: 'After sending a correction.',
+  },
+  'minutes.action.sendCorrection': { en: 'send your correction', cy: 'anfon eich cywiriad', description: 'What failed, inside "we could not {what}".' },
+
+  'myActions.title': { en: 'My actions', cy: 'Fy nghamau gweithredu', description: 'Heading and tab title of the page of actions the person owns.' },
+  'myActions.signIn': { en: '<a>Sign in</a> to see the actions you own.', cy: "<a>Mewngofnodwch</a> i weld y camau gweithredu sy'n eiddo i chi.", description: 'When not signed in. <a> is the sign-in link.' },
+  'myActions.checking': { en: 'Checking who is signed in…', cy: "Wrthi'n gwirio pwy sydd wedi mewngofnodi…", description: 'While it checks.' },
+  'myActions.loading': { en: 'Loading your actions…', cy: "Wrthi'n llwytho eich camau gweithredu…", description: 'While the actions load.' },
+  'myActions.loadFailed': { en: 'We could not load your actions ({problem}).', cy: "Nid oedd modd llwytho eich camau gweithredu ({problem}).", description: 'When loading failed. {problem} is the reason.' },
+  'myActions.markedDone': { en: 'Marked done: {action}', cy: "Wedi'i nodi'n gyflawn: {action}", description: 'After marking an action done. {action} is its description.' },
+  'myActions.markDoneAction': { en: 'mark the action done', cy: "nodi bod y cam gweithredu wedi'i wneud", description: 'What failed, inside "we could not {what}".' },
+  'myActions.none': { en: 'You have no open actions.', cy: 'Nid oes gennych gamau gweithredu agored.', description: 'When the person owns no open action.' },
+  'myActions.from': { en: 'From {minutes}', cy: 'O {minutes}', description: 'Under an action: the minutes it comes from.' },
+  'myActions.overdue': { en: 'Overdue', cy: 'Yn hwyr', description: 'Tag on an action past its due date.' },
+  'myActions.note': { en: 'Note (what was done)', cy: "Nodyn (beth a wnaed)", description: 'Label of the note field.' },
+  'myActions.markDone': { en: 'Mark done', cy: "Nodi ei fod wedi'i wneud", description: 'Button.' },
+} satisfies Catalogue;
