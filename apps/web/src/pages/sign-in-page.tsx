@@ -6,33 +6,43 @@ import { safeNext, setSignedIn, useSignedIn } from '../auth';
 import { ErrorSummary, TextField, byField, summaryItems, text } from '../events/form-fields';
 import { navigate, useSearchParam } from '../navigation';
 import { useDocumentTitle } from '../site';
+import { createTranslator } from '@convene/i18n';
+import { signInMessages } from '@convene/i18n/web/sign-in.messages';
+import { sharedMessages } from '@convene/i18n/web/shared.messages';
+import { apiErrorText } from '../api-errors';
+import { useMessages } from '../i18n/i18n';
+import { currentLanguage } from '../i18n/language-store';
+
+const signInT = createTranslator({ ...sharedMessages, ...signInMessages });
 
 const ID = 'sign-in';
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function problemOf(error: unknown, step: 'email' | 'code'): string {
-  if (!(error instanceof ApiError)) return 'Something went wrong. Try again.';
-  if (error.status === 0) return error.message;
-  if (error.status === 429) return 'Too many attempts. Wait 15 minutes, then try again.';
-  if (error.status === 401) return 'That code is not right, or it has expired or been used. Check the most recent sign-in mail, or ask for a new code.';
-  if (error.status >= 500) return 'Sorry, there is a problem with the service. Try again later.';
-  return step === 'email' ? error.message : 'That code is not right. Check the most recent sign-in mail, or ask for a new code.';
+  const language = currentLanguage();
+  if (!(error instanceof ApiError)) return signInT(language, 'problem.generic');
+  if (error.status === 0) return apiErrorText(error, language);
+  if (error.status === 429) return signInT(language, 'signIn.tooMany');
+  if (error.status === 401) return signInT(language, 'signIn.codeRefused');
+  if (error.status >= 500) return signInT(language, 'problem.service');
+  return step === 'email' ? apiErrorText(error, language) : signInT(language, 'signIn.codeWrong');
 }
 
 export function SignInPage() {
-  useDocumentTitle('Sign in');
+  const { t } = useMessages(signInMessages);
+  useDocumentTitle(t('signIn.title'));
   const next = safeNext(useSearchParam('next'));
   const signedIn = useSignedIn();
   const [email, setEmail] = useState<string | null>(null);
 
   return (
     <>
-      <h1>Sign in</h1>
+      <h1>{t('signIn.title')}</h1>
       {signedIn.state === 'signed-in' && email === null ? (
         <>
-          <p>You're signed in as {signedIn.person.name}.</p>
+          <p>{t('signIn.already', { name: signedIn.person.name })}</p>
           <p>
-            <a href={next}>Continue</a>
+            <a href={next}>{t('signIn.continue')}</a>
           </p>
         </>
       ) : email === null ? (
@@ -45,6 +55,8 @@ export function SignInPage() {
 }
 
 function EmailStep({ next, onSent }: { next: string; onSent: (email: string) => void }) {
+  const { t } = useMessages(signInMessages);
+  const shared = useMessages(sharedMessages);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -56,7 +68,7 @@ function EmailStep({ next, onSent }: { next: string; onSent: (email: string) => 
     const email = text(new FormData(submitted.currentTarget), 'email');
     if (!EMAIL.test(email)) {
       setAttempt((n) => n + 1);
-      setErrors({ email: [email ? 'Enter an email address in the correct format, like name@example.org' : 'Enter your email address'] });
+      setErrors({ email: [email ? shared.t('form.emailFormat') : shared.t('form.enterEmail')] });
       setProblem(null);
       return;
     }
@@ -76,12 +88,12 @@ function EmailStep({ next, onSent }: { next: string; onSent: (email: string) => 
 
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="sign-in-email-heading">
-      <h2 id="sign-in-email-heading">Get a sign-in code</h2>
-      <p>There are no passwords. We'll send a 6-digit code to your email address: it works once, for 15 minutes.</p>
+      <h2 id="sign-in-email-heading">{t('signIn.getCode')}</h2>
+      <p>{t('signIn.noPasswords')}</p>
       <ErrorSummary id={`${ID}-email`} items={summaryItems(errors, ID, ['email'])} message={problem} attempt={attempt} />
-      <TextField id={`${ID}-email`} name="email" type="email" label="Email address" autoComplete="email" errors={errors.email} />
+      <TextField id={`${ID}-email`} name="email" type="email" label={shared.t('form.email')} autoComplete="email" errors={errors.email} />
       <button id={`${ID}-submit`} type="submit" className="button" aria-disabled={submitting || undefined}>
-        {submitting ? 'Sending…' : 'Send me a code'}
+        {submitting ? shared.t('form.sending') : t('signIn.sendCode')}
       </button>
     </form>
   );
@@ -93,6 +105,7 @@ function CodeStep({ email, next, onRestart }: { email: string; next: string; onR
   const [attempt, setAttempt] = useState(0);
   const [submitting, setSubmitting] = useState(false);
   const sent = useRef<HTMLHeadingElement>(null);
+  const { t } = useMessages(signInMessages);
   useEffect(() => sent.current?.focus(), []);
 
   async function onSubmit(submitted: FormEvent<HTMLFormElement>) {
@@ -101,7 +114,7 @@ function CodeStep({ email, next, onRestart }: { email: string; next: string; onR
     const code = text(new FormData(submitted.currentTarget), 'code').replace(/\s+/g, '');
     if (!/^\d{6}$/.test(code)) {
       setAttempt((n) => n + 1);
-      setErrors({ code: [code ? 'The code is 6 digits, like 123456' : 'Enter the 6-digit code from the mail'] });
+      setErrors({ code: [code ? t('signIn.codeFormat') : t('signIn.enterCode')] });
       setProblem(null);
       return;
     }
@@ -123,18 +136,18 @@ function CodeStep({ email, next, onRestart }: { email: string; next: string; onR
     <>
       <div className="confirmation" role="status">
         <h2 ref={sent} tabIndex={-1}>
-          Check your email
+          {t('signIn.checkEmail')}
         </h2>
-        <p>If {email} has a Convene account, we've sent a sign-in code there. It works for 15 minutes.</p>
+        <p>{t('signIn.sentIfAccount', { email })}</p>
       </div>
       <form className="form section" noValidate onSubmit={onSubmit} aria-labelledby="sign-in-code-heading">
-        <h2 id="sign-in-code-heading">Enter your code</h2>
+        <h2 id="sign-in-code-heading">{t('signIn.enterYourCode')}</h2>
         <ErrorSummary id={`${ID}-code`} items={summaryItems(errors, ID, ['code'])} message={problem} attempt={attempt} />
         <TextField
           id={`${ID}-code`}
           name="code"
-          label="6-digit code"
-          hint="The code is in the mail's text, for example 123456"
+          label={t('signIn.codeLabel')}
+          hint={t('signIn.codeHint')}
           autoComplete="one-time-code"
           inputMode="numeric"
           maxLength={7}
@@ -143,10 +156,10 @@ function CodeStep({ email, next, onRestart }: { email: string; next: string; onR
         />
         <div className="button-group">
           <button id={`${ID}-code-submit`} type="submit" className="button" aria-disabled={submitting || undefined}>
-            {submitting ? 'Signing in…' : 'Sign in'}
+            {submitting ? t('signIn.signingIn') : t('signIn.title')}
           </button>
           <button type="button" className="button button-secondary" onClick={onRestart}>
-            Use another email address or get a new code
+            {t('signIn.restart')}
           </button>
         </div>
       </form>

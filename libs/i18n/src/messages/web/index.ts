@@ -10,6 +10,7 @@ import { liveblogsMessages } from './liveblogs.messages';
 import { notFoundMessages } from './not-found.messages';
 import { qaMessages } from './qa.messages';
 import { minutesMessages } from './minutes.messages';
+import { signInMessages } from './sign-in.messages';
 import { sharedMessages } from './shared.messages';
 
 // Each web page's own catalogue, by file, for the translators' checks (messages.spec.ts). The web
@@ -25,6 +26,7 @@ export const WEB_PAGE_CATALOGUES = {
   'web/follow': followMessages,
   'web/minutes': minutesMessages,
   'web/errors': errorsMessages,
+  'web/sign-in': signInMessages,
   'web/liveblog': liveblogMessages,
   'web/liveblogs': liveblogsMessages,
   'web/not-found': notFoundMessages,
