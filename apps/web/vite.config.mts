@@ -19,6 +19,8 @@ function precompiledMessages(): Plugin {
   const shellCatalogue = i18nSource('messages/web.messages.ts');
   const pageCatalogues = i18nSource('messages/web/');
   const isCatalogue = (id: string) => id === shellCatalogue || (id.startsWith(pageCatalogues) && id.endsWith('.messages.ts'));
+  // Read as text by the date formatter (zoneLabel): shipped as it is, less its translators' notes.
+  const rawCatalogue = i18nSource('messages/common.messages.ts');
   return {
     name: 'convene-precompiled-messages',
     apply: 'build',
@@ -26,6 +28,12 @@ function precompiledMessages(): Plugin {
       resolve: { alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }] },
     }),
     async load(id) {
+      if (id === rawCatalogue) {
+        const { module: exported } = await runnerImport<Record<string, Record<string, Record<string, string>>>>(id);
+        return Object.entries(exported)
+          .map(([name, catalogue]) => `export const ${name} = ${JSON.stringify(Object.fromEntries(Object.entries(catalogue).map(([key, message]) => [key, { en: message.en, cy: message.cy }])))};\n`)
+          .join('');
+      }
       if (!isCatalogue(id)) return null;
       const { module: exported } = await runnerImport<Record<string, Record<string, Record<string, string>>>>(id);
       const { module: languages } = await runnerImport<typeof import('../../libs/i18n/src/languages')>(i18nSource('languages.ts'));

@@ -28,6 +28,11 @@ export interface EventSummary {
   hostOrganisation: { id: string; name: string } | null;
   venueName: string | null;
   placesLeft: number | null;
+  /** Welsh beside the English, where given (content: shown with its lang). */
+  titleCy: string | null;
+  venueNameCy: string | null;
+  /** Held in both languages: show both, Welsh first. */
+  bilingual: boolean;
 }
 
 export const PAST_EVENTS_PAGE = 20;
@@ -41,7 +46,9 @@ export interface PastEventList {
 
 export interface EventView extends EventSummary {
   description: string | null;
+  descriptionCy: string | null;
   venueAddress: string | null;
+  venueAddressCy: string | null;
   capacity: number | null;
   reservedPlaces: number;
   perOrganisationLimit: number | null;

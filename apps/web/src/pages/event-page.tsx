@@ -6,6 +6,7 @@ import { AgendaView } from '../events/agenda';
 import { ApologiesForm } from '../events/apologies-form';
 import { VISIBILITY_LABEL } from '../events/event-list';
 import { Paragraphs } from '../events/paragraphs';
+import { bothLanguages, contentIn, langOf, type InLanguage } from '../events/in-language';
 import { RegistrationForm } from '../events/registration-form';
 import { EventMinutesLinks } from '../minutes/event-minutes-links';
 import { MembersOnlyAccess } from '../events/members-only-access';
@@ -23,7 +24,8 @@ export function EventPage({ slug, invitation = null }: { slug: string; invitatio
   const agenda = useQuery({ ...queries.agenda(open?.id ?? ''), enabled: open !== null }, queryClient);
   const { t } = useMessages(eventPageMessages);
   const shared = useMessages(sharedMessages);
-  useDocumentTitle(event.isSuccess ? event.data.title : event.isError ? t('event.notFound') : null);
+  const { language } = shared;
+  useDocumentTitle(event.isSuccess ? contentIn(language, event.data.title, event.data.titleCy)?.text ?? event.data.title : event.isError ? t('event.notFound') : null);
 
   if (event.isPending) return <p className="muted">{t('event.loading')}</p>;
   if (event.isError) {
@@ -46,8 +48,17 @@ export function EventPage({ slug, invitation = null }: { slug: string; invitatio
 }
 
 function EventDetails({ event, agenda, invitation }: { event: EventView; agenda: UseQueryResult<Agenda>; invitation: string | null }) {
-  const { t } = useMessages(eventPageMessages);
+  const { t, language } = useMessages(eventPageMessages);
   const events = useMessages(eventsMessages);
+  // Content in the reader's language where given, else the other (marked); a bilingual event in both, Welsh first.
+  const inBoth = (english: string | null, welsh: string | null): InLanguage[] => {
+    if (event.bilingual) return bothLanguages(english, welsh);
+    const one = contentIn(language, english, welsh);
+    return one ? [one] : [];
+  };
+  const titles = inBoth(event.title, event.titleCy);
+  const descriptions = inBoth(event.description, event.descriptionCy);
+  const venues = inBoth([event.venueName, event.venueAddress].filter(Boolean).join('\n') || null, [event.venueNameCy ?? event.venueName, event.venueAddressCy ?? event.venueAddress].filter(Boolean).join('\n') || null);
   // A meeting that has ended invites nothing that can no longer happen: no registration, no
   // apologies; it leads to what it left behind (minutes, liveblogs).
   const past = event.ended;
@@ -64,7 +75,13 @@ function EventDetails({ event, agenda, invitation }: { event: EventView; agenda:
         {kindLabel(event.kind)}
         {event.theme && ` · ${event.theme}`}
       </p>
-      <h1>{event.title}</h1>
+      <h1>
+        {titles.map((title, index) => (
+          <span key={title.language} lang={langOf(title, language)} className={index > 0 ? 'title-second' : undefined}>
+            {title.text}
+          </span>
+        ))}
+      </h1>
       <dl className="facts">
         <div>
           <dt>{t('event.when')}</dt>
@@ -79,10 +96,14 @@ function EventDetails({ event, agenda, invitation }: { event: EventView; agenda:
             <dd>{event.hostOrganisation.name}</dd>
           </div>
         )}
-        {(event.venueName || event.venueAddress) && (
+        {venues.length > 0 && (
           <div>
             <dt>{t('event.where')}</dt>
-            <dd className="address">{[event.venueName, event.venueAddress].filter(Boolean).join('\n')}</dd>
+            {venues.map((venue) => (
+              <dd key={venue.language} className="address" lang={langOf(venue, language)}>
+                {venue.text}
+              </dd>
+            ))}
           </div>
         )}
         {(places || visibility) && (
@@ -126,10 +147,14 @@ function EventDetails({ event, agenda, invitation }: { event: EventView; agenda:
               </a>
             </p>
           )}
-          {event.description && (
+          {descriptions.length > 0 && (
             <section aria-labelledby="about-heading" className="section">
               <h2 id="about-heading">{t('event.about')}</h2>
-              <Paragraphs text={event.description} />
+              {descriptions.map((description) => (
+                <div key={description.language} lang={langOf(description, language)}>
+                  <Paragraphs text={description.text} />
+                </div>
+              ))}
             </section>
           )}
           {!event.restricted && (
