@@ -7,6 +7,7 @@ import { ApiError, api, type FollowStatus } from '../api';
 import { formatTime, formatWhen, zoneLabel } from '../format';
 import { useDocumentTitle } from '../site';
 import { followMessages } from '@convene/i18n/web/follow.messages';
+import { sharedMessages } from '@convene/i18n/web/shared.messages';
 import { useMessages } from '../i18n/i18n';
 
 type Outcome = { state: 'shown' } | { state: 'confirmed'; follow: FollowStatus } | { state: 'stopped' };
@@ -19,6 +20,7 @@ export function FollowPage({ token }: { token: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const follow = outcome.state === 'confirmed' ? outcome.follow : loaded.isSuccess ? loaded.data : null;
   const { t, rich } = useMessages(followMessages);
+  const shared = useMessages(sharedMessages);
   useDocumentTitle(follow ? t('followPage.title', { session: follow.sessionTitle }) : t('followPage.titleBare'));
 
   async function act(action: () => Promise<Outcome>) {
@@ -43,7 +45,7 @@ export function FollowPage({ token }: { token: string }) {
         </h1>
         <p>{t('followPage.stoppedBody')}</p>
         <p>
-          <a href="/">{t('notFound.home')}</a>
+          <a href="/">{shared.t('link.upcomingEvents')}</a>
         </p>
       </>
     );
@@ -54,7 +56,7 @@ export function FollowPage({ token }: { token: string }) {
         <h1>{t('followPage.invalid')}</h1>
         <p>{t('followPage.invalidBody')}</p>
         <p>
-          <a href="/">{t('notFound.home')}</a>
+          <a href="/">{shared.t('link.upcomingEvents')}</a>
         </p>
       </>
     );

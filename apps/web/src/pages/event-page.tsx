@@ -34,7 +34,7 @@ export function EventPage({ slug, invitation = null }: { slug: string; invitatio
         <h1>{t('event.notFound')}</h1>
         <p>{t('event.notFoundBody')}</p>
         <p>
-          <a href="/">{t('notFound.home')}</a>
+          <a href="/">{shared.t('link.upcomingEvents')}</a>
         </p>
       </>
     ) : (

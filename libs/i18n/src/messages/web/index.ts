@@ -1,7 +1,6 @@
 import { adminMessages } from './admin.messages';
 import { checkInCodeMessages } from './check-in-code.messages';
 import { doorMessages } from './door.messages';
-import { eventsMessages } from './events.messages';
 import { eventPageMessages, eventsMessages } from './events.messages';
 import { liveblogMessages } from './liveblog.messages';
 import { errorsMessages } from './errors.messages';

@@ -18,6 +18,7 @@ export const sharedMessages = {
   'form.organisationOptional': { en: 'Organisation (optional)', cy: 'Sefydliad (dewisol)', description: 'Label of the organisation field on registration and apologies forms.' },
   'form.choose': { en: 'Choose…', cy: 'Dewiswch…', description: 'First option of a drop-down list, before anything is chosen.' },
   'form.sending': { en: 'Sending…', cy: "Wrthi'n anfon…", description: 'A send button while it works.' },
+  'link.upcomingEvents': { en: 'See upcoming events', cy: 'Gweld y digwyddiadau i ddod', description: 'Link to the home page, under a page that could not be shown.' },
   'problem.generic': { en: 'Something went wrong. Try again.', cy: "Aeth rhywbeth o'i le. Rhowch gynnig arall arni.", description: 'When an action failed for a reason we cannot explain.' },
   'problem.tooMany': {
     en: 'Too many attempts. Wait a few minutes, then try again.',
