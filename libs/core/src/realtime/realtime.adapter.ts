@@ -1,8 +1,10 @@
 import { INestApplicationContext } from '@nestjs/common';
+import type { MessageMappingProperties } from '@nestjs/websockets';
 import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { Redis } from 'ioredis';
-import { Server, ServerOptions } from 'socket.io';
+import type { Observable } from 'rxjs';
+import { Server, ServerOptions, Socket } from 'socket.io';
 import { AppConfig } from '../config/app-config';
 
 /** How long a dropped client may be away and still get what it missed replayed. */
@@ -44,6 +46,36 @@ export class RealtimeAdapter extends IoAdapter {
       server.adapter(createAdapter(redis, { maxLen: 100_000 }));
     }
     return server;
+  }
+
+  /**
+   * One plain listener per message: Nest's own binding builds an RxJS pipeline per handler and
+   * socket (fromEvent, mergeMap, takeUntil the disconnect), kept as long as the socket lives, a
+   * cost thousands of followers pay while they only listen. Same behaviour: each answer is
+   * acknowledged (or emitted when it names an event), errors are logged, not thrown.
+   */
+  override bindMessageHandlers(socket: Socket, handlers: Array<MessageMappingProperties & { isAckHandledManually?: boolean }>, transform: (data: unknown) => Observable<unknown>): void {
+    for (const { message, callback, isAckHandledManually } of handlers) {
+      socket.on(message as string, (...args: unknown[]) => {
+        const { data, ack } = this.mapPayload(args.length > 1 ? args : args[0]) as { data: unknown; ack?: (response: unknown) => void };
+        let answers: Observable<unknown>;
+        try {
+          answers = transform(callback(data, ack));
+        } catch (error) {
+          this.logger.error(error);
+          return;
+        }
+        answers.subscribe({
+          next: (response) => {
+            if (response === null || response === undefined) return;
+            const event = response as { event?: string; data?: unknown };
+            if (event.event) socket.emit(event.event, event.data);
+            else if (!isAckHandledManually && typeof ack === 'function') ack(response);
+          },
+          error: (error: unknown) => this.logger.error(error),
+        });
+      });
+    }
   }
 
   /** Nest closes each gateway's namespace; the server under them (and its clients) closes here. */
