@@ -6,7 +6,7 @@ import { ApiError } from '../api';
 export type DoorMessageKey = keyof typeof doorMessages;
 
 /** What was being done: the same code (registration_closed) means something else for each. */
-export type DoorAction = 'check-in' | 'walk-in' | 'decide' | 'load';
+export type DoorAction = 'check-in' | 'walk-in' | 'decide' | 'load' | 'other';
 
 const BY_CODE: Record<string, DoorMessageKey> = {
   check_in_code_unknown: 'door.problem.codeUnknown',

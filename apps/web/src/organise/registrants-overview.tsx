@@ -7,7 +7,10 @@ import { useState, type FormEvent } from 'react';
 import { ApiError, api, type EventView, type FieldErrors, type GroupCount, type RegistrationStatus } from '../api';
 import { CATEGORIES } from '../events/registration-form';
 import { Checkbox, ErrorSummary, TextField, byField, summaryItems, text } from '../events/form-fields';
-import { Outcome, problemOf } from './common';
+import { doorMessages } from '@convene/i18n/web/door.messages';
+import { useMessages } from '../i18n/i18n';
+import { Outcome } from './common';
+import { doorProblem } from './door-problems';
 
 const CATEGORY_LABEL = new Map<string, string>(CATEGORIES);
 const MESSAGE = 'message';
@@ -98,6 +101,7 @@ function NeedsList({ id, title, needs }: { id: string; title: string; needs: Arr
 }
 
 function MessageForm({ event }: { event: EventView }) {
+  const { t } = useMessages(doorMessages);
   // One id per message being written: a retried send (double click, dropped answer) mails nobody twice.
   const [messageId, setMessageId] = useState(newMessageId);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -137,7 +141,7 @@ function MessageForm({ event }: { event: EventView }) {
       const details = error instanceof ApiError ? byField(error.details) : {};
       setAttempt((n) => n + 1);
       setErrors(details);
-      setProblem(Object.keys(details).length ? null : problemOf(error, 'message registrants'));
+      setProblem(Object.keys(details).length ? null : t(doorProblem(error, 'other')));
     } finally {
       setBusy(false);
     }

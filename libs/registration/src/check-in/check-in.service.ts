@@ -48,7 +48,7 @@ export class CheckInService {
     if (!registration) throw new UnknownCheckInCode();
     if (registration.eventId !== eventId) throw new CheckInCodeOfAnotherEvent();
     if (registration.status !== RegistrationStatus.Confirmed) {
-      throw new RegistrationClosed(`Only a confirmed registration can be checked in: ${registration.name}'s is ${registration.status}`);
+      throw new RegistrationClosed(`${registration.name} has no confirmed place (their registration is ${registration.status}), so they cannot be checked in: add them as a walk-in to let them in`);
     }
     // One conditional update: two scans at once check in once, and the first time is kept.
     const first = await this.registrations.markCheckedIn(registration.id);
@@ -65,14 +65,14 @@ export class CheckInService {
     const id = await this.dataSource.transaction(async (tx) => {
       const event = await this.events.lockById(tx, eventId);
       if (!event) throw new EventNotFound();
-      if (event.status !== EventStatus.Published) throw new RegistrationClosed('Walk-ins can be added to a published event only');
+      if (event.status !== EventStatus.Published) throw new RegistrationClosed('Walk-ins can be added once the event is published: publish it first');
       const existing = input.email ? await this.registrations.findByEventAndEmail(tx, event.id, input.email) : null;
       if (existing?.status === RegistrationStatus.Confirmed) {
         await this.registrations.update(tx, existing.id, { checkedInAt: existing.checkedInAt ?? new Date() });
         return existing.id;
       }
       if (!input.overCapacity && event.capacity !== null && (await this.registrations.confirmedPublicPlaces(tx, event.id)) >= event.capacity - event.reservedPlaces) {
-        throw new EventFull('The event is full: add the walk-in with overCapacity to admit them anyway');
+        throw new EventFull('Every place is taken. To admit the walk-in anyway, the organiser must choose to go over capacity (overCapacity: true)');
       }
       const registrationId = existing?.id ?? randomUUID();
       const fields: Partial<Registration> = {
