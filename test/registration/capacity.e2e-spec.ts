@@ -111,4 +111,16 @@ describe('Capacity and the waiting list under concurrency', () => {
     const list = await request(api.url).get(`/api/v1/events/${event.id}/registrations`).set(bearer(event.organiserToken)).expect(200);
     expect(list.body.counts).toEqual({ confirmed: 4, waitlisted: 1 });
   });
+
+  it('confirms everyone waiting when the organiser removes the limit, and no one when the capacity is lowered', async () => {
+    const event = await makePublishedEvent(api, { capacity: 2 });
+    for (let index = 0; index < 4; index++) {
+      await request(api.url).post(`/api/v1/events/${event.id}/registrations`).send(registrationBody(index)).expect(201);
+    }
+    const counts = async () => (await request(api.url).get(`/api/v1/events/${event.id}/registrations`).set(bearer(event.organiserToken)).expect(200)).body.counts;
+    await request(api.url).patch(`/api/v1/events/${event.id}`).set(bearer(event.organiserToken)).send({ capacity: 1 }).expect(200);
+    expect(await counts()).toEqual({ confirmed: 2, waitlisted: 2 });
+    await request(api.url).patch(`/api/v1/events/${event.id}`).set(bearer(event.organiserToken)).send({ capacity: null }).expect(200);
+    expect(await counts()).toEqual({ confirmed: 4 });
+  });
 });

@@ -68,6 +68,7 @@ export class CalendarModule implements OnModuleInit {
     // The organiser's request waits for this, so never long: if the queue is unreachable the
     // sync stays asked for in the database and the worker's sweep queues it later.
     this.changes.listen(async (eventId, change) => {
+      if (change === 'capacity-raised') return; // nothing a delegate's calendar shows
       await withTimeout(
         (async () => {
           await this.sync.request(eventId);

@@ -1,6 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { EventsModule, EventsService } from '@convene/events';
+import { EventChanges, EventsModule, EventsService } from '@convene/events';
 import { IdentityModule, PersonalDataParts, ResourceRoles } from '@convene/identity';
 import { NotificationsModule } from '@convene/notifications';
 import { ApologyService } from './apologies/apology.service';
@@ -28,12 +28,19 @@ export class RegistrationModule implements OnModuleInit {
     private readonly resourceRoles: ResourceRoles,
     private readonly registrations: RegistrationService,
     private readonly events: EventsService,
+    private readonly changes: EventChanges,
     private readonly personalData: PersonalDataParts,
     private readonly registrationPersonalData: RegistrationPersonalData,
   ) {}
 
-  /** "organiser" of a registration: an organiser of its event; registrations in export and erasure. */
+  /**
+   * "organiser" of a registration: an organiser of its event; registrations in export and
+   * erasure; a raised capacity promotes those waiting, in arrival order.
+   */
   onModuleInit(): void {
+    this.changes.listen(async (eventId, change) => {
+      if (change === 'capacity-raised') await this.registrations.promoteWhileRoom(eventId);
+    });
     this.personalData.register('registration', this.registrationPersonalData);
     this.resourceRoles.register('registration', async (personId, registrationId, role) => {
       if (role !== 'organiser') return false;

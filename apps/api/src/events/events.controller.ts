@@ -118,7 +118,6 @@ export class EventsController {
   @ApiOkResponse({ type: EventView })
   async update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdateEventDto, @CurrentUser() signedIn: SignedIn) {
     await this.events.update(id, body);
-    await this.registrations.promoteWhileRoom(id);
     return this.catalogue.event(id, await this.viewers.viewer(signedIn));
   }
 

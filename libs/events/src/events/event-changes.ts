@@ -1,7 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 
-/** What delegates may need to hear about: only what they can see (published state). */
-export type EventChange = 'agenda-published' | 'event-moved' | 'event-cancelled';
+/**
+ * What other libs need to hear about: what delegates can see changed (published state), and
+ * room made for those waiting (a higher capacity, or none).
+ */
+export type EventChange = 'agenda-published' | 'event-moved' | 'event-cancelled' | 'capacity-raised';
 
 export type EventChangeListener = (eventId: string, change: EventChange) => Promise<void>;
 

@@ -47,6 +47,7 @@ export class EventsService {
 
   async update(id: string, input: UpdateEventDto): Promise<NetworkEvent> {
     let moved = false;
+    let raised = false;
     const saved = await this.dataSource.transaction(async (tx) => {
       const event = await this.events.lockById(tx, id);
       if (!event) throw new EventNotFound();
@@ -59,9 +60,11 @@ export class EventsService {
       const outside = (await this.agenda.ofEvent(id)).find((session) => session.startsAt < changed.startsAt || session.endsAt > changed.endsAt);
       if (outside) throw new InvalidSchedule('startsAt', `The session "${outside.title}" would fall outside the event`);
       moved = event.status === EventStatus.Published && movedOrRenamed(event, changed);
+      raised = capacityRaised(event.capacity, changed.capacity);
       return this.events.save(tx, changed);
     });
     if (moved) await this.changes.changed(id, 'event-moved');
+    if (raised) await this.changes.changed(id, 'capacity-raised');
     return saved;
   }
 
@@ -146,4 +149,10 @@ function isTimeZone(zone: string): boolean {
 
 function isUuid(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}
+
+/** More places than before, or no limit any more (null: unlimited). */
+function capacityRaised(before: number | null, after: number | null): boolean {
+  if (before === null) return false;
+  return after === null || after > before;
 }
