@@ -140,6 +140,21 @@ describe('Journey: a network administrator', () => {
       const [saved] = await stack.api.app.get(DataSource).query('SELECT membership, region FROM organisations WHERE name = $1', [newCouncil]);
       expect(saved).toEqual({ membership: 'full', region: 'Wales' });
 
+      // The officer moves to it: found by a few letters of its name on their page.
+      await page.getByRole('link', { name: 'People', exact: true }).click();
+      await page.getByRole('searchbox', { name: 'Find people' }).fill(officerName);
+      await page.getByRole('button', { name: 'Search' }).click();
+      await page.getByRole('link', { name: officerName, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: officerName }).waitFor();
+      await page.getByRole('searchbox', { name: 'Find an organisation (optional)' }).fill(newCouncil.slice(-8));
+      await page.getByLabel('Organisation', { exact: true }).locator('option', { hasText: newCouncil }).waitFor({ state: 'attached' });
+      await page.getByLabel('Organisation', { exact: true }).selectOption({ label: newCouncil });
+      await page.getByRole('button', { name: 'Save changes' }).click();
+      await page.getByRole('status').filter({ hasText: `The changes to ${officerName} have been saved.` }).waitFor();
+      await admin.check('person-moved');
+      const [moved] = await stack.api.app.get(DataSource).query('SELECT o.name FROM people p JOIN organisations o ON o.id = p.organisation_id WHERE p.email = $1', [officerEmail]);
+      expect(moved.name).toBe(newCouncil);
+
       // Two mailboxes refuse mail for good: their sign-in mails fail.
       const bounced = [`${unique('bounce-one')}@example.org`, `${unique('bounce-two')}@example.org`];
       for (const address of bounced) {

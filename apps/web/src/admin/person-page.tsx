@@ -2,7 +2,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { FieldErrors, Me, NetworkRole } from '../api';
-import { Checkbox, ErrorSummary, SelectField, TextField, summaryItems, text } from '../events/form-fields';
+import { Checkbox, ErrorSummary, TextField, summaryItems, text } from '../events/form-fields';
 import { useSubmit } from '../events/use-submit';
 import { formatDoneOn } from '../format';
 import { invalidate, queries, queryClient } from '../queries';
@@ -10,6 +10,7 @@ import { adminApi, type AdminPerson, type PersonFields } from './admin-api';
 import { AdminPage } from './admin-frame';
 import { useAdminProblem } from './admin-problem';
 import { useAdminT } from './admin-t';
+import { OrganisationChoice } from './organisation-choice';
 import { ErasePerson } from './erase-person';
 import { ROLES, useRoleWords } from './roles';
 
@@ -72,7 +73,6 @@ function PersonForm({ person }: { person: AdminPerson }) {
   const { t } = useAdminT();
   const roleWords = useRoleWords();
   const describe = useAdminProblem();
-  const organisations = useQuery(queries.adminAllOrganisations(), queryClient);
   const [saved, setSaved] = useState(false);
   const save = useSubmit((fields: PersonFields) => adminApi.updatePerson(person.id, fields), describe);
   const { errors, problem, attempt, busy } = save;
@@ -102,11 +102,6 @@ function PersonForm({ person }: { person: AdminPerson }) {
     );
   }
 
-  // The person's own organisation stays a choice even when it is not among the first hundred.
-  const choices = new Map<string, string>((organisations.data?.items ?? []).map((organisation) => [organisation.id, organisation.name]));
-  if (person.organisation) choices.set(person.organisation.id, person.organisation.name);
-  const options: Array<[string, string]> = [['', t('admin.person.noOrganisation')], ...[...choices].sort((a, b) => a[1].localeCompare(b[1]))];
-
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="person-details-heading">
       <h2 id="person-details-heading">{t('admin.person.details')}</h2>
@@ -114,15 +109,7 @@ function PersonForm({ person }: { person: AdminPerson }) {
       <TextField id={`${FORM}-name`} name="name" label={t('admin.person.name')} defaultValue={person.name} autoComplete="off" errors={errors.name} />
       <TextField id={`${FORM}-email`} name="email" type="email" label={t('admin.person.email')} defaultValue={person.email ?? ''} autoComplete="off" maxLength={254} errors={errors.email} />
       <TextField id={`${FORM}-jobTitle`} name="jobTitle" label={t('admin.person.jobTitle')} defaultValue={person.jobTitle ?? ''} autoComplete="off" errors={errors.jobTitle} />
-      <SelectField
-        key={organisations.isSuccess ? 'loaded' : 'loading'}
-        id={`${FORM}-organisationId`}
-        name="organisationId"
-        label={t('admin.person.organisation')}
-        options={options}
-        defaultValue={person.organisation?.id ?? ''}
-        errors={errors.organisationId}
-      />
+      <OrganisationChoice id={`${FORM}-organisationId`} current={person.organisation} errors={errors.organisationId} />
       <fieldset className="fieldset form-group" aria-describedby={`${FORM}-roles-hint`}>
         <legend className="label">{t('admin.person.roles')}</legend>
         <p id={`${FORM}-roles-hint`} className="hint">

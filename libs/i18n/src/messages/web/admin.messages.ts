@@ -115,6 +115,12 @@ export const adminMessages = {
   'admin.person.email': { en: 'Email address', cy: 'Cyfeiriad e-bost', description: 'Form label. Sign-in codes go here.' },
   'admin.person.jobTitle': { en: 'Job title (optional)', cy: 'Teitl swydd (dewisol)', description: 'Form label.' },
   'admin.person.organisation': { en: 'Organisation', cy: 'Sefydliad', description: 'Form label of the organisation choice.' },
+  'admin.person.organisationFilter': { en: 'Find an organisation (optional)', cy: 'Dod o hyd i sefydliad (dewisol)', description: 'Label of the box that narrows the organisation list on a person’s page.' },
+  'admin.person.organisationFilterHint': {
+    en: 'Type part of its name if it is not in the list below.',
+    cy: "Teipiwch ran o'i enw os nad yw yn y rhestr isod.",
+    description: 'Hint under the organisation filter box.',
+  },
   'admin.person.noOrganisation': { en: 'No organisation', cy: 'Dim sefydliad', description: 'The empty choice of organisation, and the list entry of someone without one.' },
   'admin.person.roles': { en: 'Network roles', cy: 'Rolau yn y rhwydwaith', description: 'Legend of the role checkboxes.' },
   'admin.person.rolesHint': {
