@@ -21,3 +21,7 @@ export * from './database/batched-lookup';
 export * from './pdf/tagged-pdf';
 export * from './logging/readable-log';
 export * from './logging/log-destination';
+export * from './http/page';
+export * from './validation/text.validators';
+export * from './database/unique-violation';
+export * from './text/csv';

@@ -1,4 +1,4 @@
-import { toCsv } from '@convene/identity';
+import { toCsv } from '@convene/core';
 import { PollKind } from './poll.entity';
 import { ConsolePoll, bucketLabel, percent } from './poll-view';
 

@@ -4,11 +4,7 @@ import {
   ApiTooManyRequestsResponse, ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { APP_CONFIG, AppConfig, DomainError, HTTP_STATUS_OF_KIND } from '@convene/core';
-import {
-  RequestSignInDto, SIGN_IN_REQUESTED, SessionsService, SignInRefused, SignInRequestedView, SignInService,
-  SignedInView, VerifySignInDto,
-  returnPath,
-} from '@convene/identity';
+import { RequestSignInDto, SIGN_IN_REQUESTED, SessionsService, SignInRefused, SignInRequestedView, SignInService, SignedInView, VerifySignInDto, returnPath } from '@convene/identity';
 import type { Request, Response } from 'express';
 import { AcceptsForm, Public } from './access.decorators';
 import { SESSION_COOKIE, readSessionCookie, sessionCookieOptions } from './session-cookie';

@@ -1,9 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Put } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import {
-  ApiTokenView, ApiTokensService, ChooseLanguageDto, CreateApiTokenDto, CreatedApiTokenView, PeopleService, PersonView, PersonalDataExport,
-  PersonalDataService, SignedIn, describePerson,
-} from '@convene/identity';
+import { ApiTokenView, ApiTokensService, ChooseLanguageDto, CreateApiTokenDto, CreatedApiTokenView, PeopleService, PersonView, PersonalDataExport, PersonalDataService, SignedIn, describePerson } from '@convene/identity';
 import { CurrentUser } from './signed-in-request';
 
 @ApiTags('me')

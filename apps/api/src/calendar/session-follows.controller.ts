@@ -1,8 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Ip, Param, ParseUUIDPipe, Post, Req } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { FollowOffer, FollowStatus, SessionFollows } from '@convene/calendar';
-import { DomainError } from '@convene/core';
-import { IsEmailAddress, SignedIn, Trim } from '@convene/identity';
+import { DomainError, IsEmailAddress, Trim } from '@convene/core';
+import { SignedIn } from '@convene/identity';
 import { RateLimits } from '@convene/live';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Public } from '../auth/access.decorators';

@@ -3,7 +3,8 @@ import { ApiAcceptedResponse, ApiConflictResponse, ApiCreatedResponse, ApiExtraM
 import {
   AgendaChangesListView, AgendaPublishedView, AgendaService, CreateEventDto, CreateSessionDto, EventKind, EventsService, SessionView, UnpublishedAgendaView, UpdateEventDto,
 } from '@convene/events';
-import { ListQueryDto, NetworkRole, SignedIn, pageRequest } from '@convene/identity';
+import { NetworkRole, SignedIn } from '@convene/identity';
+import { ListQueryDto, pageRequest } from '@convene/core';
 import {
   ApologyListView, ApologyService, CheckInByCodeDto, CheckInResultView, CheckInService, CreateApologyDto, CreateInvitationDto, CreateRegistrationDto, EventCatalogue,
   ApologiesView, AttendeeListView, EventListView, EventView, PastEventListView, InvitationSentView, PublicAgendaView, RegistrationListView,

@@ -3,10 +3,7 @@ import {
   ApiAcceptedResponse, ApiBadRequestResponse, ApiConflictResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags, ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import {
-  ACCESS_ASKED, AccessAskedView, AccessRequestView, AccessRequestsQueryDto, AccessRequestsService, AskForAccessDto, DeclineAccessDto,
-  MemberOrganisationView, NetworkRole, SignedIn,
-} from '@convene/identity';
+import { ACCESS_ASKED, AccessAskedView, AccessRequestView, AccessRequestsQueryDto, AccessRequestsService, AskForAccessDto, DeclineAccessDto, MemberOrganisationView, NetworkRole, SignedIn } from '@convene/identity';
 import type { Request } from 'express';
 import { Public, RequireRoles } from '../auth/access.decorators';
 import { CurrentUser, clientIp } from '../auth/signed-in-request';

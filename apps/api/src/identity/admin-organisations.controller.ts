@@ -1,9 +1,7 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiForbiddenResponse, ApiOkResponse, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
-import {
-  CreateOrganisationDto, ListQueryDto, NetworkRole, OrganisationPage, OrganisationView, OrganisationsService,
-  UpdateOrganisationDto, pageRequest,
-} from '@convene/identity';
+import { CreateOrganisationDto, NetworkRole, OrganisationPage, OrganisationView, OrganisationsService, UpdateOrganisationDto } from '@convene/identity';
+import { ListQueryDto, pageRequest } from '@convene/core';
 import { RequireRoles } from '../auth/access.decorators';
 
 @ApiTags('admin')

@@ -2,9 +2,8 @@ import { Body, Controller, Delete, Get, Header, HttpCode, HttpStatus, Param, Par
 import {
   ApiCreatedResponse, ApiForbiddenResponse, ApiNoContentResponse, ApiOkResponse, ApiProduces, ApiTags, ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import {
-  CreatePersonDto, ListQueryDto, NetworkRole, PeopleService, PersonPage, PersonView, PersonalDataService, UpdatePersonDto, pageRequest,
-} from '@convene/identity';
+import { CreatePersonDto, NetworkRole, PeopleService, PersonPage, PersonView, PersonalDataService, UpdatePersonDto } from '@convene/identity';
+import { ListQueryDto, pageRequest } from '@convene/core';
 import { RequireRoles } from '../auth/access.decorators';
 
 @ApiTags('admin')

@@ -1,8 +1,8 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { QueueName } from '@convene/core';
-import { NetworkRole, PageQueryDto, pageRequest } from '@convene/identity';
+import { QueueName, PageQueryDto, pageRequest } from '@convene/core';
+import { NetworkRole } from '@convene/identity';
 import { MailAdmin, MailDeliveryHealth, MailQueueCounts, MailQueueEntry, OutboxStatus } from '@convene/notifications';
 import { IsEnum, IsOptional } from 'class-validator';
 import { Queue } from 'bullmq';

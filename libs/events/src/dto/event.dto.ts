@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '@convene/identity';
+import { IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '@convene/core';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
 import { EventKind, EventVisibility, WaitingListMode } from '../events/event.entity';

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsPlainText, IsSingleLine, NewPersonDto, OptionalNotNull, Trim } from '@convene/identity';
+import { NewPersonDto } from '@convene/identity';
+import { IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '@convene/core';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDate, IsEnum, IsInt, IsObject, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
 import { SessionKind } from '../agenda/agenda-session.entity';

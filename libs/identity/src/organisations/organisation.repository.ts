@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
-import { PageRequest, likePattern } from '../shared/page';
+import { PageRequest, likePattern } from '@convene/core';
 import { Membership, Organisation } from './organisation.entity';
 
 export const ORGANISATION_NAME_UNIQUE = 'UQ_4a3dcb66f1630f551b81bca1b34';

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OrganisationNameTaken, OrganisationNotFound } from '../identity.errors';
-import { Page, PageRequest } from '../shared/page';
-import { isUniqueViolation } from '../shared/unique-violation';
+import { Page, PageRequest, isUniqueViolation } from '@convene/core';
 import { CreateOrganisationDto, OrganisationView, UpdateOrganisationDto } from './dto/organisation.dto';
 import { Membership, Organisation, isMemberOrganisation } from './organisation.entity';
 import { ORGANISATION_NAME_UNIQUE, OrganisationRepository } from './organisation.repository';

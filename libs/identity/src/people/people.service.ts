@@ -2,11 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { Language } from '@convene/i18n';
 import { OrganisationRepository } from '../organisations/organisation.repository';
 import { PersonEmailTaken, PersonErased, PersonNotFound, UnknownOrganisation } from '../identity.errors';
-import { Page, PageRequest } from '../shared/page';
-import { isUniqueViolation } from '../shared/unique-violation';
+import { Page, PageRequest, isUniqueViolation, toCsv } from '@convene/core';
 import { describePerson } from './describe-person';
 import { CreatePersonDto, PersonView, UpdatePersonDto } from './dto/person.dto';
-import { toCsv } from './people-csv';
 import { Person, normaliseEmail } from './person.entity';
 import { PERSON_EMAIL_UNIQUE, PersonRepository } from './person.repository';
 

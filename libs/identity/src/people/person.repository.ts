@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, Repository } from 'typeorm';
 import type { Language } from '@convene/i18n';
-import { PageRequest, likePattern } from '../shared/page';
+import { PageRequest, likePattern } from '@convene/core';
 import { Person, normaliseEmail } from './person.entity';
 
 export const PERSON_EMAIL_UNIQUE = 'people_email_key';

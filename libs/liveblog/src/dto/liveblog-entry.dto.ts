@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsPlainText, IsSingleLine, Trim } from '@convene/identity';
+import { IsPlainText, IsSingleLine, Trim } from '@convene/core';
 import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, IsUrl, MaxLength, MinLength } from 'class-validator';
 import { LiveblogEntryKind } from '../entries/liveblog-entry.entity';
 

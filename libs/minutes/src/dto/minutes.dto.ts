@@ -1,6 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsPlainText, IsSingleLine, NewPersonDto, OptionalNotNull, Trim } from '@convene/identity';
+import { NewPersonDto } from '@convene/identity';
+import { IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '@convene/core';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,

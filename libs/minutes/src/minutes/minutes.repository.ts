@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { likePattern } from '@convene/identity';
+import { likePattern } from '@convene/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { ActionItem, ActionStatus } from '../actions/action-item.entity';
 import type { AttendeeRecord } from './draft-content';

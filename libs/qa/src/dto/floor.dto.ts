@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsSingleLine, Trim } from '@convene/identity';
+import { IsSingleLine, Trim } from '@convene/core';
 import { IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 
 export class AskForFloorDto {

@@ -1,4 +1,4 @@
-import { toCsv } from '@convene/identity';
+import { toCsv } from '@convene/core';
 import { Question, QuestionStatus } from './question.entity';
 
 const ASKER = (question: Question) => (question.anonymous ? 'Anonymous' : (question.askerName ?? ''));

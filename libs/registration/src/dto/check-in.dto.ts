@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmailAddress, IsSingleLine, OptionalNotNull, Trim } from '@convene/identity';
+import { IsEmailAddress, IsSingleLine, OptionalNotNull, Trim } from '@convene/core';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsEnum, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { DelegateCategory } from '../registrations/registration.entity';

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsPlainText, IsSingleLine, Trim } from '@convene/identity';
+import { IsPlainText, IsSingleLine, Trim } from '@convene/core';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsEnum, IsString, IsUUID, Length } from 'class-validator';
 import { DelegateCategory, RegistrationStatus } from '../registrations/registration.entity';
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmailAddress, IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '@convene/identity';
+import { IsEmailAddress, IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '@convene/core';
 import { LANGUAGES, type Language } from '@convene/i18n';
 import { Transform } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';

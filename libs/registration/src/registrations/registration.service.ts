@@ -1,12 +1,12 @@
 import { formatMoment, formatSpreadsheetTime, zoneLabel, type Language } from '@convene/i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { APP_CONFIG, AppConfig, commitWithoutWaitingForDisk, waitUntilDurable } from '@convene/core';
+import { APP_CONFIG, AppConfig, commitWithoutWaitingForDisk, waitUntilDurable, toCsv, derivedLinkSecret, hashLinkSecret, newLinkSecret } from '@convene/core';
 import {
   AgendaService, EventNotFound, describeWhen, EventRepository, EventStatus, EventVisibility, NetworkEvent, SessionKind, WaitingListMode,
 } from '@convene/events';
 import { MailOutbox } from '@convene/notifications';
-import { AccessEnds, toCsv } from '@convene/identity';
+import { AccessEnds } from '@convene/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateRegistrationDto, RegistrationView } from '../dto/registration.dto';
 import { InvitationService } from '../invitations/invitation.service';
@@ -22,7 +22,6 @@ import { categoryLabel } from './category-label';
 import { RegistrationMailKind, registrationMailData } from './registration-mail';
 import { DelegateCategory, Registration, RegistrationStatus } from './registration.entity';
 import { RegisteredWorkshop, RegistrationRepository } from './registration.repository';
-import { derivedLinkSecret, hashLinkSecret, newLinkSecret } from '@convene/core';
 import { WorkshopChoiceStatus } from './workshop-choice.entity';
 import { UpdateRegistrationDto } from '../dto/registration.dto';
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsPlainText, OptionalNotNull, Trim } from '@convene/identity';
+import { IsPlainText, OptionalNotNull, Trim } from '@convene/core';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEnum, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { BallotKind, MajorityRule, VoteChoice } from '../motion.entity';

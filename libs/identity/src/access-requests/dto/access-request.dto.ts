@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
-import { IsEmailAddress, IsPlainText, IsSingleLine, Trim } from '../../shared/text.validators';
+import { IsEmailAddress, IsPlainText, IsSingleLine, Trim } from '@convene/core';
 import { AccessRequestStatus } from '../access-request.entity';
 
 /** POST /access-requests: someone without an account asks to be let in. */

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
-import { IsSingleLine, Trim } from '../../shared/text.validators';
+import { IsSingleLine, Trim } from '@convene/core';
 
 export class CreateApiTokenDto {
   @ApiProperty({ minLength: 1, maxLength: 100, example: 'minutes export script' })

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { applyDecorators } from '@nestjs/common';
 import { IsOptional, IsString, Matches, MaxLength, ValidateIf } from 'class-validator';
-import { IsEmailAddress, Trim } from '../../shared/text.validators';
+import { IsEmailAddress, Trim } from '@convene/core';
 import { PersonView } from '../../people/dto/person.dto';
 import { RETURN_PATH } from '../sign-in-return';
 

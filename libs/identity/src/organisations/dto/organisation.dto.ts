@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEnum, IsOptional, IsString, IsUrl, Length, MaxLength } from 'class-validator';
-import { IsSingleLine, OptionalNotNull, Trim } from '../../shared/text.validators';
-import { PageOf } from '../../shared/page';
+import { IsSingleLine, OptionalNotNull, Trim, PageOf } from '@convene/core';
 import { Membership, OrganisationKind } from '../organisation.entity';
 
 /** The fields an organisation may leave out, alike on create and update. */

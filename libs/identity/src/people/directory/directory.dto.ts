@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, IsString, Length, Max, MaxLength, Min } from 'class-validator';
 import { Type } from 'class-transformer';
-import { IsEmailAddress, IsSingleLine, Trim } from '../../shared/text.validators';
+import { IsEmailAddress, IsSingleLine, Trim } from '@convene/core';
 
 /** `?q=` of the organisers' people search. */
 export class DirectoryQueryDto {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
-import { likePattern } from '../../shared/page';
+import { likePattern } from '@convene/core';
 import { Membership, Organisation, OrganisationKind } from '../../organisations/organisation.entity';
 import { Person, normaliseEmail } from '../person.entity';
 import { DirectoryPersonView, NewPersonDto } from './directory.dto';

@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsArray, IsEnum, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
-import { IsEmailAddress, IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '../../shared/text.validators';
-import { PageOf } from '../../shared/page';
+import { IsEmailAddress, IsPlainText, IsSingleLine, OptionalNotNull, Trim, PageOf } from '@convene/core';
 import { LANGUAGES, type Language } from '@convene/i18n';
 import { NetworkRole } from '../person.entity';
 

@@ -1,4 +1,4 @@
-import { csvCell, toCsv } from './people-csv';
+import { csvCell, toCsv } from './csv';
 
 describe('the people CSV export', () => {
   it('writes plain values as they are', () => {
