@@ -6,7 +6,7 @@ import { RunningApi, startApi } from '../support/api';
 import { collect, eventually, inOneMinuteWindow, joinSession, liveClient } from '../support/live';
 import { anonymous, askBody, makeQaSession } from './qa-fixtures';
 
-type QaMessage = { seq: number; type: string; sessionId: string; question?: Record<string, unknown> };
+type QaMessage = { seq: number; type: string; sessionId: string; question?: Record<string, unknown>; settings?: Record<string, unknown>; votes?: Array<{ id: string; votes: number }>; countedAt?: string };
 type Ack = { ok?: true; result?: { question: { votes: number } }; error?: { status: number; code?: string; message: string } };
 
 describe('Live Q&A on the /live socket', () => {
@@ -69,8 +69,8 @@ describe('Live Q&A on the /live socket', () => {
 
     const good = (await voter.socket.timeout(5_000).emitWithAck('qa:vote', { questionId: asked.body.id })) as Ack;
     expect(good).toMatchObject({ ok: true, result: { question: { votes: 1 } } });
-    await eventually(() => seen.some((message) => message.type === 'question.voted'), 'the vote on the watcher');
-    expect(seen.find((message) => message.type === 'question.voted')?.question).toMatchObject({ id: asked.body.id, votes: 1 });
+    await eventually(() => seen.some((message) => message.type === 'question.votes'), 'the count on the watcher');
+    expect(seen.find((message) => message.type === 'question.votes')?.votes).toEqual([{ id: asked.body.id, votes: 1 }]);
     expect(voter.socket.connected).toBe(true);
     const viaSocket = (await voter.socket.timeout(5_000).emitWithAck('qa:ask', { sessionId: qa.sessionId, body: 'Asked over the socket', askerName: 'Ann' })) as Ack;
     expect(viaSocket.ok).toBe(true);
@@ -111,5 +111,61 @@ describe('Live Q&A on the /live socket', () => {
     expect(seen[0].question).not.toHaveProperty('body');
     expect(seen[2].question).not.toHaveProperty('body');
     expect(JSON.stringify(seen[2])).not.toContain('Personal details');
+  });
+
+  it("gives the session's moderators each question in full, with the room's seq, and the room only what it may see", async () => {
+    const qa = await makeQaSession(api, {}, { moderation: 'pre' });
+    const audience = await participant();
+    await joinSession(audience.socket, qa.sessionId);
+    const chair = await liveClient(api.url, { token: qa.chairToken });
+    sockets.push(chair);
+    expect(await joinSession(chair, qa.sessionId)).toMatchObject({ ok: true, moderator: true });
+    const room = collect<QaMessage>(audience.socket, 'qa');
+    const moderators = collect<QaMessage>(chair, 'qa');
+
+    const asked = await request(api.url).post(`/api/v1/sessions/${qa.sessionId}/questions`).set(await anonymous(api)).send(askBody('Held for the chair')).expect(201);
+    await request(api.url).post(`/api/v1/questions/${asked.body.id}/hide`).set(bearer(qa.chairToken)).send({ reason: 'Off topic' }).expect(200);
+    await request(api.url).patch(`/api/v1/sessions/${qa.sessionId}/qa`).set(bearer(qa.chairToken)).send({ takePart: 'room-code' }).expect(200);
+    await eventually(() => room.length === 3 && moderators.length === 3, 'three changes on each socket');
+
+    expect(moderators.map((message) => message.seq)).toEqual(room.map((message) => message.seq));
+    expect(moderators[0].question).toMatchObject({ id: asked.body.id, visible: false, status: 'pending', body: 'Held for the chair', originalBody: 'Held for the chair', askerName: 'Ada Delegate' });
+    expect(moderators[1].question).toMatchObject({ status: 'hidden', hiddenReason: 'Off topic', body: 'Held for the chair' });
+    expect(moderators[2]).toMatchObject({ type: 'settings.changed', settings: { takePart: 'room-code', roomCode: expect.stringMatching(/^\d{6}$/) } });
+    expect(JSON.stringify(room)).not.toContain('Held for the chair');
+    expect(JSON.stringify(room)).not.toContain('Off topic');
+    expect(room[2].settings).not.toHaveProperty('roomCode');
+
+    // Catching up over HTTP, each gets what its socket got: moderators in full, the room without the text.
+    const forChair = await request(api.url).get(`/api/v1/sessions/${qa.sessionId}/questions?since=0`).set(bearer(qa.chairToken)).expect(200);
+    expect(forChair.body.changes.find((change: QaMessage) => change.type === 'question.hidden').question).toMatchObject({ hiddenReason: 'Off topic', body: 'Held for the chair' });
+    const forRoom = await request(api.url).get(`/api/v1/sessions/${qa.sessionId}/questions?since=0`).set(audience.headers).expect(200);
+    expect(JSON.stringify(forRoom.body.changes)).not.toContain('Held for the chair');
+  });
+
+  it('sends votes as counts, to the moderators unlogged and to the room logged, the last ones exact', async () => {
+    const qa = await makeQaSession(api);
+    const asked = await request(api.url).post(`/api/v1/sessions/${qa.sessionId}/questions`).set(await anonymous(api)).send(askBody('Count us')).expect(201);
+    const audience = await participant();
+    await joinSession(audience.socket, qa.sessionId);
+    const chair = await liveClient(api.url, { token: qa.chairToken });
+    sockets.push(chair);
+    await joinSession(chair, qa.sessionId);
+    const room = collect<QaMessage>(audience.socket, 'qa');
+    const running = collect<{ sessionId: string; countedAt: string; votes: Array<{ id: string; votes: number }> }>(chair, 'qa:votes');
+
+    const voters = await Promise.all(Array.from({ length: 12 }, () => anonymous(api)));
+    await Promise.all(voters.map((voter) => request(api.url).post(`/api/v1/questions/${asked.body.id}/vote`).set(voter).expect(200)));
+    await request(api.url).delete(`/api/v1/questions/${asked.body.id}/vote`).set(voters[0]).expect(200);
+
+    const last = <T extends { votes?: Array<{ id: string; votes: number }> }>(messages: T[]) => messages.filter((message) => message.votes).at(-1)?.votes;
+    await eventually(() => JSON.stringify(last(room)) === JSON.stringify([{ id: asked.body.id, votes: 11 }]), "the room's last count");
+    await eventually(() => JSON.stringify(last(running)) === JSON.stringify([{ id: asked.body.id, votes: 11 }]), "the moderators' last count");
+    expect(running.every((notice) => notice.sessionId === qa.sessionId)).toBe(true);
+    expect(room.every((message) => message.type === 'question.votes')).toBe(true);
+    // Counts, logged: catching up gets the same last count, and no change per vote.
+    const caughtUp = await request(api.url).get(`/api/v1/sessions/${qa.sessionId}/questions?since=0`).set(audience.headers).expect(200);
+    expect(last(caughtUp.body.changes as QaMessage[])).toEqual([{ id: asked.body.id, votes: 11 }]);
+    expect((caughtUp.body.changes as QaMessage[]).filter((change) => change.type === 'question.voted' || change.type === 'question.unvoted')).toEqual([]);
   });
 });

@@ -32,7 +32,8 @@ describe('Live Q&A over HTTP', () => {
     expect(seen.body.questions.map((q: { id: string }) => q.id)).toEqual([second.body.id, first.body.id]);
     expect(seen.body.questions.map((q: { mine: boolean }) => q.mine)).toEqual([false, true]);
     expect(seen.body.questions[0]).toMatchObject({ votes: 1, askerName: 'Ada Delegate', askerOrganisation: 'Oldham Council', voted: false });
-    expect(seen.body.lastSeq).toBe(3);
+    // The two questions are logged (seq 1 and 2); the vote's count follows in a coalesced change (seq 3), now or a moment later.
+    expect([2, 3]).toContain(seen.body.lastSeq);
     expect((await list(qa.sessionId, carol)).body.questions[0].voted).toBe(true);
   });
 

@@ -1,4 +1,5 @@
 export * from './anonymous-identities';
+export * from './coalesced';
 export * from './live-broadcaster';
 export * from './live-change.entity';
 export * from './live-log.service';

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Namespace } from 'socket.io';
-import type { ClientToServerEvents, LiveChangeEvent, LiveMessage, ServerToClientEvents } from './live-events';
+import { type ClientToServerEvents, type LiveChangeEvent, type LiveMessage, QA_VOTES_EVENT, type QaVoteCounts, type ServerToClientEvents } from './live-events';
 import { LiveChange } from './live-log.service';
 
 /** The /live namespace, typed by its events (live-events.ts). */
@@ -50,6 +50,34 @@ export class LiveBroadcaster {
       } catch (error) {
         this.logger.warn(`Broadcast of ${change.stream} #${change.seq} failed: ${(error as Error).message}`);
       }
+    }
+  }
+
+  /**
+   * Changes that have two forms: the room (every follower but the moderators) gets the form
+   * logged and safe for everyone, the session's moderators the same change, same seq, with
+   * `forModerators` as its data (a question in full, the room's code): their console applies it
+   * as it comes instead of asking the API for it.
+   */
+  publishForRoomAndModerators(changes: Array<{ change: LiveChange; forModerators: Record<string, unknown> }>): void {
+    if (!this.namespace) return;
+    for (const { change, forModerators } of changes) {
+      const event = change.stream as LiveChangeEvent;
+      try {
+        this.namespace.to(sessionRoom(change.sessionId)).except(moderatorsRoom(change.sessionId)).emit(event, toLiveMessage(change));
+        this.namespace.to(moderatorsRoom(change.sessionId)).emit(event, toLiveMessage({ ...change, data: forModerators }));
+      } catch (error) {
+        this.logger.warn(`Broadcast of ${change.stream} #${change.seq} failed: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  /** A session's running vote counts to its moderators only, unlogged (the room's come logged, less often). */
+  voteCounts(sessionId: string, counts: QaVoteCounts): void {
+    try {
+      this.namespace?.to(moderatorsRoom(sessionId)).emit(QA_VOTES_EVENT, { sessionId, ...counts });
+    } catch (error) {
+      this.logger.warn(`Vote counts of session ${sessionId} not sent: ${(error as Error).message}`);
     }
   }
 }

@@ -41,6 +41,19 @@ export class LiveLog {
     return { sessionId, stream, seq: rows[0].seq, type, data, at: rows[0].created_at };
   }
 
+  /**
+   * Takes the stream's row for the rest of the transaction, as `append` does: what the caller
+   * reads after this is no older than any change already logged on the stream (coalesced
+   * counts logged after a question's change never carry counts from before it).
+   */
+  async lockStream(tx: EntityManager, sessionId: string, stream: string): Promise<void> {
+    await tx.query(
+      `INSERT INTO live_streams (session_id, stream, last_seq) VALUES ($1, $2, 0)
+       ON CONFLICT (session_id, stream) DO UPDATE SET last_seq = live_streams.last_seq`,
+      [sessionId, stream],
+    );
+  }
+
   /** Changes after `afterSeq`, oldest first (at most 500: ask again from the last one). */
   async since(sessionId: string, stream: string, afterSeq: number, limit = MAX_CATCH_UP): Promise<LiveChange[]> {
     const rows: { seq: number; type: string; data: Record<string, unknown>; created_at: Date }[] = await this.dataSource.query(

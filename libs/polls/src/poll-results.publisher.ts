@@ -1,55 +1,10 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
-import { LiveBroadcaster, LiveChange, LiveLog } from '@convene/live';
+import { Coalesced, LiveBroadcaster, LiveChange, LiveLog } from '@convene/live';
 import { DataSource } from 'typeorm';
 import { PollRepository } from './poll.repository';
 import { PollStatus } from './poll.entity';
 import { consolePoll, publicPoll } from './poll-view';
 import { POLL_RESULTS_EVENT, POLLS_STREAM, RESULTS_INTERVAL_MS, ROOM_RESULTS_INTERVAL_MS } from './polls-live';
-
-/**
- * Runs `publish(key)` at most once every `intervalMs` per key, after the first call since the
- * last run; a call while it runs schedules one more run.
- */
-class Coalesced {
-  private readonly due = new Map<string, NodeJS.Timeout | 'running'>();
-  private readonly again = new Set<string>();
-  private stopped = false;
-
-  constructor(
-    private readonly intervalMs: number,
-    private readonly publish: (key: string) => Promise<void>,
-    private readonly failed: (key: string, error: Error) => void,
-  ) {}
-
-  soon(key: string): void {
-    if (this.stopped) return;
-    const state = this.due.get(key);
-    if (state === 'running') {
-      this.again.add(key);
-      return;
-    }
-    if (state) return;
-    this.due.set(key, setTimeout(() => void this.run(key), this.intervalMs));
-  }
-
-  stop(): void {
-    this.stopped = true;
-    for (const state of this.due.values()) if (state !== 'running') clearTimeout(state);
-    this.due.clear();
-  }
-
-  private async run(key: string): Promise<void> {
-    this.due.set(key, 'running');
-    try {
-      await this.publish(key);
-    } catch (error) {
-      this.failed(key, error as Error);
-    } finally {
-      this.due.delete(key);
-      if (this.again.delete(key)) this.soon(key);
-    }
-  }
-}
 
 /**
  * Sends a poll's running results after answers. Answers are not logged one by one: at most
@@ -91,7 +46,7 @@ export class PollResultsPublisher implements OnModuleDestroy {
       const found = await this.polls.findById(pollId, tx);
       if (!found || found.status === PollStatus.Draft) return;
       // The stream row first: counts read after it are never older than those already logged.
-      await this.polls.lockStream(tx, found.sessionId, POLLS_STREAM);
+      await this.log.lockStream(tx, found.sessionId, POLLS_STREAM);
       const poll = (await this.polls.findById(pollId, tx))!;
       const results = await this.polls.results(poll, tx);
       change = await this.log.append(tx, poll.sessionId, POLLS_STREAM, 'poll.results', { poll: publicPoll(poll, results) });

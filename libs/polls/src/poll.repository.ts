@@ -126,13 +126,4 @@ export class PollRepository {
   auditTrail(sessionId: string, limit: number): Promise<PollAction[]> {
     return this.dataSource.getRepository(PollAction).find({ where: { sessionId }, order: { at: 'DESC' }, take: limit });
   }
-
-  /** Takes the session's polls stream row, so results logged after this read counts no older than any logged before. */
-  async lockStream(tx: EntityManager, sessionId: string, stream: string): Promise<void> {
-    await tx.query(
-      `INSERT INTO live_streams (session_id, stream, last_seq) VALUES ($1, $2, 0)
-       ON CONFLICT (session_id, stream) DO UPDATE SET last_seq = live_streams.last_seq`,
-      [sessionId, stream],
-    );
-  }
 }

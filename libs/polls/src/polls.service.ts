@@ -268,7 +268,7 @@ export class PollsService {
       const poll = await this.polls.lock(tx, pollId);
       if (!poll) throw new PollNotFound();
       return work(tx, poll, async (changedPoll, type) => {
-        await this.polls.lockStream(tx, changedPoll.sessionId, POLLS_STREAM);
+        await this.log.lockStream(tx, changedPoll.sessionId, POLLS_STREAM);
         const results = await this.polls.results(changedPoll, tx);
         changes.push(await this.log.append(tx, changedPoll.sessionId, POLLS_STREAM, type, { poll: publicPoll(changedPoll, results) }));
       });

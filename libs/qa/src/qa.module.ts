@@ -8,12 +8,13 @@ import { FloorService } from './floor/floor.service';
 import { QA_ENTITIES } from './qa.entities';
 import { QuestionRepository } from './questions/question.repository';
 import { QuestionsService } from './questions/questions.service';
+import { VoteCountsPublisher } from './questions/vote-counts.publisher';
 import { QaSettingsService } from './settings/qa-settings.service';
 
 /** Live Q&A of a session: questions, votes, moderation, floor requests. */
 @Module({
   imports: [TypeOrmModule.forFeature(QA_ENTITIES), EventsModule, LiveModule, IdentityModule],
-  providers: [QuestionRepository, QuestionsService, QaSettingsService, FloorService, QaPersonalData],
+  providers: [QuestionRepository, QuestionsService, VoteCountsPublisher, QaSettingsService, FloorService, QaPersonalData],
   exports: [QuestionsService, QaSettingsService, FloorService],
 })
 export class QaModule implements OnModuleInit {

@@ -1,56 +1,29 @@
 // The Q&A and floor routes of the API, as the audience page, the chair's console and the projector use them.
 import { apiCall, type Method } from '../api-base';
+import type { QaQuestionFull, QaQuestionShown, QaQuestionStatus, QaQuestionWithheld, QaRoomSettings, QaVoteCounts } from '@convene/live-events';
 import { liveHeaders, type LiveMessage } from '../live/live-client';
 
-export type QuestionStatus = 'pending' | 'approved' | 'answering' | 'answered' | 'hidden' | 'merged';
+export type QuestionStatus = QaQuestionStatus;
 
-export interface QaSettings {
-  moderation: 'pre' | 'post';
-  open: boolean;
-  anonymousAllowed: boolean;
-  wordFilter: boolean;
-  speakerSeconds: number;
-}
+/** The Q&A switches; `roomCode` in the moderators' view only. */
+export type QaSettings = QaRoomSettings & { roomCode?: string | null };
 
-export interface Question {
-  id: string;
-  sessionId: string;
+/**
+ * A question on a page: as the room sees it, or in full (the asker's own, and every question on
+ * the console: originalBody, hiddenReason, filtered, mergedIntoId), with what only this page
+ * knows (`mine`, `voted`: the audience list).
+ */
+export interface Question extends Omit<QaQuestionShown, 'visible'>, Partial<Pick<QaQuestionFull, 'originalBody' | 'hiddenReason' | 'filtered' | 'mergedIntoId'>> {
   visible: boolean;
-  status: QuestionStatus;
-  body: string;
-  askerName: string | null;
-  askerOrganisation: string | null;
-  anonymous: boolean;
-  votes: number;
-  edited: boolean;
-  createdAt: string;
-  answeringAt: string | null;
-  answeredAt: string | null;
-  /** The asker's and moderators' views only. */
-  originalBody?: string;
-  hiddenReason?: string | null;
-  filtered?: boolean;
-  mergedIntoId?: string | null;
-  /** The audience list only. */
   mine?: boolean;
   voted?: boolean;
 }
 
 /** What the room is told of a question it may not see: no text. */
-export interface WithheldQuestion {
-  id: string;
-  sessionId: string;
-  visible: false;
-  status: QuestionStatus;
-  mergedIntoId: string | null;
-}
+export type WithheldQuestion = QaQuestionWithheld;
 
-/** A change on the 'qa' or 'floor' stream, live or from ?since=. */
-export type QaChange = LiveMessage<{
-  question?: Question | WithheldQuestion;
-  settings?: QaSettings;
-  floor?: FloorState;
-}>;
+/** A change on the 'qa' or 'floor' stream, live or from ?since= (the events' shapes: libs/live/src/live-events.ts). */
+export type QaChange = LiveMessage<{ question?: QaQuestionFull | QaQuestionShown | QaQuestionWithheld; settings?: QaSettings; floor?: FloorState } & Partial<QaVoteCounts>>;
 
 export interface FloorEntry {
   id: string;

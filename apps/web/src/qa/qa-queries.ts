@@ -4,6 +4,7 @@
 import { queryOptions, useMutation } from '@tanstack/react-query';
 import { ApiError } from '../api-base';
 import { queryClient } from '../queries';
+import type { QaQuestionFull, QaVoteCounts } from '@convene/live-events';
 import { type QaChange, type QaSettings, type Question, qaApi } from './qa-api';
 
 /** A session's questions as a page holds them: the list, the settings, and the last change applied. */
@@ -43,8 +44,21 @@ export function withoutQuestion(data: QuestionsData, id: string): QuestionsData 
 }
 
 /** A change of the 'qa' stream with the question in full (moderators receive these), not the room's form. */
-export function isFull(question: NonNullable<QaChange['question']>): question is Question {
+export function isFull(question: NonNullable<QaChange['question']>): question is QaQuestionFull {
   return 'originalBody' in question;
+}
+
+/**
+ * Vote counts read at `countedAt`, applied to the questions whose counts this page read earlier
+ * (`countedAtOf` keeps, per question, when the counts shown were read): the moderators' running
+ * counts and the room's logged ones come by two paths, and an older read must not win.
+ */
+export function withCounts(data: QuestionsData, counts: QaVoteCounts, countedAtOf: Map<string, number>): QuestionsData {
+  const at = Date.parse(counts.countedAt);
+  const fresh = new Map(counts.votes.filter((count) => (countedAtOf.get(count.id) ?? -Infinity) <= at).map((count) => [count.id, count.votes]));
+  if (!fresh.size) return data;
+  for (const id of fresh.keys()) countedAtOf.set(id, at);
+  return { ...data, questions: data.questions.map((question) => (fresh.has(question.id) ? { ...question, votes: fresh.get(question.id) as number } : question)) };
 }
 
 /**

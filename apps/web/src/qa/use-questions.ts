@@ -1,17 +1,20 @@
+import { QA_VOTES_EVENT, type QaVoteCounts } from '@convene/live-events';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { connectLive, type LiveSocket } from '../live/live-client';
 import { queryClient } from '../queries';
 import { type FloorStateView, type QaChange, type Question, qaApi } from './qa-api';
-import { type QuestionsData, isFull, qaQueries, withQuestion, withoutQuestion } from './qa-queries';
+import { type QuestionsData, isFull, qaQueries, withCounts, withQuestion, withoutQuestion } from './qa-queries';
 import { clockOffset } from './countdown';
 import { useLiveStream } from './qa-live';
 
 /**
  * A session's questions, kept live in TanStack Query's cache: the audience's list (`console`
  * false) or every question in full for the chair (`console` true). Changes arrive in seq order
- * from the shared live client and are written into the cache. Moderators' sockets receive each
- * question in full, so the console applies them as they come; a change in the room's form (no
- * text: a question hidden, or waiting) is fetched only for the asker of it.
+ * from the shared live client and are written into the cache, never fetched again: moderators'
+ * sockets receive each question in full (and catch up in full over HTTP), the room what it may
+ * see. Only the asker of a question withheld from the room fetches it (its reason for hiding).
+ * Votes arrive as counts: the room's every 250 ms on the stream, the moderators' every 60 ms.
  */
 export function useQuestions(sessionId: string, console: boolean) {
   const options = console ? qaQueries.console(sessionId) : qaQueries.audience(sessionId);
@@ -34,17 +37,23 @@ export function useQuestions(sessionId: string, console: boolean) {
     [update],
   );
 
+  // When the counts each question shows were read: the moderators' counts and the room's come by two paths.
+  const countedAt = useRef(new Map<string, number>());
+
   const apply = useCallback(
     (change: QaChange) => {
       update((data) => ({ ...data, lastSeq: Math.max(data.lastSeq, change.seq) }));
       if (change.settings) return update((data) => ({ ...data, settings: { ...data.settings, ...change.settings } }));
+      if (change.votes && change.countedAt) {
+        const counts = { votes: change.votes, countedAt: change.countedAt };
+        return update((data) => withCounts(data, counts, countedAt.current));
+      }
       const incoming = change.question;
       if (!incoming) return;
-      const isVote = change.type === 'question.voted' || change.type === 'question.unvoted';
-      if (isFull(incoming) || (incoming.visible && (!console || isVote))) return update((data) => withQuestion(data, incoming as Question));
-      // The room's form of a question: the console and the asker fetch what they may see; the others drop it.
+      if (isFull(incoming) || incoming.visible) return update((data) => withQuestion(data, incoming as Question));
+      // The room's form of a question it may not see: its asker fetches what they may see; the others drop it.
       const existing = queryClient.getQueryData(queryKey)?.questions.find((question) => question.id === incoming.id);
-      if (console || (existing?.mine && incoming.status !== 'merged')) return refetch(incoming.id);
+      if (existing?.mine && incoming.status !== 'merged') return refetch(incoming.id);
       // A merged duplicate's votes moved to the question it joined: so did this person's.
       const mergedInto = incoming.status === 'merged' ? incoming.mergedIntoId : null;
       update((data) => {
@@ -52,8 +61,26 @@ export function useQuestions(sessionId: string, console: boolean) {
         return existing?.voted && mergedInto ? { ...rest, questions: rest.questions.map((question) => (question.id === mergedInto ? { ...question, voted: true } : question)) } : rest;
       });
     },
-    [console, queryKey, update, refetch],
+    [queryKey, update, refetch],
   );
+
+  // The moderators' running counts (console, and the projector the chair opens): only their sockets receive them.
+  useEffect(() => {
+    let socket: LiveSocket | null = null;
+    let stopped = false;
+    const onCounts = (notice: QaVoteCounts & { sessionId: string }) => {
+      if (notice.sessionId === sessionId) update((data) => withCounts(data, notice, countedAt.current));
+    };
+    void connectLive().then((connected) => {
+      if (stopped) return;
+      socket = connected;
+      socket.on(QA_VOTES_EVENT, onCounts);
+    });
+    return () => {
+      stopped = true;
+      socket?.off(QA_VOTES_EVENT, onCounts);
+    };
+  }, [sessionId, update]);
 
   useLiveStream(sessionId, 'qa', followFrom, apply, (since) => qaApi.questionsSince(sessionId, since));
 

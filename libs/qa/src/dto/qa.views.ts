@@ -81,14 +81,21 @@ export class QuestionConsoleViewDoc {
   @ApiProperty({ type: [FullQuestionViewDoc] }) questions: FullQuestionViewDoc[];
 }
 
+export class VoteCountDoc {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() votes: number;
+}
+
 @ApiExtraModels(QuestionViewDoc, WithheldQuestionViewDoc)
 export class QaChangeViewDoc {
   @ApiProperty() seq: number;
-  @ApiProperty({ example: 'question.asked', description: 'question.asked, .voted, .approved, .hidden, .answering, .answered, .reopened, .edited, .merged, or settings.changed' })
+  @ApiProperty({ example: 'question.asked', description: 'question.asked, .approved, .hidden, .answering, .answered, .reopened, .edited, .merged, .voted (a merge\'s target), question.votes (coalesced counts), or settings.changed' })
   type: string;
   @ApiProperty() at: Date;
-  @ApiPropertyOptional({ ...PUBLIC_QUESTION, description: 'The question as the audience may see it' }) question?: QuestionViewDoc | WithheldQuestionViewDoc;
+  @ApiPropertyOptional({ ...PUBLIC_QUESTION, description: 'The question as the audience may see it now; in full for moderators' }) question?: QuestionViewDoc | WithheldQuestionViewDoc;
   @ApiPropertyOptional({ type: QaSettingsViewDoc }) settings?: QaSettingsViewDoc;
+  @ApiPropertyOptional({ type: [VoteCountDoc], description: 'question.votes: the counts of the questions voted on since the last such change' }) votes?: VoteCountDoc[];
+  @ApiPropertyOptional({ description: 'question.votes: when the counts were read (the database clock)' }) countedAt?: string;
 }
 
 export class QaChangesViewDoc {

@@ -16,6 +16,19 @@ export class QuestionRepository {
     return this.dataSource.getRepository(Question).createQueryBuilder('q').whereInIds(ids).getMany();
   }
 
+  /**
+   * The vote counts of these questions and the instant they were read (the database's clock,
+   * so counts read by two API instances compare). `shownOnly`: only questions the room may see.
+   */
+  async voteCounts(ids: string[], shownOnly: boolean, manager: EntityManager = this.dataSource.manager): Promise<{ countedAt: string; votes: Array<{ id: string; votes: number }> }> {
+    const rows: Array<{ id: string; votes: number; counted_at: Date }> = await manager.query(
+      `SELECT id, vote_count AS votes, statement_timestamp() AS counted_at FROM qa_questions
+        WHERE id = ANY($1::uuid[]) ${shownOnly ? `AND status IN ('approved', 'answering', 'answered')` : ''} ORDER BY id`,
+      [ids],
+    );
+    return { countedAt: (rows[0]?.counted_at ?? new Date()).toISOString(), votes: rows.map((row) => ({ id: row.id, votes: row.votes })) };
+  }
+
   /** Locks the question's row for the rest of the transaction (votes and moderation queue on it). */
   lock(tx: EntityManager, id: string): Promise<Question | null> {
     return tx.getRepository(Question).createQueryBuilder('q').setLock('pessimistic_write').where('q.id = :id', { id }).getOne();
@@ -62,22 +75,29 @@ export class QuestionRepository {
   }
 
   /**
-   * Adds (or removes) the participant's vote and moves the stored count with it, in one
-   * statement: the question's row is held for as short a time as possible. `changed` is false
-   * when there was nothing to do (voted twice, or withdrawing a vote never cast).
+   * Adds (or removes) the participant's vote on a question the room may see, and moves the
+   * stored count with it, in one statement (its own transaction): the question's row is locked
+   * first, so a vote waits for a moderator's change and is refused if the question was hidden
+   * meanwhile. The commit does not wait for the disk while the row is held (the caller waits
+   * after, with waitUntilDurable): votes on one question queue on its row. `changed` is false
+   * when there was nothing to do (voted twice, or withdrawing a vote never cast); null when the
+   * question is not shown (or gone).
    */
-  async castVote(tx: EntityManager, questionId: string, voterKey: string, on: boolean): Promise<{ voteCount: number; changed: boolean }> {
+  async castVote(questionId: string, voterKey: string, on: boolean): Promise<{ voteCount: number; status: QuestionStatus; changed: boolean } | null> {
     const change = on
-      ? `INSERT INTO qa_votes (question_id, voter_key) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1`
-      : `DELETE FROM qa_votes WHERE question_id = $1 AND voter_key = $2 RETURNING 1`;
+      ? `INSERT INTO qa_votes (question_id, voter_key) SELECT id, $2 FROM shown ON CONFLICT DO NOTHING RETURNING 1`
+      : `DELETE FROM qa_votes WHERE question_id IN (SELECT id FROM shown) AND voter_key = $2 RETURNING 1`;
     // An UPDATE answers [rows, affected] through TypeORM's Postgres driver.
-    const [[row]]: [Array<{ vote_count: number; changed: number }>, number] = await tx.query(
-      `WITH changed AS (${change})
+    const [[row]]: [Array<{ vote_count: number; status: QuestionStatus; changed: number }>, number] = await this.dataSource.query(
+      `WITH no_disk_wait AS (SELECT set_config('synchronous_commit', 'off', true)),
+            shown AS (SELECT q.id FROM qa_questions q, no_disk_wait
+                       WHERE q.id = $1 AND q.status IN ('approved', 'answering', 'answered') FOR UPDATE OF q),
+            changed AS (${change})
        UPDATE qa_questions SET vote_count = vote_count ${on ? '+' : '-'} (SELECT count(*)::int FROM changed)
-        WHERE id = $1 RETURNING vote_count, (SELECT count(*)::int FROM changed) AS changed`,
+        WHERE id IN (SELECT id FROM shown) RETURNING vote_count, status, (SELECT count(*)::int FROM changed) AS changed`,
       [questionId, voterKey],
     );
-    return { voteCount: row.vote_count, changed: row.changed === 1 };
+    return row ? { voteCount: row.vote_count, status: row.status, changed: row.changed === 1 } : null;
   }
 
   /** Moves the votes of `fromId` to `intoId`; a participant who voted for both keeps one vote. */

@@ -22,6 +22,7 @@ import {
   publicQuestion,
   questionView,
 } from './question-view';
+import { VoteCountsPublisher } from './vote-counts.publisher';
 import { needsModeration } from './word-filter';
 
 export type ModerationVerb = 'approve' | 'hide' | 'answering' | 'answered' | 'reopen';
@@ -90,6 +91,7 @@ export class QuestionsService {
     private readonly broadcaster: LiveBroadcaster,
     private readonly audience: SessionAudience,
     private readonly limits: RateLimits,
+    private readonly voteCounts: VoteCountsPublisher,
   ) {}
 
   async ask(sessionId: string, participant: LiveParticipant, input: AskQuestionDto): Promise<FullQuestionView> {
@@ -137,15 +139,40 @@ export class QuestionsService {
     return { lastSeq, sessionTitle: session.title, settings, questions };
   }
 
-  /** The changes after `since`, in order, as they were broadcast. */
+  /**
+   * The changes after `since`, in order, as they were broadcast: moderators get each question in
+   * full as it is now (their console applies changes without asking for them), the others the
+   * form safe for the room now.
+   */
   async changesSince(sessionId: string, participant: LiveParticipant, since: number): Promise<{ lastSeq: number; changes: QaChangeView[]; more: boolean }> {
     await this.settings.sessionWithQa(sessionId);
-    await this.audience.assertCanFollow(participant, sessionId);
+    const access = await this.audience.assertCanFollow(participant, sessionId);
     const changes = await this.log.since(sessionId, QA_STREAM, since, CATCH_UP_LIMIT);
     const lastSeq = (await this.log.lastSeqs(sessionId))[QA_STREAM] ?? 0;
-    const safe = await this.safeNow(changes);
-    const views = changes.map((change) => ({ seq: change.seq, type: change.type, at: change.at, ...safe(change.data) }));
+    const current = await this.currentQuestions(changes);
+    const shown = access.isModerator ? await this.inFull(current, sessionId) : this.safeNow(current);
+    const views = changes.map((change) => ({ seq: change.seq, type: change.type, at: change.at, ...shown(change.data) }));
     return { lastSeq, changes: views, more: views.length === CATCH_UP_LIMIT };
+  }
+
+  /** The questions these changes are about, as they are now. */
+  private async currentQuestions(changes: LiveChange[]): Promise<Map<string, Question>> {
+    const ids = [...new Set(changes.map((change) => (change.data.question as { id?: string } | undefined)?.id).filter((id): id is string => Boolean(id)))];
+    return new Map((await this.questions.byIds(ids)).map((question) => [question.id, question]));
+  }
+
+  /** For moderators: each question in full as it is now, and the settings with the room's code. */
+  private async inFull(current: Map<string, Question>, sessionId: string): Promise<(data: Record<string, unknown>) => Record<string, unknown>> {
+    const settings = await this.settings.withCode(sessionId);
+    return (data) => {
+      if (data.settings) return { ...data, settings };
+      const logged = data.question as PublicQuestion | undefined;
+      if (!logged) return data;
+      const now = current.get(logged.id);
+      // Erased since: nothing of it is left to show.
+      if (!now) return { ...data, question: { id: logged.id, sessionId: logged.sessionId, visible: false, status: logged.status, mergedIntoId: null } };
+      return { ...data, question: fullQuestionView(now) };
+    };
   }
 
   /**
@@ -153,9 +180,7 @@ export class QuestionsService {
    * safe now: a question hidden (or merged, or sent back to moderation) since travels withheld,
    * and a shown one with its text and asker as they now are (edited, erased).
    */
-  private async safeNow(changes: LiveChange[]): Promise<(data: Record<string, unknown>) => Record<string, unknown>> {
-    const ids = [...new Set(changes.map((change) => (change.data.question as { id?: string } | undefined)?.id).filter((id): id is string => Boolean(id)))];
-    const current = new Map((await this.questions.byIds(ids)).map((question) => [question.id, question]));
+  private safeNow(current: Map<string, Question>): (data: Record<string, unknown>) => Record<string, unknown> {
     return (data) => {
       const logged = data.question as PublicQuestion | undefined;
       if (!logged) return data;
@@ -200,24 +225,27 @@ export class QuestionsService {
     return questionView(question);
   }
 
-  /** Adds (or, with `on` false, withdraws) the participant's vote. Asking twice changes nothing. */
+  /**
+   * Adds (or, with `on` false, withdraws) the participant's vote. Asking twice changes nothing.
+   * Votes are not logged one by one: the counts follow, coalesced (VoteCountsPublisher).
+   */
   async vote(questionId: string, participant: LiveParticipant, on: boolean): Promise<{ question: PublicQuestion; voted: boolean }> {
     const found = await this.questions.findById(questionId);
     if (!found) throw new QuestionNotFound();
     await this.audience.assertCanTakePart(participant, found.sessionId);
-    await this.limits.take(participant.key, QA_RATE_LIMITS.votes.bucket, QA_RATE_LIMITS.votes.perMinute);
-    const settings = await this.settings.withCode(found.sessionId);
+    const [, settings] = await Promise.all([
+      this.limits.take(participant.key, QA_RATE_LIMITS.votes.bucket, QA_RATE_LIMITS.votes.perMinute),
+      this.settings.withCode(found.sessionId),
+    ]);
     if (!settings.open) throw new QaClosed();
     assertMayTakePart(settings, participant);
-    return this.inTransaction(async (tx, changed) => {
-      const question = await this.questions.lock(tx, questionId);
-      if (!question) throw new QuestionNotFound();
-      if (!isVisible(question.status)) throw new QuestionNotVotable();
-      const vote = await this.questions.castVote(tx, questionId, participant.key, on);
-      question.voteCount = vote.voteCount;
-      if (vote.changed) await changed(question, on ? 'question.voted' : 'question.unvoted');
-      return { question: publicQuestion(question), voted: on };
-    });
+    const vote = await this.questions.castVote(questionId, participant.key, on);
+    if (!vote) throw new QuestionNotVotable();
+    if (vote.changed) {
+      await waitUntilDurable(this.dataSource);
+      this.voteCounts.voted(found.sessionId, questionId);
+    }
+    return { question: publicQuestion(Object.assign(found, { voteCount: vote.voteCount, status: vote.status })), voted: on };
   }
 
   async moderate(questionId: string, actor: LiveParticipant, verb: ModerationVerb, reason?: string): Promise<FullQuestionView> {
@@ -311,16 +339,14 @@ export class QuestionsService {
   async updateSettings(sessionId: string, actor: LiveParticipant, input: UpdateQaSettingsDto): Promise<ModeratorQaSettings> {
     await this.settings.sessionWithQa(sessionId);
     await this.assertModerator(actor, sessionId);
-    const changes: LiveChange[] = [];
-    const settings = await this.dataSource.transaction(async (tx) => {
+    const { settings, change } = await this.dataSource.transaction(async (tx) => {
       await commitWithoutWaitingForDisk(tx);
       const updated = await this.settings.update(tx, sessionId, input);
       await this.questions.audit(tx, { sessionId, questionId: null, actorPersonId: actor.personId, action: 'settings', detail: { ...updated } });
-      changes.push(await this.log.append(tx, sessionId, QA_STREAM, 'settings.changed', { settings: forRoom(updated) }));
-      return updated;
+      return { settings: updated, change: await this.log.append(tx, sessionId, QA_STREAM, 'settings.changed', { settings: forRoom(updated) }) };
     });
     await waitUntilDurable(this.dataSource);
-    this.broadcaster.publish(changes);
+    this.broadcaster.publishForRoomAndModerators([{ change, forModerators: { settings } }]);
     return settings;
   }
 
@@ -361,21 +387,23 @@ export class QuestionsService {
   }
 
   /**
-   * Runs the change in one transaction, logs each changed question there, broadcasts after
-   * commit. Every change of a session queues on its stream's row in the live log, so the commit
-   * does not wait for the disk while holding it; the answer and the broadcast wait instead.
+   * Runs the change in one transaction, logs each changed question there (in the room's form),
+   * broadcasts after commit: to the room as logged, to the moderators in full. Every change of
+   * a session queues on its stream's row in the live log, so the commit does not wait for the
+   * disk while holding it; the answer and the broadcast wait instead.
    */
   private async inTransaction<T>(work: (tx: EntityManager, changed: (question: Question, type: string) => Promise<void>) => Promise<T>): Promise<T> {
-    const changes: LiveChange[] = [];
+    const changes: Array<{ change: LiveChange; forModerators: Record<string, unknown> }> = [];
     const result = await this.dataSource.transaction(async (tx) => {
       await commitWithoutWaitingForDisk(tx);
       return work(tx, async (question, type) => {
-        changes.push(await this.log.append(tx, question.sessionId, QA_STREAM, type, { question: publicQuestion(question) }));
+        const change = await this.log.append(tx, question.sessionId, QA_STREAM, type, { question: publicQuestion(question) });
+        changes.push({ change, forModerators: { question: fullQuestionView(question) } });
       });
     });
     if (changes.length) {
       await waitUntilDurable(this.dataSource);
-      this.broadcaster.publish(changes);
+      this.broadcaster.publishForRoomAndModerators(changes);
     }
     return result;
   }
