@@ -42,6 +42,13 @@ describe('Journey: the chair runs the Q&A of a plenary', () => {
     try {
       // Opening the console of a public event: pre-moderation is suggested, and chosen.
       await signInBrowser(chair.context, stack.api, qa.chairEmail);
+      // What the console asks the API for its questions: the list once; every change after comes over the socket
+      // (a catch-up, ?since=, after each connection aside).
+      const questionReads: string[] = [];
+      chair.page.on('request', (request) => {
+        const { pathname, searchParams } = new URL(request.url());
+        if (request.method() === 'GET' && !searchParams.has('since') && /^\/api\/v1\/(questions\/[^/]+|sessions\/[^/]+\/questions(\/console)?)$/.test(pathname)) questionReads.push(pathname);
+      });
       await chair.page.goto(`${stack.api.url}/sessions/${qa.sessionId}/qa/console`);
       const choice = chair.page.getByRole('group', { name: 'Before questions come in: how should they be moderated?' });
       await choice.waitFor();
@@ -148,6 +155,7 @@ describe('Journey: the chair runs the Q&A of a plenary', () => {
       await projector.check('speaking');
       await attendee.page.getByText('The chair has called you: you have the floor.').waitFor({ timeout: 15_000 });
       await attendee.check('called');
+      expect(questionReads).toEqual([`/api/v1/sessions/${qa.sessionId}/questions/console`]);
     } finally {
       await Promise.all([chair, attendee, projector].map((person) => person.close()));
     }
