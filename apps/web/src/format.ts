@@ -21,7 +21,8 @@ export function formatWhen(startsAt: string, endsAt: string, timeZone: string): 
 
 /** How a time zone is named next to a time: "UK time" / "amser y DU" for Europe/London, else its IANA name. */
 export function zoneLabel(timeZone: string): string {
-  return when.zoneLabel(timeZone, currentLanguage());
+  // The shell's catalogue already holds these words, parsed: the raw one when.zoneLabel reads stays out of the bundle.
+  return timeZone === when.NETWORK_TIME_ZONE ? webT(currentLanguage(), 'common.zone.uk') : timeZone;
 }
 
 /** A 'YYYY-MM-DD' agenda day as "Thursday 15 October 2026" (a calendar date: no time zone shift). */

@@ -24,9 +24,20 @@ function formatter(language: Language, timeZone: string, options: Intl.DateTimeF
   return cached;
 }
 
+// Some browsers' Intl has no Welsh (Debian's Chromium answers 'cy' in English): the days and
+// months are then named from here, so a Welsh page never shows "Thursday".
+const WELSH_DAYS = ['Dydd Sul', 'Dydd Llun', 'Dydd Mawrth', 'Dydd Mercher', 'Dydd Iau', 'Dydd Gwener', 'Dydd Sadwrn'];
+const WELSH_MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
+let intlSpeaksWelsh: boolean | undefined;
+
 function parts(language: Language, timeZone: string, options: Intl.DateTimeFormatOptions, instant: Instant) {
   const list = formatter(language, timeZone, options).formatToParts(new Date(instant));
-  return (type: Intl.DateTimeFormatPartTypes) => list.find((p) => p.type === type)?.value ?? '';
+  const part = (type: Intl.DateTimeFormatPartTypes) => list.find((p) => p.type === type)?.value ?? '';
+  if (language !== 'cy' || (intlSpeaksWelsh ??= formatter('cy', 'UTC', { month: 'long' }).format(new Date(Date.UTC(2027, 1, 1))) === 'Chwefror')) return part;
+  const numeric = formatter('en', timeZone, { weekday: 'short', month: 'numeric' }).formatToParts(new Date(instant));
+  const month = Number(numeric.find((p) => p.type === 'month')?.value) - 1;
+  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'].indexOf(numeric.find((p) => p.type === 'weekday')?.value ?? '');
+  return (type: Intl.DateTimeFormatPartTypes) => (type === 'weekday' ? WELSH_DAYS[weekday] : type === 'month' ? WELSH_MONTHS[month] : part(type));
 }
 
 /** "Thursday 11 February 2027" / "Dydd Iau 11 Chwefror 2027" (from parts: ICU puts a comma after the weekday). */

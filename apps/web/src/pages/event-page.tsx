@@ -99,11 +99,13 @@ function EventDetails({ event, agenda, invitation }: { event: EventView; agenda:
         {venues.length > 0 && (
           <div>
             <dt>{t('event.where')}</dt>
-            {venues.map((venue) => (
-              <dd key={venue.language} className="address" lang={langOf(venue, language)}>
-                {venue.text}
-              </dd>
-            ))}
+            <dd>
+              {venues.map((venue) => (
+                <span key={venue.language} className="address content-block" lang={langOf(venue, language)}>
+                  {venue.text}
+                </span>
+              ))}
+            </dd>
           </div>
         )}
         {(places || visibility) && (
