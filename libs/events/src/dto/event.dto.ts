@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '@convene/core';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDate, IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min } from 'class-validator';
@@ -194,29 +194,5 @@ export class CreateEventDto extends EventOptionalFieldsDto {
   endsAt: Date;
 }
 
-export class UpdateEventDto extends EventOptionalFieldsDto {
-  @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
-  @OptionalNotNull()
-  @Trim()
-  @IsString()
-  @Length(1, 200)
-  @IsSingleLine()
-  title?: string;
-
-  @ApiPropertyOptional({ enum: EventKind })
-  @OptionalNotNull()
-  @IsEnum(EventKind)
-  kind?: EventKind;
-
-  @ApiPropertyOptional({ type: Date })
-  @OptionalNotNull()
-  @Type(() => Date)
-  @IsDate()
-  startsAt?: Date;
-
-  @ApiPropertyOptional({ type: Date })
-  @OptionalNotNull()
-  @Type(() => Date)
-  @IsDate()
-  endsAt?: Date;
-}
+/** Every field may be left out; those creation requires may not be null when sent. */
+export class UpdateEventDto extends PartialType(CreateEventDto, { skipNullProperties: false }) {}

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { NewPersonDto } from '@convene/identity';
 import { IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '@convene/core';
 import { Type } from 'class-transformer';
@@ -63,32 +63,8 @@ export class CreateSessionDto extends SessionOptionalFieldsDto {
   endsAt: Date;
 }
 
-export class UpdateSessionDto extends SessionOptionalFieldsDto {
-  @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
-  @OptionalNotNull()
-  @Trim()
-  @IsString()
-  @Length(1, 200)
-  @IsSingleLine()
-  title?: string;
-
-  @ApiPropertyOptional({ enum: SessionKind })
-  @OptionalNotNull()
-  @IsEnum(SessionKind)
-  kind?: SessionKind;
-
-  @ApiPropertyOptional({ type: Date })
-  @OptionalNotNull()
-  @Type(() => Date)
-  @IsDate()
-  startsAt?: Date;
-
-  @ApiPropertyOptional({ type: Date })
-  @OptionalNotNull()
-  @Type(() => Date)
-  @IsDate()
-  endsAt?: Date;
-}
+/** Every field may be left out; those creation requires may not be null when sent. */
+export class UpdateSessionDto extends PartialType(CreateSessionDto, { skipNullProperties: false }) {}
 
 export class AddSpeakerDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'Someone the people search found; or send `person` instead' })

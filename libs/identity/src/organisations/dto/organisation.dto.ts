@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsEnum, IsOptional, IsString, IsUrl, Length, MaxLength } from 'class-validator';
 import { IsSingleLine, OptionalNotNull, Trim, PageOf } from '@convene/core';
 import { Membership, OrganisationKind } from '../organisation.entity';
@@ -39,21 +39,8 @@ export class CreateOrganisationDto extends OrganisationOptionalFieldsDto {
   kind: OrganisationKind;
 }
 
-/** Every field may be left out; name and kind, when sent, may not be null. */
-export class UpdateOrganisationDto extends OrganisationOptionalFieldsDto {
-  @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
-  @OptionalNotNull()
-  @Trim()
-  @IsString()
-  @Length(1, 200)
-  @IsSingleLine()
-  name?: string;
-
-  @ApiPropertyOptional({ enum: OrganisationKind })
-  @OptionalNotNull()
-  @IsEnum(OrganisationKind)
-  kind?: OrganisationKind;
-}
+/** Every field may be left out; those creation requires may not be null when sent. */
+export class UpdateOrganisationDto extends PartialType(CreateOrganisationDto, { skipNullProperties: false }) {}
 
 export class OrganisationView {
   @ApiProperty({ format: 'uuid' }) id: string;

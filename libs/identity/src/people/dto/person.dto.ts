@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsArray, IsEnum, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { IsEmailAddress, IsPlainText, IsSingleLine, OptionalNotNull, Trim, PageOf } from '@convene/core';
 import { LANGUAGES, type Language } from '@convene/i18n';
@@ -74,24 +74,8 @@ export class CreatePersonDto extends PersonOptionalFieldsDto {
   name: string;
 }
 
-/** Every field may be left out; email and name, when sent, may not be null. */
-export class UpdatePersonDto extends PersonOptionalFieldsDto {
-  @ApiPropertyOptional({ format: 'email', maxLength: 254 })
-  @OptionalNotNull()
-  @Trim()
-  @IsString()
-  @MaxLength(254)
-  @IsEmailAddress()
-  email?: string;
-
-  @ApiPropertyOptional({ minLength: 1, maxLength: 200 })
-  @OptionalNotNull()
-  @Trim()
-  @IsString()
-  @Length(1, 200)
-  @IsSingleLine()
-  name?: string;
-}
+/** Every field may be left out; those creation requires may not be null when sent. */
+export class UpdatePersonDto extends PartialType(CreatePersonDto, { skipNullProperties: false }) {}
 
 export class OrganisationSummary {
   @ApiProperty({ format: 'uuid' }) id: string;
