@@ -89,6 +89,18 @@ describe('Journey: the door', () => {
     camera = await launchBrowserWithCamera(video);
     const organiser = await openPerson(stack, 'door', width, { browser: camera });
     const { page } = organiser;
+    // The test watches the streams the page takes from the camera, to see each one stopped.
+    await organiser.context.addInitScript(`
+      window.cameraStreams = [];
+      const getUserMedia = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+      navigator.mediaDevices.getUserMedia = (constraints) => getUserMedia(constraints).then((stream) => (window.cameraStreams.push(stream), stream));
+    `);
+    // Runs in the page (a function, not a string: the page's CSP refuses eval).
+    const allStopped = () => {
+      const { cameraStreams } = globalThis as unknown as { cameraStreams: Array<{ getTracks(): Array<{ readyState: string }> }> };
+      return cameraStreams.length > 0 && cameraStreams.every((stream) => stream.getTracks().every((track) => track.readyState === 'ended'));
+    };
+    const cameraStopped = () => page.evaluate(allStopped);
     try {
       await signInThroughPage(stack, organiser, organiserEmail, `/organise/events/${forum.id}`);
       await page.getByRole('heading', { level: 2, name: 'Registrations' }).waitFor();
@@ -119,6 +131,7 @@ describe('Journey: the door', () => {
       await door.getByRole('button', { name: 'Stop the camera' }).click();
       await door.getByRole('button', { name: 'Scan a QR code with the camera' }).waitFor();
       expect(await page.evaluate("document.querySelector('video').srcObject")).toBeNull();
+      expect(await cameraStopped()).toBe(true);
 
       // By the code typed (or typed by a USB scanner, which ends with Enter).
       const field = page.getByLabel('Check-in code');
@@ -153,6 +166,17 @@ describe('Journey: the door', () => {
       const headings = (await pdfStructure(pdf)).elements.filter((element) => element.role === 'H2').map((element) => squeezed(element.text));
       expect(headings.sort()).toEqual([angharad.name, ben.name, cai.name, 'Dewi Walk-in'].map(squeezed).sort());
       expect((await pdfText(pdf)).text).toContain('Newport Council');
+
+      // Leaving the page with the camera on turns it off.
+      await door.getByRole('button', { name: 'Scan a QR code with the camera' }).click();
+      await door.getByText('The camera is on.', { exact: false }).waitFor();
+      expect(await cameraStopped()).toBe(false);
+      await page.getByRole('link', { name: 'Organise events', exact: true }).first().click();
+      await page.waitForURL((url) => url.pathname === '/organise');
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      // The page goes once the next one has loaded: wait for the camera to be let go, then (a timeout here fails).
+      await page.waitForFunction(allStopped);
+      expect(await cameraStopped()).toBe(true);
     } finally {
       await organiser.close();
     }

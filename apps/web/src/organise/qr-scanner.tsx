@@ -23,7 +23,15 @@ export function QrScanner({ onRead, t }: { onRead: (text: string) => Promise<voi
     read.current = onRead;
   }, [onRead]);
 
-  useEffect(() => () => stopRef.current(), []);
+  // Leaving the page turns the camera off, even while it is still starting.
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+      stopRef.current();
+    };
+  }, []);
 
   async function start() {
     setProblem(null);
@@ -40,23 +48,33 @@ export function QrScanner({ onRead, t }: { onRead: (text: string) => Promise<voi
         import('jsqr').then((module) => module.default),
       ]);
     } catch (error) {
-      setState('off');
-      setProblem(cameraProblem(error));
+      if (mounted.current) {
+        setState('off');
+        setProblem(cameraProblem(error));
+      }
       return;
     }
     const element = video.current;
-    if (!element) {
+    let frame = 0;
+    let stopped = false;
+    const stop = () => {
+      stopped = true;
+      cancelAnimationFrame(frame);
       stream.getTracks().forEach((track) => track.stop());
-      return;
-    }
+      if (element) element.srcObject = null;
+      window.removeEventListener('pagehide', stop);
+    };
+    if (!mounted.current || !element) return stop();
+    // From here on, whoever stops the scanner (a press, leaving the page) stops this stream.
+    stopRef.current = stop;
+    window.addEventListener('pagehide', stop);
     element.srcObject = stream;
     await element.play().catch(() => undefined);
+    if (stopped) return;
     setState('on');
 
     const canvas = document.createElement('canvas');
     const context = canvas.getContext('2d', { willReadFrequently: true });
-    let frame = 0;
-    let stopped = false;
     let busy = false;
     let last: string | null = null;
     let empty = 0;
@@ -83,15 +101,6 @@ export function QrScanner({ onRead, t }: { onRead: (text: string) => Promise<voi
       });
     };
     frame = requestAnimationFrame(tick);
-    const stop = () => {
-      stopped = true;
-      cancelAnimationFrame(frame);
-      stream.getTracks().forEach((track) => track.stop());
-      element.srcObject = null;
-      window.removeEventListener('pagehide', stop);
-    };
-    window.addEventListener('pagehide', stop);
-    stopRef.current = stop;
   }
 
   function stop() {
