@@ -286,7 +286,7 @@ function FloorPanel({ sessionId }: { sessionId: string }) {
         <label htmlFor="floor-seconds">Time (seconds)</label>
         <input id="floor-seconds" type="number" min={15} max={1800} placeholder={String(floor.speakerSeconds)} value={seconds} onChange={(event) => setSeconds(event.target.value === '' ? '' : Number(event.target.value))} />
         <button type="button" className="button" onClick={() => run(() => qaApi.callNext(sessionId, seconds === '' ? undefined : seconds))} disabled={!floor.queue.length && !floor.speaking}>
-          {floor.queue.length ? 'Call next' : 'End turn'}
+          {floor.queue.length || !floor.speaking ? 'Call next' : 'End turn'}
         </button>
         {floor.speaking && floor.queue.length > 0 && (
           <button type="button" className="button button-secondary" onClick={() => run(() => qaApi.stopSpeaker(sessionId))}>
