@@ -22,19 +22,11 @@ import {
   publicQuestion,
   questionView,
 } from './question-view';
+import { ModerationVerb, mayModerate } from './question-states';
 import { VoteCountsPublisher } from './vote-counts.publisher';
 import { needsModeration } from './word-filter';
 
-export type ModerationVerb = 'approve' | 'hide' | 'answering' | 'answered' | 'reopen';
-
-/** Which states each moderation action may start from. */
-const ALLOWED_FROM: Record<ModerationVerb, QuestionStatus[]> = {
-  approve: [QuestionStatus.Pending, QuestionStatus.Hidden],
-  hide: [QuestionStatus.Pending, QuestionStatus.Approved, QuestionStatus.Answering, QuestionStatus.Answered],
-  answering: [QuestionStatus.Pending, QuestionStatus.Approved, QuestionStatus.Answered],
-  answered: [QuestionStatus.Pending, QuestionStatus.Approved, QuestionStatus.Answering],
-  reopen: [QuestionStatus.Answering, QuestionStatus.Answered, QuestionStatus.Hidden],
-};
+export type { ModerationVerb };
 
 const EVENT_OF: Record<ModerationVerb, string> = {
   approve: 'question.approved',
@@ -250,7 +242,7 @@ export class QuestionsService {
 
   async moderate(questionId: string, actor: LiveParticipant, verb: ModerationVerb, reason?: string): Promise<FullQuestionView> {
     return this.asModerator(questionId, actor, async (tx, question, changed) => {
-      if (!ALLOWED_FROM[verb].includes(question.status)) {
+      if (!mayModerate(verb, question.status)) {
         throw new ModerationNotAllowed(`A question that is ${question.status} cannot be given "${verb}"`);
       }
       const now = new Date();
