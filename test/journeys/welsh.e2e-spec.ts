@@ -124,6 +124,11 @@ describe('Journey: a delegate in Welsh', () => {
       await elsewhere.page.getByRole('heading', { level: 2, name: 'Digwyddiadau i ddod' }).waitFor();
       expect(await elsewhere.page.evaluate('document.documentElement.lang')).toBe('cy');
       await elsewhere.check('home-remembered');
+      // The accessibility statement in Welsh too, from the footer.
+      await elsewhere.page.getByRole('contentinfo').getByRole('link', { name: 'Hygyrchedd' }).click();
+      await elsewhere.page.getByRole('heading', { level: 1, name: 'Datganiad hygyrchedd ar gyfer Convene' }).waitFor();
+      await elsewhere.page.getByText(/Paratowyd y datganiad hwn ar 2 Rhagfyr 2026/).waitFor();
+      await elsewhere.check('accessibility-statement');
     } finally {
       await elsewhere.close();
     }

@@ -2,6 +2,7 @@ import { adminMessages } from './admin.messages';
 import { checkInCodeMessages } from './check-in-code.messages';
 import { doorMessages } from './door.messages';
 import { eventPageMessages, eventsMessages } from './events.messages';
+import { accessibilityMessages } from './accessibility.messages';
 import { liveblogMessages } from './liveblog.messages';
 import { errorsMessages } from './errors.messages';
 import { followMessages } from './follow.messages';
@@ -26,6 +27,7 @@ export const WEB_PAGE_CATALOGUES = {
   'web/minutes': minutesMessages,
   'web/errors': errorsMessages,
   'web/sign-in': signInMessages,
+  'web/accessibility': accessibilityMessages,
   'web/liveblog': liveblogMessages,
   'web/liveblogs': liveblogsMessages,
   'web/not-found': notFoundMessages,
