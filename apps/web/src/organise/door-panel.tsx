@@ -14,7 +14,7 @@ import { QrScanner } from './qr-scanner';
 
 const WALK_IN = 'walk-in';
 const WALK_IN_FIELDS = ['name', 'email', 'organisationName', 'category'];
-const CATEGORY_KEYS: Array<[Category, DoorMessageKey]> = [
+export const CATEGORY_KEYS: Array<[Category, DoorMessageKey]> = [
   ['delegate', 'door.category.delegate'],
   ['speaker', 'door.category.speaker'],
   ['officer', 'door.category.officer'],

@@ -6,31 +6,30 @@ import { invalidate, queries, queryClient } from '../queries';
 import { useState, type FormEvent } from 'react';
 import { doorMessages } from '@convene/i18n/web/door.messages';
 import { REGISTRATIONS_PAGE, api, registrationsCsvUrl, type EventView, type RegistrationStatus, type RegistrationView } from '../api';
-import { CATEGORIES } from '../events/registration-form';
 import { formatTime } from '../format';
 import { useMessages } from '../i18n/i18n';
 import { Outcome } from './common';
-import { DoorPanel } from './door-panel';
-import { doorProblem } from './door-problems';
+import { CATEGORY_KEYS, DoorPanel } from './door-panel';
+import { doorProblem, type DoorMessageKey } from './door-problems';
 import { RegistrantsOverview } from './registrants-overview';
 import { ApologiesList } from './apologies-list';
 
-const CATEGORY_LABEL = new Map<string, string>(CATEGORIES);
+const CATEGORY_KEY = new Map<string, DoorMessageKey>(CATEGORY_KEYS);
 
 // What organisers print for the door (organisers only: kept out of the shared api.ts, which every page loads).
 const badgesPdfUrl = (eventId: string) => `/api/v1/events/${encodeURIComponent(eventId)}/badges.pdf`;
 const workshopListsPdfUrl = (eventId: string) => `/api/v1/events/${encodeURIComponent(eventId)}/workshop-lists.pdf`;
 
-const STATUSES: Array<[RegistrationStatus, string]> = [
-  ['confirmed', 'Confirmed'],
-  ['offered', 'Offered a place'],
-  ['waitlisted', 'On the waiting list'],
-  ['pending', 'Awaiting approval'],
-  ['declined', 'Declined'],
-  ['cancelled', 'Cancelled'],
-  ['unconfirmed', 'Address not yet confirmed'],
+const STATUSES: Array<[RegistrationStatus, DoorMessageKey]> = [
+  ['confirmed', 'door.status.confirmed'],
+  ['offered', 'door.status.offered'],
+  ['waitlisted', 'door.status.waitlisted'],
+  ['pending', 'door.status.pending'],
+  ['declined', 'door.status.declined'],
+  ['cancelled', 'door.status.cancelled'],
+  ['unconfirmed', 'door.status.unconfirmed'],
 ];
-const STATUS_LABEL = new Map<string, string>(STATUSES);
+const STATUS_KEY = new Map<string, DoorMessageKey>(STATUSES);
 
 type Action = 'check-in' | 'approve' | 'decline';
 
@@ -57,8 +56,15 @@ export function RegistrationsPanel({ event }: { event: EventView }) {
     try {
       const done = action === 'check-in' ? api.checkIn(registration.id) : action === 'approve' ? api.approve(registration.id) : api.decline(registration.id);
       const view = await done;
-      const what = action === 'check-in' ? 'checked in' : action === 'approve' ? `approved (${STATUS_LABEL.get(view.status)?.toLowerCase() ?? view.status})` : 'declined';
-      setMessage({ text: `${registration.name} has been ${what}.`, tone: 'ok' });
+      const { name } = registration;
+      const status = STATUS_KEY.get(view.status);
+      const text =
+        action === 'check-in'
+          ? t('door.done.checkedIn', { name })
+          : action === 'approve'
+            ? t('door.done.approved', { name, status: (status ? t(status) : view.status).toLowerCase() })
+            : t('door.done.declined', { name });
+      setMessage({ text, tone: 'ok' });
       await reload();
     } catch (error) {
       setMessage({ text: t(doorProblem(error, action === 'check-in' ? 'check-in' : 'decide')), tone: 'bad' });
@@ -71,7 +77,7 @@ export function RegistrationsPanel({ event }: { event: EventView }) {
 
   return (
     <section aria-labelledby="registrations-heading" className="section">
-      <h2 id="registrations-heading">Registrations</h2>
+      <h2 id="registrations-heading">{t('door.registrations.heading')}</h2>
       {list.isError ? (
         <p className="error-text">
           {t(doorProblem(list.error, 'load'))}
@@ -79,10 +85,10 @@ export function RegistrationsPanel({ event }: { event: EventView }) {
       ) : (
         <>
           {list.isSuccess && (
-            <ul className="counts" aria-label="Registrations by status">
+            <ul className="counts" aria-label={t('door.registrations.byStatus')}>
               {STATUSES.map(([status, label]) => (
                 <li key={status}>
-                  <span className="count">{list.data.counts[status] ?? 0}</span> {label}
+                  <span className="count">{list.data.counts[status] ?? 0}</span> {t(label)}
                 </li>
               ))}
             </ul>
@@ -102,19 +108,19 @@ export function RegistrationsPanel({ event }: { event: EventView }) {
               <a href={workshopListsPdfUrl(event.id)}>{t('door.papers.workshops')}</a> <span className="muted">{t('door.papers.workshopsNote')}</span>
             </li>
           </ul>
-          <form role="search" aria-label="Registrations" className="search-form" onSubmit={search}>
+          <form role="search" aria-label={t('door.registrations.heading')} className="search-form" onSubmit={search}>
             <label htmlFor="registrations-q" className="label">
-              Search by name, email or organisation
+              {t('door.search.label')}
             </label>
             <div className="search-row">
               <input id="registrations-q" name="q" type="search" className="input" defaultValue={query} maxLength={200} />
               <button type="submit" className="button button-secondary">
-                Search
+                {t('door.search.submit')}
               </button>
             </div>
           </form>
           <Outcome message={message?.text ?? null} tone={message?.tone} />
-          {list.isPending && <p className="muted">Loading registrations…</p>}
+          {list.isPending && <p className="muted">{t('door.search.loading')}</p>}
           {list.isSuccess && (
             <>
               <RegistrationsTable event={event} items={list.data.items} total={list.data.total} offset={offset} query={query} busy={busy} onAction={act} />
@@ -166,26 +172,31 @@ function RegistrationsTable({
   onAction: (registration: RegistrationView, action: Action) => void;
 }) {
   const { t } = useMessages(doorMessages);
-  if (!items.length) return <p className="muted">{query ? `No registrations match “${query}”.` : 'No one has registered yet.'}</p>;
-  const shown = items.length < total ? `, ${offset + 1} to ${offset + items.length} of ${total}` : ` (${total})`;
+  if (!items.length) return <p className="muted">{query ? t('door.search.none', { query }) : t('door.search.nobody')}</p>;
   return (
     <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby="registrations-caption">
       <table className="table registrations-table">
         <caption id="registrations-caption">
-          Registrations{query ? ` matching “${query}”` : ''}
-          {shown}
+          {t('door.table.caption', {
+            matching: query ? 'yes' : 'no',
+            query,
+            paged: items.length < total ? 'yes' : 'no',
+            from: offset + 1,
+            to: offset + items.length,
+            total,
+          })}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Organisation</th>
-            <th scope="col">Category</th>
+            <th scope="col">{t('door.table.name')}</th>
+            <th scope="col">{t('door.table.organisation')}</th>
+            <th scope="col">{t('door.table.category')}</th>
             <th scope="col">{t('door.table.workshops')}</th>
-            <th scope="col">Status</th>
-            <th scope="col">Waiting list</th>
-            <th scope="col">Checked in</th>
+            <th scope="col">{t('door.table.status')}</th>
+            <th scope="col">{t('door.table.waitingList')}</th>
+            <th scope="col">{t('door.table.checkedIn')}</th>
             <th scope="col">
-              <span className="visually-hidden">Actions</span>
+              <span className="visually-hidden">{t('door.table.actions')}</span>
             </th>
           </tr>
         </thead>
@@ -194,35 +205,37 @@ function RegistrationsTable({
             <tr key={registration.id}>
               <th scope="row">
                 {registration.name}
-                <span className="cell-note">{registration.email ?? (registration.walkIn ? 'Walk-in, no email' : '')}</span>
+                <span className="cell-note">{registration.email ?? (registration.walkIn ? t('door.table.walkInNoEmail') : '')}</span>
               </th>
-              <td data-label="Organisation">{registration.organisationName ?? <span className="muted">None given</span>}</td>
-              <td data-label="Category">{CATEGORY_LABEL.get(registration.category) ?? registration.category}</td>
+              <td data-label={t('door.table.organisation')}>{registration.organisationName ?? <span className="muted">{t('door.table.noneGiven')}</span>}</td>
+              <td data-label={t('door.table.category')}>{CATEGORY_KEY.has(registration.category) ? t(CATEGORY_KEY.get(registration.category) as DoorMessageKey) : registration.category}</td>
               <td data-label={t('door.table.workshops')}>
                 <Workshops workshops={registration.workshops} />
               </td>
-              <td className="cell-status">{STATUS_LABEL.get(registration.status) ?? registration.status}</td>
-              <td data-label="Waiting list" className={registration.waitlistPosition === null ? 'cell-empty' : undefined}>
+              <td className="cell-status">{STATUS_KEY.has(registration.status) ? t(STATUS_KEY.get(registration.status) as DoorMessageKey) : registration.status}</td>
+              <td data-label={t('door.table.waitingList')} className={registration.waitlistPosition === null ? 'cell-empty' : undefined}>
                 {registration.waitlistPosition ?? <span className="muted">–</span>}
               </td>
-              <td data-label="Checked in" className="cell-checked-in">
+              <td data-label={t('door.table.checkedIn')} className="cell-checked-in">
                 {registration.checkedInAt ? (
                   <time dateTime={registration.checkedInAt}>{formatTime(registration.checkedInAt, event.timeZone)}</time>
                 ) : (
-                  <span className="muted">No</span>
+                  <span className="muted">{t('door.table.notCheckedIn')}</span>
                 )}
               </td>
               <td className="cell-actions">
                 <div className="row-actions">
                   {registration.status === 'confirmed' && !registration.checkedInAt && (
                     <button type="button" className="button button-small" aria-disabled={busy === registration.id || undefined} onClick={() => onAction(registration, 'check-in')}>
-                      Check in<span className="visually-hidden"> {registration.name}</span>
+                      {t('door.table.checkIn')}
+                      <span className="visually-hidden"> {registration.name}</span>
                     </button>
                   )}
                   {registration.status === 'pending' && (
                     <>
                       <button type="button" className="button button-small" aria-disabled={busy === registration.id || undefined} onClick={() => onAction(registration, 'approve')}>
-                        Approve<span className="visually-hidden"> {registration.name}</span>
+                        {t('door.table.approve')}
+                        <span className="visually-hidden"> {registration.name}</span>
                       </button>
                       <button
                         type="button"
@@ -230,7 +243,8 @@ function RegistrationsTable({
                         aria-disabled={busy === registration.id || undefined}
                         onClick={() => onAction(registration, 'decline')}
                       >
-                        Decline<span className="visually-hidden"> {registration.name}</span>
+                        {t('door.table.decline')}
+                        <span className="visually-hidden"> {registration.name}</span>
                       </button>
                     </>
                   )}
@@ -246,19 +260,18 @@ function RegistrationsTable({
 
 /** Previous and next through pages of the table; the search narrows, paging reaches everyone. */
 function Pages({ total, offset, onPage }: { total: number; offset: number; onPage: (offset: number) => void }) {
+  const { t } = useMessages(doorMessages);
   if (total <= REGISTRATIONS_PAGE) return null;
   const page = Math.floor(offset / REGISTRATIONS_PAGE) + 1;
   const pages = Math.ceil(total / REGISTRATIONS_PAGE);
   return (
-    <nav className="pager" aria-label="Pages of registrations">
+    <nav className="pager" aria-label={t('door.pages.label')}>
       <button type="button" className="button button-secondary button-small" disabled={offset === 0} onClick={() => onPage(Math.max(0, offset - REGISTRATIONS_PAGE))}>
-        Previous page
+        {t('door.pages.previous')}
       </button>{' '}
-      <span>
-        Page {page} of {pages}
-      </span>{' '}
+      <span>{t('door.pages.at', { page, pages })}</span>{' '}
       <button type="button" className="button button-secondary button-small" disabled={page >= pages} onClick={() => onPage(offset + REGISTRATIONS_PAGE)}>
-        Next page
+        {t('door.pages.next')}
       </button>
     </nav>
   );
