@@ -161,6 +161,7 @@ async function main(): Promise<void> {
       perSecond,
     );
 
+  const loadBefore = os.loadavg();
   const baseline = await bareBaseline();
   const floor = await pgFloor(databaseUrl);
   const burstEvent = await newEvent('bench-forum');
@@ -175,6 +176,8 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       `requests: ${requests}, connections: ${connections}, capacity: ${CAPACITY}`,
+      // The machine is shared: the figures mean little without the load they were taken under.
+      `load average (1, 5, 15 min) before: ${loadBefore.map((n) => n.toFixed(2)).join(', ')}, after: ${os.loadavg().map((n) => n.toFixed(2)).join(', ')}`,
       describe('bare node http (baseline)', baseline),
       `pg floor (${FLOOR_CLIENTS} clients, guarded hot-row update + insert): ${floor.perSecond.toFixed(0)} tx/s, confirmed ${floor.confirmed}`,
       describe('registration API', result),
@@ -193,7 +196,7 @@ async function main(): Promise<void> {
     ratio: rate / floor.perSecond,
     aim: '≥ 500/s and ≥ 0.55 × floor; exactly 300 confirmed',
     pass: rate >= 500 && rate / floor.perSecond >= 0.55 && counts.confirmed === CAPACITY,
-    note: `confirmed ${counts.confirmed ?? 0}`,
+    note: `confirmed ${counts.confirmed ?? 0}; load ${loadBefore[0].toFixed(1)}`,
   });
   printRow({
     path: `registration paced at ${pace}/s (${backend})`,

@@ -30,17 +30,21 @@ export class EventRepository {
     @InjectRepository(EventOrganiser) private readonly organisers: Repository<EventOrganiser>,
   ) {}
 
-  findById(id: string): Promise<NetworkEvent | null> {
-    return this.events.findOneBy({ id });
+  findById(id: string, tx?: EntityManager): Promise<NetworkEvent | null> {
+    return (tx ?? this.events.manager).getRepository(NetworkEvent).findOneBy({ id });
   }
 
   findBySlug(slug: string): Promise<NetworkEvent | null> {
     return this.events.findOneBy({ slug });
   }
 
-  /** Locks the event row: registrations for one event are decided one at a time. */
+  /**
+   * Locks the event row: changes to the event itself are made one at a time. FOR NO KEY UPDATE,
+   * so rows that refer to the event (a registration's insert takes KEY SHARE on it) are not held
+   * up, and a registration holding its place counters never waits for a change holding the event.
+   */
   lockById(tx: EntityManager, id: string): Promise<NetworkEvent | null> {
-    return tx.getRepository(NetworkEvent).createQueryBuilder('event').setLock('pessimistic_write').where('event.id = :id', { id }).getOne();
+    return tx.getRepository(NetworkEvent).createQueryBuilder('event').setLock('for_no_key_update').where('event.id = :id', { id }).getOne();
   }
 
   async slugTaken(slug: string): Promise<boolean> {

@@ -18,6 +18,25 @@ export class RateLimitRepository {
     return rows[0].hits;
   }
 
+  /**
+   * Adds one hit to each bucket's window in one statement (in the order given); returns the new
+   * counts in that order. Committed without waiting for the disk: a client's busy bucket is one
+   * row every request updates, and waiting for each flush with it locked put every request in
+   * one line (a count lost in a crash lets a client one more try, no more).
+   */
+  async hitEach(hits: Array<{ bucket: string; windowStart: Date }>): Promise<number[]> {
+    const rows: Array<{ bucket: string; hits: number }> = await this.counters.query(
+      `WITH without_waiting_for_disk AS (SELECT set_config('synchronous_commit', 'off', true))
+       INSERT INTO rate_limit_counters (bucket, window_start, hits)
+       SELECT bucket, window_start, 1 FROM unnest($1::text[], $2::timestamptz[]) AS h(bucket, window_start), without_waiting_for_disk
+       ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_counters.hits + 1
+       RETURNING bucket, hits`,
+      [hits.map((hit) => hit.bucket), hits.map((hit) => hit.windowStart)],
+    );
+    const counts = new Map(rows.map((row) => [row.bucket, row.hits]));
+    return hits.map((hit) => counts.get(hit.bucket) ?? 0);
+  }
+
   async hitsIn(bucket: string, windowStart: Date): Promise<number> {
     const row = await this.counters.findOneBy({ bucket, windowStart });
     return row?.hits ?? 0;

@@ -24,6 +24,18 @@ export class RateLimiter {
     if (hits > limit.max) throw new TooManyAttempts(this.secondsLeft(limit, windowStart));
   }
 
+  /**
+   * Counts one attempt against each limit in one round trip (a request limited several ways);
+   * throws TooManyAttempts if any window's count is over its limit.
+   */
+  async consumeEach(limits: Array<{ limit: RateLimit; key: string }>): Promise<void> {
+    const windows = limits.map(({ limit }) => this.windowStart(limit));
+    const hits = await this.counters.hitEach(limits.map(({ limit, key }, index) => ({ bucket: this.bucket(limit, key), windowStart: windows[index] })));
+    await this.sweep();
+    const over = limits.findIndex(({ limit }, index) => hits[index] > limit.max);
+    if (over >= 0) throw new TooManyAttempts(this.secondsLeft(limits[over].limit, windows[over]));
+  }
+
   /** Throws TooManyAttempts if the limit is already reached, without counting. */
   async check(limit: RateLimit, key: string): Promise<void> {
     const windowStart = this.windowStart(limit);

@@ -48,6 +48,14 @@ export class MailOutbox {
     return this.outbox.insertUnlessDuplicate(tx, mail);
   }
 
+  /**
+   * Inside the caller's transaction: mails held by `sendAfter` and not yet queued, among these
+   * dedupe keys, will never be sent (a later mail said more). Their keys stay taken.
+   */
+  supersede(tx: EntityManager, dedupeKeys: string[]): Promise<number> {
+    return this.outbox.supersede(tx, dedupeKeys);
+  }
+
   /** Records many mails (fan-outs), a statement per batch; returns the ids of those not seen before. */
   async recordMany(tx: EntityManager, mails: NewMail[]): Promise<string[]> {
     const ids: string[] = [];

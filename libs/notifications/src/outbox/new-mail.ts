@@ -6,4 +6,6 @@ export interface NewMail<K extends string = string> {
   templateData: Record<string, unknown>;
   /** Same key, same mail: recording it again is a no-op. */
   dedupeKey: string;
+  /** Held until then (the relay queues it when due), so a later mail may supersede it first. */
+  sendAfter?: Date;
 }

@@ -6,6 +6,8 @@ export enum OutboxStatus {
   Sent = 'sent',
   /** Refused for good (a 5xx from the mail server, or days of temporary failures); an admin may retry. */
   Failed = 'failed',
+  /** Never sent: a later mail said more before this one went (an "80% full" overtaken by "Full"). */
+  Superseded = 'superseded',
 }
 
 /**

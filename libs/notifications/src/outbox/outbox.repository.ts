@@ -47,11 +47,22 @@ export class OutboxRepository {
       .createQueryBuilder()
       .insert()
       .into(OutboxMessage)
-      .values({ kind: mail.kind, recipient: mail.recipient, templateData: mail.templateData as never, dedupeKey: mail.dedupeKey })
+      .values({ kind: mail.kind, recipient: mail.recipient, templateData: mail.templateData as never, dedupeKey: mail.dedupeKey, retryAt: mail.sendAfter ?? null })
       .orIgnore()
       .returning(['id'])
       .execute();
     return (result.raw as { id: string }[])[0]?.id ?? null;
+  }
+
+  /** Held rows not yet queued, among these dedupe keys, are superseded (never sent); returns how many. */
+  async supersede(tx: EntityManager, dedupeKeys: string[]): Promise<number> {
+    if (!dedupeKeys.length) return 0;
+    const [, affected]: [unknown, number] = await tx.query(
+      `UPDATE outbox_messages SET status = 'superseded', retry_at = NULL, updated_at = now()
+        WHERE dedupe_key = ANY($1::text[]) AND status = 'pending' AND queued_at IS NULL`,
+      [dedupeKeys],
+    );
+    return affected;
   }
 
   /** Many at once (a fan-out), each unless its dedupe key exists; returns the new rows' ids. */

@@ -65,6 +65,8 @@ export class CheckInService {
     const id = await this.dataSource.transaction(async (tx) => {
       const event = await this.events.lockById(tx, eventId);
       if (!event) throw new EventNotFound();
+      // The place counters' lock, as every place decision takes it: the count below stays true until commit.
+      await this.registrations.lockPlaces(tx, eventId);
       if (event.status !== EventStatus.Published) throw new RegistrationClosed('Walk-ins can be added once the event is published: publish it first');
       const existing = input.email ? await this.registrations.findByEventAndEmail(tx, event.id, input.email) : null;
       if (existing?.status === RegistrationStatus.Confirmed) {

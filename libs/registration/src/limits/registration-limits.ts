@@ -19,7 +19,9 @@ export class RegistrationLimits {
   /** Counts one request from `client` to `eventId`; throws TooManyAttempts over either limit. */
   async consume(eventId: string, client: string): Promise<void> {
     const perEvent = this.config.registrationLimitPerClient;
-    await this.limiter.consume({ name: 'register-client-event', max: perEvent, windowSeconds: HOUR }, `${eventId}:${client}`);
-    await this.limiter.consume({ name: 'register-client', max: perEvent * 3, windowSeconds: HOUR }, client);
+    await this.limiter.consumeEach([
+      { limit: { name: 'register-client-event', max: perEvent, windowSeconds: HOUR }, key: `${eventId}:${client}` },
+      { limit: { name: 'register-client', max: perEvent * 3, windowSeconds: HOUR }, key: client },
+    ]);
   }
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Repository } from 'typeorm';
 import { DelegateCategory, Registration, RegistrationStatus } from './registration.entity';
+import { PlaceCounts } from './place-decision';
 import { WorkshopChoice, WorkshopChoiceStatus } from './workshop-choice.entity';
 
 export interface ChoiceWithTitle extends WorkshopChoice {
@@ -28,10 +29,24 @@ export interface WorkshopList {
   people: Array<{ name: string; organisationName: string | null }>;
 }
 
+/** What a new registration is written with (the rest takes its defaults). */
+export type NewRegistration = Pick<
+  Registration,
+  | 'id' | 'eventId' | 'personId' | 'email' | 'name' | 'organisationId' | 'organisationName' | 'organisationKey' | 'jobTitle' | 'category'
+  | 'dietaryNeeds' | 'accessNeeds' | 'showOnAttendeeList' | 'language' | 'manageTokenHash' | 'checkInCodeHash' | 'confirmBy' | 'status'
+>;
+
+export interface GroupPlaceState {
+  counts: PlaceCounts;
+  /** By address: the existing registration of each address of the group that has one. */
+  existing: Map<string, Registration | null>;
+  /** By organisation key: the places (and places in line) each holds. */
+  organisationHeld: Map<string, number>;
+}
+
 export interface PlaceState {
+  counts: PlaceCounts;
   existing: Registration | null;
-  confirmed: number;
-  waitlisted: number;
   organisationHeld: number;
 }
 
@@ -76,21 +91,82 @@ export class RegistrationRepository {
   }
 
   /**
-   * Everything a registration decision needs, in one statement: the address's existing
-   * registration, the confirmed public places, the waiting list's length and the places the
-   * organisation holds. Run with the event locked, it is the state the decision applies to.
+   * Locks the event's place counters (event_places) and reads what a registration decision needs:
+   * the counts, the address's existing registration and the places the organisation holds
+   * (counted only when a key is given). Every place decision takes this lock first, so the state
+   * read is the one the decision applies to. Two statements: a statement that waited for the lock
+   * still reads other tables as they were when it began, so the rest is read after it.
    */
-  async placeState(tx: EntityManager, eventId: string, email: string, organisationKey: string | null): Promise<PlaceState> {
-    const [row]: Array<{ existingId: string | null; confirmed: number; waitlisted: number; organisationHeld: number }> = await tx.query(
+  async lockPlaces(tx: EntityManager, eventId: string, email: string | null = null, organisationKey: string | null = null): Promise<PlaceState> {
+    const locked: PlaceCounts[] = await tx.query('SELECT places, taken, waiting FROM event_places WHERE event_id = $1 FOR UPDATE', [eventId]);
+    if (!locked.length) throw new Error(`No place counters for event ${eventId}`);
+    if (email === null && organisationKey === null) return { counts: locked[0], existing: null, organisationHeld: 0 };
+    const [row]: Array<{ existingId: string | null; organisationHeld: number }> = await tx.query(
       `SELECT (SELECT id FROM registrations WHERE event_id = $1 AND email = $2) AS "existingId",
-              count(*) FILTER (WHERE status IN ('confirmed', 'offered') AND NOT reserved)::int AS confirmed,
-              count(*) FILTER (WHERE status = 'waitlisted')::int AS waitlisted,
-              count(*) FILTER (WHERE organisation_key = $3 AND status = ANY($4))::int AS "organisationHeld"
-         FROM registrations WHERE event_id = $1`,
+              CASE WHEN $3::text IS NULL THEN 0
+                   ELSE (SELECT count(*)::int FROM registrations WHERE event_id = $1 AND organisation_key = $3 AND status = ANY($4)) END AS "organisationHeld"`,
       [eventId, email, organisationKey, HOLDING],
     );
     const existing = row.existingId ? await tx.getRepository(Registration).findOneBy({ id: row.existingId }) : null;
-    return { existing, confirmed: row.confirmed, waitlisted: row.waitlisted, organisationHeld: row.organisationHeld };
+    return { counts: locked[0], existing, organisationHeld: row.organisationHeld };
+  }
+
+  /**
+   * lockPlaces for a group of registrations: the counters locked, then the group's addresses'
+   * existing registrations and the places each of the organisations holds.
+   */
+  async lockPlacesFor(tx: EntityManager, eventId: string, emails: string[], organisationKeys: string[]): Promise<GroupPlaceState> {
+    const locked: PlaceCounts[] = await tx.query('SELECT places, taken, waiting FROM event_places WHERE event_id = $1 FOR UPDATE', [eventId]);
+    if (!locked.length) throw new Error(`No place counters for event ${eventId}`);
+    const existing = new Map<string, Registration | null>();
+    const rows = await tx.getRepository(Registration).findBy({ eventId, email: In([...new Set(emails)]) });
+    for (const row of rows) existing.set(row.email as string, row);
+    const held: Array<{ key: string; n: number }> = organisationKeys.length
+      ? await tx.query(
+          `SELECT organisation_key AS key, count(*)::int AS n FROM registrations
+            WHERE event_id = $1 AND organisation_key = ANY($2::text[]) AND status = ANY($3) GROUP BY organisation_key`,
+          [eventId, [...new Set(organisationKeys)], HOLDING],
+        )
+      : [];
+    return { counts: locked[0], existing, organisationHeld: new Map(held.map((row) => [row.key, row.n])) };
+  }
+
+  /**
+   * Inserts new registrations in one statement, in the order given (their queue_seq follows it,
+   * as the set-returning function yields the rows in order); returns them in that order. Plain
+   * SQL over one JSON parameter: building a many-row insert through the query builder cost more
+   * than the registrations' own work under a burst.
+   */
+  async insertMany(tx: EntityManager, registrations: NewRegistration[]): Promise<Registration[]> {
+    const rows: Array<{ queueSeq: string; createdAt: Date; updatedAt: Date }> = await tx.query(
+      `INSERT INTO registrations (id, event_id, person_id, email, name, organisation_id, organisation_name, organisation_key, job_title, category,
+                                  dietary_needs, access_needs, show_on_attendee_list, language, manage_token_hash, check_in_code_hash, confirm_by, status)
+       SELECT r.id, r."eventId", r."personId", r.email, r.name, r."organisationId", r."organisationName", r."organisationKey", r."jobTitle",
+              r.category::delegate_category, r."dietaryNeeds", r."accessNeeds", r."showOnAttendeeList", r.language, r."manageTokenHash",
+              r."checkInCodeHash", r."confirmBy", r.status::registration_status
+         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, "eventId" uuid, "personId" uuid, email text, name text, "organisationId" uuid,
+              "organisationName" text, "organisationKey" text, "jobTitle" text, category text, "dietaryNeeds" text, "accessNeeds" text,
+              "showOnAttendeeList" boolean, language text, "manageTokenHash" text, "checkInCodeHash" text, "confirmBy" timestamptz, status text)
+       RETURNING queue_seq AS "queueSeq", created_at AS "createdAt", updated_at AS "updatedAt"`,
+      [JSON.stringify(registrations)],
+    );
+    return registrations.map((registration, index) =>
+      Object.assign(new Registration(), {
+        ...registration,
+        ...rows[index],
+        reserved: false,
+        walkIn: false,
+        checkedInAt: null,
+        offerExpiresAt: null,
+        offerTokenHash: null,
+      }),
+    );
+  }
+
+  /** The event's place counters as this transaction sees them (after its own changes). */
+  async placeCounts(tx: EntityManager, eventId: string): Promise<PlaceCounts> {
+    const [row]: PlaceCounts[] = await tx.query('SELECT places, taken, waiting FROM event_places WHERE event_id = $1', [eventId]);
+    return row;
   }
 
   /** Sets the status; a registration joining the waiting list goes to its end; an open offer ends. */
@@ -126,7 +202,7 @@ export class RegistrationRepository {
     return rows.map((row) => row.eventId);
   }
 
-  /** Offers of the event whose time is up; read with the event locked. */
+  /** Offers of the event whose time is up; read with the event's place counters locked. */
   expiredOffers(tx: EntityManager, eventId: string): Promise<Registration[]> {
     return tx
       .getRepository(Registration)

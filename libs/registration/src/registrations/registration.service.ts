@@ -1,11 +1,11 @@
-import { formatMoment, formatSpreadsheetTime, zoneLabel, type Language } from '@convene/i18n';
+import { formatMoment, formatSpreadsheetTime, zoneLabel } from '@convene/i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { APP_CONFIG, AppConfig, commitWithoutWaitingForDisk, waitUntilDurable, toCsv, derivedLinkSecret, hashLinkSecret, newLinkSecret } from '@convene/core';
+import { APP_CONFIG, AppConfig, DomainError, toCsv, derivedLinkSecret, hashLinkSecret, newLinkSecret } from '@convene/core';
 import {
   AgendaService, EventNotFound, describeWhen, EventRepository, EventStatus, EventVisibility, NetworkEvent, SessionKind, WaitingListMode,
 } from '@convene/events';
-import { MailOutbox } from '@convene/notifications';
+import { MailOutbox, NewMail } from '@convene/notifications';
 import { AccessEnds } from '@convene/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateRegistrationDto, RegistrationView } from '../dto/registration.dto';
@@ -21,7 +21,10 @@ import { checkInCodeFor, hashCheckInCode } from '../check-in/check-in-code';
 import { categoryLabel } from './category-label';
 import { RegistrationMailKind, registrationMailData } from './registration-mail';
 import { DelegateCategory, Registration, RegistrationStatus } from './registration.entity';
-import { RegisteredWorkshop, RegistrationRepository } from './registration.repository';
+import { NewRegistration, RegisteredWorkshop, RegistrationRepository } from './registration.repository';
+import { decidePlace, freePlaces, offerStillFits, PlaceCounts, placesToGive } from './place-decision';
+import { DecisionGroups, Outcome } from './decision-groups';
+import { fillingNoticeKey, fillingNoticePlan, highestThresholdCrossed } from './filling-notice';
 import { WorkshopChoiceStatus } from './workshop-choice.entity';
 import { UpdateRegistrationDto } from '../dto/registration.dto';
 
@@ -78,19 +81,58 @@ function describeChoices(choices: { title: string; status: WorkshopChoiceStatus;
   });
 }
 
-/** A registrations row as register_place returns it (to_jsonb: column names). */
-interface PlaceRow {
-  id: string;
-  event_id: string;
-  name: string;
-  email: string;
-  organisation_name: string | null;
-  job_title: string | null;
-  category: DelegateCategory;
-  status: RegistrationStatus;
-  show_on_attendee_list: boolean;
-  language: Language;
-  created_at: string;
+/** A registration waiting for its group's decision (see decideNewcomers). */
+interface Newcomer {
+  input: CreateRegistrationDto;
+  registrant: Registrant | null;
+  workshopIds: string[];
+  /** The caller may see the address's existing registration (that person signed in, or an organiser). */
+  maySeeExisting: boolean;
+  organisationKey: string | null;
+}
+
+/** What a newcomer got: filled in when its group is written. */
+interface Decided {
+  registration?: Registration;
+  created: boolean;
+  /** The answer without reading it back, when known. */
+  view?: RegistrationView;
+  /** For an address already registered: what a new registration would have got. */
+  answerAsNew?: RegistrationView;
+}
+
+/** A group being decided: the event, its counts as decided so far, and what is left to write. */
+interface NewcomerGroup {
+  event: NetworkEvent;
+  counts: PlaceCounts;
+  existing: Map<string, Registration | null>;
+  organisationHeld: Map<string, number>;
+  unwritten: Array<{ fields: NewRegistration; position: number | null; mail: Omit<PendingMail, 'registration'>; decided: Decided }>;
+  outboxIds: string[];
+}
+
+/** Statuses that hold a place or a place in line (what the per-organisation limit counts). */
+const HOLDING_PLACE: ReadonlySet<RegistrationStatus> = new Set([RegistrationStatus.Confirmed, RegistrationStatus.Pending, RegistrationStatus.Waitlisted, RegistrationStatus.Offered]);
+
+/** Registrations decided in one group at most: a group's transaction stays short. */
+const LARGEST_GROUP = 200;
+
+function outboxIdsOf(mails: PendingMail[]): string[] {
+  return mails.flatMap((mail) => {
+    const id = (mail as PendingMail & { outboxId?: string | null }).outboxId;
+    return id ? [id] : [];
+  });
+}
+
+/** The domain error `check` throws, or null. */
+function refusalOf(check: () => void): DomainError | null {
+  try {
+    check();
+    return null;
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
 }
 
 interface PendingMail {
@@ -98,16 +140,21 @@ interface PendingMail {
   registration: Registration;
   link: string | null;
   extra?: Record<string, unknown>;
+  /** The workshops as the mail lists them, when already known (else read in the transaction). */
+  workshops?: string[];
 }
 
 /**
  * Registrations, the waiting list and workshop places. Every decision about places is taken
- * with the event's row locked, so concurrent requests are decided one at a time: never more
- * confirmed than capacity, and the waiting list keeps arrival order.
+ * by decidePlace (place-decision.ts) with the event's place counters locked (event_places, a
+ * narrow row the triggers keep), so concurrent requests are decided one at a time, in the
+ * order they take the lock: never more confirmed than capacity, and the waiting list keeps that
+ * order. Why this holds, and why it is fast: docs/registration-capacity.md.
  */
 @Injectable()
 export class RegistrationService {
-  private readonly recentEvents = new Map<string, { event: NetworkEvent; at: number }>();
+  /** Registrations arriving together for one event are decided together (see decideNewcomers). */
+  private readonly newcomers = new DecisionGroups<Newcomer, Decided>((eventId, requests) => this.decideNewcomers(eventId, requests), LARGEST_GROUP);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -130,109 +177,169 @@ export class RegistrationService {
    */
   async register(eventId: string, input: CreateRegistrationDto, registrant: Registrant | null, client: string | null = null): Promise<RegisterResult> {
     if (client && !registrant?.canManage) await this.limits.consume(eventId, client);
-    const mails: PendingMail[] = [];
-    const notices: Array<string | null> = [];
     // Outside the transaction: nothing inside it may wait for a second pool connection.
     const workshopIds = await this.validWorkshops(eventId, input.workshopIds ?? []);
-    const maySeeExisting = Boolean(registrant?.canManage) || (registrant !== null && registrant.email === input.email);
-    let answerAsNew: RegistrationView | null = null;
-    const organisationKey = registrant?.organisationId ?? (input.organisationName ? input.organisationName.toLowerCase() : null);
-    if (!workshopIds.length && !input.invitationToken) {
-      const decided = await this.registerInOneStatement(eventId, input, registrant, organisationKey);
-      if (decided) return decided;
-    }
-    const { registration, created } = await this.dataSource.transaction(async (tx) => {
-      // The critical section: as few statements as possible run while the event is locked,
-      // and the commit does not hold the lock while the disk catches up (see below).
-      await commitWithoutWaitingForDisk(tx);
-      const event = await this.lockedEvent(tx, eventId);
-      assertOpen(event);
-      const state = await this.registrations.placeState(tx, event.id, input.email, organisationKey);
-      const existing = state.existing;
-      // An unconfirmed registration holds nothing: whoever registers the address next rewrites it,
-      // and only the address's owner can confirm it.
-      const holding = existing && !NOT_HOLDING.has(existing.status);
-      if (holding && maySeeExisting) return { registration: existing, created: false };
-      // Checked before anything about the address is used: known and unknown addresses are refused alike.
-      await this.assertMayRegister(tx, event, input, registrant);
-      if (event.perOrganisationLimit && organisationKey && state.organisationHeld >= event.perOrganisationLimit) {
-        throw new OrganisationLimitReached(event.perOrganisationLimit);
-      }
-      const hasPlace = event.capacity === null || state.confirmed < event.capacity - event.reservedPlaces;
-      const confirmBy = this.mustConfirmAddress(event, input, registrant) ? new Date(Date.now() + event.confirmationHours * 3_600_000) : null;
-      const status = confirmBy
-        ? RegistrationStatus.Unconfirmed
-        : event.requiresApproval
-          ? RegistrationStatus.Pending
-          : hasPlace
-            ? RegistrationStatus.Confirmed
-            : RegistrationStatus.Waitlisted;
-      if (holding) {
-        // Someone typed an address that is registered: its holder is mailed their private link,
-        // and the caller sees what a new registration would have given, with none of the holder's data.
-        mails.push({ kind: 'registration-reminder', registration: existing, link: this.privateLinkOf(existing.id) });
-        await this.recordMails(tx, event, mails);
-        answerAsNew = await this.asIfNew(tx, event.id, input, status, state.waitlisted + 1, workshopIds, confirmBy);
-        return { registration: existing, created: true };
-      }
-
-      // The id is chosen here so the check-in code (an HMAC of it) and the private link are fixed with the insert.
-      const id = existing?.id ?? randomUUID();
-      const secret = this.privateLinkSecret(id);
-      const fields: Partial<Registration> = {
-        eventId: event.id,
-        personId: registrant?.personId ?? null,
-        email: input.email,
-        name: input.name,
-        organisationId: registrant?.organisationId ?? null,
-        organisationName: input.organisationName ?? null,
-        organisationKey,
-        jobTitle: input.jobTitle ?? null,
-        category: input.category ?? DelegateCategory.Delegate,
-        dietaryNeeds: input.dietaryNeeds ?? null,
-        accessNeeds: input.accessNeeds ?? null,
-        showOnAttendeeList: input.showOnAttendeeList ?? false,
-        language: input.language ?? 'en',
-        manageTokenHash: hashLinkSecret(secret),
-        checkInCodeHash: hashCheckInCode(checkInCodeFor(this.config.sessionSecret, id)),
-        checkedInAt: null,
-        confirmBy,
-      };
-      let registration: Registration;
-      if (existing) {
-        // Registering again after cancelling: the same row, at the back of the line (and of each workshop's).
-        await this.registrations.update(tx, existing.id, fields);
-        await this.registrations.setStatus(tx, existing.id, status);
-        await this.registrations.dropAllChoices(tx, existing.id);
-        registration = existing;
-      } else {
-        registration = await this.registrations.insert(tx, { ...fields, id, status });
-      }
-      if (workshopIds.length) {
-        await this.registrations.addChoices(tx, registration.id, workshopIds);
-        if (status === RegistrationStatus.Confirmed) await this.workshops.allocate(tx, registration.id);
-      }
-      if (input.invitationToken) await this.invitations.markUsed(tx, event.id, input.invitationToken);
-
-      const fresh = existing ? ((await this.registrations.findByEventAndEmail(tx, event.id, input.email)) as Registration) : registration;
-      if (status === RegistrationStatus.Confirmed) notices.push(...(await this.noticeFilling(tx, event, state.confirmed + 1)));
-      // A newcomer to the waiting list is last in it.
-      const position = status === RegistrationStatus.Waitlisted ? state.waitlisted + 1 : null;
-      const language = input.language ?? 'en';
-      // In the registrant's language: "18:06, 3 December 2026 (UK time)".
-      const extra = confirmBy ? { expiresAt: `${formatMoment(confirmBy, event.timeZone, language)} (${zoneLabel(event.timeZone, language)})` } : { position };
-      mails.push({ kind: mailConfirming(status), registration: fresh, link: this.manageLink(fresh.id, secret), extra });
-      await this.recordMails(tx, event, mails);
-      return { registration: fresh, created: true };
+    const decided = await this.newcomers.submit(eventId, {
+      input,
+      registrant,
+      workshopIds,
+      maySeeExisting: Boolean(registrant?.canManage) || (registrant !== null && registrant.email === input.email),
+      organisationKey: registrant?.organisationId ?? (input.organisationName ? input.organisationName.toLowerCase() : null),
     });
-    // Nothing is answered, and no mail queued, before the registration is on disk.
-    await waitUntilDurable(this.dataSource);
-    // Not awaited: the answer does not wait on the queue (a round trip there cost more than
-    // the registration itself). The mail is committed; if this add is lost, the relay queues it.
-    void this.dispatch(mails);
-    void this.mailOutbox.dispatch(notices);
-    if (answerAsNew) return { registration: answerAsNew, created: true };
-    return { registration: await this.view(registration), created };
+    if (decided.answerAsNew) return { registration: decided.answerAsNew, created: true };
+    return { registration: decided.view ?? (await this.view(decided.registration as Registration)), created: decided.created };
+  }
+
+  /**
+   * Decides a group of registrations for one event in one transaction, in arrival order, with
+   * the event's place counters locked once for all of them (DecisionGroups forms the groups).
+   * Each is decided by decidePlace on counts the earlier ones left; the common case (a new
+   * address, no workshops, no invitation) is written with the rest of its group in one statement
+   * per table. A refusal (closed, organisation limit, not invited) refuses that registration only.
+   */
+  private async decideNewcomers(eventId: string, requests: Newcomer[]): Promise<Array<Outcome<Decided>>> {
+    const outboxIds: string[] = [];
+    const outcomes = await this.dataSource.transaction(async (tx) => {
+      outboxIds.length = 0;
+      // Read before the lock: the counters' lock is held only for the decisions and their writes.
+      const event = await this.events.findById(eventId, tx);
+      const closed = !event ? new EventNotFound() : refusalOf(() => assertOpen(event));
+      if (!event || closed) return requests.map((): Outcome<Decided> => ({ ok: false, error: closed }));
+      const limit = event.perOrganisationLimit;
+      const state = await this.registrations.lockPlacesFor(
+        tx,
+        event.id,
+        requests.map((request) => request.input.email),
+        limit ? requests.flatMap((request) => (request.organisationKey ? [request.organisationKey] : [])) : [],
+      );
+      const group: NewcomerGroup = { event, counts: { ...state.counts }, existing: state.existing, organisationHeld: state.organisationHeld, unwritten: [], outboxIds };
+      const before = group.counts.taken;
+      const results: Array<Outcome<Decided>> = [];
+      for (const request of requests) {
+        try {
+          results.push({ ok: true, value: await this.decideNewcomer(tx, group, request) });
+        } catch (error) {
+          if (!(error instanceof DomainError)) throw error;
+          results.push({ ok: false, error });
+        }
+      }
+      await this.writeUnwritten(tx, group);
+      outboxIds.push(...(await this.noticeFilling(tx, event, before, group.counts.taken)));
+      return results;
+    });
+    // Not awaited: the answer does not wait on the queue. The mail is committed; if this add is
+    // lost, the relay queues it.
+    void this.mailOutbox.dispatch(outboxIds);
+    return outcomes;
+  }
+
+  private async decideNewcomer(tx: EntityManager, group: NewcomerGroup, request: Newcomer): Promise<Decided> {
+    const { event, counts } = group;
+    const { input, registrant, workshopIds, organisationKey } = request;
+    if (group.unwritten.some((pending) => pending.fields.email === input.email)) {
+      // The same address twice in one group: the first is written, the second meets it as anyone would.
+      await this.writeUnwritten(tx, group);
+      group.existing.set(input.email, await this.registrations.findByEventAndEmail(tx, event.id, input.email));
+    }
+    const existing = group.existing.get(input.email) ?? null;
+    // An unconfirmed registration holds nothing: whoever registers the address next rewrites it,
+    // and only the address's owner can confirm it.
+    const holding = existing && !NOT_HOLDING.has(existing.status);
+    if (holding && request.maySeeExisting) return { registration: existing, created: false };
+    // Checked before anything about the address is used: known and unknown addresses are refused alike.
+    await this.assertMayRegister(tx, event, input, registrant);
+    const limit = event.perOrganisationLimit;
+    const organisationHeld = organisationKey ? (group.organisationHeld.get(organisationKey) ?? 0) : 0;
+    if (limit && organisationKey && organisationHeld >= limit) throw new OrganisationLimitReached(limit);
+    const confirmBy = this.mustConfirmAddress(event, input, registrant) ? new Date(Date.now() + event.confirmationHours * 3_600_000) : null;
+    const { status, position } = decidePlace(counts, { requiresApproval: event.requiresApproval, confirmAddressFirst: confirmBy !== null });
+    if (holding) {
+      // Someone typed an address that is registered: its holder is mailed their private link,
+      // and the caller sees what a new registration would have given, with none of the holder's data.
+      const reminder: PendingMail[] = [{ kind: 'registration-reminder', registration: existing, link: this.privateLinkOf(existing.id) }];
+      await this.recordMails(tx, event, reminder);
+      group.outboxIds.push(...outboxIdsOf(reminder));
+      const answerAsNew = await this.asIfNew(tx, event.id, input, status, counts.waiting + 1, workshopIds, confirmBy);
+      return { registration: existing, created: true, answerAsNew };
+    }
+    if (status === RegistrationStatus.Confirmed) counts.taken += 1;
+    if (status === RegistrationStatus.Waitlisted) counts.waiting += 1;
+    if (organisationKey && HOLDING_PLACE.has(status)) group.organisationHeld.set(organisationKey, organisationHeld + 1);
+
+    // The id is chosen here so the check-in code (an HMAC of it) and the private link are fixed with the insert.
+    const id = existing?.id ?? randomUUID();
+    const secret = this.privateLinkSecret(id);
+    const fields: Partial<Registration> = {
+      eventId: event.id,
+      personId: registrant?.personId ?? null,
+      email: input.email,
+      name: input.name,
+      organisationId: registrant?.organisationId ?? null,
+      organisationName: input.organisationName ?? null,
+      organisationKey,
+      jobTitle: input.jobTitle ?? null,
+      category: input.category ?? DelegateCategory.Delegate,
+      dietaryNeeds: input.dietaryNeeds ?? null,
+      accessNeeds: input.accessNeeds ?? null,
+      showOnAttendeeList: input.showOnAttendeeList ?? false,
+      language: input.language ?? 'en',
+      manageTokenHash: hashLinkSecret(secret),
+      checkInCodeHash: hashCheckInCode(checkInCodeFor(this.config.sessionSecret, id)),
+      checkedInAt: null,
+      confirmBy,
+    };
+    const language = input.language ?? 'en';
+    // In the registrant's language: "18:06, 3 December 2026 (UK time)".
+    const extra = confirmBy ? { expiresAt: `${formatMoment(confirmBy, event.timeZone, language)} (${zoneLabel(event.timeZone, language)})` } : { position };
+    if (!existing && !workshopIds.length && !input.invitationToken) {
+      // The common case: written with the rest of the group (see writeUnwritten).
+      const decided: Decided = { created: true };
+      group.unwritten.push({ fields: { ...(fields as Omit<NewRegistration, 'id' | 'status'>), id, status }, position, mail: { kind: mailConfirming(status), link: this.manageLink(id, secret), extra }, decided });
+      return decided;
+    }
+    // Those decided before it are written first: the waiting list's order is the order of writing.
+    await this.writeUnwritten(tx, group);
+    let registration: Registration;
+    if (existing) {
+      // Registering again after cancelling: the same row, at the back of the line (and of each workshop's).
+      await this.registrations.update(tx, existing.id, fields);
+      await this.registrations.setStatus(tx, existing.id, status);
+      await this.registrations.dropAllChoices(tx, existing.id);
+      registration = existing;
+    } else {
+      registration = await this.registrations.insert(tx, { ...fields, id, status });
+    }
+    if (workshopIds.length) {
+      await this.registrations.addChoices(tx, registration.id, workshopIds);
+      if (status === RegistrationStatus.Confirmed) await this.workshops.allocate(tx, registration.id);
+    }
+    if (input.invitationToken) await this.invitations.markUsed(tx, event.id, input.invitationToken);
+    const fresh = existing ? ((await this.registrations.findByEventAndEmail(tx, event.id, input.email)) as Registration) : registration;
+    const mails: PendingMail[] = [{ kind: mailConfirming(status), registration: fresh, link: this.manageLink(fresh.id, secret), extra }];
+    await this.recordMails(tx, event, mails);
+    group.outboxIds.push(...outboxIdsOf(mails));
+    group.existing.set(input.email, fresh);
+    return { registration: fresh, created: true };
+  }
+
+  /** Writes the group's common-case registrations decided so far, one statement for their rows and one for their mails. */
+  private async writeUnwritten(tx: EntityManager, group: NewcomerGroup): Promise<void> {
+    const unwritten = group.unwritten.splice(0);
+    if (!unwritten.length) return;
+    const registrations = await this.registrations.insertMany(tx, unwritten.map((pending) => pending.fields));
+    const mails: NewMail[] = [];
+    unwritten.forEach((pending, index) => {
+      const registration = registrations[index];
+      pending.decided.registration = registration;
+      // A new registration without workshops: its answer needs nothing read back.
+      pending.decided.view = this.viewOf(registration, pending.position, []);
+      group.existing.set(registration.email as string, registration);
+    });
+    for (const [index, pending] of unwritten.entries()) {
+      const mail = await this.mailToRecord(tx, group.event, { ...pending.mail, registration: registrations[index], workshops: [] });
+      if (mail) mails.push(mail);
+    }
+    group.outboxIds.push(...(await this.mailOutbox.recordMany(tx, mails)));
   }
 
   /** The answer a new registration of `input` would get now (for an address already registered). */
@@ -281,108 +388,6 @@ export class RegistrationService {
       workshops,
       createdAt: new Date(),
     };
-  }
-
-  /**
-   * The common case (a new address, no workshops, no invitation) decided by one server-side
-   * statement, register_place (see its migration): the event's lock is held for one statement
-   * rather than several round trips. Null when the case is not that simple: the caller decides it.
-   */
-  private async registerInOneStatement(
-    eventId: string,
-    input: CreateRegistrationDto,
-    registrant: Registrant | null,
-    organisationKey: string | null,
-  ): Promise<RegisterResult | null> {
-    const event = await this.recentEvent(eventId);
-    // register_place also checks confirmAddressFirst under the lock (this copy may be a second old).
-    if (event.visibility === EventVisibility.Invitation || event.confirmAddressFirst) return null;
-    // Whether the caller may register for a members-only event; the statement checks the event's
-    // visibility as it is under the lock. Someone refused may still hold a registration (made by
-    // an organiser): the full path answers them.
-    const member = await this.mayRegister({ ...event, visibility: EventVisibility.Members }, input, registrant);
-    const id = randomUUID();
-    const secret = this.privateLinkSecret(id);
-    const checkInCode = checkInCodeFor(this.config.sessionSecret, id);
-    const fields = {
-      personId: registrant?.personId ?? null,
-      email: input.email,
-      name: input.name,
-      organisationId: registrant?.organisationId ?? null,
-      organisationName: input.organisationName ?? null,
-      organisationKey,
-      jobTitle: input.jobTitle ?? null,
-      category: input.category ?? DelegateCategory.Delegate,
-      dietaryNeeds: input.dietaryNeeds ?? null,
-      accessNeeds: input.accessNeeds ?? null,
-      showOnAttendeeList: input.showOnAttendeeList ?? false,
-      language: input.language ?? 'en',
-      manageTokenHash: hashLinkSecret(secret),
-      checkInCodeHash: hashCheckInCode(checkInCode),
-    };
-    const language = input.language ?? 'en';
-    const when = describeWhen(event);
-    const mail = registrationMailData(event, { id, name: input.name, language } as Registration, this.manageLink(id, secret));
-    const [{ result }]: { result: { outcome: string; limit?: number; outboxIds?: string[]; position?: number | null; registration?: PlaceRow } }[] = await this.dataSource.query(
-      'SELECT register_place($1, $2, $3, $4, $5, $6, $7) AS result',
-      [eventId, id, JSON.stringify(fields), JSON.stringify(mail), checkInCode, when, member],
-    );
-    switch (result.outcome) {
-      case 'registered':
-        break;
-      case 'fallback':
-        return null;
-      case 'no_event':
-        throw new EventNotFound();
-      case 'organisation_limit':
-        throw new OrganisationLimitReached(result.limit as number);
-      default:
-        throw new RegistrationClosed(CLOSED[result.outcome] ?? 'Registration is closed');
-    }
-    // Nothing is answered, and no mail queued, before the registration is on disk.
-    await waitUntilDurable(this.dataSource);
-    void this.mailOutbox.dispatch(result.outboxIds ?? []);
-    // The row as inserted is the answer: no workshops, and the position is the one decided.
-    const row = result.registration as PlaceRow;
-    return {
-      registration: {
-        id: row.id,
-        eventId: row.event_id,
-        name: row.name,
-        email: row.email,
-        organisationName: row.organisation_name,
-        jobTitle: row.job_title,
-        category: row.category,
-        status: row.status,
-        waitlistPosition: result.position ?? null,
-        showOnAttendeeList: row.show_on_attendee_list,
-        dietaryNeeds: input.dietaryNeeds ?? null,
-        accessNeeds: input.accessNeeds ?? null,
-        language: row.language,
-        checkedInAt: null,
-        walkIn: false,
-        offerExpiresAt: null,
-        confirmBy: null,
-        workshops: [],
-        createdAt: new Date(row.created_at),
-      },
-      created: true,
-    };
-  }
-
-  /**
-   * The event for a registration's mail (title, times, venue), read at most once a second per
-   * event under a burst. Every rule is checked by register_place on the locked row, so a stale
-   * copy can only date a mail's wording by a second.
-   */
-  private async recentEvent(eventId: string): Promise<NetworkEvent> {
-    const cached = this.recentEvents.get(eventId);
-    if (cached && Date.now() - cached.at < 1_000) return cached.event;
-    const event = await this.events.findById(eventId);
-    if (!event) throw new EventNotFound();
-    if (this.recentEvents.size > 1_000) this.recentEvents.clear();
-    this.recentEvents.set(eventId, { event, at: Date.now() });
-    return event;
   }
 
   /** The registration, for its organiser or for whoever holds its private link. */
@@ -511,7 +516,8 @@ export class RegistrationService {
       if (registration.status === RegistrationStatus.Confirmed) return;
       assertOfferOpen(registration);
       // The place was held for this offer; the check holds even if the capacity was lowered meanwhile.
-      if (event.capacity !== null && (await this.registrations.confirmedOnlyPublicPlaces(tx, event.id)) >= event.capacity - event.reservedPlaces) {
+      const { places } = await this.registrations.placeCounts(tx, event.id);
+      if (!offerStillFits(places, await this.registrations.confirmedOnlyPublicPlaces(tx, event.id))) {
         throw new EventFull('The event is full: the capacity was lowered after the offer was made');
       }
       await this.registrations.setStatus(tx, id, RegistrationStatus.Confirmed);
@@ -528,25 +534,24 @@ export class RegistrationService {
    */
   async confirmAddress(id: string, access: RegistrationAccess): Promise<RegistrationView> {
     const current = await this.authorised(id, access);
-    const notices: Array<string | null> = [];
+    const notices: string[] = [];
     await this.underEventLock(current.eventId, async (tx, event, mails) => {
       const registration = (await this.registrations.findById(id, tx)) as Registration;
       if (registration.status === RegistrationStatus.Cancelled && registration.confirmBy) throw new ConfirmationLapsed();
       if (registration.status !== RegistrationStatus.Unconfirmed) return;
       if (!registration.confirmBy || registration.confirmBy <= new Date()) throw new ConfirmationLapsed();
       assertOpen(event);
-      const state = await this.registrations.placeState(tx, event.id, registration.email ?? '', registration.organisationKey);
+      const state = await this.registrations.lockPlaces(tx, event.id, null, event.perOrganisationLimit ? registration.organisationKey : null);
       if (event.perOrganisationLimit && registration.organisationKey && state.organisationHeld >= event.perOrganisationLimit) {
         throw new OrganisationLimitReached(event.perOrganisationLimit);
       }
-      const hasPlace = event.capacity === null || state.confirmed < event.capacity - event.reservedPlaces;
-      const status = event.requiresApproval ? RegistrationStatus.Pending : hasPlace ? RegistrationStatus.Confirmed : RegistrationStatus.Waitlisted;
-      // Joining the waiting list now puts them at its end: the line is in order of confirmation.
+      // The same decision as registering; joining the waiting list now puts them at its end: the line is in order of confirmation.
+      const { status } = decidePlace(state.counts, { requiresApproval: event.requiresApproval, confirmAddressFirst: false });
       await this.registrations.setStatus(tx, id, status);
       await this.registrations.update(tx, id, { confirmBy: null });
       if (status === RegistrationStatus.Confirmed) {
         await this.workshops.allocate(tx, id);
-        notices.push(...(await this.noticeFilling(tx, event, state.confirmed + 1)));
+        notices.push(...(await this.noticeFilling(tx, event, state.counts.taken, state.counts.taken + 1)));
       }
       mails.push({ kind: mailConfirming(status), registration, link: null });
     });
@@ -664,15 +669,19 @@ export class RegistrationService {
     return mails;
   }
 
+  /**
+   * Locks the event (its settings change one at a time) and then its place counters, the lock
+   * every place decision takes (registering takes only the counters'): always in this order.
+   */
   private async lockedEvent(tx: EntityManager, eventId: string): Promise<NetworkEvent> {
     const event = await this.events.lockById(tx, eventId);
     if (!event) throw new EventNotFound();
+    await this.registrations.lockPlaces(tx, eventId);
     return event;
   }
 
   private async hasFreePlace(tx: EntityManager, event: NetworkEvent): Promise<boolean> {
-    if (event.capacity === null) return true;
-    return (await this.registrations.confirmedPublicPlaces(tx, event.id)) < event.capacity - event.reservedPlaces;
+    return freePlaces(await this.registrations.placeCounts(tx, event.id)) > 0;
   }
 
   /**
@@ -684,15 +693,6 @@ export class RegistrationService {
     if (!event.confirmAddressFirst || registrant?.canManage) return false;
     if (registrant && registrant.email === input.email) return false;
     return event.visibility !== EventVisibility.Invitation;
-  }
-
-  private async mayRegister(event: NetworkEvent, input: CreateRegistrationDto, registrant: Registrant | null): Promise<boolean> {
-    try {
-      await this.assertMayRegister(this.dataSource.manager, event, input, registrant);
-      return true;
-    } catch {
-      return false;
-    }
   }
 
   private async assertMayRegister(tx: EntityManager, event: NetworkEvent, input: CreateRegistrationDto, registrant: Registrant | null): Promise<void> {
@@ -724,10 +724,9 @@ export class RegistrationService {
    * an offer that holds the place for the event's offer hours (offer mode).
    */
   private async fillFreePlaces(tx: EntityManager, event: NetworkEvent, mails: PendingMail[]): Promise<void> {
-    if (event.requiresApproval && event.capacity === null) return;
-    const free = event.capacity === null ? 1000 : event.capacity - event.reservedPlaces - (await this.registrations.confirmedPublicPlaces(tx, event.id));
-    if (free <= 0) return;
-    for (const next of await this.registrations.nextInLine(tx, event.id, free)) {
+    const give = placesToGive(await this.registrations.placeCounts(tx, event.id), event.requiresApproval);
+    if (give <= 0) return;
+    for (const next of await this.registrations.nextInLine(tx, event.id, give)) {
       if (event.waitingListMode === WaitingListMode.Offer) {
         const secret = newLinkSecret();
         const expiresAt = new Date(Date.now() + event.offerHours * 3_600_000);
@@ -757,30 +756,33 @@ export class RegistrationService {
   }
 
   /**
-   * Tells the event's organisers, once each, when the public places reach 80% and 100%:
-   * the dedupe key per threshold makes "once" hold whatever the concurrency.
+   * Tells the event's organisers when the public places reach 80% and 100%, once each (the dedupe
+   * key per threshold makes "once" hold whatever the concurrency), and only the highest a burst
+   * crossed: "Full" goes at once and supersedes an "80% full" still held (see filling-notice.ts).
+   * Returns the outbox ids to queue now.
    */
-  private async noticeFilling(tx: EntityManager, event: NetworkEvent, confirmed: number): Promise<Array<string | null>> {
-    if (event.capacity === null) return [];
-    const places = event.capacity - event.reservedPlaces;
-    const crossed = [80, 100].filter((percent) => confirmed === Math.ceil((places * percent) / 100));
-    if (!crossed.length) return [];
-    const ids: Array<string | null> = [];
+  private async noticeFilling(tx: EntityManager, event: NetworkEvent, before: number, after: number): Promise<string[]> {
+    const places = event.capacity === null ? null : event.capacity - event.reservedPlaces;
+    const percent = highestThresholdCrossed(places, before, after);
+    if (percent === null) return [];
+    const plan = fillingNoticePlan(percent, new Date());
     const organisers: { email: string; name: string }[] = await tx.query(
       `SELECT p.email, p.name FROM event_organisers o JOIN people p ON p.id = o.person_id WHERE o.event_id = $1 AND p.email IS NOT NULL`,
       [event.id],
     );
-    for (const percent of crossed) {
-      for (const organiser of organisers) {
-        const id = await this.mailOutbox.record(tx, {
-          kind: 'event-filling',
-          recipient: organiser.email,
-          templateData: { name: organiser.name, eventTitle: event.title, when: describeWhen(event), venue: null, link: null, percent, confirmed, places },
-          dedupeKey: `event-filling:${event.id}:${percent}:${organiser.email}`,
-        });
-        ids.push(id);
-      }
+    const ids: string[] = [];
+    for (const organiser of organisers) {
+      const id = await this.mailOutbox.record(tx, {
+        kind: 'event-filling',
+        recipient: organiser.email,
+        templateData: { name: organiser.name, eventTitle: event.title, when: describeWhen(event), venue: null, link: null, percent, confirmed: after, places },
+        dedupeKey: fillingNoticeKey(event.id, percent, organiser.email),
+        sendAfter: plan.sendAfter,
+      });
+      // A held notice is queued by the relay when due (unless superseded first).
+      if (id && !plan.sendAfter) ids.push(id);
     }
+    await this.mailOutbox.supersede(tx, organisers.flatMap((organiser) => plan.supersedes.map((lower) => fillingNoticeKey(event.id, lower, organiser.email))));
     return ids;
   }
 
@@ -800,16 +802,25 @@ export class RegistrationService {
 
   private async recordMails(tx: EntityManager, event: NetworkEvent, mails: PendingMail[]): Promise<void> {
     for (const mail of mails) {
-      // A walk-in may have given no address: nothing to send.
-      if (!mail.registration.email) continue;
+      const newMail = await this.mailToRecord(tx, event, mail);
+      if (newMail) (mail as PendingMail & { outboxId?: string | null }).outboxId = await this.mailOutbox.record(tx, newMail);
+    }
+  }
+
+  /** The outbox row of a mail about a registration; null when it has no address (a walk-in may give none). */
+  private async mailToRecord(tx: EntityManager, event: NetworkEvent, mail: PendingMail): Promise<NewMail | null> {
+    {
+      if (!mail.registration.email) return null;
       const checkInCode = CONFIRMING.has(mail.kind) ? checkInCodeFor(this.config.sessionSecret, mail.registration.id) : undefined;
       // The code mailed is the one that checks in (the insert stored it for a new registration;
       // rows older than codes, or a changed SESSION_SECRET, get it now).
       if (checkInCode && mail.kind !== 'registration-confirmed') await this.registrations.setCheckInCode(tx, mail.registration.id, hashCheckInCode(checkInCode));
       const position =
         mail.extra?.position !== undefined ? mail.extra.position : mail.kind === 'registration-waitlisted' ? await this.positionIn(tx, mail.registration.id) : null;
-      const workshops = WITHOUT_WORKSHOPS.has(mail.kind) ? undefined : describeChoices(await this.registrations.choicesWithTitles(mail.registration.id, tx));
-      const id = await this.mailOutbox.record(tx, {
+      const workshops = WITHOUT_WORKSHOPS.has(mail.kind)
+        ? undefined
+        : (mail.workshops ?? describeChoices(await this.registrations.choicesWithTitles(mail.registration.id, tx)));
+      return {
         kind: mail.kind,
         recipient: mail.registration.email,
         // Every mail about a registration carries its private link (an offer carries the offer's).
@@ -822,8 +833,7 @@ export class RegistrationService {
         // Each is recorded in the same transaction as the change it reports, so it exists once
         // exactly when the change does; a retried request finds the registration and records none.
         dedupeKey: `${mail.kind}:${mail.registration.id}:${randomUUID()}`,
-      });
-      (mail as PendingMail & { outboxId?: string | null }).outboxId = id;
+      };
     }
   }
 
@@ -846,6 +856,11 @@ export class RegistrationService {
       registration.status === RegistrationStatus.Waitlisted ? this.registrations.waitlistPosition(registration) : Promise.resolve(null),
       this.registrations.choicesWithTitles(registration.id),
     ]);
+    return this.viewOf(registration, waitlistPosition, choices);
+  }
+
+  /** The view of a registration whose position in line and workshops are known. */
+  private viewOf(registration: Registration, waitlistPosition: number | null, choices: Array<{ sessionId: string; title: string; status: WorkshopChoiceStatus; position: number | null }>): RegistrationView {
     return {
       id: registration.id,
       eventId: registration.eventId,
@@ -887,7 +902,7 @@ function mailConfirming(status: RegistrationStatus): RegistrationMailKind {
   }
 }
 
-/** Why registration is closed, by the reason register_place gives. */
+/** Why registration is closed. */
 const CLOSED: Record<string, string> = {
   draft: 'Registration is not open: the event is not published yet',
   cancelled: 'The event is cancelled',

@@ -13,7 +13,8 @@ export interface SeatGiven {
  * Seats in workshops, for registrations that hold a place at the event. Each workshop has its
  * own line, in the order its choices were made: a freed seat goes to the first in that line,
  * and someone confirmed later (promoted, approved) joins each line where their choice puts
- * them, not at its back. Called with the event locked.
+ * them, not at its back. Called with the event's place counters locked (every registration
+ * takes that lock), so seats are decided one at a time.
  */
 @Injectable()
 export class WorkshopPlaces {

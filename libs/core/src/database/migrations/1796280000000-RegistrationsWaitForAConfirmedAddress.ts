@@ -1,19 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/**
- * Events may hold places for confirmed addresses only (high demand): such a registration is
- * stored `unconfirmed` (no place, not in line) with a time to confirm by, and register_place
- * leaves those events to the service.
- */
-export class RegistrationsWaitForAConfirmedAddress1796280000000 implements MigrationInterface {
-  name = 'RegistrationsWaitForAConfirmedAddress1796280000000';
-
-  public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "events" ADD "confirm_address_first" boolean NOT NULL DEFAULT false`);
-    await queryRunner.query(`ALTER TABLE "events" ADD "confirmation_hours" integer NOT NULL DEFAULT '24'`);
-    await queryRunner.query(`ALTER TABLE "registrations" ADD "confirm_by" TIMESTAMP WITH TIME ZONE`);
-    await queryRunner.query(`ALTER TYPE "public"."registration_status" ADD VALUE IF NOT EXISTS 'unconfirmed'`);
-    await queryRunner.query(`
+/** register_place as this migration left it (a later migration's down restores it). */
+export const REGISTER_PLACE_CONFIRMING_ADDRESSES_FIRST = `
       CREATE OR REPLACE FUNCTION register_place(p_event_id uuid, p_id uuid, p_fields jsonb, p_mail jsonb, p_check_in_code text, p_when text, p_member boolean)
       RETURNS jsonb LANGUAGE plpgsql AS $$
       DECLARE
@@ -101,7 +89,22 @@ export class RegistrationsWaitForAConfirmedAddress1796280000000 implements Migra
         RETURN jsonb_build_object('outcome', 'registered', 'registration', to_jsonb(v_row), 'position', v_position, 'outboxIds', to_jsonb(v_ids));
       END;
       $$
-    `);
+    `;
+
+/**
+ * Events may hold places for confirmed addresses only (high demand): such a registration is
+ * stored `unconfirmed` (no place, not in line) with a time to confirm by, and register_place
+ * leaves those events to the service.
+ */
+export class RegistrationsWaitForAConfirmedAddress1796280000000 implements MigrationInterface {
+  name = 'RegistrationsWaitForAConfirmedAddress1796280000000';
+
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "events" ADD "confirm_address_first" boolean NOT NULL DEFAULT false`);
+    await queryRunner.query(`ALTER TABLE "events" ADD "confirmation_hours" integer NOT NULL DEFAULT '24'`);
+    await queryRunner.query(`ALTER TABLE "registrations" ADD "confirm_by" TIMESTAMP WITH TIME ZONE`);
+    await queryRunner.query(`ALTER TYPE "public"."registration_status" ADD VALUE IF NOT EXISTS 'unconfirmed'`);
+    await queryRunner.query(REGISTER_PLACE_CONFIRMING_ADDRESSES_FIRST);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
