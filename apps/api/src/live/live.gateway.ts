@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
-import { DomainError, HTTP_STATUS_OF_KIND } from '@convene/core';
+import { DomainError } from '@convene/core';
 import { ApiTokensService, SessionsService, SignedIn } from '@convene/identity';
 import {
   AnonymousIdentities,
@@ -23,6 +23,7 @@ import type { Request } from 'express';
 import type { Socket } from 'socket.io';
 import { readSessionCookie } from '../auth/session-cookie';
 import { floodGuard } from './flood-guard';
+import { ackError } from './socket-message';
 import { LiveSocketData, RightsEndedOnSockets } from './rights-ended';
 
 type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, LiveSocketData>;
@@ -94,9 +95,8 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConne
     try {
       return await work();
     } catch (error) {
-      if (error instanceof DomainError) return { error: { status: HTTP_STATUS_OF_KIND[error.kind], code: error.code, message: error.message } };
-      this.logger.error(error);
-      return { error: { status: 500, code: 'internal', message: 'Something went wrong on our side; try again' } };
+      const { status, code = 'internal', message } = ackError(error, this.logger, {}, 'Live socket message failed');
+      return { error: { status, code, message } };
     }
   }
 

@@ -1,12 +1,10 @@
 import { Logger } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
-import { DomainError, HTTP_STATUS_OF_KIND } from '@convene/core';
 import type { LiveParticipant } from '@convene/live';
 import { AskQuestionDto, QuestionsService } from '@convene/qa';
-import { plainToInstance } from 'class-transformer';
-import { IsBoolean, IsOptional, IsString, IsUUID, MaxLength, validate } from 'class-validator';
+import { IsBoolean, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { Socket } from 'socket.io';
-import { fieldDetails } from '../http/validation.pipe';
+import { SocketAck, handleSocketMessage } from '../live/socket-message';
 
 class SocketVoteDto {
   @IsUUID()
@@ -34,7 +32,7 @@ class SocketAskDto extends AskQuestionDto {
   roomCode?: string;
 }
 
-export type QaAck<T> = { ok: true; result: T } | { error: { status: number; code?: string; message: string; details?: Record<string, string[]> } };
+export type QaAck<T> = SocketAck<T>;
 
 /**
  * Asking and voting over the socket, for clients that hold one open anyway. The same service
@@ -62,28 +60,10 @@ export class QaGateway {
     });
   }
 
-  private async handle<D extends object, T>(
-    socket: Socket,
-    dto: new () => D,
-    payload: unknown,
-    action: (participant: LiveParticipant, input: D) => Promise<T>,
-  ): Promise<QaAck<T>> {
-    try {
-      const participant = socket.data.participant as LiveParticipant | undefined;
-      if (!participant) throw new DomainError('unauthenticated', 'not_identified', 'Connect with a session, an API token or an anonymous identity');
-      if (!payload || typeof payload !== 'object' || Array.isArray(payload)) throw new DomainError('invalid', 'bad_payload', 'Send an object');
-      const input = plainToInstance(dto, payload);
-      const errors = await validate(input, { whitelist: true, forbidNonWhitelisted: true });
-      if (errors.length) throw new DomainError('invalid', 'bad_payload', 'The message has invalid fields', fieldDetails(errors));
-      return { ok: true, result: await action(participant, input) };
-    } catch (error) {
-      if (error instanceof DomainError) {
-        return { error: { status: HTTP_STATUS_OF_KIND[error.kind], code: error.code, message: error.message, details: error.details } };
-      }
-      this.logger.error({ err: error, socketId: socket.id }, 'Q&A socket message failed');
-      return { error: { status: 500, message: 'Something went wrong' } };
-    }
+  private handle<D extends object, T>(socket: Socket, dto: new () => D, payload: unknown, action: (participant: LiveParticipant, input: D) => Promise<T>): Promise<QaAck<T>> {
+    return handleSocketMessage(socket, dto, payload, action, this.logger, 'Q&A socket message failed');
   }
+
 }
 
 function withCode(participant: LiveParticipant, roomCode: string | undefined): LiveParticipant {
