@@ -18,10 +18,8 @@ export class RateLimiter {
 
   /** Counts one attempt; throws TooManyAttempts once the window's count is over the limit. */
   async consume(limit: RateLimit, key: string): Promise<void> {
-    const windowStart = this.windowStart(limit);
-    const hits = await this.counters.hit(this.bucket(limit, key), windowStart);
-    await this.sweep();
-    if (hits > limit.max) throw new TooManyAttempts(this.secondsLeft(limit, windowStart));
+    // Without waiting for the disk (see hitEach): every vote and question counts here.
+    await this.consumeEach([{ limit, key }]);
   }
 
   /**
