@@ -1,7 +1,10 @@
 // The audience page's polls and votes: answer the open poll from a phone (and change the answer
 // until it closes), see results the chair shows, and, for voting members, vote on an open motion.
 import { useState } from 'react';
+import { pollsMessages } from '@convene/i18n/web/polls.messages';
 import { ApiError } from '../api';
+import { apiErrorText } from '../api-errors';
+import { useMessages } from '../i18n/i18n';
 import { PollResultsView } from './poll-results';
 import { type Motion, type MyAnswer, type Poll, ballotsText, labels, pollsApi } from './polls-api';
 import { useLiveList } from './use-live-list';
@@ -21,11 +24,12 @@ export function AudiencePolls({ sessionId }: { sessionId: string }) {
     (message) => message.poll as Poll,
   );
   const shown = polls.items.filter((poll) => poll.status === 'open' || poll.resultsShown).reverse();
+  const { t } = useMessages(pollsMessages);
   return (
     <>
       {shown.length > 0 && (
         <section aria-labelledby="polls-heading">
-          <h2 id="polls-heading">Polls</h2>
+          <h2 id="polls-heading">{t('polls.heading')}</h2>
           {shown.map((poll) => (
             <PollCard key={poll.id} poll={poll} answer={mine[poll.id]} onAnswered={(answer) => setMine((current) => ({ ...current, [poll.id]: answer }))} />
           ))}
@@ -43,6 +47,7 @@ function PollCard({ poll, answer, onAnswered }: { poll: Poll; answer: MyAnswer |
   const [busy, setBusy] = useState(false);
   const multiple = poll.kind === 'multiple';
   const headingId = `poll-${poll.id}`;
+  const { t } = useMessages(pollsMessages);
 
   async function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -51,9 +56,9 @@ function PollCard({ poll, answer, onAnswered }: { poll: Poll; answer: MyAnswer |
       const body = poll.kind === 'text' ? { text } : poll.kind === 'rating' ? { rating: (choices[0] ?? -1) + 1 } : { choices };
       const saved = await pollsApi.answer(poll.id, body, Boolean(answer));
       onAnswered(saved.answer);
-      setMessage(answer ? 'Your answer has been changed.' : 'Thank you: your answer has been counted.');
+      setMessage(answer ? t('polls.changed') : t('polls.counted'));
     } catch (error) {
-      setMessage(error instanceof ApiError ? error.message : 'That did not reach us. Try again.');
+      setMessage(error instanceof ApiError ? apiErrorText(error) : t('polls.notReached'));
     } finally {
       setBusy(false);
     }
@@ -71,12 +76,12 @@ function PollCard({ poll, answer, onAnswered }: { poll: Poll; answer: MyAnswer |
         <form onSubmit={(event) => void submit(event)}>
           {poll.kind === 'text' ? (
             <>
-              <label htmlFor={`text-${poll.id}`}>A few words (60 characters at most)</label>
+              <label htmlFor={`text-${poll.id}`}>{t('polls.fewWords')}</label>
               <input id={`text-${poll.id}`} maxLength={60} value={text} onChange={(event) => setText(event.target.value)} required />
             </>
           ) : (
             <fieldset className="poll-options">
-              <legend>{multiple ? `Pick up to ${poll.maxChoices ?? poll.options.length}` : poll.kind === 'rating' ? 'Rate from 1 (low) to 5 (high)' : 'Pick one'}</legend>
+              <legend>{t('polls.pick', { kind: poll.kind, max: poll.maxChoices ?? poll.options.length })}</legend>
               {labels(poll).map((label, index) => (
                 <label key={label}>
                   <input type={multiple ? 'checkbox' : 'radio'} name={`poll-${poll.id}`} checked={choices.includes(index)} onChange={() => toggle(index)} />
@@ -86,15 +91,15 @@ function PollCard({ poll, answer, onAnswered }: { poll: Poll; answer: MyAnswer |
             </fieldset>
           )}
           <button type="submit" disabled={busy || (poll.kind !== 'text' && choices.length === 0)}>
-            {answer ? 'Change my answer' : 'Send my answer'}
+            {t('polls.send', { answered: answer ? 'yes' : 'no' })}
           </button>
         </form>
       ) : (
-        <p className="poll-status">This poll has closed.</p>
+        <p className="poll-status">{t('polls.closed')}</p>
       )}
-      <p role="status">{message ?? (answer && poll.status === 'open' ? 'You have answered; you can change your answer until the poll closes.' : '')}</p>
+      <p role="status">{message ?? (answer && poll.status === 'open' ? t('polls.canChange') : '')}</p>
       {poll.results && <PollResultsView poll={poll} results={poll.results} />}
-      {!poll.results && poll.status === 'open' && <p className="poll-total">{poll.responses} answered so far</p>}
+      {!poll.results && poll.status === 'open' && <p className="poll-total">{t('polls.answeredSoFar', { count: poll.responses })}</p>}
     </article>
   );
 }
