@@ -10,28 +10,17 @@
 // Speaker emails belong to DEMO_PEOPLE in demo-data.ts or to DEMO_EVENT_PEOPLE below.
 // All times are local wall-clock times in Europe/London.
 
-export type DemoEventKind =
-  | 'network_forum'
-  | 'policy_roundtable'
-  | 'conference'
-  | 'plenary'
-  | 'committee_meeting'
-  | 'citizens_commission'
-  | 'workshop'
-  | 'other';
-export type DemoVisibility = 'public' | 'members' | 'invitation';
-export type DemoSessionKind = 'plenary' | 'panel' | 'workshop' | 'roundtable' | 'break' | 'other';
-export type DemoSpeakerRole = 'chair' | 'speaker' | 'panellist' | 'facilitator' | 'note-taker';
+import { EventKind, EventStatus, EventVisibility, SessionKind, SpeakerRole } from '@convene/events';
 
 export interface DemoSpeaker {
   /** Email of a person in DEMO_PEOPLE (demo-data.ts) or in DEMO_EVENT_PEOPLE. */
   email: string;
-  role: DemoSpeakerRole;
+  role: SpeakerRole;
 }
 
 export interface DemoSession {
   title: string;
-  kind: DemoSessionKind;
+  kind: SessionKind;
   /** Local wall time 'YYYY-MM-DDTHH:mm' in the event's time zone. */
   start: string;
   end: string;
@@ -46,7 +35,7 @@ export interface DemoSession {
 export interface DemoEvent {
   slug: string;
   title: string;
-  kind: DemoEventKind;
+  kind: EventKind;
   theme: string | null;
   description: string;
   /** Exact organisation name from DEMO_ORGANISATIONS. */
@@ -58,8 +47,8 @@ export interface DemoEvent {
   /** Local wall time 'YYYY-MM-DDTHH:mm'. */
   start: string;
   end: string;
-  status: 'published' | 'draft';
-  visibility: DemoVisibility;
+  status: EventStatus.Published | EventStatus.Draft;
+  visibility: EventVisibility;
   capacity: number | null;
   reservedPlaces: number;
   perOrganisationLimit: number | null;
@@ -295,7 +284,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
   {
     slug: 'winter-network-forum-2027-sunderland',
     title: 'Winter Network Forum: Co-operative Places',
-    kind: 'network_forum',
+    kind: EventKind.NetworkForum,
     theme: 'From co-operative councils to co-operative places',
     description:
       'A full-day network forum hosted by Sunderland City Council. Members and partners will look at how ' +
@@ -310,8 +299,8 @@ export const DEMO_EVENTS: DemoEvent[] = [
     timeZone: 'Europe/London',
     start: '2027-02-11T10:00',
     end: '2027-02-11T16:00',
-    status: 'published',
-    visibility: 'public',
+    status: EventStatus.Published,
+    visibility: EventVisibility.Public,
     capacity: 120,
     reservedPlaces: 10,
     perOrganisationLimit: 6,
@@ -319,7 +308,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
     sessions: [
       {
         title: 'Welcome: from co-operative councils to co-operative places',
-        kind: 'plenary',
+        kind: SessionKind.Plenary,
         start: '2027-02-11T10:00',
         end: '2027-02-11T10:45',
         room: 'Main Hall',
@@ -330,14 +319,14 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: true,
         liveblog: true,
         speakers: [
-          { email: 'ruth.greenhalgh@example.org', role: 'chair' },
-          { email: 'paul.hedley@example.org', role: 'speaker' },
-          { email: 'joanna.pell@example.org', role: 'speaker' },
+          { email: 'ruth.greenhalgh@example.org', role: SpeakerRole.Chair },
+          { email: 'paul.hedley@example.org', role: SpeakerRole.Speaker },
+          { email: 'joanna.pell@example.org', role: SpeakerRole.Speaker },
         ],
       },
       {
         title: 'Panel: five foundations for co-operative places',
-        kind: 'panel',
+        kind: SessionKind.Panel,
         start: '2027-02-11T10:45',
         end: '2027-02-11T12:00',
         room: 'Main Hall',
@@ -348,16 +337,16 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: true,
         liveblog: false,
         speakers: [
-          { email: 'lydia.okafor@example.org', role: 'chair' },
-          { email: 'nadia.haworth@example.org', role: 'panellist' },
-          { email: 'imran.siddiqui@example.org', role: 'panellist' },
-          { email: 'gareth.lowther@example.org', role: 'panellist' },
-          { email: 'fiona.mcbride@example.org', role: 'panellist' },
+          { email: 'lydia.okafor@example.org', role: SpeakerRole.Chair },
+          { email: 'nadia.haworth@example.org', role: SpeakerRole.Panellist },
+          { email: 'imran.siddiqui@example.org', role: SpeakerRole.Panellist },
+          { email: 'gareth.lowther@example.org', role: SpeakerRole.Panellist },
+          { email: 'fiona.mcbride@example.org', role: SpeakerRole.Panellist },
         ],
       },
       {
         title: 'Lunch and networking',
-        kind: 'break',
+        kind: SessionKind.Break,
         start: '2027-02-11T12:00',
         end: '2027-02-11T12:45',
         room: 'Atrium',
@@ -369,7 +358,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
       },
       {
         title: 'Workshop A: co-production with communities through area decentralisation',
-        kind: 'workshop',
+        kind: SessionKind.Workshop,
         start: '2027-02-11T12:45',
         end: '2027-02-11T14:15',
         room: 'Workshop Room 1',
@@ -380,14 +369,14 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: false,
         liveblog: false,
         speakers: [
-          { email: 'gareth.lowther@example.org', role: 'facilitator' },
-          { email: 'callum.drysdale@example.org', role: 'speaker' },
-          { email: 'organiser@example.org', role: 'note-taker' },
+          { email: 'gareth.lowther@example.org', role: SpeakerRole.Facilitator },
+          { email: 'callum.drysdale@example.org', role: SpeakerRole.Speaker },
+          { email: 'organiser@example.org', role: SpeakerRole.NoteTaker },
         ],
       },
       {
         title: 'Workshop B: co-operative energy and community wealth building',
-        kind: 'workshop',
+        kind: SessionKind.Workshop,
         start: '2027-02-11T12:45',
         end: '2027-02-11T14:15',
         room: 'Workshop Room 2',
@@ -398,14 +387,14 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: false,
         liveblog: false,
         speakers: [
-          { email: 'kerenza.polglase@example.org', role: 'facilitator' },
-          { email: 'nadia.haworth@example.org', role: 'speaker' },
-          { email: 'deepa.mistry@example.org', role: 'note-taker' },
+          { email: 'kerenza.polglase@example.org', role: SpeakerRole.Facilitator },
+          { email: 'nadia.haworth@example.org', role: SpeakerRole.Speaker },
+          { email: 'deepa.mistry@example.org', role: SpeakerRole.NoteTaker },
         ],
       },
       {
         title: 'Workshop C: effective internal co-production between members and officers',
-        kind: 'workshop',
+        kind: SessionKind.Workshop,
         start: '2027-02-11T12:45',
         end: '2027-02-11T14:15',
         room: 'Workshop Room 3',
@@ -416,14 +405,14 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: false,
         liveblog: false,
         speakers: [
-          { email: 'helen.ashworth@example.org', role: 'facilitator' },
-          { email: 'beth.carrow@example.org', role: 'speaker' },
-          { email: 'marcus.ibbotson@example.org', role: 'speaker' },
+          { email: 'helen.ashworth@example.org', role: SpeakerRole.Facilitator },
+          { email: 'beth.carrow@example.org', role: SpeakerRole.Speaker },
+          { email: 'marcus.ibbotson@example.org', role: SpeakerRole.Speaker },
         ],
       },
       {
         title: 'Refreshment break',
-        kind: 'break',
+        kind: SessionKind.Break,
         start: '2027-02-11T14:15',
         end: '2027-02-11T14:30',
         room: 'Atrium',
@@ -435,7 +424,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
       },
       {
         title: 'Closing plenary: Question & Comments',
-        kind: 'plenary',
+        kind: SessionKind.Plenary,
         start: '2027-02-11T14:30',
         end: '2027-02-11T16:00',
         room: 'Main Hall',
@@ -446,11 +435,11 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: true,
         liveblog: true,
         speakers: [
-          { email: 'ruth.greenhalgh@example.org', role: 'chair' },
-          { email: 'gareth.lowther@example.org', role: 'panellist' },
-          { email: 'kerenza.polglase@example.org', role: 'panellist' },
-          { email: 'helen.ashworth@example.org', role: 'panellist' },
-          { email: 'paul.hedley@example.org', role: 'speaker' },
+          { email: 'ruth.greenhalgh@example.org', role: SpeakerRole.Chair },
+          { email: 'gareth.lowther@example.org', role: SpeakerRole.Panellist },
+          { email: 'kerenza.polglase@example.org', role: SpeakerRole.Panellist },
+          { email: 'helen.ashworth@example.org', role: SpeakerRole.Panellist },
+          { email: 'paul.hedley@example.org', role: SpeakerRole.Speaker },
         ],
       },
     ],
@@ -460,7 +449,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
   {
     slug: 'policy-roundtable-social-value-commissioning-2027',
     title: 'Policy Roundtable: Social Value and Co-operative Commissioning',
-    kind: 'policy_roundtable',
+    kind: EventKind.PolicyRoundtable,
     theme: 'Co-operative commissioning and social value',
     description:
       'An invitation-only roundtable for member councils and partners on commissioning for social value. ' +
@@ -475,8 +464,8 @@ export const DEMO_EVENTS: DemoEvent[] = [
     timeZone: 'Europe/London',
     start: '2027-01-20T14:00',
     end: '2027-01-20T17:00',
-    status: 'published',
-    visibility: 'invitation',
+    status: EventStatus.Published,
+    visibility: EventVisibility.Invitation,
     capacity: 20,
     reservedPlaces: 2,
     perOrganisationLimit: 2,
@@ -484,7 +473,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
     sessions: [
       {
         title: 'Welcome and purpose of the roundtable',
-        kind: 'other',
+        kind: SessionKind.Other,
         start: '2027-01-20T14:00',
         end: '2027-01-20T14:15',
         room: 'Committee Room',
@@ -492,11 +481,11 @@ export const DEMO_EVENTS: DemoEvent[] = [
         capacity: null,
         liveQa: false,
         liveblog: false,
-        speakers: [{ email: 'tunde.okonjo@example.org', role: 'chair' }],
+        speakers: [{ email: 'tunde.okonjo@example.org', role: SpeakerRole.Chair }],
       },
       {
         title: 'Measuring what matters: social value beyond the contract',
-        kind: 'roundtable',
+        kind: SessionKind.Roundtable,
         start: '2027-01-20T14:15',
         end: '2027-01-20T15:15',
         room: 'Committee Room',
@@ -506,15 +495,15 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: false,
         liveblog: false,
         speakers: [
-          { email: 'tunde.okonjo@example.org', role: 'chair' },
-          { email: 'joanna.pell@example.org', role: 'speaker' },
-          { email: 'lydia.okafor@example.org', role: 'speaker' },
-          { email: 'organiser@example.org', role: 'note-taker' },
+          { email: 'tunde.okonjo@example.org', role: SpeakerRole.Chair },
+          { email: 'joanna.pell@example.org', role: SpeakerRole.Speaker },
+          { email: 'lydia.okafor@example.org', role: SpeakerRole.Speaker },
+          { email: 'organiser@example.org', role: SpeakerRole.NoteTaker },
         ],
       },
       {
         title: 'Refreshment break',
-        kind: 'break',
+        kind: SessionKind.Break,
         start: '2027-01-20T15:15',
         end: '2027-01-20T15:30',
         room: 'Committee Room',
@@ -526,7 +515,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
       },
       {
         title: 'Community-led commissioning: involving residents from the start',
-        kind: 'roundtable',
+        kind: SessionKind.Roundtable,
         start: '2027-01-20T15:30',
         end: '2027-01-20T16:30',
         room: 'Committee Room',
@@ -537,15 +526,15 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: false,
         liveblog: false,
         speakers: [
-          { email: 'tunde.okonjo@example.org', role: 'chair' },
-          { email: 'nadia.haworth@example.org', role: 'speaker' },
-          { email: 'owen.hartridge@example.org', role: 'speaker' },
-          { email: 'organiser@example.org', role: 'note-taker' },
+          { email: 'tunde.okonjo@example.org', role: SpeakerRole.Chair },
+          { email: 'nadia.haworth@example.org', role: SpeakerRole.Speaker },
+          { email: 'owen.hartridge@example.org', role: SpeakerRole.Speaker },
+          { email: 'organiser@example.org', role: SpeakerRole.NoteTaker },
         ],
       },
       {
         title: 'Summary and next steps for the Network',
-        kind: 'other',
+        kind: SessionKind.Other,
         start: '2027-01-20T16:30',
         end: '2027-01-20T17:00',
         room: 'Committee Room',
@@ -555,8 +544,8 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: false,
         liveblog: false,
         speakers: [
-          { email: 'tunde.okonjo@example.org', role: 'chair' },
-          { email: 'organiser@example.org', role: 'note-taker' },
+          { email: 'tunde.okonjo@example.org', role: SpeakerRole.Chair },
+          { email: 'organiser@example.org', role: SpeakerRole.NoteTaker },
         ],
       },
     ],
@@ -566,7 +555,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
   {
     slug: 'executive-oversight-committee-2027-03',
     title: 'Executive Oversight Committee: March 2027',
-    kind: 'committee_meeting',
+    kind: EventKind.CommitteeMeeting,
     theme: null,
     description:
       'The quarterly meeting of the Executive Oversight Committee, to which the Forum delegates the ' +
@@ -579,8 +568,8 @@ export const DEMO_EVENTS: DemoEvent[] = [
     timeZone: 'Europe/London',
     start: '2027-03-17T10:30',
     end: '2027-03-17T12:30',
-    status: 'published',
-    visibility: 'members',
+    status: EventStatus.Published,
+    visibility: EventVisibility.Members,
     capacity: 30,
     reservedPlaces: 0,
     perOrganisationLimit: 2,
@@ -588,7 +577,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
     sessions: [
       {
         title: '1. Welcome, apologies and minutes of the last meeting',
-        kind: 'other',
+        kind: SessionKind.Other,
         start: '2027-03-17T10:30',
         end: '2027-03-17T10:45',
         room: 'Committee Room',
@@ -597,13 +586,13 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: false,
         liveblog: false,
         speakers: [
-          { email: 'ruth.greenhalgh@example.org', role: 'chair' },
-          { email: 'organiser@example.org', role: 'note-taker' },
+          { email: 'ruth.greenhalgh@example.org', role: SpeakerRole.Chair },
+          { email: 'organiser@example.org', role: SpeakerRole.NoteTaker },
         ],
       },
       {
         title: '2. Matters arising',
-        kind: 'other',
+        kind: SessionKind.Other,
         start: '2027-03-17T10:45',
         end: '2027-03-17T11:00',
         room: 'Committee Room',
@@ -612,13 +601,13 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: false,
         liveblog: false,
         speakers: [
-          { email: 'ruth.greenhalgh@example.org', role: 'chair' },
-          { email: 'organiser@example.org', role: 'note-taker' },
+          { email: 'ruth.greenhalgh@example.org', role: SpeakerRole.Chair },
+          { email: 'organiser@example.org', role: SpeakerRole.NoteTaker },
         ],
       },
       {
         title: '3. Finance: budget monitoring 2026/27 and subscriptions for 2027/28',
-        kind: 'other',
+        kind: SessionKind.Other,
         start: '2027-03-17T11:00',
         end: '2027-03-17T11:30',
         room: 'Committee Room',
@@ -629,14 +618,14 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: false,
         liveblog: false,
         speakers: [
-          { email: 'ruth.greenhalgh@example.org', role: 'chair' },
-          { email: 'admin@example.org', role: 'speaker' },
-          { email: 'organiser@example.org', role: 'note-taker' },
+          { email: 'ruth.greenhalgh@example.org', role: SpeakerRole.Chair },
+          { email: 'admin@example.org', role: SpeakerRole.Speaker },
+          { email: 'organiser@example.org', role: SpeakerRole.NoteTaker },
         ],
       },
       {
         title: '4. Work plan 2027/28',
-        kind: 'other',
+        kind: SessionKind.Other,
         start: '2027-03-17T11:30',
         end: '2027-03-17T12:10',
         room: 'Committee Room',
@@ -647,14 +636,14 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: false,
         liveblog: false,
         speakers: [
-          { email: 'ruth.greenhalgh@example.org', role: 'chair' },
-          { email: 'helen.ashworth@example.org', role: 'speaker' },
-          { email: 'organiser@example.org', role: 'note-taker' },
+          { email: 'ruth.greenhalgh@example.org', role: SpeakerRole.Chair },
+          { email: 'helen.ashworth@example.org', role: SpeakerRole.Speaker },
+          { email: 'organiser@example.org', role: SpeakerRole.NoteTaker },
         ],
       },
       {
         title: '5. Any other business and date of next meeting',
-        kind: 'other',
+        kind: SessionKind.Other,
         start: '2027-03-17T12:10',
         end: '2027-03-17T12:30',
         room: 'Committee Room',
@@ -663,8 +652,8 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: false,
         liveblog: false,
         speakers: [
-          { email: 'ruth.greenhalgh@example.org', role: 'chair' },
-          { email: 'organiser@example.org', role: 'note-taker' },
+          { email: 'ruth.greenhalgh@example.org', role: SpeakerRole.Chair },
+          { email: 'organiser@example.org', role: SpeakerRole.NoteTaker },
         ],
       },
     ],
@@ -674,7 +663,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
   {
     slug: 'autumn-network-forum-2027-cardiff',
     title: 'Autumn Network Forum: Together Stronger',
-    kind: 'network_forum',
+    kind: EventKind.NetworkForum,
     theme: 'Co-operation across Wales and England',
     description:
       'The Network returns to City Hall, Cardiff, to look at co-operative approaches to social care, ' +
@@ -687,8 +676,8 @@ export const DEMO_EVENTS: DemoEvent[] = [
     timeZone: 'Europe/London',
     start: '2027-10-28T10:00',
     end: '2027-10-28T15:30',
-    status: 'draft',
-    visibility: 'public',
+    status: EventStatus.Draft,
+    visibility: EventVisibility.Public,
     capacity: 100,
     reservedPlaces: 8,
     perOrganisationLimit: 5,
@@ -696,7 +685,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
     sessions: [
       {
         title: 'Welcome and opening address',
-        kind: 'plenary',
+        kind: SessionKind.Plenary,
         start: '2027-10-28T10:00',
         end: '2027-10-28T10:40',
         room: 'Assembly Room',
@@ -705,14 +694,14 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: true,
         liveblog: true,
         speakers: [
-          { email: 'aled.pritchard@example.org', role: 'chair' },
-          { email: 'ruth.greenhalgh@example.org', role: 'speaker' },
-          { email: 'rhodri.bevan@example.org', role: 'speaker' },
+          { email: 'aled.pritchard@example.org', role: SpeakerRole.Chair },
+          { email: 'ruth.greenhalgh@example.org', role: SpeakerRole.Speaker },
+          { email: 'rhodri.bevan@example.org', role: SpeakerRole.Speaker },
         ],
       },
       {
         title: 'Panel: co-operative Wales – social care, housing and the everyday economy',
-        kind: 'panel',
+        kind: SessionKind.Panel,
         start: '2027-10-28T10:40',
         end: '2027-10-28T11:50',
         room: 'Assembly Room',
@@ -723,16 +712,16 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: true,
         liveblog: false,
         speakers: [
-          { email: 'lydia.okafor@example.org', role: 'chair' },
-          { email: 'carys.llewellyn@example.org', role: 'panellist' },
-          { email: 'dylan.rees@example.org', role: 'panellist' },
-          { email: 'ruth.albany@example.org', role: 'panellist' },
-          { email: 'priya.raman@example.org', role: 'panellist' },
+          { email: 'lydia.okafor@example.org', role: SpeakerRole.Chair },
+          { email: 'carys.llewellyn@example.org', role: SpeakerRole.Panellist },
+          { email: 'dylan.rees@example.org', role: SpeakerRole.Panellist },
+          { email: 'ruth.albany@example.org', role: SpeakerRole.Panellist },
+          { email: 'priya.raman@example.org', role: SpeakerRole.Panellist },
         ],
       },
       {
         title: 'Lunch',
-        kind: 'break',
+        kind: SessionKind.Break,
         start: '2027-10-28T11:50',
         end: '2027-10-28T12:45',
         room: 'Ferrier Hall',
@@ -744,7 +733,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
       },
       {
         title: 'Workshop A: social care co-operatives and the commissioning process',
-        kind: 'workshop',
+        kind: SessionKind.Workshop,
         start: '2027-10-28T12:45',
         end: '2027-10-28T14:05',
         room: 'Room C',
@@ -755,14 +744,14 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: false,
         liveblog: false,
         speakers: [
-          { email: 'graham.whitlock@example.org', role: 'facilitator' },
-          { email: 'ruth.albany@example.org', role: 'speaker' },
-          { email: 'organiser@example.org', role: 'note-taker' },
+          { email: 'graham.whitlock@example.org', role: SpeakerRole.Facilitator },
+          { email: 'ruth.albany@example.org', role: SpeakerRole.Speaker },
+          { email: 'organiser@example.org', role: SpeakerRole.NoteTaker },
         ],
       },
       {
         title: 'Workshop B: community hubs and neighbourhood working',
-        kind: 'workshop',
+        kind: SessionKind.Workshop,
         start: '2027-10-28T12:45',
         end: '2027-10-28T14:05',
         room: 'Room D',
@@ -773,14 +762,14 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: false,
         liveblog: false,
         speakers: [
-          { email: 'callum.drysdale@example.org', role: 'facilitator' },
-          { email: 'rhodri.bevan@example.org', role: 'speaker' },
-          { email: 'hannah.lees@example.org', role: 'speaker' },
+          { email: 'callum.drysdale@example.org', role: SpeakerRole.Facilitator },
+          { email: 'rhodri.bevan@example.org', role: SpeakerRole.Speaker },
+          { email: 'hannah.lees@example.org', role: SpeakerRole.Speaker },
         ],
       },
       {
         title: 'Refreshment break',
-        kind: 'break',
+        kind: SessionKind.Break,
         start: '2027-10-28T14:05',
         end: '2027-10-28T14:20',
         room: 'Ferrier Hall',
@@ -792,7 +781,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
       },
       {
         title: 'Closing plenary: Question & Comments',
-        kind: 'plenary',
+        kind: SessionKind.Plenary,
         start: '2027-10-28T14:20',
         end: '2027-10-28T15:30',
         room: 'Assembly Room',
@@ -801,11 +790,11 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: true,
         liveblog: true,
         speakers: [
-          { email: 'aled.pritchard@example.org', role: 'chair' },
-          { email: 'carys.llewellyn@example.org', role: 'panellist' },
-          { email: 'graham.whitlock@example.org', role: 'panellist' },
-          { email: 'callum.drysdale@example.org', role: 'panellist' },
-          { email: 'ruth.greenhalgh@example.org', role: 'speaker' },
+          { email: 'aled.pritchard@example.org', role: SpeakerRole.Chair },
+          { email: 'carys.llewellyn@example.org', role: SpeakerRole.Panellist },
+          { email: 'graham.whitlock@example.org', role: SpeakerRole.Panellist },
+          { email: 'callum.drysdale@example.org', role: SpeakerRole.Panellist },
+          { email: 'ruth.greenhalgh@example.org', role: SpeakerRole.Speaker },
         ],
       },
     ],
@@ -815,7 +804,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
   {
     slug: 'cardiff-conference-plenary-2016',
     title: "Conference Plenary: Driving global municipal co-operative policy – what's next for our Network?",
-    kind: 'plenary',
+    kind: EventKind.Plenary,
     theme: 'Driving global municipal co-operative policy',
     description:
       "The closing plenary of the Network's two-day conference in Cardiff. A panel of a Member of Parliament, " +
@@ -830,8 +819,8 @@ export const DEMO_EVENTS: DemoEvent[] = [
     timeZone: 'Europe/London',
     start: '2016-11-16T15:00',
     end: '2016-11-16T16:15',
-    status: 'published',
-    visibility: 'public',
+    status: EventStatus.Published,
+    visibility: EventVisibility.Public,
     capacity: null,
     reservedPlaces: 0,
     perOrganisationLimit: null,
@@ -839,7 +828,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
     sessions: [
       {
         title: 'Introduction of the panel',
-        kind: 'plenary',
+        kind: SessionKind.Plenary,
         start: '2016-11-16T15:00',
         end: '2016-11-16T15:05',
         room: 'Room D',
@@ -847,11 +836,11 @@ export const DEMO_EVENTS: DemoEvent[] = [
         capacity: null,
         liveQa: false,
         liveblog: false,
-        speakers: [{ email: 'jago.treloar@example.org', role: 'chair' }],
+        speakers: [{ email: 'jago.treloar@example.org', role: SpeakerRole.Chair }],
       },
       {
         title: "Panel: driving global municipal co-operative policy – what's next for our Network?",
-        kind: 'panel',
+        kind: SessionKind.Panel,
         start: '2016-11-16T15:05',
         end: '2016-11-16T15:40',
         room: 'Room D',
@@ -863,16 +852,16 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: false,
         liveblog: true,
         speakers: [
-          { email: 'jago.treloar@example.org', role: 'chair' },
-          { email: 'desmond.ferris@example.org', role: 'panellist' },
-          { email: 'graham.whitlock@example.org', role: 'panellist' },
-          { email: 'ruth.albany@example.org', role: 'panellist' },
-          { email: 'alan.charlton@example.org', role: 'panellist' },
+          { email: 'jago.treloar@example.org', role: SpeakerRole.Chair },
+          { email: 'desmond.ferris@example.org', role: SpeakerRole.Panellist },
+          { email: 'graham.whitlock@example.org', role: SpeakerRole.Panellist },
+          { email: 'ruth.albany@example.org', role: SpeakerRole.Panellist },
+          { email: 'alan.charlton@example.org', role: SpeakerRole.Panellist },
         ],
       },
       {
         title: 'Question & Comments',
-        kind: 'plenary',
+        kind: SessionKind.Plenary,
         start: '2016-11-16T15:40',
         end: '2016-11-16T16:05',
         room: 'Room D',
@@ -885,16 +874,16 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: false,
         liveblog: false,
         speakers: [
-          { email: 'jago.treloar@example.org', role: 'chair' },
-          { email: 'desmond.ferris@example.org', role: 'panellist' },
-          { email: 'graham.whitlock@example.org', role: 'panellist' },
-          { email: 'ruth.albany@example.org', role: 'panellist' },
-          { email: 'alan.charlton@example.org', role: 'panellist' },
+          { email: 'jago.treloar@example.org', role: SpeakerRole.Chair },
+          { email: 'desmond.ferris@example.org', role: SpeakerRole.Panellist },
+          { email: 'graham.whitlock@example.org', role: SpeakerRole.Panellist },
+          { email: 'ruth.albany@example.org', role: SpeakerRole.Panellist },
+          { email: 'alan.charlton@example.org', role: SpeakerRole.Panellist },
         ],
       },
       {
         title: 'Closing remarks',
-        kind: 'plenary',
+        kind: SessionKind.Plenary,
         start: '2016-11-16T16:05',
         end: '2016-11-16T16:15',
         room: 'Room D',
@@ -905,8 +894,8 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: false,
         liveblog: false,
         speakers: [
-          { email: 'jago.treloar@example.org', role: 'chair' },
-          { email: 'rhodri.bevan@example.org', role: 'speaker' },
+          { email: 'jago.treloar@example.org', role: SpeakerRole.Chair },
+          { email: 'rhodri.bevan@example.org', role: SpeakerRole.Speaker },
         ],
       },
     ],
@@ -916,7 +905,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
   {
     slug: 'lambeth-citizens-commission-2010-10-11',
     title: "Co-operative Council Citizens' Commission",
-    kind: 'citizens_commission',
+    kind: EventKind.CitizensCommission,
     theme: 'The Co-operative Council',
     description:
       "A meeting of Lambeth's Co-operative Council Citizens' Commission. Delegates from each council " +
@@ -930,8 +919,8 @@ export const DEMO_EVENTS: DemoEvent[] = [
     timeZone: 'Europe/London',
     start: '2010-10-11T10:00',
     end: '2010-10-11T13:00',
-    status: 'published',
-    visibility: 'invitation',
+    status: EventStatus.Published,
+    visibility: EventVisibility.Invitation,
     capacity: null,
     reservedPlaces: 0,
     perOrganisationLimit: null,
@@ -939,7 +928,7 @@ export const DEMO_EVENTS: DemoEvent[] = [
     sessions: [
       {
         title: '1. Welcome and introductions',
-        kind: 'other',
+        kind: SessionKind.Other,
         start: '2010-10-11T10:00',
         end: '2010-10-11T10:15',
         room: null,
@@ -949,13 +938,13 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: false,
         liveblog: false,
         speakers: [
-          { email: 'patrick.adeyemi@example.org', role: 'chair' },
-          { email: 'philippa.dunn@example.org', role: 'note-taker' },
+          { email: 'patrick.adeyemi@example.org', role: SpeakerRole.Chair },
+          { email: 'philippa.dunn@example.org', role: SpeakerRole.NoteTaker },
         ],
       },
       {
         title: "2.1 Delegate initial statements: Children and Young People's Service",
-        kind: 'other',
+        kind: SessionKind.Other,
         start: '2010-10-11T10:15',
         end: '2010-10-11T10:35',
         room: null,
@@ -966,15 +955,15 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: false,
         liveblog: false,
         speakers: [
-          { email: 'patrick.adeyemi@example.org', role: 'chair' },
-          { email: 'grace.whitfield@example.org', role: 'speaker' },
-          { email: 'yvonne.baptiste@example.org', role: 'speaker' },
-          { email: 'philippa.dunn@example.org', role: 'note-taker' },
+          { email: 'patrick.adeyemi@example.org', role: SpeakerRole.Chair },
+          { email: 'grace.whitfield@example.org', role: SpeakerRole.Speaker },
+          { email: 'yvonne.baptiste@example.org', role: SpeakerRole.Speaker },
+          { email: 'philippa.dunn@example.org', role: SpeakerRole.NoteTaker },
         ],
       },
       {
         title: "2.2 Delegate initial statements: Adults' and Community Services",
-        kind: 'other',
+        kind: SessionKind.Other,
         start: '2010-10-11T10:35',
         end: '2010-10-11T10:55',
         room: null,
@@ -985,15 +974,15 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: false,
         liveblog: false,
         speakers: [
-          { email: 'patrick.adeyemi@example.org', role: 'chair' },
-          { email: 'neil.fenwick@example.org', role: 'speaker' },
-          { email: 'bernadette.quinn@example.org', role: 'speaker' },
-          { email: 'philippa.dunn@example.org', role: 'note-taker' },
+          { email: 'patrick.adeyemi@example.org', role: SpeakerRole.Chair },
+          { email: 'neil.fenwick@example.org', role: SpeakerRole.Speaker },
+          { email: 'bernadette.quinn@example.org', role: SpeakerRole.Speaker },
+          { email: 'philippa.dunn@example.org', role: SpeakerRole.NoteTaker },
         ],
       },
       {
         title: '2.3 Delegate initial statements: Housing, Regeneration and Enterprise',
-        kind: 'other',
+        kind: SessionKind.Other,
         start: '2010-10-11T10:55',
         end: '2010-10-11T11:15',
         room: null,
@@ -1003,15 +992,15 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: false,
         liveblog: false,
         speakers: [
-          { email: 'patrick.adeyemi@example.org', role: 'chair' },
-          { email: 'lorna.mckenzie@example.org', role: 'speaker' },
-          { email: 'catherine.doyle@example.org', role: 'speaker' },
-          { email: 'philippa.dunn@example.org', role: 'note-taker' },
+          { email: 'patrick.adeyemi@example.org', role: SpeakerRole.Chair },
+          { email: 'lorna.mckenzie@example.org', role: SpeakerRole.Speaker },
+          { email: 'catherine.doyle@example.org', role: SpeakerRole.Speaker },
+          { email: 'philippa.dunn@example.org', role: SpeakerRole.NoteTaker },
         ],
       },
       {
         title: '2.4 Question and answer session',
-        kind: 'other',
+        kind: SessionKind.Other,
         start: '2010-10-11T11:15',
         end: '2010-10-11T11:35',
         room: null,
@@ -1022,19 +1011,19 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: false,
         liveblog: false,
         speakers: [
-          { email: 'patrick.adeyemi@example.org', role: 'chair' },
-          { email: 'maureen.kelleher@example.org', role: 'panellist' },
-          { email: 'harriet.oduya@example.org', role: 'panellist' },
-          { email: 'leonard.fairweather@example.org', role: 'panellist' },
-          { email: 'grace.whitfield@example.org', role: 'speaker' },
-          { email: 'neil.fenwick@example.org', role: 'speaker' },
-          { email: 'lorna.mckenzie@example.org', role: 'speaker' },
-          { email: 'philippa.dunn@example.org', role: 'note-taker' },
+          { email: 'patrick.adeyemi@example.org', role: SpeakerRole.Chair },
+          { email: 'maureen.kelleher@example.org', role: SpeakerRole.Panellist },
+          { email: 'harriet.oduya@example.org', role: SpeakerRole.Panellist },
+          { email: 'leonard.fairweather@example.org', role: SpeakerRole.Panellist },
+          { email: 'grace.whitfield@example.org', role: SpeakerRole.Speaker },
+          { email: 'neil.fenwick@example.org', role: SpeakerRole.Speaker },
+          { email: 'lorna.mckenzie@example.org', role: SpeakerRole.Speaker },
+          { email: 'philippa.dunn@example.org', role: SpeakerRole.NoteTaker },
         ],
       },
       {
         title: '2.5 Delegate initial statements: Office of the Chief Executive',
-        kind: 'other',
+        kind: SessionKind.Other,
         start: '2010-10-11T11:35',
         end: '2010-10-11T11:55',
         room: null,
@@ -1045,17 +1034,17 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: false,
         liveblog: false,
         speakers: [
-          { email: 'patrick.adeyemi@example.org', role: 'chair' },
-          { email: 'raymond.sealy@example.org', role: 'speaker' },
-          { email: 'jamie.hollis@example.org', role: 'speaker' },
-          { email: 'hugh.tennant@example.org', role: 'speaker' },
-          { email: 'abena.mensah@example.org', role: 'speaker' },
-          { email: 'philippa.dunn@example.org', role: 'note-taker' },
+          { email: 'patrick.adeyemi@example.org', role: SpeakerRole.Chair },
+          { email: 'raymond.sealy@example.org', role: SpeakerRole.Speaker },
+          { email: 'jamie.hollis@example.org', role: SpeakerRole.Speaker },
+          { email: 'hugh.tennant@example.org', role: SpeakerRole.Speaker },
+          { email: 'abena.mensah@example.org', role: SpeakerRole.Speaker },
+          { email: 'philippa.dunn@example.org', role: SpeakerRole.NoteTaker },
         ],
       },
       {
         title: '2.6 Delegate initial statements: Finance and Resources',
-        kind: 'other',
+        kind: SessionKind.Other,
         start: '2010-10-11T11:55',
         end: '2010-10-11T12:15',
         room: null,
@@ -1066,17 +1055,17 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: false,
         liveblog: false,
         speakers: [
-          { email: 'patrick.adeyemi@example.org', role: 'chair' },
-          { email: 'oliver.brandt@example.org', role: 'speaker' },
-          { email: 'sunita.rao@example.org', role: 'speaker' },
-          { email: 'michael.osei@example.org', role: 'speaker' },
-          { email: 'tomasz.nowak@example.org', role: 'speaker' },
-          { email: 'philippa.dunn@example.org', role: 'note-taker' },
+          { email: 'patrick.adeyemi@example.org', role: SpeakerRole.Chair },
+          { email: 'oliver.brandt@example.org', role: SpeakerRole.Speaker },
+          { email: 'sunita.rao@example.org', role: SpeakerRole.Speaker },
+          { email: 'michael.osei@example.org', role: SpeakerRole.Speaker },
+          { email: 'tomasz.nowak@example.org', role: SpeakerRole.Speaker },
+          { email: 'philippa.dunn@example.org', role: SpeakerRole.NoteTaker },
         ],
       },
       {
         title: '3. Round-table discussion',
-        kind: 'roundtable',
+        kind: SessionKind.Roundtable,
         start: '2010-10-11T12:15',
         end: '2010-10-11T13:00',
         room: null,
@@ -1087,27 +1076,27 @@ export const DEMO_EVENTS: DemoEvent[] = [
         liveQa: false,
         liveblog: false,
         speakers: [
-          { email: 'patrick.adeyemi@example.org', role: 'chair' },
-          { email: 'maureen.kelleher@example.org', role: 'panellist' },
-          { email: 'harriet.oduya@example.org', role: 'panellist' },
-          { email: 'leonard.fairweather@example.org', role: 'panellist' },
-          { email: 'farah.qureshi@example.org', role: 'facilitator' },
-          { email: 'kwame.asante@example.org', role: 'facilitator' },
-          { email: 'eleanor.pryce@example.org', role: 'facilitator' },
-          { email: 'abena.mensah@example.org', role: 'speaker' },
-          { email: 'hugh.tennant@example.org', role: 'speaker' },
-          { email: 'grace.whitfield@example.org', role: 'speaker' },
-          { email: 'michael.osei@example.org', role: 'speaker' },
-          { email: 'catherine.doyle@example.org', role: 'speaker' },
-          { email: 'jamie.hollis@example.org', role: 'speaker' },
-          { email: 'sunita.rao@example.org', role: 'speaker' },
-          { email: 'neil.fenwick@example.org', role: 'speaker' },
-          { email: 'yvonne.baptiste@example.org', role: 'speaker' },
-          { email: 'tomasz.nowak@example.org', role: 'speaker' },
-          { email: 'bernadette.quinn@example.org', role: 'speaker' },
-          { email: 'lorna.mckenzie@example.org', role: 'speaker' },
-          { email: 'oliver.brandt@example.org', role: 'speaker' },
-          { email: 'philippa.dunn@example.org', role: 'note-taker' },
+          { email: 'patrick.adeyemi@example.org', role: SpeakerRole.Chair },
+          { email: 'maureen.kelleher@example.org', role: SpeakerRole.Panellist },
+          { email: 'harriet.oduya@example.org', role: SpeakerRole.Panellist },
+          { email: 'leonard.fairweather@example.org', role: SpeakerRole.Panellist },
+          { email: 'farah.qureshi@example.org', role: SpeakerRole.Facilitator },
+          { email: 'kwame.asante@example.org', role: SpeakerRole.Facilitator },
+          { email: 'eleanor.pryce@example.org', role: SpeakerRole.Facilitator },
+          { email: 'abena.mensah@example.org', role: SpeakerRole.Speaker },
+          { email: 'hugh.tennant@example.org', role: SpeakerRole.Speaker },
+          { email: 'grace.whitfield@example.org', role: SpeakerRole.Speaker },
+          { email: 'michael.osei@example.org', role: SpeakerRole.Speaker },
+          { email: 'catherine.doyle@example.org', role: SpeakerRole.Speaker },
+          { email: 'jamie.hollis@example.org', role: SpeakerRole.Speaker },
+          { email: 'sunita.rao@example.org', role: SpeakerRole.Speaker },
+          { email: 'neil.fenwick@example.org', role: SpeakerRole.Speaker },
+          { email: 'yvonne.baptiste@example.org', role: SpeakerRole.Speaker },
+          { email: 'tomasz.nowak@example.org', role: SpeakerRole.Speaker },
+          { email: 'bernadette.quinn@example.org', role: SpeakerRole.Speaker },
+          { email: 'lorna.mckenzie@example.org', role: SpeakerRole.Speaker },
+          { email: 'oliver.brandt@example.org', role: SpeakerRole.Speaker },
+          { email: 'philippa.dunn@example.org', role: SpeakerRole.NoteTaker },
         ],
       },
     ],

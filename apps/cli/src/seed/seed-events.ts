@@ -1,4 +1,4 @@
-import { AgendaPublication, AgendaSession, EventKind, toAgendaSessionView, EventOrganiser, EventStatus, EventVisibility, NetworkEvent, SessionKind, SessionSpeaker, SpeakerRole, SpeakerStatus, wallClockToUtc } from '@convene/events';
+import { AgendaPublication, AgendaSession, toAgendaSessionView, EventOrganiser, EventStatus, NetworkEvent, SessionSpeaker, SpeakerRole, SpeakerStatus, wallClockToUtc } from '@convene/events';
 import { Person, normaliseEmail } from '@convene/identity';
 import { EntityManager } from 'typeorm';
 import { DEMO_EVENTS, DEMO_EVENT_PEOPLE } from './demo-events';
@@ -20,7 +20,7 @@ export async function seedDemoEvents(
       tx.create(NetworkEvent, {
         slug: demo.slug,
         title: demo.title,
-        kind: demo.kind as EventKind,
+        kind: demo.kind,
         theme: demo.theme,
         description: demo.description,
         hostOrganisationId: demo.host ? (organisationIdByName.get(demo.host) ?? null) : null,
@@ -29,8 +29,8 @@ export async function seedDemoEvents(
         timeZone: demo.timeZone,
         startsAt: at(demo.start),
         endsAt: at(demo.end),
-        status: demo.status as EventStatus,
-        visibility: demo.visibility as EventVisibility,
+        status: demo.status,
+        visibility: demo.visibility,
         capacity: demo.capacity,
         reservedPlaces: demo.reservedPlaces,
         perOrganisationLimit: demo.perOrganisationLimit,
@@ -43,7 +43,7 @@ export async function seedDemoEvents(
         tx.create(AgendaSession, {
           eventId: event.id,
           title: demoSession.title,
-          kind: demoSession.kind as SessionKind,
+          kind: demoSession.kind,
           startsAt: at(demoSession.start),
           endsAt: at(demoSession.end),
           room: demoSession.room,
@@ -54,7 +54,7 @@ export async function seedDemoEvents(
         }),
       );
       const speakers = demoSession.speakers
-        .map((speaker) => ({ personId: personIdByEmail.get(normaliseEmail(speaker.email)), role: speaker.role as SpeakerRole }))
+        .map((speaker) => ({ personId: personIdByEmail.get(normaliseEmail(speaker.email)), role: speaker.role }))
         .filter((speaker): speaker is { personId: string; role: SpeakerRole } => Boolean(speaker.personId));
       await tx.save(speakers.map((speaker) => tx.create(SessionSpeaker, { sessionId: session.id, ...speaker, status: SpeakerStatus.Confirmed })));
     }

@@ -1,10 +1,17 @@
 import { meetingDateAndTime, draftContent, ActionItem, ActionStatus, Minutes, MinutesRevision, MinutesStatus } from '@convene/minutes';
+import { SpeakerRole } from '@convene/events';
 import { EntityManager } from 'typeorm';
 
 const LAMBETH = 'lambeth-citizens-commission-2010-10-11';
 
 /** Category in the minutes' Present list for a role on the Commission's programme. */
-const CATEGORY_BY_ROLE: Record<string, string> = { chair: 'commissioner', panellist: 'commissioner', speaker: 'delegate', facilitator: 'officer', 'note-taker': 'officer' };
+const CATEGORY_BY_ROLE: Record<SpeakerRole, string> = {
+  [SpeakerRole.Chair]: 'commissioner',
+  [SpeakerRole.Panellist]: 'commissioner',
+  [SpeakerRole.Speaker]: 'delegate',
+  [SpeakerRole.Facilitator]: 'officer',
+  [SpeakerRole.NoteTaker]: 'officer',
+};
 
 /**
  * The published minutes of the Lambeth Citizens' Commission (11 October 2010), drafted from its
@@ -21,7 +28,7 @@ export async function seedDemoMinutes(tx: EntityManager): Promise<number> {
     `SELECT id, title, kind::text AS kind, description FROM agenda_sessions WHERE event_id = $1 ORDER BY starts_at`,
     [event.id],
   );
-  const speakers: Array<{ sessionId: string; personId: string; name: string; role: string; organisation: string | null; jobTitle: string | null }> = await tx.query(
+  const speakers: Array<{ sessionId: string; personId: string; name: string; role: SpeakerRole; organisation: string | null; jobTitle: string | null }> = await tx.query(
     `SELECT sp.session_id AS "sessionId", p.id AS "personId", p.name, sp.role::text AS role, o.name AS organisation, p.job_title AS "jobTitle"
        FROM session_speakers sp JOIN agenda_sessions s ON s.id = sp.session_id JOIN people p ON p.id = sp.person_id
        LEFT JOIN organisations o ON o.id = p.organisation_id
@@ -55,8 +62,8 @@ export async function seedDemoMinutes(tx: EntityManager): Promise<number> {
   const roundTable = content.items[content.items.length - 1];
   roundTable.decisions = ['The Commission would draw up its recommendations on trust, commissioning and involving residents and staff for its next meeting.'];
 
-  const chair = speakers.find((speaker) => speaker.role === 'chair');
-  const noteTaker = speakers.find((speaker) => speaker.role === 'note-taker') ?? chair;
+  const chair = speakers.find((speaker) => speaker.role === SpeakerRole.Chair);
+  const noteTaker = speakers.find((speaker) => speaker.role === SpeakerRole.NoteTaker) ?? chair;
   if (!chair || !noteTaker) return 0;
   const approvedAt = new Date('2010-11-08T12:00:00Z');
   const minutes = await tx.save(

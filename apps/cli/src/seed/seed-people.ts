@@ -4,7 +4,7 @@ import { EntityManager } from 'typeorm';
 /** Saves demo people, linking each to its organisation by name. */
 export function savePeople(
   tx: EntityManager,
-  people: Array<{ name: string; email: string; jobTitle: string | null; organisation: string | null; pronouns?: string | null; roles?: string[] }>,
+  people: Array<{ name: string; email: string; jobTitle: string | null; organisation: string | null; pronouns?: string | null; roles?: NetworkRole[] }>,
   organisationIdByName: Map<string, string>,
 ): Promise<Person[]> {
   return tx.save(
@@ -15,7 +15,7 @@ export function savePeople(
         jobTitle: person.jobTitle,
         organisationId: person.organisation ? (organisationIdByName.get(person.organisation) ?? null) : null,
         pronouns: person.pronouns ?? null,
-        roles: (person.roles ?? []) as NetworkRole[],
+        roles: person.roles ?? [],
       }),
     ),
   );

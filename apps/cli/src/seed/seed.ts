@@ -1,4 +1,4 @@
-import { Membership, NetworkRole, Organisation, OrganisationKind, Person } from '@convene/identity';
+import { NetworkRole, Organisation, Person } from '@convene/identity';
 import { DataSource } from 'typeorm';
 import { DEMO_ORGANISATIONS, DEMO_PEOPLE } from './demo-data';
 import { seedDemoEvents } from './seed-events';
@@ -23,8 +23,8 @@ export async function seedDemoData(dataSource: DataSource): Promise<SeedResult> 
       DEMO_ORGANISATIONS.map((org) =>
         tx.create(Organisation, {
           name: org.name,
-          kind: org.kind as OrganisationKind,
-          membership: org.membership as Membership,
+          kind: org.kind,
+          membership: org.membership,
           region: org.region,
           website: org.website,
         }),
