@@ -1,7 +1,6 @@
 import { NetworkRole } from '@convene/identity';
 import { testConfig } from '@convene/testing';
 import request from 'supertest';
-import { DataSource } from 'typeorm';
 import { seedDemoData } from '../../apps/cli/src/seed/seed';
 import { bearer, makePerson, tokenFor } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
@@ -11,7 +10,7 @@ describe("The demo's published minutes of the Lambeth Citizens' Commission", () 
 
   beforeAll(async () => {
     api = await startApi(await testConfig());
-    if (!(await seedDemoData(api.app.get(DataSource))).seeded) throw new Error('A fresh test database should take the demo data');
+    if (!(await seedDemoData(api.app)).seeded) throw new Error('A fresh test database should take the demo data');
   });
 
   afterAll(async () => {

@@ -1,6 +1,5 @@
 import request from 'supertest';
 import { testConfig } from '@convene/testing';
-import { DataSource } from 'typeorm';
 import { seedDemoData } from '../../apps/cli/src/seed/seed';
 import { RunningApi, startApi } from '../support/api';
 
@@ -9,7 +8,7 @@ describe('The demo data', () => {
 
   beforeAll(async () => {
     api = await startApi(await testConfig());
-    if (!(await seedDemoData(api.app.get(DataSource))).seeded) throw new Error('A fresh test database should take the demo data');
+    if (!(await seedDemoData(api.app)).seeded) throw new Error('A fresh test database should take the demo data');
   });
 
   afterAll(async () => {
@@ -17,7 +16,7 @@ describe('The demo data', () => {
   });
 
   it('loads only into an empty database', async () => {
-    expect(await seedDemoData(api.app.get(DataSource))).toMatchObject({ seeded: false });
+    expect(await seedDemoData(api.app)).toMatchObject({ seeded: false });
   });
 
   it('lists the upcoming published events, with the member-hosted forum first', async () => {

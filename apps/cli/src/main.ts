@@ -4,6 +4,7 @@ import { openDataSource, withDatabase } from './database';
 import { CommandError, createApiToken, parseTokenCreateArgs } from './commands/token-create.command';
 import { Launcher } from './launcher/launcher';
 import { seedDemoData } from './seed/seed';
+import { withSeedContext } from './seed/seed.module';
 
 const USAGE = `Usage: node dist/apps/cli/src/main.js <command>
   start     run everything (embedded Postgres unless DATABASE_URL is set, API, worker)
@@ -27,8 +28,8 @@ async function main(argv: string[]): Promise<void> {
     case 'seed':
       return withDatabase(config, async (url) => {
         const dataSource = await openDataSource(url);
-        await runPendingMigrations(dataSource);
-        const result = await seedDemoData(dataSource).finally(() => dataSource.destroy());
+        await runPendingMigrations(dataSource).finally(() => dataSource.destroy());
+        const result = await withSeedContext(config, url, seedDemoData);
         process.stdout.write(result.seeded ? `Seeded ${result.organisations} organisations, ${result.people} people, ${result.events} events\n` : 'The database already has people: nothing seeded\n');
       });
     case 'token:create': {

@@ -3,6 +3,7 @@ import { ChildProcess, fork } from 'node:child_process';
 import path from 'node:path';
 import { EMBEDDED_DATABASE, embeddedPostgres, openDataSource } from '../database';
 import { seedDemoData } from '../seed/seed';
+import { withSeedContext } from '../seed/seed.module';
 import { CrashBudget } from './crash-budget';
 
 const STOP_TIMEOUT_MS = 20_000;
@@ -86,11 +87,11 @@ export class Launcher {
     try {
       const ran = await runPendingMigrations(dataSource);
       if (ran.length) this.say(`Applied ${ran.length} migration(s)`);
-      const seed = await seedDemoData(dataSource);
-      if (seed.seeded) this.say(`Loaded demo data: ${seed.organisations} organisations, ${seed.people} people, ${seed.events} events`);
     } finally {
       await dataSource.destroy();
     }
+    const seed = await withSeedContext(this.config, databaseUrl, seedDemoData);
+    if (seed.seeded) this.say(`Loaded demo data: ${seed.organisations} organisations, ${seed.people} people, ${seed.events} events`);
   }
 
   private spawn(name: ChildName): Child {
