@@ -3,6 +3,7 @@ import { testConfig } from '@convene/testing';
 import request from 'supertest';
 import { randomIp, unique } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
+import { inOneLimitWindow } from '../support/live';
 
 // Issue 16.9: X-Forwarded-For was trusted from loopback and private addresses, so rotating it
 // gave 40 sign-in mails where 30 per client address is the limit.
@@ -20,6 +21,7 @@ describe('Which proxies may name the client address', () => {
 
     it('ignores X-Forwarded-For, so rotating it does not get past the per-client sign-in limit', async () => {
       const answers: number[] = [];
+      await inOneLimitWindow(15 * 60, 90_000);
       for (let i = 0; i < 31; i++) {
         const answer = await request(api.url).post('/api/v1/auth/email').set('X-Forwarded-For', randomIp()).send({ email: `${unique('nobody')}@example.org` });
         answers.push(answer.status);
