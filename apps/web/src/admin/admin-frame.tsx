@@ -2,7 +2,7 @@
 // and the admin area's own navigation (people, organisations, mail queue).
 import '../organise/organise.css';
 import './admin.css';
-import type { ReactNode } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { useRoute } from 'wouter';
 import type { Me } from '../api';
 import { signInPath, useSignedIn } from '../auth';
@@ -90,6 +90,31 @@ function AdminNav() {
         </li>
       </ul>
     </nav>
+  );
+}
+
+/** The search box above an admin list: `onSearch` gets the words, trimmed. */
+export function SearchForm({ id, label, hint, onSearch }: { id: string; label: string; hint: string; onSearch: (q: string) => void }) {
+  const { t } = useAdminT();
+  function submit(submitted: FormEvent<HTMLFormElement>) {
+    submitted.preventDefault();
+    onSearch(String(new FormData(submitted.currentTarget).get('q') ?? '').trim());
+  }
+  return (
+    <form role="search" aria-label={label} className="search-form" onSubmit={submit}>
+      <label htmlFor={id} className="label">
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="hint">
+        {hint}
+      </p>
+      <div className="search-row">
+        <input id={id} name="q" type="search" className="input" maxLength={200} aria-describedby={`${id}-hint`} />
+        <button type="submit" className="button button-secondary">
+          {t('admin.search')}
+        </button>
+      </div>
+    </form>
   );
 }
 

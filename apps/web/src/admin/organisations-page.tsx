@@ -1,10 +1,10 @@
 // /admin/organisations: find organisations, a page at a time, and add one;
 // /admin/organisations/:id: change one.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { invalidate, queries, queryClient } from '../queries';
 import { ADMIN_PAGE_SIZE, adminApi, type AdminOrganisation } from './admin-api';
-import { AdminPage, Pager } from './admin-frame';
+import { AdminPage, Pager, SearchForm } from './admin-frame';
 import { adminOrganisationPath } from './admin-paths';
 import { useAdminT } from './admin-t';
 import { OrganisationForm, useOrganisationWords } from './organisation-form';
@@ -21,11 +21,11 @@ function Organisations() {
   const [added, setAdded] = useState<AdminOrganisation | null>(null);
   const list = useQuery({ ...queries.adminOrganisations(q, offset), placeholderData: keepPreviousData }, queryClient);
 
-  function search(submitted: FormEvent<HTMLFormElement>) {
-    submitted.preventDefault();
-    setQ(String(new FormData(submitted.currentTarget).get('q') ?? '').trim());
+  function search(words: string) {
+    setQ(words);
     setOffset(0);
   }
+
 
   return (
     <>
@@ -33,20 +33,7 @@ function Organisations() {
       <p>
         <a href="#add-organisation-heading">{t('admin.organisations.addLink')}</a>
       </p>
-      <form role="search" aria-label={t('admin.organisations.searchLabel')} className="search-form" onSubmit={search}>
-        <label htmlFor="organisations-q" className="label">
-          {t('admin.organisations.searchLabel')}
-        </label>
-        <p id="organisations-q-hint" className="hint">
-          {t('admin.organisations.searchHint')}
-        </p>
-        <div className="search-row">
-          <input id="organisations-q" name="q" type="search" className="input" maxLength={200} aria-describedby="organisations-q-hint" />
-          <button type="submit" className="button button-secondary">
-            {t('admin.search')}
-          </button>
-        </div>
-      </form>
+      <SearchForm id="organisations-q" label={t('admin.organisations.searchLabel')} hint={t('admin.organisations.searchHint')} onSearch={search} />
       <div aria-live="polite">
         {list.isPending && <p className="muted">{t('admin.organisations.loading')}</p>}
         {list.isError && <p className="error-text">{t('admin.organisations.loadFailed', { reason: list.error.message })}</p>}

@@ -1,9 +1,9 @@
 // /admin: find people by name, address or organisation, a page at a time, and open one.
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { queries, queryClient } from '../queries';
 import { ADMIN_PAGE_SIZE, type AdminPerson } from './admin-api';
-import { AdminPage, Pager } from './admin-frame';
+import { AdminPage, Pager, SearchForm } from './admin-frame';
 import { adminPersonPath } from './admin-paths';
 import { useAdminT } from './admin-t';
 import { RoleTags } from './roles';
@@ -19,29 +19,16 @@ function People() {
   const [offset, setOffset] = useState(0);
   const list = useQuery({ ...queries.adminPeople(q, offset), placeholderData: keepPreviousData }, queryClient);
 
-  function search(submitted: FormEvent<HTMLFormElement>) {
-    submitted.preventDefault();
-    setQ(String(new FormData(submitted.currentTarget).get('q') ?? '').trim());
+  function search(words: string) {
+    setQ(words);
     setOffset(0);
   }
+
 
   return (
     <>
       <p className="lead">{t('admin.people.lead')}</p>
-      <form role="search" aria-label={t('admin.people.searchLabel')} className="search-form" onSubmit={search}>
-        <label htmlFor="people-q" className="label">
-          {t('admin.people.searchLabel')}
-        </label>
-        <p id="people-q-hint" className="hint">
-          {t('admin.people.searchHint')}
-        </p>
-        <div className="search-row">
-          <input id="people-q" name="q" type="search" className="input" maxLength={200} aria-describedby="people-q-hint" />
-          <button type="submit" className="button button-secondary">
-            {t('admin.search')}
-          </button>
-        </div>
-      </form>
+      <SearchForm id="people-q" label={t('admin.people.searchLabel')} hint={t('admin.people.searchHint')} onSearch={search} />
       <div aria-live="polite">
         {list.isPending && <p className="muted">{t('admin.people.loading')}</p>}
         {list.isError && <p className="error-text">{t('admin.people.loadFailed', { reason: list.error.message })}</p>}
