@@ -52,9 +52,9 @@ interface Run {
 }
 
 /** The process's memory now (VmRSS), in MB; Linux only. */
-function rssMb(pid: number | undefined, which: 'VmRSS' = 'VmRSS'): number {
+function rssMb(pid: number | undefined): number {
   const status = pid ? fs.readFileSync(`/proc/${pid}/status`, 'utf8') : '';
-  const kb = Number(new RegExp(`^${which}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  const kb = Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? NaN);
   return kb / 1024;
 }
 
@@ -109,7 +109,7 @@ async function run(followerUrls: string[], sessionId: string, servers: ChildProc
   const returned = new Map<string, number>();
   const sentAt = new Map<string, number>();
   let peakRss = 0;
-  const sampleRss = () => (peakRss = Math.max(peakRss, ...servers.map((server) => rssMb(server.pid, 'VmRSS'))));
+  const sampleRss = () => (peakRss = Math.max(peakRss, ...servers.map((server) => rssMb(server.pid))));
   const sampler = setInterval(sampleRss, 1000);
   const started = now();
   for (let index = warmUp; index < warmUp + seconds; index += 1) {
@@ -190,7 +190,7 @@ async function main(): Promise<void> {
   await postJson(`${apiUrls[0]}/api/v1/events/${eventId}/publish`, {}, auth);
 
   // Memory before anyone follows: the growth to the peak is what the followers cost.
-  const conveneIdle = Math.max(...apis.map((api) => rssMb(api.pid, 'VmRSS')));
+  const conveneIdle = Math.max(...apis.map((api) => rssMb(api.pid)));
   process.stdout.write(`followers: ${followers}, posts: 1/s for ${seconds} s, API instances: ${instances}${redis ? ' (Redis Streams adapter)' : ''}\n`);
   const payloads: unknown[] = [];
   const convene = await run(apiUrls, sessionId, apis, async (index) => {
@@ -204,7 +204,7 @@ async function main(): Promise<void> {
 
   const bare = forkTs('liveblog-bare-server.ts', {});
   const { port: barePort } = await nextMessage<{ port: number }>(bare, 'ready');
-  const bareIdle = rssMb(bare.pid, 'VmRSS');
+  const bareIdle = rssMb(bare.pid);
   const baseline = await run([`http://127.0.0.1:${barePort}`], sessionId, [bare], async (index) => {
     const payload = payloads[index] as { entry: { id: string } };
     await postJson(`http://127.0.0.1:${barePort}/post`, payload);

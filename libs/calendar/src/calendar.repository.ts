@@ -44,22 +44,25 @@ const STATE_COLUMNS = `uid, event_id AS "eventId", session_id AS "sessionId", se
 export class CalendarRepository {
   // A mail batch builds its mails at once: their rows are read a query for the batch, not one each.
   private readonly registrationRows = new BatchedLookup<string, DelegateRow>((ids) => this.registrationsByIds(ids));
-  private readonly itemStates = new BatchedLookup<string, ItemState>((uids) => this.states(uids));
+  private readonly itemStates = new BatchedLookup<string, ItemState>((uids) => this.readStates(uids));
   private readonly seatedWorkshops = new BatchedLookup<string, string[]>((ids) => this.workshopsByRegistration(ids, true));
   private readonly chosenWorkshops = new BatchedLookup<string, string[]>((ids) => this.workshopsByRegistration(ids, false));
 
   constructor(private readonly dataSource: DataSource) {}
 
-  async states(uids: string[], tx: EntityManager = this.dataSource.manager): Promise<Map<string, ItemState>> {
+  /**
+   * Item states by uid. Inside a transaction, read there; otherwise gathered with the other
+   * lookups of the same turn into one query (a mail batch asks a hundred times at once).
+   */
+  async states(uids: string[], tx?: EntityManager): Promise<Map<string, ItemState>> {
     if (!uids.length) return new Map();
-    const rows: ItemState[] = await tx.query(`SELECT ${STATE_COLUMNS} FROM calendar_items WHERE uid = ANY($1)`, [uids]);
-    return new Map(rows.map((row) => [row.uid, row]));
+    const found = tx ? [...(await this.readStates(uids, tx)).values()] : await Promise.all(uids.map((uid) => this.itemStates.get(uid)));
+    return new Map(found.filter((state): state is ItemState => Boolean(state)).map((state) => [state.uid, state]));
   }
 
-  /** As `states`, gathered with the other lookups of the same turn into one query. */
-  async statesBatched(uids: string[]): Promise<Map<string, ItemState>> {
-    const found = await Promise.all(uids.map((uid) => this.itemStates.get(uid)));
-    return new Map(found.filter((state): state is ItemState => Boolean(state)).map((state) => [state.uid, state]));
+  private async readStates(uids: string[], manager: EntityManager = this.dataSource.manager): Promise<Map<string, ItemState>> {
+    const rows: ItemState[] = await manager.query(`SELECT ${STATE_COLUMNS} FROM calendar_items WHERE uid = ANY($1)`, [uids]);
+    return new Map(rows.map((row) => [row.uid, row]));
   }
 
   statesOfEvent(tx: EntityManager, eventId: string): Promise<ItemState[]> {

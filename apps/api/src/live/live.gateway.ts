@@ -95,8 +95,7 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConne
     try {
       return await work();
     } catch (error) {
-      const { status, code = 'internal', message } = ackError(error, this.logger, {}, 'Live socket message failed');
-      return { error: { status, code, message } };
+      return { error: ackError(error, this.logger, {}, 'Live socket message failed') };
     }
   }
 

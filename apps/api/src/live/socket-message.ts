@@ -11,7 +11,7 @@ export type SocketAck<T> = { ok: true; result: T } | { error: SocketAckError };
 
 export interface SocketAckError {
   status: number;
-  code?: string;
+  code: string;
   message: string;
   details?: Record<string, string[]>;
 }

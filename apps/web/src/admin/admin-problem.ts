@@ -1,7 +1,8 @@
 import type { ApiError } from '../api-base';
+import { apiErrorText } from '../api-errors';
 import { useAdminT } from './admin-t';
 
-/** A failure no field explains, in the reader's words: signed out, not allowed, busy, broken, or the API's own message. */
+/** A failure no field explains, in the reader's words: signed out, not allowed, busy, broken, or the error code's message. */
 export function useAdminProblem(): (error: ApiError) => string {
   const { t } = useAdminT();
   return (error) => {
@@ -10,6 +11,7 @@ export function useAdminProblem(): (error: ApiError) => string {
     if (error.status === 403) return t('admin.problem.notAdmin');
     if (error.status === 429) return t('admin.problem.tooMany');
     if (error.status >= 500) return t('admin.problem.broken');
-    return error.message;
+    // The one code-to-message map: Welsh readers no longer get the API's English sentence.
+    return apiErrorText(error);
   };
 }

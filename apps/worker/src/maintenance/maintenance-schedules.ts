@@ -34,9 +34,11 @@ export class MaintenanceSchedules implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const settled = { removeOnComplete: true, removeOnFail: true };
     for (const [name, every] of Object.entries(maintenanceEvery(this.config))) {
+      const known = await this.queue.getJobScheduler(name);
       await this.queue.upsertJobScheduler(name, { every }, { name, opts: settled });
-      // A job id of its own: an earlier start-up's sweep still waiting makes this one a no-op.
-      await this.queue.add(name, {}, { ...settled, jobId: `${name}-at-start` });
+      // A new schedule's first job runs at once; a known one's waits its tick, so sweep now. A job
+      // id of its own: another worker's start-up sweep still waiting makes this one a no-op.
+      if (known) await this.queue.add(name, {}, { ...settled, jobId: `${name}-at-start` });
     }
   }
 }

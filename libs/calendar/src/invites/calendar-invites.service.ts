@@ -123,7 +123,7 @@ export class CalendarInvites {
     const uids = Array.isArray(mail.templateData.uids) ? (mail.templateData.uids as string[]) : [];
     if (!delegate || !now || !uids.length) return [];
     const current = new Map([eventDraft(now.event, this.config.publicUrl), ...[...now.sessions.values()].map((s) => sessionDraft(now.event, s, this.config.publicUrl))].map((d) => [d.uid, d]));
-    const states = await this.repository.statesBatched(uids);
+    const states = await this.repository.states(uids);
     const attachments: CalendarAttachment[] = [];
     for (const uid of uids) {
       const state = states.get(uid);
