@@ -24,6 +24,7 @@ describe('Journey: a delegate in Welsh', () => {
   it.each(WIDTHS)('switches to Cymraeg, registers for a bilingual event, gets a Welsh invite, follows the liveblog, and keeps Welsh after signing in (%s)', async (width) => {
     const title = unique('Cardiff Forum');
     const titleCy = unique('Fforwm Caerdydd');
+    const sessionTitleCy = unique('Cyfarfod llawn agoriadol');
     const live = await makeLiveblogSession(stack.api, {
       title,
       titleCy,
@@ -34,7 +35,7 @@ describe('Journey: a delegate in Welsh', () => {
       venueNameCy: 'Neuadd y Ddinas',
       venueAddress: 'Cardiff',
       capacity: 50,
-    });
+    }, { titleCy: sessionTitleCy, room: 'Council Chamber', roomCy: 'Siambr y Cyngor' });
     const auth = bearer(live.event.organiserToken);
     await request(stack.api.url).post(`/api/v1/events/${live.event.id}/agenda/publish`).set(auth).send({});
     const sessionTitle = (await request(stack.api.url).get(`/api/v1/sessions/${live.sessionId}/liveblog`).expect(200)).body.session.title as string;
@@ -67,6 +68,12 @@ describe('Journey: a delegate in Welsh', () => {
       // Days and months in Welsh, whatever the browser's own Intl knows of Welsh.
       await page.getByText('Dydd Iau 11 Chwefror 2027, 10:00–16:00').waitFor();
       await page.getByRole('heading', { level: 2, name: 'Agenda' }).waitFor();
+      // Its sessions too: the Welsh title first, the English marked; the room in Welsh.
+      const sessionHeading = page.locator('.session-title').first();
+      await sessionHeading.waitFor();
+      expect(await sessionHeading.locator('span').allTextContents()).toEqual([sessionTitleCy, sessionTitle]);
+      expect(await sessionHeading.locator('span').nth(1).getAttribute('lang')).toBe('en-GB');
+      await page.locator('.session-meta').getByText('Siambr y Cyngor').waitFor();
       await person.check('event');
 
       // The form in Welsh.

@@ -65,4 +65,30 @@ describe('Publishing the agenda', () => {
     await request(api.url).post(`/api/v1/events/${event.id}/agenda/publish`).expect(401);
     await request(api.url).get(`/api/v1/events/${event.id}/agenda/unpublished`).expect(401);
   });
+
+  it("keeps a session's Welsh title, description and room beside the English, publishes a change to them, and refuses a bad one without changing anything", async () => {
+    const event = await makePublishedEvent(api, {}, [{ title: 'Community wealth building', capacity: 20 }]);
+    const [workshopId] = event.workshopIds;
+    const organiser = bearer(event.organiserToken);
+
+    const welsh = { titleCy: 'Adeiladu cyfoeth cymunedol', descriptionCy: 'Dewch â gliniadur.', roomCy: 'Ystafell Weithdy 1' };
+    const saved = await request(api.url).patch(`/api/v1/sessions/${workshopId}`).set(organiser).send(welsh).expect(200);
+    expect(saved.body).toMatchObject(welsh);
+
+    // Before publishing, delegates read the first publication: no Welsh yet, said as null.
+    const before = sessionsOf((await request(api.url).get(`/api/v1/events/${event.id}/agenda`).expect(200)).body);
+    expect(before[0]).toMatchObject({ titleCy: null, descriptionCy: null, roomCy: null });
+    const published = await request(api.url).post(`/api/v1/events/${event.id}/agenda/publish`).set(organiser).expect(200);
+    expect(published.body.changes).toEqual(['Changed the Welsh text of "Community wealth building"']);
+    const after = sessionsOf((await request(api.url).get(`/api/v1/events/${event.id}/agenda`).expect(200)).body);
+    expect(after[0]).toMatchObject({ title: 'Community wealth building', room: 'Workshop Room 1', ...welsh });
+
+    for (const bad of [{ titleCy: 'Dwy\nlinell' }, { titleCy: 'x'.repeat(201) }, { roomCy: 42 }, { descriptionCy: 'x'.repeat(5001) }]) {
+      const refused = await request(api.url).patch(`/api/v1/sessions/${workshopId}`).set(organiser).send(bad).expect(400);
+      expect(refused.body.code).toBe('invalid_fields');
+      expect(Object.keys(refused.body.details)).toEqual(Object.keys(bad));
+    }
+    const draft = sessionsOf((await request(api.url).get(`/api/v1/events/${event.id}/agenda`).set(organiser).expect(200)).body);
+    expect(draft[0]).toMatchObject(welsh);
+  });
 });

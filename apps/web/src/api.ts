@@ -92,6 +92,10 @@ export interface AgendaSession {
   endsAt: string;
   room: string | null;
   description: string | null;
+  /** The Welsh versions, where given. */
+  titleCy?: string | null;
+  descriptionCy?: string | null;
+  roomCy?: string | null;
   capacity: number | null;
   placesLeft: number | null;
   liveQa?: boolean;

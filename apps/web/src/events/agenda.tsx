@@ -5,6 +5,7 @@ import { useMessages } from '../i18n/i18n';
 import { placesLeftText } from './places';
 import { formatCalendarDate, formatTime } from '../format';
 import { Paragraphs } from './paragraphs';
+import { contentFor, contentIn, langOf } from './in-language';
 
 /** Sessions that start together run in parallel: one time slot, shown side by side. */
 function slotsOf(sessions: AgendaSession[]): AgendaSession[][] {
@@ -17,8 +18,11 @@ function slotsOf(sessions: AgendaSession[]): AgendaSession[][] {
   return [...slots.values()];
 }
 
-/** `past`: the meeting has ended, so its sessions offer their record only (no following, no Q&A). */
-export function AgendaView({ agenda, timeZone, past = false }: { agenda: Agenda; timeZone: string; past?: boolean }) {
+/**
+ * `past`: the meeting has ended, so its sessions offer their record only (no following, no Q&A).
+ * `bilingual`: a session's Welsh and English are both shown, Welsh first, as the event's are.
+ */
+export function AgendaView({ agenda, timeZone, past = false, bilingual = false }: { agenda: Agenda; timeZone: string; past?: boolean; bilingual?: boolean }) {
   const days = agenda.days.filter((day) => day.sessions.length > 0);
   const { t } = useMessages(eventPageMessages);
   if (!days.length) return <p className="muted">{t('agenda.notPublished')}</p>;
@@ -36,7 +40,7 @@ export function AgendaView({ agenda, timeZone, past = false }: { agenda: Agenda;
                 </p>
                 <ul className={`agenda-sessions${slot.length > 1 ? ' agenda-parallel' : ''}`}>
                   {slot.map((session) => (
-                    <SessionCard key={session.id} session={session} timeZone={timeZone} past={past} />
+                    <SessionCard key={session.id} session={session} timeZone={timeZone} past={past} bilingual={bilingual} />
                   ))}
                 </ul>
               </li>
@@ -48,23 +52,43 @@ export function AgendaView({ agenda, timeZone, past = false }: { agenda: Agenda;
   );
 }
 
-function SessionCard({ session, timeZone, past }: { session: AgendaSession; timeZone: string; past: boolean }) {
+function SessionCard({ session, timeZone, past, bilingual }: { session: AgendaSession; timeZone: string; past: boolean; bilingual: boolean }) {
   const places = past ? null : placesLeftText(session.placesLeft);
-  const { t } = useMessages(eventPageMessages);
+  const { t, language } = useMessages(eventPageMessages);
+  const titles = contentFor(language, bilingual, session.title, session.titleCy ?? null);
+  const descriptions = contentFor(language, bilingual, session.description, session.descriptionCy ?? null);
+  const room = contentIn(language, session.room, session.roomCy ?? null);
+  // Links and labels name the session as the reader reads it.
+  const name = titles[0]?.text ?? session.title;
   return (
     <li className={`session session-${session.kind}`}>
-      <h4 className="session-title">{session.title}</h4>
+      <h4 className="session-title">
+        {titles.map((title, index) => (
+          <span key={title.language} lang={langOf(title, language)} className={index > 0 ? 'title-second' : undefined}>
+            {title.text}
+          </span>
+        ))}
+      </h4>
       <p className="session-meta">
         <time dateTime={session.startsAt}>{formatTime(session.startsAt, timeZone)}</time>–
         <time dateTime={session.endsAt}>{formatTime(session.endsAt, timeZone)}</time>
         {session.kind !== 'other' && <> · {t('agenda.kind', { kind: session.kind })}</>}
-        {session.room && <> · {session.room}</>}
+        {room && (
+          <>
+            {' · '}
+            <span lang={langOf(room, language)}>{room.text}</span>
+          </>
+        )}
         {places && <> · {places}</>}
       </p>
-      {session.description && <Paragraphs text={session.description} />}
+      {descriptions.map((description) => (
+        <div key={description.language} lang={langOf(description, language)}>
+          <Paragraphs text={description.text} />
+        </div>
+      ))}
       {session.liveblog && (
         <p className="session-live">
-          <a href={`/sessions/${session.id}/liveblog`}>{past ? t('agenda.readLiveblog', { session: session.title }) : t('agenda.followLiveblog')}</a>
+          <a href={`/sessions/${session.id}/liveblog`}>{past ? t('agenda.readLiveblog', { session: name }) : t('agenda.followLiveblog')}</a>
         </p>
       )}
       {session.liveQa && !past && (
@@ -73,7 +97,7 @@ function SessionCard({ session, timeZone, past }: { session: AgendaSession; time
         </p>
       )}
       {session.speakers.length > 0 && (
-        <ul className="speakers" aria-label={t('agenda.people', { session: session.title })}>
+        <ul className="speakers" aria-label={t('agenda.people', { session: name })}>
           {session.speakers.map((speaker, index) => (
             <li key={`${speaker.name}-${index}`}>
               <SpeakerLine speaker={speaker} />

@@ -23,6 +23,13 @@ export function bothLanguages(english: string | null, welsh: string | null): InL
   return [welsh && { text: welsh, language: 'cy' as const }, english && { text: english, language: 'en' as const }].filter((part): part is InLanguage => Boolean(part));
 }
 
+/** What a page shows of a piece of content: the reader's version (or the other), or both, Welsh first, for a bilingual event. */
+export function contentFor(reader: Language, bilingual: boolean, english: string | null, welsh: string | null): InLanguage[] {
+  if (bilingual) return bothLanguages(english, welsh);
+  const one = contentIn(reader, english, welsh);
+  return one ? [one] : [];
+}
+
 /** The `lang` an element needs: only where its language is not the page's. */
 export function langOf(part: InLanguage, reader: Language): string | undefined {
   return part.language === reader ? undefined : LOCALE_OF[part.language];

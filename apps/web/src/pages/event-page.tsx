@@ -6,7 +6,7 @@ import { AgendaView } from '../events/agenda';
 import { ApologiesForm } from '../events/apologies-form';
 import { VISIBILITY_LABEL } from '../events/event-list';
 import { Paragraphs } from '../events/paragraphs';
-import { bothLanguages, contentIn, langOf, type InLanguage } from '../events/in-language';
+import { contentFor, contentIn, langOf } from '../events/in-language';
 import { RegistrationForm } from '../events/registration-form';
 import { EventMinutesLinks } from '../minutes/event-minutes-links';
 import { MembersOnlyAccess } from '../events/members-only-access';
@@ -51,11 +51,7 @@ function EventDetails({ event, agenda, invitation }: { event: EventView; agenda:
   const { t, language } = useMessages(eventPageMessages);
   const events = useMessages(eventsMessages);
   // Content in the reader's language where given, else the other (marked); a bilingual event in both, Welsh first.
-  const inBoth = (english: string | null, welsh: string | null): InLanguage[] => {
-    if (event.bilingual) return bothLanguages(english, welsh);
-    const one = contentIn(language, english, welsh);
-    return one ? [one] : [];
-  };
+  const inBoth = (english: string | null, welsh: string | null) => contentFor(language, event.bilingual, english, welsh);
   const titles = inBoth(event.title, event.titleCy);
   const descriptions = inBoth(event.description, event.descriptionCy);
   const venues = inBoth([event.venueName, event.venueAddress].filter(Boolean).join('\n') || null, [event.venueNameCy ?? event.venueName, event.venueAddressCy ?? event.venueAddress].filter(Boolean).join('\n') || null);
@@ -164,7 +160,7 @@ function EventDetails({ event, agenda, invitation }: { event: EventView; agenda:
               <h2 id="agenda-heading">{t('event.agenda')}</h2>
               {agenda.isPending && <p className="muted">{t('event.agendaLoading')}</p>}
               {agenda.isError && <p className="muted">{t('event.agendaUnavailable')}</p>}
-              {agenda.isSuccess && <AgendaView agenda={agenda.data} timeZone={event.timeZone} past={past} />}
+              {agenda.isSuccess && <AgendaView agenda={agenda.data} timeZone={event.timeZone} past={past} bilingual={event.bilingual} />}
             </section>
           )}
           {!event.restricted && <EventMinutesLinks eventId={event.id} />}

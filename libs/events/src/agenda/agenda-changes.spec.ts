@@ -9,6 +9,9 @@ const session = (fields: Partial<AgendaSessionView>): AgendaSessionView => ({
   endsAt: new Date('2027-02-11T10:45:00Z'),
   room: 'Main Hall',
   description: null,
+  titleCy: null,
+  descriptionCy: null,
+  roomCy: null,
   capacity: null,
   liveQa: false,
   liveblog: false,
@@ -45,6 +48,15 @@ describe('describeAgendaChanges', () => {
       'Live Q&A added to "Welcome"',
       'Liveblog added to "Welcome"',
     ]);
+  });
+
+  it('names a change of the Welsh text once, and none for a publication made before sessions had Welsh', () => {
+    const older = { ...session({}) } as Partial<AgendaSessionView>;
+    delete older.titleCy;
+    delete older.descriptionCy;
+    delete older.roomCy;
+    expect(describeAgendaChanges([older as AgendaSessionView], [session({})], 'Europe/London')).toEqual([]);
+    expect(describeAgendaChanges([session({})], [session({ titleCy: 'Croeso', roomCy: 'Y Brif Neuadd' })], 'Europe/London')).toEqual(['Changed the Welsh text of "Welcome"']);
   });
 
   it('shows times in the event zone, summer time included', () => {

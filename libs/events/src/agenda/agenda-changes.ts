@@ -29,6 +29,8 @@ export function describeAgendaChanges(before: AgendaSessionView[], after: Agenda
     if (old.title !== session.title) changes.push(`Renamed "${old.title}" to "${session.title}"`);
     if (old.kind !== session.kind) changes.push(`"${session.title}" is now a ${session.kind}`);
     if ((old.description ?? null) !== (session.description ?? null)) changes.push(`Changed the description of "${session.title}"`);
+    const welsh = (version: AgendaSessionView) => [version.titleCy, version.descriptionCy, version.roomCy].map((text) => text ?? null).join('\u0000');
+    if (welsh(old) !== welsh(session)) changes.push(`Changed the Welsh text of "${session.title}"`);
     if ((old.capacity ?? null) !== (session.capacity ?? null)) {
       changes.push(`"${session.title}" now has ${session.capacity === null ? 'no limit of places' : placesText(session.capacity)}`);
     }

@@ -28,6 +28,16 @@ export class AgendaSession {
   @Column({ type: 'text' })
   title: string;
 
+  /** The Welsh versions, where given (null: none). */
+  @Column({ name: 'title_cy', type: 'text', nullable: true })
+  titleCy: string | null;
+
+  @Column({ name: 'description_cy', type: 'text', nullable: true })
+  descriptionCy: string | null;
+
+  @Column({ name: 'room_cy', type: 'text', nullable: true })
+  roomCy: string | null;
+
   @Column({ type: 'enum', enum: SessionKind, enumName: 'session_kind' })
   kind: SessionKind;
 

@@ -71,7 +71,14 @@ export class AgendaService {
   /** What delegates see: the last published agenda, or an empty one before the first publication. */
   async publishedAgenda(event: NetworkEvent): Promise<AgendaView & { version: number; publishedAt: Date | null }> {
     const latest = await this.sessions.latestPublication(event.id);
-    return { ...groupByDay(latest?.sessions ?? [], event.timeZone), version: latest?.version ?? 0, publishedAt: latest?.publishedAt ?? null };
+    // Publications made before sessions had Welsh versions lack the fields: they had none.
+    const sessions = (latest?.sessions ?? []).map((session) => ({
+      ...session,
+      titleCy: session.titleCy ?? null,
+      descriptionCy: session.descriptionCy ?? null,
+      roomCy: session.roomCy ?? null,
+    }));
+    return { ...groupByDay(sessions, event.timeZone), version: latest?.version ?? 0, publishedAt: latest?.publishedAt ?? null };
   }
 
   /**
@@ -155,6 +162,9 @@ export function toAgendaSessionView(
     endsAt: session.endsAt,
     room: session.room,
     description: session.description,
+    titleCy: session.titleCy,
+    descriptionCy: session.descriptionCy,
+    roomCy: session.roomCy,
     capacity: session.capacity,
     liveQa: session.liveQa,
     liveblog: session.liveblog,

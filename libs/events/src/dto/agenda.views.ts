@@ -19,6 +19,9 @@ export class AgendaSessionView {
   @ApiProperty() endsAt: Date;
   @ApiProperty({ type: String, nullable: true }) room: string | null;
   @ApiProperty({ type: String, nullable: true }) description: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The title in Welsh, where given' }) titleCy: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The description in Welsh, where given' }) descriptionCy: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "The room's name in Welsh, where given" }) roomCy: string | null;
   @ApiProperty({ type: Number, nullable: true, description: 'Its own limit (workshops); null: the event’s' }) capacity: number | null;
   @ApiProperty() liveQa: boolean;
   @ApiProperty() liveblog: boolean;
@@ -45,6 +48,9 @@ export class SessionView {
   @ApiProperty() endsAt: Date;
   @ApiProperty({ type: String, nullable: true }) room: string | null;
   @ApiProperty({ type: String, nullable: true }) description: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The title in Welsh, where given' }) titleCy: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The description in Welsh, where given' }) descriptionCy: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "The room's name in Welsh, where given" }) roomCy: string | null;
   @ApiProperty({ type: Number, nullable: true }) capacity: number | null;
   @ApiProperty() liveQa: boolean;
   @ApiProperty() liveblog: boolean;

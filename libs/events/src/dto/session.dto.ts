@@ -22,6 +22,29 @@ class SessionOptionalFieldsDto {
   @IsPlainText()
   description?: string | null;
 
+  @ApiPropertyOptional({ minLength: 1, maxLength: 200, nullable: true, description: 'The title in Welsh' })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @Length(1, 200)
+  @IsSingleLine()
+  titleCy?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 5000, nullable: true, description: 'The description in Welsh' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  @IsPlainText()
+  descriptionCy?: string | null;
+
+  @ApiPropertyOptional({ maxLength: 100, nullable: true, description: "The room's name in Welsh" })
+  @IsOptional()
+  @Trim()
+  @IsString()
+  @MaxLength(100)
+  @IsSingleLine()
+  roomCy?: string | null;
+
   @ApiPropertyOptional({ minimum: 0, nullable: true })
   @IsOptional()
   @IsInt()

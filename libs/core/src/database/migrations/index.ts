@@ -18,6 +18,7 @@ import { PollsAnswersAndAudit1796221220017 } from './1796221220017-PollsAnswersA
 import { PeopleKeepTheirLanguage1796222000000 } from './1796222000000-PeopleKeepTheirLanguage';
 import { MinutesReaderLinksForDelegatesWithoutAccounts1796223301259 } from './1796223301259-MinutesReaderLinksForDelegatesWithoutAccounts';
 import { PlacesCountedPerEvent1796300000000 } from './1796300000000-PlacesCountedPerEvent';
+import { SessionsInWelshAndEnglish1796400000000 } from './1796400000000-SessionsInWelshAndEnglish';
 import { VotingMembersProxiesAndMotions1796223004579 } from './1796223004579-VotingMembersProxiesAndMotions';
 import { QaSettingsTakePartAndRoomCode1796260000001 } from './1796260000001-QaSettingsTakePartAndRoomCode';
 import { RegistrationsAndFollowsKeepTheirLanguage1796261000000 } from './1796261000000-RegistrationsAndFollowsKeepTheirLanguage';
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   RegistrationsWaitForAConfirmedAddress1796280000000,
   AccessRequests1796290000000,
   PlacesCountedPerEvent1796300000000,
+  SessionsInWelshAndEnglish1796400000000,
 ];
