@@ -6,15 +6,15 @@ import { toLiveMessage } from '@convene/live';
 import {
   CreateLiveblogEntryDto,
   EntryNotFound,
-  EventLiveblogListViewDoc,
+  EventLiveblogListView,
   InvalidEntry,
-  LiveblogChangesViewDoc,
-  LiveblogDeletedEntryViewDoc,
-  LiveblogEditorListViewDoc,
-  LiveblogEntryListViewDoc,
-  LiveblogEntryViewDoc,
+  LiveblogChangesView,
+  LiveblogDeletedEntryView,
+  LiveblogEditorListView,
+  LiveblogEntryListView,
+  LiveblogEntryView,
   LiveblogService,
-  LiveblogViewDoc,
+  LiveblogView,
   UpdateLiveblogEntryDto,
   atomFeed,
 } from '@convene/liveblog';
@@ -56,7 +56,7 @@ const OrganiserErrors = () =>
   ApiErrors(400, 401, { status: 403, description: 'Not an organiser of the event' }, { status: 404, description: 'No such session, person or editor, or the session has no liveblog' });
 
 @ApiTags('liveblog')
-@ApiExtraModels(LiveblogViewDoc, LiveblogChangesViewDoc)
+@ApiExtraModels(LiveblogView, LiveblogChangesView)
 @Controller('sessions/:id/liveblog')
 export class LiveblogController {
   constructor(
@@ -70,14 +70,14 @@ export class LiveblogController {
     summary:
       "A session's liveblog: published entries newest first, key moments, the pinned entry, the session's title, chair and speakers, and lastSeq; with ?since=N only the changes after N ({ changes, lastSeq }), as the live events carry them",
   })
-  @ApiOkResponse({ schema: { oneOf: [{ $ref: getSchemaPath(LiveblogViewDoc) }, { $ref: getSchemaPath(LiveblogChangesViewDoc) }] }, description: 'The liveblog; with ?since, the changes' })
+  @ApiOkResponse({ schema: { oneOf: [{ $ref: getSchemaPath(LiveblogView) }, { $ref: getSchemaPath(LiveblogChangesView) }] }, description: 'The liveblog; with ?since, the changes' })
   @ReaderErrors()
-  async read(@Param('id', ParseUUIDPipe) id: string, @Query() query: LiveblogQuery, @OptionalUser() signedIn: SignedIn | null): Promise<LiveblogViewDoc | LiveblogChangesViewDoc> {
+  async read(@Param('id', ParseUUIDPipe) id: string, @Query() query: LiveblogQuery, @OptionalUser() signedIn: SignedIn | null): Promise<LiveblogView | LiveblogChangesView> {
     const session = await this.liveblog.liveblogSession(id);
     const event = await this.readers.assertCanFollow(id, signedIn);
     if (query.since !== undefined) {
       const { changes, lastSeq, more } = await this.liveblog.changesSince(id, query.since);
-      return { changes: changes.map((change) => ({ ...toLiveMessage(change), entry: change.data.entry as LiveblogEntryViewDoc | LiveblogDeletedEntryViewDoc })), lastSeq, more };
+      return { changes: changes.map((change) => ({ ...toLiveMessage(change), entry: change.data.entry as LiveblogEntryView | LiveblogDeletedEntryView })), lastSeq, more };
     }
     // The sequence number first: a change that lands while the entries are read is then applied again, harmlessly.
     const lastSeq = await this.liveblog.lastSeq(id);
@@ -100,9 +100,9 @@ export class LiveblogController {
   @Public()
   @Get('entries/:entryId')
   @ApiOperation({ summary: "One published entry (its permalink)" })
-  @ApiOkResponse({ type: LiveblogEntryViewDoc })
+  @ApiOkResponse({ type: LiveblogEntryView })
   @ReaderErrors()
-  async entry(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @OptionalUser() signedIn: SignedIn | null): Promise<LiveblogEntryViewDoc> {
+  async entry(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @OptionalUser() signedIn: SignedIn | null): Promise<LiveblogEntryView> {
     await this.liveblog.liveblogSession(id);
     await this.readers.assertCanFollow(id, signedIn);
     const entry = await this.liveblog.publishedEntry(entryId);
@@ -112,17 +112,17 @@ export class LiveblogController {
 
   @Get('drafts')
   @ApiOperation({ summary: 'Draft entries, for the liveblog editors' })
-  @ApiOkResponse({ type: LiveblogEntryListViewDoc, description: 'Oldest first' })
+  @ApiOkResponse({ type: LiveblogEntryListView, description: 'Oldest first' })
   @EditorErrors()
-  async drafts(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<LiveblogEntryListViewDoc> {
+  async drafts(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<LiveblogEntryListView> {
     return { items: await this.liveblog.drafts(id, { personId: signedIn.person.id }) };
   }
 
   @Post()
   @ApiOperation({ summary: 'Post an entry (or a draft with draft: true). A retry with the same Idempotency-Key returns the same entry (200), never a second one' })
   @ApiHeader({ name: 'Idempotency-Key', required: false, description: '8-100 printable characters, e.g. a UUID made by the client for this entry' })
-  @ApiCreatedResponse({ type: LiveblogEntryViewDoc, description: 'Posted' })
-  @ApiOkResponse({ type: LiveblogEntryViewDoc, description: 'The entry this Idempotency-Key already posted' })
+  @ApiCreatedResponse({ type: LiveblogEntryView, description: 'Posted' })
+  @ApiOkResponse({ type: LiveblogEntryView, description: 'The entry this Idempotency-Key already posted' })
   @EditorErrors()
   async post(
     @Param('id', ParseUUIDPipe) id: string,
@@ -130,7 +130,7 @@ export class LiveblogController {
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @CurrentUser() signedIn: SignedIn,
     @Res({ passthrough: true }) response: Response,
-  ): Promise<LiveblogEntryViewDoc> {
+  ): Promise<LiveblogEntryView> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw new InvalidEntry('Idempotency-Key', 'The Idempotency-Key header must be 8 to 100 printable characters');
     }
@@ -141,9 +141,9 @@ export class LiveblogController {
 
   @Patch(':entryId')
   @ApiOperation({ summary: 'Edit an entry of this session; readers see it marked "edited"' })
-  @ApiOkResponse({ type: LiveblogEntryViewDoc })
+  @ApiOkResponse({ type: LiveblogEntryView })
   @EditorErrors()
-  edit(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @Body() body: UpdateLiveblogEntryDto, @CurrentUser() signedIn: SignedIn): Promise<LiveblogEntryViewDoc> {
+  edit(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @Body() body: UpdateLiveblogEntryDto, @CurrentUser() signedIn: SignedIn): Promise<LiveblogEntryView> {
     return this.liveblog.edit(id, entryId, { personId: signedIn.person.id }, body);
   }
 
@@ -159,36 +159,36 @@ export class LiveblogController {
   @Post(':entryId/publish')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Publish a draft' })
-  @ApiOkResponse({ type: LiveblogEntryViewDoc })
+  @ApiOkResponse({ type: LiveblogEntryView })
   @EditorErrors()
   @ApiErrors({ status: 409, description: 'Already published' })
-  publish(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @CurrentUser() signedIn: SignedIn): Promise<LiveblogEntryViewDoc> {
+  publish(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @CurrentUser() signedIn: SignedIn): Promise<LiveblogEntryView> {
     return this.liveblog.publish(id, entryId, { personId: signedIn.person.id });
   }
 
   @Put(':entryId/pin')
   @ApiOperation({ summary: 'Pin this entry at the top (unpinning any other)' })
-  @ApiOkResponse({ type: LiveblogEntryViewDoc })
+  @ApiOkResponse({ type: LiveblogEntryView })
   @EditorErrors()
   @ApiErrors({ status: 409, description: 'A draft cannot be pinned' })
-  pin(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @CurrentUser() signedIn: SignedIn): Promise<LiveblogEntryViewDoc> {
+  pin(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @CurrentUser() signedIn: SignedIn): Promise<LiveblogEntryView> {
     return this.liveblog.pin(id, entryId, { personId: signedIn.person.id }, true);
   }
 
   @Delete(':entryId/pin')
   @ApiOperation({ summary: 'Unpin this entry' })
-  @ApiOkResponse({ type: LiveblogEntryViewDoc })
+  @ApiOkResponse({ type: LiveblogEntryView })
   @EditorErrors()
-  unpin(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @CurrentUser() signedIn: SignedIn): Promise<LiveblogEntryViewDoc> {
+  unpin(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @CurrentUser() signedIn: SignedIn): Promise<LiveblogEntryView> {
     return this.liveblog.pin(id, entryId, { personId: signedIn.person.id }, false);
   }
 
   @RequireResourceRole('session', 'organiser')
   @Get('editors')
   @ApiOperation({ summary: "The people named to write this session's liveblog (its chair and the event's organisers may without being named)" })
-  @ApiOkResponse({ type: LiveblogEditorListViewDoc, description: 'By name' })
+  @ApiOkResponse({ type: LiveblogEditorListView, description: 'By name' })
   @OrganiserErrors()
-  async editors(@Param('id', ParseUUIDPipe) id: string): Promise<LiveblogEditorListViewDoc> {
+  async editors(@Param('id', ParseUUIDPipe) id: string): Promise<LiveblogEditorListView> {
     await this.liveblog.liveblogSession(id);
     return { items: await this.liveblog.namedEditors(id) };
   }
@@ -257,9 +257,9 @@ export class EventLiveblogsController {
   @Public()
   @Get(':idOrSlug/liveblogs')
   @ApiOperation({ summary: "The event's liveblogs (sessions with one) in agenda order, with how many entries each has" })
-  @ApiOkResponse({ type: EventLiveblogListViewDoc })
+  @ApiOkResponse({ type: EventLiveblogListView })
   @ApiErrors({ status: 404, description: 'No such event, or not visible to you' })
-  async list(@Param('idOrSlug') idOrSlug: string, @OptionalUser() signedIn: SignedIn | null): Promise<EventLiveblogListViewDoc> {
+  async list(@Param('idOrSlug') idOrSlug: string, @OptionalUser() signedIn: SignedIn | null): Promise<EventLiveblogListView> {
     const event = await this.catalogue.event(idOrSlug, await this.viewers.viewer(signedIn));
     if (event.restricted || event.status === 'draft') return { event: { id: event.id, slug: event.slug, title: event.title }, restricted: true, items: [] };
     return { event: { id: event.id, slug: event.slug, title: event.title }, restricted: false, items: await this.liveblog.liveblogsOfEvent(event.id) };

@@ -8,15 +8,15 @@ import {
   CreateCommentDto,
   CreateMinutesDto,
   DiffQuery,
-  MinutesCommentDecisionViewDoc,
-  MinutesCommentViewDoc,
+  MinutesCommentDecisionView,
+  MinutesCommentView,
   MinutesContentDto,
-  MinutesDiffViewDoc,
-  MinutesMailedViewDoc,
-  AttendanceCandidateListViewDoc,
-  MinutesRevisionViewDoc,
+  MinutesDiffView,
+  MinutesMailedView,
+  AttendanceCandidateListView,
+  MinutesRevisionView,
   MinutesService,
-  MinutesViewDoc,
+  MinutesView,
   RestoreRevisionDto,
   SaveMinutesDto,
   minutesHtml,
@@ -68,73 +68,73 @@ export class MinutesController {
 
   @Post('events/:eventId/minutes')
   @ApiOperation({ summary: 'Draft minutes for the event (or one session) from the record: Present, Apologies, agenda items, Q&A, key moments, matters arising' })
-  @ApiCreatedResponse({ type: MinutesViewDoc })
+  @ApiCreatedResponse({ type: MinutesView })
   @ApiErrors(400, 401, { status: 403, description: 'Not an organiser, chair or note-taker of the event or session' }, { status: 404, description: 'No such event or session' })
-  create(@Param('eventId', ParseUUIDPipe) eventId: string, @Body() body: CreateMinutesDto, @CurrentUser() signedIn: SignedIn): Promise<MinutesViewDoc> {
+  create(@Param('eventId', ParseUUIDPipe) eventId: string, @Body() body: CreateMinutesDto, @CurrentUser() signedIn: SignedIn): Promise<MinutesView> {
     return this.minutes.create(eventId, body.sessionId ?? null, signedIn.person.id);
   }
 
   @Public()
   @Get('events/:eventId/minutes')
   @ApiOperation({ summary: "The event's minutes the caller may see: published ones for the event's audience, drafts for their editors" })
-  @ApiOkResponse({ type: [MinutesViewDoc] })
+  @ApiOkResponse({ type: [MinutesView] })
   @ApiErrors(400, { status: 404, description: 'No such event, or not visible to you' })
-  async ofEvent(@Param('eventId', ParseUUIDPipe) eventId: string, @OptionalUser() signedIn: SignedIn | null): Promise<MinutesViewDoc[]> {
+  async ofEvent(@Param('eventId', ParseUUIDPipe) eventId: string, @OptionalUser() signedIn: SignedIn | null): Promise<MinutesView[]> {
     return this.minutes.ofEvent(eventId, await this.viewers.viewer(signedIn));
   }
 
   @Public()
   @Get('minutes/:id')
   @ApiOperation({ summary: 'Minutes: for their editors, those present (signed in, or with the circulation mail’s ?key= while a draft), and the event’s audience once published' })
-  @ApiOkResponse({ type: MinutesViewDoc })
+  @ApiOkResponse({ type: MinutesView })
   @ApiErrors(400, 404)
-  async get(@Param('id', ParseUUIDPipe) id: string, @Query() query: ReaderKeyQuery, @OptionalUser() signedIn: SignedIn | null): Promise<MinutesViewDoc> {
+  async get(@Param('id', ParseUUIDPipe) id: string, @Query() query: ReaderKeyQuery, @OptionalUser() signedIn: SignedIn | null): Promise<MinutesView> {
     return this.minutes.get(id, await this.viewers.viewer(signedIn), query.key ?? null);
   }
 
   @Get('minutes/:id/attendance-candidates')
   @ApiOperation({ summary: 'Whom the minute-taker may record as Present: the event’s confirmed registrations, then people of the network, by name or organisation' })
-  @ApiOkResponse({ type: AttendanceCandidateListViewDoc })
+  @ApiOkResponse({ type: AttendanceCandidateListView })
   @ApiErrors(400, 401, NOT_EDITOR, 404)
-  async attendanceCandidates(@Param('id', ParseUUIDPipe) id: string, @Query() query: DirectoryQueryDto, @CurrentUser() signedIn: SignedIn): Promise<AttendanceCandidateListViewDoc> {
+  async attendanceCandidates(@Param('id', ParseUUIDPipe) id: string, @Query() query: DirectoryQueryDto, @CurrentUser() signedIn: SignedIn): Promise<AttendanceCandidateListView> {
     return { items: await this.minutes.attendanceCandidates(id, query.q, signedIn.person.id) };
   }
 
   @Put('minutes/:id')
   @ApiOperation({ summary: 'Save the text; send the version you edited. Every save is kept as a revision' })
-  @ApiOkResponse({ type: MinutesViewDoc, description: 'Saved: the new version' })
+  @ApiOkResponse({ type: MinutesView, description: 'Saved: the new version' })
   @ApiErrors(400, 401, NOT_EDITOR, 404, VERSION_CONFLICT)
-  save(@Param('id', ParseUUIDPipe) id: string, @Body() body: SaveMinutesDto, @CurrentUser() signedIn: SignedIn): Promise<MinutesViewDoc> {
+  save(@Param('id', ParseUUIDPipe) id: string, @Body() body: SaveMinutesDto, @CurrentUser() signedIn: SignedIn): Promise<MinutesView> {
     return this.minutes.save(id, body.version, body.content, signedIn.person.id, body.autosave ?? false);
   }
 
   @Get('minutes/:id/revisions')
   @ApiOperation({ summary: 'Every saved version of the text, newest first: who saved it, when and why' })
-  @ApiOkResponse({ type: [MinutesRevisionViewDoc] })
+  @ApiOkResponse({ type: [MinutesRevisionView] })
   @ApiErrors(400, 401, NOT_EDITOR, 404)
-  revisions(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesRevisionViewDoc[]> {
+  revisions(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesRevisionView[]> {
     return this.minutes.revisions(id, signedIn.person.id);
   }
 
   @Get('minutes/:id/diff')
   @ApiOperation({ summary: 'A unified diff between two revisions, of their Markdown' })
-  @ApiOkResponse({ type: MinutesDiffViewDoc })
+  @ApiOkResponse({ type: MinutesDiffView })
   @ApiErrors(400, 401, NOT_EDITOR, 404)
-  diff(@Param('id', ParseUUIDPipe) id: string, @Query() query: DiffQuery, @CurrentUser() signedIn: SignedIn): Promise<MinutesDiffViewDoc> {
+  diff(@Param('id', ParseUUIDPipe) id: string, @Query() query: DiffQuery, @CurrentUser() signedIn: SignedIn): Promise<MinutesDiffView> {
     return this.minutes.diff(id, query.from, query.to, signedIn.person.id);
   }
 
   @Post('minutes/:id/revisions/:version/restore')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: "Make an old revision's text current again (a new revision); send the current version" })
-  @ApiOkResponse({ type: MinutesViewDoc })
+  @ApiOkResponse({ type: MinutesView })
   @ApiErrors(400, 401, NOT_EDITOR, 404, VERSION_CONFLICT)
   restore(
     @Param('id', ParseUUIDPipe) id: string,
     @Param('version', ParseIntPipe) version: number,
     @Body() body: RestoreRevisionDto,
     @CurrentUser() signedIn: SignedIn,
-  ): Promise<MinutesViewDoc> {
+  ): Promise<MinutesView> {
     return this.minutes.restore(id, version, body.version, signedIn.person.id);
   }
 
@@ -143,41 +143,41 @@ export class MinutesController {
   @ApiOperation({
     summary: 'Mail the draft to those present (checked in, or recorded by hand with a registration or person), each with a private link to read it and suggest corrections until publication; says how many were mailed',
   })
-  @ApiOkResponse({ type: MinutesMailedViewDoc })
+  @ApiOkResponse({ type: MinutesMailedView })
   @ApiErrors(400, 401, NOT_EDITOR, 404, WRONG_STATUS)
-  circulate(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesMailedViewDoc> {
+  circulate(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesMailedView> {
     return this.minutes.circulate(id, signedIn.person.id);
   }
 
   @Post('minutes/:id/approve')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'The chair or an organiser approves: the text is frozen' })
-  @ApiOkResponse({ type: MinutesViewDoc })
+  @ApiOkResponse({ type: MinutesView })
   @ApiErrors(400, 401, NOT_EDITOR, 404, WRONG_STATUS)
-  approve(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesViewDoc> {
+  approve(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesView> {
     return this.minutes.approve(id, signedIn.person.id);
   }
 
   @Post('minutes/:id/publish')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: "Publish approved minutes to the event's audience; mails those present and with apologies, once each, and says how many" })
-  @ApiOkResponse({ type: MinutesMailedViewDoc })
+  @ApiOkResponse({ type: MinutesMailedView })
   @ApiErrors(400, 401, NOT_EDITOR, 404, WRONG_STATUS)
-  publish(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesMailedViewDoc> {
+  publish(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesMailedView> {
     return this.minutes.publish(id, signedIn.person.id);
   }
 
   @Public()
   @Post('minutes/:id/comments')
   @ApiOperation({ summary: 'Suggest a correction on an item of a circulated draft (those present: signed in, or with the circulation mail’s ?key=)' })
-  @ApiCreatedResponse({ type: MinutesCommentViewDoc })
+  @ApiCreatedResponse({ type: MinutesCommentView })
   @ApiErrors(400, 401, { status: 403, description: 'Not present at the meeting' }, 404, { status: 409, description: 'Corrections are taken only while the minutes are a draft' })
   async comment(
     @Param('id', ParseUUIDPipe) id: string,
     @Body() body: CreateCommentDto,
     @Query() query: ReaderKeyQuery,
     @OptionalUser() signedIn: SignedIn | null,
-  ): Promise<MinutesCommentViewDoc> {
+  ): Promise<MinutesCommentView> {
     if (!signedIn && !query.key) throw new NotSignedIn();
     return this.comments.add(id, body, await this.viewers.viewer(signedIn), query.key ?? null);
   }
@@ -185,9 +185,9 @@ export class MinutesController {
   @Public()
   @Get('minutes/:id/comments')
   @ApiOperation({ summary: 'The corrections suggested: all of them for the minute-takers, your own for those present (signed in, or with ?key=)' })
-  @ApiOkResponse({ type: [MinutesCommentViewDoc], description: 'Oldest first' })
+  @ApiOkResponse({ type: [MinutesCommentView], description: 'Oldest first' })
   @ApiErrors(400, 401, 403, 404)
-  async listComments(@Param('id', ParseUUIDPipe) id: string, @Query() query: ReaderKeyQuery, @OptionalUser() signedIn: SignedIn | null): Promise<MinutesCommentViewDoc[]> {
+  async listComments(@Param('id', ParseUUIDPipe) id: string, @Query() query: ReaderKeyQuery, @OptionalUser() signedIn: SignedIn | null): Promise<MinutesCommentView[]> {
     if (!signedIn && !query.key) throw new NotSignedIn();
     return this.comments.list(id, await this.viewers.viewer(signedIn), query.key ?? null);
   }
@@ -195,18 +195,18 @@ export class MinutesController {
   @Post('minutes/:id/comments/:commentId/accept')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Accept a correction: its replacement text goes into the item as a new revision' })
-  @ApiOkResponse({ type: MinutesCommentDecisionViewDoc })
+  @ApiOkResponse({ type: MinutesCommentDecisionView })
   @ApiErrors(400, 401, NOT_EDITOR, 404, { status: 409, description: 'Already decided, or the minutes are no longer a draft' })
-  accept(@Param('id', ParseUUIDPipe) id: string, @Param('commentId', ParseUUIDPipe) commentId: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesCommentDecisionViewDoc> {
+  accept(@Param('id', ParseUUIDPipe) id: string, @Param('commentId', ParseUUIDPipe) commentId: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesCommentDecisionView> {
     return this.comments.decide(id, commentId, true, signedIn.person.id);
   }
 
   @Post('minutes/:id/comments/:commentId/decline')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Decline a correction: the text stays as it is' })
-  @ApiOkResponse({ type: MinutesCommentDecisionViewDoc })
+  @ApiOkResponse({ type: MinutesCommentDecisionView })
   @ApiErrors(400, 401, NOT_EDITOR, 404, { status: 409, description: 'Already decided, or the minutes are no longer a draft' })
-  decline(@Param('id', ParseUUIDPipe) id: string, @Param('commentId', ParseUUIDPipe) commentId: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesCommentDecisionViewDoc> {
+  decline(@Param('id', ParseUUIDPipe) id: string, @Param('commentId', ParseUUIDPipe) commentId: string, @CurrentUser() signedIn: SignedIn): Promise<MinutesCommentDecisionView> {
     return this.comments.decide(id, commentId, false, signedIn.person.id);
   }
 

@@ -1,28 +1,31 @@
-import { ApiExtraModels, ApiProperty, getSchemaPath } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiSchema, getSchemaPath } from '@nestjs/swagger';
 import { LiveblogEntryKind } from '../entries/liveblog-entry.entity';
 
-// What the liveblog routes answer: classes so the OpenAPI document shows them. The entry's shape
-// is LiveblogEntryView's (liveblog-entry.view.ts); the controllers return these types.
+// What the liveblog routes answer, each shape defined once: the service and the repository return
+// these classes and the OpenAPI document shows them, under the names it always gave them (…ViewDoc).
 
-export class LiveblogQuoteViewDoc {
+@ApiSchema({ name: 'LiveblogQuoteViewDoc' })
+export class LiveblogQuoteView {
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'When the speaker is a person of the programme' }) personId: string | null;
   @ApiProperty() name: string;
   @ApiProperty({ type: String, nullable: true }) organisation: string | null;
 }
 
-export class LiveblogImageViewDoc {
+@ApiSchema({ name: 'LiveblogImageViewDoc' })
+export class LiveblogImageView {
   @ApiProperty() url: string;
   @ApiProperty() alt: string;
 }
 
-export class LiveblogEntryViewDoc {
+@ApiSchema({ name: 'LiveblogEntryViewDoc' })
+export class LiveblogEntryView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) sessionId: string;
   @ApiProperty({ enum: LiveblogEntryKind }) kind: LiveblogEntryKind;
   @ApiProperty({ description: 'The Markdown source (what an editor edits)' }) body: string;
   @ApiProperty({ description: 'Rendered from body; safe to insert' }) html: string;
-  @ApiProperty({ type: LiveblogQuoteViewDoc, nullable: true, description: 'Quotes only' }) quote: LiveblogQuoteViewDoc | null;
-  @ApiProperty({ type: LiveblogImageViewDoc, nullable: true, description: 'Images only' }) image: LiveblogImageViewDoc | null;
+  @ApiProperty({ type: LiveblogQuoteView, nullable: true, description: 'Quotes only' }) quote: LiveblogQuoteView | null;
+  @ApiProperty({ type: LiveblogImageView, nullable: true, description: 'Images only' }) image: LiveblogImageView | null;
   @ApiProperty() pinned: boolean;
   @ApiProperty({ enum: ['draft', 'published'] }) status: 'draft' | 'published';
   @ApiProperty() createdAt: Date;
@@ -30,11 +33,13 @@ export class LiveblogEntryViewDoc {
   @ApiProperty({ type: Date, nullable: true, description: 'Set when a published entry was changed: readers see "edited"' }) editedAt: Date | null;
 }
 
-export class LiveblogEntryListViewDoc {
-  @ApiProperty({ type: [LiveblogEntryViewDoc] }) items: LiveblogEntryViewDoc[];
+@ApiSchema({ name: 'LiveblogEntryListViewDoc' })
+export class LiveblogEntryListView {
+  @ApiProperty({ type: [LiveblogEntryView] }) items: LiveblogEntryView[];
 }
 
-export class LiveblogSpeakerViewDoc {
+@ApiSchema({ name: 'LiveblogSpeakerViewDoc' })
+export class LiveblogSpeakerView {
   @ApiProperty({ format: 'uuid' }) personId: string;
   @ApiProperty() name: string;
   @ApiProperty({ example: 'speaker' }) role: string;
@@ -42,7 +47,8 @@ export class LiveblogSpeakerViewDoc {
   @ApiProperty({ type: String, nullable: true }) jobTitle: string | null;
 }
 
-export class LiveblogSessionViewDoc {
+@ApiSchema({ name: 'LiveblogSessionViewDoc' })
+export class LiveblogSessionView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() title: string;
   @ApiProperty() startsAt: Date;
@@ -51,58 +57,66 @@ export class LiveblogSessionViewDoc {
   @ApiProperty({ description: 'The session has live Q&A too' }) liveQa: boolean;
 }
 
-export class LiveblogEventViewDoc {
+@ApiSchema({ name: 'LiveblogEventViewDoc' })
+export class LiveblogEventView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() slug: string;
   @ApiProperty() title: string;
   @ApiProperty({ example: 'Europe/London' }) timeZone: string;
 }
 
-export class LiveblogViewDoc {
-  @ApiProperty({ type: LiveblogSessionViewDoc }) session: LiveblogSessionViewDoc;
-  @ApiProperty({ type: LiveblogEventViewDoc }) event: LiveblogEventViewDoc;
-  @ApiProperty({ type: [LiveblogSpeakerViewDoc] }) chair: LiveblogSpeakerViewDoc[];
-  @ApiProperty({ type: [LiveblogSpeakerViewDoc], description: 'The other confirmed programme people' }) speakers: LiveblogSpeakerViewDoc[];
-  @ApiProperty({ type: [LiveblogEntryViewDoc], description: 'Published, newest first (up to ?limit)' }) entries: LiveblogEntryViewDoc[];
-  @ApiProperty({ type: [LiveblogEntryViewDoc], description: 'In the order they happened' }) keyMoments: LiveblogEntryViewDoc[];
-  @ApiProperty({ type: LiveblogEntryViewDoc, nullable: true }) pinned: LiveblogEntryViewDoc | null;
+@ApiSchema({ name: 'LiveblogViewDoc' })
+export class LiveblogView {
+  @ApiProperty({ type: LiveblogSessionView }) session: LiveblogSessionView;
+  @ApiProperty({ type: LiveblogEventView }) event: LiveblogEventView;
+  @ApiProperty({ type: [LiveblogSpeakerView] }) chair: LiveblogSpeakerView[];
+  @ApiProperty({ type: [LiveblogSpeakerView], description: 'The other confirmed programme people' }) speakers: LiveblogSpeakerView[];
+  @ApiProperty({ type: [LiveblogEntryView], description: 'Published, newest first (up to ?limit)' }) entries: LiveblogEntryView[];
+  @ApiProperty({ type: [LiveblogEntryView], description: 'In the order they happened' }) keyMoments: LiveblogEntryView[];
+  @ApiProperty({ type: LiveblogEntryView, nullable: true }) pinned: LiveblogEntryView | null;
   @ApiProperty({ description: 'How many entries are published' }) total: number;
   @ApiProperty({ description: 'The last sequence number of the session’s "liveblog" stream included: follow from here' }) lastSeq: number;
   @ApiProperty({ description: 'The caller may write this liveblog' }) canEdit: boolean;
 }
 
 /** What a "deleted" change carries: the entry is gone, only its id is said. */
-export class LiveblogDeletedEntryViewDoc {
+@ApiSchema({ name: 'LiveblogDeletedEntryViewDoc' })
+export class LiveblogDeletedEntryView {
   @ApiProperty({ format: 'uuid' }) id: string;
 }
 
-@ApiExtraModels(LiveblogEntryViewDoc, LiveblogDeletedEntryViewDoc)
-export class LiveblogChangeViewDoc {
+@ApiExtraModels(LiveblogEntryView, LiveblogDeletedEntryView)
+@ApiSchema({ name: 'LiveblogChangeViewDoc' })
+export class LiveblogChangeView {
   @ApiProperty() seq: number;
   @ApiProperty({ enum: ['posted', 'edited', 'deleted', 'pinned', 'unpinned'] }) type: string;
   @ApiProperty({ format: 'uuid' }) sessionId: string;
   @ApiProperty({ type: String, format: 'date-time' }) at: string;
-  @ApiProperty({ oneOf: [{ $ref: getSchemaPath(LiveblogEntryViewDoc) }, { $ref: getSchemaPath(LiveblogDeletedEntryViewDoc) }], description: 'The entry as it now is; of a deleted one, its id' })
-  entry: LiveblogEntryViewDoc | LiveblogDeletedEntryViewDoc;
+  @ApiProperty({ oneOf: [{ $ref: getSchemaPath(LiveblogEntryView) }, { $ref: getSchemaPath(LiveblogDeletedEntryView) }], description: 'The entry as it now is; of a deleted one, its id' })
+  entry: LiveblogEntryView | LiveblogDeletedEntryView;
 }
 
-export class LiveblogChangesViewDoc {
-  @ApiProperty({ type: [LiveblogChangeViewDoc], description: 'After ?since, oldest first, at most 500 (an entry deleted since as its id only)' }) changes: LiveblogChangeViewDoc[];
+@ApiSchema({ name: 'LiveblogChangesViewDoc' })
+export class LiveblogChangesView {
+  @ApiProperty({ type: [LiveblogChangeView], description: 'After ?since, oldest first, at most 500 (an entry deleted since as its id only)' }) changes: LiveblogChangeView[];
   @ApiProperty() lastSeq: number;
   @ApiProperty({ description: 'True when more changes follow: ask again with since = the last seq here' }) more: boolean;
 }
 
-export class LiveblogEditorViewDoc {
+@ApiSchema({ name: 'LiveblogEditorViewDoc' })
+export class LiveblogEditorView {
   @ApiProperty({ format: 'uuid' }) personId: string;
   @ApiProperty() name: string;
   @ApiProperty({ type: String, nullable: true }) organisation: string | null;
 }
 
-export class LiveblogEditorListViewDoc {
-  @ApiProperty({ type: [LiveblogEditorViewDoc] }) items: LiveblogEditorViewDoc[];
+@ApiSchema({ name: 'LiveblogEditorListViewDoc' })
+export class LiveblogEditorListView {
+  @ApiProperty({ type: [LiveblogEditorView] }) items: LiveblogEditorView[];
 }
 
-export class EventLiveblogViewDoc {
+@ApiSchema({ name: 'EventLiveblogViewDoc' })
+export class EventLiveblogView {
   @ApiProperty({ format: 'uuid' }) sessionId: string;
   @ApiProperty() title: string;
   @ApiProperty() startsAt: Date;
@@ -112,14 +126,16 @@ export class EventLiveblogViewDoc {
   @ApiProperty({ type: Date, nullable: true }) lastPublishedAt: Date | null;
 }
 
-export class EventLiveblogsEventViewDoc {
+@ApiSchema({ name: 'EventLiveblogsEventViewDoc' })
+export class EventLiveblogsEventView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() slug: string;
   @ApiProperty() title: string;
 }
 
-export class EventLiveblogListViewDoc {
-  @ApiProperty({ type: EventLiveblogsEventViewDoc }) event: EventLiveblogsEventViewDoc;
+@ApiSchema({ name: 'EventLiveblogListViewDoc' })
+export class EventLiveblogListView {
+  @ApiProperty({ type: EventLiveblogsEventView }) event: EventLiveblogsEventView;
   @ApiProperty({ description: 'Not public: sign in as its audience to see its liveblogs (items is empty)' }) restricted: boolean;
-  @ApiProperty({ type: [EventLiveblogViewDoc], description: 'In agenda order' }) items: EventLiveblogViewDoc[];
+  @ApiProperty({ type: [EventLiveblogView], description: 'In agenda order' }) items: EventLiveblogView[];
 }

@@ -1,23 +1,7 @@
+import { LiveblogEntryView } from '../dto/liveblog.views';
 import { LiveblogEntry, LiveblogEntryKind } from './liveblog-entry.entity';
 
 /** An entry as readers (and the live events) get it; `html` is already safe to insert. */
-export interface LiveblogEntryView {
-  id: string;
-  sessionId: string;
-  kind: LiveblogEntryKind;
-  /** The Markdown source (what an editor edits). */
-  body: string;
-  html: string;
-  quote: { personId: string | null; name: string; organisation: string | null } | null;
-  image: { url: string; alt: string } | null;
-  pinned: boolean;
-  status: 'draft' | 'published';
-  createdAt: Date;
-  publishedAt: Date | null;
-  /** Set when a published entry was changed: readers see "edited". */
-  editedAt: Date | null;
-}
-
 export function toEntryView(entry: LiveblogEntry): LiveblogEntryView {
   return {
     id: entry.id,

@@ -1,26 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, Not, Repository } from 'typeorm';
+import { EventLiveblogView, LiveblogSpeakerView } from '../dto/liveblog.views';
 import { LiveblogEditor } from '../editors/liveblog-editor.entity';
 import { LiveblogEntry, LiveblogEntryKind } from './liveblog-entry.entity';
-
-export interface SessionSpeakerRow {
-  personId: string;
-  name: string;
-  role: string;
-  organisation: string | null;
-  jobTitle: string | null;
-}
-
-export interface EventLiveblogRow {
-  sessionId: string;
-  title: string;
-  startsAt: Date;
-  endsAt: Date;
-  room: string | null;
-  entries: number;
-  lastPublishedAt: Date | null;
-}
 
 /** Liveblog entries and editors: the queries, named for what they are for. */
 @Injectable()
@@ -145,7 +128,7 @@ export class LiveblogRepository {
   }
 
   /** The session's confirmed programme people, chair first. */
-  speakers(sessionId: string): Promise<SessionSpeakerRow[]> {
+  speakers(sessionId: string): Promise<LiveblogSpeakerView[]> {
     return this.editors.query(
       `SELECT p.id AS "personId", p.name, sp.role, o.name AS organisation, p.job_title AS "jobTitle"
          FROM session_speakers sp JOIN people p ON p.id = sp.person_id LEFT JOIN organisations o ON o.id = p.organisation_id
@@ -156,7 +139,7 @@ export class LiveblogRepository {
   }
 
   /** The event's sessions that have a liveblog, in agenda order, with how many entries each has. */
-  liveblogsOfEvent(eventId: string): Promise<EventLiveblogRow[]> {
+  liveblogsOfEvent(eventId: string): Promise<EventLiveblogView[]> {
     return this.editors.query(
       `SELECT s.id AS "sessionId", s.title, s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.room,
               COUNT(e.id)::int AS entries, MAX(e.published_at) AS "lastPublishedAt"

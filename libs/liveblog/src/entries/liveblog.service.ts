@@ -3,11 +3,12 @@ import { AgendaService, AgendaSession, EventsService } from '@convene/events';
 import { LiveBroadcaster, LiveChange, LiveLog } from '@convene/live';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateLiveblogEntryDto, UpdateLiveblogEntryDto } from '../dto/liveblog-entry.dto';
+import { LiveblogEntryView, LiveblogSpeakerView } from '../dto/liveblog.views';
 import { EditorNotFound, EntryNotFound, EntryStateConflict, InvalidEntry, LiveblogNotEnabled, NotLiveblogEditor, PersonNotFound } from '../liveblog.errors';
 import { renderMarkdown } from '../markdown/render-markdown';
 import { LiveblogEntry, LiveblogEntryKind } from './liveblog-entry.entity';
-import { LiveblogEntryView, toEntryView } from './liveblog-entry.view';
-import { LiveblogRepository, SessionSpeakerRow } from './liveblog.repository';
+import { toEntryView } from './liveblog-entry.view';
+import { LiveblogRepository } from './liveblog.repository';
 
 export type LiveblogChangeType = 'posted' | 'edited' | 'deleted' | 'pinned' | 'unpinned';
 
@@ -193,7 +194,7 @@ export class LiveblogService {
     return (await this.entries.keyMomentsOf(sessionIds)).map((entry) => ({ sessionId: entry.sessionId, body: entry.body }));
   }
 
-  speakers(sessionId: string): Promise<SessionSpeakerRow[]> {
+  speakers(sessionId: string): Promise<LiveblogSpeakerView[]> {
     return this.entries.speakers(sessionId);
   }
 

@@ -1,5 +1,5 @@
 import { LiveblogEntryKind } from '../entries/liveblog-entry.entity';
-import { LiveblogEntryView } from '../entries/liveblog-entry.view';
+import { LiveblogEntryView } from '../dto/liveblog.views';
 
 export interface AtomFeedInput {
   /** Absolute address of the liveblog's page; entries link to `${pageUrl}/entries/${id}`. */

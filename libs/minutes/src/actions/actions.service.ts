@@ -5,16 +5,12 @@ import { PeopleDirectory } from '@convene/identity';
 import { MailOutbox } from '@convene/notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateActionDto, MarkActionDoneDto, UpdateActionDto } from '../dto/minutes.dto';
+import { ActionView } from '../dto/minutes.views';
 import { isOverdue } from '../export/minutes-document';
 import { ActionNotFound, InvalidMinutes, MinutesForbidden } from '../minutes.errors';
 import { MinutesAccess } from '../minutes/minutes-access';
 import { MinutesService } from '../minutes/minutes.service';
 import { ActionItem, ActionStatus } from './action-item.entity';
-
-export interface ActionView extends ActionItem {
-  overdue: boolean;
-  minutesTitle?: string;
-}
 
 /** Actions agreed at meetings: recorded with the minutes, carried forward until done. */
 @Injectable()

@@ -2,13 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { Viewer } from '@convene/registration';
 import { DataSource } from 'typeorm';
 import { CreateCommentDto } from '../dto/minutes.dto';
+import { MinutesCommentView, MinutesView } from '../dto/minutes.views';
 import { CommentNotFound, InvalidMinutes, MinutesWrongStatus } from '../minutes.errors';
 import { MinutesAccess } from '../minutes/minutes-access';
 import { MinutesStatus } from '../minutes/minutes.entity';
-import { MinutesService, MinutesView } from '../minutes/minutes.service';
+import { MinutesService } from '../minutes/minutes.service';
 import { CommentStatus, MinutesComment } from './minutes-comment.entity';
-
-export type CommentView = MinutesComment & { authorName: string };
 
 /** Corrections suggested on a circulated draft by those present, accepted or declined by the minute-taker. */
 @Injectable()
@@ -20,7 +19,7 @@ export class CommentsService {
   ) {}
 
   /** By someone present: signed in, or holding the circulation mail's private link (`key`). */
-  async add(minutesId: string, input: CreateCommentDto, viewer: Viewer | null, key: string | null = null): Promise<CommentView> {
+  async add(minutesId: string, input: CreateCommentDto, viewer: Viewer | null, key: string | null = null): Promise<MinutesCommentView> {
     const minutes = await this.minutes.find(minutesId);
     const { readerLink } = await this.access.assertReader(minutes, viewer, key);
     if (minutes.status !== MinutesStatus.Draft) throw new MinutesWrongStatus('Corrections are taken only while the minutes are a draft');
@@ -40,7 +39,7 @@ export class CommentsService {
   }
 
   /** Editors see every comment; someone present sees their own (by account, or by their link). Authors by their current name (erased people as such). */
-  async list(minutesId: string, viewer: Viewer | null, key: string | null = null): Promise<CommentView[]> {
+  async list(minutesId: string, viewer: Viewer | null, key: string | null = null): Promise<MinutesCommentView[]> {
     const minutes = await this.minutes.find(minutesId);
     const { editor, readerLink } = await this.access.assertReader(minutes, viewer, key);
     const query = this.dataSource.getRepository(MinutesComment).createQueryBuilder('c').where('c.minutes_id = :minutesId', { minutesId });
@@ -53,7 +52,7 @@ export class CommentsService {
   }
 
   /** Accepting a comment with replacement text puts that text in its item, as a new revision. */
-  async decide(minutesId: string, commentId: string, accept: boolean, personId: string): Promise<{ comment: CommentView; minutes: MinutesView }> {
+  async decide(minutesId: string, commentId: string, accept: boolean, personId: string): Promise<{ comment: MinutesCommentView; minutes: MinutesView }> {
     const saved = await this.dataSource.transaction(async (tx) => {
       const minutes = await this.minutes.editable(tx, minutesId, personId);
       const repo = tx.getRepository(MinutesComment);

@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { NewPersonDto } from '@convene/identity';
 import { IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '@convene/core';
 import { Type } from 'class-transformer';
@@ -251,7 +251,7 @@ export class CreateActionDto {
   @IsUUID()
   ownerOrganisationId?: string | null;
 
-  @ApiPropertyOptional({ type: String, maxLength: 300, nullable: true, description: 'Free text owner; made from the person or organisation when left out' })
+  @ApiPropertyOptional({ type: String, maxLength: 300, nullable: true, description: 'Free text owner; an action added without one takes the person’s or organisation’s name' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -265,28 +265,8 @@ export class CreateActionDto {
   dueDate?: string | null;
 }
 
-export class UpdateActionDto {
-  @ApiPropertyOptional({ maxLength: 2000 })
-  @OptionalNotNull()
-  @Trim()
-  @IsString()
-  @Length(1, 2000)
-  @IsPlainText()
-  description?: string;
-
-  @ApiPropertyOptional({ type: String, maxLength: 300, nullable: true })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(300)
-  @IsSingleLine()
-  ownerName?: string | null;
-
-  @ApiPropertyOptional({ type: String, example: '2027-03-01', nullable: true })
-  @IsOptional()
-  @Matches(DATE_ONLY, { message: 'dueDate must be a date, YYYY-MM-DD' })
-  dueDate?: string | null;
-
+/** A field left out stays as it is; the description may not be cleared. */
+export class UpdateActionDto extends PartialType(PickType(CreateActionDto, ['description', 'ownerName', 'dueDate']), { skipNullProperties: false }) {
   @ApiPropertyOptional({ enum: ['open', 'done'] })
   @OptionalNotNull()
   @IsIn(['open', 'done'])

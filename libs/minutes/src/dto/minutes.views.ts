@@ -1,13 +1,14 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { ActionStatus } from '../actions/action-item.entity';
 import { CommentStatus } from '../comments/minutes-comment.entity';
 import { MinutesStatus } from '../minutes/minutes.entity';
 import { MinutesContentDto } from './minutes.dto';
 
-// What the minutes and actions routes answer: classes so the OpenAPI document shows them. The
-// shapes are the services' (MinutesView, ActionView, CommentView); the controllers return these types.
+// What the minutes and actions routes answer, each shape defined once: the services return these
+// classes and the OpenAPI document shows them, under the names it always gave them (…ViewDoc).
 
-export class ActionViewDoc {
+@ApiSchema({ name: 'ActionViewDoc' })
+export class ActionView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) minutesId: string;
   @ApiProperty({ type: String, nullable: true, description: 'The item it was agreed under' }) itemKey: string | null;
@@ -26,14 +27,15 @@ export class ActionViewDoc {
   @ApiPropertyOptional({ description: 'The title of its minutes (your open actions only)' }) minutesTitle?: string;
 }
 
-export class MinutesViewDoc {
+@ApiSchema({ name: 'MinutesViewDoc' })
+export class MinutesView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) eventId: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'Minutes of one session; null: of the whole event' }) sessionId: string | null;
   @ApiProperty({ enum: MinutesStatus }) status: MinutesStatus;
   @ApiProperty({ description: 'Send it back when saving' }) version: number;
   @ApiProperty({ type: MinutesContentDto }) content: MinutesContentDto;
-  @ApiProperty({ type: [ActionViewDoc] }) actions: ActionViewDoc[];
+  @ApiProperty({ type: [ActionView] }) actions: ActionView[];
   @ApiProperty({ format: 'uuid' }) createdBy: string;
   @ApiProperty({ type: Date, nullable: true }) circulatedAt: Date | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) approvedBy: string | null;
@@ -49,12 +51,14 @@ export class MinutesViewDoc {
 }
 
 /** Circulating or publishing: the minutes, and whom the mail reached. */
-export class MinutesMailedViewDoc extends MinutesViewDoc {
+@ApiSchema({ name: 'MinutesMailedViewDoc' })
+export class MinutesMailedView extends MinutesView {
   @ApiProperty({ description: 'Mailed now (circulating again mails only those added since)' }) mailed: number;
   @ApiProperty({ description: 'Present (and, on publication, with apologies) with an address' }) recipients: number;
 }
 
-export class AttendanceCandidateViewDoc {
+@ApiSchema({ name: 'AttendanceCandidateViewDoc' })
+export class AttendanceCandidateView {
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'A confirmed registration of the event' }) registrationId: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'A person of the network' }) personId: string | null;
   @ApiProperty() name: string;
@@ -63,11 +67,13 @@ export class AttendanceCandidateViewDoc {
   @ApiProperty({ type: String, nullable: true, description: 'Their registration’s category (the Present group)' }) category: string | null;
 }
 
-export class AttendanceCandidateListViewDoc {
-  @ApiProperty({ type: [AttendanceCandidateViewDoc] }) items: AttendanceCandidateViewDoc[];
+@ApiSchema({ name: 'AttendanceCandidateListViewDoc' })
+export class AttendanceCandidateListView {
+  @ApiProperty({ type: [AttendanceCandidateView] }) items: AttendanceCandidateView[];
 }
 
-export class MinutesRevisionViewDoc {
+@ApiSchema({ name: 'MinutesRevisionViewDoc' })
+export class MinutesRevisionView {
   @ApiProperty() version: number;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) savedBy: string | null;
   @ApiProperty({ type: String, nullable: true }) savedByName: string | null;
@@ -75,13 +81,15 @@ export class MinutesRevisionViewDoc {
   @ApiProperty() savedAt: Date;
 }
 
-export class MinutesDiffViewDoc {
+@ApiSchema({ name: 'MinutesDiffViewDoc' })
+export class MinutesDiffView {
   @ApiProperty() from: number;
   @ApiProperty() to: number;
   @ApiProperty({ description: 'A unified diff of the two revisions’ Markdown' }) patch: string;
 }
 
-export class MinutesCommentViewDoc {
+@ApiSchema({ name: 'MinutesCommentViewDoc' })
+export class MinutesCommentView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) minutesId: string;
   @ApiProperty() itemKey: string;
@@ -96,7 +104,8 @@ export class MinutesCommentViewDoc {
   @ApiProperty() createdAt: Date;
 }
 
-export class MinutesCommentDecisionViewDoc {
-  @ApiProperty({ type: MinutesCommentViewDoc }) comment: MinutesCommentViewDoc;
-  @ApiProperty({ type: MinutesViewDoc, description: 'The minutes after the decision (a new version when a replacement went in)' }) minutes: MinutesViewDoc;
+@ApiSchema({ name: 'MinutesCommentDecisionViewDoc' })
+export class MinutesCommentDecisionView {
+  @ApiProperty({ type: MinutesCommentView }) comment: MinutesCommentView;
+  @ApiProperty({ type: MinutesView, description: 'The minutes after the decision (a new version when a replacement went in)' }) minutes: MinutesView;
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { likePattern } from '@convene/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { ActionItem, ActionStatus } from '../actions/action-item.entity';
+import { AttendanceCandidateView } from '../dto/minutes.views';
 import type { AttendeeRecord } from './draft-content';
 import { MatterArising, MinutesContent } from './minutes-content';
 import { Minutes, MinutesRevision } from './minutes.entity';
@@ -17,15 +18,6 @@ export interface MailRecipient {
 export interface PresentRefs {
   registrationIds: string[];
   personIds: string[];
-}
-
-export interface AttendanceCandidate {
-  registrationId: string | null;
-  personId: string | null;
-  name: string;
-  jobTitle: string | null;
-  organisation: string | null;
-  category: string | null;
 }
 
 /**
@@ -128,16 +120,16 @@ export class MinutesRepository {
   }
 
   /** Confirmed registrations of the event and people of the network whose name or organisation matches: whom the minute-taker may record as present. */
-  async attendanceCandidates(eventId: string, q: string, limit: number): Promise<AttendanceCandidate[]> {
+  async attendanceCandidates(eventId: string, q: string, limit: number): Promise<AttendanceCandidateView[]> {
     const pattern = likePattern(q);
-    const registrations: AttendanceCandidate[] = await this.dataSource.query(
+    const registrations: AttendanceCandidateView[] = await this.dataSource.query(
       `SELECT id AS "registrationId", person_id AS "personId", name, job_title AS "jobTitle", organisation_name AS organisation, category::text AS category
          FROM registrations
         WHERE event_id = $1 AND status = 'confirmed' AND (name ILIKE $2 OR organisation_name ILIKE $2)
         ORDER BY name, id LIMIT $3`,
       [eventId, pattern, limit],
     );
-    const people: AttendanceCandidate[] = await this.dataSource.query(
+    const people: AttendanceCandidateView[] = await this.dataSource.query(
       `SELECT NULL AS "registrationId", p.id AS "personId", p.name, p.job_title AS "jobTitle", o.name AS organisation, NULL AS category
          FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id
         WHERE p.erased_at IS NULL AND (p.name ILIKE $1 OR o.name ILIKE $1)

@@ -5,7 +5,7 @@ import { MailOutbox } from '@convene/notifications';
 import { ApologyService, Viewer } from '@convene/registration';
 import { createTwoFilesPatch } from 'diff';
 import { DataSource, EntityManager } from 'typeorm';
-import { ActionItem } from '../actions/action-item.entity';
+import { AttendanceCandidateView, MinutesMailedView, MinutesView } from '../dto/minutes.views';
 import { MinutesDocument, isOverdue, minutesMarkdown } from '../export/minutes-document';
 import { InvalidMinutes, MinutesForbidden, MinutesNotFound, MinutesWrongStatus, StaleMinutesVersion } from '../minutes.errors';
 import { withPollsAndDecisions } from '../record/polls-and-votes';
@@ -14,38 +14,8 @@ import { draftContent } from './draft-content';
 import { MinutesAccess } from './minutes-access';
 import { MinutesContent } from './minutes-content';
 import { Minutes, MinutesStatus } from './minutes.entity';
-import { AttendanceCandidate, MinutesRepository, presentRefs } from './minutes.repository';
+import { MinutesRepository, presentRefs } from './minutes.repository';
 import { meetingDate, meetingTime } from './meeting-time';
-
-export interface MinutesView {
-  id: string;
-  eventId: string;
-  sessionId: string | null;
-  status: MinutesStatus;
-  version: number;
-  content: MinutesContent;
-  actions: Array<ActionItem & { overdue: boolean }>;
-  createdBy: string;
-  circulatedAt: Date | null;
-  approvedBy: string | null;
-  approvedByName: string | null;
-  approvedAt: Date | null;
-  publishedAt: Date | null;
-  createdAt: Date;
-  updatedAt: Date;
-  url: string;
-  /** May the viewer edit (while a draft), approve and publish. */
-  canEdit: boolean;
-  canApprove: boolean;
-  /** Reading by a circulation mail's private link: the name it was mailed to. */
-  readerName?: string;
-}
-
-/** What circulating or publishing mailed: `mailed` now, of `recipients` with an address. */
-export interface MailedCount {
-  mailed: number;
-  recipients: number;
-}
 
 function withoutPresentRefs(content: MinutesContent): MinutesContent {
   return {
@@ -131,7 +101,7 @@ export class MinutesService {
   }
 
   /** Whom the minute-taker may record as present: the event's confirmed registrations, then people of the network. */
-  async attendanceCandidates(id: string, q: string, personId: string): Promise<AttendanceCandidate[]> {
+  async attendanceCandidates(id: string, q: string, personId: string): Promise<AttendanceCandidateView[]> {
     const minutes = await this.find(id);
     await this.access.assertEditor(minutes, personId);
     return this.repository.attendanceCandidates(minutes.eventId, q, 20);
@@ -194,7 +164,7 @@ export class MinutesService {
    * with their own private link to it (most have no account). Circulating again mails only
    * those added since. Says how many were mailed now, and how many are present with an address.
    */
-  async circulate(id: string, personId: string): Promise<MinutesView & MailedCount> {
+  async circulate(id: string, personId: string): Promise<MinutesMailedView> {
     const mails: Array<string | null> = [];
     let recipients = 0;
     const minutes = await this.dataSource.transaction(async (tx) => {
@@ -239,7 +209,7 @@ export class MinutesService {
   }
 
   /** Makes approved minutes visible to the event's audience and mails a link to those present and those who sent apologies, once each. */
-  async publish(id: string, personId: string): Promise<MinutesView & MailedCount> {
+  async publish(id: string, personId: string): Promise<MinutesMailedView> {
     const mails: Array<string | null> = [];
     let recipients = 0;
     const minutes = await this.dataSource.transaction(async (tx) => {

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { IsEmailAddress, IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '@convene/core';
 import { LANGUAGES, type Language } from '@convene/i18n';
 import { Transform } from 'class-transformer';
@@ -47,14 +47,14 @@ export class CreateRegistrationDto extends RegistrantDto {
   @IsEnum(DelegateCategory)
   category?: DelegateCategory;
 
-  @ApiPropertyOptional({ maxLength: 1000, nullable: true })
+  @ApiPropertyOptional({ maxLength: 1000, nullable: true, description: 'Empty or null: none' })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
   @IsPlainText()
   dietaryNeeds?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 1000, nullable: true })
+  @ApiPropertyOptional({ maxLength: 1000, nullable: true, description: 'Empty or null: none' })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
@@ -71,7 +71,7 @@ export class CreateRegistrationDto extends RegistrantDto {
   @IsIn(LANGUAGES)
   language?: Language;
 
-  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 20 })
+  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 20, description: 'The workshops wanted, all of them (at most one per time slot); [] for none' })
   @OptionalNotNull()
   @IsArray()
   @ArrayMaxSize(20)
@@ -88,40 +88,11 @@ export class CreateRegistrationDto extends RegistrantDto {
 export class CreateApologyDto extends RegistrantDto {}
 
 /** What a delegate may change on their private page; a field left out stays as it is. */
-export class UpdateRegistrationDto {
-  @ApiPropertyOptional({ maxLength: 200, nullable: true })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MaxLength(200)
-  @IsSingleLine()
-  jobTitle?: string | null;
-
-  @ApiPropertyOptional({ maxLength: 1000, nullable: true, description: 'Empty or null: none' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000)
-  @IsPlainText()
-  dietaryNeeds?: string | null;
-
-  @ApiPropertyOptional({ maxLength: 1000, nullable: true, description: 'Empty or null: none' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(1000)
-  @IsPlainText()
-  accessNeeds?: string | null;
-
-  @ApiPropertyOptional()
-  @OptionalNotNull()
-  @IsBoolean()
-  showOnAttendeeList?: boolean;
-
-  @ApiPropertyOptional({ type: [String], format: 'uuid', maxItems: 20, description: 'The workshops wanted, all of them (at most one per time slot); [] for none' })
-  @OptionalNotNull()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsUUID('all', { each: true })
-  workshopIds?: string[];
+export class UpdateRegistrationDto extends PartialType(PickType(CreateRegistrationDto, ['jobTitle', 'dietaryNeeds', 'accessNeeds', 'showOnAttendeeList', 'workshopIds']), {
+  skipNullProperties: false,
+}) {
+  @ApiPropertyOptional({ description: 'Left out: as it is (registering has it off by default)' })
+  declare showOnAttendeeList?: boolean;
 }
 
 export class CreateInvitationDto {
