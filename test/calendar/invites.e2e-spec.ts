@@ -127,7 +127,7 @@ describe('Calendar invites', () => {
     expect(item.uid).toBe(`event-${forum.id}@localhost`);
     expect(item.sequence).toBe(1);
     expect(item.end.toISOString()).toBe('2027-11-01T18:00:00.000Z');
-    expect(update.parsed.text).toContain('now Sat 30 Oct, 09:00 to Mon 1 Nov, 18:00');
+    expect(update.parsed.text).toContain('now Saturday 30 October 2027, 09:00 – Monday 1 November 2027, 18:00 (was Saturday 30 October 2027, 09:00 – Monday 1 November 2027, 17:00)');
   });
 
   it('cancels a registration with METHOD:CANCEL, the same UIDs, a higher sequence and STATUS:CANCELLED', async () => {

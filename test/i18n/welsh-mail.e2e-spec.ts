@@ -20,7 +20,8 @@ describe('Mail and invites in the language the delegate registered in', () => {
   let forum: AutumnForum;
 
   beforeAll(async () => {
-    stack = await startMailingStack();
+    // Programme changes reach delegates a second after publishing (not the default minutes), so one can be read here.
+    stack = await startMailingStack({ CALENDAR_DEBOUNCE_MS: '1000' });
     ({ sink, api } = stack);
     forum = await makeAutumnForum(api);
   });
@@ -99,6 +100,27 @@ describe('Mail and invites in the language the delegate registered in', () => {
     expect(read.parsed.html).toContain('<div lang="cy">');
     expect(read.files[0].events[0].summary).toBe(created.body.titleCy);
     expect(read.files[0].events[0].location).toBe('Neuadd y Ddinas, Cardiff');
+  });
+
+  it("tells a Welsh delegate of a programme change in Welsh, under the session's Welsh names", async () => {
+    const changing = await makeAutumnForum(api);
+    const email = `${unique('newid')}@example.org`;
+    await request(api.url)
+      .post(`/api/v1/events/${changing.id}/registrations`)
+      .send({ name: 'Siân Jones', email, language: 'cy', workshopIds: [changing.saturdayWorkshop.id] })
+      .expect(201);
+    await waitForMail(email, 'Rydych wedi cofrestru');
+
+    const auth = bearer(changing.organiserToken);
+    await request(api.url).patch(`/api/v1/sessions/${changing.saturdayWorkshop.id}`).set(auth).send({ room: 'Room C', titleCy: 'Cyfoeth cymunedol', roomCy: 'Ystafell C' }).expect(200);
+    await request(api.url).post(`/api/v1/events/${changing.id}/agenda/publish`).set(auth).expect(200);
+
+    const update = await waitForMail(email, 'Newid:');
+    expect(update.parsed.text).toContain("Mae'r trefnwyr wedi newid y rhaglen.");
+    expect(update.parsed.text).toMatch(/- Cyfoeth cymunedol \(Autumn Forum[^)]*\): bellach yn y lleoliad hwn: Ystafell C, Guildhall, Plymouth \(yn flaenorol: Room A, Guildhall, Plymouth\)/);
+    const [item] = update.alternative?.calendar.events ?? [];
+    expect(item.summary).toMatch(/^Cyfoeth cymunedol \(Autumn Forum/);
+    expect(item.location).toBe('Ystafell C, Guildhall, Plymouth');
   });
 
   it('refuses a language it does not speak, and registers nobody', async () => {

@@ -1,3 +1,4 @@
+export * from './calendar/calendar-change';
 export * from './calendar/calendar-parts';
 export * from './calendar/ics';
 export * from './calendar/vtimezone';

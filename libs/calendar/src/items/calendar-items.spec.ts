@@ -1,5 +1,6 @@
 import type { AgendaSessionView, NetworkEvent } from '@convene/events';
-import { describeItemChange, droppedDraft, eventDraft, eventUid, fingerprintOf, itemChanged, sessionDraft } from './calendar-items';
+import { calendarChangeLine } from '@convene/notifications';
+import { describeItemChange as changesOf, droppedDraft, eventDraft, eventUid, fingerprintOf, itemChanged, sessionDraft } from './calendar-items';
 
 const PUBLIC_URL = 'https://convene.example.org';
 const event = {
@@ -9,6 +10,9 @@ const event = {
 const session = {
   id: '22222222-2222-4222-8222-222222222222', title: 'Community wealth', startsAt: new Date('2027-10-30T09:00:00Z'), endsAt: new Date('2027-10-30T10:00:00Z'), room: 'Room A',
 } as AgendaSessionView;
+
+// The lines the update mail shows, in English unless asked.
+const describeItemChange = (...args: Parameters<typeof changesOf>) => changesOf(...args).map((change) => calendarChangeLine(change, 'en'));
 
 describe('calendar items', () => {
   it('gives each item a UID from its id and the public host alone, so it never changes', () => {
@@ -58,11 +62,24 @@ describe('calendar items', () => {
     const before = sessionDraft(event, session, PUBLIC_URL);
     const after = sessionDraft(event, { ...session, room: 'Room B', startsAt: new Date('2027-10-31T10:00:00Z'), endsAt: new Date('2027-10-31T11:00:00Z') }, PUBLIC_URL);
     expect(describeItemChange(before.snapshot, after)).toEqual([
-      'Community wealth (Autumn Forum): now Sun 31 Oct, 10:00 to Sun 31 Oct, 11:00 (was Sat 30 Oct, 10:00)',
+      'Community wealth (Autumn Forum): now Sunday 31 October 2027, 10:00–11:00 (was Saturday 30 October 2027, 10:00–11:00)',
       'Community wealth (Autumn Forum): now at Room B, Guildhall, Plymouth (was Room A, Guildhall, Plymouth)',
     ]);
     const dropped = droppedDraft({ ...before, snapshot: before.snapshot });
     expect(dropped.cancelled).toBe(true);
     expect(describeItemChange(before.snapshot, dropped)).toEqual(['Cancelled: Community wealth (Autumn Forum)']);
+  });
+
+  it("says the changes in the recipient's language, with the Welsh names the organisers gave", () => {
+    const welshEvent = { ...event, titleCy: 'Fforwm yr Hydref', venueNameCy: 'Neuadd y Dref' } as NetworkEvent;
+    const welshSession = { ...session, titleCy: 'Cyfoeth cymunedol', roomCy: 'Ystafell A' } as AgendaSessionView;
+    const before = sessionDraft(welshEvent, welshSession, PUBLIC_URL);
+    const after = sessionDraft(welshEvent, { ...welshSession, room: 'Room B', roomCy: 'Ystafell B', startsAt: new Date('2027-10-31T10:00:00Z'), endsAt: new Date('2027-10-31T11:00:00Z') }, PUBLIC_URL);
+    expect(changesOf(before.snapshot, after).map((change) => calendarChangeLine(change, 'cy'))).toEqual([
+      'Cyfoeth cymunedol (Fforwm yr Hydref): bellach Dydd Sul 31 Hydref 2027, 10:00–11:00 (yn flaenorol Dydd Sadwrn 30 Hydref 2027, 10:00–11:00)',
+      'Cyfoeth cymunedol (Fforwm yr Hydref): bellach yn y lleoliad hwn: Ystafell B, Neuadd y Dref, Plymouth (yn flaenorol: Room A, Guildhall, Plymouth)',
+    ]);
+    expect(calendarChangeLine(changesOf(before.snapshot, droppedDraft(before))[0], 'cy')).toBe("Wedi'i ganslo: Community wealth (Autumn Forum)");
+    expect(calendarChangeLine('Moved "Old line" kept as recorded', 'cy')).toBe('Moved "Old line" kept as recorded');
   });
 });

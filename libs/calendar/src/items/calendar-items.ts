@@ -1,7 +1,7 @@
 import { t, type Language } from '@convene/i18n';
 import { createHash } from 'node:crypto';
 import { eventInLanguage, type AgendaSessionView, type NetworkEvent } from '@convene/events';
-import type { CalendarItem } from '@convene/notifications';
+import type { CalendarChange, CalendarItem, ItemName } from '@convene/notifications';
 import type { CalendarItemSnapshot } from './calendar-item-state.entity';
 
 /** A calendar item before it has a sequence: what the current state says it is. */
@@ -67,8 +67,8 @@ export function sessionDraft(event: NetworkEvent, session: AgendaSessionView, pu
     sessionId: session.id,
     eventTitle: event.title,
     welsh: {
-      summary: `${session.title} (${eventInLanguage(event, 'cy').title})`,
-      location: [session.room, eventInLanguage(event, 'cy').venue].filter(Boolean).join(', ') || null,
+      summary: `${session.titleCy || session.title} (${eventInLanguage(event, 'cy').title})`,
+      location: [session.roomCy || session.room, eventInLanguage(event, 'cy').venue].filter(Boolean).join(', ') || null,
       eventTitle: eventInLanguage(event, 'cy').title,
     },
     cancelled: event.status === 'cancelled',
@@ -141,27 +141,27 @@ export interface EventRename {
 }
 
 /**
- * Short lines for the update mail: what moved, from what to what, in the event's time zone, and
- * what was renamed. A session whose title changed only because the event's did (`eventRename`)
- * says nothing of it: the event's own line does. Empty only then.
+ * What the update mail says changed: what moved, from when or where to what, and what was
+ * renamed, as facts the mail words in each recipient's language. A session whose title changed
+ * only because the event's did (`eventRename`) says nothing of it: the event's own line does.
+ * Empty only then.
  */
-export function describeItemChange(before: CalendarItemSnapshot, after: ItemDraft, eventRename?: EventRename): string[] {
-  if (after.cancelled) return [`Cancelled: ${after.snapshot.summary}`];
-  const time = new Intl.DateTimeFormat('en-GB', {
-    timeZone: after.snapshot.timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit',
-  });
-  const lines: string[] = [];
+export function describeItemChange(before: CalendarItemSnapshot, after: ItemDraft, eventRename?: EventRename): CalendarChange[] {
+  const item: ItemName = { en: after.snapshot.summary, ...(after.welsh && { cy: after.welsh.summary }) };
+  if (after.cancelled) return [{ kind: 'cancelled', item }];
+  const changes: CalendarChange[] = [];
   if (before.summary !== after.snapshot.summary && !renamedWithEvent(before.summary, after.snapshot.summary, eventRename)) {
-    lines.push(`Renamed from "${before.summary}" to "${after.snapshot.summary}"`);
+    changes.push({ kind: 'renamed', from: before.summary, to: item });
   }
   if (before.start !== after.snapshot.start || before.end !== after.snapshot.end) {
-    lines.push(`${after.snapshot.summary}: now ${time.format(new Date(after.snapshot.start))} to ${time.format(new Date(after.snapshot.end))} (was ${time.format(new Date(before.start))})`);
+    const { timeZone, start, end } = after.snapshot;
+    changes.push({ kind: 'moved', item, timeZone, start, end, wasStart: before.start, wasEnd: before.end });
   }
   if (before.location !== after.snapshot.location) {
-    lines.push(`${after.snapshot.summary}: now at ${after.snapshot.location ?? 'a place to be announced'} (was ${before.location ?? 'not set'})`);
+    changes.push({ kind: 'relocated', item, place: after.snapshot.location, placeCy: after.welsh?.location ?? null, was: before.location });
   }
-  if (!lines.length && before.summary === after.snapshot.summary) lines.push(`${after.snapshot.summary}: updated`);
-  return lines;
+  if (!changes.length && before.summary === after.snapshot.summary) changes.push({ kind: 'updated', item });
+  return changes;
 }
 
 /** A session's summary is "Title (Event title)": true when only the event's part changed. */

@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, CalendarJob, CalendarJobPayloads, QueueName } from '@convene/core';
 import { describeWhen } from '@convene/events';
-import { MailOutbox, NewMail } from '@convene/notifications';
+import { CalendarChange, MailOutbox, NewMail } from '@convene/notifications';
 import { RegistrationService } from '@convene/registration';
 import { Queue } from 'bullmq';
 import { createHash } from 'node:crypto';
@@ -81,7 +81,7 @@ export class CalendarSync {
         .filter(({ state, draft }) => itemChanged(state, draft));
       const eventItem = differing.find(({ draft }) => draft.sessionId === null);
       const eventRename = eventItem && { from: eventItem.state.snapshot.summary, to: eventItem.draft.snapshot.summary };
-      const changed: { draft: ItemDraft; lines: string[] }[] = [];
+      const changed: { draft: ItemDraft; lines: CalendarChange[] }[] = [];
       for (const { state, draft } of differing) {
         await this.repository.advance(tx, draft, fingerprintOf(draft));
         changed.push({ draft, lines: describeItemChange(state.snapshot, draft, eventRename) });
@@ -108,7 +108,7 @@ export class CalendarSync {
   private updateMails(
     event: Parameters<typeof describeWhen>[0] & { id: string; title: string; venueName: string | null; venueAddress: string | null },
     delegates: ConfirmedDelegate[],
-    changed: { draft: ItemDraft; lines: string[] }[],
+    changed: { draft: ItemDraft; lines: CalendarChange[] }[],
     sequences: Map<string, { sequence: number }>,
   ): NewMail[] {
     const eventItem = changed.find((c) => c.draft.sessionId === null);

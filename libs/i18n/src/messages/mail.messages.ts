@@ -210,6 +210,25 @@ export const mailMessages = {
     cy: "Mae'r gwahoddiad wedi'i ddiweddaru ynghlwm: agorwch ef i ddiweddaru eich calendr.",
     description: 'Update mail, below the changes.',
   },
+  'mail.change.cancelled': { en: 'Cancelled: {item}', cy: "Wedi'i ganslo: {item}", description: 'Update mail, one line: a session (or the event) was dropped from the programme. {item} is its calendar title.' },
+  'mail.change.renamed': {
+    en: 'Renamed from "{from}" to "{to}"',
+    cy: 'Ailenwyd o "{from}" i "{to}"',
+    description: 'Update mail, one line: a calendar item has a new title. {from} is the old title as it was sent (in English where no Welsh was given), {to} the new one. The quotes keep the titles unmutated after "o" and "i".',
+  },
+  'mail.change.moved': {
+    en: '{item}: now {when} (was {was})',
+    cy: '{item}: bellach {when} (yn flaenorol {was})',
+    description: 'Update mail, one line: a calendar item moved in time. {when} and {was} are a day and times, e.g. "Thursday 11 February 2027, 10:00–11:00".',
+  },
+  'mail.change.relocated': {
+    en: '{item}: now at {place} (was {was})',
+    cy: '{item}: bellach yn y lleoliad hwn: {place} (yn flaenorol: {was})',
+    description: 'Update mail, one line: a calendar item moved to another room or venue. {place} and {was} are a room and venue, e.g. "Room D, Guildhall, Plymouth". Welsh avoids "yn {place}", which would mutate the name: needs review.',
+  },
+  'mail.change.placeToBeAnnounced': { en: 'a place to be announced', cy: "lle i'w gyhoeddi", description: 'Update mail: in mail.change.relocated, when the item no longer has a room or venue.' },
+  'mail.change.placeNotSet': { en: 'not set', cy: 'heb ei osod', description: 'Update mail: in mail.change.relocated, when the item had no room or venue before.' },
+  'mail.change.updated': { en: '{item}: updated', cy: "{item}: wedi'i ddiweddaru", description: 'Update mail, one line: a calendar item changed in some other way (its invite is sent again).' },
   'mail.eventCancelled.subject': { en: 'Cancelled: {event}', cy: "Wedi'i ganslo: {event}", description: 'Subject: the organisers cancelled the event.' },
   'mail.eventCancelled.body': {
     en: 'The organisers have cancelled this event. The attached cancellation removes it from your calendar.',

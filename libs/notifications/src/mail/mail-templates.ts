@@ -1,5 +1,6 @@
 import { LOCALE_OF, isLanguage, t, type Language, type ServerMessageKey } from '@convene/i18n';
 import { escapeHtml, singleLine } from './escape';
+import { calendarChangeLine, type CalendarChange } from '../calendar/calendar-change';
 
 export interface MailContext {
   networkName: string;
@@ -225,18 +226,18 @@ const TEMPLATES = {
 
   'calendar-update': {
     secretFields: ['link'],
-    render: (data: EventMailData & { changes: string[] }, _context: MailContext, language: Language) => ({
+    render: (data: EventMailData & { changes: (CalendarChange | string)[] }, _context: MailContext, language: Language) => ({
       subject: t(language, 'mail.calendarUpdate.subject', { event: data.eventTitle }),
       paragraphs: [
         greeting(data.name, language),
         t(language, 'mail.calendarUpdate.intro'),
-        data.changes.map((change) => `- ${change}`).join('\n'),
+        data.changes.map((change) => `- ${calendarChangeLine(change, language)}`).join('\n'),
         t(language, 'mail.calendarUpdate.attached'),
         eventLines(data),
         ...(data.link ? [{ link: data.link, label: t(language, 'mail.link.change') }] : []),
       ],
     }),
-  } satisfies MailTemplate<EventMailData & { changes: string[] }>,
+  } satisfies MailTemplate<EventMailData & { changes: (CalendarChange | string)[] }>,
   'event-cancelled': {
     secretFields: ['link'],
     render: (data: EventMailData, _context: MailContext, language: Language) => ({
