@@ -88,6 +88,15 @@ describe('Mail delivery', () => {
     expect(again).toBeNull();
   });
 
+  it('records a mail without a dedupe key each time, keyed by its own row', async () => {
+    const mail = { kind: 'registration-changed', recipient: 'twice@example.org', templateData: {} };
+    const ids = await dataSource.transaction(async (tx) => [await outbox.record(tx, mail), await outbox.record(tx, mail)]);
+    expect(ids).toEqual([expect.any(String), expect.any(String)]);
+    const rows: Array<{ id: string; dedupe_key: string }> = await dataSource.query(`SELECT id, dedupe_key FROM outbox_messages WHERE id = ANY($1)`, [ids]);
+    expect(rows.map((row) => row.dedupe_key).sort()).toEqual(rows.map((row) => `once:${row.id}`).sort());
+    await dataSource.query(`DELETE FROM outbox_messages WHERE id = ANY($1)`, [ids]);
+  });
+
   it('stops at a permanent refusal, records why, and clears the code from the row', async () => {
     const worker = await startWorkerProcess(config);
     try {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
@@ -34,6 +35,13 @@ export interface RetryMark {
   retryAt: Date;
 }
 
+/** The row's id and key: a mail without a dedupe key is keyed by its own id (`once:<id>`). */
+function keyed(mail: NewMail): { id?: string; dedupeKey: string } {
+  if (mail.dedupeKey !== undefined) return { dedupeKey: mail.dedupeKey };
+  const id = randomUUID();
+  return { id, dedupeKey: `once:${id}` };
+}
+
 @Injectable()
 export class OutboxRepository {
   constructor(
@@ -47,7 +55,7 @@ export class OutboxRepository {
       .createQueryBuilder()
       .insert()
       .into(OutboxMessage)
-      .values({ kind: mail.kind, recipient: mail.recipient, templateData: mail.templateData as never, dedupeKey: mail.dedupeKey, retryAt: mail.sendAfter ?? null })
+      .values({ ...keyed(mail), kind: mail.kind, recipient: mail.recipient, templateData: mail.templateData as never, retryAt: mail.sendAfter ?? null })
       .orIgnore()
       .returning(['id'])
       .execute();
@@ -72,7 +80,7 @@ export class OutboxRepository {
       .createQueryBuilder()
       .insert()
       .into(OutboxMessage)
-      .values(mails.map((mail) => ({ kind: mail.kind, recipient: mail.recipient, templateData: mail.templateData as never, dedupeKey: mail.dedupeKey })))
+      .values(mails.map((mail) => ({ ...keyed(mail), kind: mail.kind, recipient: mail.recipient, templateData: mail.templateData as never })))
       .orIgnore()
       .returning(['id'])
       .execute();

@@ -48,7 +48,6 @@ export class ApologyService {
           kind: 'apologies-place-held',
           recipient: input.email,
           templateData: registrationMailData(event, holder, this.registrations.privateLinkOf(holder.id)),
-          dedupeKey: `apologies-place-held:${holder.id}:${Date.now()}`,
         });
       }
       await this.insert(tx, event.id, { personId, email: input.email, name: input.name, organisationName: input.organisationName ?? null });
@@ -56,7 +55,6 @@ export class ApologyService {
         kind: 'apologies-received',
         recipient: input.email,
         templateData: { ...registrationMailData(event, { id: null, name: input.name }, null), gaveUpPlace: false },
-        dedupeKey: `apologies-received:${event.id}:${input.email}:${Date.now()}`,
       });
     });
     await this.mailOutbox.dispatch([outboxId]);

@@ -830,9 +830,9 @@ export class RegistrationService {
           checkInCode,
           workshops,
         }),
-        // Each is recorded in the same transaction as the change it reports, so it exists once
-        // exactly when the change does; a retried request finds the registration and records none.
-        dedupeKey: `${mail.kind}:${mail.registration.id}:${randomUUID()}`,
+        // No dedupe key: each is recorded in the same transaction as the change it reports, so it
+        // exists once exactly when the change does; a retried request finds the change made and
+        // records none. (The same kind may rightly go again: a second change, a place given again.)
       };
     }
   }
