@@ -109,7 +109,8 @@ describe('Mail and invites in the language the delegate registered in', () => {
       .post(`/api/v1/events/${changing.id}/registrations`)
       .send({ name: 'Siân Jones', email, language: 'cy', workshopIds: [changing.saturdayWorkshop.id] })
       .expect(201);
-    await waitForMail(email, 'Rydych wedi cofrestru');
+    const confirmation = await waitForMail(email, 'Rydych wedi cofrestru');
+    expect(confirmation.parsed.text).toContain("- Community wealth: lle wedi'i gadarnhau");
 
     const auth = bearer(changing.organiserToken);
     await request(api.url).patch(`/api/v1/sessions/${changing.saturdayWorkshop.id}`).set(auth).send({ room: 'Room C', titleCy: 'Cyfoeth cymunedol', roomCy: 'Ystafell C' }).expect(200);

@@ -47,6 +47,19 @@ describe('Inviting speakers', () => {
     await request(api.url).post(`/api/v1/speaker-invitations/${encodeURIComponent(token)}/decline`).expect(404);
   });
 
+  it('invites a speaker who chose Welsh in Welsh, naming the session and event as the organisers gave them in Welsh', async () => {
+    const event = await makePublishedEvent(api, { titleCy: 'Fforwm yr Hydref' }, [{ title: 'Co-operative energy', capacity: 20 }]);
+    await request(api.url).patch(`/api/v1/sessions/${event.workshopIds[0]}`).set(bearer(event.organiserToken)).send({ titleCy: 'Ynni cydweithredol' }).expect(200);
+    const speaker = await makePerson(api, { name: 'Cllr Rhian Evans' });
+    await request(api.url).put('/api/v1/me/language').set(bearer(await tokenFor(api, speaker))).send({ language: 'cy' }).expect(200);
+    await request(api.url).post(`/api/v1/sessions/${event.workshopIds[0]}/speakers`).set(bearer(event.organiserToken)).send({ personId: speaker.id, role: 'speaker' }).expect(202);
+
+    const [row] = await api.app
+      .get(DataSource)
+      .query(`SELECT template_data FROM outbox_messages WHERE kind = 'speaker-invitation' AND recipient = $1`, [speaker.email]);
+    expect(row.template_data).toMatchObject({ language: 'cy', sessionTitle: 'Ynni cydweithredol', eventTitle: 'Fforwm yr Hydref', when: expect.stringMatching(/^Dydd /) });
+  });
+
   it('keeps a declined speaker off the agenda, and refuses someone already speaking at the same time', async () => {
     const event = await makePublishedEvent(api, {}, [
       { title: 'Workshop A', capacity: null },

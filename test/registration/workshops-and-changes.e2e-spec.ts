@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { workshopLineText, type WorkshopLine } from '@convene/notifications';
 import { testConfig } from '@convene/testing';
 import { DataSource } from 'typeorm';
 import { bearer, unique } from '../identity/identity-fixtures';
@@ -131,11 +132,11 @@ describe('Workshop places and changes to a registration', () => {
       { name: 'Seated', status: 'confirmed' },
       { name: 'After me', status: 'waitlisted' },
     ]);
-    const [changedMail]: { workshops: string[]; link: string }[] = await db.query(
+    const [changedMail]: { workshops: WorkshopLine[]; link: string }[] = await db.query(
       `SELECT template_data->'workshops' AS workshops, template_data->>'link' AS link FROM outbox_messages WHERE kind = 'registration-changed' AND template_data->>'registrationId' = $1 ORDER BY created_at DESC LIMIT 1`,
       [me.id],
     );
-    expect(changedMail.workshops).toEqual(['Morning B: place confirmed', 'Afternoon: place confirmed']);
+    expect(changedMail.workshops.map((line) => workshopLineText(line, 'en'))).toEqual(['Morning B: place confirmed', 'Afternoon: place confirmed']);
 
     // Without the token, nothing is seen or changed.
     await request(api.url).patch(`/api/v1/registrations/${me.id}?token=wrong`).send({ dietaryNeeds: 'None' }).expect(404);

@@ -8,6 +8,7 @@ export * from './mail/mail-retry';
 export * from './mail/mail-sender.service';
 export * from './mail/mail-templates';
 export * from './mail/mail-transport';
+export * from './mail/workshop-line';
 export * from './notifications.entities';
 export * from './notifications.module';
 export * from './outbox/mail-admin.service';

@@ -10,6 +10,8 @@ import { EventStatus, NetworkEvent } from '../events/event.entity';
 import { AgendaSession } from './agenda-session.entity';
 import { EventRepository } from '../events/event.repository';
 import { describeWhen } from '../time/describe-when';
+import { eventInLanguage } from '../events/event-in-language';
+import type { Language } from '@convene/i18n';
 import { AgendaRepository } from './agenda.repository';
 import { SessionSpeaker, SpeakerStatus } from './session-speaker.entity';
 
@@ -105,19 +107,23 @@ export class SpeakerInvitations {
 
   private recordMail(
     tx: EntityManager,
-    { event, session, person, role, secret }: { event: NetworkEvent; session: AgendaSession; person: { name: string; email: string | null }; role: string; secret: string },
+    { event, session, person, role, secret }: { event: NetworkEvent; session: AgendaSession; person: { name: string; email: string | null; language?: Language | null }; role: string; secret: string },
   ): Promise<string | null> {
     if (!person.email) return Promise.resolve(null);
+    // In the language the person chose, where they have; the event's and session's Welsh where given.
+    const language = person.language ?? 'en';
+    const { title, venue } = eventInLanguage(event, language);
     return this.mailOutbox.record(tx, {
       kind: 'speaker-invitation',
       recipient: person.email,
       templateData: {
+        language,
         name: person.name,
-        eventTitle: event.title,
-        when: describeWhen(event),
-        venue: [event.venueName, event.venueAddress].filter(Boolean).join(', ') || null,
+        eventTitle: title,
+        when: describeWhen(event, language),
+        venue,
         link: `${this.config.publicUrl}/speaker-invitations/${encodeURIComponent(secret)}`,
-        sessionTitle: session.title,
+        sessionTitle: (language === 'cy' && session.titleCy) || session.title,
         role,
       },
       dedupeKey: `speaker-invitation:${session.id}:${person.email}:${hashLinkSecret(secret)}`,

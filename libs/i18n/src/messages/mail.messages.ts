@@ -210,6 +210,17 @@ export const mailMessages = {
     cy: "Mae'r gwahoddiad wedi'i ddiweddaru ynghlwm: agorwch ef i ddiweddaru eich calendr.",
     description: 'Update mail, below the changes.',
   },
+  'mail.workshop.confirmed': { en: '{title}: place confirmed', cy: "{title}: lle wedi'i gadarnhau", description: "Registration mails, under mail.workshops: one of the delegate's workshops, with a seat. {title} is the workshop's title." },
+  'mail.workshop.waitlisted': {
+    en: '{title}: waiting list, position {position}',
+    cy: '{title}: rhestr aros, safle {position}',
+    description: "Registration mails, under mail.workshops: a workshop the delegate waits for a seat in; {position} is their place in its line (a number).",
+  },
+  'mail.workshop.chosen': {
+    en: '{title}: chosen (a seat is given once your place is confirmed)',
+    cy: "{title}: wedi'i ddewis (rhoddir sedd unwaith y caiff eich lle ei gadarnhau)",
+    description: 'Registration mails, under mail.workshops: a workshop chosen by someone whose place at the event is not yet confirmed (waiting list, pending approval).',
+  },
   'mail.change.cancelled': { en: 'Cancelled: {item}', cy: "Wedi'i ganslo: {item}", description: 'Update mail, one line: a session (or the event) was dropped from the programme. {item} is its calendar title.' },
   'mail.change.renamed': {
     en: 'Renamed from "{from}" to "{to}"',

@@ -1,6 +1,7 @@
 import { LOCALE_OF, isLanguage, t, type Language, type ServerMessageKey } from '@convene/i18n';
 import { escapeHtml, singleLine } from './escape';
 import { calendarChangeLine, type CalendarChange } from '../calendar/calendar-change';
+import { workshopLineText, type WorkshopLine } from './workshop-line';
 
 export interface MailContext {
   networkName: string;
@@ -57,7 +58,7 @@ export interface EventMailData {
   /** Printed in the mails that confirm a place; typed or scanned at the door. */
   checkInCode?: string;
   /** The registration's workshops, one line each ("Co-design lab: place confirmed"). */
-  workshops?: string[];
+  workshops?: (WorkshopLine | string)[];
   /** Apologies: whether a place was given back with them. */
   gaveUpPlace?: boolean;
 }
@@ -135,7 +136,7 @@ function eventMail(
           ? [t(language, 'mail.checkInCode'), { code: data.checkInCode }, { qr: data.checkInCode, alt: t(language, 'mail.checkInQrAlt', { code: data.checkInCode }) }]
           : []),
         eventLines(data),
-        ...(data.workshops?.length ? [`${t(language, 'mail.workshops')}\n${data.workshops.map((line) => `- ${line}`).join('\n')}`] : []),
+        ...(data.workshops?.length ? [`${t(language, 'mail.workshops')}\n${data.workshops.map((line) => `- ${workshopLineText(line, language)}`).join('\n')}`] : []),
         ...(data.link ? [{ link: data.link, label: t(language, linkLabel) }] : []),
       ],
     }),

@@ -7,6 +7,8 @@ import { WorkshopChoice, WorkshopChoiceStatus } from './workshop-choice.entity';
 
 export interface ChoiceWithTitle extends WorkshopChoice {
   title: string;
+  /** The title in Welsh, where given (the mails of a Welsh registration name it so). */
+  titleCy?: string | null;
 }
 
 export interface RegisteredWorkshop {
@@ -488,7 +490,7 @@ export class RegistrationRepository {
 
   async choicesWithTitles(registrationId: string, tx?: EntityManager): Promise<(ChoiceWithTitle & { position: number | null })[]> {
     return (tx ?? this.registrations.manager).query(
-      `SELECT c.registration_id AS "registrationId", c.session_id AS "sessionId", c.status, c.queue_seq AS "queueSeq", s.title,
+      `SELECT c.registration_id AS "registrationId", c.session_id AS "sessionId", c.status, c.queue_seq AS "queueSeq", s.title, s.title_cy AS "titleCy",
               CASE WHEN c.status = 'waitlisted' THEN (
                 SELECT count(*)::int FROM workshop_choices w WHERE w.session_id = c.session_id AND w.status = 'waitlisted' AND w.queue_seq <= c.queue_seq
               ) END AS position

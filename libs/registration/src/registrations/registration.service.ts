@@ -5,7 +5,7 @@ import { APP_CONFIG, AppConfig, DomainError, toCsv, derivedLinkSecret, hashLinkS
 import {
   AgendaService, EventNotFound, describeWhen, EventRepository, EventStatus, EventVisibility, NetworkEvent, SessionKind, WaitingListMode,
 } from '@convene/events';
-import { MailOutbox, NewMail } from '@convene/notifications';
+import { MailOutbox, NewMail, type WorkshopLine } from '@convene/notifications';
 import { AccessEnds } from '@convene/identity';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateRegistrationDto, RegistrationView } from '../dto/registration.dto';
@@ -73,12 +73,8 @@ const CONFIRMING: ReadonlySet<RegistrationMailKind> = new Set(['registration-con
 const WITHOUT_WORKSHOPS: ReadonlySet<RegistrationMailKind> = new Set(['registration-cancelled', 'registration-declined', 'registration-offer-expired', 'apologies-received']);
 
 /** The workshops of a registration as a mail lists them, one line each. */
-function describeChoices(choices: { title: string; status: WorkshopChoiceStatus; position: number | null }[]): string[] {
-  return choices.map((choice) => {
-    if (choice.status === WorkshopChoiceStatus.Confirmed) return `${choice.title}: place confirmed`;
-    if (choice.status === WorkshopChoiceStatus.Waitlisted) return `${choice.title}: waiting list, position ${choice.position}`;
-    return `${choice.title}: chosen (a seat is given once your place is confirmed)`;
-  });
+function describeChoices(choices: { title: string; titleCy?: string | null; status: WorkshopChoiceStatus; position: number | null }[]): WorkshopLine[] {
+  return choices.map(({ title, titleCy, status, position }) => ({ title, titleCy: titleCy ?? null, status, position }));
 }
 
 /** A registration waiting for its group's decision (see decideNewcomers). */
@@ -141,7 +137,7 @@ interface PendingMail {
   link: string | null;
   extra?: Record<string, unknown>;
   /** The workshops as the mail lists them, when already known (else read in the transaction). */
-  workshops?: string[];
+  workshops?: WorkshopLine[];
 }
 
 /**
@@ -426,8 +422,9 @@ export class RegistrationService {
   private async mailSeats(tx: EntityManager, seats: SeatGiven[], mails: PendingMail[]): Promise<void> {
     for (const seat of seats) {
       const holder = (await this.registrations.findById(seat.registrationId, tx)) as Registration;
-      const [session]: { title: string }[] = await tx.query('SELECT title FROM agenda_sessions WHERE id = $1', [seat.sessionId]);
-      mails.push({ kind: 'workshop-place-given', registration: holder, link: null, extra: { sessionId: seat.sessionId, sessionTitle: session?.title ?? '' } });
+      const [session]: { title: string; titleCy: string | null }[] = await tx.query('SELECT title, title_cy AS "titleCy" FROM agenda_sessions WHERE id = $1', [seat.sessionId]);
+      const sessionTitle = (holder.language === 'cy' && session?.titleCy) || session?.title || '';
+      mails.push({ kind: 'workshop-place-given', registration: holder, link: null, extra: { sessionId: seat.sessionId, sessionTitle } });
     }
   }
 
