@@ -1,5 +1,6 @@
 // Builds what is missing or stale: the server (tsc, then tsc-alias for the @convene/* paths)
-// and the web app (Vite). `--if-stale` skips what is already up to date.
+// and the web app (Vite). `--if-stale` skips what is already up to date. `--pseudo` builds only the
+// web app in the pseudo-locale (dist/web-pseudo), for the pseudo-locale journey.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const onlyIfStale = process.argv.includes('--if-stale');
+const pseudo = process.argv.includes('--pseudo');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 
 const targets = [
@@ -25,6 +27,17 @@ const targets = [
     stamp: 'dist/.web-stamp',
     sources: ['apps/web', 'libs/i18n', 'package-lock.json'],
     clean: [],
+    steps: [[bin('vite'), ['build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn']]],
+  },
+];
+
+const pseudoTargets = [
+  {
+    name: 'web in the pseudo-locale',
+    stamp: 'dist/.web-pseudo-stamp',
+    sources: ['apps/web', 'libs/i18n', 'package-lock.json'],
+    clean: [],
+    env: { CONVENE_PSEUDO_LOCALE: '1' },
     steps: [[bin('vite'), ['build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn']]],
   },
 ];
@@ -49,14 +62,14 @@ function isStale(target) {
   return target.sources.some((source) => newestChange(source) > built);
 }
 
-for (const target of targets) {
+for (const target of pseudo ? pseudoTargets : targets) {
   if (onlyIfStale && !isStale(target)) continue;
   const started = Date.now();
   process.stderr.write(`Building ${target.name}...\n`);
   for (const dir of target.clean) fs.rmSync(path.join(root, dir), { recursive: true, force: true });
   for (const [command, args] of target.steps) {
     try {
-      execFileSync(command, args, { cwd: root, stdio: 'inherit' });
+      execFileSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...target.env } });
     } catch {
       process.stderr.write(`The ${target.name} build failed (see above).\n`);
       process.exit(1);

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { parse } from '@formatjs/icu-messageformat-parser';
+import { parse, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { printAST } from '@formatjs/icu-messageformat-parser/printer.js';
 import react from '@vitejs/plugin-react';
 import { defineConfig, runnerImport, type Plugin } from 'vite';
 
@@ -7,6 +8,13 @@ import { defineConfig, runnerImport, type Plugin } from 'vite';
 const apiUrl = process.env.API_URL ?? 'http://localhost:3000';
 
 const i18nSource = (file: string) => fileURLToPath(new URL(`../../libs/i18n/src/${file}`, import.meta.url));
+
+/**
+ * A test build (CONVENE_PSEUDO_LOCALE=1, into dist/web-pseudo): English is replaced by the
+ * pseudo-locale (libs/i18n/src/pseudo-locale.ts), so the pseudo-locale journey can tell the
+ * message library's words from any the code wrote itself. Never served to people.
+ */
+const pseudoLocale = process.env.CONVENE_PSEUDO_LOCALE === '1';
 
 /**
  * In production builds the web catalogues ship already parsed, and intl-messageformat gets the
@@ -21,6 +29,8 @@ function precompiledMessages(): Plugin {
   const isCatalogue = (id: string) => id === shellCatalogue || (id.startsWith(pageCatalogues) && id.endsWith('.messages.ts'));
   // Read as text by the date formatter (zoneLabel): shipped as it is, less its translators' notes.
   const rawCatalogue = i18nSource('messages/common.messages.ts');
+  let pseudo: Promise<typeof import('../../libs/i18n/src/pseudo-locale')> | null = null;
+  const pseudoModule = () => (pseudo ??= runnerImport<typeof import('../../libs/i18n/src/pseudo-locale')>(i18nSource('pseudo-locale.ts')).then(({ module }) => module));
   return {
     name: 'convene-precompiled-messages',
     apply: 'build',
@@ -28,13 +38,17 @@ function precompiledMessages(): Plugin {
       resolve: { alias: [{ find: /^@formatjs\/icu-messageformat-parser$/, replacement: '@formatjs/icu-messageformat-parser/no-parser.js' }] },
     }),
     async load(id) {
+      if (id !== rawCatalogue && !isCatalogue(id)) return null;
+      // The pseudo-locale build's English: each message's words accented and bracketed.
+      const pseudoMessage = pseudoLocale ? (await pseudoModule()).pseudoMessage : null;
+      const english = (elements: MessageFormatElement[]) => (pseudoMessage ? pseudoMessage(elements) : elements);
       if (id === rawCatalogue) {
         const { module: exported } = await runnerImport<Record<string, Record<string, Record<string, string>>>>(id);
+        const raw = (en: string) => (pseudoLocale ? printAST(english(parse(en))) : en);
         return Object.entries(exported)
-          .map(([name, catalogue]) => `export const ${name} = ${JSON.stringify(Object.fromEntries(Object.entries(catalogue).map(([key, message]) => [key, { en: message.en, cy: message.cy }])))};\n`)
+          .map(([name, catalogue]) => `export const ${name} = ${JSON.stringify(Object.fromEntries(Object.entries(catalogue).map(([key, message]) => [key, { en: raw(message.en), cy: message.cy }])))};\n`)
           .join('');
       }
-      if (!isCatalogue(id)) return null;
       const { module: exported } = await runnerImport<Record<string, Record<string, Record<string, string>>>>(id);
       const { module: languages } = await runnerImport<typeof import('../../libs/i18n/src/languages')>(i18nSource('languages.ts'));
       // As IntlMessageFormat parses at run time: its locale decides `j` hour skeletons.
@@ -42,7 +56,12 @@ function precompiledMessages(): Plugin {
         Object.fromEntries(
           Object.entries(catalogue).map(([key, message]) => [
             key,
-            Object.fromEntries(languages.LANGUAGES.map((language) => [language, parse(message[language], { locale: new Intl.Locale(languages.LOCALE_OF[language]) })])),
+            Object.fromEntries(
+              languages.LANGUAGES.map((language) => {
+                const elements = parse(message[language], { locale: new Intl.Locale(languages.LOCALE_OF[language]) });
+                return [language, language === 'en' ? english(elements) : elements];
+              }),
+            ),
           ]),
         );
       // Every exported catalogue, parsed; descriptions (for translators) stay behind.
@@ -71,7 +90,7 @@ export default defineConfig({
   },
   build: {
     // The API serves this folder in production (see apps/api/src/api.module.ts).
-    outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),
+    outDir: fileURLToPath(new URL(pseudoLocale ? '../../dist/web-pseudo' : '../../dist/web', import.meta.url)),
     emptyOutDir: true,
     // Which chunks each page loads: scripts/page-weight.mjs sums the liveblog page's from it.
     manifest: true,

@@ -9,3 +9,4 @@ export { webMessages, serverMessages, type WebMessageKey, type ServerMessageKey 
 
 /** The server's `t(language, key, values)`: mails, invites, server-rendered pages, minutes. */
 export const t = /* @__PURE__ */ createTranslator(serverMessages);
+export { pseudoMessage, pseudoText } from './pseudo-locale';

@@ -6,12 +6,16 @@ import type { EventView } from '../api';
 import { Outcome, problemOf } from '../organise/common';
 import { navigate } from '../navigation';
 import { minutesApi } from './minutes-api';
-import { MINUTES_STATUS } from './minutes-status';
+import { minutesEditorMessages } from '@convene/i18n/web/minutes-editor.messages';
+import { sharedMessages } from '@convene/i18n/web/shared.messages';
+import { useMessages } from '../i18n/i18n';
 
 export function EventMinutesPanel({ event }: { event: EventView }) {
   const loaded = useQuery(queries.eventMinutes(event.id), queryClient);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const { t } = useMessages(minutesEditorMessages);
+  const shared = useMessages(sharedMessages);
 
   async function draft() {
     if (busy) return;
@@ -20,26 +24,26 @@ export function EventMinutesPanel({ event }: { event: EventView }) {
       const minutes = await minutesApi.draft(event.id);
       navigate(`/organise/minutes/${encodeURIComponent(minutes.id)}`);
     } catch (error) {
-      setMessage(problemOf(error, 'draft the minutes'));
+      setMessage(problemOf(error, t('minutesEditor.action.draft')));
       setBusy(false);
     }
   }
 
   return (
     <section className="section" aria-labelledby="minutes-heading">
-      <h2 id="minutes-heading">Minutes</h2>
+      <h2 id="minutes-heading">{t('minutesEditor.event.heading')}</h2>
       {loaded.isSuccess && loaded.data.length > 0 && (
         <ul>
           {loaded.data.map((minutes) => (
             <li key={minutes.id}>
-              <a href={`/organise/minutes/${encodeURIComponent(minutes.id)}`}>{minutes.content.title}</a> <span className="muted">· {MINUTES_STATUS[minutes.status]}</span>
+              <a href={`/organise/minutes/${encodeURIComponent(minutes.id)}`}>{minutes.content.title}</a> <span className="muted">({shared.t('minutes.statusInline', { status: minutes.status })})</span>
             </li>
           ))}
         </ul>
       )}
-      <p className="hint">The draft is filled from check-ins, apologies, the agenda, answered questions and the liveblog's key moments.</p>
+      <p className="hint">{t('minutesEditor.event.hint')}</p>
       <button type="button" className="button" onClick={() => void draft()} aria-disabled={busy || undefined}>
-        {busy ? 'Drafting…' : 'Draft minutes from the record'}
+        {busy ? t('minutesEditor.event.drafting') : t('minutesEditor.event.draft')}
       </button>
       <Outcome message={message} tone="bad" />
     </section>

@@ -5,14 +5,17 @@ import { Outcome, problemOf } from '../organise/common';
 import { PersonPicker, type PickedPerson } from '../organise/person-picker';
 import { minutesApi, type Minutes } from './minutes-api';
 import { formatDueDate } from '../format';
+import { minutesEditorMessages } from '@convene/i18n/web/minutes-editor.messages';
+import { useMessages } from '../i18n/i18n';
 
 export function ActionsPanel({ minutes, editable, onChanged }: { minutes: Minutes; editable: boolean; onChanged: (minutes: Minutes) => void }) {
   const [message, setMessage] = useState<string | null>(null);
   const [owner, setOwner] = useState<PickedPerson | null>(null);
+  const { t } = useMessages(minutesEditorMessages);
   async function add(form: HTMLFormElement) {
     const data = new FormData(form);
     const description = String(data.get('description') ?? '').trim();
-    if (!description) return setMessage('Describe the action first.');
+    if (!description) return setMessage(t('minutesEditor.actions.describeFirst'));
     const ownerName = String(data.get('ownerName') ?? '').trim() || undefined;
     try {
       const action = await minutesApi.addAction(minutes.id, {
@@ -24,10 +27,10 @@ export function ActionsPanel({ minutes, editable, onChanged }: { minutes: Minute
       form.reset();
       setOwner(null);
       onChanged({ ...minutes, actions: [...minutes.actions, action] });
-      const mailed = owner ? ` We mailed ${action.ownerName ?? 'the owner'}, who sees it under My actions.` : '';
-      setMessage(`${action.overdue ? 'Action added. Its due date has passed, so it shows as overdue.' : 'Action added.'}${mailed}`);
+      const mailed = owner ? (action.ownerName ?? t('minutesEditor.actions.theOwner')) : 'none';
+      setMessage(t('minutesEditor.actions.added', { overdue: action.overdue ? 'yes' : 'no', mailed }));
     } catch (error) {
-      setMessage(problemOf(error, 'add the action'));
+      setMessage(problemOf(error, t('minutesEditor.action.add')));
     }
   }
   async function done(actionId: string) {
@@ -35,24 +38,27 @@ export function ActionsPanel({ minutes, editable, onChanged }: { minutes: Minute
       const action = await minutesApi.markDone(actionId, '');
       onChanged({ ...minutes, actions: minutes.actions.map((other) => (other.id === actionId ? action : other)) });
     } catch (error) {
-      setMessage(problemOf(error, 'mark the action done'));
+      setMessage(problemOf(error, t('minutesEditor.action.markDone')));
     }
   }
   return (
     <section className="section">
-      <h2>Actions</h2>
+      <h2>{t('minutesEditor.actionsHeading')}</h2>
       <ul>
         {minutes.actions.map((action) => (
           <li key={action.id}>
             {action.description}
             <span className="muted">
-              {action.ownerName ? ` · ${action.ownerName}` : ''}
-              {action.dueDate ? ` · due ${formatDueDate(action.dueDate)}` : ''}
-              {action.overdue ? ' · overdue' : ''} · {action.status}
+              {t('minutesEditor.actions.details', {
+                owner: action.ownerName ?? 'none',
+                due: action.dueDate ? formatDueDate(action.dueDate) : 'none',
+                overdue: action.overdue ? 'yes' : 'no',
+                status: action.status,
+              })}
             </span>{' '}
             {action.status === 'open' && (
               <button type="button" className="button button-secondary" onClick={() => void done(action.id)}>
-                Mark done
+                {t('minutesEditor.actions.markDone')}
               </button>
             )}
           </li>
@@ -61,16 +67,18 @@ export function ActionsPanel({ minutes, editable, onChanged }: { minutes: Minute
       {editable && (
         <>
           <div className="form-group" role="group" aria-labelledby="action-owner-legend">
-            <h3 id="action-owner-legend" className="label">Owner of the next action</h3>
+            <h3 id="action-owner-legend" className="label">
+              {t('minutesEditor.actions.owner')}
+            </h3>
             {owner ? (
               <p>
                 {'personId' in owner ? owner.name : `${owner.person.name} (${owner.person.email})`}{' '}
                 <button type="button" className="link-button" onClick={() => setOwner(null)}>
-                  Change the owner
+                  {t('minutesEditor.actions.changeOwner')}
                 </button>
               </p>
             ) : (
-              <PersonPicker id="action-owner" action="Make owner" onPick={async (picked) => setOwner(picked)} />
+              <PersonPicker id="action-owner" action={t('minutesEditor.actions.makeOwner')} onPick={async (picked) => setOwner(picked)} />
             )}
           </div>
           <form
@@ -80,33 +88,35 @@ export function ActionsPanel({ minutes, editable, onChanged }: { minutes: Minute
             }}
           >
             <label className="label" htmlFor="action-description">
-              New action
+              {t('minutesEditor.actions.new')}
             </label>
             <input id="action-description" name="description" className="input" required maxLength={2000} />
             <label className="label" htmlFor="action-item">
-              Under item
+              {t('minutesEditor.actions.underItem')}
             </label>
             <select id="action-item" name="itemKey" className="input">
-              <option value="">(none)</option>
+              <option value="">{t('minutesEditor.actions.noItem')}</option>
               {minutes.content.items.map((item, index) => (
                 <option key={item.key} value={item.key}>
-                  {index + 1}. {item.title}
+                  {t('minutesEditor.actions.itemOption', { number: index + 1, title: item.title })}
                 </option>
               ))}
             </select>
             {!owner && (
               <>
                 <label className="label" htmlFor="action-owner-name">
-                  Or a group or organisation (not mailed)
+                  {t('minutesEditor.actions.group')}
                 </label>
                 <input id="action-owner-name" name="ownerName" className="input" maxLength={300} />
               </>
             )}
             <label className="label" htmlFor="action-due">
-              Due date
+              {t('minutesEditor.actions.due')}
             </label>
             <input id="action-due" name="dueDate" type="date" className="input input-date" />
-            <button type="submit" className="button">Add the action</button>
+            <button type="submit" className="button">
+              {t('minutesEditor.actions.add')}
+            </button>
           </form>
         </>
       )}

@@ -12,42 +12,55 @@ import { minutesApi, VersionConflict, type Minutes, type MinutesContent, type Mi
 import { ActionsPanel } from './minutes-actions-panel';
 import { CorrectionsPanel } from './minutes-corrections-panel';
 import { VersionsPanel } from './minutes-versions-panel';
-import { MINUTES_STATUS } from './minutes-status';
 import { MinutesView } from './minutes-view';
 import { PresentEditor } from './present-editor';
 import '../organise/organise.css';
 import { WorkflowPanel, type WorkflowStep } from './minutes-workflow-panel';
+import { minutesEditorMessages } from '@convene/i18n/web/minutes-editor.messages';
+import { minutesMessages } from '@convene/i18n/web/minutes.messages';
+import { useMessages } from '../i18n/i18n';
+import { currentLanguage } from '../i18n/language-store';
+import { createTranslator } from '@convene/i18n';
+
+/** The editor's own messages (the readers' catalogue gives the title, the status and the headings). */
+const useEditorMessages = () => useMessages(minutesEditorMessages);
+type EditorMessages = ReturnType<typeof useEditorMessages>;
+const editorT = createTranslator(minutesEditorMessages);
 
 const AUTOSAVE_MS = 3_000;
 const backupKey = (id: string) => `convene:minutes:${id}`;
 
 export function MinutesEditorPage({ id }: { id: string }) {
   const signedIn = useSignedIn();
-  useDocumentTitle('Minutes');
+  const { t } = useEditorMessages();
+  const reader = useMessages(minutesMessages);
+  useDocumentTitle(reader.t('minutes.titleBare'));
   if (signedIn.state === 'signed-out') {
     return (
       <>
-        <h1>Sign in to write minutes</h1>
+        <h1>{t('minutesEditor.signInHeading')}</h1>
         <p>
           <a className="button-link" href={signInPath()}>
-            Sign in
+            {t('minutesEditor.signIn')}
           </a>
         </p>
       </>
     );
   }
-  if (signedIn.state !== 'signed-in') return <p className="muted">Checking who is signed in…</p>;
+  if (signedIn.state !== 'signed-in') return <p className="muted">{t('minutesEditor.checking')}</p>;
   return <LoadMinutes id={id} />;
 }
 
 function LoadMinutes({ id }: { id: string }) {
   const loaded = useQuery({ ...queries.minutes(id, 'editor', null), staleTime: 0, gcTime: 0 }, queryClient);
-  if (loaded.isPending) return <p className="muted">Loading the minutes…</p>;
-  if (loaded.isError) return <p>We could not open these minutes ({loaded.error.message}).</p>;
+  const { t } = useEditorMessages();
+  const reader = useMessages(minutesMessages);
+  if (loaded.isPending) return <p className="muted">{reader.t('minutes.loading')}</p>;
+  if (loaded.isError) return <p>{problemOf(loaded.error, t('minutesEditor.action.open'))}</p>;
   return <Editor initial={loaded.data} />;
 }
 
-type SaveState = { kind: 'saved' | 'unsaved' | 'saving' | 'error'; message?: string } | { kind: 'conflict'; conflict: VersionConflict };
+type SaveState = { kind: 'saved' | 'unsaved' | 'saving' | 'error'; message?: string } | { kind: 'conflict'; conflict: VersionConflict; restored?: boolean };
 
 /** What this browser kept of unsaved edits (offered back after a reload), as the editor's first state. */
 function restoredBackup(initial: Minutes): { content: MinutesContent; save: SaveState; outcome: string | null } {
@@ -59,11 +72,12 @@ function restoredBackup(initial: Minutes): { content: MinutesContent; save: Save
     localStorage.removeItem(backupKey(initial.id));
     return fresh;
   }
+  const language = currentLanguage();
   if (backup.version === initial.version) {
-    return { content: backup.content, save: { kind: 'unsaved' }, outcome: 'Your unsaved changes from earlier were kept in this browser and are back. They will be saved in a moment.' };
+    return { content: backup.content, save: { kind: 'unsaved' }, outcome: editorT(language, 'minutesEditor.restoredBackup') };
   }
-  const conflict = new VersionConflict('Your unsaved changes from earlier are back, but the minutes were saved by someone else since.', initial.version, initial.content);
-  return { content: backup.content, save: { kind: 'conflict', conflict }, outcome: null };
+  const conflict = new VersionConflict(editorT(language, 'minutesEditor.restoredConflict'), initial.version, initial.content);
+  return { content: backup.content, save: { kind: 'conflict', conflict, restored: true }, outcome: null };
 }
 
 function Editor({ initial }: { initial: Minutes }) {
@@ -75,7 +89,10 @@ function Editor({ initial }: { initial: Minutes }) {
   const version = useRef(initial.version);
   const saving = useRef(false);
   const editable = minutes.canEdit && minutes.status === 'draft';
-  useDocumentTitle(`Minutes: ${content.title}`);
+  const messages = useEditorMessages();
+  const { t } = messages;
+  const reader = useMessages(minutesMessages);
+  useDocumentTitle(reader.t('minutes.title', { title: content.title }));
 
   const change = (next: MinutesContent) => {
     setContent(next);
@@ -96,13 +113,13 @@ function Editor({ initial }: { initial: Minutes }) {
         setSave({ kind: 'saved' });
       } catch (error) {
         if (error instanceof VersionConflict) setSave({ kind: 'conflict', conflict: error });
-        else if (error instanceof ApiError && error.status === 401) setSave({ kind: 'error', message: 'You have been signed out. Your text is kept in this browser: sign in again in another tab, then save.' });
-        else setSave({ kind: 'error', message: problemOf(error, 'save the minutes') });
+        else if (error instanceof ApiError && error.status === 401) setSave({ kind: 'error', message: t('minutesEditor.signedOut') });
+        else setSave({ kind: 'error', message: problemOf(error, t('minutesEditor.action.save')) });
       } finally {
         saving.current = false;
       }
     },
-    [content, minutes.id],
+    [content, minutes.id, t],
   );
 
   useEffect(() => {
@@ -121,16 +138,16 @@ function Editor({ initial }: { initial: Minutes }) {
   }
 
   async function step(action: WorkflowStep) {
-    if (save.kind !== 'saved') return setOutcome('Save your changes first.');
+    if (save.kind !== 'saved') return setOutcome(t('minutesEditor.saveFirst'));
     try {
       if (action === 'approve') {
-        replaced(await minutesApi.approve(minutes.id), 'Approved: the text is now frozen. Publish the minutes when you are ready: that mails them.');
+        replaced(await minutesApi.approve(minutes.id), t('minutesEditor.approved'));
         return;
       }
       const next = await minutesApi[action](minutes.id);
-      replaced(next, mailedMessage(action, next.mailed, next.recipients));
+      replaced(next, mailedMessage(messages, action, next.mailed, next.recipients));
     } catch (error) {
-      setOutcome(problemOf(error, `${action} the minutes`));
+      setOutcome(problemOf(error, t('minutesEditor.action.step', { step: action })));
     }
   }
 
@@ -148,9 +165,10 @@ function Editor({ initial }: { initial: Minutes }) {
   return (
     <>
       <p className="caption">
-        <a href={`/organise/events/${encodeURIComponent(minutes.eventId)}`}>Back to the event</a> · {MINUTES_STATUS[minutes.status]} · version {minutes.version}
+        <a href={`/organise/events/${encodeURIComponent(minutes.eventId)}`}>{t('minutesEditor.backToEvent')}</a> · {reader.t('minutes.status', { status: minutes.status })} ·{' '}
+        {t('minutesEditor.version', { version: minutes.version })}
       </p>
-      <h1>Minutes: {content.title}</h1>
+      <h1>{reader.t('minutes.title', { title: content.title })}</h1>
       <SaveStatus
         state={save}
         onKeepMine={(conflict) => void persist(false, conflict.currentVersion)}
@@ -164,34 +182,34 @@ function Editor({ initial }: { initial: Minutes }) {
       <Outcome message={outcome} />
       <p>
         <button type="button" className="button" onClick={() => void persist(false)} aria-disabled={save.kind === 'saved' || save.kind === 'saving' || undefined}>
-          Save now
+          {t('minutesEditor.saveNow')}
         </button>
       </p>
 
       <section className="section">
-        <h2>Heading</h2>
-        <TextField id="minutes-title" label="Title" value={content.title} onChange={(title) => change({ ...content, title })} />
-        <TextField id="minutes-place" label="Place" value={content.place ?? ''} onChange={(place) => change({ ...content, place: place || null })} />
-        <TextField id="minutes-date" label="Date" value={content.date} onChange={(date) => change({ ...content, date })} />
-        <TextField id="minutes-time" label="Time" value={content.time} onChange={(time) => change({ ...content, time })} />
+        <h2>{t('minutesEditor.heading')}</h2>
+        <TextField id="minutes-title" label={t('minutesEditor.field.title')} value={content.title} onChange={(title) => change({ ...content, title })} />
+        <TextField id="minutes-place" label={t('minutesEditor.field.place')} value={content.place ?? ''} onChange={(place) => change({ ...content, place: place || null })} />
+        <TextField id="minutes-date" label={t('minutesEditor.field.date')} value={content.date} onChange={(date) => change({ ...content, date })} />
+        <TextField id="minutes-time" label={t('minutesEditor.field.time')} value={content.time} onChange={(time) => change({ ...content, time })} />
       </section>
 
       <section className="section">
-        <h2>Present</h2>
+        <h2>{reader.t('minutes.present')}</h2>
         <PresentEditor minutesId={minutes.id} present={content.present} onChange={(present) => change({ ...content, present })} />
-        <h2>Apologies</h2>
-        <p className="hint">One person a line: Name (organisation)</p>
-        <PeopleField label="Apologies" people={content.apologies} onChange={(apologies) => change({ ...content, apologies })} />
+        <h2>{reader.t('minutes.apologies')}</h2>
+        <p className="hint">{t('minutesEditor.apologiesHint')}</p>
+        <PeopleField id="people-apologies" label={reader.t('minutes.apologies')} people={content.apologies} onChange={(apologies) => change({ ...content, apologies })} />
       </section>
 
       <section className="section">
-        <h2>Items</h2>
+        <h2>{t('minutesEditor.items')}</h2>
         {content.items.map((item, index) => (
           <fieldset key={item.key} className="fieldset">
-            <legend className="label">Item {index + 1}</legend>
-            <TextField id={`title-${item.key}`} label={`Title of item ${index + 1}`} value={item.title} onChange={(title) => change({ ...content, items: content.items.map((other) => (other.key === item.key ? { ...other, title } : other)) })} />
+            <legend className="label">{t('minutesEditor.item', { number: index + 1 })}</legend>
+            <TextField id={`title-${item.key}`} label={t('minutesEditor.itemTitle', { number: index + 1 })} value={item.title} onChange={(title) => change({ ...content, items: content.items.map((other) => (other.key === item.key ? { ...other, title } : other)) })} />
             <label className="label" htmlFor={`body-${item.key}`}>
-              Notes of item {index + 1} (Markdown)
+              {t('minutesEditor.itemNotes', { number: index + 1 })}
             </label>
             <textarea
               id={`body-${item.key}`}
@@ -202,7 +220,7 @@ function Editor({ initial }: { initial: Minutes }) {
               onChange={(event) => change({ ...content, items: content.items.map((other) => (other.key === item.key ? { ...other, body: event.target.value } : other)) })}
             />
             <label className="label" htmlFor={`decisions-${item.key}`}>
-              Decisions of item {index + 1} (one a line)
+              {t('minutesEditor.itemDecisions', { number: index + 1 })}
             </label>
             <textarea
               id={`decisions-${item.key}`}
@@ -218,43 +236,44 @@ function Editor({ initial }: { initial: Minutes }) {
               }
             />
             <button type="button" className="button button-secondary" onClick={() => change({ ...content, items: content.items.filter((other) => other.key !== item.key) })}>
-              Remove item {index + 1}
+              {t('minutesEditor.removeItem', { number: index + 1 })}
             </button>
           </fieldset>
         ))}
         <button
           type="button"
           className="button button-secondary"
-          onClick={() => change({ ...content, items: [...content.items, { key: `i-${Date.now().toString(36)}`, title: 'Any other business', sessionId: null, body: '', decisions: [] }] })}
+          onClick={() => change({ ...content, items: [...content.items, { key: `i-${Date.now().toString(36)}`, title: t('minutesEditor.newItemTitle'), sessionId: null, body: '', decisions: [] }] })}
         >
-          Add an item
+          {t('minutesEditor.addItem')}
         </button>
       </section>
 
       <ActionsPanel minutes={minutes} editable onChanged={(next) => setMinutes(next)} />
-      <CorrectionsPanel minutes={minutes} onAccepted={(next) => replaced(next, 'Correction accepted into the text.')} />
-      <VersionsPanel minutes={minutes} onRestored={(next) => replaced(next, `Restored: now version ${next.version}.`)} />
+      <CorrectionsPanel minutes={minutes} onAccepted={(next) => replaced(next, t('minutesEditor.correctionAccepted'))} />
+      <VersionsPanel minutes={minutes} onRestored={(next) => replaced(next, t('minutesEditor.restored', { version: next.version }))} />
       <WorkflowPanel minutes={minutes} onStep={step} />
     </>
   );
 }
 
 function SaveStatus({ state, onKeepMine, onTakeTheirs }: { state: SaveState; onKeepMine: (conflict: VersionConflict) => void; onTakeTheirs: (conflict: VersionConflict) => void }) {
+  const { t } = useEditorMessages();
   if (state.kind === 'conflict') {
     return (
       <div role="alert" className="outcome outcome-bad">
-        <p>{state.conflict.message}</p>
-        <p>Your text is still here and was not lost. Choose:</p>
+        <p>{state.restored ? state.conflict.message : t('minutesEditor.conflict')}</p>
+        <p>{t('minutesEditor.conflictKept')}</p>
         <button type="button" className="button" onClick={() => onKeepMine(state.conflict)}>
-          Keep my text (save it over version {state.conflict.currentVersion})
+          {t('minutesEditor.keepMine', { version: state.conflict.currentVersion })}
         </button>{' '}
         <button type="button" className="button button-secondary" onClick={() => onTakeTheirs(state.conflict)}>
-          Use version {state.conflict.currentVersion} and drop my changes
+          {t('minutesEditor.takeTheirs', { version: state.conflict.currentVersion })}
         </button>
       </div>
     );
   }
-  const text = { saved: 'All changes saved.', unsaved: 'Unsaved changes: saving in a few seconds…', saving: 'Saving…', error: state.message ?? 'Not saved.' }[state.kind];
+  const text = state.kind === 'error' && state.message ? state.message : t('minutesEditor.saveState', { state: state.kind });
   return (
     <p role="status" aria-live="polite" className={state.kind === 'error' ? 'outcome outcome-bad' : 'muted'}>
       {text}
@@ -273,9 +292,8 @@ function TextField({ id, label, value, onChange }: { id: string; label: string; 
   );
 }
 
-function PeopleField({ label, people, onChange }: { label: string; people: MinutesPerson[]; onChange: (people: MinutesPerson[]) => void }) {
+function PeopleField({ id, label, people, onChange }: { id: string; label: string; people: MinutesPerson[]; onChange: (people: MinutesPerson[]) => void }) {
   const [text, setText] = useState(() => people.map((entry) => (entry.affiliation ? `${entry.name} (${entry.affiliation})` : entry.name)).join('\n'));
-  const id = `people-${label.toLowerCase().replace(/[^a-z]+/g, '-')}`;
   return (
     <div className="form-group">
       <label className="label" htmlFor={id}>
@@ -305,14 +323,9 @@ function PeopleField({ label, people, onChange }: { label: string; people: Minut
 }
 
 /** What circulating or publishing did, in numbers, and what to do when it mailed nobody. */
-function mailedMessage(action: 'circulate' | 'publish', mailed: number, recipients: number): string {
-  const people = (n: number) => `${n} ${n === 1 ? 'person' : 'people'}`;
-  if (action === 'circulate') {
-    if (mailed > 0) return `The draft was mailed to ${people(mailed)} present, each with a private link to read it and suggest corrections.`;
-    if (recipients > 0) return `Nobody new to mail: the ${people(recipients)} present with an email address already have the draft.`;
-    return 'Nobody was mailed: nobody is recorded as present with an email address. Record who was present (find them under Present), then circulate again.';
-  }
-  if (mailed > 0) return `Published. We mailed a link to ${people(mailed)}: those present and those who sent apologies.`;
-  if (recipients > 0) return `Published. Nobody new to mail: the ${people(recipients)} it is for were mailed before.`;
-  return 'Published, but nobody was mailed: nobody is recorded as present or sent apologies with an email address. Share the link to the minutes yourself.';
+function mailedMessage({ t }: EditorMessages, action: 'circulate' | 'publish', mailed: number, recipients: number): string {
+  const count = mailed > 0 ? mailed : recipients;
+  const done = action === 'circulate' ? 'circulated' : 'published';
+  const outcome = mailed > 0 ? done : recipients > 0 ? `${done}Before` : action === 'circulate' ? 'circulatedNobody' : 'publishedNobody';
+  return t('minutesEditor.mailed', { outcome, count });
 }

@@ -3,11 +3,21 @@ import { useState } from 'react';
 import { Outcome, problemOf } from '../organise/common';
 import { minutesApi, type Minutes, type Revision } from './minutes-api';
 import { formatDoneAt } from '../format';
+import { minutesEditorMessages } from '@convene/i18n/web/minutes-editor.messages';
+import { useMessages } from '../i18n/i18n';
+
+/** A revision's reason as the API gives it ('drafted', 'saved', 'autosaved', 'restored 3', 'correction accepted'), as message values. */
+function reasonOf(reason: string): { reason: string; from: string } {
+  const restored = /^restored (\d+)$/.exec(reason);
+  if (restored) return { reason: 'restored', from: restored[1] };
+  return { reason: reason === 'correction accepted' ? 'corrected' : reason, from: '' };
+}
 
 export function VersionsPanel({ minutes, onRestored }: { minutes: Minutes; onRestored: (minutes: Minutes) => void }) {
   const [revisions, setRevisions] = useState<Revision[] | null>(null);
   const [patch, setPatch] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const { t } = useMessages(minutesEditorMessages);
   async function open() {
     setRevisions(await minutesApi.revisions(minutes.id).catch(() => []));
   }
@@ -15,7 +25,7 @@ export function VersionsPanel({ minutes, onRestored }: { minutes: Minutes; onRes
     try {
       setPatch((await minutesApi.diff(minutes.id, from, to)).patch);
     } catch (error) {
-      setMessage(problemOf(error, 'compare the versions'));
+      setMessage(problemOf(error, t('minutesEditor.action.compare')));
     }
   }
   async function restore(revision: number) {
@@ -24,29 +34,28 @@ export function VersionsPanel({ minutes, onRestored }: { minutes: Minutes; onRes
       setRevisions(null);
       setPatch(null);
     } catch (error) {
-      setMessage(problemOf(error, 'restore the version'));
+      setMessage(problemOf(error, t('minutesEditor.action.restore')));
     }
   }
   return (
     <section className="section">
-      <h2>Versions</h2>
+      <h2>{t('minutesEditor.versions')}</h2>
       {revisions === null ? (
         <button type="button" className="button button-secondary" onClick={() => void open()}>
-          Show earlier versions
+          {t('minutesEditor.versions.show')}
         </button>
       ) : (
         <ul>
           {revisions.map((revision) => (
             <li key={revision.version}>
-              Version {revision.version}: {revision.reason}
-              {revision.savedByName ? ` by ${revision.savedByName}` : ''}, {formatDoneAt(revision.savedAt)}{' '}
+              {t('minutesEditor.versions.entry', { version: revision.version, ...reasonOf(revision.reason), name: revision.savedByName ?? 'none', when: formatDoneAt(revision.savedAt) })}{' '}
               {revision.version !== minutes.version && (
                 <>
                   <button type="button" className="button button-secondary" onClick={() => void compare(revision.version, minutes.version)}>
-                    Compare with current
+                    {t('minutesEditor.versions.compare')}
                   </button>{' '}
                   <button type="button" className="button button-secondary" onClick={() => void restore(revision.version)}>
-                    Restore
+                    {t('minutesEditor.versions.restore')}
                   </button>
                 </>
               )}
@@ -55,7 +64,7 @@ export function VersionsPanel({ minutes, onRestored }: { minutes: Minutes; onRes
         </ul>
       )}
       {patch !== null && (
-        <pre className="diff" aria-label="Differences">
+        <pre className="diff" aria-label={t('minutesEditor.versions.differences')}>
           {patch}
         </pre>
       )}

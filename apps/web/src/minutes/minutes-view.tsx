@@ -4,6 +4,7 @@ import { minutesMessages } from '@convene/i18n/web/minutes.messages';
 import { useMessages } from '../i18n/i18n';
 import { exportUrl, type Minutes, type MinutesPerson } from './minutes-api';
 import { formatDoneOn, formatDueDate } from '../format';
+import { presentGroupLabel } from './present-groups';
 
 const person = (entry: MinutesPerson) => (entry.affiliation ? `${entry.name} (${entry.affiliation})` : entry.name);
 
@@ -28,7 +29,7 @@ export function MinutesView({ minutes, itemExtra }: { minutes: Minutes; itemExtr
       {content.present.length === 0 && <p>{t('minutes.noneRecorded')}</p>}
       {content.present.map((group) => (
         <section key={group.category}>
-          <h3>{group.label}</h3>
+          <h3>{presentGroupLabel(t, group.category, group.label)}</h3>
           <ul>
             {group.people.map((entry, index) => (
               <li key={index}>{person(entry)}</li>

@@ -1,41 +1,44 @@
 // Circulate, approve and publish (approving and publishing ask first, in the page), and the exports.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { exportUrl, type Minutes } from './minutes-api';
-import { MINUTES_STATUS } from './minutes-status';
 import { formatDoneOn } from '../format';
+import { minutesEditorMessages } from '@convene/i18n/web/minutes-editor.messages';
+import { minutesMessages } from '@convene/i18n/web/minutes.messages';
+import { useMessages } from '../i18n/i18n';
 
 export type WorkflowStep = 'circulate' | 'approve' | 'publish';
 
-const ASK: Record<'approve' | 'publish', { question: string; what: string[]; yes: string }> = {
+type EditorKey = keyof typeof minutesEditorMessages;
+
+const ASK: Record<'approve' | 'publish', { question: EditorKey; what: EditorKey[]; yes: EditorKey }> = {
   approve: {
-    question: 'Approve these minutes?',
-    what: ['The text is frozen: nobody can change it after, and corrections close.', 'Nobody is mailed yet: that happens when you publish.'],
-    yes: 'Yes, approve',
+    question: 'minutesEditor.workflow.approveQuestion',
+    what: ['minutesEditor.workflow.approveFrozen', 'minutesEditor.workflow.approveNoMail'],
+    yes: 'minutesEditor.workflow.approveYes',
   },
   publish: {
-    question: 'Publish these minutes?',
-    what: [
-      'They appear on the event’s page for everyone the event is for.',
-      'We mail a link to everyone recorded as present with an email address and everyone who sent apologies, once each.',
-      'This cannot be undone.',
-    ],
-    yes: 'Yes, publish and mail',
+    question: 'minutesEditor.workflow.publishQuestion',
+    what: ['minutesEditor.workflow.publishShown', 'minutesEditor.workflow.publishMailed', 'minutesEditor.workflow.publishFinal'],
+    yes: 'minutesEditor.workflow.publishYes',
   },
 };
 
 export function WorkflowPanel({ minutes, onStep }: { minutes: Minutes; onStep: (step: WorkflowStep) => void }) {
   const [asking, setAsking] = useState<'approve' | 'publish' | null>(null);
+  const { t, rich } = useMessages(minutesEditorMessages);
+  const reader = useMessages(minutesMessages);
+  const link = (href: string) => (parts: ReactNode[]) => <a href={href}>{parts}</a>;
   if (asking) {
     const ask = ASK[asking];
     return (
       <section className="section" aria-labelledby="workflow-question">
         <div className="warning-panel">
           <h2 id="workflow-question" tabIndex={-1} ref={(heading) => heading?.focus()}>
-            {ask.question}
+            {t(ask.question)}
           </h2>
           <ul>
             {ask.what.map((line) => (
-              <li key={line}>{line}</li>
+              <li key={line}>{t(line)}</li>
             ))}
           </ul>
           <div className="button-group">
@@ -47,10 +50,10 @@ export function WorkflowPanel({ minutes, onStep }: { minutes: Minutes; onStep: (
                 onStep(asking);
               }}
             >
-              {ask.yes}
+              {t(ask.yes)}
             </button>
             <button type="button" className="button button-secondary" onClick={() => setAsking(null)}>
-              No, not yet
+              {t('minutesEditor.workflow.notYet')}
             </button>
           </div>
         </div>
@@ -59,34 +62,39 @@ export function WorkflowPanel({ minutes, onStep }: { minutes: Minutes; onStep: (
   }
   return (
     <section className="section">
-      <h2>Approval and publication</h2>
+      <h2>{t('minutesEditor.workflow.heading')}</h2>
       <p>
-        Status: <span className={`tag tag-${minutes.status}`}>{MINUTES_STATUS[minutes.status]}</span>
-        {minutes.approvedAt && ` · approved${minutes.approvedByName ? ` by ${minutes.approvedByName}` : ''} on ${formatDoneOn(minutes.approvedAt)}`}
+        {rich('minutesEditor.workflow.status', {
+          status: reader.t('minutes.status', { status: minutes.status }),
+          tag: (parts) => <span className={`tag tag-${minutes.status}`}>{parts}</span>,
+        })}
+        {minutes.approvedAt && <> · {reader.t('minutes.approvedOn', { name: minutes.approvedByName ?? 'none', date: formatDoneOn(minutes.approvedAt) })}</>}
       </p>
       {minutes.status === 'draft' && minutes.canEdit && (
         <button type="button" className="button button-secondary" onClick={() => onStep('circulate')}>
-          {minutes.circulatedAt ? 'Circulate again to those present' : 'Circulate to those present for corrections'}
+          {t('minutesEditor.workflow.circulate', { again: minutes.circulatedAt ? 'yes' : 'no' })}
         </button>
       )}{' '}
       {minutes.status === 'draft' && minutes.canApprove && (
         <button type="button" className="button" onClick={() => setAsking('approve')}>
-          Approve (freezes the text)
+          {t('minutesEditor.workflow.approve')}
         </button>
       )}
       {minutes.status === 'approved' && minutes.canApprove && (
         <button type="button" className="button" onClick={() => setAsking('publish')}>
-          Publish and mail those present and with apologies
+          {t('minutesEditor.workflow.publish')}
         </button>
       )}
       {minutes.status === 'published' && (
-        <p>
-          Published at <a href={`/minutes/${encodeURIComponent(minutes.id)}`}>/minutes/{minutes.id}</a>
-        </p>
+        <p>{rich('minutesEditor.workflow.publishedAt', { path: `/minutes/${minutes.id}`, a: link(`/minutes/${encodeURIComponent(minutes.id)}`) })}</p>
       )}
       <p className="caption">
-        Export: <a href={exportUrl(minutes.id, 'pdf')}>PDF</a> · <a href={exportUrl(minutes.id, 'html')}>printable page</a> · <a href={exportUrl(minutes.id, 'md')}>Markdown</a> ·{' '}
-        <a href={exportUrl(minutes.id, 'json')}>OParl JSON</a>
+        {rich('minutesEditor.workflow.export', {
+          pdf: link(exportUrl(minutes.id, 'pdf')),
+          html: link(exportUrl(minutes.id, 'html')),
+          md: link(exportUrl(minutes.id, 'md')),
+          json: link(exportUrl(minutes.id, 'json')),
+        })}
       </p>
     </section>
   );

@@ -1,18 +1,15 @@
 // Present, recorded by hand when nobody checked in (or someone was missed): find a registration
 // of the event or a person of the network, or type a name and organisation; remove. People
 // found are mailed the draft and the minutes; typed names only appear in them.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { sharedMessages } from '@convene/i18n/web/shared.messages';
 import { ApiError } from '../api';
 import { minutesApi, type AttendanceCandidate, type MinutesContent, type MinutesPerson } from './minutes-api';
-
-const GROUPS: Array<[string, string]> = [
-  ['commissioner', 'Commissioners'],
-  ['delegate', 'Delegates'],
-  ['officer', 'Officers'],
-  ['speaker', 'Speakers'],
-  ['observer', 'Observers'],
-  ['press', 'Press'],
-];
+import { minutesEditorMessages } from '@convene/i18n/web/minutes-editor.messages';
+import { minutesMessages } from '@convene/i18n/web/minutes.messages';
+import { apiErrorText } from '../api-errors';
+import { useMessages } from '../i18n/i18n';
+import { GROUPS, presentGroupLabel } from './present-groups';
 
 type Present = MinutesContent['present'];
 
@@ -37,6 +34,10 @@ export function PresentEditor({ minutesId, present, onChange }: { minutesId: str
   const [problem, setProblem] = useState<string | null>(null);
   const [typedError, setTypedError] = useState<string | null>(null);
   const [announce, setAnnounce] = useState<string | null>(null);
+  const { t, rich } = useMessages(minutesEditorMessages);
+  const shared = useMessages(sharedMessages);
+  const reader = useMessages(minutesMessages);
+  const hidden = (parts: ReactNode[]) => <span className="visually-hidden">{parts}</span>;
   const everyone = present.flatMap((group) => group.people);
   const already = (candidate: AttendanceCandidate) =>
     everyone.some((person) => (candidate.registrationId && person.registrationId === candidate.registrationId) || (candidate.personId && person.personId === candidate.personId));
@@ -52,7 +53,7 @@ export function PresentEditor({ minutesId, present, onChange }: { minutesId: str
           setProblem(null);
         },
         (error: unknown) => {
-          if (!controller.signal.aborted) setProblem(error instanceof ApiError ? error.message : 'The search failed. Try again.');
+          if (!controller.signal.aborted) setProblem(error instanceof ApiError ? apiErrorText(error) : t('minutesEditor.present.searchFailed'));
         },
       );
     }, 250);
@@ -60,12 +61,12 @@ export function PresentEditor({ minutesId, present, onChange }: { minutesId: str
       clearTimeout(timer);
       controller.abort();
     };
-  }, [q, minutesId]);
+  }, [q, minutesId, t]);
 
   function add(candidate: AttendanceCandidate) {
     const affiliation = [candidate.jobTitle, candidate.organisation].filter(Boolean).join(', ') || null;
     onChange(withPerson(present, candidate.category ?? 'delegate', { name: candidate.name, affiliation, registrationId: candidate.registrationId, personId: candidate.personId }));
-    setAnnounce(`${candidate.name} is recorded as present. Save, then circulate the draft to mail them.`);
+    setAnnounce(t('minutesEditor.present.added', { name: candidate.name }));
   }
 
   function addTyped(submitted: FormEvent<HTMLFormElement>) {
@@ -74,12 +75,12 @@ export function PresentEditor({ minutesId, present, onChange }: { minutesId: str
     const data = new FormData(form);
     const name = String(data.get('name') ?? '').trim();
     if (!name) {
-      setTypedError('Enter their name');
+      setTypedError(t('minutesEditor.present.enterName'));
       return;
     }
     setTypedError(null);
     onChange(withPerson(present, String(data.get('group') ?? 'delegate'), { name, affiliation: String(data.get('organisation') ?? '').trim() || null }));
-    setAnnounce(`${name} is recorded as present (a typed name is not mailed).`);
+    setAnnounce(t('minutesEditor.present.addedTyped', { name }));
     form.reset();
   }
 
@@ -90,7 +91,7 @@ export function PresentEditor({ minutesId, present, onChange }: { minutesId: str
         .map((group, at) => (at === groupIndex ? { ...group, people: group.people.filter((_, index) => index !== personIndex) } : group))
         .filter((group) => group.people.length > 0),
     );
-    setAnnounce(`${person.name} is no longer recorded as present.`);
+    setAnnounce(t('minutesEditor.present.removed', { name: person.name }));
   }
 
   return (
@@ -98,20 +99,20 @@ export function PresentEditor({ minutesId, present, onChange }: { minutesId: str
       <p role="status" aria-live="polite" className={announce ? 'outcome outcome-ok' : 'outcome-empty'}>
         {announce}
       </p>
-      {present.length === 0 && <p className="muted">Nobody is recorded as present: nobody checked in. Record who came below.</p>}
+      {present.length === 0 && <p className="muted">{t('minutesEditor.present.nobody')}</p>}
       {present.map((group, groupIndex) => (
         <div key={group.category}>
-          <h3 id={`present-${group.category}`}>{group.label}</h3>
+          <h3 id={`present-${group.category}`}>{presentGroupLabel(reader.t, group.category, group.label)}</h3>
           <ul className="admin-list" aria-labelledby={`present-${group.category}`}>
             {group.people.map((person, personIndex) => (
               <li key={`${person.name}-${personIndex}`} className="speaker-row">
                 <span>
                   {person.name}
                   {person.affiliation && <span className="muted"> ({person.affiliation})</span>}
-                  {!person.registrationId && !person.personId && <span className="muted"> · not mailed</span>}
+                  {!person.registrationId && !person.personId && <span className="muted"> · {t('minutesEditor.present.notMailed')}</span>}
                 </span>
                 <button type="button" className="button button-secondary button-small" onClick={() => remove(groupIndex, personIndex)}>
-                  Remove<span className="visually-hidden"> {person.name} from Present</span>
+                  {rich('minutesEditor.present.remove', { name: person.name, hidden })}
                 </button>
               </li>
             ))}
@@ -119,33 +120,33 @@ export function PresentEditor({ minutesId, present, onChange }: { minutesId: str
         </div>
       ))}
       <div className="subform">
-        <h3>Record someone as present</h3>
+        <h3>{t('minutesEditor.present.record')}</h3>
         <div className="form-group">
           <label htmlFor="present-search" className="label">
-            Find a delegate or person
+            {t('minutesEditor.present.find')}
           </label>
           <p id="present-search-hint" className="hint">
-            Type part of their name or organisation. Those registered for this event come first; they are mailed the draft and the minutes.
+            {t('minutesEditor.present.findHint')}
           </p>
           <input id="present-search" type="search" className="input" value={q} autoComplete="off" aria-describedby="present-search-hint" onChange={(change) => setQ(change.target.value)} />
         </div>
         <div aria-live="polite">
           {problem && <p className="error-text">{problem}</p>}
-          {found && found.length === 0 && <p className="muted">Nobody found for “{q.trim()}”. Type their name below instead.</p>}
+          {found && found.length === 0 && <p className="muted">{t('minutesEditor.present.noneFound', { words: q.trim() })}</p>}
           {found && found.length > 0 && (
-            <ul className="picker-results" aria-label="People found">
+            <ul className="picker-results" aria-label={t('minutesEditor.present.found')}>
               {found.map((candidate) => (
                 <li key={candidate.registrationId ?? candidate.personId}>
                   <span>
                     <strong>{candidate.name}</strong>
                     {candidate.organisation && <> · {candidate.organisation}</>}
-                    <span className="muted"> · {candidate.registrationId ? 'registered' : 'in the network'}</span>
+                    <span className="muted"> · {t('minutesEditor.present.source', { registered: candidate.registrationId ? 'yes' : 'no' })}</span>
                   </span>
                   {already(candidate) ? (
-                    <span className="muted">Present</span>
+                    <span className="muted">{t('minutesEditor.present.already')}</span>
                   ) : (
                     <button type="button" className="button button-secondary button-small" onClick={() => add(candidate)}>
-                      Present<span className="visually-hidden">: {candidate.name}</span>
+                      {rich('minutesEditor.present.add', { name: candidate.name, hidden })}
                     </button>
                   )}
                 </li>
@@ -154,14 +155,14 @@ export function PresentEditor({ minutesId, present, onChange }: { minutesId: str
           )}
         </div>
         <form className="form" noValidate onSubmit={addTyped} aria-labelledby="present-typed-heading">
-          <h4 id="present-typed-heading">Or type their name</h4>
+          <h4 id="present-typed-heading">{t('minutesEditor.present.typed')}</h4>
           <div className={`form-group${typedError ? ' form-group-error' : ''}`}>
             <label htmlFor="present-name" className="label">
-              Name
+              {t('minutesEditor.present.name')}
             </label>
             {typedError && (
               <p id="present-name-error" className="error-message">
-                <span className="visually-hidden">Error: </span>
+                <span className="visually-hidden">{shared.t('form.error')} </span>
                 {typedError}
               </p>
             )}
@@ -169,24 +170,24 @@ export function PresentEditor({ minutesId, present, onChange }: { minutesId: str
           </div>
           <div className="form-group">
             <label htmlFor="present-organisation" className="label">
-              Organisation (optional)
+              {t('minutesEditor.present.organisation')}
             </label>
             <input id="present-organisation" name="organisation" className="input" maxLength={300} />
           </div>
           <div className="form-group">
             <label htmlFor="present-group" className="label">
-              Group
+              {t('minutesEditor.present.group')}
             </label>
             <select id="present-group" name="group" className="input select" defaultValue="delegate">
-              {GROUPS.map(([value, label]) => (
+              {GROUPS.map(([value]) => (
                 <option key={value} value={value}>
-                  {label}
+                  {reader.t('minutes.presentGroup', { category: value })}
                 </option>
               ))}
             </select>
           </div>
           <button type="submit" className="button button-secondary">
-            Add to Present
+            {t('minutesEditor.present.addTyped')}
           </button>
         </form>
       </div>

@@ -10,6 +10,7 @@ import { liveblogsMessages } from './liveblogs.messages';
 import { notFoundMessages } from './not-found.messages';
 import { qaMessages } from './qa.messages';
 import { minutesMessages } from './minutes.messages';
+import { minutesEditorMessages } from './minutes-editor.messages';
 import { pollsMessages } from './polls.messages';
 import { signInMessages } from './sign-in.messages';
 import { sharedMessages } from './shared.messages';
@@ -26,6 +27,7 @@ export const WEB_PAGE_CATALOGUES = {
   'web/shared': sharedMessages,
   'web/follow': followMessages,
   'web/minutes': minutesMessages,
+  'web/minutes-editor': minutesEditorMessages,
   'web/polls': pollsMessages,
   'web/errors': errorsMessages,
   'web/sign-in': signInMessages,

@@ -30,6 +30,11 @@ export const minutesMessages = {
     description: 'Beside the status of approved minutes. {date} is like "11 February 2027". Needs review.',
   },
   'minutes.present': { en: 'Present', cy: 'Yn bresennol', description: 'Heading of the list of people present (as in the network\'s minutes).' },
+  'minutes.presentGroup': {
+    en: '{category, select, commissioner {Commissioners} delegate {Delegates} officer {Officers} speaker {Speakers} observer {Observers} press {Press} other {Others}}',
+    cy: '{category, select, commissioner {Comisiynwyr} delegate {Cynrychiolwyr} officer {Swyddogion} speaker {Siaradwyr} observer {Sylwedyddion} press {Y wasg} other {Eraill}}',
+    description: 'A group of the Present list (as the network\'s minutes group people); also the group choice in the editor.',
+  },
   'minutes.noneRecorded': { en: 'None recorded.', cy: "Dim wedi'u cofnodi.", description: 'Under "Present" when nobody was recorded.' },
   'minutes.apologies': { en: 'Apologies', cy: 'Ymddiheuriadau', description: 'Heading of the list of people who sent apologies for absence.' },
   'minutes.none': { en: 'None.', cy: 'Dim.', description: 'Under "Apologies" when nobody sent any.' },
