@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { RateLimiter, TooManyAttempts } from '@convene/identity';
+import { CountedAttempt, RateLimiter, TooManyAttempts } from '@convene/identity';
 import { createHash } from 'node:crypto';
 import { TooManyActions } from './live.errors';
 
@@ -14,12 +14,33 @@ export class RateLimits {
   /** Records one action, or throws TooManyActions (429) when this minute is full. */
   async take(participantKey: string, what: string, perMinute: number): Promise<void> {
     try {
-      // Hashed: some keys are addresses, and the counters table never holds one in clear.
-      const key = createHash('sha256').update(participantKey).digest('base64url');
-      await this.limiter.consume({ name: `live-${what}`, max: perMinute, windowSeconds: 60 }, key);
+      await this.limiter.consume(this.limit(what, perMinute), hashed(participantKey));
     } catch (error) {
-      if (error instanceof TooManyAttempts) throw new TooManyActions(what, perMinute);
-      throw error;
+      throw asTooManyActions(error, what, perMinute);
     }
   }
+
+  /** The same, counted inside the caller's statement (CountedAttempt); `settle` throws TooManyActions. */
+  takenInStatement(participantKey: string, what: string, perMinute: number): CountedAttempt {
+    const attempt = this.limiter.countedInStatement(this.limit(what, perMinute), hashed(participantKey));
+    return {
+      ...attempt,
+      settle: async (hits) => {
+        try {
+          await attempt.settle(hits);
+        } catch (error) {
+          throw asTooManyActions(error, what, perMinute);
+        }
+      },
+    };
+  }
+
+  private limit(what: string, perMinute: number) {
+    return { name: `live-${what}`, max: perMinute, windowSeconds: 60 };
+  }
 }
+
+// Hashed: some keys are addresses, and the counters table never holds one in clear.
+const hashed = (participantKey: string) => createHash('sha256').update(participantKey).digest('base64url');
+
+const asTooManyActions = (error: unknown, what: string, perMinute: number) => (error instanceof TooManyAttempts ? new TooManyActions(what, perMinute) : error);

@@ -37,6 +37,16 @@ export class RateLimitRepository {
     return hits.map((hit) => counts.get(hit.bucket) ?? 0);
   }
 
+  /**
+   * The same count as `hit`, as a data-modifying CTE body for another statement (one round trip
+   * for both): its values are $first (bucket) and $first + 1 (window start); it returns `hits`.
+   */
+  hitInStatement(first: number): string {
+    return `INSERT INTO rate_limit_counters (bucket, window_start, hits) VALUES ($${first}::text, $${first + 1}::timestamptz, 1)
+       ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_counters.hits + 1
+       RETURNING hits`;
+  }
+
   async hitsIn(bucket: string, windowStart: Date): Promise<number> {
     const row = await this.counters.findOneBy({ bucket, windowStart });
     return row?.hits ?? 0;

@@ -9,6 +9,19 @@ export interface RateLimit {
   windowSeconds: number;
 }
 
+/**
+ * One attempt counted inside the caller's own statement, so a hot path spends one round trip on
+ * both: put `sql(first)` in a CTE (it returns `hits`), pass `params` as $first and $first + 1,
+ * let the statement act only while `hits <= max`, then `settle` the hits it returned.
+ */
+export interface CountedAttempt {
+  sql(first: number): string;
+  params: [bucket: string, windowStart: Date];
+  max: number;
+  /** Throws TooManyAttempts when the count the statement returned is over the limit. */
+  settle(hits: number): Promise<void>;
+}
+
 /** Fixed-window limits counted in Postgres, so they hold across API instances. */
 @Injectable()
 export class RateLimiter {
@@ -32,6 +45,20 @@ export class RateLimiter {
     await this.sweep();
     const over = limits.findIndex(({ limit }, index) => hits[index] > limit.max);
     if (over >= 0) throw new TooManyAttempts(this.secondsLeft(limits[over].limit, windows[over]));
+  }
+
+  /** The attempt, counted by the caller's statement (CountedAttempt). */
+  countedInStatement(limit: RateLimit, key: string): CountedAttempt {
+    const windowStart = this.windowStart(limit);
+    return {
+      sql: (first) => this.counters.hitInStatement(first),
+      params: [this.bucket(limit, key), windowStart],
+      max: limit.max,
+      settle: async (hits) => {
+        await this.sweep();
+        if (hits > limit.max) throw new TooManyAttempts(this.secondsLeft(limit, windowStart));
+      },
+    };
   }
 
   /** Throws TooManyAttempts if the limit is already reached, without counting. */

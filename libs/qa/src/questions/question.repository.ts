@@ -1,7 +1,33 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { ModerationAction } from './moderation-action.entity';
+import { CountedAttempt } from '@convene/identity';
+import { DEFAULT_QA_SETTINGS, QaTakePart } from '../settings/qa-settings.entity';
+import { mayTakePartSql, takingPartParams, TakingPart } from '../settings/qa-settings.service';
 import { Question, QuestionStatus } from './question.entity';
+
+export interface CastVote {
+  questionId: string;
+  /** The question's session (it never changes). */
+  sessionId: string;
+  voterKey: string;
+  participant: TakingPart;
+  /** Add the vote (true) or withdraw it. */
+  on: boolean;
+  /** The votes limit's count, taken in the same statement. */
+  limit: CountedAttempt;
+}
+
+export interface VoteOutcome {
+  /** The participant's votes this minute, this one included (for `limit.settle`). */
+  hits: number;
+  settings: { open: boolean; takePart: QaTakePart; roomCode: string | null };
+  /** Whether the question exists at all. */
+  found: boolean;
+  /** The question after the vote; null when the vote was not applied. */
+  question: Question | null;
+  changed: boolean;
+}
 
 @Injectable()
 export class QuestionRepository {
@@ -75,29 +101,52 @@ export class QuestionRepository {
   }
 
   /**
-   * Adds (or removes) the participant's vote on a question the room may see, and moves the
-   * stored count with it, in one statement (its own transaction): the question's row is locked
-   * first, so a vote waits for a moderator's change and is refused if the question was hidden
-   * meanwhile. The commit does not wait for the disk while the row is held (the caller waits
-   * after, with waitUntilDurable): votes on one question queue on its row. `changed` is false
-   * when there was nothing to do (voted twice, or withdrawing a vote never cast); null when the
-   * question is not shown (or gone).
+   * A vote in one statement (its own transaction, one round trip): counts the participant's
+   * attempt against the votes limit, reads the session's Q&A settings, and only while the
+   * limit holds, the Q&A is open and the participant may take part, adds (or removes) the vote
+   * on a question the room may see and moves the stored count with it. The question's row is
+   * locked first, so a vote waits for a moderator's change and is refused if the question was
+   * hidden meanwhile. The commit does not wait for the disk while the row is held (the caller
+   * waits after, with waitUntilDurable): votes on one question queue on its row.
+   * `question` is null when the vote was not applied (refused, or the question not shown);
+   * `changed` is false when there was nothing to do (voted twice, or withdrawing a vote never cast).
    */
-  async castVote(questionId: string, voterKey: string, on: boolean): Promise<{ voteCount: number; status: QuestionStatus; changed: boolean } | null> {
-    const change = on
+  async castVote(vote: CastVote): Promise<VoteOutcome> {
+    const change = vote.on
       ? `INSERT INTO qa_votes (question_id, voter_key) SELECT id, $2 FROM shown ON CONFLICT DO NOTHING RETURNING 1`
       : `DELETE FROM qa_votes WHERE question_id IN (SELECT id FROM shown) AND voter_key = $2 RETURNING 1`;
-    // An UPDATE answers [rows, affected] through TypeORM's Postgres driver.
-    const [[row]]: [Array<{ vote_count: number; status: QuestionStatus; changed: number }>, number] = await this.dataSource.query(
-      `WITH no_disk_wait AS (SELECT set_config('synchronous_commit', 'off', true)),
-            shown AS (SELECT q.id FROM qa_questions q, no_disk_wait
-                       WHERE q.id = $1 AND q.status IN ('approved', 'answering', 'answered') FOR UPDATE OF q),
-            changed AS (${change})
-       UPDATE qa_questions SET vote_count = vote_count ${on ? '+' : '-'} (SELECT count(*)::int FROM changed)
-        WHERE id IN (SELECT id FROM shown) RETURNING vote_count, status, (SELECT count(*)::int FROM changed) AS changed`,
-      [questionId, voterKey],
-    );
-    return row ? { voteCount: row.vote_count, status: row.status, changed: row.changed === 1 } : null;
+    const columns = this.dataSource
+      .getMetadata(Question)
+      .columns.map((column) => `${column.databaseName} AS "q.${column.propertyName}"`)
+      .join(', ');
+    const rows: Array<Record<string, unknown> & { hits: number; open: boolean; take_part: QaTakePart; room_code: string | null; found: boolean; changed: number | null }> =
+      await this.dataSource.query(
+        `WITH no_disk_wait AS (SELECT set_config('synchronous_commit', 'off', true)),
+              counted AS (${vote.limit.sql(7)}),
+              settings AS (SELECT coalesce(s.open, ${DEFAULT_QA_SETTINGS.open}) AS open, coalesce(s.take_part::text, '${DEFAULT_QA_SETTINGS.takePart}') AS take_part, s.room_code
+                             FROM no_disk_wait LEFT JOIN qa_settings s ON s.session_id = $3),
+              allowed AS (SELECT 1 FROM counted, settings WHERE counted.hits <= $4 AND settings.open AND ${mayTakePartSql('settings', 5)}),
+              shown AS (SELECT q.id FROM qa_questions q
+                         WHERE q.id = $1 AND q.session_id = $3 AND q.status IN ('approved', 'answering', 'answered') AND EXISTS (SELECT 1 FROM allowed)
+                           FOR UPDATE OF q),
+              changed AS (${change}),
+              voted AS (UPDATE qa_questions SET vote_count = vote_count ${vote.on ? '+' : '-'} (SELECT count(*)::int FROM changed)
+                         WHERE id IN (SELECT id FROM shown) RETURNING ${columns}, (SELECT count(*)::int FROM changed) AS changed)
+         SELECT (SELECT hits FROM counted) AS hits, settings.open, settings.take_part, settings.room_code,
+                EXISTS (SELECT 1 FROM qa_questions WHERE id = $1) AS found, voted.*
+           FROM settings LEFT JOIN voted ON true`,
+        [vote.questionId, vote.voterKey, vote.sessionId, vote.limit.max, ...takingPartParams(vote.participant), ...vote.limit.params],
+      );
+    const [row] = rows;
+    const question = row.changed === null ? null : new Question();
+    if (question) for (const [key, value] of Object.entries(row)) if (key.startsWith('q.')) Object.assign(question, { [key.slice(2)]: value });
+    return {
+      hits: row.hits,
+      settings: { open: row.open, takePart: row.take_part, roomCode: row.room_code },
+      found: row.found,
+      question,
+      changed: row.changed === 1,
+    };
   }
 
   /** Moves the votes of `fromId` to `intoId`; a participant who voted for both keeps one vote. */

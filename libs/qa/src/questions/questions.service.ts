@@ -5,9 +5,9 @@ import { LiveBroadcaster, LiveChange, LiveLog, LiveParticipant, RateLimits, Sess
 import { DataSource, EntityManager } from 'typeorm';
 import { AskQuestionDto, UpdateQaSettingsDto } from '../dto/question.dto';
 import { CATCH_UP_LIMIT, QA_RATE_LIMITS, QA_STREAM } from '../qa-live';
-import { AnonymousNotAllowed, ModerationNotAllowed, NotModerator, QaClosed, QuestionNotFound, QuestionNotVotable, RoomCodeNeeded, SignInToTakePart } from '../qa.errors';
-import { QaModeration, QaTakePart } from '../settings/qa-settings.entity';
-import { forRoom, ModeratorQaSettings, QaSettingsService, QaSettingsView } from '../settings/qa-settings.service';
+import { AnonymousNotAllowed, ModerationNotAllowed, NotModerator, QaClosed, QuestionNotFound, QuestionNotVotable } from '../qa.errors';
+import { QaModeration } from '../settings/qa-settings.entity';
+import { assertMayTakePart, forRoom, ModeratorQaSettings, QaSettingsService, QaSettingsView } from '../settings/qa-settings.service';
 import { ModerationAction } from './moderation-action.entity';
 import { Question, QuestionStatus } from './question.entity';
 import { QuestionRepository } from './question.repository';
@@ -72,9 +72,14 @@ export interface AnsweredQuestion {
   askerOrganisation: string | null;
 }
 
+/** How many questions' sessions an instance remembers (the oldest goes first). */
+const SESSIONS_OF_QUESTIONS_KEPT = 50_000;
+
 /** Asking, voting and moderating a session's questions. Every change is logged and broadcast. */
 @Injectable()
 export class QuestionsService {
+  private readonly sessionOfQuestion = new Map<string, string>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly questions: QuestionRepository,
@@ -220,24 +225,34 @@ export class QuestionsService {
   /**
    * Adds (or, with `on` false, withdraws) the participant's vote. Asking twice changes nothing.
    * Votes are not logged one by one: the counts follow, coalesced (VoteCountsPublisher).
+   * One statement counts the limit, reads the settings and votes (QuestionRepository.castVote);
+   * the audience check before it is remembered per session (SessionAudience).
    */
   async vote(questionId: string, participant: LiveParticipant, on: boolean): Promise<{ question: PublicQuestion; voted: boolean }> {
+    const sessionId = await this.sessionOf(questionId);
+    await this.audience.assertCanTakePart(participant, sessionId);
+    const limit = this.limits.takenInStatement(participant.key, QA_RATE_LIMITS.votes.bucket, QA_RATE_LIMITS.votes.perMinute);
+    const outcome = await this.questions.castVote({ questionId, sessionId, voterKey: participant.key, participant, on, limit });
+    await limit.settle(outcome.hits);
+    if (!outcome.settings.open) throw new QaClosed();
+    assertMayTakePart(outcome.settings, participant);
+    if (!outcome.question) throw outcome.found ? new QuestionNotVotable() : new QuestionNotFound();
+    if (outcome.changed) {
+      await waitUntilDurable(this.dataSource);
+      this.voteCounts.voted(sessionId, questionId);
+    }
+    return { question: publicQuestion(outcome.question), voted: on };
+  }
+
+  /** The question's session: a question never moves, so each instance reads it once. */
+  private async sessionOf(questionId: string): Promise<string> {
+    const known = this.sessionOfQuestion.get(questionId);
+    if (known) return known;
     const found = await this.questions.findById(questionId);
     if (!found) throw new QuestionNotFound();
-    await this.audience.assertCanTakePart(participant, found.sessionId);
-    const [, settings] = await Promise.all([
-      this.limits.take(participant.key, QA_RATE_LIMITS.votes.bucket, QA_RATE_LIMITS.votes.perMinute),
-      this.settings.withCode(found.sessionId),
-    ]);
-    if (!settings.open) throw new QaClosed();
-    assertMayTakePart(settings, participant);
-    const vote = await this.questions.castVote(questionId, participant.key, on);
-    if (!vote) throw new QuestionNotVotable();
-    if (vote.changed) {
-      await waitUntilDurable(this.dataSource);
-      this.voteCounts.voted(found.sessionId, questionId);
-    }
-    return { question: publicQuestion(Object.assign(found, { voteCount: vote.voteCount, status: vote.status })), voted: on };
+    if (this.sessionOfQuestion.size >= SESSIONS_OF_QUESTIONS_KEPT) this.sessionOfQuestion.delete(this.sessionOfQuestion.keys().next().value as string);
+    this.sessionOfQuestion.set(questionId, found.sessionId);
+    return found.sessionId;
   }
 
   async moderate(questionId: string, actor: LiveParticipant, verb: ModerationVerb, reason?: string): Promise<FullQuestionView> {
@@ -399,11 +414,4 @@ export class QuestionsService {
     }
     return result;
   }
-}
-
-/** The chair's choice of who votes and asks: signed-in people always may; others as the setting says. */
-function assertMayTakePart(settings: ModeratorQaSettings, participant: LiveParticipant): void {
-  if (participant.personId || settings.takePart === QaTakePart.Anyone) return;
-  if (settings.takePart === QaTakePart.SignedIn) throw new SignInToTakePart();
-  if (!settings.roomCode || participant.roomCode !== settings.roomCode) throw new RoomCodeNeeded();
 }

@@ -4,7 +4,7 @@ import { AgendaService, AgendaSession } from '@convene/events';
 import { randomInt } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { UpdateQaSettingsDto } from '../dto/question.dto';
-import { QaNotEnabled } from '../qa.errors';
+import { QaNotEnabled, RoomCodeNeeded, SignInToTakePart } from '../qa.errors';
 import { DEFAULT_QA_SETTINGS, QaModeration, QaSettings, QaTakePart } from './qa-settings.entity';
 
 /** The settings as the whole room may see them (broadcast, and answered to the audience). */
@@ -66,6 +66,31 @@ export class QaSettingsService {
     return next;
   }
 }
+
+/** Who is taking part, as the chair's choice of who votes and asks (takePart) looks at them. */
+export interface TakingPart {
+  personId: string | null;
+  roomCode?: string;
+}
+
+/** The chair's choice of who votes and asks: signed-in people always may; others as the setting says. */
+export function assertMayTakePart(settings: Pick<ModeratorQaSettings, 'takePart' | 'roomCode'>, participant: TakingPart): void {
+  if (participant.personId || settings.takePart === QaTakePart.Anyone) return;
+  if (settings.takePart === QaTakePart.SignedIn) throw new SignInToTakePart();
+  if (!settings.roomCode || participant.roomCode !== settings.roomCode) throw new RoomCodeNeeded();
+}
+
+/**
+ * The same rule as assertMayTakePart, for a statement that acts only when it holds (a vote):
+ * `settings` names a row with take_part and room_code; $signedIn and $roomCode are the
+ * parameters numbered `first` and `first + 1` (`takingPartParams`). Keep the two in step.
+ */
+export function mayTakePartSql(settings: string, first: number): string {
+  return `($${first}::boolean OR ${settings}.take_part = '${QaTakePart.Anyone}'
+          OR (${settings}.take_part = '${QaTakePart.RoomCode}' AND ${settings}.room_code IS NOT NULL AND ${settings}.room_code = $${first + 1}::text))`;
+}
+
+export const takingPartParams = (participant: TakingPart): [boolean, string | null] => [Boolean(participant.personId), participant.roomCode ?? null];
 
 export function forRoom(settings: ModeratorQaSettings): QaSettingsView {
   const { roomCode: _code, ...shown } = settings;
