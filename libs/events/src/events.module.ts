@@ -9,13 +9,15 @@ import { EventChanges } from './events/event-changes';
 import { EventsService } from './events/events.service';
 import { SpeakerInvitations } from './agenda/speaker-invitations.service';
 import { SpeakerPersonalData } from './personal-data/speaker-personal-data';
+import { EventAudience } from './audience/event-audience';
+import { Viewers } from './audience/viewers';
 import { NotificationsModule } from '@convene/notifications';
 
 /** Events, their agenda (sessions in rooms) and speakers. */
 @Module({
   imports: [TypeOrmModule.forFeature(EVENTS_ENTITIES), IdentityModule, NotificationsModule],
-  providers: [EventRepository, AgendaRepository, EventsService, AgendaService, SpeakerInvitations, EventChanges, SpeakerPersonalData],
-  exports: [EventsService, AgendaService, EventRepository, SpeakerInvitations, EventChanges],
+  providers: [EventRepository, AgendaRepository, EventsService, AgendaService, SpeakerInvitations, EventChanges, SpeakerPersonalData, EventAudience, Viewers],
+  exports: [EventsService, AgendaService, EventRepository, SpeakerInvitations, EventChanges, EventAudience, Viewers],
 })
 export class EventsModule implements OnModuleInit {
   constructor(

@@ -18,3 +18,5 @@ export * from './events/event-in-language';
 export * from './agenda/speaker-invitations.service';
 export * from './events/event-changes';
 export * from './dto/agenda.views';
+export * from './audience/event-audience';
+export * from './audience/viewers';

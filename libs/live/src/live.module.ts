@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventsModule } from '@convene/events';
 import { IdentityModule } from '@convene/identity';
-import { RegistrationModule } from '@convene/registration';
 import { AnonymousIdentities } from './anonymous-identities';
 import { LiveBroadcaster } from './live-broadcaster';
 import { LIVE_ENTITIES } from './live.entities';
@@ -12,7 +11,7 @@ import { SessionAudience } from './session-audience.service';
 
 /** What Q&A and liveblogs share: sequence numbers, broadcasting, the audience of a session, rate limits. */
 @Module({
-  imports: [TypeOrmModule.forFeature(LIVE_ENTITIES), EventsModule, IdentityModule, RegistrationModule],
+  imports: [TypeOrmModule.forFeature(LIVE_ENTITIES), EventsModule, IdentityModule],
   providers: [LiveLog, LiveBroadcaster, SessionAudience, AnonymousIdentities, RateLimits],
   exports: [LiveLog, LiveBroadcaster, SessionAudience, AnonymousIdentities, RateLimits],
 })

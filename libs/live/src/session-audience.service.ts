@@ -1,8 +1,7 @@
 import { SharedInFlight } from '@convene/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AgendaService, AgendaSession, EventStatus, EventsService, EventVisibility, NetworkEvent, SessionNotFound } from '@convene/events';
-import { EventCatalogue, Viewer, Viewers } from '@convene/registration';
+import { AgendaService, AgendaSession, EventAudience, EventStatus, EventsService, EventVisibility, NetworkEvent, SessionNotFound, Viewer, Viewers } from '@convene/events';
 import { DataSource } from 'typeorm';
 import { NotAllowedInSession } from './live.errors';
 import { isIdentified, LiveParticipant } from './live-participant';
@@ -39,7 +38,7 @@ export class SessionAudience {
     private readonly agenda: AgendaService,
     private readonly events: EventsService,
     private readonly viewers: Viewers,
-    private readonly catalogue: EventCatalogue,
+    private readonly audience: EventAudience,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -91,10 +90,10 @@ export class SessionAudience {
     // declined place ends it, though the invitation stays on record.
     const canFollow =
       onProgramme ||
-      (!(await this.catalogue.isRestricted(event, viewer)) &&
-        (event.visibility !== EventVisibility.Invitation || isModerator || (await this.hasLiveRegistration(event.id, viewer))));
+      (!(await this.audience.isRestricted(event, viewer)) &&
+        (event.visibility !== EventVisibility.Invitation || isModerator || (viewer !== null && (await this.audience.holdsOrAwaitsPlace(event.id, viewer)))));
     const canTakePart =
-      canFollow && isIdentified(participant) && (event.visibility === EventVisibility.Public || onProgramme || (await this.hasPlace(event.id, viewer)));
+      canFollow && isIdentified(participant) && (event.visibility === EventVisibility.Public || onProgramme || (viewer !== null && (await this.audience.hasPlace(event.id, viewer))));
     const access = { session, event, canFollow, canTakePart, isModerator };
     if (canFollow && generation === this.generation) this.remember(cacheKey, access);
     return access;
@@ -122,26 +121,6 @@ export class SessionAudience {
     const rows: unknown[] = await this.dataSource.query(
       `SELECT 1 FROM session_speakers WHERE session_id = $1 AND person_id = $2 AND status = 'confirmed' LIMIT 1`,
       [sessionId, viewer.personId],
-    );
-    return rows.length > 0;
-  }
-
-  private async hasPlace(eventId: string, viewer: Viewer | null): Promise<boolean> {
-    if (!viewer) return false;
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM registrations WHERE event_id = $1 AND status = 'confirmed'
-         AND (person_id = $2 OR lower(email) = lower($3)) LIMIT 1`,
-      [eventId, viewer.personId, viewer.email ?? ''],
-    );
-    return rows.length > 0;
-  }
-
-  private async hasLiveRegistration(eventId: string, viewer: Viewer | null): Promise<boolean> {
-    if (!viewer) return false;
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM registrations WHERE event_id = $1 AND status NOT IN ('cancelled', 'declined', 'unconfirmed')
-         AND (person_id = $2 OR lower(email) = lower($3)) LIMIT 1`,
-      [eventId, viewer.personId, viewer.email ?? ''],
     );
     return rows.length > 0;
   }

@@ -11,7 +11,6 @@ export * from './registrations/registration.entity';
 export * from './registrations/registration.service';
 export * from './registrations/workshop-choice.entity';
 export * from './catalogue/event-catalogue.service';
-export * from './catalogue/viewers';
 export * from './check-in/check-in-code';
 export * from './check-in/check-in.service';
 export * from './dto/check-in.dto';

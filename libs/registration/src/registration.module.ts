@@ -1,6 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { EventChanges, EventsModule, EventsService } from '@convene/events';
+import { EventAudience, EventChanges, EventsModule, EventsService } from '@convene/events';
 import { IdentityModule, PersonalDataParts, ResourceRoles } from '@convene/identity';
 import { NotificationsModule } from '@convene/notifications';
 import { ApologyService } from './apologies/apology.service';
@@ -8,7 +8,7 @@ import { CheckInService } from './check-in/check-in.service';
 import { DoorPrintsService } from './printing/door-prints.service';
 import { RegistrantsService } from './organiser/registrants.service';
 import { EventCatalogue } from './catalogue/event-catalogue.service';
-import { Viewers } from './catalogue/viewers';
+import { RegistrationPlaces } from './catalogue/registration-places';
 import { InvitationService } from './invitations/invitation.service';
 import { RegistrationPersonalData } from './personal-data/registration-personal-data';
 import { REGISTRATION_ENTITIES } from './registration.entities';
@@ -20,8 +20,8 @@ import { RegistrationLimits } from './limits/registration-limits';
 /** Registrations, the waiting list, workshop places, invitations, apologies and check-in. */
 @Module({
   imports: [TypeOrmModule.forFeature(REGISTRATION_ENTITIES), EventsModule, IdentityModule, NotificationsModule],
-  providers: [RegistrationRepository, RegistrationService, WorkshopPlaces, RegistrationLimits, InvitationService, ApologyService, EventCatalogue, CheckInService, DoorPrintsService, RegistrantsService, Viewers, RegistrationPersonalData],
-  exports: [RegistrationService, RegistrationLimits, InvitationService, ApologyService, EventCatalogue, CheckInService, DoorPrintsService, RegistrantsService, Viewers],
+  providers: [RegistrationRepository, RegistrationService, WorkshopPlaces, RegistrationLimits, InvitationService, ApologyService, EventCatalogue, CheckInService, DoorPrintsService, RegistrantsService, RegistrationPlaces, RegistrationPersonalData],
+  exports: [RegistrationService, RegistrationLimits, InvitationService, ApologyService, EventCatalogue, CheckInService, DoorPrintsService, RegistrantsService],
 })
 export class RegistrationModule implements OnModuleInit {
   constructor(
@@ -31,13 +31,17 @@ export class RegistrationModule implements OnModuleInit {
     private readonly changes: EventChanges,
     private readonly personalData: PersonalDataParts,
     private readonly registrationPersonalData: RegistrationPersonalData,
+    private readonly audience: EventAudience,
+    private readonly places: RegistrationPlaces,
   ) {}
 
   /**
    * "organiser" of a registration: an organiser of its event; registrations in export and
-   * erasure; a raised capacity promotes those waiting, in arrival order.
+   * erasure; a raised capacity promotes those waiting, in arrival order; the places and
+   * invitations it holds, for who may see an event.
    */
   onModuleInit(): void {
+    this.audience.register(this.places);
     this.changes.listen(async (eventId, change) => {
       if (change === 'capacity-raised') await this.registrations.promoteWhileRoom(eventId);
     });

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { SignedIn } from '@convene/identity';
-import { EventsService } from '@convene/events';
-import { Registrant, Viewer, Viewers } from '@convene/registration';
+import { EventsService, Viewer, Viewers } from '@convene/events';
+import { Registrant } from '@convene/registration';
 
 /** Turns the signed-in person of a request into what the event and registration rules ask about. */
 @Injectable()

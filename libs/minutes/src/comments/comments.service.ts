@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Viewer } from '@convene/registration';
+import { Viewer } from '@convene/events';
 import { DataSource } from 'typeorm';
 import { CreateCommentDto } from '../dto/minutes.dto';
 import { MinutesCommentView, MinutesView } from '../dto/minutes.views';

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EventsService } from '@convene/events';
-import { EventCatalogue, Viewer } from '@convene/registration';
+import { EventAudience, EventsService, Viewer } from '@convene/events';
 import { MinutesForbidden, MinutesNotFound } from '../minutes.errors';
 import { Minutes, MinutesStatus } from './minutes.entity';
 import { MinutesRepository, presentRefs } from './minutes.repository';
@@ -20,7 +19,7 @@ export interface MinutesReader {
 export class MinutesAccess {
   constructor(
     private readonly events: EventsService,
-    private readonly catalogue: EventCatalogue,
+    private readonly audience: EventAudience,
     private readonly repository: MinutesRepository,
     @InjectRepository(MinutesReaderLink) private readonly links: Repository<MinutesReaderLink>,
   ) {}
@@ -61,8 +60,8 @@ export class MinutesAccess {
       if (readerLink) return { editor: false, readerLink };
     }
     if (minutes.status === MinutesStatus.Published) {
-      const event = await this.catalogue.event(minutes.eventId, viewer);
-      if (!event.restricted) return { editor: false, readerLink: null };
+      const event = await this.audience.findFor(minutes.eventId, viewer);
+      if (!(await this.audience.isRestricted(event, viewer))) return { editor: false, readerLink: null };
     }
     if (
       minutes.status === MinutesStatus.Draft &&

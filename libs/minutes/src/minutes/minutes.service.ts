@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, hashLinkSecret, newLinkSecret } from '@convene/core';
-import { AgendaService, AgendaSessionView, EventsService, NetworkEvent } from '@convene/events';
+import { AgendaService, AgendaSessionView, EventsService, NetworkEvent, Viewer } from '@convene/events';
 import { MailOutbox } from '@convene/notifications';
-import { ApologyService, Viewer } from '@convene/registration';
+import { ApologyService } from '@convene/registration';
 import { createTwoFilesPatch } from 'diff';
 import { DataSource, EntityManager } from 'typeorm';
 import { AttendanceCandidateView, MinutesMailedView, MinutesView } from '../dto/minutes.views';

@@ -1,18 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { AgendaService, EventNotFound, EventRepository, EventStatus, EventsService, EventVisibility, NetworkEvent, PastFilter, UpcomingFilter } from '@convene/events';
+import { AgendaService, EventAudience, EventRepository, EventsService, NetworkEvent, PastFilter, UpcomingFilter, Viewer } from '@convene/events';
 import { EventSummaryView, EventView, PastEventListView, PublicAgendaView } from '../dto/event.views';
 import { Organisation } from '@convene/identity';
 import { DataSource } from 'typeorm';
 import { RegistrationRepository } from '../registrations/registration.repository';
-
-/** Who is looking, as far as seeing an event's details goes. */
-export interface Viewer {
-  personId: string;
-  email: string | null;
-  isMember: boolean;
-  /** Network admin or organiser. */
-  isNetworkOrganiser: boolean;
-}
 
 /** Events as the public, members and invitees see them: details only for whom they are for. */
 @Injectable()
@@ -23,6 +14,7 @@ export class EventCatalogue {
     private readonly eventsService: EventsService,
     private readonly agenda: AgendaService,
     private readonly registrations: RegistrationRepository,
+    private readonly audience: EventAudience,
   ) {}
 
   async upcoming(filter: Omit<UpcomingFilter, 'now'>): Promise<EventSummaryView[]> {
@@ -47,11 +39,11 @@ export class EventCatalogue {
   }
 
   async event(idOrSlug: string, viewer: Viewer | null): Promise<EventView> {
-    const event = await this.findFor(idOrSlug, viewer);
+    const event = await this.audience.findFor(idOrSlug, viewer);
     const [taken, hosts, restricted] = await Promise.all([
       this.registrations.placesTakenByEvent([event.id]),
       this.hosts([event]),
-      this.isRestricted(event, viewer),
+      this.audience.isRestricted(event, viewer),
     ]);
     const view = summary(event, hosts, taken.get(event.id) ?? 0);
     const now = new Date();
@@ -85,8 +77,8 @@ export class EventCatalogue {
 
   /** The agenda with places left in each session that has its own limit; empty where the event is restricted. */
   async agendaOf(idOrSlug: string, viewer: Viewer | null): Promise<PublicAgendaView> {
-    const event = await this.findFor(idOrSlug, viewer);
-    if (await this.isRestricted(event, viewer)) return { timeZone: event.timeZone, version: 0, days: [] };
+    const event = await this.audience.findFor(idOrSlug, viewer);
+    if (await this.audience.isRestricted(event, viewer)) return { timeZone: event.timeZone, version: 0, days: [] };
     // Organisers see the draft they are editing; everyone else what was last published.
     const organiser = viewer !== null && (viewer.isNetworkOrganiser || (await this.eventsService.isOrganiser(event.id, viewer.personId)));
     const agenda = organiser ? { ...(await this.agenda.agenda(event)), version: 'draft' as const } : await this.agenda.publishedAgenda(event);
@@ -106,40 +98,16 @@ export class EventCatalogue {
 
   /** Each publication of the agenda with what it changed, newest first. */
   async agendaChangesOf(idOrSlug: string, viewer: Viewer | null): Promise<{ version: number; publishedAt: Date; changes: string[] }[]> {
-    const event = await this.findFor(idOrSlug, viewer);
-    if (await this.isRestricted(event, viewer)) return [];
+    const event = await this.audience.findFor(idOrSlug, viewer);
+    if (await this.audience.isRestricted(event, viewer)) return [];
     return (await this.agenda.publications(event.id)).map(({ version, publishedAt, changes }) => ({ version, publishedAt, changes }));
   }
 
   /** Names on the public attendee list, for those who may see the event. */
   async attendeesOf(idOrSlug: string, viewer: Viewer | null): Promise<{ name: string; organisationName: string | null }[]> {
-    const event = await this.findFor(idOrSlug, viewer);
-    if (await this.isRestricted(event, viewer)) return [];
+    const event = await this.audience.findFor(idOrSlug, viewer);
+    if (await this.audience.isRestricted(event, viewer)) return [];
     return this.registrations.publicAttendees(event.id);
-  }
-
-  /** The event, unless it is a draft and the viewer does not organise it: then it does not exist for them. */
-  private async findFor(idOrSlug: string, viewer: Viewer | null): Promise<NetworkEvent> {
-    const event = await this.eventsService.find(idOrSlug);
-    if (event.status !== EventStatus.Draft) return event;
-    const organiser = viewer !== null && (viewer.isNetworkOrganiser || (await this.eventsService.isOrganiser(event.id, viewer.personId)));
-    if (!organiser) throw new EventNotFound();
-    return event;
-  }
-
-  /** Whether the event's details are hidden from this viewer (members-only or invitation events). */
-  async isRestricted(event: NetworkEvent, viewer: Viewer | null): Promise<boolean> {
-    if (event.visibility === EventVisibility.Public) return false;
-    if (!viewer) return true;
-    if (viewer.isNetworkOrganiser || (await this.eventsService.isOrganiser(event.id, viewer.personId))) return false;
-    if (event.visibility === EventVisibility.Members) return !viewer.isMember;
-    // Invitation events: those invited or registered see them.
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM invitations WHERE event_id = $1 AND email = $2
-       UNION ALL SELECT 1 FROM registrations WHERE event_id = $1 AND email = $2 LIMIT 1`,
-      [event.id, viewer.email],
-    );
-    return rows.length === 0;
   }
 
   private async hosts(events: NetworkEvent[]): Promise<Map<string, Organisation>> {

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { NetworkRole, PeopleService, SignedIn } from '@convene/identity';
-import { Viewer } from './event-catalogue.service';
+
+/** Who is looking, as far as seeing an event's details goes. */
+export interface Viewer {
+  personId: string;
+  email: string | null;
+  isMember: boolean;
+  /** Network admin or organiser. */
+  isNetworkOrganiser: boolean;
+}
 
 /** Turns a signed-in person into what the visibility rules ask about (member? network organiser?). */
 @Injectable()
