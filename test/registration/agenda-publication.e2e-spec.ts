@@ -91,4 +91,20 @@ describe('Publishing the agenda', () => {
     const draft = sessionsOf((await request(api.url).get(`/api/v1/events/${event.id}/agenda`).set(organiser).expect(200)).body);
     expect(draft[0]).toMatchObject(welsh);
   });
+
+  it("says what changed in the reader's language: the banner, the publish answer and the history", async () => {
+    const event = await makePublishedEvent(api, {}, [{ title: 'Community wealth building', capacity: 20 }]);
+    const organiser = bearer(event.organiserToken);
+    await request(api.url).patch(`/api/v1/sessions/${event.workshopIds[0]}`).set(organiser).send({ capacity: 2 }).expect(200);
+
+    const banner = await request(api.url).get(`/api/v1/events/${event.id}/agenda/unpublished`).set(organiser).set('Accept-Language', 'cy').expect(200);
+    expect(banner.body.changes).toEqual(['"Community wealth building" bellach â 2 le']);
+    const published = await request(api.url).post(`/api/v1/events/${event.id}/agenda/publish`).set(organiser).set('Accept-Language', 'cy').expect(200);
+    expect(published.body.changes).toEqual(['"Community wealth building" bellach â 2 le']);
+
+    const inWelsh = await request(api.url).get(`/api/v1/events/${event.slug}/agenda/changes`).set('Accept-Language', 'cy').expect(200);
+    expect(inWelsh.body.items.map((item: { changes: string[] }) => item.changes)).toEqual([['"Community wealth building" bellach â 2 le'], ["Cyhoeddi'r agenda am y tro cyntaf"]]);
+    const inEnglish = await request(api.url).get(`/api/v1/events/${event.slug}/agenda/changes`).set('Accept-Language', 'en-GB').expect(200);
+    expect(inEnglish.body.items.map((item: { changes: string[] }) => item.changes)).toEqual([['"Community wealth building" now has 2 places'], ['First publication of the agenda']]);
+  });
 });

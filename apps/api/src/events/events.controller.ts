@@ -154,16 +154,16 @@ export class EventsController {
   @Get(':idOrSlug/agenda/changes')
   @ApiOperation({ summary: 'Each publication of the agenda with what it changed, newest first' })
   @ApiOkResponse({ type: AgendaChangesListView })
-  async agendaChanges(@Param('idOrSlug') idOrSlug: string, @OptionalUser() signedIn: SignedIn | null) {
-    return { items: await this.catalogue.agendaChangesOf(idOrSlug, await this.viewers.viewer(signedIn)) };
+  async agendaChanges(@Param('idOrSlug') idOrSlug: string, @OptionalUser() signedIn: SignedIn | null, @Req() request: Request) {
+    return { items: await this.catalogue.agendaChangesOf(idOrSlug, await this.viewers.viewer(signedIn), requestLanguage(request, signedIn?.person.language)) };
   }
 
   @RequireResourceRole('event', 'organiser')
   @Get(':id/agenda/unpublished')
   @ApiOperation({ summary: 'What the draft agenda changes since its last publication (organisers): what "Publish changes" would send' })
   @ApiOkResponse({ type: UnpublishedAgendaView })
-  async unpublishedAgenda(@Param('id', ParseUUIDPipe) id: string): Promise<UnpublishedAgendaView> {
-    return this.agenda.unpublishedChanges(await this.events.get(id));
+  async unpublishedAgenda(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn, @Req() request: Request): Promise<UnpublishedAgendaView> {
+    return this.agenda.unpublishedChanges(await this.events.get(id), requestLanguage(request, signedIn.person.language));
   }
 
   @RequireResourceRole('event', 'organiser')
@@ -171,9 +171,12 @@ export class EventsController {
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Publish the draft agenda to delegates, recording what changed (changes: [] when nothing did)' })
   @ApiOkResponse({ type: AgendaPublishedView })
-  async publishAgenda(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn) {
+  async publishAgenda(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn, @Req() request: Request) {
     const publication = await this.agenda.publish(id, signedIn.person.id);
-    return publication ? { version: publication.version, publishedAt: publication.publishedAt, changes: publication.changes } : { changes: [] };
+    if (!publication) return { changes: [] };
+    const language = requestLanguage(request, signedIn.person.language);
+    const changes = language === 'en' ? publication.changes : (await this.agenda.publicationsIn(await this.events.get(id), language))[0].changes;
+    return { version: publication.version, publishedAt: publication.publishedAt, changes };
   }
 
   @Public()

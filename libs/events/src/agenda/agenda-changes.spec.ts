@@ -1,4 +1,4 @@
-import { describeAgendaChanges } from './agenda-changes';
+import { describeAgendaChanges, publicationChanges } from './agenda-changes';
 import type { AgendaSessionView } from '../dto/agenda.views';
 
 const session = (fields: Partial<AgendaSessionView>): AgendaSessionView => ({
@@ -63,5 +63,20 @@ describe('describeAgendaChanges', () => {
     const before = [session({ startsAt: new Date('2027-07-01T09:00:00Z') })];
     const after = [session({ startsAt: new Date('2027-07-01T10:00:00Z') })];
     expect(describeAgendaChanges(before, after, 'Europe/London')).toEqual(['Moved "Welcome" from Thu 1 Jul, 10:00 to Thu 1 Jul, 11:00']);
+  });
+
+  it('says the same changes in Welsh, plurals and roles included', () => {
+    const before = [session({}), session({ id: 's2', title: 'Panel' })];
+    const after = [
+      session({ startsAt: new Date('2027-02-11T11:00:00Z'), endsAt: new Date('2027-02-11T11:45:00Z'), capacity: 2, speakers: [{ name: 'Cllr Ada Jones', role: 'chair', organisation: null, jobTitle: null }] }),
+    ];
+    expect(describeAgendaChanges(before, after, 'Europe/London', 'cy')).toEqual([
+      'Symudwyd "Welcome" o Iau, 11 Chwef, 10:00 i Iau, 11 Chwef, 11:00',
+      'Siaradwyr "Welcome" bellach: Cllr Ada Jones (cadeirydd)',
+      '"Welcome" bellach â 2 le',
+      'Tynnwyd "Panel"',
+    ]);
+    expect(publicationChanges(null, after, 'Europe/London', 'cy')).toEqual(["Cyhoeddi'r agenda am y tro cyntaf"]);
+    expect(publicationChanges(null, after, 'Europe/London')).toEqual(['First publication of the agenda']);
   });
 });

@@ -9,7 +9,8 @@ import { EventRepository } from '../events/event.repository';
 import { AgendaSession } from './agenda-session.entity';
 import { AgendaRepository } from './agenda.repository';
 import { AgendaPublication } from './agenda-publication.entity';
-import { describeAgendaChanges } from './agenda-changes';
+import { describeAgendaChanges, publicationChanges } from './agenda-changes';
+import type { Language } from '@convene/i18n';
 import { AgendaSessionView, AgendaView, UnpublishedAgendaView } from '../dto/agenda.views';
 
 /** The agenda: sessions in rooms, and who speaks at them. */
@@ -86,14 +87,23 @@ export class AgendaService {
    * the organisers' banner. Before the first publication there is nothing "unpublished" to list
    * (publishing the event publishes the agenda).
    */
-  async unpublishedChanges(event: NetworkEvent): Promise<UnpublishedAgendaView> {
+  async unpublishedChanges(event: NetworkEvent, language: Language = 'en'): Promise<UnpublishedAgendaView> {
     const latest = await this.sessions.latestPublication(event.id);
     if (!latest) return { version: 0, publishedAt: null, changes: [] };
-    return { version: latest.version, publishedAt: latest.publishedAt, changes: describeAgendaChanges(latest.sessions, await this.draftSessions(event), event.timeZone) };
+    return { version: latest.version, publishedAt: latest.publishedAt, changes: describeAgendaChanges(latest.sessions, await this.draftSessions(event), event.timeZone, language) };
   }
 
-  publications(eventId: string): Promise<AgendaPublication[]> {
-    return this.sessions.publications(eventId);
+  /**
+   * Each publication with what it changed, newest first, in the reader's language: the English
+   * as recorded; another language worded again from the publications' own snapshots.
+   */
+  async publicationsIn(event: NetworkEvent, language: Language): Promise<{ version: number; publishedAt: Date; changes: string[] }[]> {
+    const publications = await this.sessions.publications(event.id);
+    return publications.map(({ version, publishedAt, changes, sessions }, index) => ({
+      version,
+      publishedAt,
+      changes: language === 'en' ? changes : publicationChanges(publications[index + 1]?.sessions ?? null, sessions, event.timeZone, language),
+    }));
   }
 
   /**
@@ -105,7 +115,8 @@ export class AgendaService {
       const event = await this.editableEvent(tx, eventId);
       const current = await this.draftSessions(event);
       const latest = await this.sessions.latestPublication(eventId, tx);
-      const changes = latest ? describeAgendaChanges(latest.sessions, current, event.timeZone) : ['First publication of the agenda'];
+      // Recorded in English; publicationsIn words them again for a reader in another language.
+      const changes = publicationChanges(latest?.sessions ?? null, current, event.timeZone);
       if (latest && changes.length === 0) return null;
       return this.sessions.savePublication(tx, { eventId, version: (latest?.version ?? 0) + 1, sessions: current, changes, publishedBy });
     });

@@ -1,3 +1,4 @@
+import { agendaMessages } from './agenda.messages';
 import { commonMessages } from './common.messages';
 import { mailMessages } from './mail.messages';
 import { printMessages } from './print.messages';
@@ -10,7 +11,7 @@ export { webMessages, type WebMessageKey } from './web.messages';
 // The catalogues, by who reads them. The web app bundles only its own; the server only its own.
 // Every key is unique across all of them (messages.spec.ts checks).
 
-export const serverMessages = { ...commonMessages, ...signInPageMessages, ...mailMessages, ...printMessages };
+export const serverMessages = { ...commonMessages, ...signInPageMessages, ...mailMessages, ...printMessages, ...agendaMessages };
 export type ServerMessageKey = keyof typeof serverMessages;
 
 /** Every catalogue by file, for the translators' checks. */
@@ -20,5 +21,6 @@ export const CATALOGUES = {
   'sign-in-page': signInPageMessages,
   mail: mailMessages,
   print: printMessages,
+  agenda: agendaMessages,
   ...WEB_PAGE_CATALOGUES,
 };

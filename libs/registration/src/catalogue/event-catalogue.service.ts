@@ -3,6 +3,7 @@ import { AgendaService, EventAudience, EventRepository, EventsService, NetworkEv
 import { EventSummaryView, EventView, PastEventListView, PublicAgendaView } from '../dto/event.views';
 import { Organisation } from '@convene/identity';
 import { DataSource } from 'typeorm';
+import type { Language } from '@convene/i18n';
 import { RegistrationRepository } from '../registrations/registration.repository';
 
 /** Events as the public, members and invitees see them: details only for whom they are for. */
@@ -97,10 +98,10 @@ export class EventCatalogue {
   }
 
   /** Each publication of the agenda with what it changed, newest first. */
-  async agendaChangesOf(idOrSlug: string, viewer: Viewer | null): Promise<{ version: number; publishedAt: Date; changes: string[] }[]> {
+  async agendaChangesOf(idOrSlug: string, viewer: Viewer | null, language: Language = 'en'): Promise<{ version: number; publishedAt: Date; changes: string[] }[]> {
     const event = await this.audience.findFor(idOrSlug, viewer);
     if (await this.audience.isRestricted(event, viewer)) return [];
-    return (await this.agenda.publications(event.id)).map(({ version, publishedAt, changes }) => ({ version, publishedAt, changes }));
+    return this.agenda.publicationsIn(event, language);
   }
 
   /** Names on the public attendee list, for those who may see the event. */
