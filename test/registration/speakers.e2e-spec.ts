@@ -58,6 +58,11 @@ describe('Inviting speakers', () => {
       .get(DataSource)
       .query(`SELECT template_data FROM outbox_messages WHERE kind = 'speaker-invitation' AND recipient = $1`, [speaker.email]);
     expect(row.template_data).toMatchObject({ language: 'cy', sessionTitle: 'Ynni cydweithredol', eventTitle: 'Fforwm yr Hydref', when: expect.stringMatching(/^Dydd /) });
+
+    // Its page: both titles, for the page to show the reader's; the time in the page's language.
+    const token = decodeURIComponent(new URL(row.template_data.link).pathname.split('/').pop() as string);
+    const page = await request(api.url).get(`/api/v1/speaker-invitations/${encodeURIComponent(token)}`).set('Accept-Language', 'cy').expect(200);
+    expect(page.body).toMatchObject({ sessionTitle: 'Co-operative energy', sessionTitleCy: 'Ynni cydweithredol', eventTitleCy: 'Fforwm yr Hydref', when: expect.stringMatching(/^Dydd /) });
   });
 
   it('keeps a declined speaker off the agenda, and refuses someone already speaking at the same time', async () => {

@@ -130,7 +130,8 @@ export class SpeakerInvitations {
     });
   }
 
-  async view(secret: string): Promise<SpeakerInvitationView> {
+  /** The invitation as its page shows it; `when` in the reader's language. */
+  async view(secret: string, language: Language = 'en'): Promise<SpeakerInvitationView> {
     const speaker = await this.find(secret);
     const session = await this.sessions.findById(speaker.sessionId);
     const event = session ? await this.events.findById(session.eventId) : null;
@@ -138,9 +139,11 @@ export class SpeakerInvitations {
     const person = await this.people.get(speaker.personId);
     return {
       eventTitle: event.title,
+      eventTitleCy: event.titleCy,
       eventSlug: event.slug,
       sessionTitle: session.title,
-      when: describeWhen({ startsAt: session.startsAt, endsAt: session.endsAt, timeZone: event.timeZone }),
+      sessionTitleCy: session.titleCy,
+      when: describeWhen({ startsAt: session.startsAt, endsAt: session.endsAt, timeZone: event.timeZone }, language),
       role: speaker.role,
       speakerName: person.name,
       status: speaker.status,
@@ -148,8 +151,8 @@ export class SpeakerInvitations {
   }
 
   /** The speaker's answer; the link works until it is answered. */
-  async answer(secret: string, accept: boolean): Promise<SpeakerInvitationView> {
-    const before = await this.view(secret);
+  async answer(secret: string, accept: boolean, language: Language = 'en'): Promise<SpeakerInvitationView> {
+    const before = await this.view(secret, language);
     await this.dataSource.transaction(async (tx) => {
       const speaker = await this.find(secret);
       const session = await this.sessions.findById(speaker.sessionId);

@@ -60,9 +60,11 @@ export class SessionView {
 
 export class SpeakerInvitationView {
   @ApiProperty() eventTitle: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The event’s title in Welsh, where given' }) eventTitleCy: string | null;
   @ApiProperty() eventSlug: string;
   @ApiProperty() sessionTitle: string;
-  @ApiProperty({ description: 'The session’s day and time, in words' }) when: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The session’s title in Welsh, where given' }) sessionTitleCy: string | null;
+  @ApiProperty({ description: 'The session’s day and time, in words, in the reader’s language' }) when: string;
   @ApiProperty({ enum: SpeakerRole }) role: string;
   @ApiProperty() speakerName: string;
   @ApiProperty({ enum: SpeakerStatus }) status: SpeakerStatus;
