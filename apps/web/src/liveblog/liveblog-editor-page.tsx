@@ -1,17 +1,32 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { ApiError } from '../api';
+import { liveblogMessages } from '@convene/i18n/web/liveblog.messages';
+import { liveblogEditorMessages } from '@convene/i18n/web/liveblog-editor.messages';
+import { ApiError, type FieldErrors } from '../api';
+import { apiErrorText } from '../api-errors';
+import { useMessages } from '../i18n/i18n';
 import { signInPath, useSignedIn } from '../auth';
 import { useDocumentTitle } from '../site';
 import { EntryCard } from './entry-card';
 import { liveblogApi, type EntryFields, type EntryKind, type Liveblog, type LiveblogEntry } from './liveblog-api';
 import './liveblog.css';
 
-const KINDS: Array<[EntryKind, string]> = [
-  ['update', 'Update'],
-  ['quote', 'Quote'],
-  ['key_moment', 'Key moment'],
-  ['image', 'Image'],
-];
+const KINDS: EntryKind[] = ['update', 'quote', 'key_moment', 'image'];
+
+type EditorKey = keyof typeof liveblogEditorMessages;
+type Done = 'published' | 'draftDeleted' | 'pinned' | 'unpinned' | 'deleted' | 'draftSaved' | 'posted' | 'saved';
+
+/** The API's field errors are for programs (class-validator's English): each field gets the editor's own sentence. */
+const OUR_WORDS: Record<string, EditorKey> = {
+  body: 'liveblogEditor.bodyInvalid',
+  imageUrl: 'liveblogEditor.imageUrlInvalid',
+  imageAlt: 'liveblogEditor.imageAltInvalid',
+  quoteName: 'liveblogEditor.quoteNameInvalid',
+  quoteOrganisation: 'liveblogEditor.quoteNameInvalid',
+};
+
+function inOurWords(details: FieldErrors, t: (key: EditorKey) => string): string[] {
+  return [...new Set(Object.keys(details).map((field) => (OUR_WORDS[field] ? t(OUR_WORDS[field]) : details[field].join(' '))))];
+}
 
 const newKey = () => (typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -30,12 +45,13 @@ async function postWithRetry(sessionId: string, fields: EntryFields, key: string
 
 /** Where the session's chair and liveblog editors write: compose, drafts, publish, edit, delete, pin. */
 export function LiveblogEditorPage({ sessionId }: { sessionId: string }) {
+  const { t, rich } = useMessages(liveblogEditorMessages);
   const signedIn = useSignedIn();
   const [info, setInfo] = useState<Liveblog | null>(null);
   const [drafts, setDrafts] = useState<LiveblogEntry[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
-  useDocumentTitle(info ? `Write: ${info.session.title}` : null);
+  useDocumentTitle(info ? t('liveblogEditor.title', { session: info.session.title }) : null);
 
   const reload = useCallback(
     () =>
@@ -44,44 +60,42 @@ export function LiveblogEditorPage({ sessionId }: { sessionId: string }) {
           setInfo(liveblog);
           setDrafts(liveblog.canEdit ? await liveblogApi.drafts(sessionId) : []);
         },
-        (error: unknown) => setProblem(error instanceof ApiError ? error.message : 'We could not load the liveblog.'),
+        (error: unknown) => setProblem(error instanceof ApiError ? apiErrorText(error) : t('liveblogEditor.loadFailed')),
       ),
-    [sessionId],
+    [sessionId, t],
   );
 
   useEffect(() => {
     if (signedIn.state === 'signed-in') void reload();
   }, [signedIn.state, reload]);
 
-  if (signedIn.state === 'loading') return <p className="muted">Loading…</p>;
+  if (signedIn.state === 'loading') return <p className="muted">{t('liveblogEditor.loading')}</p>;
   if (signedIn.state !== 'signed-in') {
     return (
       <>
-        <h1>Write a liveblog</h1>
-        <p>
-          <a href={signInPath()}>Sign in</a> to write this liveblog.
-        </p>
+        <h1>{t('liveblogEditor.heading')}</h1>
+        <p>{rich('liveblogEditor.signIn', { link: (parts) => <a href={signInPath()}>{parts}</a> })}</p>
       </>
     );
   }
   if (problem) return <p className="error-text">{problem}</p>;
-  if (!info) return <p className="muted">Loading the liveblog…</p>;
+  if (!info) return <p className="muted">{t('liveblogEditor.loadingLiveblog')}</p>;
   if (!info.canEdit) {
     return (
       <>
-        <h1>Write: {info.session.title}</h1>
-        <p>Only the session's chair, its liveblog editors and the event's organisers can write this liveblog.</p>
+        <h1>{t('liveblogEditor.title', { session: info.session.title })}</h1>
+        <p>{t('liveblogEditor.notAllowed')}</p>
       </>
     );
   }
 
-  const act = async (what: () => Promise<unknown>, done: string) => {
+  const act = async (what: () => Promise<unknown>, done: Done) => {
     try {
       await what();
-      setNotice(done);
+      setNotice(t('liveblogEditor.done', { what: done }));
       await reload();
     } catch (error) {
-      setNotice(error instanceof ApiError ? error.message : 'That did not work. Try again.');
+      setNotice(error instanceof ApiError ? apiErrorText(error) : t('liveblogEditor.failed'));
     }
   };
   const timeZone = info.event.timeZone;
@@ -90,45 +104,45 @@ export function LiveblogEditorPage({ sessionId }: { sessionId: string }) {
   return (
     <div className="lb">
       <p className="caption">
-        <a href={`/sessions/${encodeURIComponent(sessionId)}/liveblog`}>Readers' view</a>
+        <a href={`/sessions/${encodeURIComponent(sessionId)}/liveblog`}>{t('liveblogEditor.readersView')}</a>
       </p>
-      <h1>Write: {info.session.title}</h1>
+      <h1>{t('liveblogEditor.title', { session: info.session.title })}</h1>
       <p role="status" aria-live="polite" className="muted">
         {notice}
       </p>
-      <Compose sessionId={sessionId} people={people} onDone={(message) => act(() => Promise.resolve(), message)} />
+      <Compose sessionId={sessionId} people={people} onDone={(done) => act(() => Promise.resolve(), done)} />
 
-      <h2>Drafts</h2>
-      {drafts.length === 0 && <p className="muted">No drafts. Tick "Save as a draft" to prepare entries before the session.</p>}
+      <h2>{t('liveblogEditor.drafts')}</h2>
+      {drafts.length === 0 && <p className="muted">{t('liveblogEditor.noDrafts')}</p>}
       <ul className="lb-entries">
         {drafts.map((entry) => (
           <li key={entry.id}>
             <EntryCard entry={entry} timeZone={timeZone} />
             <div className="lb-actions">
-              <button type="button" className="button" onClick={() => act(() => liveblogApi.publish(sessionId, entry.id), 'Published.')}>
-                Publish
+              <button type="button" className="button" onClick={() => act(() => liveblogApi.publish(sessionId, entry.id), 'published')}>
+                {t('liveblogEditor.publish')}
               </button>
-              <EditButton sessionId={sessionId} entry={entry} onDone={(message) => act(() => Promise.resolve(), message)} />
-              <button type="button" className="button button-warning" onClick={() => act(() => liveblogApi.remove(sessionId, entry.id), 'Draft deleted.')}>
-                Delete
+              <EditButton sessionId={sessionId} entry={entry} onDone={(done) => act(() => Promise.resolve(), done)} />
+              <button type="button" className="button button-warning" onClick={() => act(() => liveblogApi.remove(sessionId, entry.id), 'draftDeleted')}>
+                {t('liveblogEditor.delete')}
               </button>
             </div>
           </li>
         ))}
       </ul>
 
-      <h2>Published</h2>
+      <h2>{t('liveblogEditor.published')}</h2>
       <ul className="lb-entries">
         {info.entries.map((entry) => (
           <li key={entry.id}>
             <EntryCard entry={entry} timeZone={timeZone} />
             <div className="lb-actions">
-              <EditButton sessionId={sessionId} entry={entry} onDone={(message) => act(() => Promise.resolve(), message)} />
-              <button type="button" className="button button-secondary" onClick={() => act(() => liveblogApi.pin(sessionId, entry.id, !entry.pinned), entry.pinned ? 'Unpinned.' : 'Pinned.')}>
-                {entry.pinned ? 'Unpin' : 'Pin'}
+              <EditButton sessionId={sessionId} entry={entry} onDone={(done) => act(() => Promise.resolve(), done)} />
+              <button type="button" className="button button-secondary" onClick={() => act(() => liveblogApi.pin(sessionId, entry.id, !entry.pinned), entry.pinned ? 'unpinned' : 'pinned')}>
+                {t('liveblogEditor.pin', { pinned: entry.pinned ? 'yes' : 'no' })}
               </button>
-              <button type="button" className="button button-warning" onClick={() => act(() => liveblogApi.remove(sessionId, entry.id), 'Entry deleted.')}>
-                Delete
+              <button type="button" className="button button-warning" onClick={() => act(() => liveblogApi.remove(sessionId, entry.id), 'deleted')}>
+                {t('liveblogEditor.delete')}
               </button>
             </div>
           </li>
@@ -138,7 +152,9 @@ export function LiveblogEditorPage({ sessionId }: { sessionId: string }) {
   );
 }
 
-function Compose({ sessionId, people, onDone }: { sessionId: string; people: Liveblog['chair']; onDone: (message: string) => void }) {
+function Compose({ sessionId, people, onDone }: { sessionId: string; people: Liveblog['chair']; onDone: (done: Done) => void }) {
+  const { t } = useMessages(liveblogEditorMessages);
+  const reader = useMessages(liveblogMessages);
   const [kind, setKind] = useState<EntryKind>('update');
   const [body, setBody] = useState('');
   const [speaker, setSpeaker] = useState('');
@@ -166,12 +182,12 @@ function Compose({ sessionId, people, onDone }: { sessionId: string; people: Liv
       setImageUrl('');
       setImageAlt('');
       setKey(newKey());
-      onDone(draft ? 'Draft saved.' : 'Posted.');
+      onDone(draft ? 'draftSaved' : 'posted');
     } catch (failure) {
       if (failure instanceof ApiError) {
-        const details = Object.values(failure.details).flat();
-        setError(details.length ? details.join(' ') : failure.message);
-      } else setError('That did not work. Try again.');
+        const details = inOurWords(failure.details, t);
+        setError(details.length ? details.join(' ') : apiErrorText(failure));
+      } else setError(t('liveblogEditor.failed'));
     } finally {
       setBusy(false);
     }
@@ -179,15 +195,15 @@ function Compose({ sessionId, people, onDone }: { sessionId: string; people: Liv
 
   return (
     <form className="form lb-compose" onSubmit={submit} noValidate>
-      <h2>New entry</h2>
+      <h2>{t('liveblogEditor.new')}</h2>
       <div className="form-group">
         <label className="label" htmlFor="lb-kind">
-          Kind
+          {t('liveblogEditor.kind')}
         </label>
         <select id="lb-kind" className="select" value={kind} onChange={(e) => setKind(e.target.value as EntryKind)}>
-          {KINDS.map(([value, label]) => (
+          {KINDS.map((value) => (
             <option key={value} value={value}>
-              {label}
+              {reader.t('liveblog.kind', { kind: value })}
             </option>
           ))}
         </select>
@@ -196,10 +212,10 @@ function Compose({ sessionId, people, onDone }: { sessionId: string; people: Liv
         <>
           <div className="form-group">
             <label className="label" htmlFor="lb-speaker">
-              Who said it
+              {t('liveblogEditor.whoSaidIt')}
             </label>
             <select id="lb-speaker" className="select" value={speaker} onChange={(e) => setSpeaker(e.target.value)}>
-              <option value="">Someone not on the programme (type the name below)</option>
+              <option value="">{t('liveblogEditor.someoneElse')}</option>
               {people.map((person) => (
                 <option key={person.personId} value={person.personId}>
                   {person.name}
@@ -212,13 +228,13 @@ function Compose({ sessionId, people, onDone }: { sessionId: string; people: Liv
             <>
               <div className="form-group">
                 <label className="label" htmlFor="lb-quote-name">
-                  Name
+                  {t('liveblogEditor.name')}
                 </label>
                 <input id="lb-quote-name" className="input" value={quoteName} maxLength={200} onChange={(e) => setQuoteName(e.target.value)} />
               </div>
               <div className="form-group">
                 <label className="label" htmlFor="lb-quote-org">
-                  Organisation (optional)
+                  {t('liveblogEditor.organisation')}
                 </label>
                 <input id="lb-quote-org" className="input" value={quoteOrganisation} maxLength={200} onChange={(e) => setQuoteOrganisation(e.target.value)} />
               </div>
@@ -230,13 +246,13 @@ function Compose({ sessionId, people, onDone }: { sessionId: string; people: Liv
         <>
           <div className="form-group">
             <label className="label" htmlFor="lb-image-url">
-              Image address (https://…)
+              {t('liveblogEditor.imageUrl')}
             </label>
             <input id="lb-image-url" className="input" type="url" value={imageUrl} maxLength={2000} onChange={(e) => setImageUrl(e.target.value)} />
           </div>
           <div className="form-group">
             <label className="label" htmlFor="lb-image-alt">
-              What the image shows (for people who cannot see it)
+              {t('liveblogEditor.imageAlt')}
             </label>
             <input id="lb-image-alt" className="input" value={imageAlt} maxLength={300} onChange={(e) => setImageAlt(e.target.value)} />
           </div>
@@ -244,16 +260,16 @@ function Compose({ sessionId, people, onDone }: { sessionId: string; people: Liv
       )}
       <div className="form-group">
         <label className="label" htmlFor="lb-body">
-          {kind === 'quote' ? 'The quote' : kind === 'image' ? 'Caption (optional)' : 'Text'}
+          {t('liveblogEditor.bodyLabel', { kind })}
         </label>
         <p className="hint" id="lb-body-hint">
-          Markdown: *emphasis*, **bold**, [links](https://…), lists. Up to 10,000 characters.
+          {t('liveblogEditor.bodyHint')}
         </p>
         <textarea id="lb-body" className="input" aria-describedby="lb-body-hint" value={body} maxLength={10000} onChange={(e) => setBody(e.target.value)} />
       </div>
       <div className="form-group">
         <label>
-          <input type="checkbox" checked={draft} onChange={(e) => setDraft(e.target.checked)} /> Save as a draft (readers do not see it until you publish it)
+          <input type="checkbox" checked={draft} onChange={(e) => setDraft(e.target.checked)} /> {t('liveblogEditor.draft')}
         </label>
       </div>
       {error && (
@@ -262,20 +278,21 @@ function Compose({ sessionId, people, onDone }: { sessionId: string; people: Liv
         </p>
       )}
       <button type="submit" className="button" aria-disabled={busy || undefined}>
-        {busy ? 'Saving…' : draft ? 'Save draft' : 'Post'}
+        {t('liveblogEditor.submit', { state: busy ? 'busy' : draft ? 'draft' : 'post' })}
       </button>
     </form>
   );
 }
 
-function EditButton({ sessionId, entry, onDone }: { sessionId: string; entry: LiveblogEntry; onDone: (message: string) => void }) {
+function EditButton({ sessionId, entry, onDone }: { sessionId: string; entry: LiveblogEntry; onDone: (done: Done) => void }) {
+  const { t } = useMessages(liveblogEditorMessages);
   const [open, setOpen] = useState(false);
   const [body, setBody] = useState(entry.body);
   const [error, setError] = useState<string | null>(null);
   if (!open) {
     return (
       <button type="button" className="button button-secondary" onClick={() => setOpen(true)}>
-        Edit
+        {t('liveblogEditor.edit')}
       </button>
     );
   }
@@ -284,15 +301,16 @@ function EditButton({ sessionId, entry, onDone }: { sessionId: string; entry: Li
     try {
       await liveblogApi.edit(sessionId, entry.id, { body });
       setOpen(false);
-      onDone('Saved.');
+      onDone('saved');
     } catch (failure) {
-      setError(failure instanceof ApiError ? failure.message : 'That did not work.');
+      const details = failure instanceof ApiError ? inOurWords(failure.details, t) : [];
+      setError(details.length ? details.join(' ') : failure instanceof ApiError ? apiErrorText(failure) : t('liveblogEditor.failed'));
     }
   }
   return (
     <form onSubmit={save} className="form">
       <label className="label" htmlFor={`edit-${entry.id}`}>
-        Edit the text
+        {t('liveblogEditor.editText')}
       </label>
       <textarea id={`edit-${entry.id}`} className="input" value={body} maxLength={10000} onChange={(e) => setBody(e.target.value)} />
       {error && (
@@ -302,10 +320,10 @@ function EditButton({ sessionId, entry, onDone }: { sessionId: string; entry: Li
       )}
       <div className="lb-actions">
         <button type="submit" className="button">
-          Save
+          {t('liveblogEditor.save')}
         </button>
         <button type="button" className="button button-secondary" onClick={() => setOpen(false)}>
-          Cancel
+          {t('liveblogEditor.cancel')}
         </button>
       </div>
     </form>

@@ -1,21 +1,30 @@
 // On the private registration page: change what was entered (needs, job title, the attendee-list
 // choice, workshops) until registration closes, and send apologies instead of coming.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { eventPageMessages } from '@convene/i18n/web/events.messages';
+import { registrationMessages } from '@convene/i18n/web/registration.messages';
+import { sharedMessages } from '@convene/i18n/web/shared.messages';
 import { ApiError, api, type AgendaSession, type FieldErrors, type RegistrationView } from '../api';
 import { Checkbox, ErrorSummary, TextField, byField, summaryItems, text } from '../events/form-fields';
 import { WorkshopChoices, chosenWorkshops } from '../events/workshop-choices';
+import { useMessages } from '../i18n/i18n';
+import { registrationProblem } from './registration-problem';
 
 const ID = 'change';
 const FIELDS = ['jobTitle', 'dietaryNeeds', 'accessNeeds', 'showOnAttendeeList', 'workshopIds'];
 
-function problemOf(error: unknown, doing: string): string {
-  if (error instanceof ApiError) {
-    if (error.status === 0) return error.message;
-    if (error.status === 404 || error.status === 400) return `This link is not valid or has expired, so we could not ${doing}.`;
-    if (error.status === 429) return 'Too many attempts. Wait a few minutes, then try again.';
-    if (error.status < 500) return error.message;
-  }
-  return `Sorry, we could not ${doing}. Try again later.`;
+type Key = keyof typeof registrationMessages;
+
+/** The API's field errors are for programs (class-validator's English): each field gets the page's own sentence. */
+const OUR_WORDS: Record<string, Key> = {
+  jobTitle: 'registration.change.jobTitleInvalid',
+  dietaryNeeds: 'registration.change.dietaryInvalid',
+  accessNeeds: 'registration.change.accessInvalid',
+  workshopIds: 'registration.change.workshopsInvalid',
+};
+
+function inOurWords(errors: FieldErrors, t: (key: Key) => string): FieldErrors {
+  return Object.fromEntries(Object.entries(errors).map(([field, messages]) => [field, OUR_WORDS[field] ? [t(OUR_WORDS[field])] : messages]));
 }
 
 /** "Change your details": a button, then the form with what was entered; saved through the private link. */
@@ -32,6 +41,8 @@ export function ChangeRegistration({
   timeZone: string;
   onChanged: (registration: RegistrationView) => void;
 }) {
+  const { t } = useMessages(registrationMessages);
+  const event = useMessages(eventPageMessages);
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -67,9 +78,9 @@ export function ChangeRegistration({
       setOpen(false);
       setSaved(true);
     } catch (error) {
-      const details = error instanceof ApiError ? byField(error.details) : {};
+      const details = error instanceof ApiError ? inOurWords(byField(error.details), t) : {};
       setErrors(details);
-      setProblem(Object.keys(details).length ? null : problemOf(error, 'save your changes'));
+      setProblem(Object.keys(details).length ? null : registrationProblem(error, 'save'));
       setAttempt((n) => n + 1);
     } finally {
       setSaving(false);
@@ -79,18 +90,18 @@ export function ChangeRegistration({
   const chosen = registration.workshops.filter((workshop) => workshop.status !== 'cancelled').map((workshop) => workshop.sessionId);
   return (
     <section aria-labelledby="change-heading" className="section">
-      <h2 id="change-heading">Change your details</h2>
+      <h2 id="change-heading">{t('registration.change.heading')}</h2>
       {saved && !open && (
         <div className="confirmation" role="status">
           <h3 ref={savedHeading} tabIndex={-1}>
-            Your changes are saved
+            {t('registration.change.saved')}
           </h3>
-          <p>We've sent you a mail with your registration as it is now.</p>
+          <p>{t('registration.change.mailed')}</p>
         </div>
       )}
       {!open ? (
         <>
-          <p>You can change your needs, job title, the attendee list choice and your workshops until registration closes.</p>
+          <p>{t('registration.change.intro')}</p>
           <button
             type="button"
             className="button button-secondary"
@@ -99,29 +110,29 @@ export function ChangeRegistration({
               setOpen(true);
             }}
           >
-            Change your details
+            {t('registration.change.heading')}
           </button>
         </>
       ) : (
         <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="change-form-heading">
           <h3 id="change-form-heading" ref={formHeading} tabIndex={-1}>
-            What would you like to change?
+            {t('registration.change.question')}
           </h3>
           <ErrorSummary id={ID} items={summaryItems(errors, ID, FIELDS)} message={problem} attempt={attempt} />
-          <TextField id={`${ID}-jobTitle`} name="jobTitle" label="Job title (optional)" defaultValue={registration.jobTitle ?? ''} errors={errors.jobTitle} />
+          <TextField id={`${ID}-jobTitle`} name="jobTitle" label={event.t('register.jobTitle')} defaultValue={registration.jobTitle ?? ''} errors={errors.jobTitle} />
           <TextField
             id={`${ID}-dietaryNeeds`}
             name="dietaryNeeds"
-            label="Dietary needs (optional)"
-            hint="For example, vegetarian, halal or a nut allergy"
+            label={event.t('register.dietary')}
+            hint={event.t('register.dietaryHint')}
             defaultValue={registration.dietaryNeeds ?? ''}
             errors={errors.dietaryNeeds}
           />
           <TextField
             id={`${ID}-accessNeeds`}
             name="accessNeeds"
-            label="Access needs (optional)"
-            hint="Anything that would help you take part, for example step-free access, a hearing loop or a BSL interpreter"
+            label={event.t('register.access')}
+            hint={event.t('register.accessHint')}
             defaultValue={registration.accessNeeds ?? ''}
             errors={errors.accessNeeds}
             multiline
@@ -129,17 +140,17 @@ export function ChangeRegistration({
           <Checkbox
             id={`${ID}-showOnAttendeeList`}
             name="showOnAttendeeList"
-            label="Show my name on the public attendee list"
+            label={event.t('register.attendeeList')}
             defaultChecked={registration.showOnAttendeeList}
             errors={errors.showOnAttendeeList}
           />
           {workshops.length > 0 && <WorkshopChoices idPrefix={ID} workshops={workshops} timeZone={timeZone} chosen={chosen} errors={errors.workshopIds} />}
           <div className="button-group">
             <button type="submit" className="button" aria-disabled={saving || undefined}>
-              {saving ? 'Saving…' : 'Save changes'}
+              {saving ? t('registration.change.saving') : t('registration.change.save')}
             </button>
             <button type="button" className="button button-secondary" disabled={saving} onClick={() => setOpen(false)}>
-              Keep things as they are
+              {t('registration.change.keep')}
             </button>
           </div>
         </form>
@@ -158,6 +169,9 @@ export function ApologiesInstead({
   token: string;
   onSent: (registration: RegistrationView) => void;
 }) {
+  const { t } = useMessages(registrationMessages);
+  const event = useMessages(eventPageMessages);
+  const shared = useMessages(sharedMessages);
   const [step, setStep] = useState<'idle' | 'asking' | 'sending' | 'sent'>('idle');
   const [problem, setProblem] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -180,7 +194,7 @@ export function ApologiesInstead({
       onSent(await api.apologiesInstead(registration.id, token));
       setStep('sent');
     } catch (error) {
-      setProblem(problemOf(error, 'send your apologies'));
+      setProblem(registrationProblem(error, 'apologies'));
       setAttempt((n) => n + 1);
       setStep('asking');
     }
@@ -190,17 +204,17 @@ export function ApologiesInstead({
     return (
       <div className="confirmation section" role="status">
         <h2 ref={done} tabIndex={-1}>
-          Your apologies are sent
+          {t('registration.apologies.sent')}
         </h2>
-        <p>Your place has gone back to the waiting list, and your apologies will be in the minutes.</p>
-        {registration.email && <p>We've sent a confirmation to {registration.email}.</p>}
+        <p>{t('registration.apologies.sentBody')}</p>
+        {registration.email && <p>{event.t('register.sentConfirmation', { email: registration.email })}</p>}
       </div>
     );
   }
   return (
     <section aria-labelledby="apologies-heading" className="section">
-      <h2 id="apologies-heading">Can't come?</h2>
-      <p>Send your apologies: they are recorded in the minutes, and your place goes to the next person on the waiting list.</p>
+      <h2 id="apologies-heading">{event.t('apologies.heading')}</h2>
+      <p>{t('registration.apologies.intro')}</p>
       {step === 'idle' ? (
         <button
           ref={start}
@@ -212,22 +226,20 @@ export function ApologiesInstead({
             setStep('asking');
           }}
         >
-          Send apologies instead
+          {t('registration.apologies.start')}
         </button>
       ) : (
         <div className="warning-panel">
           <ErrorSummary id="apologies" items={[]} message={problem} attempt={attempt} />
           <h3 ref={question} tabIndex={-1}>
-            Send apologies and give your place back?
+            {t('registration.apologies.question')}
           </h3>
           <p>
-            {registration.status === 'confirmed'
-              ? 'Your place goes to the next person on the waiting list. If you change your mind, you may have to join the waiting list.'
-              : 'You will leave the waiting list.'}
+            {t('registration.apologies.consequence', { status: registration.status === 'confirmed' ? 'confirmed' : 'other' })}
           </p>
           <div className="button-group">
             <button type="button" className="button button-warning" aria-disabled={step === 'sending' || undefined} onClick={() => void send()}>
-              {step === 'sending' ? 'Sending…' : 'Yes, send apologies'}
+              {step === 'sending' ? shared.t('form.sending') : t('registration.apologies.yes')}
             </button>
             <button
               type="button"
@@ -238,7 +250,7 @@ export function ApologiesInstead({
                 setStep('idle');
               }}
             >
-              No, keep my place
+              {t('registration.apologies.no')}
             </button>
           </div>
         </div>

@@ -8,18 +8,26 @@ import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { queries, queryClient } from '../queries';
 import { useEffect, useRef, useState } from 'react';
 import { ApiError, api, type Agenda, type EventView, type RegistrationView } from '../api';
+import { eventPageMessages } from '@convene/i18n/web/events.messages';
+import { registrationMessages } from '@convene/i18n/web/registration.messages';
+import { sharedMessages } from '@convene/i18n/web/shared.messages';
+import { apiErrorText } from '../api-errors';
 import { ErrorSummary } from '../events/form-fields';
-import { CATEGORIES } from '../events/registration-form';
+import { Content, contentIn, langOf } from '../events/in-language';
 import { formatDay, formatTime, formatWhen, zoneLabel } from '../format';
+import { useMessages, type Messages } from '../i18n/i18n';
 import { useSearchParam } from '../navigation';
 import { CheckInCode } from './check-in-code';
 import { CalendarSection } from './registration-calendar';
 import { ApologiesInstead, ChangeRegistration } from './registration-changes';
+import { registrationProblem } from './registration-problem';
 import { useDocumentTitle } from '../site';
 
-const CATEGORY_LABEL = new Map<string, string>(CATEGORIES);
+type Words = Messages<keyof typeof registrationMessages>;
 
 export function RegistrationPage({ id }: { id: string }) {
+  const { t } = useMessages(registrationMessages);
+  const shared = useMessages(sharedMessages);
   const token = useSearchParam('token');
   const loaded = useQuery({ ...queries.registration(id, token ?? ''), enabled: token !== null }, queryClient);
   // The registration as the last answer had it: the cancel answer replaces what was loaded.
@@ -28,7 +36,7 @@ export function RegistrationPage({ id }: { id: string }) {
   const event = useQuery({ ...queries.event(registration?.eventId ?? ''), enabled: Boolean(registration) }, queryClient);
 
   const invalid = !token || (loaded.isError && (loaded.error.status === 404 || loaded.error.status === 400));
-  useDocumentTitle(invalid ? 'Link not valid' : loaded.isError ? 'Sorry, there is a problem' : 'Your registration');
+  useDocumentTitle(invalid ? t('registration.linkInvalidTitle') : loaded.isError ? shared.t('problem.heading') : t('registration.title'));
 
   if (invalid) return <InvalidLink />;
   if (registration) {
@@ -37,87 +45,49 @@ export function RegistrationPage({ id }: { id: string }) {
   if (loaded.isError) {
     return (
       <>
-        <h1>Sorry, there is a problem</h1>
-        <p>
-          We could not load your registration
-          {loaded.error.status === 0 ? ': we could not reach Convene. Check your connection' : ''}. Try again in a moment.
-        </p>
+        <h1>{shared.t('problem.heading')}</h1>
+        <p>{t('registration.loadFailed', { offline: loaded.error.status === 0 ? 'yes' : 'no' })}</p>
       </>
     );
   }
-  return <p className="muted">Loading your registration…</p>;
+  return <p className="muted">{t('registration.loading')}</p>;
 }
 
 function InvalidLink() {
+  const { t } = useMessages(registrationMessages);
+  const shared = useMessages(sharedMessages);
   return (
     <>
-      <h1>This link is not valid or has expired</h1>
+      <h1>{t('registration.invalid.heading')}</h1>
+      <p>{t('registration.invalid.wholeLink')}</p>
+      <p>{t('registration.invalid.reply')}</p>
       <p>
-        Check you used the whole link from your most recent registration mail. Links can break when they are copied across
-        two lines.
-      </p>
-      <p>If you still cannot see your registration, reply to that mail and the organisers will help.</p>
-      <p>
-        <a href="/">See upcoming events</a>
+        <a href="/">{shared.t('link.upcomingEvents')}</a>
       </p>
     </>
   );
 }
 
-function statusText(registration: RegistrationView): string {
-  switch (registration.status) {
-    case 'confirmed':
-      return 'Your place is confirmed';
-    case 'offered':
-      return 'A place is offered to you';
-    case 'waitlisted':
-      return registration.waitlistPosition === null
-        ? 'You are on the waiting list'
-        : `You are on the waiting list, position ${registration.waitlistPosition}`;
-    case 'pending':
-      return "Awaiting the organisers' approval";
-    case 'declined':
-      return 'The organisers could not offer you a place';
-    case 'cancelled':
-      return 'Cancelled';
-    case 'unconfirmed':
-      return 'Your email address is not yet confirmed';
-  }
+function statusText(registration: RegistrationView, t: Words['t']): string {
+  if (registration.status === 'waitlisted' && registration.waitlistPosition !== null) return t('registration.status.position', { position: registration.waitlistPosition });
+  return t('registration.status', { status: registration.status });
 }
 
-function statusNote(registration: RegistrationView, event: EventView | null): string | null {
+function statusNote(registration: RegistrationView, event: EventView | null, t: Words['t']): string | null {
+  const at = (instant: string, zone: string) => ({ day: formatDay(instant, zone), time: formatTime(instant, zone) });
   switch (registration.status) {
     case 'confirmed':
-      return registration.checkedInAt && event
-        ? `Checked in on ${formatDay(registration.checkedInAt, event.timeZone)} at ${formatTime(registration.checkedInAt, event.timeZone)}.`
-        : null;
+      return registration.checkedInAt && event ? t('registration.note.checkedIn', at(registration.checkedInAt, event.timeZone)) : null;
     case 'offered':
-      return registration.offerExpiresAt && event
-        ? `It is held for you until ${formatDay(registration.offerExpiresAt, event.timeZone)} at ${formatTime(registration.offerExpiresAt, event.timeZone)}. After that it passes to the next person in line.`
-        : 'It is held for you for a limited time.';
+      return registration.offerExpiresAt && event ? t('registration.note.offerUntil', at(registration.offerExpiresAt, event.timeZone)) : t('registration.note.offer');
     case 'waitlisted':
-      return "If a place becomes free, it's yours: we'll send you a mail.";
+      return t('registration.note.waitlisted');
     case 'pending':
-      return "The organisers approve each registration for this event. We'll send you a mail when they decide.";
+      return t('registration.note.pending');
     case 'unconfirmed':
-      return registration.confirmBy && event
-        ? `No place is held for you yet. Confirm your address before ${formatDay(registration.confirmBy, event.timeZone)} at ${formatTime(registration.confirmBy, event.timeZone)} to take a place, or a place on the waiting list if the event is full by then.`
-        : 'No place is held for you yet. Confirm your address to take a place, or a place on the waiting list if the event is full by then.';
+      return registration.confirmBy && event ? t('registration.note.confirmBy', at(registration.confirmBy, event.timeZone)) : t('registration.note.confirm');
     default:
       return null;
-  }
-}
-
-function workshopText(workshop: RegistrationView['workshops'][number]): string {
-  switch (workshop.status) {
-    case 'confirmed':
-      return 'place confirmed';
-    case 'waitlisted':
-      return workshop.waitlistPosition === null ? 'on the waiting list' : `on the waiting list, position ${workshop.waitlistPosition}`;
-    case 'requested':
-      return 'requested: places are given out when your registration is confirmed';
-    case 'cancelled':
-      return 'cancelled';
   }
 }
 
@@ -134,6 +104,9 @@ function RegistrationDetails({
   token: string;
   onCancelled: (registration: RegistrationView) => void;
 }) {
+  const { t, rich, language } = useMessages(registrationMessages);
+  const event_ = useMessages(eventPageMessages);
+  const shared = useMessages(sharedMessages);
   const [cancelledHere, setCancelledHere] = useState(false);
   const [apologisedHere, setApologisedHere] = useState(false);
   const details = event.isSuccess ? event.data : null;
@@ -142,64 +115,64 @@ function RegistrationDetails({
   // Once the meeting has taken place there is nothing left to give up or apologise for.
   const over = details?.ended === true;
   const eventPath = details ? `/events/${encodeURIComponent(details.slug)}` : null;
-  const note = statusNote(registration, details);
+  const note = statusNote(registration, details, t);
+  const title = details ? contentIn(language, details.title, details.titleCy) : null;
+  const link = (href: string) => (parts: React.ReactNode[]) => <a href={href}>{parts}</a>;
   const workshops = active(registration) ? registration.workshops.filter((workshop) => workshop.status !== 'cancelled') : [];
 
   return (
     <>
-      <h1>Your registration</h1>
-      {details ? (
-        <p className="lead">
-          For <a href={eventPath!}>{details.title}</a>
-        </p>
+      <h1>{t('registration.title')}</h1>
+      {details && eventPath && title ? (
+        <p className="lead">{rich('registration.for', { title: title.text, link: (parts) => <a href={eventPath} lang={langOf(title, language)}>{parts}</a> })}</p>
       ) : event.isPending ? (
-        <p className="muted">Loading the event…</p>
+        <p className="muted">{event_.t('event.loading')}</p>
       ) : null}
 
       <dl className="facts">
         {details && <EventFacts event={details} />}
         <div>
-          <dt>Name</dt>
+          <dt>{t('registration.name')}</dt>
           <dd>{registration.name}</dd>
         </div>
         <div>
-          <dt>Email address</dt>
-          <dd>{registration.email ?? 'None given'}</dd>
+          <dt>{t('registration.email')}</dt>
+          <dd>{registration.email ?? t('registration.noneGiven')}</dd>
         </div>
         {registration.organisationName && (
           <div>
-            <dt>Organisation</dt>
+            <dt>{t('registration.organisation')}</dt>
             <dd>{registration.organisationName}</dd>
           </div>
         )}
         {registration.jobTitle && (
           <div>
-            <dt>Job title</dt>
+            <dt>{t('registration.jobTitle')}</dt>
             <dd>{registration.jobTitle}</dd>
           </div>
         )}
         <div>
-          <dt>Attending as</dt>
-          <dd>{CATEGORY_LABEL.get(registration.category) ?? registration.category}</dd>
+          <dt>{event_.t('register.attendingAs')}</dt>
+          <dd>{shared.t('people.category', { category: registration.category })}</dd>
         </div>
         <div>
-          <dt>Dietary needs</dt>
-          <dd>{registration.dietaryNeeds ?? 'None given'}</dd>
+          <dt>{t('registration.dietary')}</dt>
+          <dd>{registration.dietaryNeeds ?? t('registration.noneGiven')}</dd>
         </div>
         <div>
-          <dt>Access needs</dt>
-          <dd className="address">{registration.accessNeeds ?? 'None given'}</dd>
+          <dt>{t('registration.access')}</dt>
+          <dd className="address">{registration.accessNeeds ?? t('registration.noneGiven')}</dd>
         </div>
         <div>
-          <dt>Attendee list</dt>
-          <dd>{registration.showOnAttendeeList ? 'Your name is on the public attendee list' : 'Your name is not on the public attendee list'}</dd>
+          <dt>{t('registration.attendeeList')}</dt>
+          <dd>{t('registration.onList', { shown: registration.showOnAttendeeList ? 'yes' : 'no' })}</dd>
         </div>
       </dl>
 
       <section aria-labelledby="status-heading" className="section">
-        <h2 id="status-heading">Status</h2>
+        <h2 id="status-heading">{t('registration.statusHeading')}</h2>
         <div className={`registration-status registration-status-${registration.status}`}>
-          <p className="registration-status-text">{statusText(registration)}</p>
+          <p className="registration-status-text">{statusText(registration, t)}</p>
           {note && <p>{note}</p>}
         </div>
       </section>
@@ -211,11 +184,15 @@ function RegistrationDetails({
 
       {workshops.length > 0 && (
         <section aria-labelledby="workshops-heading" className="section">
-          <h2 id="workshops-heading">Your workshops</h2>
+          <h2 id="workshops-heading">{event_.t('register.yourWorkshops')}</h2>
           <ul>
             {workshops.map((workshop) => (
               <li key={workshop.sessionId}>
-                {workshop.title}: {workshopText(workshop)}
+                {t('registration.workshop', {
+                  workshop: workshop.title,
+                  status: workshop.status,
+                  position: workshop.status === 'waitlisted' && workshop.waitlistPosition !== null ? workshop.waitlistPosition : 'none',
+                })}
               </li>
             ))}
           </ul>
@@ -229,9 +206,7 @@ function RegistrationDetails({
       <CalendarSection registration={registration} event={details} token={token} />
 
       {over && !apologisedHere && eventPath && (
-        <p className="section">
-          This meeting has taken place. Its minutes and liveblogs are on <a href={eventPath}>the event's page</a>.
-        </p>
+        <p className="section">{rich('registration.over', { link: link(eventPath) })}</p>
       )}
 
       {(apologisedHere || (!over && active(registration) && !cancelledHere && registration.status !== 'offered')) && (
@@ -260,9 +235,7 @@ function RegistrationDetails({
         registration.status === 'cancelled' &&
         eventPath &&
         details?.registrationOpen && (
-          <p className="section">
-            Changed your mind? You can <a href={eventPath}>register again on the event page</a>.
-          </p>
+          <p className="section">{rich('registration.registerAgain', { link: link(eventPath) })}</p>
         )
       )}
     </>
@@ -275,37 +248,37 @@ function workshopsOf(agenda: UseQueryResult<Agenda>) {
 }
 
 function EventFacts({ event }: { event: EventView }) {
+  const { t, language } = useMessages(eventPageMessages);
+  const venue = [contentIn(language, event.venueName, event.venueNameCy), contentIn(language, event.venueAddress, event.venueAddressCy)].filter((part) => part !== null);
   return (
     <>
       <div>
-        <dt>When</dt>
+        <dt>{t('event.when')}</dt>
         <dd>
           <time dateTime={event.startsAt}>{formatWhen(event.startsAt, event.endsAt, event.timeZone)}</time>{' '}
           <span className="muted">({zoneLabel(event.timeZone)})</span>
         </dd>
       </div>
-      {(event.venueName || event.venueAddress) && (
+      {venue.length > 0 && (
         <div>
-          <dt>Where</dt>
-          <dd className="address">{[event.venueName, event.venueAddress].filter(Boolean).join('\n')}</dd>
+          <dt>{t('event.where')}</dt>
+          <dd className="address">
+            {venue.map((part, index) => (
+              <span key={index}>
+                {index > 0 && '\n'}
+                <Content part={part} />
+              </span>
+            ))}
+          </dd>
         </div>
       )}
     </>
   );
 }
 
-function problemOf(error: unknown): string {
-  if (error instanceof ApiError) {
-    if (error.status === 0) return error.message;
-    if (error.status === 404 || error.status === 400) return 'This link is not valid or has expired, so we could not cancel your registration.';
-    if (error.status === 429) return 'Too many attempts. Wait a few minutes, then try again.';
-    if (error.status < 500) return error.message;
-  }
-  return 'Sorry, we could not cancel your registration. Try again later.';
-}
-
 /** The link came to this address, so opening it and pressing the button proves the address. */
 function ConfirmAddress({ registration, token, onConfirmed }: { registration: RegistrationView; token: string; onConfirmed: (registration: RegistrationView) => void }) {
+  const { t } = useMessages(registrationMessages);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -316,7 +289,7 @@ function ConfirmAddress({ registration, token, onConfirmed }: { registration: Re
     try {
       onConfirmed(await api.confirmAddress(registration.id, token));
     } catch (error) {
-      setProblem(error instanceof ApiError && (error.status === 409 || error.status === 410) ? error.message : problemOf(error));
+      setProblem(error instanceof ApiError && (error.status === 409 || error.status === 410) ? apiErrorText(error) : registrationProblem(error, 'confirm'));
       setAttempt((n) => n + 1);
     } finally {
       setBusy(false);
@@ -325,10 +298,10 @@ function ConfirmAddress({ registration, token, onConfirmed }: { registration: Re
 
   return (
     <section aria-labelledby="confirm-address-heading" className="section">
-      <h2 id="confirm-address-heading">Confirm your address</h2>
+      <h2 id="confirm-address-heading">{t('registration.confirmAddress.heading')}</h2>
       <ErrorSummary id="confirm-address" items={[]} message={problem} attempt={attempt} />
       <button type="button" className="button" aria-disabled={busy || undefined} onClick={() => void confirmAddress()}>
-        Confirm my address and take a place
+        {t('registration.confirmAddress.button')}
       </button>
     </section>
   );
@@ -336,6 +309,7 @@ function ConfirmAddress({ registration, token, onConfirmed }: { registration: Re
 
 /** The place offered from the waiting list: take it, or let the next person have it. */
 function AnswerOffer({ registration, token, onAnswered }: { registration: RegistrationView; token: string; onAnswered: (registration: RegistrationView) => void }) {
+  const { t } = useMessages(registrationMessages);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -346,7 +320,7 @@ function AnswerOffer({ registration, token, onAnswered }: { registration: Regist
     try {
       onAnswered(await api.answerOffer(registration.id, token, accept));
     } catch (error) {
-      setProblem(error instanceof ApiError && error.status === 409 ? error.message : problemOf(error));
+      setProblem(error instanceof ApiError && error.status === 409 ? apiErrorText(error) : registrationProblem(error, 'offer'));
       setAttempt((n) => n + 1);
     } finally {
       setBusy(false);
@@ -355,14 +329,14 @@ function AnswerOffer({ registration, token, onAnswered }: { registration: Regist
 
   return (
     <section aria-labelledby="offer-heading" className="section">
-      <h2 id="offer-heading">Do you want the place?</h2>
+      <h2 id="offer-heading">{t('registration.offer.heading')}</h2>
       <ErrorSummary id="offer" items={[]} message={problem} attempt={attempt} />
       <div className="button-group">
         <button type="button" className="button" aria-disabled={busy || undefined} onClick={() => void answer(true)}>
-          Accept the place
+          {t('registration.offer.accept')}
         </button>
         <button type="button" className="button button-warning" aria-disabled={busy || undefined} onClick={() => void answer(false)}>
-          Decline it
+          {t('registration.offer.decline')}
         </button>
       </div>
     </section>
@@ -381,6 +355,7 @@ function CancelRegistration({
   token: string;
   onCancelled: (registration: RegistrationView) => void;
 }) {
+  const { t } = useMessages(registrationMessages);
   const [step, setStep] = useState<Step>('idle');
   const [problem, setProblem] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -413,7 +388,7 @@ function CancelRegistration({
     try {
       onCancelled(await api.cancelRegistration(registration.id, token));
     } catch (error) {
-      setProblem(problemOf(error));
+      setProblem(registrationProblem(error, 'cancel'));
       setAttempt((n) => n + 1);
       setStep('asking');
     }
@@ -422,28 +397,25 @@ function CancelRegistration({
   const withWorkshops = registration.workshops.some((workshop) => workshop.status !== 'cancelled');
   return (
     <section aria-labelledby="cancel-heading" className="section">
-      <h2 id="cancel-heading">Cancel your registration</h2>
-      <p>
-        If you can no longer come, please cancel: your place {withWorkshops ? 'and your workshop places go' : 'goes'} to the next person on the
-        waiting list.
-      </p>
+      <h2 id="cancel-heading">{t('registration.cancel.heading')}</h2>
+      <p>{t('registration.cancel.intro', { workshops: withWorkshops ? 'yes' : 'no' })}</p>
       {step === 'idle' ? (
         <button ref={start} type="button" className="button button-warning" onClick={ask}>
-          Cancel my registration
+          {t('registration.cancel.start')}
         </button>
       ) : (
         <div className="warning-panel">
           <ErrorSummary id="cancel" items={[]} message={problem} attempt={attempt} />
           <h3 ref={question} tabIndex={-1}>
-            Are you sure you want to cancel your registration?
+            {t('registration.cancel.question')}
           </h3>
-          <p>{consequence(registration)}</p>
+          <p>{t('registration.cancel.consequence', { status: registration.status })}</p>
           <div className="button-group">
             <button type="button" className="button button-warning" aria-disabled={step === 'cancelling' || undefined} onClick={confirm}>
-              {step === 'cancelling' ? 'Cancelling…' : 'Yes, cancel'}
+              {step === 'cancelling' ? t('registration.cancel.cancelling') : t('registration.cancel.yes')}
             </button>
             <button type="button" className="button button-secondary" disabled={step === 'cancelling'} onClick={keep}>
-              No, keep my registration
+              {t('registration.cancel.no')}
             </button>
           </div>
         </div>
@@ -452,26 +424,18 @@ function CancelRegistration({
   );
 }
 
-function consequence(registration: RegistrationView): string {
-  if (registration.status === 'confirmed') return 'You will lose your place. If you register again later, you may have to join the waiting list.';
-  if (registration.status === 'waitlisted') return 'You will leave the waiting list. If you register again later, you will join it at the back.';
-  return 'Your request for a place will be withdrawn.';
-}
-
 function Cancelled({ email, eventPath }: { email: string | null; eventPath: string | null }) {
+  const { t, rich } = useMessages(registrationMessages);
+  const event = useMessages(eventPageMessages);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
     <div className="confirmation section" role="status">
       <h2 ref={heading} tabIndex={-1}>
-        Your registration has been cancelled
+        {t('registration.cancel.done')}
       </h2>
-      {email && <p>We've sent a confirmation to {email}.</p>}
-      {eventPath && (
-        <p>
-          Changed your mind? You can <a href={eventPath}>register again on the event page</a> while registration is open.
-        </p>
-      )}
+      {email && <p>{event.t('register.sentConfirmation', { email })}</p>}
+      {eventPath && <p>{rich('registration.registerAgainWhileOpen', { link: (parts) => <a href={eventPath}>{parts}</a> })}</p>}
     </div>
   );
 }

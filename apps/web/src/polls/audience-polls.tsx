@@ -6,7 +6,8 @@ import { ApiError } from '../api';
 import { apiErrorText } from '../api-errors';
 import { useMessages } from '../i18n/i18n';
 import { PollResultsView } from './poll-results';
-import { type Motion, type MyAnswer, type Poll, ballotsText, labels, pollsApi } from './polls-api';
+import { MotionOutcome } from './motion-outcome';
+import { type Motion, type MyAnswer, type Poll, labels, pollsApi } from './polls-api';
 import { useLiveList } from './use-live-list';
 import './polls.css';
 
@@ -104,10 +105,13 @@ function PollCard({ poll, answer, onAnswered }: { poll: Poll; answer: MyAnswer |
   );
 }
 
+const CHOICES = ['for', 'against', 'abstain'] as const;
+
 function AudienceVotes({ sessionId }: { sessionId: string }) {
   const [rights, setRights] = useState<Array<{ memberPersonId: string; name: string; asProxy: boolean }>>([]);
   const [cast, setCast] = useState<Array<{ motionId: string; memberPersonId: string }>>([]);
   const [message, setMessage] = useState<string | null>(null);
+  const { t } = useMessages(pollsMessages);
   const motions = useLiveList<Motion>(
     sessionId,
     'votes',
@@ -127,36 +131,38 @@ function AudienceVotes({ sessionId }: { sessionId: string }) {
     try {
       await pollsApi.ballot(motion.id, choice, asProxy ? memberPersonId : undefined);
       setCast((current) => [...current, { motionId: motion.id, memberPersonId }]);
-      setMessage('Your vote has been recorded.');
+      setMessage(t('votes.recorded'));
     } catch (error) {
-      setMessage(error instanceof ApiError ? error.message : 'That did not reach us. Try again.');
+      setMessage(error instanceof ApiError ? apiErrorText(error) : t('polls.notReached'));
     }
   }
 
   return (
     <section aria-labelledby="votes-heading">
-      <h2 id="votes-heading">Votes</h2>
+      <h2 id="votes-heading">{t('votes.heading')}</h2>
       <p role="status">{message}</p>
       {shown.map((motion) => (
-        <article key={motion.id} className="motion-card" aria-label={`Motion: ${motion.text}`}>
-          <p className="poll-question">Motion: {motion.text}</p>
+        <article key={motion.id} className="motion-card" aria-label={t('votes.motionLabel', { text: motion.text })}>
+          <p className="poll-question">{t('votes.motionLabel', { text: motion.text })}</p>
           <p className="muted">
-            {motion.ballot === 'secret' ? 'Secret ballot' : 'Named vote'} · {ballotsText(motion.ballotsCast)}
+            {t('votes.ballotName', { ballot: motion.ballot })} · {t('votes.ballotsCast', { count: motion.ballotsCast })}
           </p>
           {motion.status === 'open' &&
             rights.map((right) =>
               cast.some((entry) => entry.motionId === motion.id && entry.memberPersonId === right.memberPersonId) ? (
-                <p key={right.memberPersonId}>{right.asProxy ? `Your vote as ${right.name}'s proxy is recorded.` : 'Your vote is recorded.'}</p>
+                <p key={right.memberPersonId}>{right.asProxy ? t('votes.recordedProxy', { name: right.name }) : t('votes.recordedMine')}</p>
               ) : (
-                <div key={right.memberPersonId} role="group" aria-label={right.asProxy ? `Vote as proxy for ${right.name}` : 'Your vote'}>
-                  <p>{right.asProxy ? `As proxy for ${right.name}:` : 'Your vote:'}</p>
-                  <button type="button" onClick={() => void vote(motion, 'for', right.memberPersonId, right.asProxy)}>For</button>
-                  <button type="button" onClick={() => void vote(motion, 'against', right.memberPersonId, right.asProxy)}>Against</button>
-                  <button type="button" onClick={() => void vote(motion, 'abstain', right.memberPersonId, right.asProxy)}>Abstain</button>
+                <div key={right.memberPersonId} role="group" aria-label={right.asProxy ? t('votes.proxyGroup', { name: right.name }) : t('votes.yourVoteGroup')}>
+                  <p>{right.asProxy ? t('votes.asProxy', { name: right.name }) : t('votes.yourVote')}</p>
+                  {CHOICES.map((choice) => (
+                    <button key={choice} type="button" onClick={() => void vote(motion, choice, right.memberPersonId, right.asProxy)}>
+                      {t('votes.choice', { choice })}
+                    </button>
+                  ))}
                 </div>
               ),
             )}
-          {motion.result && <p className="poll-status">{motion.result.decision}</p>}
+          {motion.result && <MotionOutcome result={motion.result} />}
         </article>
       ))}
     </section>

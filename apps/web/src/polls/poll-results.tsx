@@ -1,21 +1,24 @@
 // A poll's results: bars with counts and percentages (drawn, aria-hidden) and the same numbers as
 // a table for screen readers; a text poll's word cloud as a list sized by count.
+import { pollsMessages } from '@convene/i18n/web/polls.messages';
+import { useMessages } from '../i18n/i18n';
 import { type Poll, type PollResults, labels, percent } from './polls-api';
 
 export function PollResultsView({ poll, results, large = false }: { poll: Poll; results: PollResults; large?: boolean }) {
+  const { t } = useMessages(pollsMessages);
   if (poll.kind === 'text') {
     const most = Math.max(1, ...results.words.map((word) => word.count));
     return (
       <div className={large ? 'poll-cloud poll-large' : 'poll-cloud'}>
-        <ul aria-label={`Answers to: ${poll.question}`}>
+        <ul aria-label={t('polls.results.answersTo', { question: poll.question })}>
           {results.words.map((word) => (
             <li key={word.text} style={{ fontSize: `${1 + (word.count / most) * (large ? 2.5 : 1.2)}em` }}>
               {word.text} <span className="poll-count">({word.count})</span>
             </li>
           ))}
         </ul>
-        {!results.words.length && <p>No answers yet.</p>}
-        <p className="poll-total">{results.respondents} answered</p>
+        {!results.words.length && <p>{t('polls.results.none')}</p>}
+        <p className="poll-total">{t('polls.results.answered', { count: results.respondents })}</p>
       </div>
     );
   }
@@ -40,12 +43,12 @@ export function PollResultsView({ poll, results, large = false }: { poll: Poll; 
         })}
       </div>
       <table className="visually-hidden">
-        <caption>Results: {poll.question}</caption>
+        <caption>{t('polls.results.caption', { question: poll.question })}</caption>
         <thead>
           <tr>
-            <th scope="col">{poll.kind === 'rating' ? 'Rating' : 'Option'}</th>
-            <th scope="col">Answers</th>
-            <th scope="col">Percent</th>
+            <th scope="col">{t('polls.results.option', { kind: poll.kind })}</th>
+            <th scope="col">{t('polls.results.answers')}</th>
+            <th scope="col">{t('polls.results.percent')}</th>
           </tr>
         </thead>
         <tbody>
@@ -59,7 +62,9 @@ export function PollResultsView({ poll, results, large = false }: { poll: Poll; 
         </tbody>
       </table>
       <p className="poll-total">
-        {results.respondents} answered{poll.kind === 'rating' && results.average !== null ? ` · average ${results.average} out of 5` : ''}
+        {poll.kind === 'rating' && results.average !== null
+          ? t('polls.results.average', { count: results.respondents, average: results.average })
+          : t('polls.results.answered', { count: results.respondents })}
       </p>
     </div>
   );

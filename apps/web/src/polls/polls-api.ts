@@ -126,8 +126,6 @@ export const pollsCsvUrl = (sessionId: string) => `/api/v1/sessions/${enc(sessio
 export const votesCsvUrl = (sessionId: string) => `/api/v1/sessions/${enc(sessionId)}/motions.csv`;
 
 /** Members present and proxies of absent ones both vote, so the count is of ballots, not of those present. */
-export const ballotsText = (count: number) => `${count} ${count === 1 ? 'ballot' : 'ballots'} cast`;
-
 export const percent = (count: number, of: number) => (of ? Math.round((count / of) * 100) : 0);
 
 export function labels(poll: Pick<Poll, 'kind' | 'options'>): string[] {

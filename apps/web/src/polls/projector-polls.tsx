@@ -1,11 +1,15 @@
 // The projector's poll: the latest poll whose results the chair shows (bars, and a table for
 // screen readers), or the open poll's question while results are hidden; and a vote's result.
+import { pollsMessages } from '@convene/i18n/web/polls.messages';
+import { useMessages } from '../i18n/i18n';
+import { MotionOutcome } from './motion-outcome';
 import { PollResultsView } from './poll-results';
 import { type Motion, type Poll, pollsApi } from './polls-api';
 import { useLiveList } from './use-live-list';
 import './polls.css';
 
 export function ProjectorPolls({ sessionId }: { sessionId: string }) {
+  const { t } = useMessages(pollsMessages);
   const polls = useLiveList<Poll>(
     sessionId,
     'polls',
@@ -36,17 +40,17 @@ export function ProjectorPolls({ sessionId }: { sessionId: string }) {
   return (
     <>
       {motion && (
-        <section className="projector-poll" aria-label="Vote">
-          <p className="projector-label">{motion.status === 'open' ? 'Voting now' : 'Result of the vote'}</p>
+        <section className="projector-poll" aria-label={t('votes.projector.label')}>
+          <p className="projector-label">{t('votes.projector.state', { open: motion.status === 'open' ? 'yes' : 'no' })}</p>
           <p className="poll-question">{motion.text}</p>
-          {motion.result ? <p>{motion.result.decision}</p> : <p>{motion.ballotsCast} voted so far</p>}
+          {motion.result ? <MotionOutcome result={motion.result} /> : <p>{t('votes.projector.votedSoFar', { count: motion.ballotsCast })}</p>}
         </section>
       )}
       {poll && (
-        <section className="projector-poll" aria-label="Poll">
-          <p className="projector-label">{poll.status === 'open' ? 'Poll: answer on your phone' : 'Poll results'}</p>
+        <section className="projector-poll" aria-label={t('polls.projector.pollLabel')}>
+          <p className="projector-label">{t('polls.projector.poll', { open: poll.status === 'open' ? 'yes' : 'no' })}</p>
           <p className="poll-question">{poll.question}</p>
-          {poll.results ? <PollResultsView poll={poll} results={poll.results} large /> : <p>{poll.responses} answered so far</p>}
+          {poll.results ? <PollResultsView poll={poll} results={poll.results} large /> : <p>{t('polls.answeredSoFar', { count: poll.responses })}</p>}
         </section>
       )}
     </>

@@ -1,7 +1,11 @@
 // The audience's Q&A page: ask, upvote, see what is being answered, ask for the floor. Text is
 // always rendered as React text nodes, never as HTML.
+import type { MessageValues } from '@convene/i18n';
+import { qaMessages } from '@convene/i18n/web/qa.messages';
 import { type FormEvent, useState } from 'react';
-import { ApiError } from '../api';
+import { ApiError, type FieldErrors } from '../api';
+import { apiErrorText } from '../api-errors';
+import { useMessages } from '../i18n/i18n';
 import { FollowSession } from '../live/follow-session';
 import { useDocumentTitle } from '../site';
 import { type Question, byVotesThenTime, qaApi } from './qa-api';
@@ -11,22 +15,25 @@ import { AudiencePolls } from '../polls/audience-polls';
 
 const MAX = 500;
 
+type QaKey = keyof typeof qaMessages;
+
 export function QaAudiencePage({ sessionId }: { sessionId: string }) {
+  const { t } = useMessages(qaMessages);
   const qa = useQuestions(sessionId, false);
-  const heading = qa.sessionTitle ? `Questions: ${qa.sessionTitle}` : 'Questions';
+  const heading = qa.sessionTitle ? t('qa.audience.titleOf', { title: qa.sessionTitle }) : t('qa.audience.title');
   useDocumentTitle(heading);
 
   if (qa.state === 'failed') {
     return (
       <>
-        <h1>Questions</h1>
+        <h1>{t('qa.audience.title')}</h1>
         <p role="alert">
-          {qa.error?.status === 404 ? 'This session has no live Q&A.' : qa.error?.status === 403 ? 'This Q&A is for the delegates of the event.' : 'We could not load the questions. Try again.'}
+          {qa.error?.status === 404 ? t('qa.audience.noQa') : qa.error?.status === 403 ? t('qa.audience.delegatesOnly') : t('qa.audience.loadFailed')}
         </p>
       </>
     );
   }
-  if (qa.state === 'loading' || !qa.settings) return <p className="muted">Loading questions…</p>;
+  if (qa.state === 'loading' || !qa.settings) return <p className="muted">{t('qa.audience.loading')}</p>;
 
   const answering = qa.questions.find((question) => question.status === 'answering' && question.visible);
   const open = qa.questions.filter((question) => question.status === 'approved' && question.visible).sort(byVotesThenTime);
@@ -40,20 +47,26 @@ export function QaAudiencePage({ sessionId }: { sessionId: string }) {
       <AudiencePolls sessionId={sessionId} />
       {answering && (
         <section className="qa-now" aria-labelledby="qa-now-heading">
-          <h2 id="qa-now-heading">Now answering</h2>
+          <h2 id="qa-now-heading">{t('qa.nowAnswering')}</h2>
           <QuestionItem question={answering} onVoted={qa.upsert} />
         </section>
       )}
-      {qa.settings.open ? <AskForm sessionId={sessionId} anonymousAllowed={qa.settings.anonymousAllowed} onAsked={(q) => qa.upsert(q, { mine: true, voted: false })} /> : <p className="qa-closed">The chair has closed questions for now.</p>}
+      {qa.settings.open ? <AskForm sessionId={sessionId} anonymousAllowed={qa.settings.anonymousAllowed} onAsked={(q) => qa.upsert(q, { mine: true, voted: false })} /> : <p className="qa-closed">{t('qa.audience.closed')}</p>}
       {mineWaiting.length > 0 && (
         <section aria-labelledby="qa-mine-heading">
-          <h2 id="qa-mine-heading">Your questions not shown</h2>
+          <h2 id="qa-mine-heading">{t('qa.audience.mine')}</h2>
           <ul className="qa-list">
             {mineWaiting.map((question) => (
               <li key={question.id} className="qa-item" data-question-id={question.id}>
                 <p className="qa-body">{question.body}</p>
                 <p className="muted">
-                  {question.status === 'pending' ? 'Waiting for the chair to approve it.' : question.status === 'hidden' ? `Hidden by the chair${question.hiddenReason ? `: ${question.hiddenReason}` : '.'}` : ''}
+                  {question.status === 'pending'
+                    ? t('qa.audience.waiting')
+                    : question.status === 'hidden'
+                      ? question.hiddenReason
+                        ? t('qa.audience.hiddenBecause', { reason: question.hiddenReason })
+                        : t('qa.audience.hidden')
+                      : ''}
                 </p>
               </li>
             ))}
@@ -61,9 +74,9 @@ export function QaAudiencePage({ sessionId }: { sessionId: string }) {
         </section>
       )}
       <section aria-labelledby="qa-open-heading">
-        <h2 id="qa-open-heading">Questions ({open.length})</h2>
+        <h2 id="qa-open-heading">{t('qa.audience.open', { count: open.length })}</h2>
         {open.length === 0 ? (
-          <p className="muted">No questions yet.</p>
+          <p className="muted">{t('qa.audience.none')}</p>
         ) : (
           <ol className="qa-list" aria-live="polite">
             {open.map((question) => (
@@ -76,7 +89,7 @@ export function QaAudiencePage({ sessionId }: { sessionId: string }) {
       </section>
       {answered.length > 0 && (
         <section aria-labelledby="qa-answered-heading">
-          <h2 id="qa-answered-heading">Answered</h2>
+          <h2 id="qa-answered-heading">{t('qa.audience.answered')}</h2>
           <ul className="qa-list">
             {answered.map((question) => (
               <li key={question.id}>
@@ -92,6 +105,7 @@ export function QaAudiencePage({ sessionId }: { sessionId: string }) {
 }
 
 function QuestionItem({ question, onVoted }: { question: Question; onVoted: (question: Question, extra: Partial<Question>) => void }) {
+  const { t, rich } = useMessages(qaMessages);
   const [problem, setProblem] = useState<string | null>(null);
   async function toggle() {
     try {
@@ -99,31 +113,48 @@ function QuestionItem({ question, onVoted }: { question: Question; onVoted: (que
       setProblem(null);
       onVoted(answer.question, { voted: answer.voted });
     } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : 'Your vote did not reach us. Try again.');
+      setProblem(error instanceof ApiError ? apiErrorText(error) : t('qa.audience.voteFailed'));
     }
   }
-  const who = question.anonymous ? 'Anonymous' : [question.askerName, question.askerOrganisation].filter(Boolean).join(', ');
+  const who = question.anonymous ? t('qa.anonymous') : [question.askerName, question.askerOrganisation].filter(Boolean).join(', ');
+  const meta = [who, question.mine && t('qa.audience.yours'), question.edited && t('qa.audience.edited')].filter(Boolean);
   return (
     <article className="qa-item" data-question-id={question.id}>
       <p className="qa-body">{question.body}</p>
-      <p className="qa-meta">
-        {who}
-        {question.mine ? ' · your question' : ''}
-        {question.edited ? ' · edited by the chair' : ''}
-      </p>
+      <p className="qa-meta">{meta.join(' · ')}</p>
       {/* Its name says which question: a list of "▲ 3 votes" buttons is no help out of context. */}
       <button type="button" className={`qa-vote${question.voted ? ' qa-voted' : ''}`} aria-pressed={question.voted ?? false} onClick={toggle} disabled={question.status === 'answered' && !question.voted}>
-        <span className="visually-hidden">Vote for: {question.body} (</span>
-        <span aria-hidden="true">▲ </span>
-        <span className="qa-vote-count">{question.votes}</span>
-        <span className="visually-hidden"> {question.votes === 1 ? 'vote' : 'votes'})</span>
+        {/* Screen readers hear the whole message; the screen shows "▲ 3". */}
+        {rich('qa.audience.voteFor', {
+          body: question.body,
+          count: question.votes,
+          hidden: (parts) => <span className="visually-hidden">{parts}</span>,
+          shown: (parts) => (
+            <>
+              <span aria-hidden="true">▲ </span>
+              <span className="qa-vote-count">{parts}</span>
+            </>
+          ),
+        })}
       </button>
       {problem && <p role="alert" className="qa-problem">{problem}</p>}
     </article>
   );
 }
 
+/** The API's field errors are for programs (class-validator's English): each field gets the page's own sentence. */
+function inOurWords(details: FieldErrors, ours: Record<string, QaKey>, t: (key: QaKey, values?: MessageValues) => string): string[] {
+  return Object.keys(details).map((field) => {
+    const key = ours[field.split(/[.[]/)[0]];
+    return key ? t(key, { max: MAX }) : details[field].join(' ');
+  });
+}
+
+const ASK_FIELDS: Record<string, QaKey> = { body: 'qa.ask.bodyInvalid', askerName: 'qa.ask.nameInvalid', askerOrganisation: 'qa.ask.organisationInvalid' };
+const FLOOR_FIELDS: Record<string, QaKey> = { name: 'qa.ask.nameInvalid', topic: 'qa.floorRequest.topicInvalid', organisation: 'qa.ask.organisationInvalid' };
+
 function AskForm({ sessionId, anonymousAllowed, onAsked }: { sessionId: string; anonymousAllowed: boolean; onAsked: (question: Question) => void }) {
+  const { t } = useMessages(qaMessages);
   const [body, setBody] = useState('');
   const [name, setName] = useState(() => localStorage.getItem('convene.qa.name') ?? '');
   const [organisation, setOrganisation] = useState(() => localStorage.getItem('convene.qa.organisation') ?? '');
@@ -135,6 +166,11 @@ function AskForm({ sessionId, anonymousAllowed, onAsked }: { sessionId: string; 
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
+    if (!body.trim()) {
+      setProblem(t('qa.ask.bodyInvalid', { max: MAX }));
+      setSent(null);
+      return;
+    }
     setBusy(true);
     try {
       const question = await qaApi.ask(sessionId, {
@@ -147,11 +183,11 @@ function AskForm({ sessionId, anonymousAllowed, onAsked }: { sessionId: string; 
       localStorage.setItem('convene.qa.organisation', organisation);
       setBody('');
       setProblem(null);
-      setSent(question.status === 'pending' ? 'Sent. The chair will approve it before it is shown.' : 'Sent.');
+      setSent(question.status === 'pending' ? t('qa.ask.sentForApproval') : t('qa.ask.sent'));
       onAsked(question);
     } catch (error) {
-      const details = error instanceof ApiError ? Object.values(error.details).flat() : [];
-      setProblem(details.length ? details.join(' ') : error instanceof ApiError ? error.message : 'Your question did not reach us. Try again.');
+      const details = error instanceof ApiError ? inOurWords(error.details, ASK_FIELDS, t) : [];
+      setProblem(details.length ? details.join(' ') : error instanceof ApiError ? apiErrorText(error) : t('qa.ask.failed'));
       setSent(null);
     } finally {
       setBusy(false);
@@ -160,28 +196,28 @@ function AskForm({ sessionId, anonymousAllowed, onAsked }: { sessionId: string; 
 
   return (
     <form className="qa-ask" onSubmit={submit} noValidate>
-      <h2>Ask a question</h2>
-      <label htmlFor="qa-body">Your question</label>
+      <h2>{t('qa.ask.heading')}</h2>
+      <label htmlFor="qa-body">{t('qa.ask.body')}</label>
       <textarea id="qa-body" value={body} maxLength={MAX} rows={3} required onChange={(event) => setBody(event.target.value)} aria-describedby="qa-body-count" />
       <p id="qa-body-count" className="muted">
-        {MAX - body.length} characters left
+        {t('qa.ask.left', { count: MAX - body.length })}
       </p>
       {anonymousAllowed && (
         <div className="qa-checkbox">
           <input id="qa-anonymous" type="checkbox" checked={anonymous} onChange={(event) => setAnonymous(event.target.checked)} />
-          <label htmlFor="qa-anonymous">Ask anonymously</label>
+          <label htmlFor="qa-anonymous">{t('qa.ask.anonymous')}</label>
         </div>
       )}
       {!anonymous && (
         <div className="qa-fields">
-          <label htmlFor="qa-name">Your name</label>
+          <label htmlFor="qa-name">{t('qa.ask.name')}</label>
           <input id="qa-name" value={name} maxLength={100} onChange={(event) => setName(event.target.value)} autoComplete="name" />
-          <label htmlFor="qa-organisation">Organisation (optional)</label>
+          <label htmlFor="qa-organisation">{t('qa.ask.organisation')}</label>
           <input id="qa-organisation" value={organisation} maxLength={150} onChange={(event) => setOrganisation(event.target.value)} autoComplete="organization" />
         </div>
       )}
       <button type="submit" className="button" aria-disabled={busy || undefined}>
-        {busy ? 'Sending…' : 'Send question'}
+        {busy ? t('qa.ask.sending') : t('qa.ask.send')}
       </button>
       {problem && <p role="alert" className="qa-problem">{problem}</p>}
       {sent && <p role="status">{sent}</p>}
@@ -190,6 +226,7 @@ function AskForm({ sessionId, anonymousAllowed, onAsked }: { sessionId: string; 
 }
 
 function FloorRequest({ sessionId }: { sessionId: string }) {
+  const { t } = useMessages(qaMessages);
   const { floor, setFloor } = useFloor(sessionId);
   const [name, setName] = useState(() => localStorage.getItem('convene.qa.name') ?? '');
   const [topic, setTopic] = useState('');
@@ -204,7 +241,8 @@ function FloorRequest({ sessionId }: { sessionId: string }) {
       setFloor((current) => (current ? { ...current, mine: request.id, queue: current.queue.some((e) => e.id === request.id) ? current.queue : [...current.queue, { ...request, position: current.queue.length + 1 }] } : current));
       setProblem(null);
     } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : 'Your request did not reach us. Try again.');
+      const details = error instanceof ApiError ? inOurWords(error.details, FLOOR_FIELDS, t) : [];
+      setProblem(details.length ? details.join(' ') : error instanceof ApiError ? apiErrorText(error) : t('qa.floorRequest.failed'));
     }
   }
   async function withdraw() {
@@ -215,25 +253,25 @@ function FloorRequest({ sessionId }: { sessionId: string }) {
 
   return (
     <section className="qa-floor" aria-labelledby="qa-floor-heading">
-      <h2 id="qa-floor-heading">Speak in the room</h2>
-      {floor.speaking && <p>Speaking now: {floor.speaking.name}</p>}
+      <h2 id="qa-floor-heading">{t('qa.floorRequest.heading')}</h2>
+      {floor.speaking && <p>{t('qa.floorRequest.speaking', { name: floor.speaking.name })}</p>}
       {mine ? (
         <>
-          <p role="status">{mine.status === 'speaking' ? 'The chair has called you: you have the floor.' : `You are number ${mine.position ?? '?'} in the queue.`}</p>
+          <p role="status">{mine.status === 'speaking' ? t('qa.floorRequest.called') : t('qa.floorRequest.position', { position: mine.position ?? '?' })}</p>
           {mine.status === 'waiting' && (
             <button type="button" className="button button-secondary" onClick={withdraw}>
-              Withdraw my request
+              {t('qa.floorRequest.withdraw')}
             </button>
           )}
         </>
       ) : (
         <form onSubmit={ask}>
-          <label htmlFor="floor-name">Your name</label>
+          <label htmlFor="floor-name">{t('qa.ask.name')}</label>
           <input id="floor-name" value={name} maxLength={100} onChange={(event) => setName(event.target.value)} />
-          <label htmlFor="floor-topic">Topic (optional)</label>
+          <label htmlFor="floor-topic">{t('qa.floorRequest.topic')}</label>
           <input id="floor-topic" value={topic} maxLength={200} onChange={(event) => setTopic(event.target.value)} />
           <button type="submit" className="button">
-            I’d like to speak
+            {t('qa.floorRequest.ask')}
           </button>
         </form>
       )}

@@ -4,6 +4,7 @@ import { qaMessages } from '@convene/i18n/web/qa.messages';
 import { useMessages } from '../i18n/i18n';
 import { useState } from 'react';
 import { ApiError } from '../api';
+import { apiErrorText } from '../api-errors';
 import { useDocumentTitle } from '../site';
 import { Countdown } from './countdown';
 import { type QaSettings, type Question, byVotesThenTime, exportUrl, qaApi } from './qa-api';
@@ -26,18 +27,18 @@ export function QaConsolePage({ sessionId }: { sessionId: string }) {
     return (
       <>
         <h1>{t('qa.console.title')}</h1>
-        <p role="alert">{qa.error?.status === 403 || qa.error?.status === 401 ? 'Only the chair and the organisers can moderate this Q&A. Sign in first.' : qa.error?.message}</p>
+        <p role="alert">{qa.error?.status === 403 || qa.error?.status === 401 ? t('qa.console.forbidden') : apiErrorText(qa.error)}</p>
       </>
     );
   }
-  if (qa.state === 'loading' || !qa.settings) return <p className="muted">Loading the console…</p>;
+  if (qa.state === 'loading' || !qa.settings) return <p className="muted">{t('qa.console.loading')}</p>;
 
   async function act(action: () => Promise<Question>) {
     try {
       qa.upsert(await action());
       setProblem(null);
     } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : 'That did not reach us. Try again.');
+      setProblem(error instanceof ApiError ? apiErrorText(error) : t('qa.notReached'));
     }
   }
 
@@ -71,10 +72,10 @@ export function QaConsolePage({ sessionId }: { sessionId: string }) {
       <h1>{t('qa.console.title')}</h1>
       <p>
         <a href={`/sessions/${sessionId}/qa/projector`} target="_blank" rel="noreferrer">
-          Open the projector view
+          {t('qa.console.openProjector')}
         </a>{' '}
-        {' '}(<a href={`/sessions/${sessionId}/qa/projector?join=1`} target="_blank" rel="noreferrer">with the address and QR code to join</a>)
-        · <a href={exportUrl(sessionId, 'csv')}>Export CSV</a> · <a href={exportUrl(sessionId, 'md')}>Export Markdown</a>
+        (<a href={`/sessions/${sessionId}/qa/projector?join=1`} target="_blank" rel="noreferrer">{t('qa.console.withJoin')}</a>) ·{' '}
+        <a href={exportUrl(sessionId, 'csv')}>{t('qa.console.exportCsv')}</a> · <a href={exportUrl(sessionId, 'md')}>{t('qa.console.exportMarkdown')}</a>
       </p>
       {!qa.settingsChosen && <ModerationChoice sessionId={sessionId} publicEvent={qa.publicEvent} current={qa.settings.moderation} onChosen={() => setModerationSaved(true)} />}
       <p role="status" className="qa-saved">
@@ -146,68 +147,71 @@ const ACTIONS: Record<Question['status'], Verb[]> = {
   hidden: ['approve', 'reopen'],
   merged: [],
 };
-const LABEL: Record<Verb, string> = { approve: 'Approve', hide: 'Hide', answering: 'Now answering', answered: 'Answered', reopen: 'Reopen' };
 
 function ConsoleItem({ question, targets, act }: { question: Question; targets: Question[]; act: (action: () => Promise<Question>) => Promise<void> }) {
   const [mode, setMode] = useState<'view' | 'edit' | 'hide' | 'merge'>('view');
   const [text, setText] = useState(question.body);
   const [reason, setReason] = useState('');
   const [into, setInto] = useState('');
-  const who = question.anonymous ? 'Anonymous' : [question.askerName, question.askerOrganisation].filter(Boolean).join(', ');
+  const { t } = useMessages(qaMessages);
+  const who = question.anonymous ? t('qa.anonymous') : [question.askerName, question.askerOrganisation].filter(Boolean).join(', ');
+  // The line under the question: its asker, then what the chair should know, separated by dots.
+  const meta = [
+    who,
+    t('qa.votes', { count: question.votes }),
+    question.status === 'answering' && t('qa.console.meta.answering'),
+    question.filtered && t('qa.console.meta.filtered'),
+    question.edited && t('qa.console.meta.edited', { original: question.originalBody }),
+    question.hiddenReason && t('qa.console.meta.reason', { reason: question.hiddenReason }),
+  ].filter(Boolean);
   return (
     <article className={`qa-item${question.status === 'answering' ? ' qa-item-answering' : ''}`} data-question-id={question.id}>
       <p className="qa-body">{question.body}</p>
-      <p className="qa-meta">
-        {who} · {question.votes} {question.votes === 1 ? 'vote' : 'votes'}
-        {question.status === 'answering' ? ' · now answering' : ''}
-        {question.filtered ? ' · held by the word filter' : ''}
-        {question.edited ? ` · edited (asked as: “${question.originalBody}”)` : ''}
-        {question.hiddenReason ? ` · reason: ${question.hiddenReason}` : ''}
-      </p>
+      <p className="qa-meta">{meta.join(' · ')}</p>
       {mode === 'view' && (
         <div className="button-group">
           {ACTIONS[question.status].map((verb) =>
             verb === 'hide' ? (
               <button key={verb} type="button" className="button button-small button-secondary" onClick={() => setMode('hide')}>
-                Hide…
+                {t('qa.console.hideOpen')}
               </button>
             ) : (
               <button key={verb} type="button" className="button button-small" onClick={() => act(() => qaApi.moderate(question.id, verb))}>
-                {LABEL[verb]}
+                {t('qa.console.action', { verb })}
               </button>
             ),
           )}
           <button type="button" className="button button-small button-secondary" onClick={() => (setText(question.body), setMode('edit'))}>
-            Edit…
+            {t('qa.console.editOpen')}
           </button>
           {targets.length > 1 && (
             <button type="button" className="button button-small button-secondary" onClick={() => setMode('merge')}>
-              Merge…
+              {t('qa.console.mergeOpen')}
             </button>
           )}
         </div>
       )}
       {mode === 'edit' && (
         <form onSubmit={(event) => (event.preventDefault(), act(() => qaApi.edit(question.id, text)).then(() => setMode('view')))}>
-          <label htmlFor={`edit-${question.id}`}>Corrected text</label>
+          <label htmlFor={`edit-${question.id}`}>{t('qa.console.correctedText')}</label>
           <textarea id={`edit-${question.id}`} value={text} maxLength={500} onChange={(event) => setText(event.target.value)} />
-          <button type="submit" className="button button-small">Save</button>{' '}
-          <button type="button" className="button button-small button-secondary" onClick={() => setMode('view')}>Cancel</button>
+          <button type="submit" className="button button-small">{t('qa.save')}</button>{' '}
+          <button type="button" className="button button-small button-secondary" onClick={() => setMode('view')}>{t('qa.cancel')}</button>
         </form>
       )}
       {mode === 'hide' && (
         <form onSubmit={(event) => (event.preventDefault(), act(() => qaApi.moderate(question.id, 'hide', reason)).then(() => setMode('view')))}>
-          <label htmlFor={`reason-${question.id}`}>Reason, shown to the asker (optional)</label>
+          <label htmlFor={`reason-${question.id}`}>{t('qa.console.hideReason')}</label>
           <input id={`reason-${question.id}`} value={reason} maxLength={300} onChange={(event) => setReason(event.target.value)} />
-          <button type="submit" className="button button-small button-warning">Hide</button>{' '}
-          <button type="button" className="button button-small button-secondary" onClick={() => setMode('view')}>Cancel</button>
+          <button type="submit" className="button button-small button-warning">{t('qa.console.action', { verb: 'hide' })}</button>{' '}
+          <button type="button" className="button button-small button-secondary" onClick={() => setMode('view')}>{t('qa.cancel')}</button>
         </form>
       )}
       {mode === 'merge' && (
         <form onSubmit={(event) => (event.preventDefault(), into && act(() => qaApi.merge(question.id, into)).then(() => setMode('view')))}>
-          <label htmlFor={`merge-${question.id}`}>Merge this duplicate into</label>
+          <label htmlFor={`merge-${question.id}`}>{t('qa.console.mergeInto')}</label>
           <select id={`merge-${question.id}`} value={into} onChange={(event) => setInto(event.target.value)}>
-            <option value="">Choose a question</option>
+            <option value="">{t('qa.console.chooseQuestion')}</option>
             {targets
               .filter((target) => target.id !== question.id)
               .map((target) => (
@@ -216,8 +220,8 @@ function ConsoleItem({ question, targets, act }: { question: Question; targets: 
                 </option>
               ))}
           </select>
-          <button type="submit" className="button button-small">Merge</button>{' '}
-          <button type="button" className="button button-small button-secondary" onClick={() => setMode('view')}>Cancel</button>
+          <button type="submit" className="button button-small">{t('qa.console.merge')}</button>{' '}
+          <button type="button" className="button button-small button-secondary" onClick={() => setMode('view')}>{t('qa.cancel')}</button>
         </form>
       )}
     </article>
@@ -235,19 +239,20 @@ function SettingsPanel({ sessionId, settings }: { sessionId: string; settings: Q
   };
   return (
     <fieldset className="qa-settings">
-      <legend>Settings</legend>
+      <legend>{t('qa.console.settings')}</legend>
       <label className="qa-checkbox">
-        <input type="checkbox" checked={settings.open} onChange={(event) => set({ open: event.target.checked })} /> Questions open
+        <input type="checkbox" checked={settings.open} onChange={(event) => set({ open: event.target.checked })} /> {t('qa.console.settings.open')}
       </label>
       <label className="qa-checkbox">
-        <input type="checkbox" checked={settings.moderation === 'pre'} onChange={(event) => set({ moderation: event.target.checked ? 'pre' : 'post' })} /> Approve
-        questions before they are shown
+        <input type="checkbox" checked={settings.moderation === 'pre'} onChange={(event) => set({ moderation: event.target.checked ? 'pre' : 'post' })} />{' '}
+        {t('qa.console.settings.pre')}
       </label>
       <label className="qa-checkbox">
-        <input type="checkbox" checked={settings.anonymousAllowed} onChange={(event) => set({ anonymousAllowed: event.target.checked })} /> Allow anonymous questions
+        <input type="checkbox" checked={settings.anonymousAllowed} onChange={(event) => set({ anonymousAllowed: event.target.checked })} />{' '}
+        {t('qa.console.settings.anonymous')}
       </label>
       <label className="qa-checkbox">
-        <input type="checkbox" checked={settings.wordFilter} onChange={(event) => set({ wordFilter: event.target.checked })} /> Hold questions with offensive words
+        <input type="checkbox" checked={settings.wordFilter} onChange={(event) => set({ wordFilter: event.target.checked })} /> {t('qa.console.settings.wordFilter')}
       </label>
       {problem && <p role="alert" className="qa-problem">{problem}</p>}
     </fieldset>
@@ -255,6 +260,7 @@ function SettingsPanel({ sessionId, settings }: { sessionId: string; settings: Q
 }
 
 function FloorPanel({ sessionId }: { sessionId: string }) {
+  const { t, rich } = useMessages(qaMessages);
   const { floor, offsetMs, setFloor } = useFloor(sessionId);
   const [seconds, setSeconds] = useState<number | ''>('');
   const [problem, setProblem] = useState<string | null>(null);
@@ -265,32 +271,32 @@ function FloorPanel({ sessionId }: { sessionId: string }) {
       if (state && typeof state === 'object' && 'queue' in state) setFloor((current) => (current ? { ...current, ...(state as object) } : current));
       setProblem(null);
     } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : 'That did not reach us.');
+      setProblem(error instanceof ApiError ? apiErrorText(error) : t('qa.notReached'));
     }
   }
   return (
     <section className="qa-floor" aria-labelledby="floor-heading">
-      <h2 id="floor-heading">Floor requests</h2>
+      <h2 id="floor-heading">{t('qa.floor.heading')}</h2>
       {floor.speaking ? (
         <p className="qa-speaking">
           <span>
-            Speaking now: <strong>{floor.speaking.name}</strong>
+            {rich('qa.floor.speaking', { name: floor.speaking.name, b: (parts) => <strong>{parts}</strong> })}
             {floor.speaking.organisation ? `, ${floor.speaking.organisation}` : ''}
           </span>{' '}
           <Countdown speaker={floor.speaking} offsetMs={offsetMs} className="qa-console-countdown" />
         </p>
       ) : (
-        <p className="muted">Nobody has the floor.</p>
+        <p className="muted">{t('qa.floor.nobody')}</p>
       )}
       <div className="button-group">
-        <label htmlFor="floor-seconds">Time (seconds)</label>
+        <label htmlFor="floor-seconds">{t('qa.floor.seconds')}</label>
         <input id="floor-seconds" type="number" min={15} max={1800} placeholder={String(floor.speakerSeconds)} value={seconds} onChange={(event) => setSeconds(event.target.value === '' ? '' : Number(event.target.value))} />
         <button type="button" className="button" onClick={() => run(() => qaApi.callNext(sessionId, seconds === '' ? undefined : seconds))} disabled={!floor.queue.length && !floor.speaking}>
-          {floor.queue.length || !floor.speaking ? 'Call next' : 'End turn'}
+          {floor.queue.length || !floor.speaking ? t('qa.floor.callNext') : t('qa.floor.endTurn')}
         </button>
         {floor.speaking && floor.queue.length > 0 && (
           <button type="button" className="button button-secondary" onClick={() => run(() => qaApi.stopSpeaker(sessionId))}>
-            End turn
+            {t('qa.floor.endTurn')}
           </button>
         )}
       </div>
@@ -302,17 +308,17 @@ function FloorPanel({ sessionId }: { sessionId: string }) {
             {entry.topic ? ` — ${entry.topic}` : ''}{' '}
             <span className="button-group">
               {index > 0 && (
-                <button type="button" className="button button-small button-secondary" aria-label={`Move ${entry.name} up`} onClick={() => run(() => qaApi.moveFloor(entry.id, index))}>
+                <button type="button" className="button button-small button-secondary" aria-label={t('qa.floor.moveUp', { name: entry.name })} onClick={() => run(() => qaApi.moveFloor(entry.id, index))}>
                   ↑
                 </button>
               )}
               {index < floor.queue.length - 1 && (
-                <button type="button" className="button button-small button-secondary" aria-label={`Move ${entry.name} down`} onClick={() => run(() => qaApi.moveFloor(entry.id, index + 2))}>
+                <button type="button" className="button button-small button-secondary" aria-label={t('qa.floor.moveDown', { name: entry.name })} onClick={() => run(() => qaApi.moveFloor(entry.id, index + 2))}>
                   ↓
                 </button>
               )}
-              <button type="button" className="button button-small button-warning" aria-label={`Remove ${entry.name}`} onClick={() => run(() => qaApi.withdrawFloor(entry.id))}>
-                Remove
+              <button type="button" className="button button-small button-warning" aria-label={t('qa.floor.removeNamed', { name: entry.name })} onClick={() => run(() => qaApi.withdrawFloor(entry.id))}>
+                {t('qa.floor.remove')}
               </button>
             </span>
           </li>

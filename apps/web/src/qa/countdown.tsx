@@ -1,4 +1,6 @@
+import { qaMessages } from '@convene/i18n/web/qa.messages';
 import { useEffect, useState } from 'react';
+import { useMessages } from '../i18n/i18n';
 import type { FloorEntry } from './qa-api';
 
 /** How far the server's clock is ahead of this one, from an answer's serverNow. */
@@ -8,6 +10,7 @@ export function clockOffset(serverNow: string, receivedAt: number): number {
 
 /** The speaker's time left, from the server's spokeAt + durationSeconds: every screen counts down to the same instant. */
 export function Countdown({ speaker, offsetMs, className }: { speaker: FloorEntry; offsetMs: number; className?: string }) {
+  const { t } = useMessages(qaMessages);
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const timer = window.setInterval(() => setNow(Date.now()), 250);
@@ -20,7 +23,7 @@ export function Countdown({ speaker, offsetMs, className }: { speaker: FloorEntr
   const seconds = Math.abs(left);
   const text = `${over ? '−' : ''}${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
   return (
-    <span className={`countdown${over ? ' countdown-over' : ''}${className ? ` ${className}` : ''}`} role="timer" aria-label={over ? `${seconds} seconds over time` : `${seconds} seconds left`}>
+    <span className={`countdown${over ? ' countdown-over' : ''}${className ? ` ${className}` : ''}`} role="timer" aria-label={t('qa.countdown', { over: over ? 'yes' : 'no', seconds })}>
       {text}
     </span>
   );

@@ -15,12 +15,12 @@ export function QaProjectorPage({ sessionId }: { sessionId: string }) {
   const { t, rich } = useMessages(qaMessages);
   const qa = useQuestions(sessionId, false);
   const title = qa.sessionTitle;
-  useDocumentTitle(title ?? 'Questions');
+  useDocumentTitle(title ?? t('qa.projector.title'));
   const { floor, offsetMs } = useFloor(sessionId);
   const answering = qa.questions.find((question) => question.status === 'answering' && question.visible);
   const next = qa.questions.filter((question) => question.status === 'approved' && question.visible).sort(byVotesThenTime).slice(0, 4);
   const who = (q: { anonymous: boolean; askerName: string | null; askerOrganisation: string | null }) =>
-    q.anonymous ? 'Anonymous' : [q.askerName, q.askerOrganisation].filter(Boolean).join(', ');
+    q.anonymous ? t('qa.anonymous') : [q.askerName, q.askerOrganisation].filter(Boolean).join(', ');
 
   const join = new URLSearchParams(window.location.search).get('join') === '1';
   const audienceUrl = `${window.location.origin}/sessions/${sessionId}/qa`;
@@ -43,27 +43,27 @@ export function QaProjectorPage({ sessionId }: { sessionId: string }) {
       </div>
       <ProjectorPolls sessionId={sessionId} />
       {floor?.speaking && (
-        <section className="projector-speaker" aria-label="Speaking now">
-          <p className="projector-label">Speaking now</p>
+        <section className="projector-speaker" aria-label={t('qa.speakingNow')}>
+          <p className="projector-label">{t('qa.speakingNow')}</p>
           <p className="projector-name">
             {floor.speaking.name}
             {floor.speaking.organisation ? <span className="projector-org">, {floor.speaking.organisation}</span> : null}
           </p>
           <Countdown speaker={floor.speaking} offsetMs={offsetMs} className="projector-countdown" />
-          {floor.queue[0] && <p className="projector-next">Next: {floor.queue[0].name}</p>}
+          {floor.queue[0] && <p className="projector-next">{t('qa.projector.next', { name: floor.queue[0].name })}</p>}
         </section>
       )}
       {answering ? (
-        <section className="projector-now" aria-label="Now answering">
-          <p className="projector-label">Now answering</p>
+        <section className="projector-now" aria-label={t('qa.nowAnswering')}>
+          <p className="projector-label">{t('qa.nowAnswering')}</p>
           <p className="projector-question">{answering.body}</p>
           <p className="projector-asker">{who(answering)}</p>
         </section>
       ) : (
-        !floor?.speaking && <p className="projector-question">Questions will appear here.</p>
+        !floor?.speaking && <p className="projector-question">{t('qa.projector.empty')}</p>
       )}
       {next.length > 0 && (
-        <section className="projector-queue" aria-label="Top questions">
+        <section className="projector-queue" aria-label={t('qa.projector.top')}>
           <ol>
             {next.map((question) => (
               <li key={question.id}>

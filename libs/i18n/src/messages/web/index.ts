@@ -4,11 +4,13 @@ import { doorMessages } from './door.messages';
 import { eventPageMessages, eventsMessages } from './events.messages';
 import { accessibilityMessages } from './accessibility.messages';
 import { liveblogMessages } from './liveblog.messages';
+import { liveblogEditorMessages } from './liveblog-editor.messages';
 import { errorsMessages } from './errors.messages';
 import { followMessages } from './follow.messages';
 import { liveblogsMessages } from './liveblogs.messages';
 import { notFoundMessages } from './not-found.messages';
 import { qaMessages } from './qa.messages';
+import { registrationMessages } from './registration.messages';
 import { minutesMessages } from './minutes.messages';
 import { minutesEditorMessages } from './minutes-editor.messages';
 import { pollsMessages } from './polls.messages';
@@ -33,7 +35,9 @@ export const WEB_PAGE_CATALOGUES = {
   'web/sign-in': signInMessages,
   'web/accessibility': accessibilityMessages,
   'web/liveblog': liveblogMessages,
+  'web/liveblog-editor': liveblogEditorMessages,
   'web/liveblogs': liveblogsMessages,
   'web/not-found': notFoundMessages,
   'web/qa': qaMessages,
+  'web/registration': registrationMessages,
 };
