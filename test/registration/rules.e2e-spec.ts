@@ -144,6 +144,10 @@ describe('Who may register, and what is refused', () => {
     expect(first).toMatch(/,Delegate,Confirmed,/);
     expect(first).toMatch(/,\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     expect(csv.text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/);
+    // In the organiser's language: a browser in Welsh gets Welsh headings and labels.
+    const welsh = await request(api.url).get(`/api/v1/events/${event.id}/registrations.csv`).set(bearer(event.organiserToken)).set('Accept-Language', 'cy').expect(200);
+    expect(welsh.text.split('\r\n')[0]).toMatch(/^Enw,E-bost,Sefydliad,.*,Wedi cofrestru \(Europe\/London\)$/);
+    expect(welsh.text).toContain(",Cynrychiolydd,Wedi'i gadarnhau,");
     await request(api.url).get(`/api/v1/events/${event.id}/registrations.csv`).set(bearer(await tokenFor(api, await makePerson(api)))).expect(403);
   });
 

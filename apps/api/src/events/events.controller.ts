@@ -272,8 +272,8 @@ export class EventsController {
   @Header('Cache-Control', 'no-store')
   @ApiOperation({ summary: 'Every registration as CSV, with dietary and access needs (organisers only)' })
   @ApiOkResponse({ description: 'CSV with a header row', content: { 'text/csv': { schema: { type: 'string' } } } })
-  exportRegistrations(@Param('id', ParseUUIDPipe) id: string): Promise<string> {
-    return this.registrations.exportCsv(id);
+  exportRegistrations(@Param('id', ParseUUIDPipe) id: string, @CurrentUser() signedIn: SignedIn, @Req() request: Request): Promise<string> {
+    return this.registrations.exportCsv(id, requestLanguage(request, signedIn.person.language));
   }
 
   @RequireResourceRole('event', 'organiser')

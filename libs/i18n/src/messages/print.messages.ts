@@ -26,4 +26,27 @@ export const printMessages = {
   },
   'print.workshops.waiting': { en: 'On the waiting list: {count}', cy: 'Ar y rhestr aros: {count}', description: 'Workshop lists PDF, under a workshop: how many wait for a place in it.' },
   'print.page': { en: '{title} · Page {page} of {pages}', cy: '{title} · Tudalen {page} o {pages}', description: 'Footer of each page of a printed PDF.' },
+
+  'spreadsheet.name': { en: 'Name', cy: 'Enw', description: "Registrations spreadsheet (CSV the organisers download): column heading." },
+  'spreadsheet.email': { en: 'Email', cy: 'E-bost', description: 'Registrations spreadsheet: column heading.' },
+  'spreadsheet.organisation': { en: 'Organisation', cy: 'Sefydliad', description: 'Registrations spreadsheet: column heading.' },
+  'spreadsheet.jobTitle': { en: 'Job title', cy: 'Teitl swydd', description: 'Registrations spreadsheet: column heading.' },
+  'spreadsheet.category': { en: 'Category', cy: 'Categori', description: 'Registrations spreadsheet: column heading (delegate, speaker, officer...).' },
+  'spreadsheet.status': { en: 'Status', cy: 'Statws', description: 'Registrations spreadsheet: column heading (confirmed, waiting list...).' },
+  'spreadsheet.workshops': { en: 'Workshops', cy: 'Gweithdai', description: 'Registrations spreadsheet: column heading.' },
+  'spreadsheet.dietaryNeeds': { en: 'Dietary needs', cy: 'Anghenion deietegol', description: 'Registrations spreadsheet: column heading.' },
+  'spreadsheet.accessNeeds': { en: 'Access needs', cy: 'Anghenion mynediad', description: 'Registrations spreadsheet: column heading.' },
+  'spreadsheet.checkedIn': { en: 'Checked in ({zone})', cy: 'Wedi cyrraedd ({zone})', description: 'Registrations spreadsheet: column heading; {zone} is the event\'s time zone, e.g. Europe/London.' },
+  'spreadsheet.registered': { en: 'Registered ({zone})', cy: 'Wedi cofrestru ({zone})', description: 'Registrations spreadsheet: column heading; {zone} as above.' },
+  'spreadsheet.statusOf': {
+    en: '{status, select, confirmed {Confirmed} waitlisted {Waiting list} pending {Awaiting approval} offered {Offered a place} declined {Declined} cancelled {Cancelled} unconfirmed {Address not confirmed} other {{status}}}',
+    cy: "{status, select, confirmed {Wedi'i gadarnhau} waitlisted {Rhestr aros} pending {Yn aros am gymeradwyaeth} offered {Wedi cynnig lle} declined {Wedi'i wrthod} cancelled {Wedi'i ganslo} unconfirmed {Cyfeiriad heb ei gadarnhau} other {{status}}}",
+    description: "Registrations spreadsheet: a registration's status.",
+  },
+  'spreadsheet.workshop.inRoom': { en: '{title} ({room})', cy: '{title} ({room})', description: 'Registrations spreadsheet, workshops cell: a workshop with a seat, and its room.' },
+  'spreadsheet.workshop.notSeated': {
+    en: '{title}: {status, select, waitlisted {waiting list} other {requested}}',
+    cy: '{title}: {status, select, waitlisted {rhestr aros} other {wedi gofyn}}',
+    description: 'Registrations spreadsheet, workshops cell: a workshop without a seat yet (waiting for one, or chosen before the place was confirmed).',
+  },
 } satisfies Catalogue;

@@ -17,6 +17,8 @@ export interface RegisteredWorkshop {
   status: WorkshopChoiceStatus;
   title: string;
   room: string | null;
+  titleCy?: string | null;
+  roomCy?: string | null;
 }
 
 /** A workshop as the list on its door shows it. */
@@ -304,7 +306,7 @@ export class RegistrationRepository {
   /** Each registration's workshops (those not given up), in the programme's order. */
   workshopsOfEvent(eventId: string): Promise<RegisteredWorkshop[]> {
     return this.registrations.query(
-      `SELECT c.registration_id AS "registrationId", c.session_id AS "sessionId", c.status, s.title, s.room
+      `SELECT c.registration_id AS "registrationId", c.session_id AS "sessionId", c.status, s.title, s.room, s.title_cy AS "titleCy", s.room_cy AS "roomCy"
          FROM workshop_choices c JOIN agenda_sessions s ON s.id = c.session_id JOIN registrations r ON r.id = c.registration_id
         WHERE r.event_id = $1 AND c.status <> 'cancelled' ORDER BY s.starts_at, s.title, c.session_id`,
       [eventId],

@@ -1,7 +1,7 @@
-import { formatMoment, formatSpreadsheetTime, zoneLabel } from '@convene/i18n';
+import { formatMoment, zoneLabel, type Language } from '@convene/i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { APP_CONFIG, AppConfig, DomainError, toCsv, derivedLinkSecret, hashLinkSecret, newLinkSecret } from '@convene/core';
+import { APP_CONFIG, AppConfig, DomainError, derivedLinkSecret, hashLinkSecret, newLinkSecret } from '@convene/core';
 import {
   AgendaService, EventNotFound, describeWhen, EventRepository, EventStatus, EventVisibility, NetworkEvent, SessionKind, WaitingListMode,
 } from '@convene/events';
@@ -18,31 +18,15 @@ import { RegistrationLimits } from '../limits/registration-limits';
 import { firstClash } from './time-slots';
 import { SeatGiven, WorkshopPlaces } from './workshop-places';
 import { checkInCodeFor, hashCheckInCode } from '../check-in/check-in-code';
-import { categoryLabel } from './category-label';
+import { registrationsSpreadsheet } from './registrations-spreadsheet';
 import { RegistrationMailKind, registrationMailData } from './registration-mail';
 import { DelegateCategory, Registration, RegistrationStatus } from './registration.entity';
-import { NewRegistration, RegisteredWorkshop, RegistrationRepository } from './registration.repository';
+import { NewRegistration, RegistrationRepository } from './registration.repository';
 import { decidePlace, freePlaces, offerStillFits, PlaceCounts, placesToGive } from './place-decision';
 import { DecisionGroups, Outcome } from './decision-groups';
 import { fillingNoticeKey, fillingNoticePlan, highestThresholdCrossed } from './filling-notice';
 import { WorkshopChoiceStatus } from './workshop-choice.entity';
 import { UpdateRegistrationDto } from '../dto/registration.dto';
-
-const STATUS_LABEL: Record<string, string> = {
-  [RegistrationStatus.Confirmed]: 'Confirmed',
-  [RegistrationStatus.Waitlisted]: 'Waiting list',
-  [RegistrationStatus.Pending]: 'Awaiting approval',
-  [RegistrationStatus.Offered]: 'Offered a place',
-  [RegistrationStatus.Declined]: 'Declined',
-  [RegistrationStatus.Cancelled]: 'Cancelled',
-  [RegistrationStatus.Unconfirmed]: 'Address not confirmed',
-};
-
-/** A registration's workshops in one spreadsheet cell: "Co-design lab (Room 2); Community energy: waiting list". */
-const workshopsCell = (workshops: RegisteredWorkshop[]) =>
-  workshops
-    .map((w) => (w.status === WorkshopChoiceStatus.Confirmed ? (w.room ? `${w.title} (${w.room})` : w.title) : `${w.title}: ${w.status === WorkshopChoiceStatus.Waitlisted ? 'waiting list' : 'requested'}`))
-    .join('; ');
 
 /** Who is asking, as far as registration rules care. */
 export interface Registrant {
@@ -623,22 +607,12 @@ export class RegistrationService {
     return this.registrations.eraseNeedsOfEventsEndedBefore(this.config.needsRetentionDays);
   }
 
-  /**
-   * Every registration of the event, for the organisers' spreadsheet (needs included): labels as
-   * people read them, times in the event's zone as a spreadsheet reads them ("2027-02-11 09:42").
-   */
-  async exportCsv(eventId: string): Promise<string> {
+  /** Every registration of the event, for the organisers' spreadsheet, in their language. */
+  async exportCsv(eventId: string, language: Language = 'en'): Promise<string> {
     const event = await this.events.findById(eventId);
     if (!event) throw new EventNotFound();
     const [rows, workshops] = await Promise.all([this.registrations.allOfEvent(eventId), this.registrations.workshopsOfEvent(eventId)]);
-    const local = (at: Date | null) => (at ? formatSpreadsheetTime(at, event.timeZone) : null);
-    return toCsv(
-      ['Name', 'Email', 'Organisation', 'Job title', 'Category', 'Status', 'Workshops', 'Dietary needs', 'Access needs', `Checked in (${event.timeZone})`, `Registered (${event.timeZone})`],
-      rows.map((r) => [
-        r.name, r.email, r.organisationName, r.jobTitle, categoryLabel(r.category, 'en'), STATUS_LABEL[r.status] ?? r.status,
-        workshopsCell(workshops.filter((workshop) => workshop.registrationId === r.id)), r.dietaryNeeds, r.accessNeeds, local(r.checkedInAt), local(r.createdAt),
-      ]),
-    );
+    return registrationsSpreadsheet(event, rows, workshops, language);
   }
 
   placesTakenByEvent(eventIds: string[]): Promise<Map<string, number>> {
