@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, Res, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, HttpStatus, Param, ParseIntPipe, ParseUUIDPipe, Post, Put, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@convene/core';
 import { DirectoryQueryDto, NotSignedIn, SignedIn } from '@convene/identity';
@@ -19,12 +19,14 @@ import {
   MinutesView,
   RestoreRevisionDto,
   SaveMinutesDto,
+  contentLanguage,
   minutesHtml,
   minutesMarkdown,
   minutesOparl,
   minutesPdf,
 } from '@convene/minutes';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
+import { requestLanguage } from '../http/request-language';
 import { Public } from '../auth/access.decorators';
 import { CurrentUser, OptionalUser } from '../auth/signed-in-request';
 import { ApiErrors, ErrorView } from '../http/api-errors';
@@ -70,8 +72,8 @@ export class MinutesController {
   @ApiOperation({ summary: 'Draft minutes for the event (or one session) from the record: Present, Apologies, agenda items, Q&A, key moments, matters arising' })
   @ApiCreatedResponse({ type: MinutesView })
   @ApiErrors(400, 401, { status: 403, description: 'Not an organiser, chair or note-taker of the event or session' }, { status: 404, description: 'No such event or session' })
-  create(@Param('eventId', ParseUUIDPipe) eventId: string, @Body() body: CreateMinutesDto, @CurrentUser() signedIn: SignedIn): Promise<MinutesView> {
-    return this.minutes.create(eventId, body.sessionId ?? null, signedIn.person.id);
+  create(@Param('eventId', ParseUUIDPipe) eventId: string, @Body() body: CreateMinutesDto, @CurrentUser() signedIn: SignedIn, @Req() request: Request): Promise<MinutesView> {
+    return this.minutes.create(eventId, body.sessionId ?? null, signedIn.person.id, body.language ?? requestLanguage(request, signedIn.person.language));
   }
 
   @Public()
@@ -105,7 +107,7 @@ export class MinutesController {
   @ApiOkResponse({ type: MinutesView, description: 'Saved: the new version' })
   @ApiErrors(400, 401, NOT_EDITOR, 404, VERSION_CONFLICT)
   save(@Param('id', ParseUUIDPipe) id: string, @Body() body: SaveMinutesDto, @CurrentUser() signedIn: SignedIn): Promise<MinutesView> {
-    return this.minutes.save(id, body.version, body.content, signedIn.person.id, body.autosave ?? false);
+    return this.minutes.save(id, body.version, body.content, signedIn.person.id, body.autosave ?? false, body.language);
   }
 
   @Get('minutes/:id/revisions')
@@ -236,6 +238,7 @@ export class MinutesController {
     const name = `minutes-${event.slug}`;
     // Whatever the format, a browser renders it as sent: never framed, never sniffed into HTML.
     response.set(DOCUMENT_HEADERS);
+    response.setHeader('Content-Language', contentLanguage(document.languages));
     switch (format as ExportFormat) {
       case 'md':
         response.setHeader('Content-Disposition', `inline; filename="${name}.md"`);

@@ -1,4 +1,5 @@
 // The minutes API as the web app reads it.
+import type { Language } from '@convene/i18n';
 import { ApiError, apiCall, type Method } from '../api-base';
 
 export interface MinutesPerson {
@@ -62,6 +63,8 @@ export interface Minutes {
   status: MinutesStatus;
   version: number;
   content: MinutesContent;
+  /** What they are written in: their exports are headed in it (in both for a bilingual event). */
+  language: Language;
   actions: ActionView[];
   circulatedAt: string | null;
   approvedByName: string | null;
@@ -122,7 +125,8 @@ export const minutesApi = {
   get: (id: string, signal?: AbortSignal, key?: string | null) => call<Minutes>('GET', `/minutes/${enc(id)}${keyQuery(key)}`, undefined, signal),
   attendanceCandidates: (id: string, q: string, signal?: AbortSignal) =>
     call<{ items: AttendanceCandidate[] }>('GET', `/minutes/${enc(id)}/attendance-candidates?q=${enc(q)}`, undefined, signal).then((r) => r.items),
-  save: (id: string, version: number, content: MinutesContent, autosave: boolean) => call<Minutes>('PUT', `/minutes/${enc(id)}`, { version, content, autosave }),
+  save: (id: string, version: number, content: MinutesContent, autosave: boolean, language?: Language) =>
+    call<Minutes>('PUT', `/minutes/${enc(id)}`, { version, content, autosave, ...(language ? { language } : {}) }),
   revisions: (id: string) => call<Revision[]>('GET', `/minutes/${enc(id)}/revisions`),
   diff: (id: string, from: number, to: number) => call<{ patch: string }>('GET', `/minutes/${enc(id)}/diff?from=${from}&to=${to}`),
   restore: (id: string, revision: number, version: number) => call<Minutes>('POST', `/minutes/${enc(id)}/revisions/${revision}/restore`, { version }),

@@ -20,7 +20,7 @@ import { minutesEditorMessages } from '@convene/i18n/web/minutes-editor.messages
 import { minutesMessages } from '@convene/i18n/web/minutes.messages';
 import { useMessages } from '../i18n/i18n';
 import { currentLanguage } from '../i18n/language-store';
-import { createTranslator } from '@convene/i18n';
+import { LANGUAGES, LOCALE_OF, NATIVE_NAME, createTranslator, type Language } from '@convene/i18n';
 
 /** The editor's own messages (the readers' catalogue gives the title, the status and the headings). */
 const useEditorMessages = () => useMessages(minutesEditorMessages);
@@ -86,6 +86,7 @@ function Editor({ initial }: { initial: Minutes }) {
   const [content, setContent] = useState<MinutesContent>(restored.content);
   const [save, setSave] = useState<SaveState>(restored.save);
   const [outcome, setOutcome] = useState<string | null>(restored.outcome);
+  const [language, setLanguage] = useState<Language>(initial.language);
   const version = useRef(initial.version);
   const saving = useRef(false);
   const editable = minutes.canEdit && minutes.status === 'draft';
@@ -106,7 +107,7 @@ function Editor({ initial }: { initial: Minutes }) {
       saving.current = true;
       setSave({ kind: 'saving' });
       try {
-        const saved = await minutesApi.save(minutes.id, overVersion ?? version.current, content, autosave);
+        const saved = await minutesApi.save(minutes.id, overVersion ?? version.current, content, autosave, language);
         version.current = saved.version;
         setMinutes(saved);
         localStorage.removeItem(backupKey(minutes.id));
@@ -119,7 +120,7 @@ function Editor({ initial }: { initial: Minutes }) {
         saving.current = false;
       }
     },
-    [content, minutes.id, t],
+    [content, language, minutes.id, t],
   );
 
   useEffect(() => {
@@ -192,6 +193,30 @@ function Editor({ initial }: { initial: Minutes }) {
         <TextField id="minutes-place" label={t('minutesEditor.field.place')} value={content.place ?? ''} onChange={(place) => change({ ...content, place: place || null })} />
         <TextField id="minutes-date" label={t('minutesEditor.field.date')} value={content.date} onChange={(date) => change({ ...content, date })} />
         <TextField id="minutes-time" label={t('minutesEditor.field.time')} value={content.time} onChange={(time) => change({ ...content, time })} />
+        <div className="form-group">
+          <label className="label" htmlFor="minutes-language">
+            {t('minutesEditor.field.language')}
+          </label>
+          <p id="minutes-language-hint" className="hint">
+            {t('minutesEditor.field.languageHint')}
+          </p>
+          <select
+            id="minutes-language"
+            className="input select"
+            value={language}
+            aria-describedby="minutes-language-hint"
+            onChange={(event) => {
+              setLanguage(event.target.value as Language);
+              setSave((current) => (current.kind === 'conflict' ? current : { kind: 'unsaved' }));
+            }}
+          >
+            {LANGUAGES.map((option) => (
+              <option key={option} value={option} lang={LOCALE_OF[option]}>
+                {NATIVE_NAME[option]}
+              </option>
+            ))}
+          </select>
+        </div>
       </section>
 
       <section className="section">

@@ -1,6 +1,7 @@
 import { agendaMessages } from './agenda.messages';
 import { commonMessages } from './common.messages';
 import { mailMessages } from './mail.messages';
+import { minutesExportMessages } from './minutes-export.messages';
 import { printMessages } from './print.messages';
 import { shellMessages } from './shell.messages';
 import { signInPageMessages } from './sign-in-page.messages';
@@ -11,7 +12,7 @@ export { webMessages, type WebMessageKey } from './web.messages';
 // The catalogues, by who reads them. The web app bundles only its own; the server only its own.
 // Every key is unique across all of them (messages.spec.ts checks).
 
-export const serverMessages = { ...commonMessages, ...signInPageMessages, ...mailMessages, ...printMessages, ...agendaMessages };
+export const serverMessages = { ...commonMessages, ...signInPageMessages, ...mailMessages, ...printMessages, ...agendaMessages, ...minutesExportMessages };
 export type ServerMessageKey = keyof typeof serverMessages;
 
 /** Every catalogue by file, for the translators' checks. */
@@ -22,5 +23,6 @@ export const CATALOGUES = {
   mail: mailMessages,
   print: printMessages,
   agenda: agendaMessages,
+  'minutes-export': minutesExportMessages,
   ...WEB_PAGE_CATALOGUES,
 };

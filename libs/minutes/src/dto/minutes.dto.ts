@@ -2,6 +2,7 @@ import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { NewPersonDto } from '@convene/identity';
 import { IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '@convene/core';
+import { LANGUAGES, type Language } from '@convene/i18n';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -32,6 +33,11 @@ export class CreateMinutesDto {
   @IsOptional()
   @IsUUID()
   sessionId?: string;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, description: 'The language the minutes are written in; left out: the caller’s (chosen in the web app, saved on them, or their browser’s)' })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
 }
 
 export class MinutesPersonDto {
@@ -196,6 +202,11 @@ export class SaveMinutesDto {
   @IsOptional()
   @IsBoolean()
   autosave?: boolean;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, description: 'The language the minutes are written in (their exports are headed in it); left out: unchanged' })
+  @IsOptional()
+  @IsIn(LANGUAGES)
+  language?: Language;
 }
 
 export class RestoreRevisionDto {

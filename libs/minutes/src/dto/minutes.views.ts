@@ -1,3 +1,4 @@
+import { LANGUAGES, type Language } from '@convene/i18n';
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { ActionStatus } from '../actions/action-item.entity';
 import { CommentStatus } from '../comments/minutes-comment.entity';
@@ -35,6 +36,7 @@ export class MinutesView {
   @ApiProperty({ enum: MinutesStatus }) status: MinutesStatus;
   @ApiProperty({ description: 'Send it back when saving' }) version: number;
   @ApiProperty({ type: MinutesContentDto }) content: MinutesContentDto;
+  @ApiProperty({ enum: LANGUAGES, description: 'The language they are written in: their exports are headed in it (in both, Welsh first, for a bilingual event)' }) language: Language;
   @ApiProperty({ type: [ActionView] }) actions: ActionView[];
   @ApiProperty({ format: 'uuid' }) createdBy: string;
   @ApiProperty({ type: Date, nullable: true }) circulatedAt: Date | null;

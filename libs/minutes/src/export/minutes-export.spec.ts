@@ -1,6 +1,7 @@
 import { ActionItem, ActionStatus } from '../actions/action-item.entity';
 import { MinutesContent } from '../minutes/minutes-content';
-import { MinutesDocument, minutesMarkdown } from './minutes-document';
+import type { Language } from '@convene/i18n';
+import { MinutesDocument, minutesLanguages, minutesMarkdown } from './minutes-document';
 import { minutesHtml } from './minutes-html';
 import { minutesOparl } from './minutes-oparl';
 import { minutesPdf } from './minutes-pdf';
@@ -23,7 +24,7 @@ const content = (items: number, bodyLines = 2): MinutesContent => ({
   })),
 });
 
-const document = (minutes: MinutesContent, actions: ActionItem[] = []): MinutesDocument => ({
+const document = (minutes: MinutesContent, actions: ActionItem[] = [], languages: Language[] = ['en']): MinutesDocument => ({
   id: 'd1',
   status: 'published',
   content: minutes,
@@ -34,6 +35,7 @@ const document = (minutes: MinutesContent, actions: ActionItem[] = []): MinutesD
   createdAt: new Date('2010-10-12T10:00:00Z'),
   updatedAt: new Date('2010-10-13T10:00:00Z'),
   url: 'http://localhost/minutes/d1',
+  languages,
 });
 
 describe('Minutes exports', () => {
@@ -43,6 +45,32 @@ describe('Minutes exports', () => {
     expect(markdown).toContain('- Ann \\*Star\\*');
     expect(markdown).toContain('## 1. Item title 1');
     expect(markdown).toContain('- Report back · Owner: Lambeth officers · Due: 1 January 2000 (overdue) · Open');
+  });
+
+  it('heads the minutes in their language, or in both with Welsh first for a bilingual event', () => {
+    const action = { id: 'a1', itemKey: 'k0', description: 'Report back', ownerName: 'Lambeth officers', dueDate: '2000-01-01', status: ActionStatus.Open, doneNote: null } as ActionItem;
+    expect(minutesLanguages('en', false)).toEqual(['en']);
+    expect(minutesLanguages('cy', false)).toEqual(['cy']);
+    expect(minutesLanguages('en', true)).toEqual(['cy', 'en']);
+
+    const welsh = minutesMarkdown(document(content(1), [action], ['cy']));
+    expect(welsh).toContain('### Yn bresennol\n');
+    expect(welsh).toContain('**Comisiynwyr:**');
+    expect(welsh).toContain('### Ymddiheuriadau\n');
+    expect(welsh).toContain('**Penderfyniadau:**');
+    expect(welsh).toContain('Cymeradwywyd gan Steve Reed ar 1 Tachwedd 2010.');
+    expect(welsh).toContain('- Report back · Perchennog: Lambeth officers · Erbyn: 1 Ionawr 2000 (yn hwyr) · Ar agor');
+    expect(welsh).not.toMatch(/\bPresent\b|\bApologies\b/);
+
+    const both = minutesMarkdown(document(content(1), [action], ['cy', 'en']));
+    expect(both).toContain('### Yn bresennol / Present\n');
+    expect(both).toContain('### Ymddiheuriadau / Apologies\n');
+    expect(both).toContain('**Comisiynwyr / Commissioners:**');
+    expect(both).toContain('Cymeradwywyd gan Steve Reed ar 1 Tachwedd 2010. / Approved by Steve Reed on 1 November 2010.');
+
+    const html = minutesHtml(document(content(1), [], ['cy', 'en']));
+    expect(html).toContain('<html xmlns="http://www.w3.org/1999/xhtml" lang="cy" xml:lang="cy">');
+    expect(html).toContain('<h3>Yn bresennol / Present</h3>');
   });
 
   it('makes well-formed XHTML with what people typed escaped, never markup', () => {
@@ -56,11 +84,18 @@ describe('Minutes exports', () => {
 
   it('shapes the minutes as an OParl 1.1 Meeting whose agenda items carry their decisions', () => {
     const meeting = minutesOparl(document(content(2)), { startsAt: new Date('2010-10-11T09:00:00Z'), endsAt: new Date('2010-10-11T12:00:00Z') }, 'http://localhost/api/v1/minutes/d1/export/pdf');
-    expect(meeting).toMatchObject({ type: 'https://schema.oparl.org/1.1/Meeting', start: '2010-10-11T09:00:00.000Z', resultsProtocol: { mimeType: 'application/pdf' } });
+    expect(meeting).toMatchObject({ type: 'https://schema.oparl.org/1.1/Meeting', start: '2010-10-11T09:00:00.000Z', resultsProtocol: { mimeType: 'application/pdf' }, 'convene:language': ['en'] });
     expect(meeting.agendaItem.map((item) => [item.number, item.name, item.result, item.resolutionText])).toEqual([
       ['1', 'Item title 1', 'decided', 'Agreed to pilot Adventure Playgrounds'],
       ['2', 'Item title 2', 'noted', undefined],
     ]);
+  });
+
+  it('says in OParl, under its vendor prefix, which languages the meeting and each item are in', () => {
+    const meeting = minutesOparl(document(content(1), [], ['cy', 'en']), { startsAt: new Date('2010-10-11T09:00:00Z'), endsAt: new Date('2010-10-11T12:00:00Z') }, 'http://localhost/pdf');
+    expect(meeting['convene:language']).toEqual(['cy', 'en']);
+    expect(meeting.agendaItem[0]['convene:language']).toEqual(['cy', 'en']);
+    expect(meeting.resultsProtocol).toMatchObject({ name: 'Citizens’ Commission <script>alert(1)</script>: cofnodion', 'convene:language': ['cy', 'en'] });
   });
 
   it('catches markup that is not well-formed', () => {

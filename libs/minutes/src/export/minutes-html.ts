@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
-import { MinutesDocument, minutesMarkdown } from './minutes-document';
+import { t } from '@convene/i18n';
+import { MinutesDocument, documentLocale, minutesMarkdown } from './minutes-document';
 
 // Raw HTML off: whatever people typed is text, never markup. XHTML output: the page is well-formed XML.
 const markdown = new MarkdownIt({ html: false, linkify: false, typographer: false, xhtmlOut: true });
@@ -21,13 +22,14 @@ function escapeXml(text: string): string {
 /** A printable page of the minutes: XHTML (well-formed XML), no script, styles inline. */
 export function minutesHtml(document: MinutesDocument): string {
   const body = markdown.render(minutesMarkdown(document));
+  const lang = documentLocale(document.languages);
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<!DOCTYPE html>',
-    '<html xmlns="http://www.w3.org/1999/xhtml" lang="en-GB" xml:lang="en-GB">',
+    `<html xmlns="http://www.w3.org/1999/xhtml" lang="${lang}" xml:lang="${lang}">`,
     '<head>',
     '<meta charset="UTF-8" />',
-    `<title>${escapeXml(document.content.title)}: minutes</title>`,
+    `<title>${escapeXml(t(document.languages[0], 'minutesExport.title', { title: document.content.title }))}</title>`,
     `<style>${STYLE}</style>`,
     '</head>',
     '<body>',

@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { startTaggedPdf } from '@convene/core';
-import { MinutesDocument, minutesMarkdown } from './minutes-document';
+import { t } from '@convene/i18n';
+import { MinutesDocument, documentLocale, minutesMarkdown } from './minutes-document';
 
 const markdown = new MarkdownIt({ html: false });
 type Token = MarkdownIt.Token;
@@ -15,7 +16,8 @@ type HeadingTag = 'H1' | 'H2' | 'H3' | 'H4' | 'H5' | 'H6';
  * tagged (headings, paragraphs, lists, reading order, language) so a screen reader can follow it.
  */
 export function minutesPdf(document: MinutesDocument): Promise<Buffer> {
-  const { pdf, root, finish } = startTaggedPdf({ title: `${document.content.title}: minutes`, lang: 'en-GB' });
+  const language = document.languages[0];
+  const { pdf, root, finish } = startTaggedPdf({ title: t(language, 'minutesExport.title', { title: document.content.title }), lang: documentLocale(document.languages) });
   // Where the next element goes: the document, or the list / list item being written.
   const open: Structure[] = [root];
   const enter = (element: Structure) => {
@@ -60,7 +62,7 @@ export function minutesPdf(document: MinutesDocument): Promise<Buffer> {
       }
     }
   }
-  return finish((page, pages) => `${document.content.title} · Page ${page} of ${pages}`);
+  return finish((page, pages) => t(language, 'print.page', { title: document.content.title, page, pages }));
 }
 
 /** An inline token's text, formatting dropped, hard breaks kept. */

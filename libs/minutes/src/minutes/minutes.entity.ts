@@ -1,3 +1,4 @@
+import type { Language } from '@convene/i18n';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { MinutesContent } from './minutes-content';
 
@@ -30,6 +31,10 @@ export class Minutes {
 
   @Column({ type: 'jsonb' })
   content: MinutesContent;
+
+  /** The language they are written in: their exports are headed in it (in both, Welsh first, for a bilingual event). */
+  @Column({ type: 'varchar', length: 2, default: 'en' })
+  language: Language;
 
   /** The minute-taker. */
   @Column({ name: 'created_by', type: 'uuid' })

@@ -3,10 +3,11 @@ import { APP_CONFIG, AppConfig, hashLinkSecret, newLinkSecret } from '@convene/c
 import { AgendaService, AgendaSessionView, EventsService, NetworkEvent, Viewer } from '@convene/events';
 import { MailOutbox } from '@convene/notifications';
 import { ApologyService } from '@convene/registration';
+import type { Language } from '@convene/i18n';
 import { createTwoFilesPatch } from 'diff';
 import { DataSource, EntityManager } from 'typeorm';
 import { AttendanceCandidateView, MinutesMailedView, MinutesView } from '../dto/minutes.views';
-import { MinutesDocument, isOverdue, minutesMarkdown } from '../export/minutes-document';
+import { MinutesDocument, isOverdue, minutesLanguages, minutesMarkdown } from '../export/minutes-document';
 import { InvalidMinutes, MinutesForbidden, MinutesNotFound, MinutesWrongStatus, StaleMinutesVersion } from '../minutes.errors';
 import { withPollsAndDecisions } from '../record/polls-and-votes';
 import { SessionRecordReader } from '../record/session-record.reader';
@@ -40,7 +41,7 @@ export class MinutesService {
   ) {}
 
   /** Drafts minutes for the event (or one of its sessions) from what was recorded. */
-  async create(eventId: string, sessionId: string | null, personId: string): Promise<MinutesView> {
+  async create(eventId: string, sessionId: string | null, personId: string, language: Language): Promise<MinutesView> {
     const event = await this.events.get(eventId);
     if (sessionId) {
       const session = await this.agenda.getSession(sessionId).catch(() => null);
@@ -51,7 +52,7 @@ export class MinutesService {
     }
     const content = await this.draft(event, sessionId);
     const minutes = await this.dataSource.transaction(async (tx) => {
-      const saved = await this.repository.save(tx, { eventId, sessionId, status: MinutesStatus.Draft, version: 1, content, createdBy: personId });
+      const saved = await this.repository.save(tx, { eventId, sessionId, status: MinutesStatus.Draft, version: 1, content, language, createdBy: personId });
       await this.repository.addRevision(tx, { minutesId: saved.id, version: 1, content, savedBy: personId, reason: 'drafted' });
       return saved;
     });
@@ -122,12 +123,13 @@ export class MinutesService {
   }
 
   /** Saves the text if it was edited from the current version; each save is kept as a revision. */
-  async save(id: string, version: number, content: MinutesContent, personId: string, autosave = false): Promise<MinutesView> {
+  /** `language`: what they are written in, when it changes. */
+  async save(id: string, version: number, content: MinutesContent, personId: string, autosave = false, language?: Language): Promise<MinutesView> {
     assertItemKeysUnique(content);
     const minutes = await this.dataSource.transaction(async (tx) => {
       const current = await this.editable(tx, id, personId);
       if (current.version !== version) throw new StaleMinutesVersion(current.version, current.content);
-      return this.newVersion(tx, current, content, personId, autosave ? 'autosaved' : 'saved');
+      return this.newVersion(tx, language ? { ...current, language } : current, content, personId, autosave ? 'autosaved' : 'saved');
     });
     return this.view(minutes, personId);
   }
@@ -143,7 +145,7 @@ export class MinutesService {
     await this.access.assertEditor(minutes, personId);
     const [older, newer] = await Promise.all([this.repository.revision(id, from), this.repository.revision(id, to)]);
     if (!older || !newer) throw new InvalidMinutes(older ? 'to' : 'from', 'These minutes have no such revision');
-    const text = (content: MinutesContent) => minutesMarkdown({ content, actions: [], status: 'revision', approvedAt: null, approvedByName: null });
+    const text = (content: MinutesContent) => minutesMarkdown({ content, actions: [], status: 'revision', approvedAt: null, approvedByName: null, languages: [minutes.language] });
     return { from, to, patch: createTwoFilesPatch(`version ${from}`, `version ${to}`, text(older.content), text(newer.content), undefined, undefined, { context: 2 }) };
   }
 
@@ -242,7 +244,7 @@ export class MinutesService {
   async document(id: string, viewer: Viewer | null, key: string | null = null): Promise<{ document: MinutesDocument; event: NetworkEvent }> {
     const view = await this.get(id, viewer, key);
     const event = await this.events.get(view.eventId);
-    return { document: { ...view }, event };
+    return { document: { ...view, languages: minutesLanguages(view.language, event.bilingual) }, event };
   }
 
   link(id: string): string {
@@ -296,6 +298,7 @@ export class MinutesService {
       version: minutes.version,
       // Who was recorded present by hand is for the editors: readers get the names.
       content: canEdit ? minutes.content : withoutPresentRefs(minutes.content),
+      language: minutes.language,
       actions: actions.map((action) => ({ ...action, overdue: isOverdue(action) })),
       createdBy: minutes.createdBy,
       circulatedAt: minutes.circulatedAt,

@@ -19,6 +19,7 @@ import { PeopleKeepTheirLanguage1796222000000 } from './1796222000000-PeopleKeep
 import { MinutesReaderLinksForDelegatesWithoutAccounts1796223301259 } from './1796223301259-MinutesReaderLinksForDelegatesWithoutAccounts';
 import { PlacesCountedPerEvent1796300000000 } from './1796300000000-PlacesCountedPerEvent';
 import { SessionsInWelshAndEnglish1796400000000 } from './1796400000000-SessionsInWelshAndEnglish';
+import { MinutesKeepTheirLanguage1796410000000 } from './1796410000000-MinutesKeepTheirLanguage';
 import { VotingMembersProxiesAndMotions1796223004579 } from './1796223004579-VotingMembersProxiesAndMotions';
 import { QaSettingsTakePartAndRoomCode1796260000001 } from './1796260000001-QaSettingsTakePartAndRoomCode';
 import { RegistrationsAndFollowsKeepTheirLanguage1796261000000 } from './1796261000000-RegistrationsAndFollowsKeepTheirLanguage';
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   AccessRequests1796290000000,
   PlacesCountedPerEvent1796300000000,
   SessionsInWelshAndEnglish1796400000000,
+  MinutesKeepTheirLanguage1796410000000,
 ];

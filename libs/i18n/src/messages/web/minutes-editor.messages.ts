@@ -49,6 +49,12 @@ export const minutesEditorMessages = {
   'minutesEditor.field.place': { en: 'Place', cy: 'Lleoliad', description: 'Label of where the meeting was held.' },
   'minutesEditor.field.date': { en: 'Date', cy: 'Dyddiad', description: 'Label of the date line of the minutes (free text).' },
   'minutesEditor.field.time': { en: 'Time', cy: 'Amser', description: 'Label of the time line of the minutes (free text).' },
+  'minutesEditor.field.language': { en: 'Language of the minutes', cy: "Iaith y cofnodion", description: 'Label of the choice of the language the minutes are written in.' },
+  'minutesEditor.field.languageHint': {
+    en: 'The PDF, printable page and Markdown are headed in it ("Present", "Apologies"). For a bilingual event they are headed in Welsh and English.',
+    cy: "Bydd penawdau'r PDF, y dudalen i'w hargraffu a'r Markdown ynddi (\"Yn bresennol\", \"Ymddiheuriadau\"). Ar gyfer digwyddiad dwyieithog, bydd y penawdau yn Gymraeg ac yn Saesneg.",
+    description: 'Hint under "Language of the minutes". The quoted words are the headings as they appear in that language.',
+  },
   'minutesEditor.apologiesHint': { en: 'One person a line: Name (organisation)', cy: 'Un person ar bob llinell: Enw (sefydliad)', description: 'Hint above the apologies box: how to write each line.' },
   'minutesEditor.items': { en: 'Items', cy: 'Eitemau', description: 'Section of the editor: the numbered items of the minutes.' },
   'minutesEditor.item': { en: 'Item {number}', cy: 'Eitem {number}', description: 'Legend of one item of the minutes.' },
