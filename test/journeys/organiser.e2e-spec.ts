@@ -129,4 +129,102 @@ describe('Journey: an organiser builds and changes a programme', () => {
       await speaker.close();
     }
   });
+  // The same walk in Welsh (issue 18): the organiser switches the header to Cymraeg, and the
+  // event form, the agenda editor and the speaker's invitation page speak Welsh.
+  it.each(WIDTHS)('in Cymraeg: the event form, the agenda editor and the speaker’s invitation (%s)', async (width) => {
+    const organiserEmail = `${unique('trefnydd')}@example.org`;
+    await makePerson(stack.api, { name: 'Olwen Trefnydd', email: organiserEmail, roles: [NetworkRole.Organiser] });
+    const council = await makeOrganisation(stack.api, { name: unique('Cyngor Abertawe') });
+    const surname = unique('Prys');
+    const speakerEmail = `${unique('siaradwr')}@example.org`;
+    const speakerName = `Cllr Nia ${surname}`;
+    await makePerson(stack.api, { name: speakerName, email: speakerEmail, organisationId: council.id });
+    const title = unique('Fforwm y Gaeaf');
+
+    const organiser = await openPerson(stack, `organiser-cy-${width}`, width);
+    const speaker = await openPerson(stack, `organiser-cy-speaker-${width}`, width);
+    try {
+      const { page } = organiser;
+      await signInThroughPage(stack, organiser, organiserEmail, '/organise');
+      await page.getByRole('heading', { level: 1, name: 'Organise events' }).waitFor();
+      await page.getByRole('button', { name: 'Cymraeg' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Trefnu digwyddiadau' }).waitFor();
+      expect(await page.evaluate('document.documentElement.lang')).toBe('cy');
+
+      // The event form in Welsh, its errors too.
+      const create = page.getByRole('form', { name: 'Creu digwyddiad' });
+      await create.getByRole('button', { name: "Creu'r digwyddiad" }).click();
+      await page.getByRole('alert').filter({ hasText: 'Mae problem' }).waitFor();
+      await create.getByRole('link', { name: 'Rhowch deitl' }).waitFor();
+      await create.getByText('Yn amser y DU (Europe/London), er enghraifft 1 Gorffennaf 2027 am 10:00').first().waitFor();
+      await organiser.check('event-form');
+      await create.getByLabel('Teitl', { exact: true }).fill(title);
+      await create.getByLabel('Math o ddigwyddiad').selectOption({ label: 'Fforwm y rhwydwaith' });
+      await create.getByLabel("Enw'r lleoliad (dewisol)").fill('Neuadd y Ddinas');
+      await page.locator('#create-startsAt').fill('2027-02-11');
+      await page.locator('#create-startsAt-time').fill('10:00');
+      await page.locator('#create-endsAt').fill('2027-02-11');
+      await page.locator('#create-endsAt-time').fill('16:00');
+      await create.getByRole('button', { name: "Creu'r digwyddiad" }).click();
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await page.getByRole('status').filter({ hasText: `Mae “${title}” wedi'i greu fel drafft.` }).waitFor();
+      await page.getByText('Dydd Iau 11 Chwefror 2027, 10:00–16:00').waitFor();
+      await page.getByText('Drafft', { exact: true }).first().waitFor();
+      await organiser.check('event-created');
+
+      // The agenda editor in Welsh: a session added, its places counted in Welsh.
+      await page.getByRole('heading', { level: 2, name: 'Agenda' }).waitFor();
+      await page.getByText('Dim sesiynau eto.').waitFor();
+      const addSession = page.getByRole('form', { name: 'Ychwanegu sesiwn' });
+      await addSession.getByLabel('Teitl y sesiwn').fill('Sesiwn agoriadol');
+      await addSession.getByLabel('Math o sesiwn').selectOption({ label: 'Sesiwn lawn' });
+      await addSession.getByLabel('Dechrau').fill('10:00');
+      await addSession.getByLabel('Gorffen').fill('11:00');
+      await addSession.getByLabel('Ystafell (dewisol)').fill('Y Brif Neuadd');
+      await addSession.getByLabel('Lleoedd (dewisol)').fill('2');
+      await addSession.getByRole('button', { name: "Ychwanegu'r sesiwn" }).click();
+      await page.getByRole('status').filter({ hasText: "Mae'r sesiwn “Sesiwn agoriadol” wedi'i hychwanegu." }).waitFor();
+      await page.getByText('Dydd Iau 11 Chwefror 2027, 10:00–11:00 · Sesiwn lawn · Y Brif Neuadd · 2 le').waitFor();
+      await organiser.check('agenda');
+
+      // A speaker invited in Welsh.
+      await page.getByRole('button', { name: 'Siaradwyr Sesiwn agoriadol' }).click();
+      const programme = page.locator('.programme').first();
+      await programme.getByLabel('Yn y rôl').selectOption({ label: 'Siaradwr' });
+      await programme.getByLabel('Dod o hyd i berson').fill(surname);
+      await programme.getByRole('button', { name: `Gwahodd ${speakerName}` }).click();
+      await programme.getByText(`Mae ${speakerName} wedi cael gwahoddiad fel siaradwr: rydym wedi anfon dolen atynt i dderbyn neu wrthod.`).waitFor();
+      await programme.getByText('Gwahoddwyd: dim ateb eto').waitFor();
+      await organiser.check('speaker-invited');
+
+      await page.getByRole('button', { name: "Cyhoeddi'r digwyddiad" }).click();
+      await page.getByRole('status').filter({ hasText: `Mae “${title}” wedi'i gyhoeddi` }).waitFor();
+
+      // The speaker's invitation page in Welsh.
+      const invitation = await mailTo(stack, speakerEmail, 'Will you speak?');
+      await speaker.page.goto(mailLink(stack, invitation, /^\/speaker-invitations\//));
+      await speaker.page.getByRole('heading', { level: 1, name: 'Invitation to speak' }).waitFor();
+      await speaker.page.getByRole('button', { name: 'Cymraeg' }).click();
+      await speaker.page.getByRole('heading', { level: 1, name: 'Gwahoddiad i siarad' }).waitFor();
+      await speaker.page.getByText(`${speakerName}, rydych yn cael eich gwahodd i gymryd rhan yn y sesiwn Sesiwn agoriadol fel siaradwr, yn y digwyddiad ${title}.`).waitFor();
+      await speaker.page.getByText('Dydd Iau 11 Chwefror 2027, 10:00–11:00 (amser y DU)').waitFor();
+      await speaker.check('invitation');
+      await speaker.page.getByRole('button', { name: 'Derbyn' }).click();
+      await speaker.page.getByRole('heading', { level: 2, name: 'Diolch: rydych ar yr agenda' }).waitFor();
+      await speaker.check('accepted');
+
+      // The acceptance waits to be published, and is published in Welsh.
+      await page.reload();
+      const waiting = page.getByRole('region', { name: "Newidiadau i'r agenda heb eu cyhoeddi" });
+      await waiting.waitFor();
+      await waiting.getByText(`Siaradwyr "Sesiwn agoriadol" bellach: ${speakerName} (siaradwr)`).waitFor();
+      await organiser.check('unpublished-changes');
+      await waiting.getByRole('button', { name: "Cyhoeddi'r newidiadau" }).click();
+      await page.getByRole('status').filter({ hasText: "Mae newidiadau'r agenda wedi'u cyhoeddi (1 newid)" }).waitFor();
+      await organiser.check('changes-published');
+    } finally {
+      await organiser.close();
+      await speaker.close();
+    }
+  });
 });

@@ -1,6 +1,11 @@
 // The one map from the API's stable error codes to the web's messages (libs/i18n/src/messages/web/errors.messages.ts).
-// A code missing here is shown by its HTTP status, in the reader's language.
+// A code missing here is shown by its HTTP status, in the reader's language. Two places say some
+// problems in words of their own, with what to do there: the door (and the organisers'
+// registrations table) and the admin pages; their wording is below, by code and by status, as
+// keys of their own catalogues (imported as types only, so no other page loads those words).
 import { createTranslator, type Language } from '@convene/i18n';
+import type { adminMessages } from '@convene/i18n/web/admin.messages';
+import type { doorMessages } from '@convene/i18n/web/door.messages';
 import { errorsMessages } from '@convene/i18n/web/errors.messages';
 import { ApiError } from './api-base';
 import { currentLanguage } from './i18n/language-store';
@@ -115,4 +120,75 @@ export function apiErrorText(error: unknown, language: Language = currentLanguag
   const code = typeof error.body?.code === 'string' ? error.body.code : null;
   const key = code !== null && Object.hasOwn(ERROR_MESSAGE_KEY, code) ? ERROR_MESSAGE_KEY[code] : null;
   return key ? errorsT(language, key) : errorsT(language, 'error.status', { status: String(error.status) });
+}
+
+const codeOf = (error: ApiError): string | null => (typeof error.body?.code === 'string' ? error.body.code : null);
+
+/** A context's words for the answers no code explains (offline, signed out, not allowed, limited, broken...). */
+interface StatusWords<K> {
+  offline: K;
+  signedOut: K;
+  forbidden: K;
+  tooMany: K;
+  server: K;
+  notFound?: K;
+  invalid?: K;
+}
+
+function byStatus<K>(error: ApiError, words: StatusWords<K>): K | null {
+  if (error.status === 0) return words.offline;
+  if (error.status === 401) return words.signedOut;
+  if (error.status === 403) return words.forbidden;
+  if (error.status === 404 && words.notFound) return words.notFound;
+  if (error.status === 429) return words.tooMany;
+  if (error.status >= 500) return words.server;
+  if (error.status === 400 && words.invalid) return words.invalid;
+  return null;
+}
+
+export type DoorMessageKey = keyof typeof doorMessages;
+
+/** What was being done at the door: the same code (registration_closed) means something else for each. */
+export type DoorAction = 'check-in' | 'walk-in' | 'decide' | 'load' | 'other';
+
+const DOOR_BY_CODE: Record<string, DoorMessageKey> = {
+  check_in_code_unknown: 'door.problem.codeUnknown',
+  check_in_code_other_event: 'door.problem.codeOtherEvent',
+  registration_not_pending: 'door.problem.notPending',
+  registration_not_found: 'door.problem.gone',
+  event_not_found: 'door.problem.gone',
+};
+
+const DOOR_BY_STATUS: StatusWords<DoorMessageKey> = {
+  offline: 'door.problem.offline',
+  signedOut: 'door.problem.signedOut',
+  forbidden: 'door.problem.forbidden',
+  notFound: 'door.problem.gone',
+  tooMany: 'door.problem.tooMany',
+  server: 'door.problem.server',
+  invalid: 'door.problem.invalid',
+};
+
+/** What went wrong at the door or in the registrations table, with what to do there: a key of the door's catalogue. */
+export function doorProblem(error: unknown, action: DoorAction): DoorMessageKey {
+  if (!(error instanceof ApiError)) return 'door.problem.other';
+  const code = codeOf(error);
+  if (code === 'registration_closed') return action === 'walk-in' ? 'door.problem.notPublished' : 'door.problem.notConfirmed';
+  if (code && Object.hasOwn(DOOR_BY_CODE, code)) return DOOR_BY_CODE[code];
+  return byStatus(error, DOOR_BY_STATUS) ?? 'door.problem.other';
+}
+
+type AdminMessageKey = keyof typeof adminMessages;
+
+const ADMIN_BY_STATUS: StatusWords<AdminMessageKey> = {
+  offline: 'admin.problem.offline',
+  signedOut: 'admin.problem.signedOut',
+  forbidden: 'admin.problem.notAdmin',
+  tooMany: 'admin.problem.tooMany',
+  server: 'admin.problem.broken',
+};
+
+/** A failure no field explains on an admin page: the admin catalogue's key (signed out, not an admin, busy, broken), or null for the error code's message (apiErrorText). */
+export function adminProblem(error: ApiError): AdminMessageKey | null {
+  return byStatus(error, ADMIN_BY_STATUS);
 }

@@ -66,9 +66,14 @@ export interface EventView extends EventSummary {
 
 export interface SpeakerInvitation {
   eventTitle: string;
+  eventTitleCy: string | null;
   eventSlug: string;
   sessionTitle: string;
+  sessionTitleCy: string | null;
   when: string;
+  startsAt: string;
+  endsAt: string;
+  timeZone: string;
   role: SpeakerRole;
   speakerName: string;
   status: 'invited' | 'confirmed' | 'declined';

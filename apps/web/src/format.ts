@@ -25,6 +25,11 @@ export function zoneLabel(timeZone: string): string {
   return timeZone === when.NETWORK_TIME_ZONE ? webT(currentLanguage(), 'common.zone.uk') : timeZone;
 }
 
+/** formatWhen with the zone, as mails and invites say it: "Thursday 15 October 2026, 10:00–11:00 (UK time)". */
+export function formatWhenWithZone(startsAt: string, endsAt: string, timeZone: string): string {
+  return `${formatWhen(startsAt, endsAt, timeZone)} (${zoneLabel(timeZone)})`;
+}
+
 /** A 'YYYY-MM-DD' agenda day as "Thursday 15 October 2026" (a calendar date: no time zone shift). */
 export function formatCalendarDate(date: string): string {
   return when.formatCalendarDay(date, currentLanguage());

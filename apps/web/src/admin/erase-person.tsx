@@ -4,8 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { invalidate, queryClient } from '../queries';
 import { adminApi, type AdminPerson } from './admin-api';
-import { useAdminProblem } from './admin-problem';
-import { useAdminT } from './admin-t';
+import { useAdminProblem, useAdminT } from './admin-t';
 
 export function ErasePerson({ person, onErased }: { person: AdminPerson; onErased: () => void }) {
   const { t, rich } = useAdminT();

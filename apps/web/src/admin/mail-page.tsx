@@ -7,8 +7,7 @@ import { formatDoneAt } from '../format';
 import { invalidate, queries, queryClient } from '../queries';
 import { ADMIN_PAGE_SIZE, adminApi, type MailCounts, type MailEntry } from './admin-api';
 import { AdminPage, Pager } from './admin-frame';
-import { useAdminProblem } from './admin-problem';
-import { useAdminT } from './admin-t';
+import { useAdminProblem, useAdminT } from './admin-t';
 
 export function AdminMailPage() {
   const { t } = useAdminT();

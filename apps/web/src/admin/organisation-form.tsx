@@ -4,8 +4,7 @@ import type { FieldErrors } from '../api';
 import { ErrorSummary, SelectField, TextField, summaryItems, text } from '../events/form-fields';
 import { useSubmit } from '../events/use-submit';
 import type { AdminOrganisation, Membership, OrganisationFields, OrganisationKind } from './admin-api';
-import { useAdminProblem } from './admin-problem';
-import { useAdminT } from './admin-t';
+import { useAdminProblem, useAdminT } from './admin-t';
 
 const FIELDS = ['name', 'kind', 'membership', 'region', 'website'];
 

@@ -5,10 +5,12 @@ import { invalidate, queries, queryClient } from '../queries';
 import { useRef, useState, type FormEvent } from 'react';
 import { ApiError, api, type AgendaSession, type EventView, type FieldErrors, type SessionFields, type SessionKind } from '../api';
 import { Checkbox, ErrorMessage, ErrorSummary, SelectField, TextField, byField, summaryItems, text } from '../events/form-fields';
-import { formatCalendarDate, formatTime, humanise, zoneLabel } from '../format';
+import { apiErrorText } from '../api-errors';
+import { formatCalendarDate, formatTime, zoneLabel } from '../format';
 import { fromLocal, toLocal } from '../local-time';
-import { LOCAL_TIME_PROBLEM, Outcome, SESSION_KINDS, problemOf } from './common';
-import { organiseApi, placesText } from './organise-api';
+import { Outcome, problemOf } from './common';
+import { organiseApi } from './organise-api';
+import { SESSION_KINDS, hidden, roleKey, useOrganiseT } from './organise-t';
 import { SessionProgramme } from './session-programme';
 import { UnpublishedChanges } from './unpublished-changes';
 import './organise.css';
@@ -16,6 +18,7 @@ import './organise.css';
 const FIELDS = ['title', 'kind', 'day', 'startsAt', 'endsAt', 'room', 'description', 'capacity', 'liveQa', 'liveblog'];
 
 export function AgendaEditor({ event }: { event: EventView }) {
+  const { t } = useOrganiseT();
   const [message, setMessage] = useState<string | null>(null);
   const agenda = useQuery(queries.agenda(event.id), queryClient);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -29,7 +32,7 @@ export function AgendaEditor({ event }: { event: EventView }) {
   return (
     <section aria-labelledby="agenda-heading" className="section">
       <h2 id="agenda-heading" ref={heading} tabIndex={-1}>
-        Agenda
+        {t('agendaEditor.heading')}
       </h2>
       <Outcome message={message} />
       <UnpublishedChanges
@@ -39,11 +42,11 @@ export function AgendaEditor({ event }: { event: EventView }) {
           heading.current?.focus();
         }}
       />
-      {agenda.isPending && !current && <p className="muted">Loading the agenda…</p>}
-      {agenda.isError && <p className="error-text">We could not load the agenda ({agenda.error.message}).</p>}
+      {agenda.isPending && !current && <p className="muted">{t('agendaEditor.loading')}</p>}
+      {agenda.isError && <p className="error-text">{t('agendaEditor.failed', { reason: apiErrorText(agenda.error) })}</p>}
       {current &&
         (sessions.length ? (
-          <ul className="admin-list" aria-label="Sessions">
+          <ul className="admin-list" aria-label={t('agendaEditor.sessions')}>
             {sessions.map(({ day, session }) => (
               <SessionRow
                 key={session.id}
@@ -56,7 +59,7 @@ export function AgendaEditor({ event }: { event: EventView }) {
                   void reload();
                 }}
                 onDeleted={() => {
-                  setMessage(`The session “${session.title}” has been deleted.`);
+                  setMessage(t('agendaEditor.deleted', { title: session.title }));
                   void reload();
                   heading.current?.focus();
                 }}
@@ -64,13 +67,13 @@ export function AgendaEditor({ event }: { event: EventView }) {
             ))}
           </ul>
         ) : (
-          <p className="muted">No sessions yet.</p>
+          <p className="muted">{t('agendaEditor.none')}</p>
         ))}
       {editable && (
         <SessionForm
           event={event}
           onSaved={(title) => {
-            setMessage(`The session “${title}” has been added.${event.status === 'published' ? ' Publish the agenda changes when you are ready.' : ''}`);
+            setMessage(t('agendaEditor.added', { title, published: event.status === 'published' ? 'yes' : 'no' }));
             void reload();
           }}
         />
@@ -94,13 +97,14 @@ function SessionRow({
   onChanged: (message: string | null) => void;
   onDeleted: () => void;
 }) {
+  const { t, rich } = useOrganiseT();
   const timeZone = event.timeZone;
   const [editing, setEditing] = useState(false);
   const [showPeople, setShowPeople] = useState(false);
   const [asking, setAsking] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const flags = [session.liveQa && 'Live Q&A', session.liveblog && 'Liveblog'].filter(Boolean).join(' · ');
+  const flags = [session.liveQa && t('agendaEditor.liveQa'), session.liveblog && t('agendaEditor.liveblog')].filter(Boolean).join(' · ');
 
   async function remove() {
     if (deleting) return;
@@ -109,7 +113,7 @@ function SessionRow({
       await api.deleteSession(session.id);
       onDeleted();
     } catch (error) {
-      setProblem(problemOf(error, 'delete this session'));
+      setProblem(problemOf(error, t('agendaEditor.doing.delete')));
       setDeleting(false);
     }
   }
@@ -119,14 +123,14 @@ function SessionRow({
       <h3 className="admin-item-title">{session.title}</h3>
       <p className="session-meta">
         {formatCalendarDate(day)}, <time dateTime={session.startsAt}>{formatTime(session.startsAt, timeZone)}</time>–
-        <time dateTime={session.endsAt}>{formatTime(session.endsAt, timeZone)}</time> · {humanise(session.kind)}
+        <time dateTime={session.endsAt}>{formatTime(session.endsAt, timeZone)}</time> · {t('agendaEditor.kind', { kind: session.kind })}
         {session.room && <> · {session.room}</>}
-        {session.capacity !== null && <> · {placesText(session.capacity)}</>}
+        {session.capacity !== null && <> · {t('agendaEditor.places', { count: session.capacity })}</>}
         {flags && <> · {flags}</>}
       </p>
       {session.speakers.length > 0 && (
         <p className="session-meta">
-          {session.speakers.map((speaker) => `${speaker.name} (${humanise(speaker.role).toLowerCase()})`).join(', ')}
+          {session.speakers.map((speaker) => t('agendaEditor.speaker', { name: speaker.name, role: roleKey(speaker.role) })).join(', ')}
         </p>
       )}
       {editing && (
@@ -135,7 +139,7 @@ function SessionRow({
           session={{ ...session, day }}
           onSaved={(title) => {
             setEditing(false);
-            onChanged(`The session “${title}” has been changed.${event.status === 'published' ? ' Publish the agenda changes when you are ready.' : ''}`);
+            onChanged(t('agendaEditor.changed', { title, published: event.status === 'published' ? 'yes' : 'no' }));
           }}
           onCancel={() => setEditing(false)}
         />
@@ -148,28 +152,27 @@ function SessionRow({
       )}
       {editable &&
         (asking ? (
-          <div className="button-group" role="group" aria-label={`Delete the session “${session.title}”?`}>
-            <span>Delete this session?</span>
+          <div className="button-group" role="group" aria-label={t('agendaEditor.deleteAsk', { title: session.title })}>
+            <span>{t('agendaEditor.deleteQuestion')}</span>
             <button type="button" className="button button-warning" aria-disabled={deleting || undefined} onClick={remove} autoFocus>
-              {deleting ? 'Deleting…' : 'Yes, delete'}
-              <span className="visually-hidden"> {session.title}</span>
+              {deleting ? t('agendaEditor.deleting') : rich('agendaEditor.yesDelete', { title: session.title, hidden })}
             </button>
             <button type="button" className="button button-secondary" disabled={deleting} onClick={() => setAsking(false)}>
-              No, keep it
+              {t('organise.keep')}
             </button>
           </div>
         ) : (
           <div className="button-group">
             {!editing && (
               <button type="button" className="button button-secondary button-small" onClick={() => setEditing(true)}>
-                Edit<span className="visually-hidden"> the session {session.title}</span>
+                {rich('agendaEditor.edit', { title: session.title, hidden })}
               </button>
             )}
             <button type="button" className="button button-secondary button-small" aria-expanded={showPeople} onClick={() => setShowPeople((shown) => !shown)}>
-              Speakers<span className="visually-hidden"> of {session.title}</span>
+              {rich('agendaEditor.speakers', { title: session.title, hidden })}
             </button>
             <button type="button" className="button button-secondary button-small" onClick={() => setAsking(true)}>
-              Delete<span className="visually-hidden"> the session {session.title}</span>
+              {rich('agendaEditor.delete', { title: session.title, hidden })}
             </button>
           </div>
         ))}
@@ -189,6 +192,7 @@ function SessionForm({
   onSaved: (title: string) => void;
   onCancel?: () => void;
 }) {
+  const { t } = useOrganiseT();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -205,16 +209,16 @@ function SessionForm({
     const data = new FormData(form);
     const local: FieldErrors = {};
     const title = text(data, 'title');
-    if (!title) local.title = ['Enter a title for the session'];
+    if (!title) local.title = [t('sessionForm.titleMissing')];
     const day = text(data, 'day');
-    if (!day) local.day = ['Enter the day of the session'];
+    if (!day) local.day = [t('sessionForm.dayMissing')];
     const start = fromLocal({ date: day, time: text(data, 'startsAt') }, event.timeZone);
     const end = fromLocal({ date: day, time: text(data, 'endsAt') }, event.timeZone);
-    if (day && 'problem' in start) local.startsAt = [start.problem === 'missing' ? 'Enter the start time' : LOCAL_TIME_PROBLEM[start.problem]];
-    if (day && 'problem' in end) local.endsAt = [end.problem === 'missing' ? 'Enter the end time' : LOCAL_TIME_PROBLEM[end.problem]];
-    if ('iso' in start && 'iso' in end && end.iso <= start.iso) local.endsAt = ['The session must end after it starts'];
+    if (day && 'problem' in start) local.startsAt = [start.problem === 'missing' ? t('sessionForm.startMissing') : t('organise.time.problem', { problem: start.problem })];
+    if (day && 'problem' in end) local.endsAt = [end.problem === 'missing' ? t('sessionForm.endMissing') : t('organise.time.problem', { problem: end.problem })];
+    if ('iso' in start && 'iso' in end && end.iso <= start.iso) local.endsAt = [t('sessionForm.endBeforeStart')];
     const capacityText = text(data, 'capacity');
-    if (capacityText && !/^\d+$/.test(capacityText)) local.capacity = ['Capacity must be a whole number, 0 or more'];
+    if (capacityText && !/^\d+$/.test(capacityText)) local.capacity = [t('organise.form.wholeNumber', { field: 'capacity' })];
     if (Object.keys(local).length || !('iso' in start) || !('iso' in end)) {
       setAttempt((n) => n + 1);
       setErrors(local);
@@ -249,7 +253,7 @@ function SessionForm({
       setAttempt((n) => n + 1);
       setErrors(details);
       // A room double-booked, or a speaker in two places: the API's own words say which.
-      setProblem(Object.keys(details).length ? null : problemOf(error, session ? 'change this session' : 'add this session'));
+      setProblem(Object.keys(details).length ? null : problemOf(error, t(session ? 'agendaEditor.doing.change' : 'agendaEditor.doing.add')));
     } finally {
       setSubmitting(false);
     }
@@ -259,13 +263,13 @@ function SessionForm({
   const local = (iso: string) => toLocal(iso, event.timeZone).time;
   return (
     <form className={session ? 'form subform' : 'form section'} noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
-      {session ? <h4 id={headingId}>Change “{session.title}”</h4> : <h3 id={headingId}>Add a session</h3>}
+      {session ? <h4 id={headingId}>{t('sessionForm.change', { title: session.title })}</h4> : <h3 id={headingId}>{t('sessionForm.add')}</h3>}
       <ErrorSummary id={ID} items={summaryItems(errors, ID, FIELDS)} message={problem} attempt={attempt} />
-      <TextField id={`${ID}-title`} name="title" label="Session title" errors={errors.title} defaultValue={session?.title} />
-      <SelectField id={`${ID}-kind`} name="kind" label="Kind of session" options={SESSION_KINDS} defaultValue={session?.kind ?? 'plenary'} errors={errors.kind} />
+      <TextField id={`${ID}-title`} name="title" label={t('sessionForm.title')} errors={errors.title} defaultValue={session?.title} />
+      <SelectField id={`${ID}-kind`} name="kind" label={t('sessionForm.kind')} options={SESSION_KINDS.map((kind): [string, string] => [kind, t('agendaEditor.kind', { kind })])} defaultValue={session?.kind ?? 'plenary'} errors={errors.kind} />
       <div className={`form-group${errors.day?.length ? ' form-group-error' : ''}`}>
         <label htmlFor={`${ID}-day`} className="label">
-          Day
+          {t('sessionForm.day')}
         </label>
         <ErrorMessage id={`${ID}-day`} errors={errors.day} />
         <input
@@ -279,15 +283,15 @@ function SessionForm({
         />
       </div>
       <fieldset className={`fieldset form-group${timeError('startsAt') || timeError('endsAt') ? ' form-group-error' : ''}`} aria-describedby={`${ID}-times-hint`}>
-        <legend className="label">Times</legend>
+        <legend className="label">{t('sessionForm.times')}</legend>
         <p id={`${ID}-times-hint`} className="hint">
-          In {zone}, for example 10:00 to 11:30
+          {t('sessionForm.timesHint', { zone })}
         </p>
         <div className="date-time">
           {(['startsAt', 'endsAt'] as const).map((field) => (
             <div key={field}>
               <label htmlFor={`${ID}-${field}`} className="label label-small">
-                {field === 'startsAt' ? 'Starts' : 'Ends'}
+                {field === 'startsAt' ? t('organise.form.starts') : t('organise.form.ends')}
               </label>
               <ErrorMessage id={`${ID}-${field}`} errors={errors[field]} />
               <input
@@ -306,8 +310,8 @@ function SessionForm({
       <TextField
         id={`${ID}-room`}
         name="room"
-        label="Room (optional)"
-        hint="Two sessions cannot be in the same room at the same time."
+        label={t('sessionForm.room')}
+        hint={t('sessionForm.roomHint')}
         errors={errors.room}
         maxLength={100}
         defaultValue={session?.room ?? undefined}
@@ -315,7 +319,7 @@ function SessionForm({
       <TextField
         id={`${ID}-description`}
         name="description"
-        label="Description (optional)"
+        label={t('organise.form.description')}
         multiline
         errors={errors.description}
         maxLength={5000}
@@ -324,8 +328,8 @@ function SessionForm({
       <TextField
         id={`${ID}-capacity`}
         name="capacity"
-        label="Places (optional)"
-        hint="For workshops with their own limit. Leave blank for no limit."
+        label={t('sessionForm.places')}
+        hint={t('sessionForm.placesHint')}
         inputMode="numeric"
         width={6}
         errors={errors.capacity}
@@ -334,19 +338,19 @@ function SessionForm({
       <Checkbox
         id={`${ID}-liveQa`}
         name="liveQa"
-        label="Live Q&A"
-        hint="People in the room and online can send questions."
+        label={t('agendaEditor.liveQa')}
+        hint={t('sessionForm.liveQaHint')}
         errors={errors.liveQa}
         defaultChecked={session?.liveQa}
       />
-      <Checkbox id={`${ID}-liveblog`} name="liveblog" label="Liveblog" hint="Post updates as the session happens." errors={errors.liveblog} defaultChecked={session?.liveblog} />
+      <Checkbox id={`${ID}-liveblog`} name="liveblog" label={t('agendaEditor.liveblog')} hint={t('sessionForm.liveblogHint')} errors={errors.liveblog} defaultChecked={session?.liveblog} />
       <div className="button-group">
         <button id={`${ID}-submit`} type="submit" className="button" aria-disabled={submitting || undefined}>
-          {session ? (submitting ? 'Saving…' : 'Save changes') : submitting ? 'Adding…' : 'Add session'}
+          {session ? (submitting ? t('organise.saving') : t('organise.saveChanges')) : submitting ? t('sessionForm.adding') : t('sessionForm.submit')}
         </button>
         {onCancel && (
           <button type="button" className="button button-secondary" onClick={onCancel}>
-            Cancel
+            {t('organise.cancel')}
           </button>
         )}
       </div>

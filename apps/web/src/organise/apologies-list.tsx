@@ -4,24 +4,31 @@ import { useQuery } from '@tanstack/react-query';
 import { queries, queryClient } from '../queries';
 import type { EventView } from '../api';
 import { formatDay } from '../format';
+import { useOrganiseT } from './organise-t';
 
 export function ApologiesList({ event }: { event: EventView }) {
+  const { t, rich } = useOrganiseT();
   const list = useQuery(queries.apologies(event.id), queryClient);
   return (
     <section aria-labelledby="apologies-list-heading">
-      <h3 id="apologies-list-heading">Apologies{list.isSuccess ? ` (${list.data.total})` : ''}</h3>
-      {list.isPending && <p className="muted">Loading apologies…</p>}
-      {list.isError && <p className="error-text">Sorry, we could not load the apologies.</p>}
+      <h3 id="apologies-list-heading">{t('organise.apologies.heading', { loaded: list.isSuccess ? 'yes' : 'no', total: list.data?.total ?? 0 })}</h3>
+      {list.isPending && <p className="muted">{t('organise.apologies.loading')}</p>}
+      {list.isError && <p className="error-text">{t('organise.apologies.failed')}</p>}
       {list.isSuccess &&
         (list.data.items.length === 0 ? (
-          <p>No apologies yet.</p>
+          <p>{t('organise.apologies.none')}</p>
         ) : (
           <ul>
             {list.data.items.map((item, index) => (
               <li key={`${item.name}-${index}`}>
-                {item.name}
-                {item.organisationName ? `, ${item.organisationName}` : ''} <span className="muted">(sent {formatDay(item.sentAt, event.timeZone)})</span>
-                {item.present ? ' — came after all: listed as present' : ''}
+                {rich('organise.apologies.item', {
+                  name: item.name,
+                  hasOrganisation: item.organisationName ? 'yes' : 'no',
+                  organisation: item.organisationName ?? '',
+                  date: formatDay(item.sentAt, event.timeZone),
+                  present: item.present ? 'yes' : 'no',
+                  muted: (parts) => <span className="muted">{parts}</span>,
+                })}
               </li>
             ))}
           </ul>

@@ -9,7 +9,7 @@ import { ErrorSummary, SelectField, TextField, summaryItems, text } from '../eve
 import { useSubmit } from '../events/use-submit';
 import { useMessages } from '../i18n/i18n';
 import { Outcome } from './common';
-import { doorProblem, type DoorMessageKey } from './door-problems';
+import { doorProblem, type DoorMessageKey } from '../api-errors';
 import { QrScanner } from './qr-scanner';
 
 const WALK_IN = 'walk-in';

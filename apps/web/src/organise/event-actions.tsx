@@ -3,10 +3,12 @@ import { useEffect, useRef, useState } from 'react';
 import { api, type EventView } from '../api';
 import { ErrorSummary } from '../events/form-fields';
 import { Outcome, problemOf } from './common';
+import { useOrganiseT } from './organise-t';
 
 type Step = 'idle' | 'publishing' | 'asking' | 'cancelling';
 
 export function EventActions({ event, onChanged }: { event: EventView; onChanged: (view: EventView) => void }) {
+  const { t } = useOrganiseT();
   const [step, setStep] = useState<Step>('idle');
   const [done, setDone] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -37,10 +39,10 @@ export function EventActions({ event, onChanged }: { event: EventView; onChanged
       const view = await api.publishEvent(event.id);
       focusNext.current = 'heading';
       setStep('idle');
-      setDone(`“${view.title}” is published: it is listed on the home page and open for registration.`);
+      setDone(t('organise.actions.published', { title: view.title }));
       onChanged(view);
     } catch (error) {
-      fail(error, 'publish this event', 'idle');
+      fail(error, t('organise.doing.publishEvent'), 'idle');
     }
   }
 
@@ -52,10 +54,10 @@ export function EventActions({ event, onChanged }: { event: EventView; onChanged
       focusNext.current = 'heading';
       setStep('idle');
       setProblem(null);
-      setDone(`“${view.title}” has been cancelled.`);
+      setDone(t('organise.actions.cancelled', { title: view.title }));
       onChanged(view);
     } catch (error) {
-      fail(error, 'cancel this event', 'asking');
+      fail(error, t('organise.doing.cancelEvent'), 'asking');
     }
   }
 
@@ -63,10 +65,10 @@ export function EventActions({ event, onChanged }: { event: EventView; onChanged
     return (
       <section aria-labelledby="actions-heading" className="section">
         <h2 id="actions-heading" ref={heading} tabIndex={-1}>
-          Publishing
+          {t('organise.actions.heading')}
         </h2>
         <Outcome message={done} />
-        <p>This event has been cancelled. It can no longer be published or changed.</p>
+        <p>{t('organise.actions.cancelledNote')}</p>
       </section>
     );
   }
@@ -74,25 +76,25 @@ export function EventActions({ event, onChanged }: { event: EventView; onChanged
   return (
     <section aria-labelledby="actions-heading" className="section">
       <h2 id="actions-heading" ref={heading} tabIndex={-1}>
-        Publishing
+        {t('organise.actions.heading')}
       </h2>
       <Outcome message={done} />
       {step !== 'asking' && step !== 'cancelling' && <ErrorSummary id="actions" items={[]} message={problem} attempt={attempt} />}
       {event.status === 'draft' ? (
-        <p>This event is a draft: only its organisers can see it. Publish it when its details and agenda are ready.</p>
+        <p>{t('organise.actions.draftNote')}</p>
       ) : (
-        <p>This event is published: anyone it is for can see it and register.</p>
+        <p>{t('organise.actions.publishedNote')}</p>
       )}
       {step === 'asking' || step === 'cancelling' ? (
         <div className="warning-panel">
           <ErrorSummary id="cancel-event" items={[]} message={problem} attempt={attempt} />
           <h3 ref={question} tabIndex={-1}>
-            Are you sure you want to cancel this event?
+            {t('organise.actions.confirmCancel')}
           </h3>
-          <p>This cannot be undone. The event can no longer be published or changed.</p>
+          <p>{t('organise.actions.cannotUndo')}</p>
           <div className="button-group">
             <button type="button" className="button button-warning" aria-disabled={step === 'cancelling' || undefined} onClick={cancel}>
-              {step === 'cancelling' ? 'Cancelling…' : 'Yes, cancel the event'}
+              {step === 'cancelling' ? t('organise.actions.cancelling') : t('organise.actions.yesCancel')}
             </button>
             <button
               type="button"
@@ -104,7 +106,7 @@ export function EventActions({ event, onChanged }: { event: EventView; onChanged
                 setStep('idle');
               }}
             >
-              No, keep it
+              {t('organise.keep')}
             </button>
           </div>
         </div>
@@ -112,7 +114,7 @@ export function EventActions({ event, onChanged }: { event: EventView; onChanged
         <div className="button-group">
           {event.status === 'draft' && (
             <button type="button" className="button" aria-disabled={step === 'publishing' || undefined} onClick={publish}>
-              {step === 'publishing' ? 'Publishing…' : 'Publish event'}
+              {step === 'publishing' ? t('organise.actions.publishing') : t('organise.actions.publish')}
             </button>
           )}
           <button
@@ -126,7 +128,7 @@ export function EventActions({ event, onChanged }: { event: EventView; onChanged
               setStep('asking');
             }}
           >
-            Cancel event
+            {t('organise.actions.cancel')}
           </button>
         </div>
       )}

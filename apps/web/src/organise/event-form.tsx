@@ -3,10 +3,12 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError, type EventFields, type EventKind, type EventView, type EventVisibility, type FieldErrors, type WaitingListMode } from '../api';
 import { Checkbox, ErrorSummary, SelectField, TextField, byField, summaryItems, text } from '../events/form-fields';
-import { zoneLabel } from '../format';
+import { kindLabel, zoneLabel } from '../format';
 import { fromLocal, toLocal } from '../local-time';
 import { DEFAULT_ZONE } from './zone';
-import { DateTimeField, EVENT_KINDS, LOCAL_TIME_PROBLEM, VISIBILITIES, problemOf } from './common';
+import { problemOf } from './common';
+import { DateTimeField } from './date-time-field';
+import { EVENT_KINDS, VISIBILITIES, useOrganiseT } from './organise-t';
 
 const FIELDS = [
   'title',
@@ -28,33 +30,31 @@ const FIELDS = [
   'confirmationHours',
 ];
 
-const WAITING_LIST_MODES: Array<[WaitingListMode, string]> = [
-  ['promote', 'Give it to the first in line at once'],
-  ['offer', 'Offer it to the first in line, who accepts or declines'],
-];
+const WAITING_LIST_MODES: WaitingListMode[] = ['promote', 'offer'];
 
 type Parsed = { fields: Partial<EventFields>; errors: FieldErrors };
+type T = ReturnType<typeof useOrganiseT>['t'];
 
-function wholeNumber(data: FormData, field: string, label: string, min: number, errors: FieldErrors): number | null | undefined {
+function wholeNumber(data: FormData, field: 'capacity' | 'reservedPlaces' | 'perOrganisationLimit', min: number, errors: FieldErrors, t: T): number | null | undefined {
   const value = text(data, field);
   if (!value) return null;
   if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > 100000) {
-    errors[field] = [min === 0 ? `${label} must be a whole number, 0 or more` : `${label} must be a whole number, ${min} or more`];
+    errors[field] = [t('organise.form.wholeNumber', { field })];
     return undefined;
   }
   return Number(value);
 }
 
-function parse(data: FormData, timeZone: string): Parsed {
+function parse(data: FormData, timeZone: string, t: T): Parsed {
   const errors: FieldErrors = {};
   const optional = (field: string) => text(data, field) || null;
   const title = text(data, 'title');
-  if (!title) errors.title = ['Enter a title'];
+  if (!title) errors.title = [t('organise.form.titleMissing')];
   const start = fromLocal({ date: text(data, 'startsAtDate'), time: text(data, 'startsAtTime') }, timeZone);
   const end = fromLocal({ date: text(data, 'endsAtDate'), time: text(data, 'endsAtTime') }, timeZone);
-  if ('problem' in start) errors.startsAt = [`Start: ${LOCAL_TIME_PROBLEM[start.problem]}`];
-  if ('problem' in end) errors.endsAt = [`End: ${LOCAL_TIME_PROBLEM[end.problem]}`];
-  if ('iso' in start && 'iso' in end && end.iso <= start.iso) errors.endsAt = ['The event must end after it starts'];
+  if ('problem' in start) errors.startsAt = [t('organise.form.startProblem', { problem: t('organise.time.problem', { problem: start.problem }) })];
+  if ('problem' in end) errors.endsAt = [t('organise.form.endProblem', { problem: t('organise.time.problem', { problem: end.problem }) })];
+  if ('iso' in start && 'iso' in end && end.iso <= start.iso) errors.endsAt = [t('organise.form.endBeforeStart')];
 
   const fields: Partial<EventFields> = {
     title,
@@ -67,24 +67,24 @@ function parse(data: FormData, timeZone: string): Parsed {
     startsAt: 'iso' in start ? start.iso : undefined,
     endsAt: 'iso' in end ? end.iso : undefined,
   };
-  const capacity = wholeNumber(data, 'capacity', 'Capacity', 0, errors);
+  const capacity = wholeNumber(data, 'capacity', 0, errors, t);
   if (capacity !== undefined) fields.capacity = capacity;
-  const reserved = wholeNumber(data, 'reservedPlaces', 'Reserved places', 0, errors);
+  const reserved = wholeNumber(data, 'reservedPlaces', 0, errors, t);
   // Left blank: none reserved.
   if (reserved !== undefined) fields.reservedPlaces = reserved ?? 0;
-  const limit = wholeNumber(data, 'perOrganisationLimit', 'The limit per organisation', 1, errors);
+  const limit = wholeNumber(data, 'perOrganisationLimit', 1, errors, t);
   if (limit !== undefined) fields.perOrganisationLimit = limit;
   const approval = text(data, 'requiresApproval');
   fields.requiresApproval = approval === 'on';
   fields.waitingListMode = (text(data, 'waitingListMode') || 'promote') as WaitingListMode;
   const hours = text(data, 'offerHours');
   if (!hours) fields.offerHours = 48;
-  else if (!/^\d+$/.test(hours) || Number(hours) < 1 || Number(hours) > 720) errors.offerHours = ['Hours to accept an offer must be a whole number from 1 to 720'];
+  else if (!/^\d+$/.test(hours) || Number(hours) < 1 || Number(hours) > 720) errors.offerHours = [t('organise.form.offerHoursInvalid')];
   else fields.offerHours = Number(hours);
   fields.confirmAddressFirst = text(data, 'confirmAddressFirst') === 'on';
   const toConfirm = text(data, 'confirmationHours');
   if (!toConfirm) fields.confirmationHours = 24;
-  else if (!/^\d+$/.test(toConfirm) || Number(toConfirm) < 1 || Number(toConfirm) > 168) errors.confirmationHours = ['Hours to confirm an address must be a whole number from 1 to 168'];
+  else if (!/^\d+$/.test(toConfirm) || Number(toConfirm) < 1 || Number(toConfirm) > 168) errors.confirmationHours = [t('organise.form.confirmationHoursInvalid')];
   else fields.confirmationHours = Number(toConfirm);
   return { fields, errors };
 }
@@ -141,12 +141,13 @@ export function EventForm({
   save: (fields: Partial<EventFields>) => Promise<EventView>;
   onSaved: (view: EventView, sent: Partial<EventFields>) => void;
 }) {
+  const { t } = useOrganiseT();
   const [errors, setErrors] = useState<FieldErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [submitting, setSubmitting] = useState(false);
   const timeZone = event?.timeZone ?? DEFAULT_ZONE;
-  const zone = `${zoneLabel(timeZone)}${timeZone === 'Europe/London' ? ' (Europe/London)' : ''}`;
+  const zone = timeZone === 'Europe/London' ? t('organise.dateTime.zone', { label: zoneLabel(timeZone), zone: timeZone }) : zoneLabel(timeZone);
   const start = event ? toLocal(event.startsAt, timeZone) : undefined;
   const end = event ? toLocal(event.endsAt, timeZone) : undefined;
 
@@ -154,7 +155,7 @@ export function EventForm({
     submitted.preventDefault();
     if (submitting) return;
     const form = submitted.currentTarget;
-    const { fields, errors: local } = parse(new FormData(form), timeZone);
+    const { fields, errors: local } = parse(new FormData(form), timeZone, t);
     if (Object.keys(local).length) {
       setAttempt((n) => n + 1);
       setErrors(local);
@@ -165,7 +166,7 @@ export function EventForm({
     if (event && !Object.keys(sending).length) {
       setAttempt((n) => n + 1);
       setErrors({});
-      setProblem('Nothing has changed: there is nothing to save.');
+      setProblem(t('organise.form.nothingChanged'));
       return;
     }
     setSubmitting(true);
@@ -178,7 +179,7 @@ export function EventForm({
       const details = error instanceof ApiError ? byField(error.details) : {};
       setAttempt((n) => n + 1);
       setErrors(details);
-      setProblem(Object.keys(details).length ? null : problemOf(error, event ? 'change this event' : 'create the event'));
+      setProblem(Object.keys(details).length ? null : problemOf(error, t(event ? 'organise.doing.changeEvent' : 'organise.doing.createEvent')));
     } finally {
       setSubmitting(false);
     }
@@ -188,31 +189,31 @@ export function EventForm({
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
       <h2 id={headingId}>{heading}</h2>
       <ErrorSummary id={id} items={summaryItems(errors, id, FIELDS)} message={problem} attempt={attempt} />
-      <TextField id={`${id}-title`} name="title" label="Title" defaultValue={event?.title} errors={errors.title} />
-      <SelectField id={`${id}-kind`} name="kind" label="Kind of event" options={EVENT_KINDS} defaultValue={event?.kind ?? 'network_forum'} errors={errors.kind} />
+      <TextField id={`${id}-title`} name="title" label={t('organise.form.title')} defaultValue={event?.title} errors={errors.title} />
+      <SelectField id={`${id}-kind`} name="kind" label={t('organise.form.kind')} options={EVENT_KINDS.map((kind): [string, string] => [kind, kindLabel(kind)])} defaultValue={event?.kind ?? 'network_forum'} errors={errors.kind} />
       <TextField
         id={`${id}-theme`}
         name="theme"
-        label="Theme (optional)"
-        hint="For example, community wealth building"
+        label={t('organise.form.theme')}
+        hint={t('organise.form.themeHint')}
         defaultValue={event?.theme ?? undefined}
         errors={errors.theme}
       />
       <TextField
         id={`${id}-description`}
         name="description"
-        label="Description (optional)"
-        hint="Shown on the event page. Leave a blank line between paragraphs."
+        label={t('organise.form.description')}
+        hint={t('organise.form.descriptionHint')}
         defaultValue={event?.description ?? undefined}
         errors={errors.description}
         multiline="long"
         maxLength={20000}
       />
-      <TextField id={`${id}-venueName`} name="venueName" label="Venue name (optional)" defaultValue={event?.venueName ?? undefined} errors={errors.venueName} />
+      <TextField id={`${id}-venueName`} name="venueName" label={t('organise.form.venueName')} defaultValue={event?.venueName ?? undefined} errors={errors.venueName} />
       <TextField
         id={`${id}-venueAddress`}
         name="venueAddress"
-        label="Venue address (optional)"
+        label={t('organise.form.venueAddress')}
         defaultValue={event?.venueAddress ?? undefined}
         errors={errors.venueAddress}
         multiline
@@ -221,18 +222,18 @@ export function EventForm({
       <SelectField
         id={`${id}-visibility`}
         name="visibility"
-        label="Who can see and register"
-        options={VISIBILITIES}
+        label={t('organise.form.visibility')}
+        options={VISIBILITIES.map((visibility): [string, string] => [visibility, t('organise.visibility', { visibility })])}
         defaultValue={event?.visibility ?? 'public'}
         errors={errors.visibility}
       />
-      <DateTimeField id={`${id}-startsAt`} name="startsAt" legend="Starts" zone={zone} errors={errors.startsAt} defaultValue={start} />
-      <DateTimeField id={`${id}-endsAt`} name="endsAt" legend="Ends" zone={zone} errors={errors.endsAt} defaultValue={end} />
+      <DateTimeField id={`${id}-startsAt`} name="startsAt" legend={t('organise.form.starts')} zone={zone} errors={errors.startsAt} defaultValue={start} />
+      <DateTimeField id={`${id}-endsAt`} name="endsAt" legend={t('organise.form.ends')} zone={zone} errors={errors.endsAt} defaultValue={end} />
       <TextField
         id={`${id}-capacity`}
         name="capacity"
-        label="Capacity (optional)"
-        hint="The most people who can come. Leave blank for no limit."
+        label={t('organise.form.capacity')}
+        hint={t('organise.form.capacityHint')}
         inputMode="numeric"
         width={6}
         defaultValue={event?.capacity?.toString()}
@@ -241,8 +242,8 @@ export function EventForm({
       <TextField
         id={`${id}-reservedPlaces`}
         name="reservedPlaces"
-        label="Reserved places (optional)"
-        hint="Places kept back from public registration, for example for speakers."
+        label={t('organise.form.reserved')}
+        hint={t('organise.form.reservedHint')}
         inputMode="numeric"
         width={6}
         defaultValue={event ? String(event.reservedPlaces) : undefined}
@@ -251,8 +252,8 @@ export function EventForm({
       <TextField
         id={`${id}-perOrganisationLimit`}
         name="perOrganisationLimit"
-        label="Places per organisation (optional)"
-        hint="The most people one organisation can register. Leave blank for no limit."
+        label={t('organise.form.perOrganisation')}
+        hint={t('organise.form.perOrganisationHint')}
         inputMode="numeric"
         width={6}
         defaultValue={event?.perOrganisationLimit?.toString()}
@@ -261,25 +262,25 @@ export function EventForm({
       <Checkbox
         id={`${id}-requiresApproval`}
         name="requiresApproval"
-        label="Organisers approve each registration"
-        hint="People who register wait for an organiser to approve or decline them."
+        label={t('organise.form.approval')}
+        hint={t('organise.form.approvalHint')}
         defaultChecked={event?.requiresApproval ?? false}
         errors={errors.requiresApproval}
       />
       <SelectField
         id={`${id}-waitingListMode`}
         name="waitingListMode"
-        label="When a place frees up"
-        hint="With offers, the first in line has a set time to accept before the place passes to the next."
-        options={WAITING_LIST_MODES}
+        label={t('organise.form.waitingListMode')}
+        hint={t('organise.form.waitingListModeHint')}
+        options={WAITING_LIST_MODES.map((mode): [string, string] => [mode, t('organise.form.waitingListModeOption', { mode })])}
         defaultValue={event?.waitingListMode ?? 'promote'}
         errors={errors.waitingListMode}
       />
       <TextField
         id={`${id}-offerHours`}
         name="offerHours"
-        label="Hours to accept an offer"
-        hint="Used with offers only. 48 if left blank."
+        label={t('organise.form.offerHours')}
+        hint={t('organise.form.offerHoursHint')}
         inputMode="numeric"
         width={4}
         defaultValue={event ? String(event.offerHours) : undefined}
@@ -288,23 +289,23 @@ export function EventForm({
       <Checkbox
         id={`${id}-confirmAddressFirst`}
         name="confirmAddressFirst"
-        label="Hold a place only once the address is confirmed"
-        hint="For events in high demand. People who register get a mail with a link to confirm their address; until they do, they take no place and move nobody to the waiting list."
+        label={t('organise.form.confirmFirst')}
+        hint={t('organise.form.confirmFirstHint')}
         defaultChecked={event?.confirmAddressFirst ?? false}
         errors={errors.confirmAddressFirst}
       />
       <TextField
         id={`${id}-confirmationHours`}
         name="confirmationHours"
-        label="Hours to confirm an address"
-        hint="After this a registration not confirmed counts for nothing. 24 if left blank."
+        label={t('organise.form.confirmationHours')}
+        hint={t('organise.form.confirmationHoursHint')}
         inputMode="numeric"
         width={4}
         defaultValue={event ? String(event.confirmationHours) : undefined}
         errors={errors.confirmationHours}
       />
       <button id={`${id}-submit`} type="submit" className="button" aria-disabled={submitting || undefined}>
-        {submitting ? 'Saving…' : submitLabel}
+        {submitting ? t('organise.saving') : submitLabel}
       </button>
     </form>
   );

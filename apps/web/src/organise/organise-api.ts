@@ -68,15 +68,5 @@ export const organiseApi = {
   removeLiveblogEditor: (sessionId: string, personId: string) => call<unknown>('DELETE', `/sessions/${enc(sessionId)}/liveblog/editors/${enc(personId)}`),
 };
 
-export const SPEAKER_ROLES: Array<[SpeakerRole, string]> = [
-  ['chair', 'Chair'],
-  ['speaker', 'Speaker'],
-  ['panellist', 'Panellist'],
-  ['facilitator', 'Facilitator'],
-  ['note-taker', 'Note-taker'],
-];
-
-export const roleLabel = (role: string) => SPEAKER_ROLES.find(([value]) => value === role)?.[1] ?? role;
-
-/** "1 place", "30 places". */
-export const placesText = (count: number) => `${count} ${count === 1 ? 'place' : 'places'}`;
+/** The roles someone can be invited to a session in, in the order the form offers them. */
+export const SPEAKER_ROLES: SpeakerRole[] = ['chair', 'speaker', 'panellist', 'facilitator', 'note-taker'];

@@ -1,14 +1,18 @@
 // Find someone by name or organisation, or name someone new (name, address, organisation).
 // Used to invite speakers and name liveblog editors.
+import { personPickerMessages } from '@convene/i18n/web/person-picker.messages';
 import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../api';
+import { apiErrorText } from '../api-errors';
 import { ErrorMessage, TextField, text } from '../events/form-fields';
+import { useMessages } from '../i18n/i18n';
 import { organiseApi, type DirectoryPerson, type NewPerson } from './organise-api';
 
 export type PickedPerson = { personId: string; name: string } | { person: NewPerson };
 
 /** A search box with results to choose from, and a short form for someone not found. `action` labels the buttons ("Invite", "Name as editor"). */
 export function PersonPicker({ id, action, onPick, allowNew = true }: { id: string; action: string; onPick: (picked: PickedPerson) => Promise<void>; allowNew?: boolean }) {
+  const { t } = useMessages(personPickerMessages);
   const [q, setQ] = useState('');
   const [lastResults, setResults] = useState<DirectoryPerson[] | null>(null);
   // Under two letters there is nothing to search: no list (the last answer stays for when they type on).
@@ -30,7 +34,7 @@ export function PersonPicker({ id, action, onPick, allowNew = true }: { id: stri
           setSearchProblem(null);
         },
         (error: unknown) => {
-          if (!controller.signal.aborted) setSearchProblem(error instanceof ApiError ? error.message : 'The search failed. Try again.');
+          if (!controller.signal.aborted) setSearchProblem(error instanceof ApiError && error.status > 0 ? apiErrorText(error) : t('picker.failed'));
         },
       );
     }, 250);
@@ -38,7 +42,7 @@ export function PersonPicker({ id, action, onPick, allowNew = true }: { id: stri
       clearTimeout(timer);
       controller.abort();
     };
-  }, [q]);
+  }, [q, t]);
 
   async function pick(picked: PickedPerson) {
     if (busy) return;
@@ -59,8 +63,8 @@ export function PersonPicker({ id, action, onPick, allowNew = true }: { id: stri
     const found: Record<string, string[]> = {};
     const name = text(data, 'name');
     const email = text(data, 'email');
-    if (!name) found.name = ['Enter their full name'];
-    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) found.email = ['Enter their email address, like name@example.org'];
+    if (!name) found.name = [t('picker.nameMissing')];
+    if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) found.email = [t('picker.emailInvalid')];
     setErrors(found);
     if (Object.keys(found).length) return;
     await pick({ person: { name, email, organisation: text(data, 'organisation') || null } });
@@ -70,10 +74,10 @@ export function PersonPicker({ id, action, onPick, allowNew = true }: { id: stri
     <div className="person-picker">
       <div className="form-group">
         <label htmlFor={`${id}-search`} className="label">
-          Find a person
+          {t('picker.find')}
         </label>
         <p id={`${id}-search-hint`} className="hint">
-          Type part of their name or organisation.
+          {t('picker.findHint')}
         </p>
         <input
           id={`${id}-search`}
@@ -87,9 +91,9 @@ export function PersonPicker({ id, action, onPick, allowNew = true }: { id: stri
       </div>
       <div aria-live="polite">
         {searchProblem && <p className="error-text">{searchProblem}</p>}
-        {results && results.length === 0 && <p className="muted">Nobody found for “{q.trim()}”.</p>}
+        {results && results.length === 0 && <p className="muted">{t('picker.nobody', { query: q.trim() })}</p>}
         {results && results.length > 0 && (
-          <ul className="picker-results" aria-label="People found">
+          <ul className="picker-results" aria-label={t('picker.found')}>
             {results.map((person) => (
               <li key={person.id}>
                 <span>
@@ -109,24 +113,24 @@ export function PersonPicker({ id, action, onPick, allowNew = true }: { id: stri
       {allowNew &&
         (adding ? (
           <form className="form subform" noValidate onSubmit={addNew} aria-labelledby={`${id}-new-heading`}>
-            <h4 id={`${id}-new-heading`}>Someone not in the list</h4>
-            <TextField id={`${id}-name`} name="name" label="Full name" errors={errors.name} autoComplete="off" />
-            <TextField id={`${id}-email`} name="email" type="email" label="Email address" hint="The mail goes here." errors={errors.email} autoComplete="off" />
-            <TextField id={`${id}-organisation`} name="organisation" label="Organisation (optional)" autoComplete="off" />
+            <h4 id={`${id}-new-heading`}>{t('picker.newHeading')}</h4>
+            <TextField id={`${id}-name`} name="name" label={t('picker.fullName')} errors={errors.name} autoComplete="off" />
+            <TextField id={`${id}-email`} name="email" type="email" label={t('picker.email')} hint={t('picker.emailHint')} errors={errors.email} autoComplete="off" />
+            <TextField id={`${id}-organisation`} name="organisation" label={t('picker.organisation')} autoComplete="off" />
             <ErrorMessage id={`${id}-new`} errors={errors.form} />
             <div className="button-group">
               <button type="submit" className="button" aria-disabled={busy || undefined}>
                 {action}
               </button>
               <button type="button" className="button button-secondary" onClick={() => setAdding(false)}>
-                Back to the search
+                {t('picker.back')}
               </button>
             </div>
           </form>
         ) : (
           <p>
             <button type="button" className="link-button" onClick={() => setAdding(true)}>
-              Someone not in the list?
+              {t('picker.notListed')}
             </button>
           </p>
         ))}

@@ -3,7 +3,7 @@
 // no organiser who types codes) downloads it. The camera stops when asked, and always when the
 // scanner leaves the page.
 import { useEffect, useRef, useState } from 'react';
-import type { DoorMessageKey } from './door-problems';
+import type { DoorMessageKey } from '../api-errors';
 
 type Problem = 'door.scan.denied' | 'door.scan.noCamera' | 'door.scan.insecure' | 'door.scan.failed';
 

@@ -5,46 +5,53 @@ import { useQuery } from '@tanstack/react-query';
 import { queries, queryClient } from '../queries';
 import { useState, type FormEvent } from 'react';
 import { ApiError, api, type EventView, type FieldErrors, type GroupCount, type RegistrationStatus } from '../api';
-import { CATEGORIES } from '../events/registration-form';
 import { Checkbox, ErrorSummary, TextField, byField, summaryItems, text } from '../events/form-fields';
 import { doorMessages } from '@convene/i18n/web/door.messages';
 import { useMessages } from '../i18n/i18n';
 import { Outcome } from './common';
-import { doorProblem } from './door-problems';
+import { apiErrorText, doorProblem, type DoorMessageKey } from '../api-errors';
+import { CATEGORY_KEYS } from './door-panel';
+import { useOrganiseT } from './organise-t';
 
-const CATEGORY_LABEL = new Map<string, string>(CATEGORIES);
+const CATEGORY_KEY = new Map<string, DoorMessageKey>(CATEGORY_KEYS);
 const MESSAGE = 'message';
 const MESSAGE_FIELDS = ['statuses', 'subject', 'body'];
-const MAILABLE: Array<[RegistrationStatus, string]> = [
-  ['confirmed', 'Confirmed'],
-  ['offered', 'Offered a place'],
-  ['waitlisted', 'On the waiting list'],
-  ['pending', 'Awaiting approval'],
+const MAILABLE: Array<[RegistrationStatus, DoorMessageKey]> = [
+  ['confirmed', 'door.status.confirmed'],
+  ['offered', 'door.status.offered'],
+  ['waitlisted', 'door.status.waitlisted'],
+  ['pending', 'door.status.pending'],
 ];
 
 export function RegistrantsOverview({ event }: { event: EventView }) {
+  const { t } = useOrganiseT();
+  const door = useMessages(doorMessages).t;
   const summary = useQuery(queries.registrationSummary(event.id), queryClient);
+  const category = (value: string) => {
+    const key = CATEGORY_KEY.get(value);
+    return key ? door(key) : value;
+  };
   return (
     <section aria-labelledby="overview-heading">
-      <h3 id="overview-heading">Who is coming</h3>
-      {summary.isPending && <p className="muted">Loading the summary…</p>}
-      {summary.isError && <p className="error-text">We could not load the summary ({summary.error.message}).</p>}
+      <h3 id="overview-heading">{t('overview.heading')}</h3>
+      {summary.isPending && <p className="muted">{t('overview.loading')}</p>}
+      {summary.isError && <p className="error-text">{t('overview.failed', { reason: apiErrorText(summary.error) })}</p>}
       {summary.isSuccess && (
         <>
           <CountsTable
             id="by-category"
-            caption="By category"
-            heading="Category"
-            rows={summary.data.byCategory.map((row) => ({ ...row, label: CATEGORY_LABEL.get(row.category) ?? row.category }))}
+            caption={t('overview.byCategory')}
+            heading={door('door.table.category')}
+            rows={summary.data.byCategory.map((row) => ({ ...row, label: category(row.category) }))}
           />
           <CountsTable
             id="by-organisation"
-            caption="By organisation"
-            heading="Organisation"
-            rows={summary.data.byOrganisation.map((row) => ({ ...row, label: row.organisation ?? 'None given' }))}
+            caption={t('overview.byOrganisation')}
+            heading={door('door.table.organisation')}
+            rows={summary.data.byOrganisation.map((row) => ({ ...row, label: row.organisation ?? door('door.table.noneGiven') }))}
           />
-          <NeedsList id="dietary" title="Dietary needs (confirmed places)" needs={summary.data.dietaryNeeds} />
-          <NeedsList id="access" title="Access needs (confirmed places)" needs={summary.data.accessNeeds} />
+          <NeedsList id="dietary" title={t('overview.dietary')} needs={summary.data.dietaryNeeds} />
+          <NeedsList id="access" title={t('overview.access')} needs={summary.data.accessNeeds} />
         </>
       )}
       {event.status !== 'cancelled' && <MessageForm event={event} />}
@@ -53,6 +60,8 @@ export function RegistrantsOverview({ event }: { event: EventView }) {
 }
 
 function CountsTable({ id, caption, heading, rows }: { id: string; caption: string; heading: string; rows: Array<GroupCount & { label: string }> }) {
+  const { t } = useOrganiseT();
+  const door = useMessages(doorMessages).t;
   if (!rows.length) return null;
   return (
     <div className="table-wrapper" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
@@ -61,9 +70,9 @@ function CountsTable({ id, caption, heading, rows }: { id: string; caption: stri
         <thead>
           <tr>
             <th scope="col">{heading}</th>
-            <th scope="col">Confirmed</th>
-            <th scope="col">Waiting</th>
-            <th scope="col">Checked in</th>
+            <th scope="col">{t('overview.confirmed')}</th>
+            <th scope="col">{t('overview.waiting')}</th>
+            <th scope="col">{door('door.table.checkedIn')}</th>
           </tr>
         </thead>
         <tbody>
@@ -82,6 +91,7 @@ function CountsTable({ id, caption, heading, rows }: { id: string; caption: stri
 }
 
 function NeedsList({ id, title, needs }: { id: string; title: string; needs: Array<{ need: string; count: number }> }) {
+  const { t } = useOrganiseT();
   return (
     <div aria-labelledby={`${id}-needs-heading`} role="group">
       <h4 id={`${id}-needs-heading`}>{title}</h4>
@@ -89,19 +99,20 @@ function NeedsList({ id, title, needs }: { id: string; title: string; needs: Arr
         <ul>
           {needs.map((need) => (
             <li key={need.need}>
-              {need.need}: {need.count}
+              {t('overview.need', { need: need.need, count: need.count })}
             </li>
           ))}
         </ul>
       ) : (
-        <p className="muted">None stated.</p>
+        <p className="muted">{t('overview.noneStated')}</p>
       )}
     </div>
   );
 }
 
 function MessageForm({ event }: { event: EventView }) {
-  const { t } = useMessages(doorMessages);
+  const door = useMessages(doorMessages).t;
+  const { t } = useOrganiseT();
   // One id per message being written: a retried send (double click, dropped answer) mails nobody twice.
   const [messageId, setMessageId] = useState(newMessageId);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -119,9 +130,9 @@ function MessageForm({ event }: { event: EventView }) {
     const subject = text(data, 'subject');
     const body = String(data.get('body') ?? '').trim();
     const found: FieldErrors = {};
-    if (!statuses.length) found.statuses = ['Choose who gets the message'];
-    if (!subject) found.subject = ['Enter a subject'];
-    if (!body) found.body = ['Enter the message'];
+    if (!statuses.length) found.statuses = [t('overview.message.chooseStatuses')];
+    if (!subject) found.subject = [t('overview.message.subjectMissing')];
+    if (!body) found.body = [t('overview.message.bodyMissing')];
     if (Object.keys(found).length) {
       setAttempt((n) => n + 1);
       setErrors(found);
@@ -136,12 +147,12 @@ function MessageForm({ event }: { event: EventView }) {
       setProblem(null);
       form.reset();
       setMessageId(newMessageId());
-      setSent(result.recipients === 1 ? 'Your message is on its way to 1 person.' : `Your message is on its way to ${result.recipients} people.`);
+      setSent(t('overview.message.sent', { count: result.recipients }));
     } catch (error) {
       const details = error instanceof ApiError ? byField(error.details) : {};
       setAttempt((n) => n + 1);
       setErrors(details);
-      setProblem(Object.keys(details).length ? null : t(doorProblem(error, 'other')));
+      setProblem(Object.keys(details).length ? null : door(doorProblem(error, 'other')));
     } finally {
       setBusy(false);
     }
@@ -149,25 +160,25 @@ function MessageForm({ event }: { event: EventView }) {
 
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="message-heading">
-      <h4 id="message-heading">Message registrants</h4>
-      <p>Each person gets the message by mail, as plain text. Leave a blank line between paragraphs.</p>
+      <h4 id="message-heading">{t('overview.message.heading')}</h4>
+      <p>{t('overview.message.intro')}</p>
       <ErrorSummary id={MESSAGE} items={summaryItems(errors, MESSAGE, MESSAGE_FIELDS)} message={problem} attempt={attempt} />
       <fieldset className="form-group" aria-describedby={errors.statuses ? `${MESSAGE}-statuses-error` : undefined}>
-        <legend className="label">Send to</legend>
+        <legend className="label">{t('overview.message.sendTo')}</legend>
         {errors.statuses && (
           <p id={`${MESSAGE}-statuses-error`} className="error-message">
-            <span className="visually-hidden">Error: </span>
+            <span className="visually-hidden">{t('overview.message.error')} </span>
             {errors.statuses.join(' ')}
           </p>
         )}
-        {MAILABLE.map(([status, label]) => (
-          <Checkbox key={status} id={`${MESSAGE}-statuses-${status}`} name="statuses" value={status} label={label} defaultChecked={status === 'confirmed'} />
+        {MAILABLE.map(([status, key]) => (
+          <Checkbox key={status} id={`${MESSAGE}-statuses-${status}`} name="statuses" value={status} label={door(key)} defaultChecked={status === 'confirmed'} />
         ))}
       </fieldset>
-      <TextField id={`${MESSAGE}-subject`} name="subject" label="Subject" autoComplete="off" errors={errors.subject} />
-      <TextField id={`${MESSAGE}-body`} name="body" label="Message" multiline="long" maxLength={10000} errors={errors.body} />
+      <TextField id={`${MESSAGE}-subject`} name="subject" label={t('overview.message.subject')} autoComplete="off" errors={errors.subject} />
+      <TextField id={`${MESSAGE}-body`} name="body" label={t('overview.message.body')} multiline="long" maxLength={10000} errors={errors.body} />
       <button type="submit" className="button button-secondary" aria-disabled={busy || undefined}>
-        {busy ? 'Sending…' : 'Send message'}
+        {busy ? t('overview.message.sending') : t('overview.message.send')}
       </button>
       <Outcome message={sent} />
     </form>

@@ -10,7 +10,7 @@ import { formatTime } from '../format';
 import { useMessages } from '../i18n/i18n';
 import { Outcome } from './common';
 import { CATEGORY_KEYS, DoorPanel } from './door-panel';
-import { doorProblem, type DoorMessageKey } from './door-problems';
+import { doorProblem, type DoorMessageKey } from '../api-errors';
 import { RegistrantsOverview } from './registrants-overview';
 import { ApologiesList } from './apologies-list';
 

@@ -3,15 +3,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ApiError, type AgendaSession, type SpeakerRole } from '../api';
+import { apiErrorText } from '../api-errors';
 import { SelectField } from '../events/form-fields';
 import { invalidate, queries, queryClient } from '../queries';
 import { Outcome, problemOf } from './common';
-import { organiseApi, roleLabel, SPEAKER_ROLES, type SessionSpeaker } from './organise-api';
+import { organiseApi, SPEAKER_ROLES } from './organise-api';
+import { bold, hidden, roleKey, useOrganiseT } from './organise-t';
 import { PersonPicker, type PickedPerson } from './person-picker';
 
-const STATUS: Record<SessionSpeaker['status'], string> = { invited: 'Invited: no answer yet', confirmed: 'Accepted', declined: 'Declined' };
-
 export function SessionProgramme({ session, editable, onChanged }: { session: AgendaSession; editable: boolean; onChanged: () => void }) {
+  const { t, rich } = useOrganiseT();
   const [message, setMessage] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [role, setRole] = useState<SpeakerRole>('speaker');
@@ -31,36 +32,39 @@ export function SessionProgramme({ session, editable, onChanged }: { session: Ag
   }
 
   async function invite(picked: PickedPerson) {
-    const roleName = roleLabel(role).toLowerCase();
-    await act('invite this person', async () => {
+    await act(t('speakers.doing.invite'), async () => {
       const who = 'personId' in picked ? { personId: picked.personId } : { person: picked.person };
       const name = 'personId' in picked ? picked.name : picked.person.name;
       const result = await organiseApi.inviteSpeaker(session.id, role, who);
-      return result.mailed
-        ? `${name} is invited as ${roleName}: we mailed them a link to accept or decline.`
-        : `${name} is invited as ${roleName}, but has no email address on record, so no mail was sent.`;
+      return t('speakers.invited', { name, role: roleKey(role), mailed: result.mailed ? 'yes' : 'no' });
     });
   }
 
   return (
     <div className="programme">
-      <h4 id={`${id}-heading`}>Speakers</h4>
+      <h4 id={`${id}-heading`}>{t('speakers.heading')}</h4>
       <Outcome message={message} />
       {problem && (
         <p className="error-text" role="alert">
           {problem}
         </p>
       )}
-      {speakers.isPending && <p className="muted">Loading the speakers…</p>}
-      {speakers.isError && <p className="error-text">We could not load the speakers ({speakers.error.message}).</p>}
+      {speakers.isPending && <p className="muted">{t('speakers.loading')}</p>}
+      {speakers.isError && <p className="error-text">{t('speakers.failed', { reason: apiErrorText(speakers.error) })}</p>}
       {speakers.isSuccess &&
         (speakers.data.length ? (
           <ul className="admin-list" aria-labelledby={`${id}-heading`}>
             {speakers.data.map((speaker) => (
               <li key={speaker.personId} className="speaker-row">
                 <span>
-                  <strong>{speaker.name}</strong>, {roleLabel(speaker.role).toLowerCase()}
-                  {speaker.organisation && <> · {speaker.organisation}</>} · <span className={`tag tag-${speaker.status}`}>{STATUS[speaker.status]}</span>
+                  {rich('speakers.row', {
+                    name: speaker.name,
+                    role: roleKey(speaker.role),
+                    hasOrganisation: speaker.organisation ? 'yes' : 'no',
+                    organisation: speaker.organisation ?? '',
+                    b: bold,
+                  })}{' '}
+                  · <span className={`tag tag-${speaker.status}`}>{t('speakers.status', { status: speaker.status })}</span>
                 </span>
                 {editable && (
                   <span className="button-group">
@@ -69,29 +73,26 @@ export function SessionProgramme({ session, editable, onChanged }: { session: Ag
                         type="button"
                         className="button button-secondary button-small"
                         onClick={() =>
-                          void act('resend the invitation', async () => {
+                          void act(t('speakers.doing.resend'), async () => {
                             const result = await organiseApi.resendInvitation(session.id, speaker.personId);
-                            return result.mailed ? `A new invitation link went to ${speaker.name}; the old link no longer works.` : `${speaker.name} has no email address on record.`;
+                            return t(result.mailed ? 'speakers.resent' : 'speakers.noAddress', { name: speaker.name });
                           })
                         }
                       >
-                        Resend<span className="visually-hidden"> the invitation to {speaker.name}</span>
+                        {rich('speakers.resend', { name: speaker.name, hidden })}
                       </button>
                     )}
                     <button
                       type="button"
                       className="button button-secondary button-small"
                       onClick={() =>
-                        void act('withdraw the invitation', async () => {
+                        void act(t('speakers.doing.withdraw'), async () => {
                           await organiseApi.withdrawSpeaker(session.id, speaker.personId);
-                          return speaker.status === 'confirmed'
-                            ? `${speaker.name} is off the programme. Publish the agenda changes to tell delegates.`
-                            : `The invitation to ${speaker.name} is withdrawn: their link no longer works.`;
+                          return t(speaker.status === 'confirmed' ? 'speakers.removed' : 'speakers.withdrawn', { name: speaker.name });
                         })
                       }
                     >
-                      {speaker.status === 'confirmed' ? 'Remove' : 'Withdraw'}
-                      <span className="visually-hidden"> {speaker.name}</span>
+                      {rich('speakers.remove', { confirmed: speaker.status === 'confirmed' ? 'yes' : 'no', name: speaker.name, hidden })}
                     </button>
                   </span>
                 )}
@@ -99,13 +100,13 @@ export function SessionProgramme({ session, editable, onChanged }: { session: Ag
             ))}
           </ul>
         ) : (
-          <p className="muted">Nobody invited yet.</p>
+          <p className="muted">{t('speakers.none')}</p>
         ))}
       {editable && (
         <div className="subform">
-          <h5 className="label">Invite someone to speak</h5>
-          <SelectField id={`${id}-role`} name="role" label="In the role of" options={SPEAKER_ROLES} defaultValue={role} onChange={(value) => setRole(value as SpeakerRole)} />
-          <PersonPicker id={`${id}-speaker`} action="Invite" onPick={invite} />
+          <h5 className="label">{t('speakers.inviteHeading')}</h5>
+          <SelectField id={`${id}-role`} name="role" label={t('speakers.inRole')} options={SPEAKER_ROLES.map((value): [string, string] => [value, t('speakers.role', { role: roleKey(value) })])} defaultValue={role} onChange={(value) => setRole(value as SpeakerRole)} />
+          <PersonPicker id={`${id}-speaker`} action={t('speakers.invite')} onPick={invite} />
         </div>
       )}
       {session.liveblog && <LiveblogEditors session={session} editable={editable} />}
@@ -114,6 +115,7 @@ export function SessionProgramme({ session, editable, onChanged }: { session: Ag
 }
 
 function LiveblogEditors({ session, editable }: { session: AgendaSession; editable: boolean }) {
+  const { t, rich } = useOrganiseT();
   const [message, setMessage] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const editors = useQuery(queries.liveblogEditors(session.id), queryClient);
@@ -126,14 +128,14 @@ function LiveblogEditors({ session, editable }: { session: AgendaSession; editab
       await invalidate(queries.liveblogEditors(session.id).queryKey);
     } catch (error) {
       setMessage(null);
-      setProblem(error instanceof ApiError && error.status === 404 ? 'That person could not be named.' : problemOf(error, what));
+      setProblem(error instanceof ApiError && error.status === 404 ? t('editors.cannotName') : problemOf(error, what));
     }
   }
 
   return (
     <>
-      <h4 id={`${id}-heading`}>Liveblog editors</h4>
-      <p className="hint">The chair and the event’s organisers can always write the liveblog. Name others here.</p>
+      <h4 id={`${id}-heading`}>{t('editors.heading')}</h4>
+      <p className="hint">{t('editors.hint')}</p>
       <Outcome message={message} />
       {problem && (
         <p className="error-text" role="alert">
@@ -151,31 +153,31 @@ function LiveblogEditors({ session, editable }: { session: AgendaSession; editab
                     type="button"
                     className="button button-secondary button-small"
                     onClick={() =>
-                      void change('remove this editor', async () => {
+                      void change(t('editors.doing.remove'), async () => {
                         await organiseApi.removeLiveblogEditor(session.id, editor.personId);
-                        return `${editor.name} can no longer write this liveblog.`;
+                        return t('editors.removed', { name: editor.name });
                       })
                     }
                   >
-                    Remove<span className="visually-hidden"> {editor.name} as an editor</span>
+                    {rich('editors.remove', { name: editor.name, hidden })}
                   </button>
                 )}
               </li>
             ))}
           </ul>
         ) : (
-          <p className="muted">No editors named.</p>
+          <p className="muted">{t('editors.none')}</p>
         ))}
       {editable && (
         <PersonPicker
           id={`${id}-picker`}
-          action="Name as editor"
+          action={t('editors.nameAction')}
           allowNew={false}
           onPick={async (picked) => {
             if (!('personId' in picked)) return;
-            await change('name this editor', async () => {
+            await change(t('editors.doing.name'), async () => {
               await organiseApi.addLiveblogEditor(session.id, picked.personId);
-              return `${picked.name} can now write this session’s liveblog.`;
+              return t('editors.added', { name: picked.name });
             });
           }}
         />

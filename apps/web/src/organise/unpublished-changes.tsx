@@ -6,8 +6,10 @@ import { invalidate, queries, queryClient } from '../queries';
 import type { EventView } from '../api';
 import { problemOf } from './common';
 import { organiseApi } from './organise-api';
+import { useOrganiseT } from './organise-t';
 
 export function UnpublishedChanges({ event, onPublished }: { event: EventView; onPublished: (message: string) => void }) {
+  const { t } = useOrganiseT();
   const waiting = useQuery(queries.unpublishedAgenda(event.id), queryClient);
   const [publishing, setPublishing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -22,13 +24,9 @@ export function UnpublishedChanges({ event, onPublished }: { event: EventView; o
     try {
       const result = await organiseApi.publishAgenda(event.id);
       await invalidate(queries.agenda(event.id).queryKey);
-      onPublished(
-        result.changes.length
-          ? `The agenda changes are published (${result.changes.length} ${result.changes.length === 1 ? 'change' : 'changes'}): the event page shows them, and registered delegates affected get an updated calendar invite by mail.`
-          : 'Nothing was waiting to be published.',
-      );
+      onPublished(result.changes.length ? t('unpublished.published', { count: result.changes.length }) : t('unpublished.nothing'));
     } catch (error) {
-      setProblem(problemOf(error, 'publish the agenda changes'));
+      setProblem(problemOf(error, t('unpublished.doing')));
     } finally {
       setPublishing(false);
     }
@@ -36,21 +34,21 @@ export function UnpublishedChanges({ event, onPublished }: { event: EventView; o
 
   return (
     <div className="notice-panel" role="region" aria-labelledby="unpublished-heading">
-      <h3 id="unpublished-heading">Unpublished changes to the agenda</h3>
-      <p>Delegates still see the agenda as it was last published. These changes wait until you publish them:</p>
+      <h3 id="unpublished-heading">{t('unpublished.heading')}</h3>
+      <p>{t('unpublished.intro')}</p>
       <ul className="change-list">
         {changes.map((change) => (
           <li key={change}>{change}</li>
         ))}
       </ul>
-      <p className="hint">Publishing shows them on the event page and mails an updated calendar invite to the registered delegates they affect.</p>
+      <p className="hint">{t('unpublished.hint')}</p>
       {problem && (
         <p className="error-text" role="alert">
           {problem}
         </p>
       )}
       <button type="button" className="button" aria-disabled={publishing || undefined} onClick={publish}>
-        {publishing ? 'Publishing…' : 'Publish changes'}
+        {publishing ? t('organise.actions.publishing') : t('unpublished.publish')}
       </button>
     </div>
   );

@@ -8,9 +8,11 @@ import type { EventView } from '../api';
 import { votingApi, type VotingList, type VotingMember } from '../polls/polls-api';
 import { queries, queryClient } from '../queries';
 import { Outcome, problemOf } from './common';
+import { bold, hidden, useOrganiseT } from './organise-t';
 import { PersonPicker, type PickedPerson } from './person-picker';
 
 export function VotingPanel({ event }: { event: EventView }) {
+  const { t, rich } = useOrganiseT();
   const votingList = queries.votingList(event.id);
   const loaded = useQuery(votingList, queryClient);
   const [message, setMessage] = useState<{ text: string; tone: 'ok' | 'bad' } | null>(null);
@@ -23,37 +25,42 @@ export function VotingPanel({ event }: { event: EventView }) {
       queryClient.setQueryData(votingList.queryKey, await work());
       setMessage({ text: done, tone: 'ok' });
     } catch (error) {
-      setMessage({ text: problemOf(error, 'change the voting list'), tone: 'bad' });
+      setMessage({ text: problemOf(error, t('organise.doing.changeVoting')), tone: 'bad' });
     }
   }
 
   return (
     <section className="section" aria-labelledby="voting-heading">
-      <h2 id="voting-heading">Voting members</h2>
-      {loaded.isError && <p className="error-text">We could not load the voting list. Try again in a moment.</p>}
-      {list && <QuorumForm list={list} onSave={(quorum) => act(() => votingApi.configure(event.id, quorum), `The quorum is ${quorum}.`)} />}
+      <h2 id="voting-heading">{t('organise.voting.heading')}</h2>
+      {loaded.isError && <p className="error-text">{t('organise.voting.failed')}</p>}
+      {list && <QuorumForm list={list} onSave={(quorum) => act(() => votingApi.configure(event.id, quorum), t('organise.voting.quorumSet', { quorum }))} />}
       {list?.scope && (
         <>
           <p>
-            {list.quorum.present} of {list.quorum.members} voting members checked in · quorum {list.quorum.quorum} ·{' '}
-            <strong>{list.quorum.quorate ? 'quorate' : 'not quorate'}</strong>{' '}
+            {rich('organise.voting.summary', {
+              present: list.quorum.present,
+              members: list.quorum.members,
+              quorum: list.quorum.quorum,
+              quorate: list.quorum.quorate ? 'yes' : 'no',
+              b: bold,
+            })}{' '}
             <button
               type="button"
               className="button button-secondary button-small"
               onClick={() => void queryClient.invalidateQueries({ queryKey: votingList.queryKey })}
             >
-              Check again
+              {t('organise.voting.checkAgain')}
             </button>
           </p>
           <MembersTable eventId={event.id} members={list.members} act={act} />
           <h3 id="add-member-heading" style={{ marginTop: '1.5rem' }}>
-            Add a member
+            {t('organise.voting.addHeading')}
           </h3>
           <PersonPicker
             id="voting-member"
-            action="Add as voting member"
+            action={t('organise.voting.addAction')}
             allowNew={false}
-            onPick={(picked) => act(() => votingApi.setMember(event.id, personIdOf(picked), true), `${nameOf(picked)} is a voting member.`)}
+            onPick={(picked) => act(() => votingApi.setMember(event.id, personIdOf(picked), true), t('organise.voting.added', { name: nameOf(picked) }))}
           />
         </>
       )}
@@ -63,29 +70,26 @@ export function VotingPanel({ event }: { event: EventView }) {
 }
 
 function QuorumForm({ list, onSave }: { list: VotingList; onSave: (quorum: number) => Promise<void> }) {
+  const { t } = useOrganiseT();
   const [problem, setProblem] = useState<string | null>(null);
   function submit(submitted: FormEvent<HTMLFormElement>) {
     submitted.preventDefault();
     const quorum = Number(new FormData(submitted.currentTarget).get('quorum'));
     if (!Number.isInteger(quorum) || quorum < 1) {
-      setProblem('Enter the quorum as a whole number, 1 or more');
+      setProblem(t('organise.voting.quorumInvalid'));
       return;
     }
     setProblem(null);
     void onSave(quorum);
   }
   return (
-    <form className="form subform" noValidate onSubmit={submit} aria-label="Quorum">
+    <form className="form subform" noValidate onSubmit={submit} aria-label={t('organise.voting.quorum')}>
       <p className="hint">
-        {list.scope === 'series'
-          ? 'The list is kept for the whole series: the next meeting starts with these members.'
-          : list.scope === 'event'
-            ? 'The list is kept for this meeting only.'
-            : 'Set the quorum to start the list of voting members (kept for the series, if the meeting belongs to one).'}
+        {t('organise.voting.scope', { scope: list.scope ?? 'none' })}
       </p>
       <div className={`form-group${problem ? ' form-group-error' : ''}`}>
         <label htmlFor="voting-quorum" className="label">
-          Quorum (voting members present)
+          {t('organise.voting.quorumLabel')}
         </label>
         {problem && (
           <p id="voting-quorum-error" className="error-text">
@@ -105,64 +109,63 @@ function QuorumForm({ list, onSave }: { list: VotingList; onSave: (quorum: numbe
         />
       </div>
       <button type="submit" className="button button-secondary">
-        {list.scope ? 'Save the quorum' : 'Start the voting list'}
+        {list.scope ? t('organise.voting.saveQuorum') : t('organise.voting.start')}
       </button>
     </form>
   );
 }
 
 function MembersTable({ eventId, members, act }: { eventId: string; members: VotingMember[]; act: (work: () => Promise<VotingList>, done: string) => Promise<void> }) {
+  const { t, rich } = useOrganiseT();
   const [naming, setNaming] = useState<string | null>(null);
-  if (!members.length) return <p className="muted">No members yet: add them below.</p>;
+  if (!members.length) return <p className="muted">{t('organise.voting.noMembers')}</p>;
   return (
     <>
       {/* A list, not a table: at a phone's width each member's buttons wrap under their name. */}
-      <ul className="picker-results" aria-label="Members of the voting list">
+      <ul className="picker-results" aria-label={t('organise.voting.members')}>
         {members.map((member) => (
           <li key={member.personId}>
             <span>
               <strong>{member.name}</strong>
               {member.organisation && <> · {member.organisation}</>}
               <span className="cell-note">
-                {member.voting ? 'Voting' : 'Without a vote'} · {member.present ? 'checked in' : 'not checked in'}
-                {member.proxyName && (
-                  <>
-                    {' '}
-                    · proxy: {member.proxyName} ({member.proxyPresent ? 'checked in' : 'not checked in'})
-                  </>
-                )}
+                {t('organise.voting.memberState', {
+                  voting: member.voting ? 'yes' : 'no',
+                  present: member.present ? 'yes' : 'no',
+                  hasProxy: member.proxyName ? 'yes' : 'no',
+                  proxy: member.proxyName ?? '',
+                  proxyPresent: member.proxyPresent ? 'yes' : 'no',
+                })}
               </span>
             </span>
             <span className="row-actions">
               {member.voting && (
                 <button type="button" className="button button-secondary button-small" onClick={() => setNaming(member.personId)}>
-                  {member.proxyName ? 'Change proxy' : 'Name a proxy'}
-                  <span className="visually-hidden"> for {member.name}</span>
+                  {rich('organise.voting.nameProxy', { hasProxy: member.proxyName ? 'yes' : 'no', name: member.name, hidden })}
                 </button>
               )}
               {member.proxyName && (
                 <button
                   type="button"
                   className="button button-secondary button-small"
-                  onClick={() => void act(() => votingApi.removeProxy(eventId, member.personId), `${member.name} has no proxy now.`)}
+                  onClick={() => void act(() => votingApi.removeProxy(eventId, member.personId), t('organise.voting.proxyRemoved', { name: member.name }))}
                 >
-                  Withdraw proxy<span className="visually-hidden"> of {member.name}</span>
+                  {rich('organise.voting.withdrawProxy', { name: member.name, hidden })}
                 </button>
               )}
               <button
                 type="button"
                 className="button button-secondary button-small"
-                onClick={() => void act(() => votingApi.setMember(eventId, member.personId, !member.voting), `${member.name} ${member.voting ? 'no longer votes' : 'votes'}.`)}
+                onClick={() => void act(() => votingApi.setMember(eventId, member.personId, !member.voting), t('organise.voting.toggled', { name: member.name, voting: member.voting ? 'no' : 'yes' }))}
               >
-                {member.voting ? 'Make non-voting' : 'Make voting'}
-                <span className="visually-hidden"> {member.name}</span>
+                {rich('organise.voting.toggle', { voting: member.voting ? 'yes' : 'no', name: member.name, hidden })}
               </button>
               <button
                 type="button"
                 className="button button-secondary button-small"
-                onClick={() => void act(() => votingApi.removeMember(eventId, member.personId), `${member.name} is off the list.`)}
+                onClick={() => void act(() => votingApi.removeMember(eventId, member.personId), t('organise.voting.removed', { name: member.name }))}
               >
-                Remove<span className="visually-hidden"> {member.name}</span>
+                {rich('organise.voting.remove', { name: member.name, hidden })}
               </button>
             </span>
           </li>
@@ -170,20 +173,20 @@ function MembersTable({ eventId, members, act }: { eventId: string; members: Vot
       </ul>
       {naming && (
         <div role="group" aria-labelledby="proxy-heading" className="subform">
-          <h3 id="proxy-heading">Proxy for {members.find((member) => member.personId === naming)?.name}</h3>
-          <p className="hint">The person who votes for them at this meeting if they do not come.</p>
+          <h3 id="proxy-heading">{t('organise.voting.proxyHeading', { name: members.find((member) => member.personId === naming)?.name ?? '' })}</h3>
+          <p className="hint">{t('organise.voting.proxyHint')}</p>
           <PersonPicker
             id="voting-proxy"
-            action="Name as proxy"
+            action={t('organise.voting.proxyAction')}
             allowNew={false}
             onPick={async (picked) => {
               const member = members.find((one) => one.personId === naming);
-              await act(() => votingApi.setProxy(eventId, naming, personIdOf(picked)), `${nameOf(picked)} is ${member?.name ?? 'the member'}'s proxy for this meeting.`);
+              await act(() => votingApi.setProxy(eventId, naming, personIdOf(picked)), t('organise.voting.proxySet', { proxy: nameOf(picked), member: member?.name ?? '', known: member ? 'yes' : 'no' }));
               setNaming(null);
             }}
           />
           <button type="button" className="button button-secondary button-small" onClick={() => setNaming(null)}>
-            Cancel
+            {t('organise.cancel')}
           </button>
         </div>
       )}

@@ -4,9 +4,12 @@ import { useQuery } from '@tanstack/react-query';
 import { invalidate, queries, queryClient } from '../queries';
 import { useEffect, useState } from 'react';
 import { api, type EventView } from '../api';
-import { formatWhen, zoneLabel } from '../format';
+import { apiErrorText } from '../api-errors';
+import { formatTime, formatWhen, kindLabel, zoneLabel } from '../format';
 import { AgendaEditor } from '../organise/agenda-editor';
-import { OrganiserGate, Outcome, STATUS_LABEL, kindLabel } from '../organise/common';
+import { Outcome } from '../organise/common';
+import { OrganiserGate } from '../organise/organiser-gate';
+import { useOrganiseT } from '../organise/organise-t';
 import { EventActions } from '../organise/event-actions';
 import { EventForm } from '../organise/event-form';
 import { clearFlash, peekFlash } from '../organise/flash';
@@ -21,28 +24,29 @@ export function OrganiseEventPage({ id }: { id: string }) {
 }
 
 function ManageEvent({ id }: { id: string }) {
+  const { t } = useOrganiseT();
   const loaded = useQuery(queries.event(id), queryClient);
   const event = loaded.data ?? null;
-  useDocumentTitle(event ? `Organise: ${event.title}` : loaded.isError ? 'Event not found' : 'Organise an event');
+  useDocumentTitle(event ? t('organise.event.titleOf', { title: event.title }) : loaded.isError ? t('organise.event.notFound') : t('organise.event.titleLoading'));
 
   if (event) return <EventManager event={event} onChange={(view) => showChangedEvent(id, view)} />;
   if (loaded.isError) {
     return loaded.error.status === 404 || loaded.error.status === 400 ? (
       <>
-        <h1>Event not found</h1>
-        <p>No event has that address. It may have been mistyped.</p>
+        <h1>{t('organise.event.notFound')}</h1>
+        <p>{t('organise.event.notFoundBody')}</p>
         <p>
-          <a href="/organise">Back to organising events</a>
+          <a href="/organise">{t('organise.event.back')}</a>
         </p>
       </>
     ) : (
       <>
-        <h1>Sorry, there is a problem</h1>
-        <p>We could not load this event ({loaded.error.message}). Try again in a moment.</p>
+        <h1>{t('organise.gate.failedHeading')}</h1>
+        <p>{t('organise.event.failed', { reason: apiErrorText(loaded.error) })}</p>
       </>
     );
   }
-  return <p className="muted">Loading the event…</p>;
+  return <p className="muted">{t('organise.event.loading')}</p>;
 }
 
 /** An organiser's change answers with the event: this page shows it at once, and the lists that show events load again. */
@@ -52,6 +56,7 @@ function showChangedEvent(id: string, view: EventView): void {
 }
 
 function EventManager({ event, onChange }: { event: EventView; onChange: (event: EventView) => void }) {
+  const { t } = useOrganiseT();
   const [message, setMessage] = useState<string | null>(() => peekFlash(event.id));
   const [saved, setSaved] = useState<string | null>(null);
   useEffect(() => clearFlash(event.id), [event.id]);
@@ -64,19 +69,19 @@ function EventManager({ event, onChange }: { event: EventView; onChange: (event:
   return (
     <>
       <p className="caption">
-        <a href="/organise">Organise events</a> · {kindLabel(event.kind)}
+        <a href="/organise">{t('organise.title')}</a> · {kindLabel(event.kind)}
       </p>
       <h1>{event.title}</h1>
       <Outcome message={message} />
       <dl className="facts">
         <div>
-          <dt>Status</dt>
+          <dt>{t('organise.event.status')}</dt>
           <dd>
-            <span className={`tag tag-${event.status}`}>{STATUS_LABEL[event.status]}</span>
+            <span className={`tag tag-${event.status}`}>{t('organise.status', { status: event.status })}</span>
           </dd>
         </div>
         <div>
-          <dt>When</dt>
+          <dt>{t('organise.event.when')}</dt>
           <dd>
             <time dateTime={event.startsAt}>{formatWhen(event.startsAt, event.endsAt, event.timeZone)}</time>{' '}
             <span className="muted">({zoneLabel(event.timeZone)})</span>
@@ -84,15 +89,15 @@ function EventManager({ event, onChange }: { event: EventView; onChange: (event:
         </div>
         {(event.venueName || event.venueAddress) && (
           <div>
-            <dt>Where</dt>
+            <dt>{t('organise.event.where')}</dt>
             <dd className="address">{[event.venueName, event.venueAddress].filter(Boolean).join('\n')}</dd>
           </div>
         )}
         <div>
-          <dt>Public page</dt>
+          <dt>{t('organise.event.publicPage')}</dt>
           <dd>
             <a href={`/events/${encodeURIComponent(event.slug)}`}>/events/{event.slug}</a>
-            {event.status === 'draft' && <span className="muted"> (only organisers can open it until it is published)</span>}
+            {event.status === 'draft' && <span className="muted"> {t('organise.event.draftPage')}</span>}
           </dd>
         </div>
       </dl>
@@ -107,20 +112,20 @@ function EventManager({ event, onChange }: { event: EventView; onChange: (event:
       <div className="section">
         {event.status === 'cancelled' ? (
           <>
-            <h2>Event details</h2>
-            <p>This event is cancelled, so its details can no longer be changed.</p>
+            <h2>{t('organise.event.details')}</h2>
+            <p>{t('organise.event.cancelledDetails')}</p>
           </>
         ) : (
           <EventForm
             id="edit"
-            heading="Change the event's details"
+            heading={t('organise.event.editHeading')}
             headingId="edit-heading"
-            submitLabel="Save changes"
+            submitLabel={t('organise.saveChanges')}
             event={event}
             save={(fields) => api.updateEvent(event.id, fields)}
             onSaved={(view) => {
               onChange(view);
-              setSaved(`Your changes have been saved (${new Date().toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' })}).`);
+              setSaved(t('organise.event.saved', { time: formatTime(new Date().toISOString(), Intl.DateTimeFormat().resolvedOptions().timeZone) }));
             }}
           />
         )}

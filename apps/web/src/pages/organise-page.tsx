@@ -2,9 +2,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { queries, queryClient } from '../queries';
 import { api, type Me } from '../api';
-import { formatWhen } from '../format';
+import { apiErrorText } from '../api-errors';
+import { formatWhen, kindLabel } from '../format';
 import { AccessRequestsPanel } from '../organise/access-requests-panel';
-import { STATUS_LABEL, OrganiserGate, kindLabel } from '../organise/common';
+import { OrganiserGate } from '../organise/organiser-gate';
+import { useOrganiseT } from '../organise/organise-t';
 import { EventForm } from '../organise/event-form';
 import { setFlash } from '../organise/flash';
 import { navigate } from '../navigation';
@@ -16,25 +18,27 @@ export { AdminPages } from '../admin/admin-pages';
 export const manageEventPath = (id: string) => `/organise/events/${encodeURIComponent(id)}`;
 
 export function OrganisePage() {
-  useDocumentTitle('Organise events');
+  const { t } = useOrganiseT();
+  useDocumentTitle(t('organise.title'));
   return <OrganiserGate>{(person) => <Organise person={person} />}</OrganiserGate>;
 }
 
 function Organise({ person }: { person: Me }) {
+  const { t } = useOrganiseT();
   const mine = useQuery(queries.myEvents(person.id), queryClient);
 
   return (
     <>
-      <h1>Organise events</h1>
-      <p className="lead">Create an event as a draft, build its agenda, then publish it when it is ready.</p>
+      <h1>{t('organise.title')}</h1>
+      <p className="lead">{t('organise.lead')}</p>
       <p>
-        <a href="#create-heading">Create an event</a>
+        <a href="#create-heading">{t('organise.createLink')}</a>
       </p>
 
       <section aria-labelledby="mine-heading" className="section">
-        <h2 id="mine-heading">Your events</h2>
-        {mine.isPending && <p className="muted">Loading events…</p>}
-        {mine.isError && <p className="error-text">We could not load your events ({mine.error.message}). Try again in a moment.</p>}
+        <h2 id="mine-heading">{t('organise.mine')}</h2>
+        {mine.isPending && <p className="muted">{t('organise.mine.loading')}</p>}
+        {mine.isError && <p className="error-text">{t('organise.mine.failed', { reason: apiErrorText(mine.error) })}</p>}
         {mine.isSuccess &&
           (mine.data.length ? (
             <ul className="event-list">
@@ -47,14 +51,14 @@ function Organise({ person }: { person: Me }) {
                     <time dateTime={event.startsAt}>{formatWhen(event.startsAt, event.endsAt, event.timeZone)}</time>
                   </p>
                   <p className="tags">
-                    <span className={`tag tag-${event.status}`}>{STATUS_LABEL[event.status]}</span>
+                    <span className={`tag tag-${event.status}`}>{t('organise.status', { status: event.status })}</span>
                   </p>
                   <p className="event-card-meta">{[kindLabel(event.kind), event.venueName].filter(Boolean).join(' · ')}</p>
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="muted">You organise no events yet.</p>
+            <p className="muted">{t('organise.mine.none')}</p>
           ))}
       </section>
 
@@ -63,12 +67,12 @@ function Organise({ person }: { person: Me }) {
       <div className="section">
         <EventForm
           id="create"
-          heading="Create an event"
+          heading={t('organise.createLink')}
           headingId="create-heading"
-          submitLabel="Create event"
+          submitLabel={t('organise.create.submit')}
           save={(fields) => api.createEvent(fields as Parameters<typeof api.createEvent>[0])}
           onSaved={(view) => {
-            setFlash(view.id, `“${view.title}” has been created as a draft. Add its sessions, then publish it.`);
+            setFlash(view.id, t('organise.created', { title: view.title }));
             navigate(manageEventPath(view.id));
           }}
         />

@@ -65,6 +65,9 @@ export class SpeakerInvitationView {
   @ApiProperty() sessionTitle: string;
   @ApiProperty({ type: String, nullable: true, description: 'The session’s title in Welsh, where given' }) sessionTitleCy: string | null;
   @ApiProperty({ description: 'The session’s day and time, in words, in the reader’s language' }) when: string;
+  @ApiProperty({ description: 'When the session starts (a page that changes language writes its time from these)' }) startsAt: Date;
+  @ApiProperty() endsAt: Date;
+  @ApiProperty({ description: 'The event’s IANA time zone, which the times are told in', example: 'Europe/London' }) timeZone: string;
   @ApiProperty({ enum: SpeakerRole }) role: string;
   @ApiProperty() speakerName: string;
   @ApiProperty({ enum: SpeakerStatus }) status: SpeakerStatus;

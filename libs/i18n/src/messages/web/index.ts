@@ -9,6 +9,9 @@ import { errorsMessages } from './errors.messages';
 import { followMessages } from './follow.messages';
 import { liveblogsMessages } from './liveblogs.messages';
 import { notFoundMessages } from './not-found.messages';
+import { organiseAgendaMessages } from './organise-agenda.messages';
+import { organisePageMessages } from './organise.messages';
+import { personPickerMessages } from './person-picker.messages';
 import { qaMessages } from './qa.messages';
 import { registrationMessages } from './registration.messages';
 import { minutesMessages } from './minutes.messages';
@@ -16,6 +19,7 @@ import { minutesEditorMessages } from './minutes-editor.messages';
 import { pollsMessages } from './polls.messages';
 import { signInMessages } from './sign-in.messages';
 import { sharedMessages } from './shared.messages';
+import { speakerInvitationMessages } from './speaker-invitation.messages';
 
 // Each web page's own catalogue, by file, for the translators' checks (messages.spec.ts). The web
 // imports each from its page (`@convene/i18n/web/<name>.messages`), never through this index, so
@@ -40,4 +44,8 @@ export const WEB_PAGE_CATALOGUES = {
   'web/not-found': notFoundMessages,
   'web/qa': qaMessages,
   'web/registration': registrationMessages,
+  'web/organise': organisePageMessages,
+  'web/organise-agenda': organiseAgendaMessages,
+  'web/person-picker': personPickerMessages,
+  'web/speaker-invitation': speakerInvitationMessages,
 };
