@@ -4,6 +4,9 @@ import request from 'supertest';
 import { bearer, makePerson, signIn, unique } from '../identity/identity-fixtures';
 import { makeLiveblogSession, postUpdate } from '../liveblog/liveblog-fixtures';
 import { attend, draftMinutes, makeMeeting } from '../minutes/minutes-fixtures';
+import { makeQaSession } from '../qa/qa-fixtures';
+import { registrationBody } from '../support/events';
+import { DataSource } from 'typeorm';
 import { JourneyStack, screenshot, startJourney } from './support/journey';
 import { buildPseudoLocale, checkPseudo, openPseudoPerson, pseudo, untranslatedPart, type PseudoPerson } from './support/pseudo-locale';
 
@@ -12,10 +15,10 @@ import { buildPseudoLocale, checkPseudo, openPseudoPerson, pseudo, untranslatedP
  * every message reads "[Ŕéĝîšţéŕ]"; any ASCII word left on a page that is not content (what the
  * API sent: titles, names, entries) did not come through the message library, and fails the step.
  *
- * Pages covered: home, an event's page, sign-in, a liveblog (reader), published minutes, the
- * minute-taker's editor, my actions, the admin area, the accessibility statement, page not found.
- * Not yet (still being translated): the Q&A console and audience pages, the organisers' pages,
- * the door and registration pages.
+ * Pages covered: home, an event's page, a delegate's registration page, sign-in, a liveblog
+ * (reader), the Q&A audience page and console, published minutes, the minute-taker's editor, my
+ * actions, the admin area, the accessibility statement, page not found. Not yet (still being
+ * translated): the organisers' pages and the door.
  */
 /** The organisers' person picker (apps/web/src/organise/person-picker.tsx), in the minutes editor: being translated with the organisers' pages. */
 const PERSON_PICKER = ['Find a person', 'Type part of their name or organisation.', 'Someone not in the list?'];
@@ -37,10 +40,12 @@ describe('Journey: every page in the pseudo-locale shows only words from the mes
     expect(untranslatedPart(`${pseudo('[Minutes: ')}Cardiff Forum]`, ['Cardiff Forum'])).toBeNull();
     expect(untranslatedPart('[Ţĥûŕšðáý] 11 February 2027, 10:00–16:00', [])).toBeNull();
     expect(untranslatedPart('Save now', [])).toBe('Save now');
+    expect(untranslatedPart(`${pseudo('[Your check-in code: ')}RRYMH-8AG68]`, [])).toBeNull();
+    expect(untranslatedPart('Call next', [])).toBe('Call next');
     expect(untranslatedPart(`${pseudo('[Published at ')}/minutes/8f2a1c3e-1111-4222-8333-944445555666${pseudo(' by ')}ann@example.org]`, [])).toBeNull();
   });
 
-  it('home, event, sign-in, liveblog, minutes, editor, my actions, admin, accessibility, not found (desktop)', async () => {
+  it('home, event, registration, sign-in, liveblog, Q&A, minutes, editor, my actions, Q&A console, admin, accessibility, not found (desktop)', async () => {
     const live = await makeLiveblogSession(stack.api, { title: unique('Cardiff Forum'), description: 'Councils working with their communities.', capacity: 50 });
     await request(stack.api.url).post(`/api/v1/events/${live.event.id}/agenda/publish`).set(bearer(live.event.organiserToken)).send({});
     await postUpdate(stack.api, live.chairToken, live.sessionId, 'Welcome, everyone: the forum opens.');
@@ -53,6 +58,13 @@ describe('Journey: every page in the pseudo-locale shows only words from the mes
     const second = await makeMeeting(stack.api, { day: 21 });
     const draft: MinutesView = (await draftMinutes(stack.api, second).expect(201)).body;
 
+    const qa = await makeQaSession(stack.api);
+    const registration = registrationBody(1);
+    await request(stack.api.url).post(`/api/v1/events/${live.event.id}/registrations`).send(registration).expect(201);
+    const [{ link }] = await stack.api.app
+      .get(DataSource)
+      .query(`SELECT template_data->>'link' AS link FROM outbox_messages WHERE kind = 'registration-confirmed' AND recipient = $1`, [registration.email]);
+    const registrationPage = new URL(link as string);
     const adminEmail = `${unique('admin')}@example.org`;
     await makePerson(stack.api, { name: 'Nia Administrator', email: adminEmail, roles: [NetworkRole.Admin] });
 
@@ -71,15 +83,20 @@ describe('Journey: every page in the pseudo-locale shows only words from the mes
     try {
       await visit('/', () => page.getByRole('heading', { level: 2, name: pseudo('Upcoming events') }).waitFor(), 'home');
       await visit(`/events/${live.event.slug}`, () => page.getByText('Councils working with their communities.').waitFor(), 'event');
+      await visit(`${registrationPage.pathname}${registrationPage.search}`, () => page.getByText(registration.email).first().waitFor(), 'registration');
       await visit('/sign-in-with-code', () => page.getByLabel(pseudo('Email address')).waitFor(), 'sign-in');
       await visit(`/sessions/${live.sessionId}/liveblog`, () => page.getByText('Welcome, everyone: the forum opens.').waitFor(), 'liveblog');
       await visit(`/minutes/${published.id}`, () => page.getByText('Richard Bridge (Waterloo Community Coalition)').waitFor(), 'minutes');
+      await visit(`/sessions/${qa.sessionId}/qa`, () => page.getByRole('heading', { level: 1 }).waitFor(), 'qa-audience');
       await visit('/accessibility', () => page.getByRole('heading', { level: 1 }).waitFor(), 'accessibility');
       await visit('/no-such-page', () => page.getByRole('heading', { level: 1, name: pseudo('Page not found') }).waitFor(), 'not-found');
 
       await signedInAs(person, second.organiser.email as string);
       await visit(`/organise/minutes/${draft.id}`, () => page.getByRole('button', { name: pseudo('Save now') }).waitFor(), 'minutes-editor', PERSON_PICKER);
       await visit('/my-actions', () => page.getByRole('heading', { level: 1, name: pseudo('My actions') }).waitFor(), 'my-actions');
+
+      await signedInAs(person, qa.chairEmail);
+      await visit(`/sessions/${qa.sessionId}/qa/console`, () => page.getByRole('heading', { level: 1, name: pseudo('Q&A console') }).waitFor(), 'qa-console');
 
       await signedInAs(person, adminEmail);
       await visit('/admin', () => page.getByRole('heading', { level: 1 }).waitFor(), 'admin');

@@ -96,7 +96,7 @@ const PROPER_NAMES = ['Convene', ...Object.values(NATIVE_NAME)];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** What is left of a text once content, addresses, ids and Intl's calendar words are set aside: untranslated if it has an ASCII letter. */
+/** What is left of a text once content, addresses, ids, codes and Intl's calendar words are set aside: untranslated if it has an ASCII letter. */
 export function untranslatedPart(text: string, content: Iterable<string>): string | null {
   let rest = text;
   for (const known of [...content].filter((entry) => entry.length > 1).sort((a, b) => b.length - a.length)) rest = rest.split(known).join(' ');
@@ -104,6 +104,8 @@ export function untranslatedPart(text: string, content: Iterable<string>): strin
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/\S+@\S+\.\S+/g, ' ')
     .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, ' ')
+    // Codes people type or show (check-in codes: "RRYMH-8AG68"): letters and digits, not words.
+    .replace(/\b(?=[A-Z0-9-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)+\b/g, ' ')
     .replace(/(^|\s)\/[\w\-/.?=&%]*/g, ' ')
     .replace(new RegExp(`\\b(${CALENDAR_WORDS.map(escape).join('|')})\\b`, 'g'), ' ');
   return /[A-Za-z]/.test(rest) ? rest.replace(/\s+/g, ' ').trim() : null;
