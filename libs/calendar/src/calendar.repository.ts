@@ -1,6 +1,6 @@
-import type { Language } from '@convene/i18n';
 import { BatchedLookup } from '@convene/core';
 import { Injectable } from '@nestjs/common';
+import { RegistrationContact, RegistrationReads } from '@convene/registration';
 import { DataSource, EntityManager } from 'typeorm';
 import { CalendarItemSnapshot } from './items/calendar-item-state.entity';
 import { ItemDraft } from './items/calendar-items';
@@ -15,40 +15,24 @@ export interface ItemState {
   updatedAt: Date;
 }
 
-export interface DelegateRow {
-  id: string;
-  eventId: string;
-  email: string;
-  name: string;
-  status: string;
-  /** The registration's language: its invites, updates and cancellations are in it. */
-  language: Language;
-}
-
-export interface ConfirmedDelegate {
-  id: string;
-  email: string;
-  name: string;
-  language: Language;
-  /** Workshops they hold a seat in. */
-  sessionIds: string[];
-}
-
 /** Live private feed URLs one address may hold at once; asking for one more ends the oldest. */
 export const MAX_ACTIVE_FEEDS = 20;
 
 const STATE_COLUMNS = `uid, event_id AS "eventId", session_id AS "sessionId", sequence, fingerprint, snapshot, updated_at AS "updatedAt"`;
 
-/** The calendar's own tables, and what it reads of registrations. Plain SQL: fan-outs read thousands of rows. */
+/** The calendar's own tables (plain SQL: fan-outs read thousands of rows), and registrations batched as a mail batch asks for them. */
 @Injectable()
 export class CalendarRepository {
   // A mail batch builds its mails at once: their rows are read a query for the batch, not one each.
-  private readonly registrationRows = new BatchedLookup<string, DelegateRow>((ids) => this.registrationsByIds(ids));
+  private readonly registrationRows = new BatchedLookup<string, RegistrationContact>((ids) => this.registrations.contactsByIds(ids));
   private readonly itemStates = new BatchedLookup<string, ItemState>((uids) => this.readStates(uids));
-  private readonly seatedWorkshops = new BatchedLookup<string, string[]>((ids) => this.workshopsByRegistration(ids, true));
-  private readonly chosenWorkshops = new BatchedLookup<string, string[]>((ids) => this.workshopsByRegistration(ids, false));
+  private readonly seatedWorkshops = new BatchedLookup<string, string[]>((ids) => this.registrations.workshopsByRegistration(ids, true));
+  private readonly chosenWorkshops = new BatchedLookup<string, string[]>((ids) => this.registrations.workshopsByRegistration(ids, false));
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly registrations: RegistrationReads,
+  ) {}
 
   /**
    * Item states by uid. Inside a transaction, read there; otherwise gathered with the other
@@ -108,56 +92,14 @@ export class CalendarRepository {
     return rows[0].sequence;
   }
 
-  async registration(id: string): Promise<DelegateRow | null> {
+  async registration(id: string): Promise<RegistrationContact | null> {
     if (!isUuid(id)) return null;
     return (await this.registrationRows.get(id)) ?? null;
-  }
-
-  private async registrationsByIds(ids: string[]): Promise<Map<string, DelegateRow>> {
-    const rows: DelegateRow[] = await this.dataSource.query(
-      `SELECT id, event_id AS "eventId", email, name, status, language FROM registrations WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
-    return new Map(rows.map((row) => [row.id, row]));
   }
 
   /** Workshops the registration chose; with `seated`, only those it holds a seat in. */
   async workshopsOf(registrationId: string, seated: boolean): Promise<string[]> {
     return (await (seated ? this.seatedWorkshops : this.chosenWorkshops).get(registrationId)) ?? [];
-  }
-
-  private async workshopsByRegistration(registrationIds: string[], seated: boolean): Promise<Map<string, string[]>> {
-    const rows: { registrationId: string; sessionId: string }[] = await this.dataSource.query(
-      `SELECT registration_id AS "registrationId", session_id AS "sessionId" FROM workshop_choices
-        WHERE registration_id = ANY($1::uuid[]) AND ($2::boolean IS FALSE OR status = 'confirmed')`,
-      [registrationIds, seated],
-    );
-    const byRegistration = new Map<string, string[]>();
-    for (const row of rows) byRegistration.set(row.registrationId, [...(byRegistration.get(row.registrationId) ?? []), row.sessionId]);
-    return byRegistration;
-  }
-
-  /** Confirmed delegates of the event, with the workshops they hold seats in. */
-  confirmedDelegates(tx: EntityManager, eventId: string): Promise<ConfirmedDelegate[]> {
-    return tx.query(
-      `SELECT r.id, r.email, r.name, r.language,
-              COALESCE(array_agg(c.session_id) FILTER (WHERE c.session_id IS NOT NULL), '{}') AS "sessionIds"
-         FROM registrations r
-         LEFT JOIN workshop_choices c ON c.registration_id = r.id AND c.status = 'confirmed'
-        WHERE r.event_id = $1 AND r.status = 'confirmed' AND r.email IS NOT NULL -- walk-ins may have no address
-        GROUP BY r.id
-        ORDER BY r.id`,
-      [eventId],
-    );
-  }
-
-  /** Those waiting for a place at the event (waiting list, offered, awaiting approval) who have an address. */
-  waitingRegistrants(tx: EntityManager, eventId: string): Promise<ConfirmedDelegate[]> {
-    return tx.query(
-      `SELECT id, email, name, '{}'::uuid[] AS "sessionIds" FROM registrations
-        WHERE event_id = $1 AND status IN ('waitlisted', 'offered', 'pending') AND email IS NOT NULL ORDER BY queue_seq`,
-      [eventId],
-    );
   }
 
   async requestSync(eventId: string): Promise<void> {
@@ -232,21 +174,6 @@ export class CalendarRepository {
     return rows[0]?.email ?? null;
   }
 
-  /** Confirmed registrations of an address at published (or cancelled) events, with seated workshops. */
-  registrationsOf(email: string): Promise<Array<{ id: string; eventId: string; sessionIds: string[] }>> {
-    return this.dataSource.query(
-      `SELECT r.id, r.event_id AS "eventId",
-              COALESCE(array_agg(c.session_id) FILTER (WHERE c.session_id IS NOT NULL), '{}') AS "sessionIds"
-         FROM registrations r
-         JOIN events e ON e.id = r.event_id AND e.status <> 'draft'
-         LEFT JOIN workshop_choices c ON c.registration_id = r.id AND c.status = 'confirmed'
-        WHERE r.email = $1 AND r.status = 'confirmed'
-        GROUP BY r.id, e.starts_at
-        ORDER BY e.starts_at
-        LIMIT 500`,
-      [email],
-    );
-  }
 }
 
 function isUuid(value: string): boolean {

@@ -19,4 +19,5 @@ export * from './organiser/registrants.service';
 export * from './dto/event.views';
 export * from './registrations/time-slots';
 export * from './limits/registration-limits';
+export * from './reads/registration-reads';
 export * from './printing/door-prints.service';

@@ -16,12 +16,13 @@ import { RegistrationRepository } from './registrations/registration.repository'
 import { RegistrationService } from './registrations/registration.service';
 import { WorkshopPlaces } from './registrations/workshop-places';
 import { RegistrationLimits } from './limits/registration-limits';
+import { RegistrationReads } from './reads/registration-reads';
 
 /** Registrations, the waiting list, workshop places, invitations, apologies and check-in. */
 @Module({
   imports: [TypeOrmModule.forFeature(REGISTRATION_ENTITIES), EventsModule, IdentityModule, NotificationsModule],
-  providers: [RegistrationRepository, RegistrationService, WorkshopPlaces, RegistrationLimits, InvitationService, ApologyService, EventCatalogue, CheckInService, DoorPrintsService, RegistrantsService, RegistrationPlaces, RegistrationPersonalData],
-  exports: [RegistrationService, RegistrationLimits, InvitationService, ApologyService, EventCatalogue, CheckInService, DoorPrintsService, RegistrantsService],
+  providers: [RegistrationRepository, RegistrationService, WorkshopPlaces, RegistrationLimits, InvitationService, ApologyService, EventCatalogue, CheckInService, DoorPrintsService, RegistrantsService, RegistrationPlaces, RegistrationReads, RegistrationPersonalData],
+  exports: [RegistrationService, RegistrationLimits, InvitationService, ApologyService, EventCatalogue, CheckInService, DoorPrintsService, RegistrantsService, RegistrationReads],
 })
 export class RegistrationModule implements OnModuleInit {
   constructor(

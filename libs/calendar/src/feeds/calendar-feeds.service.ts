@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, DomainError, hashLinkSecret, newLinkSecret } from '@convene/core';
 import { EventNotFound, EventsService } from '@convene/events';
 import { CalendarItem, buildCalendar, mailboxOf } from '@convene/notifications';
+import { RegistrationReads } from '@convene/registration';
 import { createHash } from 'node:crypto';
 import { CalendarRepository } from '../calendar.repository';
 import { ItemDraft, eventDraft, feedUrl, sessionDraft, toCalendarItem } from '../items/calendar-items';
@@ -27,6 +28,7 @@ export class CalendarFeedNotFound extends DomainError {
 export class CalendarFeeds {
   constructor(
     private readonly repository: CalendarRepository,
+    private readonly registrations: RegistrationReads,
     private readonly events: EventsService,
     private readonly invites: CalendarInvites,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -64,7 +66,7 @@ export class CalendarFeeds {
     if (!email) throw new CalendarFeedNotFound();
     const drafts: ItemDraft[] = [];
     const changedAt: Array<Date | null> = [];
-    for (const registration of await this.repository.registrationsOf(email)) {
+    for (const registration of await this.registrations.confirmedOfAddress(email)) {
       const now = await this.invites.eventNow(registration.eventId);
       if (!now) continue;
       changedAt.push(now.event.updatedAt, now.publishedAt);

@@ -4,7 +4,8 @@ import { APP_CONFIG, AppConfig, SharedInFlight, hashLinkSecret } from '@convene/
 import { createHmac } from 'node:crypto';
 import { AgendaService, AgendaSessionView, EventRepository, NetworkEvent } from '@convene/events';
 import { CalendarAttachment, CalendarPartsRequest, MailCalendar, buildCalendar, mailboxOf } from '@convene/notifications';
-import { CalendarRepository, DelegateRow } from '../calendar.repository';
+import { RegistrationContact } from '@convene/registration';
+import { CalendarRepository } from '../calendar.repository';
 import { ItemDraft, droppedDraft, eventDraft, eventUid, feedUrl, fingerprintOf, inLanguage, sessionDraft, toCalendarItem } from '../items/calendar-items';
 
 /** The mail kinds whose mail carries an invite (REQUEST) for the delegate's items. */
@@ -145,14 +146,14 @@ export class CalendarInvites {
   }
 
   /** The event, then the delegate's workshops on the published agenda. */
-  private async draftsOf(delegate: DelegateRow, now: EventNow, seatedOnly: boolean): Promise<ItemDraft[]> {
+  private async draftsOf(delegate: RegistrationContact, now: EventNow, seatedOnly: boolean): Promise<ItemDraft[]> {
     const sessionIds = await this.repository.workshopsOf(delegate.id, seatedOnly);
     const sessions = sessionIds.map((id) => now.sessions.get(id)).filter((session): session is AgendaSessionView => Boolean(session));
     sessions.sort((a, b) => new Date(a.startsAt).getTime() - new Date(b.startsAt).getTime());
     return [eventDraft(now.event, this.config.publicUrl), ...sessions.map((session) => sessionDraft(now.event, session, this.config.publicUrl))];
   }
 
-  private async delegateOf(mail: CalendarPartsRequest, status: string | null): Promise<DelegateRow | null> {
+  private async delegateOf(mail: CalendarPartsRequest, status: string | null): Promise<RegistrationContact | null> {
     const id = mail.templateData.registrationId;
     if (typeof id !== 'string') return null;
     const delegate = await this.repository.registration(id);
@@ -161,7 +162,7 @@ export class CalendarInvites {
     return delegate;
   }
 
-  private attachment(draft: ItemDraft, sequence: number, delegate: DelegateRow, index: number): CalendarAttachment {
+  private attachment(draft: ItemDraft, sequence: number, delegate: RegistrationContact, index: number): CalendarAttachment {
     const method = draft.cancelled ? 'CANCEL' : 'REQUEST';
     return {
       method,

@@ -3,6 +3,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, CalendarJob, CalendarJobPayloads, QueueName } from '@convene/core';
 import { EventRepository, describeWhen } from '@convene/events';
 import { MailOutbox, NewMail } from '@convene/notifications';
+import { RegistrationReads } from '@convene/registration';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { CalendarRepository } from '../calendar.repository';
@@ -27,6 +28,7 @@ export class Reminders {
     private readonly dataSource: DataSource,
     private readonly events: EventRepository,
     private readonly repository: CalendarRepository,
+    private readonly registrations: RegistrationReads,
     private readonly mailOutbox: MailOutbox,
     @InjectQueue(QueueName.Calendar) private readonly queue: Queue<CalendarJobPayloads[CalendarJob.Reminder]>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -60,7 +62,7 @@ export class Reminders {
     if (due - now > 60_000 || now >= new Date(event.startsAt).getTime()) return 'skipped';
     const ids: string[] = [];
     const count = await this.dataSource.transaction(async (tx) => {
-      const delegates = await this.repository.confirmedDelegates(tx, eventId);
+      const delegates = await this.registrations.confirmedWithSeats(tx, eventId);
       const basics = {
         eventId,
         eventTitle: event.title,

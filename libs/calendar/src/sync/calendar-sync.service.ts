@@ -3,11 +3,11 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, CalendarJob, CalendarJobPayloads, QueueName } from '@convene/core';
 import { describeWhen } from '@convene/events';
 import { CalendarChange, MailOutbox, NewMail } from '@convene/notifications';
-import { RegistrationService } from '@convene/registration';
+import { RegistrationReads, RegistrationService, SeatedDelegate } from '@convene/registration';
 import { Queue } from 'bullmq';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { CalendarRepository, ConfirmedDelegate } from '../calendar.repository';
+import { CalendarRepository } from '../calendar.repository';
 import { ItemDraft, describeItemChange, droppedDraft, eventDraft, fingerprintOf, itemChanged, sessionDraft } from '../items/calendar-items';
 import { CalendarInvites } from '../invites/calendar-invites.service';
 import { SessionStartReminders } from '../follows/session-start-reminders.service';
@@ -39,6 +39,7 @@ export class CalendarSync {
     private readonly mailOutbox: MailOutbox,
     private readonly sessionStarts: SessionStartReminders,
     private readonly registrations: RegistrationService,
+    private readonly registrationReads: RegistrationReads,
     @InjectQueue(QueueName.Calendar) private readonly queue: Queue<CalendarJobPayloads[CalendarJob.Sync]>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -90,10 +91,10 @@ export class CalendarSync {
       // Remote followers of its sessions hear of a cancelled event too, delegates or not.
       const followerMails = event.status === 'cancelled' ? await this.sessionStarts.cancellationMails(tx, event, sessions) : [];
       // So do those waiting for a place (no invite to cancel: they were never sent one).
-      const waitingMails = event.status === 'cancelled' ? this.waitingCancellationMails(event, await this.repository.waitingRegistrants(tx, eventId)) : [];
+      const waitingMails = event.status === 'cancelled' ? this.waitingCancellationMails(event, await this.registrationReads.waiting(tx, eventId)) : [];
       if (!changed.length && !followerMails.length && !waitingMails.length) return { changedItems: 0, mails: 0 };
 
-      const delegates = changed.length ? await this.repository.confirmedDelegates(tx, eventId) : [];
+      const delegates = changed.length ? await this.registrationReads.confirmedWithSeats(tx, eventId) : [];
       const sequences = await this.repository.states(changed.map((c) => c.draft.uid), tx);
       const delegateMails = event.status === 'cancelled' ? this.cancellationMails(event, delegates) : this.updateMails(event, delegates, changed, sequences);
       const mails = [...delegateMails, ...waitingMails, ...followerMails];
@@ -107,7 +108,7 @@ export class CalendarSync {
 
   private updateMails(
     event: Parameters<typeof describeWhen>[0] & { id: string; title: string; venueName: string | null; venueAddress: string | null },
-    delegates: ConfirmedDelegate[],
+    delegates: SeatedDelegate[],
     changed: { draft: ItemDraft; lines: CalendarChange[] }[],
     sequences: Map<string, { sequence: number }>,
   ): NewMail[] {
@@ -133,7 +134,7 @@ export class CalendarSync {
     return mails;
   }
 
-  private cancellationMails(event: Parameters<CalendarSync['mailBasics']>[0], delegates: ConfirmedDelegate[]): NewMail[] {
+  private cancellationMails(event: Parameters<CalendarSync['mailBasics']>[0], delegates: SeatedDelegate[]): NewMail[] {
     return delegates.map((delegate) => ({
       kind: 'event-cancelled',
       recipient: delegate.email,
@@ -142,7 +143,7 @@ export class CalendarSync {
     }));
   }
 
-  private waitingCancellationMails(event: Parameters<CalendarSync['mailBasics']>[0], waiting: ConfirmedDelegate[]): NewMail[] {
+  private waitingCancellationMails(event: Parameters<CalendarSync['mailBasics']>[0], waiting: SeatedDelegate[]): NewMail[] {
     return waiting.map((registrant) => ({
       kind: 'event-cancelled-waiting',
       recipient: registrant.email,
@@ -153,7 +154,7 @@ export class CalendarSync {
 
   private mailBasics(
     event: Parameters<typeof describeWhen>[0] & { id: string; title: string; venueName: string | null; venueAddress: string | null },
-    delegate: ConfirmedDelegate,
+    delegate: SeatedDelegate,
   ) {
     return {
       registrationId: delegate.id,

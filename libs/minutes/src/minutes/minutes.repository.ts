@@ -1,30 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { likePattern } from '@convene/core';
+import { AttendeeContact, RecordedPresent, RegistrationReads } from '@convene/registration';
 import { DataSource, EntityManager } from 'typeorm';
 import { ActionItem, ActionStatus } from '../actions/action-item.entity';
 import { AttendanceCandidateView } from '../dto/minutes.views';
-import type { AttendeeRecord } from './draft-content';
 import { MatterArising, MinutesContent } from './minutes-content';
 import { Minutes, MinutesRevision } from './minutes.entity';
 
-export interface MailRecipient {
-  email: string;
-  name: string;
-  registrationId: string | null;
-  personId: string | null;
-}
-
 /** Those the minute-taker recorded as present by hand, as the minutes' content points at them. */
-export interface PresentRefs {
-  registrationIds: string[];
-  personIds: string[];
-}
-
-/**
- * Everyone present ($1 the event; $2, $3 the registrations and people recorded by hand), one row
- * each with a lower-cased address: checked in first (rank 0), then recorded by hand.
- */
-export function presentRefs(content: MinutesContent): PresentRefs {
+export function presentRefs(content: MinutesContent): RecordedPresent {
   const people = (content.present ?? []).flatMap((group) => group.people);
   return {
     registrationIds: people.map((person) => person.registrationId).filter((id): id is string => Boolean(id)),
@@ -32,19 +16,12 @@ export function presentRefs(content: MinutesContent): PresentRefs {
   };
 }
 
-const PRESENT_SQL = `
-  SELECT lower(email) AS email, name, id AS "registrationId", person_id AS "personId", 0 AS rank FROM registrations
-   WHERE event_id = $1 AND status = 'confirmed' AND checked_in_at IS NOT NULL AND email IS NOT NULL -- walk-ins may have none
-  UNION ALL
-  SELECT lower(email), name, id, person_id, 1 FROM registrations
-   WHERE event_id = $1 AND id = ANY($2::uuid[]) AND status <> 'cancelled' AND email IS NOT NULL
-  UNION ALL
-  SELECT lower(email), name, NULL, id, 2 FROM people
-   WHERE id = ANY($3::uuid[]) AND erased_at IS NULL AND email IS NOT NULL`;
-
 @Injectable()
 export class MinutesRepository {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly registrations: RegistrationReads,
+  ) {}
 
   findById(id: string, tx: EntityManager = this.dataSource.manager): Promise<Minutes | null> {
     return tx.getRepository(Minutes).findOneBy({ id });
@@ -79,63 +56,34 @@ export class MinutesRepository {
     return this.dataSource.getRepository(MinutesRevision).findOneBy({ minutesId, version });
   }
 
-  /** Confirmed registrations that were checked in: who was present. */
-  present(eventId: string): Promise<AttendeeRecord[]> {
-    return this.dataSource.query(
-      `SELECT name, job_title AS "jobTitle", organisation_name AS organisation, category::text AS category
-         FROM registrations
-        WHERE event_id = $1 AND status = 'confirmed' AND checked_in_at IS NOT NULL
-        ORDER BY name, id`,
-      [eventId],
-    );
-  }
-
   /** Those present and those who sent apologies, once per address: whom publication mails. */
-  publicationRecipients(tx: EntityManager, eventId: string, present: PresentRefs): Promise<MailRecipient[]> {
-    return tx.query(
-      `SELECT DISTINCT ON (email) email, name, "registrationId", "personId" FROM (
-         ${PRESENT_SQL}
-         UNION ALL
-         SELECT lower(email), name, NULL, person_id, 9 FROM apologies WHERE event_id = $1 AND email IS NOT NULL -- none once the sender is erased
-       ) r ORDER BY email, rank`,
-      [eventId, present.registrationIds, present.personIds],
-    );
+  publicationRecipients(tx: EntityManager, eventId: string, present: RecordedPresent): Promise<AttendeeContact[]> {
+    return this.registrations.presentContacts(tx, eventId, present, true);
   }
 
   /** Those present (checked in, or recorded by hand in the minutes), for circulating the draft. */
-  presentRecipients(tx: EntityManager, eventId: string, present: PresentRefs): Promise<MailRecipient[]> {
-    return tx.query(
-      `SELECT DISTINCT ON (email) email, name, "registrationId", "personId" FROM (${PRESENT_SQL}) r ORDER BY email, rank`,
-      [eventId, present.registrationIds, present.personIds],
-    );
+  presentRecipients(tx: EntityManager, eventId: string, present: RecordedPresent): Promise<AttendeeContact[]> {
+    return this.registrations.presentContacts(tx, eventId, present);
   }
 
-  /** Checked in, or recorded as present by hand (by registration or as a person). */
-  async wasPresent(eventId: string, personId: string, email: string | null, present: PresentRefs): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM (${PRESENT_SQL}) r WHERE r."personId" = $4 OR r.email = lower($5) LIMIT 1`,
-      [eventId, present.registrationIds, present.personIds, personId, email ?? ''],
-    );
-    return rows.length > 0;
+  wasPresent(eventId: string, personId: string, email: string | null, present: RecordedPresent): Promise<boolean> {
+    return this.registrations.wasPresent(eventId, personId, email, present);
   }
 
   /** Confirmed registrations of the event and people of the network whose name or organisation matches: whom the minute-taker may record as present. */
   async attendanceCandidates(eventId: string, q: string, limit: number): Promise<AttendanceCandidateView[]> {
     const pattern = likePattern(q);
-    const registrations: AttendanceCandidateView[] = await this.dataSource.query(
-      `SELECT id AS "registrationId", person_id AS "personId", name, job_title AS "jobTitle", organisation_name AS organisation, category::text AS category
-         FROM registrations
-        WHERE event_id = $1 AND status = 'confirmed' AND (name ILIKE $2 OR organisation_name ILIKE $2)
-        ORDER BY name, id LIMIT $3`,
-      [eventId, pattern, limit],
-    );
+    const [registrations, confirmedPeople] = await Promise.all([
+      this.registrations.confirmedMatching(eventId, pattern, limit),
+      this.registrations.confirmedPersonIds(eventId),
+    ]);
     const people: AttendanceCandidateView[] = await this.dataSource.query(
       `SELECT NULL AS "registrationId", p.id AS "personId", p.name, p.job_title AS "jobTitle", o.name AS organisation, NULL AS category
          FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id
         WHERE p.erased_at IS NULL AND (p.name ILIKE $1 OR o.name ILIKE $1)
-          AND NOT EXISTS (SELECT 1 FROM registrations r WHERE r.event_id = $2 AND r.status = 'confirmed' AND r.person_id = p.id)
+          AND NOT (p.id = ANY($2::uuid[]))
         ORDER BY p.name, p.id LIMIT $3`,
-      [pattern, eventId, limit],
+      [pattern, confirmedPeople, limit],
     );
     return [...registrations, ...people].slice(0, limit);
   }

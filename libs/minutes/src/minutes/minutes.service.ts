@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, hashLinkSecret, newLinkSecret } from '@convene/core';
 import { AgendaService, AgendaSessionView, EventsService, NetworkEvent, Viewer } from '@convene/events';
 import { MailOutbox } from '@convene/notifications';
-import { ApologyService } from '@convene/registration';
+import { ApologyService, RegistrationReads } from '@convene/registration';
 import type { Language } from '@convene/i18n';
 import { createTwoFilesPatch } from 'diff';
 import { DataSource, EntityManager } from 'typeorm';
@@ -35,6 +35,7 @@ export class MinutesService {
     private readonly events: EventsService,
     private readonly agenda: AgendaService,
     private readonly apologies: ApologyService,
+    private readonly registrationReads: RegistrationReads,
     private readonly record: SessionRecordReader,
     private readonly outbox: MailOutbox,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -66,7 +67,7 @@ export class MinutesService {
     const sessions: AgendaSessionView[] = agenda.days.flatMap((day) => day.sessions).filter((session) => !sessionId || session.id === sessionId);
     const ids = sessions.map((session) => session.id);
     const [attendees, apologies, questions, floor, keyMoments, mattersArising, pollsAndDecisions] = await Promise.all([
-      this.repository.present(event.id),
+      this.registrationReads.checkedIn(event.id),
       this.apologies.ofEvent(event.id),
       this.record.answeredQuestions(ids),
       this.record.floorSpeakers(ids),
