@@ -3,12 +3,11 @@ import { SmtpSink, parseCalendar } from '@convene/testing';
 import request from 'supertest';
 import { bearer } from '../identity/identity-fixtures';
 import { RunningApi } from '../support/api';
-import { AutumnForum, mailsTo, makeAutumnForum, readMail, register } from '../support/calendar';
+import { AutumnForum, calendarSettled, mailsTo, makeAutumnForum, readMail, register } from '../support/calendar';
 import { MailingStack, startMailingStack } from '../support/mailing-stack';
 
 // Long enough that two changes made one after the other fall inside it even on a loaded machine.
 const DEBOUNCE_MS = 6_000;
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('Calendar invites', () => {
   let stack: MailingStack;
@@ -100,7 +99,7 @@ describe('Calendar invites', () => {
     }
 
     const updates = await Promise.all(attending.map((delegate) => waitForMail(delegate.email, 'Changed:')));
-    await pause(DEBOUNCE_MS + 2_000); // room for a second update to show, if there were one
+    await calendarSettled(api, forum.id, [...attending, elsewhere].map((delegate) => delegate.email)); // no second update can follow now
     for (const [index, delegate] of attending.entries()) {
       expect(mailsTo(sink.received, delegate.email, 'Changed:')).toHaveLength(1);
       const update = updates[index];

@@ -2,11 +2,10 @@ import { SmtpSink, parseCalendar } from '@convene/testing';
 import request from 'supertest';
 import { bearer } from '../identity/identity-fixtures';
 import { RunningApi } from '../support/api';
-import { mailsTo, makeAutumnForum, readMail, register } from '../support/calendar';
+import { calendarSettled, mailsTo, makeAutumnForum, readMail, register } from '../support/calendar';
 import { MailingStack, startMailingStack } from '../support/mailing-stack';
 
 const DEBOUNCE_MS = 2_000;
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // A new title alone changes what calendars show (SUMMARY): delegates get an updated invite, one
 // sequence up, through the same debounced sync as a new time or room.
@@ -80,7 +79,7 @@ describe('Calendar invites after a rename', () => {
       [sessionUid, 2, `Community wealth building (${newTitle})`],
     ]);
 
-    await pause(DEBOUNCE_MS + 2_000); // room for a further update to show, if there were one
+    await calendarSettled(api, forum.id, [seated.email, other.email]); // no further update can follow now
     expect(mailsTo(sink.received, seated.email, 'Changed:')).toHaveLength(2);
     expect(mailsTo(sink.received, other.email, 'Changed:')).toHaveLength(1);
   });

@@ -1,7 +1,10 @@
+import { SignInService } from '@convene/identity';
 import { SmtpSink } from '@convene/testing';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { askForSignIn, bearer, makeAdmin, makePerson, tokenFor } from '../identity/identity-fixtures';
 import { RunningApi } from '../support/api';
+import { eventually } from '../support/eventually';
 import { MailingStack, startMailingStack } from '../support/mailing-stack';
 
 // The whole path a delegate takes: API -> outbox -> queue -> worker -> real SMTP -> code -> session.
@@ -50,7 +53,10 @@ describe('Signing in with the code from the mail', () => {
     expect(unknownAnswer.status).toBe(knownAnswer.status);
     expect(unknownAnswer.body).toEqual(knownAnswer.body);
     await sink.waitFor((received) => received.to === known.email);
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    // Both asks are recorded (or not) after the answer: once they are, nothing waits to go to the unknown address.
+    await api.app.get(SignInService).settled();
+    const recorded = await api.app.get(DataSource).query(`SELECT count(*)::int AS n FROM outbox_messages WHERE recipient = 'nobody-here@example.org'`);
+    expect(recorded).toEqual([{ n: 0 }]);
     expect(sink.received.some((received) => received.to === 'nobody-here@example.org')).toBe(false);
   });
 
@@ -62,11 +68,16 @@ describe('Signing in with the code from the mail', () => {
     try {
       await askForSignIn(api, person.email as string).expect(202);
       let failed: { id: string; recipient: string; lastError: string } | undefined;
-      for (let tries = 0; tries < 100 && !failed; tries++) {
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        const list = await request(api.url).get('/api/v1/admin/mail?status=failed').set(bearer(token)).expect(200);
-        failed = list.body.items.find((item: { recipient: string }) => item.recipient === person.email);
-      }
+      await eventually(
+        async () => {
+          const list = await request(api.url).get('/api/v1/admin/mail?status=failed').set(bearer(token)).expect(200);
+          failed = list.body.items.find((item: { recipient: string }) => item.recipient === person.email);
+          return Boolean(failed);
+        },
+        'the refused mail among the failed',
+        20_000,
+        200,
+      );
       expect(failed?.lastError).toMatch(/^550/);
 
       sink.rejectWith(undefined);

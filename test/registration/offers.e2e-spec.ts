@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { bearer } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
 import { MadeEvent, makePublishedEvent, registrationBody } from '../support/events';
+import { eventually } from '../support/eventually';
 import { WorkerProcess, startWorkerProcess } from '../support/worker-process';
 
 // Offer mode: a freed place is held for the first in line, who accepts, declines or lets it lapse.
@@ -114,10 +115,8 @@ describe('Waiting-list offers', () => {
       await db.query(`UPDATE registrations SET offer_expires_at = now() - interval '1 second' WHERE id = $1`, [second.id]);
 
       worker = await startWorkerProcess(api.config, { OFFER_SWEEP_INTERVAL_MS: '200' });
-      const deadline = Date.now() + 20_000;
-      while ((await statusOf(third.id)) !== 'offered' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      await eventually(async () => (await statusOf(third.id)) === 'offered', 'the offer to pass to the third in line', 20_000, 100);
 
-      expect(await statusOf(third.id)).toBe('offered');
       expect(await statusOf(second.id)).toBe('cancelled');
       const expired = await db.query(`SELECT 1 FROM outbox_messages WHERE kind = 'registration-offer-expired' AND recipient = $1`, [second.email]);
       expect(expired).toHaveLength(1);

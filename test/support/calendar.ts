@@ -2,8 +2,11 @@ import { NetworkRole } from '@convene/identity';
 import { ParsedCalendar, ReceivedMail, parseCalendar } from '@convene/testing';
 import { ParsedMail, simpleParser } from 'mailparser';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { bearer, makePerson, tokenFor, unique } from '../identity/identity-fixtures';
 import { RunningApi } from './api';
+import { eventually } from './eventually';
+import { allMailSentTo } from './mailing-stack';
 
 export interface AutumnForum {
   id: string;
@@ -77,4 +80,23 @@ export const mailsTo = (received: ReceivedMail[], email: string, subjectStart?: 
 function rank(calendar: ParsedCalendar): number {
   const [item] = calendar.events;
   return item.uid.startsWith('event-') ? 0 : item.start.getTime();
+}
+
+/**
+ * Waits until the event's calendar has caught up with its last published change (a sync begun
+ * after it has committed: any later run finds nothing changed) and every mail to these delegates
+ * is sent. Then the updates in the sink are all they will get.
+ */
+export async function calendarSettled(api: RunningApi, eventId: string, delegates: string[], timeoutMs = 30_000): Promise<void> {
+  const db = api.app.get(DataSource);
+  await eventually(
+    async () => {
+      const [request] = await db.query(`SELECT synced_at >= requested_at AS synced FROM calendar_sync_requests WHERE event_id = $1`, [eventId]);
+      return request?.synced === true;
+    },
+    'the calendar sync of the last change',
+    timeoutMs,
+    100,
+  );
+  await allMailSentTo(api, delegates, timeoutMs);
 }

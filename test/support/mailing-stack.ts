@@ -1,6 +1,8 @@
 import { AppConfig } from '@convene/core';
 import { SmtpSink, startSmtpSink, testConfig } from '@convene/testing';
+import { DataSource } from 'typeorm';
 import { RunningApi, startApi } from './api';
+import { eventually } from './eventually';
 import { WorkerProcess, startWorkerProcess } from './worker-process';
 
 /** The whole mail path: API -> outbox -> queue -> worker process -> real SMTP (a sink). */
@@ -30,4 +32,19 @@ export async function startMailingStack(settings: Record<string, string> = {}): 
       await sink.close();
     },
   };
+}
+
+/**
+ * Waits until no mail recorded for these addresses is left to send (each sent, or failed for
+ * good). A row is sent at most once, so from then on the sink holds every mail they will get
+ * from what has happened: a test can count what did not come instead of waiting for it.
+ */
+export async function allMailSentTo(api: RunningApi, recipients: string[], timeoutMs = 30_000): Promise<void> {
+  const db = api.app.get(DataSource);
+  await eventually(
+    async () => (await db.query(`SELECT 1 FROM outbox_messages WHERE status = 'pending' AND recipient = ANY($1) LIMIT 1`, [recipients])).length === 0,
+    'every mail recorded for them to be sent',
+    timeoutMs,
+    100,
+  );
 }
