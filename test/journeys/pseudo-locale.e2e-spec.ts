@@ -7,6 +7,7 @@ import { attend, draftMinutes, makeMeeting } from '../minutes/minutes-fixtures';
 import { makeQaSession } from '../qa/qa-fixtures';
 import { registrationBody } from '../support/events';
 import { DataSource } from 'typeorm';
+import { eventually } from '../support/eventually';
 import { JourneyStack, screenshot, startJourney } from './support/journey';
 import { buildPseudoLocale, checkPseudo, openPseudoPerson, pseudo, untranslatedPart, type PseudoPerson } from './support/pseudo-locale';
 
@@ -16,13 +17,10 @@ import { buildPseudoLocale, checkPseudo, openPseudoPerson, pseudo, untranslatedP
  * API sent: titles, names, entries) did not come through the message library, and fails the step.
  *
  * Pages covered: home, an event's page, a delegate's registration page, sign-in, a liveblog
- * (reader), the Q&A audience page and console, published minutes, the minute-taker's editor, my
- * actions, the admin area, the accessibility statement, page not found. Not yet (still being
- * translated): the organisers' pages and the door.
+ * (reader), the Q&A audience page and console, published minutes, the minute-taker's editor, the
+ * organise page and an event's organiser page, my actions, the admin area, the accessibility
+ * statement, page not found.
  */
-/** The organisers' person picker (apps/web/src/organise/person-picker.tsx), in the minutes editor: being translated with the organisers' pages. */
-const PERSON_PICKER = ['Find a person', 'Type part of their name or organisation.', 'Someone not in the list?'];
-
 describe('Journey: every page in the pseudo-locale shows only words from the message library', () => {
   jest.setTimeout(300_000);
   let stack: JourneyStack;
@@ -42,10 +40,12 @@ describe('Journey: every page in the pseudo-locale shows only words from the mes
     expect(untranslatedPart('Save now', [])).toBe('Save now');
     expect(untranslatedPart(`${pseudo('[Your check-in code: ')}RRYMH-8AG68]`, [])).toBeNull();
     expect(untranslatedPart('Call next', [])).toBe('Call next');
+    // The API's own values are not content: a page that shows "draft" as it came did not word it.
+    expect(untranslatedPart(`${pseudo('[Status: ')}draft]`, ['draft'])).toMatch(/draft/);
     expect(untranslatedPart(`${pseudo('[Published at ')}/minutes/8f2a1c3e-1111-4222-8333-944445555666${pseudo(' by ')}ann@example.org]`, [])).toBeNull();
   });
 
-  it('home, event, registration, sign-in, liveblog, Q&A, minutes, editor, my actions, Q&A console, admin, accessibility, not found (desktop)', async () => {
+  it('home, event, registration, sign-in, liveblog, Q&A, minutes, editor, organise, my actions, Q&A console, admin, accessibility, not found (desktop)', async () => {
     const live = await makeLiveblogSession(stack.api, { title: unique('Cardiff Forum'), description: 'Councils working with their communities.', capacity: 50 });
     await request(stack.api.url).post(`/api/v1/events/${live.event.id}/agenda/publish`).set(bearer(live.event.organiserToken)).send({});
     await postUpdate(stack.api, live.chairToken, live.sessionId, 'Welcome, everyone: the forum opens.');
@@ -73,6 +73,12 @@ describe('Journey: every page in the pseudo-locale shows only words from the mes
     const visit = async (path: string, ready: () => Promise<unknown>, step: string, knownGaps: string[] = []) => {
       await page.goto(`${stack.api.url}${path}`);
       await ready();
+      // Every part of the page loaded: no "Loading…" nor "Checking…" left (in the pseudo-locale's letters).
+      const waiting = [pseudo('Loading'), pseudo('Checking')];
+      await eventually(async () => {
+        const text = (await page.evaluate('document.body.innerText')) as string;
+        return !waiting.some((word) => text.includes(word));
+      }, `${step}: the page to finish loading`, 15_000, 100);
       await checkPseudo(person, step, knownGaps);
     };
     const signedInAs = async (who: PseudoPerson, email: string) => {
@@ -92,7 +98,9 @@ describe('Journey: every page in the pseudo-locale shows only words from the mes
       await visit('/no-such-page', () => page.getByRole('heading', { level: 1, name: pseudo('Page not found') }).waitFor(), 'not-found');
 
       await signedInAs(person, second.organiser.email as string);
-      await visit(`/organise/minutes/${draft.id}`, () => page.getByRole('button', { name: pseudo('Save now') }).waitFor(), 'minutes-editor', PERSON_PICKER);
+      await visit(`/organise/minutes/${draft.id}`, () => page.getByRole('button', { name: pseudo('Save now') }).waitFor(), 'minutes-editor');
+      await visit('/organise', () => page.getByRole('heading', { level: 1 }).waitFor(), 'organise');
+      await visit(`/organise/events/${second.id}`, () => page.getByRole('heading', { level: 2, name: pseudo('Minutes') }).waitFor(), 'organise-event');
       await visit('/my-actions', () => page.getByRole('heading', { level: 1, name: pseudo('My actions') }).waitFor(), 'my-actions');
 
       await signedInAs(person, qa.chairEmail);

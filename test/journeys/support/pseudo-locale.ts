@@ -91,23 +91,27 @@ const CALENDAR_WORDS = (() => {
   return [...words];
 })();
 
-/** Names that are the same in every language: the product's, and each language's own (the switch: "English", "Cymraeg"). */
-const PROPER_NAMES = ['Convene', ...Object.values(NATIVE_NAME)];
+/**
+ * Names that are the same in every language: the product's, each language's own (the switch:
+ * "English", "Cymraeg"), and the services the footer's status names ("queues on postgres").
+ */
+const PROPER_NAMES = ['Convene', ...Object.values(NATIVE_NAME), 'postgres', 'redis'];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** What is left of a text once content, addresses, ids, codes and Intl's calendar words are set aside: untranslated if it has an ASCII letter. */
 export function untranslatedPart(text: string, content: Iterable<string>): string | null {
-  let rest = text;
-  for (const known of [...content].filter((entry) => entry.length > 1).sort((a, b) => b.length - a.length)) rest = rest.split(known).join(' ');
-  rest = rest
+  let rest = text
     .replace(/https?:\/\/\S+/g, ' ')
     .replace(/\S+@\S+\.\S+/g, ' ')
     .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, ' ')
-    // Codes people type or show (check-in codes: "RRYMH-8AG68"): letters and digits, not words.
-    .replace(/\b(?=[A-Z0-9-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)+\b/g, ' ')
     .replace(/(^|\s)\/[\w\-/.?=&%]*/g, ' ')
-    .replace(new RegExp(`\\b(${CALENDAR_WORDS.map(escape).join('|')})\\b`, 'g'), ' ');
+    // Codes people type or show (check-in codes: "RRYMH-8AG68"): letters and digits, not words.
+    .replace(/\b(?=[A-Z0-9-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)+\b/g, ' ');
+  // Content as people wrote it; not the API's own values ("draft", "en", "network_forum"), which a page must word.
+  const written = [...content].filter((entry) => PROPER_NAMES.includes(entry) || (entry.length > 2 && !/^[a-z0-9_]+$/.test(entry))).sort((a, b) => b.length - a.length);
+  for (const known of written) rest = rest.split(known).join(' ');
+  rest = rest.replace(new RegExp(`\\b(${CALENDAR_WORDS.map(escape).join('|')})\\b`, 'g'), ' ');
   return /[A-Za-z]/.test(rest) ? rest.replace(/\s+/g, ' ').trim() : null;
 }
 
