@@ -43,6 +43,10 @@ describe('Journey: an organiser builds and changes a programme', () => {
       // Create the event.
       await page.getByLabel('Title', { exact: true }).fill(title);
       await page.getByLabel('Venue name (optional)').fill('Guildhall');
+      // Hosted in Wales: the Welsh beside the English, both shown to everyone.
+      await page.getByLabel('Hold this event in Welsh and English').check();
+      await page.getByLabel('Title in Welsh').fill(`Cy ${title}`);
+      expect(await page.getByLabel('Title in Welsh').getAttribute('lang')).toBe('cy');
       await page.locator('#create-startsAt').fill('2027-02-11');
       await page.locator('#create-startsAt-time').fill('10:00');
       await page.locator('#create-endsAt').fill('2027-02-11');
@@ -52,7 +56,7 @@ describe('Journey: an organiser builds and changes a programme', () => {
       await organiser.check('event-created');
 
       // Sessions in rooms.
-      const addSession = async (name: string, kind: string, from: string, to: string, room: string, places?: string) => {
+      const addSession = async (name: string, kind: string, from: string, to: string, room: string, places?: string, welsh?: { title: string; room: string }) => {
         const form = page.getByRole('form', { name: 'Add a session' });
         await form.getByLabel('Session title').fill(name);
         await form.getByLabel('Kind of session').selectOption(kind);
@@ -60,10 +64,14 @@ describe('Journey: an organiser builds and changes a programme', () => {
         await form.getByLabel('Ends').fill(to);
         await form.getByLabel('Room (optional)').fill(room);
         if (places) await form.getByLabel('Places (optional)').fill(places);
+        if (welsh) {
+          await form.getByLabel('Title in Welsh').fill(welsh.title);
+          await form.getByLabel('Room in Welsh').fill(welsh.room);
+        }
         await form.getByRole('button', { name: 'Add session' }).click();
         await page.getByRole('status').filter({ hasText: `“${name}” has been added` }).waitFor();
       };
-      await addSession('Opening plenary', 'plenary', '10:00', '11:00', 'Main Hall');
+      await addSession('Opening plenary', 'plenary', '10:00', '11:00', 'Main Hall', undefined, { title: 'Cyfarfod llawn agoriadol', room: 'Y Brif Neuadd' });
       await addSession('Housing workshop', 'workshop', '13:00', '14:00', 'Room 2', '1');
       await page.getByText('1 place', { exact: false }).first().waitFor();
       await organiser.check('sessions');
@@ -82,6 +90,22 @@ describe('Journey: an organiser builds and changes a programme', () => {
       await page.getByRole('button', { name: 'Publish event' }).click();
       await page.getByText(/is published/).first().waitFor();
       await organiser.check('published');
+
+      // The public page names the event and its sessions Welsh first, the English marked as such.
+      const eventPath = new URL(page.url()).pathname;
+      await page.goto(`${stack.api.url}/events/${eventPath.split('/').pop()}`);
+      const eventHeading = page.getByRole('heading', { level: 1 });
+      await eventHeading.waitFor();
+      expect(await eventHeading.locator('span').allTextContents()).toEqual([`Cy ${title}`, title]);
+      const plenary = page.locator('.session-title').filter({ hasText: 'Cyfarfod llawn agoriadol' });
+      expect(await plenary.locator('span').allTextContents()).toEqual(['Cyfarfod llawn agoriadol', 'Opening plenary']);
+      expect(await plenary.locator('span').first().getAttribute('lang')).toBe('cy');
+      await page.locator('.session-meta').getByText('Y Brif Neuadd').waitFor();
+      // No Welsh venue was given: one venue, not the same one twice.
+      await page.getByText('Guildhall', { exact: true }).waitFor();
+      await organiser.check('public-bilingual');
+      await page.goto(`${stack.api.url}${eventPath}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
 
       // A delegate registers for the workshop (another person's doing: the scene).
       const eventId = new URL(page.url()).pathname.split('/').pop() as string;

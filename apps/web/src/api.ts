@@ -221,6 +221,12 @@ export interface EventFields {
   confirmationHours: number;
   startsAt: string;
   endsAt: string;
+  /** The Welsh beside the English, where given; bilingual: pages and mails show both, Welsh first. */
+  titleCy: string | null;
+  descriptionCy: string | null;
+  venueNameCy: string | null;
+  venueAddressCy: string | null;
+  bilingual: boolean;
 }
 
 export interface SessionFields {
@@ -232,6 +238,10 @@ export interface SessionFields {
   capacity: number | null;
   liveQa: boolean;
   liveblog: boolean;
+  /** The Welsh beside the English, where given. */
+  titleCy?: string | null;
+  descriptionCy?: string | null;
+  roomCy?: string | null;
 }
 
 export interface RegistrationList {

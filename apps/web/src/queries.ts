@@ -38,8 +38,9 @@ export const queries = {
   /** One event by id or slug. */
   event: (idOrSlug: string) => queryOptions({ queryKey: ['event', idOrSlug], queryFn: ({ signal }) => api.event(idOrSlug, signal) }),
   agenda: (eventId: string) => queryOptions({ queryKey: ['agenda', eventId], queryFn: ({ signal }) => api.agenda(eventId, signal) }),
-  unpublishedAgenda: (eventId: string) =>
-    queryOptions({ queryKey: ['agenda', eventId, 'unpublished'], queryFn: ({ signal }) => organiseApi.unpublishedAgenda(eventId, signal) }),
+  // The server words the changes in the reader's language: a switch of language reads them again.
+  unpublishedAgenda: (eventId: string, language: string) =>
+    queryOptions({ queryKey: ['agenda', eventId, 'unpublished', language], queryFn: ({ signal }) => organiseApi.unpublishedAgenda(eventId, signal) }),
   speakers: (sessionId: string) => queryOptions({ queryKey: ['speakers', sessionId], queryFn: ({ signal }) => organiseApi.speakers(sessionId, signal) }),
   liveblogEditors: (sessionId: string) =>
     queryOptions({ queryKey: ['liveblog-editors', sessionId], queryFn: ({ signal }) => organiseApi.liveblogEditors(sessionId, signal) }),

@@ -1,11 +1,12 @@
 import './agenda.css';
+import { Fragment } from 'react';
 import { eventPageMessages } from '@convene/i18n/web/events.messages';
 import type { Agenda, AgendaSession, AgendaSpeaker } from '../api';
 import { useMessages } from '../i18n/i18n';
 import { placesLeftText } from './places';
 import { formatCalendarDate, formatTime } from '../format';
 import { Paragraphs } from './paragraphs';
-import { contentFor, contentIn, langOf } from './in-language';
+import { contentFor, langOf } from './in-language';
 
 /** Sessions that start together run in parallel: one time slot, shown side by side. */
 function slotsOf(sessions: AgendaSession[]): AgendaSession[][] {
@@ -57,7 +58,7 @@ function SessionCard({ session, timeZone, past, bilingual }: { session: AgendaSe
   const { t, language } = useMessages(eventPageMessages);
   const titles = contentFor(language, bilingual, session.title, session.titleCy ?? null);
   const descriptions = contentFor(language, bilingual, session.description, session.descriptionCy ?? null);
-  const room = contentIn(language, session.room, session.roomCy ?? null);
+  const rooms = contentFor(language, bilingual, session.room, session.roomCy ?? null);
   // Links and labels name the session as the reader reads it.
   const name = titles[0]?.text ?? session.title;
   return (
@@ -73,12 +74,12 @@ function SessionCard({ session, timeZone, past, bilingual }: { session: AgendaSe
         <time dateTime={session.startsAt}>{formatTime(session.startsAt, timeZone)}</time>–
         <time dateTime={session.endsAt}>{formatTime(session.endsAt, timeZone)}</time>
         {session.kind !== 'other' && <> · {t('agenda.kind', { kind: session.kind })}</>}
-        {room && (
-          <>
-            {' · '}
+        {rooms.map((room, index) => (
+          <Fragment key={room.language}>
+            {index === 0 ? ' · ' : ' / '}
             <span lang={langOf(room, language)}>{room.text}</span>
-          </>
-        )}
+          </Fragment>
+        ))}
         {places && <> · {places}</>}
       </p>
       {descriptions.map((description) => (

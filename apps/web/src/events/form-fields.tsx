@@ -61,6 +61,7 @@ export function TextField({
   inputMode,
   maxLength,
   width,
+  inputLang,
 }: FieldProps & {
   type?: 'text' | 'email' | 'number' | 'search';
   autoComplete?: string;
@@ -71,11 +72,14 @@ export function TextField({
   maxLength?: number;
   /** A narrower box for short answers (numbers, codes), as wide as about this many characters. */
   width?: number;
+  /** The language typed in it when not the page's (a Welsh title): spell checkers and screen readers follow it. */
+  inputLang?: string;
 }) {
   const invalid = Boolean(errors?.length);
   const common = {
     id,
     name,
+    lang: inputLang,
     defaultValue,
     'aria-describedby': describedBy(id, Boolean(hint), invalid),
     'aria-invalid': invalid || undefined,

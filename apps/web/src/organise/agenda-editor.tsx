@@ -15,7 +15,7 @@ import { SessionProgramme } from './session-programme';
 import { UnpublishedChanges } from './unpublished-changes';
 import './organise.css';
 
-const FIELDS = ['title', 'kind', 'day', 'startsAt', 'endsAt', 'room', 'description', 'capacity', 'liveQa', 'liveblog'];
+const FIELDS = ['title', 'kind', 'day', 'startsAt', 'endsAt', 'room', 'description', 'titleCy', 'roomCy', 'descriptionCy', 'capacity', 'liveQa', 'liveblog'];
 
 export function AgendaEditor({ event }: { event: EventView }) {
   const { t } = useOrganiseT();
@@ -232,6 +232,9 @@ function SessionForm({
       endsAt: end.iso,
       room: text(data, 'room') || null,
       description: text(data, 'description') || null,
+      titleCy: text(data, 'titleCy') || null,
+      roomCy: text(data, 'roomCy') || null,
+      descriptionCy: text(data, 'descriptionCy') || null,
       capacity: capacityText ? Number(capacityText) : null,
       liveQa: data.get('liveQa') === 'on',
       liveblog: data.get('liveblog') === 'on',
@@ -325,6 +328,24 @@ function SessionForm({
         maxLength={5000}
         defaultValue={session?.description ?? undefined}
       />
+      <fieldset className="fieldset form-group" aria-describedby={`${ID}-welsh-hint`}>
+        <legend className="label">{t('sessionForm.welsh')}</legend>
+        <p id={`${ID}-welsh-hint`} className="hint">
+          {t('sessionForm.welshHint')}
+        </p>
+        <TextField id={`${ID}-titleCy`} name="titleCy" inputLang="cy" label={t('sessionForm.titleCy')} errors={errors.titleCy} defaultValue={session?.titleCy ?? undefined} />
+        <TextField id={`${ID}-roomCy`} name="roomCy" inputLang="cy" label={t('sessionForm.roomCy')} errors={errors.roomCy} maxLength={100} defaultValue={session?.roomCy ?? undefined} />
+        <TextField
+          id={`${ID}-descriptionCy`}
+          name="descriptionCy"
+          inputLang="cy"
+          label={t('sessionForm.descriptionCy')}
+          multiline
+          errors={errors.descriptionCy}
+          maxLength={5000}
+          defaultValue={session?.descriptionCy ?? undefined}
+        />
+      </fieldset>
       <TextField
         id={`${ID}-capacity`}
         name="capacity"

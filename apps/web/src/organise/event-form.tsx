@@ -17,6 +17,11 @@ const FIELDS = [
   'description',
   'venueName',
   'venueAddress',
+  'bilingual',
+  'titleCy',
+  'descriptionCy',
+  'venueNameCy',
+  'venueAddressCy',
   'visibility',
   'startsAt',
   'endsAt',
@@ -63,6 +68,11 @@ function parse(data: FormData, timeZone: string, t: T): Parsed {
     description: String(data.get('description') ?? '').trim() || null,
     venueName: optional('venueName'),
     venueAddress: String(data.get('venueAddress') ?? '').trim() || null,
+    bilingual: text(data, 'bilingual') === 'on',
+    titleCy: optional('titleCy'),
+    descriptionCy: String(data.get('descriptionCy') ?? '').trim() || null,
+    venueNameCy: optional('venueNameCy'),
+    venueAddressCy: String(data.get('venueAddressCy') ?? '').trim() || null,
     visibility: text(data, 'visibility') as EventVisibility,
     startsAt: 'iso' in start ? start.iso : undefined,
     endsAt: 'iso' in end ? end.iso : undefined,
@@ -109,6 +119,11 @@ function fieldsOf(event: EventView): Partial<EventFields> {
     description: event.description,
     venueName: event.venueName,
     venueAddress: event.venueAddress,
+    bilingual: event.bilingual,
+    titleCy: event.titleCy,
+    descriptionCy: event.descriptionCy,
+    venueNameCy: event.venueNameCy,
+    venueAddressCy: event.venueAddressCy,
     visibility: event.visibility,
     capacity: event.capacity,
     startsAt: event.startsAt,
@@ -219,6 +234,35 @@ export function EventForm({
         multiline
         maxLength={500}
       />
+      <fieldset className="fieldset form-group" aria-describedby={`${id}-welsh-hint`}>
+        <legend className="label">{t('organise.form.welsh')}</legend>
+        <p id={`${id}-welsh-hint`} className="hint">
+          {t('organise.form.welshHint')}
+        </p>
+        <Checkbox id={`${id}-bilingual`} name="bilingual" label={t('organise.form.bilingual')} hint={t('organise.form.bilingualHint')} defaultChecked={event?.bilingual ?? false} errors={errors.bilingual} />
+        <TextField id={`${id}-titleCy`} name="titleCy" inputLang="cy" label={t('organise.form.titleCy')} defaultValue={event?.titleCy ?? undefined} errors={errors.titleCy} />
+        <TextField
+          id={`${id}-descriptionCy`}
+          name="descriptionCy"
+          inputLang="cy"
+          label={t('organise.form.descriptionCy')}
+          defaultValue={event?.descriptionCy ?? undefined}
+          errors={errors.descriptionCy}
+          multiline="long"
+          maxLength={20000}
+        />
+        <TextField id={`${id}-venueNameCy`} name="venueNameCy" inputLang="cy" label={t('organise.form.venueNameCy')} defaultValue={event?.venueNameCy ?? undefined} errors={errors.venueNameCy} />
+        <TextField
+          id={`${id}-venueAddressCy`}
+          name="venueAddressCy"
+          inputLang="cy"
+          label={t('organise.form.venueAddressCy')}
+          defaultValue={event?.venueAddressCy ?? undefined}
+          errors={errors.venueAddressCy}
+          multiline
+          maxLength={500}
+        />
+      </fieldset>
       <SelectField
         id={`${id}-visibility`}
         name="visibility"

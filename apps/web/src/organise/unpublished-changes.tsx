@@ -9,8 +9,8 @@ import { organiseApi } from './organise-api';
 import { useOrganiseT } from './organise-t';
 
 export function UnpublishedChanges({ event, onPublished }: { event: EventView; onPublished: (message: string) => void }) {
-  const { t } = useOrganiseT();
-  const waiting = useQuery(queries.unpublishedAgenda(event.id), queryClient);
+  const { t, language } = useOrganiseT();
+  const waiting = useQuery(queries.unpublishedAgenda(event.id, language), queryClient);
   const [publishing, setPublishing] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 

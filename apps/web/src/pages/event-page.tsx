@@ -54,7 +54,9 @@ function EventDetails({ event, agenda, invitation }: { event: EventView; agenda:
   const inBoth = (english: string | null, welsh: string | null) => contentFor(language, event.bilingual, english, welsh);
   const titles = inBoth(event.title, event.titleCy);
   const descriptions = inBoth(event.description, event.descriptionCy);
-  const venues = inBoth([event.venueName, event.venueAddress].filter(Boolean).join('\n') || null, [event.venueNameCy ?? event.venueName, event.venueAddressCy ?? event.venueAddress].filter(Boolean).join('\n') || null);
+  // The Welsh venue fills a part not given in Welsh from the English; with no Welsh at all there is one venue, not the same twice.
+  const welshVenue = event.venueNameCy || event.venueAddressCy ? [event.venueNameCy ?? event.venueName, event.venueAddressCy ?? event.venueAddress].filter(Boolean).join('\n') : null;
+  const venues = inBoth([event.venueName, event.venueAddress].filter(Boolean).join('\n') || null, welshVenue);
   // A meeting that has ended invites nothing that can no longer happen: no registration, no
   // apologies; it leads to what it left behind (minutes, liveblogs).
   const past = event.ended;

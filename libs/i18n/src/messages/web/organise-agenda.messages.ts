@@ -73,6 +73,15 @@ export const organiseAgendaMessages = {
   'sessionForm.startMissing': { en: 'Enter the start time', cy: "Rhowch yr amser dechrau", description: 'Session form: no start time.' },
   'sessionForm.endMissing': { en: 'Enter the end time', cy: 'Rhowch yr amser gorffen', description: 'Session form: no end time.' },
   'sessionForm.endBeforeStart': { en: 'The session must end after it starts', cy: "Rhaid i'r sesiwn orffen ar ôl iddi ddechrau", description: 'Session form: the end is not after the start.' },
+  'sessionForm.welsh': { en: 'In Welsh (optional)', cy: 'Yn Gymraeg (dewisol)', description: "Session form: heading of the session's Welsh title, room and description." },
+  'sessionForm.welshHint': {
+    en: 'Readers who use Convene in Welsh see these instead of the English; a bilingual event shows both, Welsh first. Left blank, everyone sees the English.',
+    cy: "Mae darllenwyr sy'n defnyddio Convene yn Gymraeg yn gweld y rhain yn lle'r Saesneg; mae digwyddiad dwyieithog yn dangos y ddau, y Gymraeg yn gyntaf. Os cânt eu gadael yn wag, mae pawb yn gweld y Saesneg.",
+    description: 'Session form: hint under sessionForm.welsh.',
+  },
+  'sessionForm.titleCy': { en: 'Title in Welsh', cy: 'Teitl yn Gymraeg', description: 'Session form: label of the Welsh title.' },
+  'sessionForm.roomCy': { en: 'Room in Welsh', cy: 'Ystafell yn Gymraeg', description: "Session form: label of the room's Welsh name." },
+  'sessionForm.descriptionCy': { en: 'Description in Welsh', cy: 'Disgrifiad yn Gymraeg', description: 'Session form: label of the Welsh description.' },
   'sessionForm.room': { en: 'Room (optional)', cy: 'Ystafell (dewisol)', description: 'Session form: label.' },
   'sessionForm.roomHint': {
     en: 'Two sessions cannot be in the same room at the same time.',

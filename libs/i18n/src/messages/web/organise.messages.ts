@@ -119,6 +119,22 @@ export const organisePageMessages = {
   'organise.form.kind': { en: 'Kind of event', cy: 'Math o ddigwyddiad', description: 'Event form: label of the kind (forum, conference...).' },
   'organise.form.theme': { en: 'Theme (optional)', cy: 'Thema (dewisol)', description: 'Event form: label of the theme.' },
   'organise.form.themeHint': { en: 'For example, community wealth building', cy: 'Er enghraifft, adeiladu cyfoeth cymunedol', description: 'Event form: hint under the theme.' },
+  'organise.form.welsh': { en: 'In Welsh (optional)', cy: 'Yn Gymraeg (dewisol)', description: "Event form: heading of the event's Welsh title, description and venue." },
+  'organise.form.welshHint': {
+    en: 'Readers who use Convene in Welsh, and delegates who register in Welsh, see these instead of the English. Left blank, they see the English.',
+    cy: "Mae darllenwyr sy'n defnyddio Convene yn Gymraeg, a chynrychiolwyr sy'n cofrestru yn Gymraeg, yn gweld y rhain yn lle'r Saesneg. Os cânt eu gadael yn wag, maent yn gweld y Saesneg.",
+    description: 'Event form: hint under organise.form.welsh.',
+  },
+  'organise.form.bilingual': { en: 'Hold this event in Welsh and English', cy: "Cynnal y digwyddiad hwn yn Gymraeg ac yn Saesneg", description: 'Event form: checkbox marking the event bilingual (hosted in Wales).' },
+  'organise.form.bilingualHint': {
+    en: 'For events hosted in Wales: its pages and mails show both languages to everyone, Welsh first.',
+    cy: "Ar gyfer digwyddiadau a gynhelir yng Nghymru: mae ei dudalennau a'i negeseuon yn dangos y ddwy iaith i bawb, y Gymraeg yn gyntaf.",
+    description: 'Event form: hint under organise.form.bilingual.',
+  },
+  'organise.form.titleCy': { en: 'Title in Welsh', cy: 'Teitl yn Gymraeg', description: "Event form: label of the event's Welsh title." },
+  'organise.form.descriptionCy': { en: 'Description in Welsh', cy: 'Disgrifiad yn Gymraeg', description: "Event form: label of the event's Welsh description." },
+  'organise.form.venueNameCy': { en: 'Venue in Welsh', cy: 'Lleoliad yn Gymraeg', description: "Event form: label of the venue's Welsh name." },
+  'organise.form.venueAddressCy': { en: 'Venue address in Welsh', cy: 'Cyfeiriad y lleoliad yn Gymraeg', description: "Event form: label of the venue's address in Welsh." },
   'organise.form.description': { en: 'Description (optional)', cy: 'Disgrifiad (dewisol)', description: 'Event and session forms: label of the description.' },
   'organise.form.descriptionHint': {
     en: 'Shown on the event page. Leave a blank line between paragraphs.',
