@@ -64,10 +64,12 @@ function precompiledMessages(): Plugin {
             ),
           ]),
         );
-      // Every exported catalogue, parsed; descriptions (for translators) stay behind.
+      // Every exported catalogue, parsed; descriptions (for translators) stay behind, and so do a
+      // plural's defaults (offset 0, cardinal), which intl-messageformat assumes when they are absent.
+      const withoutDefaults = (key: string, value: unknown) => ((key === 'offset' && value === 0) || (key === 'pluralType' && value === 'cardinal') ? undefined : value);
       return Object.entries(exported)
         .filter(([, value]) => value && typeof value === 'object')
-        .map(([name, catalogue]) => `export const ${name} = ${JSON.stringify(parsed(catalogue))};\n`)
+        .map(([name, catalogue]) => `export const ${name} = ${JSON.stringify(parsed(catalogue), withoutDefaults)};\n`)
         .join('');
     },
   };

@@ -107,6 +107,8 @@ describe('Journey: a delegate in Welsh', () => {
       await page.getByText("Does dim wedi'i bostio eto.", { exact: false }).waitFor();
       await postUpdate(stack.api, live.chairToken, live.sessionId, 'Croeso i bawb: welcome, everyone.');
       await page.locator('.lb-entries').getByText('Croeso i bawb: welcome, everyone.').waitFor();
+      // Posted through the API in English (no language given, no Welsh page behind it): marked as English on this Welsh page.
+      expect(await page.locator('.lb-entries .lb-body').filter({ hasText: 'Croeso i bawb' }).getAttribute('lang')).toBe('en');
       // Screen readers hear of it in Welsh too.
       expect(await page.getByRole('status').filter({ hasText: 'Cofnod newydd:' }).textContent()).toBe('Cofnod newydd: Croeso i bawb: welcome, everyone.');
       await page.getByRole('heading', { level: 3, name: /Diweddariad$/ }).waitFor();

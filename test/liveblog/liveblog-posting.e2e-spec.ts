@@ -170,6 +170,38 @@ describe('Writing a liveblog', () => {
     expect(row.deleted_at).toBeInstanceOf(Date);
   });
 
+  it("keeps the language an entry is written in: as chosen, else the writer's; changes it on an edit; refuses any other with 400 and changes nothing", async () => {
+    const session = await makeLiveblogSession(api);
+    const welsh = await post(session.chairToken, { kind: 'update', body: 'Croeso i bawb.', language: 'cy' }, session.sessionId).expect(201);
+    expect(welsh.body.language).toBe('cy');
+    // Left out: the writer's page language (the header's switch, then their saved one, then Accept-Language), else English.
+    const fromCookie = await post(session.chairToken, { kind: 'update', body: 'Diolch.' }, session.sessionId).set('Cookie', 'convene_lang=cy').expect(201);
+    expect(fromCookie.body.language).toBe('cy');
+    const english = await post(session.chairToken, { kind: 'update', body: 'Welcome, everyone.' }, session.sessionId).expect(201);
+    expect(english.body.language).toBe('en');
+
+    const read = await request(api.url).get(liveblogPath(session.sessionId)).expect(200);
+    expect(Object.fromEntries(read.body.entries.map((entry: { id: string; language: string }) => [entry.id, entry.language]))).toEqual({
+      [welsh.body.id]: 'cy',
+      [fromCookie.body.id]: 'cy',
+      [english.body.id]: 'en',
+    });
+    const one = await request(api.url).get(`${liveblogPath(session.sessionId)}/entries/${welsh.body.id}`).expect(200);
+    expect(one.body.language).toBe('cy');
+
+    const changed = await request(api.url).patch(`${liveblogPath(session.sessionId)}/${english.body.id}`).set(bearer(session.chairToken)).send({ language: 'cy' }).expect(200);
+    expect(changed.body).toMatchObject({ language: 'cy', body: 'Welcome, everyone.' });
+
+    for (const language of ['fr', 'EN', '', null]) {
+      const refused = await post(session.chairToken, { kind: 'update', body: `Refused in ${String(language)}`, language }, session.sessionId).expect(400);
+      expect(refused.body.code).toBe('invalid_fields');
+      await request(api.url).patch(`${liveblogPath(session.sessionId)}/${welsh.body.id}`).set(bearer(session.chairToken)).send({ body: 'Changed?', language }).expect(400);
+    }
+    const after = await request(api.url).get(liveblogPath(session.sessionId)).expect(200);
+    expect(after.body.entries).toHaveLength(3);
+    expect(after.body.entries.find((entry: { id: string }) => entry.id === welsh.body.id)).toMatchObject({ body: 'Croeso i bawb.', language: 'cy', editedAt: null });
+  });
+
   it('keeps drafts from readers until they are published with one click', async () => {
     const session = await makeLiveblogSession(api);
     const draft = await post(session.chairToken, { kind: 'key_moment', body: 'Vote result: to follow', draft: true }, session.sessionId).expect(201);

@@ -267,4 +267,30 @@ describe('Live Q&A over HTTP', () => {
       );
     expect(rows).toEqual([{ id: question.body.id, body: 'For the minutes?', asker_name: 'Ada Delegate', asker_organisation: 'Oldham Council', anonymous: false, answered: true }]);
   });
+
+  it('keeps the language a question is written in: as chosen, else the page\'s; refuses any other with 400 and saves nothing', async () => {
+    const qa = await makeQaSession(api);
+    const [welsh, fromCookie, fromHeader, plain, wrong] = await Promise.all([anonymous(api), anonymous(api), anonymous(api), anonymous(api), anonymous(api)]);
+    const chosen = await ask(qa.sessionId, welsh, askBody('Beth am y gronfa dai?', { language: 'cy' })).expect(201);
+    expect(chosen.body.language).toBe('cy');
+    // Left out: the page's language (the header's switch, then Accept-Language), else English.
+    expect((await ask(qa.sessionId, { ...fromCookie, Cookie: 'convene_lang=cy' }, askBody('Pa gynghorau sydd wedi ymuno?')).expect(201)).body.language).toBe('cy');
+    expect((await ask(qa.sessionId, { ...fromHeader, 'Accept-Language': 'cy-GB,cy;q=0.9' }, askBody('A fydd cofnodion?')).expect(201)).body.language).toBe('cy');
+    expect((await ask(qa.sessionId, plain, askBody('Will there be minutes?')).expect(201)).body.language).toBe('en');
+
+    const room = await list(qa.sessionId, plain);
+    expect(room.body.questions.find((q: { id: string }) => q.id === chosen.body.id)).toMatchObject({ language: 'cy', mine: false });
+    const console = await request(api.url).get(`/api/v1/sessions/${qa.sessionId}/questions/console`).set(bearer(qa.chairToken)).expect(200);
+    expect(console.body.questions.find((q: { id: string }) => q.id === chosen.body.id).language).toBe('cy');
+    const changes = await request(api.url).get(`/api/v1/sessions/${qa.sessionId}/questions?since=0`).set(plain).expect(200);
+    expect(changes.body.changes.find((change: { question?: { id: string } }) => change.question?.id === chosen.body.id).question.language).toBe('cy');
+
+    for (const language of ['fr', 'CY', '', null, 1]) {
+      const refused = await ask(qa.sessionId, wrong, askBody(`Refused in ${String(language)}?`, { language })).expect(400);
+      expect(refused.body.code).toBe('invalid_fields');
+    }
+    const after = await request(api.url).get(`/api/v1/sessions/${qa.sessionId}/questions/console`).set(bearer(qa.chairToken)).expect(200);
+    expect(after.body.questions).toHaveLength(4);
+    expect(JSON.stringify(after.body)).not.toContain('Refused in');
+  });
 });

@@ -27,6 +27,8 @@ export interface QaQuestionShown {
   visible: true;
   status: QaQuestionStatus;
   body: string;
+  /** The language the question is written in. */
+  language: 'en' | 'cy';
   /** Null when asked anonymously. */
   askerName: string | null;
   askerOrganisation: string | null;

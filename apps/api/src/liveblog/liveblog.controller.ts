@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Headers, HttpCode, HttpStatus, Inject, Param, ParseUUIDPipe, Patch, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Headers, HttpCode, HttpStatus, Inject, Param, ParseUUIDPipe, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiExtraModels, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { APP_CONFIG, AppConfig } from '@convene/core';
 import { SignedIn } from '@convene/identity';
@@ -20,12 +20,13 @@ import {
 } from '@convene/liveblog';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { Public, RequireResourceRole } from '../auth/access.decorators';
 import { CurrentUser, OptionalUser } from '../auth/signed-in-request';
 import { EventCatalogue } from '@convene/registration';
 import { ViewerResolver } from '../events/viewer.resolver';
 import { ApiErrors } from '../http/api-errors';
+import { requestLanguage } from '../http/request-language';
 import { LiveblogReaders } from './liveblog-readers';
 
 class LiveblogQuery {
@@ -129,12 +130,15 @@ export class LiveblogController {
     @Body() body: CreateLiveblogEntryDto,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @CurrentUser() signedIn: SignedIn,
+    @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
   ): Promise<LiveblogEntryView> {
     if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
       throw new InvalidEntry('Idempotency-Key', 'The Idempotency-Key header must be 8 to 100 printable characters');
     }
-    const result = await this.liveblog.post(id, { personId: signedIn.person.id }, body, idempotencyKey);
+    // Written in the language chosen in the editor, else the writer's.
+    const language = body.language ?? requestLanguage(request, signedIn.person.language);
+    const result = await this.liveblog.post(id, { personId: signedIn.person.id }, { ...body, language }, idempotencyKey);
     response.status(result.created ? HttpStatus.CREATED : HttpStatus.OK);
     return result.entry;
   }

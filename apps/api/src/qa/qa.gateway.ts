@@ -5,6 +5,7 @@ import { AskQuestionDto, QuestionsService } from '@convene/qa';
 import { IsBoolean, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { Socket } from 'socket.io';
 import { SocketAck, handleSocketMessage } from '../live/socket-message';
+import { requestLanguage } from '../http/request-language';
 
 class SocketVoteDto {
   @IsUUID()
@@ -56,7 +57,7 @@ export class QaGateway {
   ask(@ConnectedSocket() socket: Socket, @MessageBody() payload: unknown) {
     return this.handle(socket, SocketAskDto, payload, (participant, input) => {
       const { sessionId, roomCode, ...question } = input;
-      return this.questions.ask(sessionId, withCode(participant, roomCode), question);
+      return this.questions.ask(sessionId, withCode(participant, roomCode), { ...question, language: question.language ?? requestLanguage(socket.request) });
     });
   }
 

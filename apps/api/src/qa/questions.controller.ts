@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query, Req } from '@nestjs/common';
 import { ApiCreatedResponse, ApiExtraModels, ApiHeader, ApiOkResponse, ApiOperation, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { LiveParticipant } from '@convene/live';
 import {
@@ -21,6 +21,8 @@ import {
 import { Public } from '../auth/access.decorators';
 import { ApiErrors, ApiLiveErrors } from '../http/api-errors';
 import { LiveCaller } from '../live/live-caller.decorator';
+import { requestLanguage } from '../http/request-language';
+import type { Request } from 'express';
 
 const IDENTITY_HEADER = { name: 'X-Live-Identity', required: false, description: 'The anonymous identity from POST /live/identity, for callers who are not signed in' };
 const ROOM_CODE_HEADER = { name: 'X-Room-Code', required: false, description: 'The code shown in the room, when the chair asks for it to vote and ask (takePart room-code)' };
@@ -42,8 +44,9 @@ export class SessionQuestionsController {
   @ApiOperation({ summary: 'Ask a question (up to 500 characters of plain text); in pre-moderation only you and the moderators see it until approved' })
   @ApiCreatedResponse({ type: FullQuestionViewDoc, description: 'Your question, in full' })
   @ApiErrors({ status: 409, description: 'The Q&A is closed' }, 429)
-  ask(@Param('id', ParseUUIDPipe) id: string, @Body() body: AskQuestionDto, @LiveCaller() participant: LiveParticipant): Promise<FullQuestionViewDoc> {
-    return this.questions.ask(id, participant, body);
+  ask(@Param('id', ParseUUIDPipe) id: string, @Body() body: AskQuestionDto, @LiveCaller() participant: LiveParticipant, @Req() request: Request): Promise<FullQuestionViewDoc> {
+    // Written in the language chosen in the form, else the page's.
+    return this.questions.ask(id, participant, { ...body, language: body.language ?? requestLanguage(request) });
   }
 
   @Get(':id/questions')

@@ -16,7 +16,10 @@ export function plain(entry: LiveblogEntry, length = 140): string {
 export function EntryCard({ entry, timeZone, highlighted = false }: { entry: LiveblogEntry; timeZone: string; highlighted?: boolean }) {
   const at = entry.publishedAt ?? entry.createdAt;
   const time = formatTime(at, timeZone);
-  const { t } = useMessages(liveblogMessages);
+  const { t, language } = useMessages(liveblogMessages);
+  // The entry's text may be in the other language than the page's: marked with its bare tag
+  // ('cy', 'en'), which screen readers pronounce as well as 'en-GB', for this page's weight budget.
+  const lang = entry.language !== language ? entry.language : undefined;
   return (
     <article className={`lb-entry lb-${entry.kind}${highlighted ? ' lb-highlighted' : ''}`} id={`entry-${entry.id}`} aria-labelledby={`entry-${entry.id}-meta`}>
       <div className="lb-meta">
@@ -31,13 +34,13 @@ export function EntryCard({ entry, timeZone, highlighted = false }: { entry: Liv
         </a>
       </div>
       {entry.kind === 'image' && entry.image && (
-        <figure className="lb-figure">
+        <figure className="lb-figure" lang={lang}>
           <img src={entry.image.url} alt={entry.image.alt} loading="lazy" referrerPolicy="no-referrer" />
           {entry.html && <figcaption dangerouslySetInnerHTML={{ __html: entry.html }} />}
         </figure>
       )}
       {entry.kind === 'quote' && entry.quote ? (
-        <figure className="lb-quote">
+        <figure className="lb-quote" lang={lang}>
           <blockquote dangerouslySetInnerHTML={{ __html: entry.html }} />
           <figcaption>
             {entry.quote.name}
@@ -45,7 +48,7 @@ export function EntryCard({ entry, timeZone, highlighted = false }: { entry: Liv
           </figcaption>
         </figure>
       ) : (
-        entry.kind !== 'image' && <div className="lb-body" dangerouslySetInnerHTML={{ __html: entry.html }} />
+        entry.kind !== 'image' && <div className="lb-body" lang={lang} dangerouslySetInnerHTML={{ __html: entry.html }} />
       )}
     </article>
   );

@@ -1,5 +1,6 @@
 // The liveblog's part of the API, kept out of api.ts so the follower page's chunk carries only what it uses.
 import type { LiveMessage } from '@convene/live-events';
+import type { Language } from '@convene/i18n';
 import { apiCall, type Method } from '../api-base';
 
 export type EntryKind = 'update' | 'quote' | 'key_moment' | 'image';
@@ -11,6 +12,8 @@ export interface LiveblogEntry {
   body: string;
   /** Rendered and sanitised by the server: safe to insert. */
   html: string;
+  /** The language the entry is written in: marked with lang where it is not the page's. */
+  language: Language;
   quote: { personId: string | null; name: string; organisation: string | null } | null;
   image: { url: string; alt: string } | null;
   pinned: boolean;
@@ -63,6 +66,7 @@ export interface EntryFields {
   imageUrl?: string;
   imageAlt?: string;
   draft?: boolean;
+  language?: Language;
 }
 
 const call = <T>(method: Method, path: string, body?: unknown, headers: Record<string, string> = {}, signal?: AbortSignal): Promise<T> =>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { Language } from '@convene/i18n';
 import { liveblogMessages } from '@convene/i18n/web/liveblog.messages';
 import { liveblogEditorMessages } from '@convene/i18n/web/liveblog-editor.messages';
 import { ApiError, type FieldErrors } from '../api';
@@ -10,6 +11,13 @@ import { EntryCard } from './entry-card';
 import { liveblogApi, type EntryFields, type EntryKind, type Liveblog, type LiveblogEntry } from './liveblog-api';
 import './liveblog.css';
 
+/** The languages text can be written in, each named in itself (as the header's switch names them). Kept here, not
+ * imported with NATIVE_NAME from the shell's chunk: that would make the shell export it, and the liveblog reader's
+ * weight budget counts the shell. */
+const WRITTEN_IN: Array<[Language, string]> = [
+  ['cy', 'Cymraeg'],
+  ['en', 'English'],
+];
 const KINDS: EntryKind[] = ['update', 'quote', 'key_moment', 'image'];
 
 type EditorKey = keyof typeof liveblogEditorMessages;
@@ -153,8 +161,11 @@ export function LiveblogEditorPage({ sessionId }: { sessionId: string }) {
 }
 
 function Compose({ sessionId, people, onDone }: { sessionId: string; people: Liveblog['chair']; onDone: (done: Done) => void }) {
-  const { t } = useMessages(liveblogEditorMessages);
+  const { t, language } = useMessages(liveblogEditorMessages);
   const reader = useMessages(liveblogMessages);
+  // Written in the editor's page language unless they say otherwise.
+  const [chosen, setChosen] = useState<Language | null>(null);
+  const written = chosen ?? language;
   const [kind, setKind] = useState<EntryKind>('update');
   const [body, setBody] = useState('');
   const [speaker, setSpeaker] = useState('');
@@ -171,7 +182,7 @@ function Compose({ sessionId, people, onDone }: { sessionId: string; people: Liv
   async function submit(event: FormEvent) {
     event.preventDefault();
     if (busy) return;
-    const fields: EntryFields = { kind, body, draft };
+    const fields: EntryFields = { kind, body, draft, language: written };
     if (kind === 'quote') Object.assign(fields, speaker ? { quotePersonId: speaker } : { quoteName, quoteOrganisation: quoteOrganisation || undefined });
     if (kind === 'image') Object.assign(fields, { imageUrl, imageAlt });
     setBusy(true);
@@ -204,6 +215,18 @@ function Compose({ sessionId, people, onDone }: { sessionId: string; people: Liv
           {KINDS.map((value) => (
             <option key={value} value={value}>
               {reader.t('liveblog.kind', { kind: value })}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="form-group">
+        <label className="label" htmlFor="lb-language">
+          {t('liveblogEditor.language')}
+        </label>
+        <select id="lb-language" className="select" value={written} onChange={(e) => setChosen(e.target.value as Language)}>
+          {WRITTEN_IN.map(([option, name]) => (
+            <option key={option} value={option} lang={option}>
+              {name}
             </option>
           ))}
         </select>
@@ -265,7 +288,7 @@ function Compose({ sessionId, people, onDone }: { sessionId: string; people: Liv
         <p className="hint" id="lb-body-hint">
           {t('liveblogEditor.bodyHint')}
         </p>
-        <textarea id="lb-body" className="input" aria-describedby="lb-body-hint" value={body} maxLength={10000} onChange={(e) => setBody(e.target.value)} />
+        <textarea id="lb-body" className="input" lang={written !== language ? written : undefined} aria-describedby="lb-body-hint" value={body} maxLength={10000} onChange={(e) => setBody(e.target.value)} />
       </div>
       <div className="form-group">
         <label>

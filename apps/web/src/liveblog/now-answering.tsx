@@ -10,6 +10,7 @@ interface ShownQuestion {
   status: string;
   visible?: boolean;
   body?: string;
+  language?: 'en' | 'cy';
   askerName?: string | null;
   askerOrganisation?: string | null;
   anonymous?: boolean;
@@ -25,7 +26,7 @@ async function getJson<T>(url: string): Promise<T> {
 
 export function NowAnswering({ sessionId }: { sessionId: string }) {
   const [question, setQuestion] = useState<ShownQuestion | null>(null);
-  const { t } = useMessages(liveblogMessages);
+  const { t, language } = useMessages(liveblogMessages);
 
   useEffect(() => {
     let stop: (() => void) | null = null;
@@ -61,7 +62,7 @@ export function NowAnswering({ sessionId }: { sessionId: string }) {
     <section className="lb-now-answering" aria-labelledby="now-answering-heading">
       <h2 id="now-answering-heading">{t('liveblog.nowAnswering')}</h2>
       <blockquote>
-        <p>{question.body}</p>
+        <p lang={question.language !== language ? question.language : undefined}>{question.body}</p>
         {asker && <footer>{asker}</footer>}
       </blockquote>
     </section>

@@ -1,6 +1,6 @@
 // The audience's Q&A page: ask, upvote, see what is being answered, ask for the floor. Text is
 // always rendered as React text nodes, never as HTML.
-import type { MessageValues } from '@convene/i18n';
+import type { Language, MessageValues } from '@convene/i18n';
 import { qaMessages } from '@convene/i18n/web/qa.messages';
 import { type FormEvent, useState } from 'react';
 import { ApiError, type FieldErrors } from '../api';
@@ -8,17 +8,24 @@ import { apiErrorText } from '../api-errors';
 import { useMessages } from '../i18n/i18n';
 import { FollowSession } from '../live/follow-session';
 import { useDocumentTitle } from '../site';
-import { type Question, byVotesThenTime, qaApi } from './qa-api';
+import { type Question, byVotesThenTime, qaApi, langFor } from './qa-api';
 import { useFloor, useQuestions } from './use-questions';
 import './qa.css';
 import { AudiencePolls } from '../polls/audience-polls';
 
+/** The languages text can be written in, each named in itself (as the header's switch names them). Kept here, not
+ * imported with NATIVE_NAME from the shell's chunk: that would make the shell export it, and the liveblog reader's
+ * weight budget counts the shell. */
+const WRITTEN_IN: Array<[Language, string]> = [
+  ['cy', 'Cymraeg'],
+  ['en', 'English'],
+];
 const MAX = 500;
 
 type QaKey = keyof typeof qaMessages;
 
 export function QaAudiencePage({ sessionId }: { sessionId: string }) {
-  const { t } = useMessages(qaMessages);
+  const { t, language } = useMessages(qaMessages);
   const qa = useQuestions(sessionId, false);
   const heading = qa.sessionTitle ? t('qa.audience.titleOf', { title: qa.sessionTitle }) : t('qa.audience.title');
   useDocumentTitle(heading);
@@ -58,7 +65,9 @@ export function QaAudiencePage({ sessionId }: { sessionId: string }) {
           <ul className="qa-list">
             {mineWaiting.map((question) => (
               <li key={question.id} className="qa-item" data-question-id={question.id}>
-                <p className="qa-body">{question.body}</p>
+                <p className="qa-body" lang={langFor(question.language, language)}>
+                  {question.body}
+                </p>
                 <p className="muted">
                   {question.status === 'pending'
                     ? t('qa.audience.waiting')
@@ -105,7 +114,8 @@ export function QaAudiencePage({ sessionId }: { sessionId: string }) {
 }
 
 function QuestionItem({ question, onVoted }: { question: Question; onVoted: (question: Question, extra: Partial<Question>) => void }) {
-  const { t, rich } = useMessages(qaMessages);
+  const { t, rich, language } = useMessages(qaMessages);
+  const lang = langFor(question.language, language);
   const [problem, setProblem] = useState<string | null>(null);
   async function toggle() {
     try {
@@ -120,13 +130,16 @@ function QuestionItem({ question, onVoted }: { question: Question; onVoted: (que
   const meta = [who, question.mine && t('qa.audience.yours'), question.edited && t('qa.audience.edited')].filter(Boolean);
   return (
     <article className="qa-item" data-question-id={question.id}>
-      <p className="qa-body">{question.body}</p>
+      <p className="qa-body" lang={lang}>
+        {question.body}
+      </p>
       <p className="qa-meta">{meta.join(' · ')}</p>
       {/* Its name says which question: a list of "▲ 3 votes" buttons is no help out of context. */}
       <button type="button" className={`qa-vote${question.voted ? ' qa-voted' : ''}`} aria-pressed={question.voted ?? false} onClick={toggle} disabled={question.status === 'answered' && !question.voted}>
         {/* Screen readers hear the whole message; the screen shows "▲ 3". */}
         {rich('qa.audience.voteFor', {
-          body: question.body,
+          // Marked only when in the other language: screen readers then switch voice for it.
+          body: lang ? <span lang={lang}>{question.body}</span> : question.body,
           count: question.votes,
           hidden: (parts) => <span className="visually-hidden">{parts}</span>,
           shown: (parts) => (
@@ -154,7 +167,10 @@ const ASK_FIELDS: Record<string, QaKey> = { body: 'qa.ask.bodyInvalid', askerNam
 const FLOOR_FIELDS: Record<string, QaKey> = { name: 'qa.ask.nameInvalid', topic: 'qa.floorRequest.topicInvalid', organisation: 'qa.ask.organisationInvalid' };
 
 function AskForm({ sessionId, anonymousAllowed, onAsked }: { sessionId: string; anonymousAllowed: boolean; onAsked: (question: Question) => void }) {
-  const { t } = useMessages(qaMessages);
+  const { t, language } = useMessages(qaMessages);
+  // Written in the page's language unless the asker says otherwise.
+  const [chosen, setChosen] = useState<Language | null>(null);
+  const written = chosen ?? language;
   const [body, setBody] = useState('');
   const [name, setName] = useState(() => localStorage.getItem('convene.qa.name') ?? '');
   const [organisation, setOrganisation] = useState(() => localStorage.getItem('convene.qa.organisation') ?? '');
@@ -176,6 +192,7 @@ function AskForm({ sessionId, anonymousAllowed, onAsked }: { sessionId: string; 
       const question = await qaApi.ask(sessionId, {
         body,
         anonymous,
+        language: written,
         askerName: anonymous ? undefined : name || undefined,
         askerOrganisation: anonymous ? undefined : organisation || undefined,
       });
@@ -198,10 +215,29 @@ function AskForm({ sessionId, anonymousAllowed, onAsked }: { sessionId: string; 
     <form className="qa-ask" onSubmit={submit} noValidate>
       <h2>{t('qa.ask.heading')}</h2>
       <label htmlFor="qa-body">{t('qa.ask.body')}</label>
-      <textarea id="qa-body" value={body} maxLength={MAX} rows={3} required onChange={(event) => setBody(event.target.value)} aria-describedby="qa-body-count" />
+      <textarea
+        id="qa-body"
+        lang={langFor(written, language)}
+        value={body}
+        maxLength={MAX}
+        rows={3}
+        required
+        onChange={(event) => setBody(event.target.value)}
+        aria-describedby="qa-body-count"
+      />
       <p id="qa-body-count" className="muted">
         {t('qa.ask.left', { count: MAX - body.length })}
       </p>
+      <div className="qa-language">
+        <label htmlFor="qa-language">{t('qa.ask.language')}</label>
+        <select id="qa-language" value={written} onChange={(event) => setChosen(event.target.value as Language)}>
+          {WRITTEN_IN.map(([option, name]) => (
+            <option key={option} value={option} lang={option}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </div>
       {anonymousAllowed && (
         <div className="qa-checkbox">
           <input id="qa-anonymous" type="checkbox" checked={anonymous} onChange={(event) => setAnonymous(event.target.checked)} />

@@ -7,7 +7,7 @@ import { ApiError } from '../api';
 import { apiErrorText } from '../api-errors';
 import { useDocumentTitle } from '../site';
 import { Countdown } from './countdown';
-import { type QaSettings, type Question, byVotesThenTime, exportUrl, qaApi } from './qa-api';
+import { type QaSettings, type Question, byVotesThenTime, exportUrl, qaApi, langFor } from './qa-api';
 import { useSettingsChange } from './qa-queries';
 import { useFloor, useQuestions } from './use-questions';
 import './qa.css';
@@ -153,7 +153,7 @@ function ConsoleItem({ question, targets, act }: { question: Question; targets: 
   const [text, setText] = useState(question.body);
   const [reason, setReason] = useState('');
   const [into, setInto] = useState('');
-  const { t } = useMessages(qaMessages);
+  const { t, language } = useMessages(qaMessages);
   const who = question.anonymous ? t('qa.anonymous') : [question.askerName, question.askerOrganisation].filter(Boolean).join(', ');
   // The line under the question: its asker, then what the chair should know, separated by dots.
   const meta = [
@@ -166,7 +166,9 @@ function ConsoleItem({ question, targets, act }: { question: Question; targets: 
   ].filter(Boolean);
   return (
     <article className={`qa-item${question.status === 'answering' ? ' qa-item-answering' : ''}`} data-question-id={question.id}>
-      <p className="qa-body">{question.body}</p>
+      <p className="qa-body" lang={langFor(question.language, language)}>
+        {question.body}
+      </p>
       <p className="qa-meta">{meta.join(' · ')}</p>
       {mode === 'view' && (
         <div className="button-group">
@@ -215,7 +217,7 @@ function ConsoleItem({ question, targets, act }: { question: Question; targets: 
             {targets
               .filter((target) => target.id !== question.id)
               .map((target) => (
-                <option key={target.id} value={target.id}>
+                <option key={target.id} value={target.id} lang={langFor(target.language, language)}>
                   {target.body.slice(0, 80)}
                 </option>
               ))}

@@ -7,12 +7,12 @@ import QRCode from 'qrcode';
 import { ProjectorPolls } from '../polls/projector-polls';
 import { useDocumentTitle } from '../site';
 import { Countdown } from './countdown';
-import { byVotesThenTime } from './qa-api';
+import { byVotesThenTime, langFor } from './qa-api';
 import { useFloor, useQuestions } from './use-questions';
 import './qa.css';
 
 export function QaProjectorPage({ sessionId }: { sessionId: string }) {
-  const { t, rich } = useMessages(qaMessages);
+  const { t, rich, language } = useMessages(qaMessages);
   const qa = useQuestions(sessionId, false);
   const title = qa.sessionTitle;
   useDocumentTitle(title ?? t('qa.projector.title'));
@@ -56,7 +56,9 @@ export function QaProjectorPage({ sessionId }: { sessionId: string }) {
       {answering ? (
         <section className="projector-now" aria-label={t('qa.nowAnswering')}>
           <p className="projector-label">{t('qa.nowAnswering')}</p>
-          <p className="projector-question">{answering.body}</p>
+          <p className="projector-question" lang={langFor(answering.language, language)}>
+            {answering.body}
+          </p>
           <p className="projector-asker">{who(answering)}</p>
         </section>
       ) : (
@@ -67,7 +69,7 @@ export function QaProjectorPage({ sessionId }: { sessionId: string }) {
           <ol>
             {next.map((question) => (
               <li key={question.id}>
-                <span className="projector-votes">▲ {question.votes}</span> {question.body}
+                <span className="projector-votes">▲ {question.votes}</span> <span lang={langFor(question.language, language)}>{question.body}</span>
               </li>
             ))}
           </ol>

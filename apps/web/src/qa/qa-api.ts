@@ -1,5 +1,6 @@
 // The Q&A and floor routes of the API, as the audience page, the chair's console and the projector use them.
 import { apiCall, type Method } from '../api-base';
+import type { Language } from '@convene/i18n';
 import type { QaQuestionFull, QaQuestionShown, QaQuestionStatus, QaQuestionWithheld, QaRoomSettings, QaVoteCounts } from '@convene/live-events';
 import { liveHeaders, type LiveMessage } from '../live/live-client';
 
@@ -17,6 +18,15 @@ export interface Question extends Omit<QaQuestionShown, 'visible'>, Partial<Pick
   visible: boolean;
   mine?: boolean;
   voted?: boolean;
+}
+
+/**
+ * The `lang` a question's text needs when it is written in the other language than the page's,
+ * so screen readers pronounce it; none when it is the page's. The bare tags ('cy', 'en') serve
+ * as well as 'en-GB' and keep the liveblog reader, which marks entries the same way, in its budget.
+ */
+export function langFor(text: Language | undefined, page: Language): Language | undefined {
+  return text !== page ? text : undefined;
 }
 
 /** What the room is told of a question it may not see: no text. */
@@ -64,7 +74,7 @@ export const qaApi = {
   questionsSince: (sessionId: string, since: number) => call<ChangesSince>('GET', `/sessions/${enc(sessionId)}/questions?since=${since}`),
   console: (sessionId: string) => call<{ lastSeq: number; settings: QaSettings; settingsChosen: boolean; publicEvent: boolean; questions: Question[] }>('GET', `/sessions/${enc(sessionId)}/questions/console`),
   question: (id: string) => call<Question>('GET', `/questions/${enc(id)}`),
-  ask: (sessionId: string, body: { body: string; askerName?: string; askerOrganisation?: string; anonymous: boolean }) =>
+  ask: (sessionId: string, body: { body: string; askerName?: string; askerOrganisation?: string; anonymous: boolean; language: Language }) =>
     call<Question>('POST', `/sessions/${enc(sessionId)}/questions`, body),
   vote: (id: string, on: boolean) => call<{ question: Question; voted: boolean }>(on ? 'POST' : 'DELETE', `/questions/${enc(id)}/vote`),
   moderate: (id: string, verb: 'approve' | 'hide' | 'answering' | 'answered' | 'reopen', reason?: string) =>

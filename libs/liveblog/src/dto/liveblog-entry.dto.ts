@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsPlainText, IsSingleLine, Trim } from '@convene/core';
-import { IsBoolean, IsEnum, IsOptional, IsString, IsUUID, IsUrl, MaxLength, MinLength } from 'class-validator';
+import { IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '@convene/core';
+import { LANGUAGES, type Language } from '@convene/i18n';
+import { IsBoolean, IsEnum, IsIn, IsOptional, IsString, IsUUID, IsUrl, MaxLength, MinLength } from 'class-validator';
 import { LiveblogEntryKind } from '../entries/liveblog-entry.entity';
 
 /** The longest entry body, in characters: a long paragraph or two, never a document. */
@@ -50,6 +51,11 @@ class EntryFieldsDto {
   @MaxLength(300)
   @IsSingleLine()
   imageAlt?: string;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, description: "The language the entry is written in; by default the writer's (the page's language, else their saved one, else Accept-Language)" })
+  @OptionalNotNull()
+  @IsIn(LANGUAGES)
+  language?: Language;
 }
 
 export class CreateLiveblogEntryDto extends EntryFieldsDto {

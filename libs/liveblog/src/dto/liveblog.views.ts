@@ -1,3 +1,4 @@
+import { LANGUAGES, type Language } from '@convene/i18n';
 import { ApiExtraModels, ApiProperty, ApiSchema, getSchemaPath } from '@nestjs/swagger';
 import { LiveblogEntryKind } from '../entries/liveblog-entry.entity';
 
@@ -24,6 +25,7 @@ export class LiveblogEntryView {
   @ApiProperty({ enum: LiveblogEntryKind }) kind: LiveblogEntryKind;
   @ApiProperty({ description: 'The Markdown source (what an editor edits)' }) body: string;
   @ApiProperty({ description: 'Rendered from body; safe to insert' }) html: string;
+  @ApiProperty({ enum: LANGUAGES, description: 'The language the entry is written in' }) language: Language;
   @ApiProperty({ type: LiveblogQuoteView, nullable: true, description: 'Quotes only' }) quote: LiveblogQuoteView | null;
   @ApiProperty({ type: LiveblogImageView, nullable: true, description: 'Images only' }) image: LiveblogImageView | null;
   @ApiProperty() pinned: boolean;

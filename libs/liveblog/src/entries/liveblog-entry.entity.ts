@@ -1,3 +1,4 @@
+import type { Language } from '@convene/i18n';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 export enum LiveblogEntryKind {
@@ -45,6 +46,10 @@ export class LiveblogEntry {
 
   @Column({ name: 'quote_organisation', type: 'text', nullable: true })
   quoteOrganisation: string | null;
+
+  /** The language it is written in: readers on a page in the other language get it marked with its lang. */
+  @Column({ type: 'varchar', length: 2, default: 'en' })
+  language: Language;
 
   @Column({ name: 'image_url', type: 'text', nullable: true })
   imageUrl: string | null;

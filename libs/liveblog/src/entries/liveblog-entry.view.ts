@@ -9,6 +9,7 @@ export function toEntryView(entry: LiveblogEntry): LiveblogEntryView {
     kind: entry.kind,
     body: entry.body,
     html: entry.bodyHtml,
+    language: entry.language,
     quote: entry.kind === LiveblogEntryKind.Quote && entry.quoteName ? { personId: entry.quotePersonId, name: entry.quoteName, organisation: entry.quoteOrganisation } : null,
     image: entry.kind === LiveblogEntryKind.Image && entry.imageUrl ? { url: entry.imageUrl, alt: entry.imageAlt ?? '' } : null,
     pinned: entry.pinned,

@@ -92,6 +92,7 @@ export class LiveblogService {
         ...fields,
         sessionId,
         kind: input.kind,
+        language: input.language ?? 'en',
         authorId: author.personId,
         clientId,
         publishedAt: input.draft ? null : now,
@@ -117,6 +118,7 @@ export class LiveblogService {
       const merged = mergeEdit(entry, input);
       const fields = await this.entryFields(sessionId, entry.kind, merged);
       Object.assign(entry, fields);
+      if (input.language) entry.language = input.language;
       if (entry.publishedAt) entry.editedAt = new Date();
       const saved = toEntryView(await this.entries.save(tx, entry));
       return [saved, saved.status === 'published' ? [{ sessionId, type: 'edited', entry: saved }] : []];

@@ -1,3 +1,4 @@
+import { LANGUAGES, type Language } from '@convene/i18n';
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
 import { FloorRequestStatus } from '../floor/floor-request.entity';
 import { QuestionStatus } from '../questions/question.entity';
@@ -27,6 +28,7 @@ export class QuestionViewDoc {
   @ApiProperty({ description: 'Shown to the audience (approved, answering or answered)' }) visible: boolean;
   @ApiProperty({ enum: QuestionStatus }) status: QuestionStatus;
   @ApiProperty() body: string;
+  @ApiProperty({ enum: LANGUAGES, description: 'The language the question is written in' }) language: Language;
   @ApiProperty({ type: String, nullable: true, description: 'Null when asked anonymously' }) askerName: string | null;
   @ApiProperty({ type: String, nullable: true }) askerOrganisation: string | null;
   @ApiProperty() anonymous: boolean;

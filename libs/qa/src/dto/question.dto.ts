@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsPlainText, IsSingleLine, OptionalNotNull, Trim } from '@convene/core';
+import { LANGUAGES, type Language } from '@convene/i18n';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 
@@ -33,6 +34,11 @@ export class AskQuestionDto {
   @IsOptional()
   @IsBoolean()
   anonymous?: boolean;
+
+  @ApiPropertyOptional({ enum: LANGUAGES, description: "The language the question is written in; by default the asker's (the page's language, else their saved one, else Accept-Language)" })
+  @OptionalNotNull()
+  @IsIn(LANGUAGES)
+  language?: Language;
 }
 
 export class EditQuestionDto {

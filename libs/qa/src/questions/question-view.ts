@@ -1,3 +1,4 @@
+import type { Language } from '@convene/i18n';
 import { Question, QuestionStatus, VISIBLE_STATUSES } from './question.entity';
 
 /** A question as the audience sees it. */
@@ -7,6 +8,8 @@ export interface QuestionView {
   visible: true;
   status: QuestionStatus;
   body: string;
+  /** The language the question is written in. */
+  language: Language;
   /** Null when asked anonymously. */
   askerName: string | null;
   askerOrganisation: string | null;
@@ -51,6 +54,7 @@ export function questionView(question: Question): QuestionView {
     visible: true,
     status: question.status,
     body: question.body,
+    language: question.language,
     askerName: question.anonymous ? null : question.askerName,
     askerOrganisation: question.anonymous ? null : question.askerOrganisation,
     anonymous: question.anonymous,

@@ -1,3 +1,4 @@
+import type { Language } from '@convene/i18n';
 import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { AgendaSession } from '@convene/events';
 
@@ -34,6 +35,10 @@ export class Question {
   /** The text as the asker wrote it (null on rows written by other means: the same as body). */
   @Column({ name: 'original_body', type: 'text', nullable: true })
   originalBody: string | null;
+
+  /** The language the question is written in (the asker's, unless they chose the other). */
+  @Column({ type: 'varchar', length: 2, default: 'en' })
+  language: Language;
 
   @Column({ name: 'asker_name', type: 'text', nullable: true })
   askerName: string | null;

@@ -107,6 +107,7 @@ export class QuestionsService {
         sessionId,
         body: input.body,
         originalBody: input.body,
+        language: input.language ?? 'en',
         askerName: anonymous ? null : (input.askerName ?? null),
         askerOrganisation: anonymous ? null : (input.askerOrganisation || null),
         anonymous,

@@ -42,6 +42,11 @@ export const liveblogEditorMessages = {
   },
   'liveblogEditor.new': { en: 'New entry', cy: 'Cofnod newydd', description: 'Heading of the form to write an entry.' },
   'liveblogEditor.kind': { en: 'Kind', cy: 'Math', description: 'Label of the list of kinds of entry (update, quote, key moment, image).' },
+  'liveblogEditor.language': {
+    en: 'Language of the entry',
+    cy: 'Iaith y cofnod',
+    description: "Label of the list (Cymraeg, English) of the language an entry is written in; it starts at the editor's page language.",
+  },
   'liveblogEditor.whoSaidIt': { en: 'Who said it', cy: 'Pwy a ddywedodd', description: 'Label of the list of people a quote can be from.' },
   'liveblogEditor.someoneElse': {
     en: 'Someone not on the programme (type the name below)',

@@ -182,6 +182,11 @@ export const qaMessages = {
     cy: '{count, plural, zero {# nod ar ôl} one {# nod ar ôl} two {# nod ar ôl} few {# nod ar ôl} many {# nod ar ôl} other {# nod ar ôl}}',
     description: 'Audience page: under the question field, how many characters may still be typed.',
   },
+  'qa.ask.language': {
+    en: 'Language of the question',
+    cy: 'Iaith y cwestiwn',
+    description: 'Audience page: label of the list (Cymraeg, English) of the language the question is written in; it starts at the page\'s language.',
+  },
   'qa.ask.anonymous': { en: 'Ask anonymously', cy: 'Gofyn yn ddienw', description: 'Audience page: checkbox to ask without a name (when the chair allows it).' },
   'qa.ask.name': { en: 'Your name', cy: 'Eich enw', description: "Audience page: label of the asker's name field (the question form and the floor request)." },
   'qa.ask.organisation': { en: 'Organisation (optional)', cy: 'Sefydliad (dewisol)', description: "Audience page: label of the asker's organisation field." },
