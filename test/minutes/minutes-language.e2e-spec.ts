@@ -42,6 +42,7 @@ describe('Minutes exports in the meeting’s language', () => {
     const meeting = await recordedMeeting();
     const minutes: MinutesView = (await draftMinutes(api, meeting).expect(201)).body;
     expect(minutes.language).toBe('en');
+    expect(minutes.content.items[0].body).toContain('Chair: Councillor Steve Reed');
 
     const markdown = await exported(meeting, minutes, 'md');
     expect(markdown.headers['content-language']).toBe('en');
@@ -63,6 +64,9 @@ describe('Minutes exports in the meeting’s language', () => {
     // The drafter's interface language (the header's switch) is the minutes' first language.
     const minutes: MinutesView = (await draftMinutes(api, meeting).set('Cookie', 'convene_lang=cy').expect(201)).body;
     expect(minutes.language).toBe('cy');
+    // The draft's own words in Welsh too: the date, who chaired.
+    expect(minutes.content.date).toMatch(/^Dydd \S+ \d+ Mehefin 2027$/);
+    expect(minutes.content.items[0].body).toContain(`Cadeirydd: Councillor Steve Reed (${meeting.chairOrganisation})`);
 
     const markdown = await exported(meeting, minutes, 'md');
     expect(markdown.headers['content-language']).toBe('cy');

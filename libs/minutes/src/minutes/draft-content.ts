@@ -1,3 +1,4 @@
+import { t, type Language } from '@convene/i18n';
 import type { AnsweredQuestion, FloorSpeaker, KeyMoment } from '../record/session-record.reader';
 import { MatterArising, MinutesContent, MinutesItem, MinutesPerson, PresentGroup } from './minutes-content';
 
@@ -37,6 +38,8 @@ export interface DraftSources {
   floor: FloorSpeaker[];
   keyMoments: KeyMoment[];
   mattersArising: MatterArising[];
+  /** What the draft's own words are written in (the minutes' language); English when not said. */
+  language?: Language;
 }
 
 /** The first draft of the minutes from what the system recorded; the minute-taker edits from here. */
@@ -83,17 +86,18 @@ function item(session: AgendaRecord, index: number, sources: DraftSources): Minu
   const questions = sources.questions.filter((question) => question.sessionId === session.id);
   const floor = sources.floor.filter((speaker) => speaker.sessionId === session.id);
   const moments = sources.keyMoments.filter((moment) => moment.sessionId === session.id);
+  const language = sources.language ?? 'en';
   const blocks: string[] = [];
   const people: string[] = [];
-  if (chairs.length) people.push(`Chair: ${chairs.map(named).join('; ')}`);
-  if (speakers.length) people.push(`Speakers: ${speakers.map(named).join('; ')}`);
+  if (chairs.length) people.push(t(language, 'minutesDraft.chair', { names: chairs.map(named).join('; ') }));
+  if (speakers.length) people.push(t(language, 'minutesDraft.speakers', { names: speakers.map(named).join('; ') }));
   if (people.length) blocks.push(people.join('  \n'));
-  if (moments.length) blocks.push(['Key moments:', '', ...moments.map((moment) => bullet(moment.body))].join('\n'));
+  if (moments.length) blocks.push([t(language, 'minutesDraft.keyMoments'), '', ...moments.map((moment) => bullet(moment.body))].join('\n'));
   if (questions.length || floor.length) {
-    const lines = ['**Question & Comments**'];
-    if (questions.length) lines.push('', ...questions.map((question) => bullet(`${asker(question)}: ${question.body}`)));
+    const lines = [`**${t(language, 'minutesDraft.questions')}**`];
+    if (questions.length) lines.push('', ...questions.map((question) => bullet(`${asker(question, language)}: ${question.body}`)));
     if (floor.length) {
-      lines.push('', 'From the floor:', '', ...floor.map((speaker) => bullet(`${named(speaker)}${speaker.topic ? `: ${speaker.topic}` : ''}`)));
+      lines.push('', t(language, 'minutesDraft.floor'), '', ...floor.map((speaker) => bullet(`${named(speaker)}${speaker.topic ? `: ${speaker.topic}` : ''}`)));
     }
     blocks.push(lines.join('\n'));
   }
@@ -106,8 +110,8 @@ function withoutNumber(title: string): string {
 }
 
 /** "Name (Organisation)"; anonymous askers as "A participant". */
-export function asker(question: Pick<AnsweredQuestion, 'askerName' | 'askerOrganisation'>): string {
-  if (!question.askerName) return 'A participant';
+export function asker(question: Pick<AnsweredQuestion, 'askerName' | 'askerOrganisation'>, language: Language = 'en'): string {
+  if (!question.askerName) return t(language, 'minutesDraft.participant');
   return named({ name: question.askerName, organisation: question.askerOrganisation });
 }
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, hashLinkSecret, newLinkSecret } from '@convene/core';
-import { AgendaService, AgendaSessionView, EventsService, NetworkEvent, Viewer } from '@convene/events';
+import { AgendaService, AgendaSessionView, EventsService, NetworkEvent, Viewer, eventInLanguage } from '@convene/events';
 import { MailOutbox } from '@convene/notifications';
 import { ApologyService, RegistrationReads } from '@convene/registration';
 import type { Language } from '@convene/i18n';
@@ -51,7 +51,7 @@ export class MinutesService {
     if (!(await this.access.canCreate(eventId, sessionId, personId))) {
       throw new MinutesForbidden('Only the event organisers, or the session’s note-taker or chair, may draft minutes');
     }
-    const content = await this.draft(event, sessionId);
+    const content = await this.draft(event, sessionId, language);
     const minutes = await this.dataSource.transaction(async (tx) => {
       const saved = await this.repository.save(tx, { eventId, sessionId, status: MinutesStatus.Draft, version: 1, content, language, createdBy: personId });
       await this.repository.addRevision(tx, { minutesId: saved.id, version: 1, content, savedBy: personId, reason: 'drafted' });
@@ -60,8 +60,8 @@ export class MinutesService {
     return this.view(minutes, personId);
   }
 
-  /** The first draft's content; public for the benchmark. */
-  async draft(event: NetworkEvent, sessionId: string | null): Promise<MinutesContent> {
+  /** The first draft's content, its own words in `language`; public for the benchmark. */
+  async draft(event: NetworkEvent, sessionId: string | null, language: Language = 'en'): Promise<MinutesContent> {
     const published = await this.agenda.publishedAgenda(event);
     const agenda = published.version > 0 ? published : await this.agenda.agenda(event);
     const sessions: AgendaSessionView[] = agenda.days.flatMap((day) => day.sessions).filter((session) => !sessionId || session.id === sessionId);
@@ -78,20 +78,24 @@ export class MinutesService {
     const session = sessionId ? sessions[0] : null;
     const startsAt = session ? new Date(session.startsAt) : event.startsAt;
     const endsAt = session ? new Date(session.endsAt) : event.endsAt;
+    // Minutes in Welsh take the Welsh of what the organisers wrote, where they gave it.
+    const written = eventInLanguage(event, language);
+    const sessionTitle = (item: AgendaSessionView) => (language === 'cy' && item.titleCy) || item.title;
     const content = draftContent({
-      title: session ? `${event.title}: ${session.title}` : event.title,
-      place: [session?.room, event.venueName, event.venueAddress].filter(Boolean).join(', ') || null,
-      date: meetingDate(startsAt, event.timeZone),
-      time: meetingTime(startsAt, endsAt, event.timeZone),
+      title: session ? `${written.title}: ${sessionTitle(session)}` : written.title,
+      place: [(language === 'cy' && session?.roomCy) || session?.room, written.venue].filter(Boolean).join(', ') || null,
+      date: meetingDate(startsAt, event.timeZone, language),
+      time: meetingTime(startsAt, endsAt, event.timeZone, language),
       attendees,
       apologies: apologies.map((apology) => ({ name: apology.name, organisation: apology.organisationName })),
-      sessions: sessions.map((item) => ({ id: item.id, title: item.title, kind: item.kind, speakers: item.speakers })),
+      sessions: sessions.map((item) => ({ id: item.id, title: sessionTitle(item), kind: item.kind, speakers: item.speakers })),
       questions,
       floor,
       keyMoments,
       mattersArising,
+      language,
     });
-    return { ...content, items: withPollsAndDecisions(content.items, pollsAndDecisions) };
+    return { ...content, items: withPollsAndDecisions(content.items, pollsAndDecisions, language) };
   }
 
   /** `key`: the private link of a circulation mail, for those without an account. */
