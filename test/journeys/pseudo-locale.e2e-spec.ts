@@ -101,6 +101,12 @@ describe('Journey: every page in the pseudo-locale shows only words from the mes
       await visit(`/organise/minutes/${draft.id}`, () => page.getByRole('button', { name: pseudo('Save now') }).waitFor(), 'minutes-editor');
       await visit('/organise', () => page.getByRole('heading', { level: 1 }).waitFor(), 'organise');
       await visit(`/organise/events/${second.id}`, () => page.getByRole('heading', { level: 2, name: pseudo('Minutes') }).waitFor(), 'organise-event');
+      // A session's speakers (its programme, roles and the people search) open in place.
+      await page.locator('.admin-item button[aria-expanded]').first().click();
+      await page.getByLabel(pseudo('Find a person')).first().waitFor();
+      await page.getByRole('heading', { level: 4, name: pseudo('Speakers') }).first().waitFor();
+      await eventually(async () => !((await page.evaluate('document.body.innerText')) as string).includes(pseudo('Loading')), 'the speakers to load', 15_000, 100);
+      await checkPseudo(person, 'organise-event-speakers');
       await visit('/my-actions', () => page.getByRole('heading', { level: 1, name: pseudo('My actions') }).waitFor(), 'my-actions');
 
       await signedInAs(person, qa.chairEmail);
