@@ -45,8 +45,8 @@ describe('A liveblog after the session', () => {
     expectWellFormed(xml);
   });
 
-  it("lists the event's liveblogs with how many entries each has", async () => {
-    const live = await makeLiveblogSession(api);
+  it("lists the event's liveblogs with how many entries each has, with the Welsh titles and rooms where given", async () => {
+    const live = await makeLiveblogSession(api, { titleCy: 'Fforwm y Gaeaf' }, { titleCy: 'Cyfarfod llawn', room: 'Main Hall', roomCy: 'Y Brif Neuadd' });
     await postUpdate(api, live.chairToken, live.sessionId, 'One');
     await postUpdate(api, live.chairToken, live.sessionId, 'Two');
     await request(api.url)
@@ -55,7 +55,8 @@ describe('A liveblog after the session', () => {
       .send({ title: 'Lunch', kind: 'break', startsAt: '2027-02-11T12:00:00Z', endsAt: '2027-02-11T13:00:00Z' })
       .expect(201);
     const list = await request(api.url).get(`/api/v1/events/${live.event.slug}/liveblogs`).expect(200);
-    expect(list.body.items).toEqual([expect.objectContaining({ sessionId: live.sessionId, entries: 2 })]);
+    expect(list.body.items).toEqual([expect.objectContaining({ sessionId: live.sessionId, entries: 2, titleCy: 'Cyfarfod llawn', roomCy: 'Y Brif Neuadd' })]);
+    expect(list.body.event).toMatchObject({ titleCy: 'Fforwm y Gaeaf' });
   });
 });
 

@@ -35,6 +35,10 @@ describe('Live Q&A over HTTP', () => {
     // The two questions are logged (seq 1 and 2); the vote's count follows in a coalesced change (seq 3), now or a moment later.
     expect([2, 3]).toContain(seen.body.lastSeq);
     expect((await list(qa.sessionId, carol)).body.questions[0].voted).toBe(true);
+    // The heading's title, and its Welsh once the organisers give it.
+    expect(seen.body).toMatchObject({ sessionTitle: expect.any(String), sessionTitleCy: null });
+    await request(api.url).patch(`/api/v1/sessions/${qa.sessionId}`).set(bearer(qa.organiserToken)).send({ titleCy: 'Cyfarfod llawn' }).expect(200);
+    expect((await list(qa.sessionId, carol)).body.sessionTitleCy).toBe('Cyfarfod llawn');
   });
 
   it('keeps a pre-moderated question to its asker and the moderators until approved, and tells the room only that something is waiting', async () => {

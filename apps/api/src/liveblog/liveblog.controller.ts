@@ -265,7 +265,8 @@ export class EventLiveblogsController {
   @ApiErrors({ status: 404, description: 'No such event, or not visible to you' })
   async list(@Param('idOrSlug') idOrSlug: string, @OptionalUser() signedIn: SignedIn | null): Promise<EventLiveblogListView> {
     const event = await this.catalogue.event(idOrSlug, await this.viewers.viewer(signedIn));
-    if (event.restricted || event.status === 'draft') return { event: { id: event.id, slug: event.slug, title: event.title }, restricted: true, items: [] };
-    return { event: { id: event.id, slug: event.slug, title: event.title }, restricted: false, items: await this.liveblog.liveblogsOfEvent(event.id) };
+    const named = { id: event.id, slug: event.slug, title: event.title, titleCy: event.titleCy };
+    if (event.restricted || event.status === 'draft') return { event: named, restricted: true, items: [] };
+    return { event: named, restricted: false, items: await this.liveblog.liveblogsOfEvent(event.id) };
   }
 }

@@ -52,9 +52,19 @@ export type LiveblogChange = LiveMessage<{
 }>;
 
 export interface EventLiveblogs {
-  event: { id: string; slug: string; title: string };
+  event: { id: string; slug: string; title: string; titleCy?: string | null };
   restricted: boolean;
-  items: Array<{ sessionId: string; title: string; startsAt: string; endsAt: string; room: string | null; entries: number; lastPublishedAt: string | null }>;
+  items: Array<{
+    sessionId: string;
+    title: string;
+    titleCy?: string | null;
+    startsAt: string;
+    endsAt: string;
+    room: string | null;
+    roomCy?: string | null;
+    entries: number;
+    lastPublishedAt: string | null;
+  }>;
 }
 
 export interface EntryFields {

@@ -121,6 +121,8 @@ export class LiveblogEditorListView {
 export class EventLiveblogView {
   @ApiProperty({ format: 'uuid' }) sessionId: string;
   @ApiProperty() title: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The title in Welsh, where given' }) titleCy: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "The room's name in Welsh, where given" }) roomCy: string | null;
   @ApiProperty() startsAt: Date;
   @ApiProperty() endsAt: Date;
   @ApiProperty({ type: String, nullable: true }) room: string | null;
@@ -133,6 +135,7 @@ export class EventLiveblogsEventView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() slug: string;
   @ApiProperty() title: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The title in Welsh, where given' }) titleCy: string | null;
 }
 
 @ApiSchema({ name: 'EventLiveblogListViewDoc' })

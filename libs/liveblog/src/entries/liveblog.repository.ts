@@ -141,7 +141,7 @@ export class LiveblogRepository {
   /** The event's sessions that have a liveblog, in agenda order, with how many entries each has. */
   liveblogsOfEvent(eventId: string): Promise<EventLiveblogView[]> {
     return this.editors.query(
-      `SELECT s.id AS "sessionId", s.title, s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.room,
+      `SELECT s.id AS "sessionId", s.title, s.title_cy AS "titleCy", s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.room, s.room_cy AS "roomCy",
               COUNT(e.id)::int AS entries, MAX(e.published_at) AS "lastPublishedAt"
          FROM agenda_sessions s
          LEFT JOIN liveblog_entries e ON e.session_id = s.id AND e.published_at IS NOT NULL AND e.deleted_at IS NULL

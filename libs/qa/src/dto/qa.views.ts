@@ -71,6 +71,7 @@ const PUBLIC_QUESTION = { oneOf: [{ $ref: getSchemaPath(QuestionViewDoc) }, { $r
 export class QuestionListViewDoc {
   @ApiProperty({ description: 'The last sequence number of the session’s "qa" stream this list includes: follow from here' }) lastSeq: number;
   @ApiProperty({ description: 'The session’s title' }) sessionTitle: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The session’s title in Welsh, where given' }) sessionTitleCy: string | null;
   @ApiProperty({ type: QaSettingsViewDoc }) settings: QaSettingsViewDoc;
   @ApiProperty({ type: [ListedQuestionViewDoc], description: 'By votes, then time' }) questions: ListedQuestionViewDoc[];
 }

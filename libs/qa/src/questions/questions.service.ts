@@ -39,8 +39,9 @@ const EVENT_OF: Record<ModerationVerb, string> = {
 export interface QuestionList {
   /** The last sequence number of the session's "qa" stream this list includes: follow from here. */
   lastSeq: number;
-  /** The session's title, for the page's heading. */
+  /** The session's title, for the page's heading, and its Welsh where given. */
   sessionTitle: string;
+  sessionTitleCy: string | null;
   settings: QaSettingsView;
   questions: ListedQuestion[];
 }
@@ -134,7 +135,7 @@ export class QuestionsService {
         return { ...(mine ? fullQuestionView(row) : questionView(row)), mine, voted: row.voted };
       })
       .sort(byVotesThenTime);
-    return { lastSeq, sessionTitle: session.title, settings, questions };
+    return { lastSeq, sessionTitle: session.title, sessionTitleCy: session.titleCy ?? null, settings, questions };
   }
 
   /**
