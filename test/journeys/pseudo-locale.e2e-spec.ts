@@ -8,7 +8,7 @@ import { makeQaSession } from '../qa/qa-fixtures';
 import { registrationBody } from '../support/events';
 import { DataSource } from 'typeorm';
 import { eventually } from '../support/eventually';
-import { JourneyStack, screenshot, startJourney } from './support/journey';
+import { JourneyStack, WIDTHS, screenshot, startJourney } from './support/journey';
 import { buildPseudoLocale, checkPseudo, openPseudoPerson, pseudo, untranslatedPart, type PseudoPerson } from './support/pseudo-locale';
 
 /**
@@ -45,17 +45,19 @@ describe('Journey: every page in the pseudo-locale shows only words from the mes
     expect(untranslatedPart(`${pseudo('[Published at ')}/minutes/8f2a1c3e-1111-4222-8333-944445555666${pseudo(' by ')}ann@example.org]`, [])).toBeNull();
   });
 
-  it('home, event, registration, sign-in, liveblog, Q&A, minutes, editor, organise, my actions, Q&A console, admin, accessibility, not found (desktop)', async () => {
+  let day = 20;
+
+  it.each(WIDTHS)('home, event, registration, sign-in, liveblog, Q&A, minutes, editor, organise, my actions, Q&A console, admin, accessibility, not found (%s)', async (width) => {
     const live = await makeLiveblogSession(stack.api, { title: unique('Cardiff Forum'), description: 'Councils working with their communities.', capacity: 50 });
     await request(stack.api.url).post(`/api/v1/events/${live.event.id}/agenda/publish`).set(bearer(live.event.organiserToken)).send({});
     await postUpdate(stack.api, live.chairToken, live.sessionId, 'Welcome, everyone: the forum opens.');
 
-    const meeting = await makeMeeting(stack.api, { day: 20 });
+    const meeting = await makeMeeting(stack.api, { day: day++ });
     await attend(stack.api, meeting, { name: 'Richard Bridge', organisationName: 'Waterloo Community Coalition', category: 'commissioner', checkIn: true });
     const published: MinutesView = (await draftMinutes(stack.api, meeting).expect(201)).body;
     await request(stack.api.url).post(`/api/v1/minutes/${published.id}/approve`).set(bearer(meeting.organiserToken)).expect(200);
     await request(stack.api.url).post(`/api/v1/minutes/${published.id}/publish`).set(bearer(meeting.organiserToken)).expect(200);
-    const second = await makeMeeting(stack.api, { day: 21 });
+    const second = await makeMeeting(stack.api, { day: day++ });
     const draft: MinutesView = (await draftMinutes(stack.api, second).expect(201)).body;
 
     const qa = await makeQaSession(stack.api);
@@ -68,7 +70,7 @@ describe('Journey: every page in the pseudo-locale shows only words from the mes
     const adminEmail = `${unique('admin')}@example.org`;
     await makePerson(stack.api, { name: 'Nia Administrator', email: adminEmail, roles: [NetworkRole.Admin] });
 
-    const person = await openPseudoPerson(stack, 'pseudo-locale', 'desktop');
+    const person = await openPseudoPerson(stack, 'pseudo-locale', width);
     const { page } = person;
     const visit = async (path: string, ready: () => Promise<unknown>, step: string, knownGaps: string[] = []) => {
       await page.goto(`${stack.api.url}${path}`);
@@ -115,7 +117,7 @@ describe('Journey: every page in the pseudo-locale shows only words from the mes
       await signedInAs(person, adminEmail);
       await visit('/admin', () => page.getByRole('heading', { level: 1 }).waitFor(), 'admin');
     } catch (error) {
-      await screenshot(page, 'pseudo-locale-desktop-failed');
+      await screenshot(page, `pseudo-locale-${width}-failed`);
       throw error;
     } finally {
       await person.close();
