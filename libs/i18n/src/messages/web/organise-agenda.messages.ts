@@ -163,10 +163,10 @@ export const organiseAgendaMessages = {
   'speakers.remove': {
     en: '{confirmed, select, yes {Remove} other {Withdraw}}<hidden> {name}</hidden>',
     cy: "{confirmed, select, yes {Tynnu} other {Tynnu'n ôl}}<hidden> {name}</hidden>",
-    description: "A session's programme: button that removes a speaker who accepted, or withdraws an invitation.",
+    description: "A session's programme: button that removes a speaker who accepted, or withdraws an invitation (\"Tynnu'n ôl\" for withdraw: needs review).",
   },
   'speakers.inviteHeading': { en: 'Invite someone to speak', cy: 'Gwahodd rhywun i siarad', description: "A session's programme: heading of the invitation form." },
-  'speakers.inRole': { en: 'In the role of', cy: 'Yn y rôl', description: "A session's programme: label of the role chosen. Needs review." },
+  'speakers.inRole': { en: 'In the role of', cy: 'Yn y rôl', description: "A session's programme: label of the role chosen (\"Yn y rôl\": needs review)." },
   'speakers.invite': { en: 'Invite', cy: 'Gwahodd', description: "A session's programme: button beside each person found." },
   'speakers.doing.invite': { en: 'invite this person', cy: 'gwahodd y person hwn', description: 'What failed, inside "we could not {what}" (a verb-noun phrase in Welsh).' },
   'speakers.doing.resend': { en: 'resend the invitation', cy: "ail-anfon y gwahoddiad", description: 'What failed, as above.' },

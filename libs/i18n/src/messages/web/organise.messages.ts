@@ -99,7 +99,7 @@ export const organisePageMessages = {
   'organise.dateTime.hint': {
     en: 'In {zone}, for example 1 July 2027 at 10:00',
     cy: 'Yn {zone}, er enghraifft 1 Gorffennaf 2027 am 10:00',
-    description: 'Event form: hint under the start and end. {zone} is the time zone, like "UK time (Europe/London)" / "amser y DU (Europe/London)".',
+    description: 'Event form: hint under the start and end. {zone} is the time zone, like "UK time (Europe/London)" / "amser y DU (Europe/London)" ("Yn amser y DU": needs review).',
   },
   'organise.dateTime.zone': {
     en: '{label} ({zone})',
@@ -366,7 +366,7 @@ export const organisePageMessages = {
   'organise.voting.toggle': {
     en: '{voting, select, yes {Make non-voting} other {Make voting}}<hidden> {name}</hidden>',
     cy: '{voting, select, yes {Tynnu’r bleidlais} other {Rhoi pleidlais}}<hidden> {name}</hidden>',
-    description: 'Voting list: button that takes away or gives a member their vote. voting is yes when the member votes now.',
+    description: 'Voting list: button that takes away or gives a member their vote. voting is yes when the member votes now. Needs review.',
   },
   'organise.voting.toggled': {
     en: '{voting, select, yes {{name} votes.} other {{name} no longer votes.}}',
