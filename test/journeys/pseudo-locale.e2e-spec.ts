@@ -16,10 +16,10 @@ import { buildPseudoLocale, checkPseudo, openPseudoPerson, pseudo, untranslatedP
  * every message reads "[Ŕéĝîšţéŕ]"; any ASCII word left on a page that is not content (what the
  * API sent: titles, names, entries) did not come through the message library, and fails the step.
  *
- * Pages covered: home, an event's page, a delegate's registration page, sign-in, a liveblog
- * (reader), the Q&A audience page and console, published minutes, the minute-taker's editor, the
- * organise page and an event's organiser page, my actions, the admin area, the accessibility
- * statement, page not found.
+ * Pages covered: home, an event's page and its liveblogs, a delegate's registration page, sign-in,
+ * a liveblog (reader and editor), the Q&A audience page, console and projector, published
+ * minutes, the minute-taker's editor, the organise page and an event's organiser page (with the
+ * door's check-in), my actions, the admin area, the accessibility statement, page not found.
  */
 describe('Journey: every page in the pseudo-locale shows only words from the message library', () => {
   jest.setTimeout(300_000);
@@ -47,7 +47,7 @@ describe('Journey: every page in the pseudo-locale shows only words from the mes
 
   let day = 20;
 
-  it.each(WIDTHS)('home, event, registration, sign-in, liveblog, Q&A, minutes, editor, organise, my actions, Q&A console, admin, accessibility, not found (%s)', async (width) => {
+  it.each(WIDTHS)('home, event, registration, sign-in, liveblogs, Q&A, minutes, editor, organise, my actions, Q&A console and projector, liveblog editor, admin, accessibility, not found (%s)', async (width) => {
     const live = await makeLiveblogSession(stack.api, { title: unique('Cardiff Forum'), description: 'Councils working with their communities.', capacity: 50 });
     await request(stack.api.url).post(`/api/v1/events/${live.event.id}/agenda/publish`).set(bearer(live.event.organiserToken)).send({});
     await postUpdate(stack.api, live.chairToken, live.sessionId, 'Welcome, everyone: the forum opens.');
@@ -94,6 +94,7 @@ describe('Journey: every page in the pseudo-locale shows only words from the mes
       await visit(`${registrationPage.pathname}${registrationPage.search}`, () => page.getByText(registration.email).first().waitFor(), 'registration');
       await visit('/sign-in-with-code', () => page.getByLabel(pseudo('Email address')).waitFor(), 'sign-in');
       await visit(`/sessions/${live.sessionId}/liveblog`, () => page.getByText('Welcome, everyone: the forum opens.').waitFor(), 'liveblog');
+      await visit(`/events/${live.event.slug}/liveblogs`, () => page.getByRole('heading', { level: 1 }).waitFor(), 'event-liveblogs');
       await visit(`/minutes/${published.id}`, () => page.getByText('Richard Bridge (Waterloo Community Coalition)').waitFor(), 'minutes');
       await visit(`/sessions/${qa.sessionId}/qa`, () => page.getByRole('heading', { level: 1 }).waitFor(), 'qa-audience');
       await visit('/accessibility', () => page.getByRole('heading', { level: 1 }).waitFor(), 'accessibility');
@@ -113,6 +114,10 @@ describe('Journey: every page in the pseudo-locale shows only words from the mes
 
       await signedInAs(person, qa.chairEmail);
       await visit(`/sessions/${qa.sessionId}/qa/console`, () => page.getByRole('heading', { level: 1, name: pseudo('Q&A console') }).waitFor(), 'qa-console');
+      await visit(`/sessions/${qa.sessionId}/qa/projector`, () => page.locator('main, [role="main"], h1').first().waitFor(), 'qa-projector');
+
+      await signedInAs(person, live.chair.email as string);
+      await visit(`/sessions/${live.sessionId}/liveblog/edit`, () => page.getByText('Welcome, everyone: the forum opens.').first().waitFor(), 'liveblog-editor');
 
       await signedInAs(person, adminEmail);
       await visit('/admin', () => page.getByRole('heading', { level: 1 }).waitFor(), 'admin');
