@@ -9,3 +9,4 @@ export * from './liveblog.entities';
 export * from './liveblog.errors';
 export * from './liveblog.module';
 export * from './markdown/render-markdown';
+export * from './reading/liveblog-reading.service';

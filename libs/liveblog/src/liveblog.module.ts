@@ -6,13 +6,14 @@ import { LiveModule } from '@convene/live';
 import { LiveblogPersonalData } from './personal-data/liveblog-personal-data';
 import { LiveblogRepository } from './entries/liveblog.repository';
 import { LiveblogService } from './entries/liveblog.service';
+import { LiveblogReading } from './reading/liveblog-reading.service';
 import { LIVEBLOG_ENTITIES } from './liveblog.entities';
 
 /** Liveblogs of sessions: entries (updates, quotes, key moments, images), drafts, pins, editors. */
 @Module({
   imports: [TypeOrmModule.forFeature(LIVEBLOG_ENTITIES), EventsModule, LiveModule, IdentityModule],
-  providers: [LiveblogRepository, LiveblogService, LiveblogPersonalData],
-  exports: [LiveblogService],
+  providers: [LiveblogRepository, LiveblogService, LiveblogReading, LiveblogPersonalData],
+  exports: [LiveblogService, LiveblogReading],
 })
 export class LiveblogModule implements OnModuleInit {
   constructor(

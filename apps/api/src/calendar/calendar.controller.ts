@@ -55,7 +55,7 @@ export class CalendarController {
   @ApiOperation({ summary: 'A new private feed URL for the registrant (by the private link); older URLs stop working unless `replace` is false' })
   @ApiCreatedResponse({ schema: { type: 'object', properties: { url: { type: 'string' } } } })
   async createFeed(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @Body() body: CreateFeedBody) {
-    const registration = await this.registrations.get(id, { token: query.token });
+    const registration = await this.registrations.get(id, { token: query.token, personId: null });
     return this.feeds.create(registration.email, body.replace ?? true);
   }
 
@@ -64,7 +64,7 @@ export class CalendarController {
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: "Revoke the registrant's private feed URL (by the private link)" })
   async revokeFeed(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery) {
-    const registration = await this.registrations.get(id, { token: query.token });
+    const registration = await this.registrations.get(id, { token: query.token, personId: null });
     await this.feeds.revoke(registration.email);
   }
 }

@@ -30,7 +30,7 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'A registration, for whoever holds its private link or organises its event' })
   @ApiOkResponse({ type: RegistrationView })
   get(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @OptionalUser() signedIn: SignedIn | null) {
-    return this.registrations.get(id, { token: query.token, canManage: this.viewers.canManage(signedIn) });
+    return this.registrations.get(id, { token: query.token, personId: signedIn?.person.id ?? null });
   }
 
   @Public()
@@ -38,7 +38,7 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'The check-in code of a confirmed place (null before), for whoever holds the private link or organises the event' })
   @ApiOkResponse({ type: CheckInCodeView })
   checkInCode(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @OptionalUser() signedIn: SignedIn | null): Promise<CheckInCodeView> {
-    return this.checkInCodes.codeOf(id, { token: query.token, canManage: this.viewers.canManage(signedIn) });
+    return this.checkInCodes.codeOf(id, { token: query.token, personId: signedIn?.person.id ?? null });
   }
 
   @Public()
@@ -51,7 +51,7 @@ export class RegistrationsController {
   @ApiOkResponse({ type: RegistrationView })
   @ApiConflictResponse({ description: 'Registration closed, the registration cancelled, or two workshops at the same time (workshops_overlap)' })
   change(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @Body() body: UpdateRegistrationDto, @OptionalUser() signedIn: SignedIn | null) {
-    return this.registrations.change(id, body, { token: query.token, canManage: this.viewers.canManage(signedIn) });
+    return this.registrations.change(id, body, { token: query.token, personId: signedIn?.person.id ?? null });
   }
 
   @Public()
@@ -60,7 +60,7 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Send apologies instead of coming (private link, or an organiser): a place held is given back, and the apologies acknowledged by mail' })
   @ApiOkResponse({ type: RegistrationView })
   sendApologies(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @OptionalUser() signedIn: SignedIn | null) {
-    return this.apologies.fromRegistration(id, { token: query.token, canManage: this.viewers.canManage(signedIn) });
+    return this.apologies.fromRegistration(id, { token: query.token, personId: signedIn?.person.id ?? null });
   }
 
   @Public()
@@ -68,7 +68,7 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Cancel: the freed place goes to the first in line (at once, or as an offer)' })
   @ApiOkResponse({ type: RegistrationView })
   cancel(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @OptionalUser() signedIn: SignedIn | null) {
-    return this.registrations.cancel(id, { token: query.token, canManage: this.viewers.canManage(signedIn) });
+    return this.registrations.cancel(id, { token: query.token, personId: signedIn?.person.id ?? null });
   }
 
   @Public()
@@ -77,7 +77,7 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Accept the place offered from the waiting list (private link, or an organiser): confirmed at once' })
   @ApiOkResponse({ type: RegistrationView })
   acceptOffer(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @OptionalUser() signedIn: SignedIn | null) {
-    return this.registrations.acceptOffer(id, { token: query.token, canManage: this.viewers.canManage(signedIn) });
+    return this.registrations.acceptOffer(id, { token: query.token, personId: signedIn?.person.id ?? null });
   }
 
   @Public()
@@ -91,7 +91,7 @@ export class RegistrationsController {
   @ApiOkResponse({ type: RegistrationView })
   @ApiGoneResponse({ description: 'The time to confirm has passed (confirmation_lapsed): the registration counts for nothing' })
   confirmAddress(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @OptionalUser() signedIn: SignedIn | null) {
-    return this.registrations.confirmAddress(id, { token: query.token, canManage: this.viewers.canManage(signedIn) });
+    return this.registrations.confirmAddress(id, { token: query.token, personId: signedIn?.person.id ?? null });
   }
 
   @Public()
@@ -100,7 +100,7 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Decline the place offered: the registration is cancelled and the next in line is offered it' })
   @ApiOkResponse({ type: RegistrationView })
   declineOffer(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @OptionalUser() signedIn: SignedIn | null) {
-    return this.registrations.declineOffer(id, { token: query.token, canManage: this.viewers.canManage(signedIn) });
+    return this.registrations.declineOffer(id, { token: query.token, personId: signedIn?.person.id ?? null });
   }
 
   @RequireResourceRole('registration', 'organiser')

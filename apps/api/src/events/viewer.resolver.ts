@@ -26,9 +26,4 @@ export class ViewerResolver {
       canManage: await this.events.isOrganiser(eventId, viewer.personId),
     };
   }
-
-  /** For routes reached by private link or by an organiser: may this caller manage the event? */
-  canManage(signedIn: SignedIn | null | undefined): (eventId: string) => Promise<boolean> {
-    return async (eventId) => Boolean(signedIn) && this.events.isOrganiser(eventId, (signedIn as SignedIn).person.id);
-  }
 }

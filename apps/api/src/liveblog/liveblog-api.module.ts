@@ -6,12 +6,11 @@ import { LiveblogModule } from '@convene/liveblog';
 import { RegistrationModule } from '@convene/registration';
 import { ViewerResolver } from '../events/viewer.resolver';
 import { EventLiveblogsController, LiveblogController, LiveblogFeedController } from './liveblog.controller';
-import { LiveblogReaders } from './liveblog-readers';
 
 /** Liveblogs over HTTP: reading, the Atom feed, and the editors' routes. */
 @Module({
   imports: [IdentityModule, EventsModule, RegistrationModule, LiveModule, LiveblogModule],
-  providers: [ViewerResolver, LiveblogReaders],
+  providers: [ViewerResolver],
   controllers: [LiveblogController, LiveblogFeedController, EventLiveblogsController],
 })
 export class LiveblogApiModule {}

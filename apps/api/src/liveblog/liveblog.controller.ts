@@ -2,17 +2,15 @@ import { Body, Controller, Delete, Get, Headers, HttpCode, HttpStatus, Inject, P
 import { ApiCreatedResponse, ApiExtraModels, ApiHeader, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { APP_CONFIG, AppConfig } from '@convene/core';
 import { SignedIn } from '@convene/identity';
-import { toLiveMessage } from '@convene/live';
 import {
   CreateLiveblogEntryDto,
-  EntryNotFound,
   EventLiveblogListView,
   InvalidEntry,
   LiveblogChangesView,
-  LiveblogDeletedEntryView,
   LiveblogEditorListView,
   LiveblogEntryListView,
   LiveblogEntryView,
+  LiveblogReading,
   LiveblogService,
   LiveblogView,
   UpdateLiveblogEntryDto,
@@ -23,11 +21,9 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { Request, Response } from 'express';
 import { Public, RequireResourceRole } from '../auth/access.decorators';
 import { CurrentUser, OptionalUser } from '../auth/signed-in-request';
-import { EventCatalogue } from '@convene/registration';
 import { ViewerResolver } from '../events/viewer.resolver';
 import { ApiErrors } from '../http/api-errors';
 import { requestLanguage } from '../http/request-language';
-import { LiveblogReaders } from './liveblog-readers';
 
 class LiveblogQuery {
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 200, description: 'How many of the newest entries' })
@@ -62,7 +58,7 @@ const OrganiserErrors = () =>
 export class LiveblogController {
   constructor(
     private readonly liveblog: LiveblogService,
-    private readonly readers: LiveblogReaders,
+    private readonly reading: LiveblogReading,
   ) {}
 
   @Public()
@@ -74,28 +70,8 @@ export class LiveblogController {
   @ApiOkResponse({ schema: { oneOf: [{ $ref: getSchemaPath(LiveblogView) }, { $ref: getSchemaPath(LiveblogChangesView) }] }, description: 'The liveblog; with ?since, the changes' })
   @ReaderErrors()
   async read(@Param('id', ParseUUIDPipe) id: string, @Query() query: LiveblogQuery, @OptionalUser() signedIn: SignedIn | null): Promise<LiveblogView | LiveblogChangesView> {
-    const session = await this.liveblog.liveblogSession(id);
-    const event = await this.readers.assertCanFollow(id, signedIn);
-    if (query.since !== undefined) {
-      const { changes, lastSeq, more } = await this.liveblog.changesSince(id, query.since);
-      return { changes: changes.map((change) => ({ ...toLiveMessage(change), entry: change.data.entry as LiveblogEntryView | LiveblogDeletedEntryView })), lastSeq, more };
-    }
-    // The sequence number first: a change that lands while the entries are read is then applied again, harmlessly.
-    const lastSeq = await this.liveblog.lastSeq(id);
-    const [published, speakers, canEdit] = await Promise.all([
-      this.liveblog.published(id, query.limit ?? 200),
-      this.liveblog.speakers(id),
-      signedIn ? this.liveblog.canEdit(session, signedIn.person.id) : Promise.resolve(false),
-    ]);
-    return {
-      session: { id: session.id, title: session.title, startsAt: session.startsAt, endsAt: session.endsAt, room: session.room, liveQa: session.liveQa },
-      event: { id: event.id, slug: event.slug, title: event.title, timeZone: event.timeZone },
-      chair: speakers.filter((speaker) => speaker.role === 'chair'),
-      speakers: speakers.filter((speaker) => speaker.role !== 'chair'),
-      ...published,
-      lastSeq,
-      canEdit,
-    };
+    if (query.since !== undefined) return this.reading.changes(id, signedIn, query.since);
+    return this.reading.read(id, signedIn, query.limit ?? 200);
   }
 
   @Public()
@@ -103,12 +79,8 @@ export class LiveblogController {
   @ApiOperation({ summary: "One published entry (its permalink)" })
   @ApiOkResponse({ type: LiveblogEntryView })
   @ReaderErrors()
-  async entry(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @OptionalUser() signedIn: SignedIn | null): Promise<LiveblogEntryView> {
-    await this.liveblog.liveblogSession(id);
-    await this.readers.assertCanFollow(id, signedIn);
-    const entry = await this.liveblog.publishedEntry(entryId);
-    if (entry.sessionId !== id) throw new EntryNotFound();
-    return entry;
+  entry(@Param('id', ParseUUIDPipe) id: string, @Param('entryId', ParseUUIDPipe) entryId: string, @OptionalUser() signedIn: SignedIn | null): Promise<LiveblogEntryView> {
+    return this.reading.entry(id, entryId, signedIn);
   }
 
   @Get('drafts')
@@ -222,8 +194,7 @@ export class LiveblogController {
 @Controller('sessions')
 export class LiveblogFeedController {
   constructor(
-    private readonly liveblog: LiveblogService,
-    private readonly readers: LiveblogReaders,
+    private readonly reading: LiveblogReading,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -234,16 +205,14 @@ export class LiveblogFeedController {
   @ApiOkResponse({ description: 'Atom 1.0, the newest 200 entries', content: { 'application/atom+xml': { schema: { type: 'string' } } } })
   @ReaderErrors()
   async atom(@Param('id', ParseUUIDPipe) id: string, @OptionalUser() signedIn: SignedIn | null, @Res({ passthrough: true }) response: Response): Promise<string> {
-    const session = await this.liveblog.liveblogSession(id);
-    await this.readers.assertCanFollow(id, signedIn);
-    const { entries } = await this.liveblog.published(id, 200);
+    const { title, entries } = await this.reading.feed(id, signedIn, 200);
     response.setHeader('Content-Type', 'application/atom+xml; charset=utf-8');
     const base = this.config.publicUrl.replace(/\/$/, '');
     return atomFeed({
       pageUrl: `${base}/sessions/${id}/liveblog`,
       feedUrl: `${base}/api/v1/sessions/${id}/liveblog.atom`,
       sessionId: id,
-      title: session.title,
+      title,
       entries,
     });
   }
@@ -253,8 +222,7 @@ export class LiveblogFeedController {
 @Controller('events')
 export class EventLiveblogsController {
   constructor(
-    private readonly liveblog: LiveblogService,
-    private readonly catalogue: EventCatalogue,
+    private readonly reading: LiveblogReading,
     private readonly viewers: ViewerResolver,
   ) {}
 
@@ -264,9 +232,6 @@ export class EventLiveblogsController {
   @ApiOkResponse({ type: EventLiveblogListView })
   @ApiErrors({ status: 404, description: 'No such event, or not visible to you' })
   async list(@Param('idOrSlug') idOrSlug: string, @OptionalUser() signedIn: SignedIn | null): Promise<EventLiveblogListView> {
-    const event = await this.catalogue.event(idOrSlug, await this.viewers.viewer(signedIn));
-    const named = { id: event.id, slug: event.slug, title: event.title, titleCy: event.titleCy };
-    if (event.restricted || event.status === 'draft') return { event: named, restricted: true, items: [] };
-    return { event: named, restricted: false, items: await this.liveblog.liveblogsOfEvent(event.id) };
+    return this.reading.ofEvent(idOrSlug, await this.viewers.viewer(signedIn));
   }
 }

@@ -44,10 +44,10 @@ export interface RegisterResult {
   created: boolean;
 }
 
-/** Who may act on a registration: the holder of its private (or offer) link, or an organiser of its event. */
+/** Who asks to act on a registration: maybe holding its private (or offer) link, maybe signed in (an organiser of its event may). */
 export interface RegistrationAccess {
   token?: string;
-  canManage?: (eventId: string) => Promise<boolean>;
+  personId: string | null;
 }
 
 /** The mails that confirm a place carry the check-in code. */
@@ -379,7 +379,7 @@ export class RegistrationService {
   async cancel(id: string, access: RegistrationAccess): Promise<RegistrationView> {
     const current = await this.authorised(id, access);
     await this.underEventLock(current.eventId, async (tx, event, mails) => {
-      await refuseOnceOver(event, access);
+      await this.refuseOnceOver(event, access);
       const registration = (await this.registrations.findById(current.id, tx)) as Registration;
       if (registration.status === RegistrationStatus.Cancelled) return;
       await this.giveUpPlace(tx, event, registration, mails);
@@ -449,7 +449,7 @@ export class RegistrationService {
   async sendApologies(id: string, access: RegistrationAccess, record: (tx: EntityManager, registration: Registration) => Promise<void>): Promise<RegistrationView> {
     const current = await this.authorised(id, access);
     await this.underEventLock(current.eventId, async (tx, event, mails) => {
-      await refuseOnceOver(event, access, 'This meeting has taken place: apologies can no longer be sent');
+      await this.refuseOnceOver(event, access, 'This meeting has taken place: apologies can no longer be sent');
       const registration = (await this.registrations.findById(id, tx)) as Registration;
       if (registration.status !== RegistrationStatus.Cancelled && registration.status !== RegistrationStatus.Declined) {
         await this.giveUpPlace(tx, event, registration, mails);
@@ -711,6 +711,21 @@ export class RegistrationService {
     }
   }
 
+  /** The one asking is signed in as an organiser of the event. */
+  private async managesEvent(eventId: string, access: RegistrationAccess): Promise<boolean> {
+    return access.personId !== null && this.events.isOrganiser(eventId, access.personId);
+  }
+
+  /**
+   * Once the meeting has ended a delegate can no longer give up a place or send apologies; its
+   * organisers still can (apologies that arrive late belong in the minutes).
+   */
+  private async refuseOnceOver(event: NetworkEvent, access: RegistrationAccess, message?: string): Promise<void> {
+    if (event.endsAt.getTime() > Date.now()) return;
+    if (await this.managesEvent(event.id, access)) return;
+    throw new EventOver(message);
+  }
+
   private async authorised(id: string, access: RegistrationAccess): Promise<Registration> {
     const registration = await this.registrations.findById(id);
     if (!registration) throw new RegistrationNotFound();
@@ -721,7 +736,7 @@ export class RegistrationService {
         return registration;
       }
     }
-    if (access.canManage && (await access.canManage(registration.eventId))) return registration;
+    if (await this.managesEvent(registration.eventId, access)) return registration;
     // The same answer as a missing one: a guessed id tells nothing.
     throw new RegistrationNotFound();
   }
@@ -911,12 +926,3 @@ function describeInstant(instant: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeStyle: 'short', timeZone }).format(instant).replace(',', '') + ` (${timeZone})`;
 }
 
-/**
- * Once the meeting has ended a delegate can no longer give up a place or send apologies; its
- * organisers still can (apologies that arrive late belong in the minutes).
- */
-async function refuseOnceOver(event: NetworkEvent, access: RegistrationAccess, message?: string): Promise<void> {
-  if (event.endsAt.getTime() > Date.now()) return;
-  if (access.canManage && (await access.canManage(event.id))) return;
-  throw new EventOver(message);
-}
