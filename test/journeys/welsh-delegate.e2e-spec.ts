@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { unique } from '../identity/identity-fixtures';
+import { bearer, unique } from '../identity/identity-fixtures';
 import { makeQaSession } from '../qa/qa-fixtures';
 import { signInBrowser } from '../support/browser';
 import { JourneyStack, WIDTHS, linkIn, mailTo, openPerson, startJourney } from './support/journey';
@@ -24,6 +24,8 @@ describe('Journey: a delegate in Welsh at a live session', () => {
 
   it.each(WIDTHS)('opens the registration page, asks in Welsh, and the console and projector mark the question as Welsh (%s)', async (width) => {
     const qa = await makeQaSession(stack.api, {}, { moderation: 'post' });
+    // The session has a Welsh title: the Welsh page shows it, the English projector the English one.
+    await request(stack.api.url).patch(`/api/v1/sessions/${qa.sessionId}`).set(bearer(qa.organiserToken)).send({ titleCy: 'Cyfarfod llawn agoriadol' }).expect(200);
     const email = `${unique(`nia-${width}`)}@example.org`;
     await request(stack.api.url).post(`/api/v1/events/${qa.eventId}/registrations`).send({ name: 'Nia Hughes', email, organisationName: 'Cyngor Caerdydd', language: 'cy' }).expect(201);
     const mail = await mailTo(stack, email, 'Rydych wedi cofrestru');
@@ -48,7 +50,7 @@ describe('Journey: a delegate in Welsh at a live session', () => {
 
       // The Q&A page in Welsh; the question is written in Welsh, the form's starting language.
       await delegate.page.goto(`${stack.api.url}/sessions/${qa.sessionId}/qa`);
-      await delegate.page.getByRole('heading', { level: 1, name: /^Cwestiynau: / }).waitFor();
+      await delegate.page.getByRole('heading', { level: 1, name: 'Cwestiynau: Cyfarfod llawn agoriadol' }).waitFor();
       const form = delegate.page.locator('form.qa-ask');
       await form.getByRole('heading', { name: 'Gofyn cwestiwn' }).waitFor();
       expect(await form.getByLabel('Iaith y cwestiwn').inputValue()).toBe('cy');
@@ -79,6 +81,7 @@ describe('Journey: a delegate in Welsh at a live session', () => {
       const onProjector = chair.page.locator('.projector-question', { hasText: QUESTION });
       await onProjector.waitFor();
       expect(await onProjector.getAttribute('lang')).toBe('cy');
+      expect(await chair.page.locator('h1.projector-title').textContent()).not.toBe('Cyfarfod llawn agoriadol');
       await chair.check('projector');
 
       // The delegate's page hears it is being answered.

@@ -8,6 +8,7 @@ import { apiErrorText } from '../api-errors';
 import { useMessages } from '../i18n/i18n';
 import { FollowSession } from '../live/follow-session';
 import { useDocumentTitle } from '../site';
+import { contentIn, langOf } from '../events/in-language';
 import { type Question, byVotesThenTime, qaApi, langFor } from './qa-api';
 import { useFloor, useQuestions } from './use-questions';
 import './qa.css';
@@ -25,9 +26,11 @@ const MAX = 500;
 type QaKey = keyof typeof qaMessages;
 
 export function QaAudiencePage({ sessionId }: { sessionId: string }) {
-  const { t, language } = useMessages(qaMessages);
+  const { t, rich, language } = useMessages(qaMessages);
   const qa = useQuestions(sessionId, false);
-  const heading = qa.sessionTitle ? t('qa.audience.titleOf', { title: qa.sessionTitle }) : t('qa.audience.title');
+  // The session's title in the reader's language where given, the other marked with its lang.
+  const title = qa.sessionTitle ? contentIn(language, qa.sessionTitle, qa.sessionTitleCy) : null;
+  const heading = title ? t('qa.audience.titleOf', { title: title.text }) : t('qa.audience.title');
   useDocumentTitle(heading);
 
   if (qa.state === 'failed') {
@@ -49,7 +52,7 @@ export function QaAudiencePage({ sessionId }: { sessionId: string }) {
 
   return (
     <div className="qa-audience">
-      <h1>{heading}</h1>
+      <h1>{title ? rich('qa.audience.titleOf', { title: <span lang={langOf(title, language)}>{title.text}</span> }) : heading}</h1>
       <FollowSession sessionId={sessionId} />
       <AudiencePolls sessionId={sessionId} />
       {answering && (

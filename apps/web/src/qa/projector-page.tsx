@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import QRCode from 'qrcode';
 import { ProjectorPolls } from '../polls/projector-polls';
 import { useDocumentTitle } from '../site';
+import { contentIn, langOf } from '../events/in-language';
 import { Countdown } from './countdown';
 import { byVotesThenTime, langFor } from './qa-api';
 import { useFloor, useQuestions } from './use-questions';
@@ -14,8 +15,8 @@ import './qa.css';
 export function QaProjectorPage({ sessionId }: { sessionId: string }) {
   const { t, rich, language } = useMessages(qaMessages);
   const qa = useQuestions(sessionId, false);
-  const title = qa.sessionTitle;
-  useDocumentTitle(title ?? t('qa.projector.title'));
+  const title = qa.sessionTitle ? contentIn(language, qa.sessionTitle, qa.sessionTitleCy) : null;
+  useDocumentTitle(title?.text ?? t('qa.projector.title'));
   const { floor, offsetMs } = useFloor(sessionId);
   const answering = qa.questions.find((question) => question.status === 'answering' && question.visible);
   const next = qa.questions.filter((question) => question.status === 'approved' && question.visible).sort(byVotesThenTime).slice(0, 4);
@@ -33,7 +34,11 @@ export function QaProjectorPage({ sessionId }: { sessionId: string }) {
     <div className="projector">
       {/* The title, and beside it how to join: the rest of the screen stays for what is said. */}
       <div className="projector-head">
-        {title && <h1 className="projector-title">{title}</h1>}
+        {title && (
+          <h1 className="projector-title" lang={langOf(title, language)}>
+            {title.text}
+          </h1>
+        )}
         {join && (
           <section className="projector-join" aria-label={t('qa.projector.joinLabel')}>
             <p>{rich('qa.projector.joinAt', { address: audienceUrl, b: (parts) => <strong>{parts}</strong> })}</p>

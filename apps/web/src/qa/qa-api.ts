@@ -70,7 +70,7 @@ const call = <T>(method: Method, path: string, body?: unknown): Promise<T> => li
 const enc = encodeURIComponent;
 
 export const qaApi = {
-  questions: (sessionId: string) => call<{ lastSeq: number; sessionTitle: string; settings: QaSettings; questions: Question[] }>('GET', `/sessions/${enc(sessionId)}/questions`),
+  questions: (sessionId: string) => call<{ lastSeq: number; sessionTitle: string; sessionTitleCy: string | null; settings: QaSettings; questions: Question[] }>('GET', `/sessions/${enc(sessionId)}/questions`),
   questionsSince: (sessionId: string, since: number) => call<ChangesSince>('GET', `/sessions/${enc(sessionId)}/questions?since=${since}`),
   console: (sessionId: string) => call<{ lastSeq: number; settings: QaSettings; settingsChosen: boolean; publicEvent: boolean; questions: Question[] }>('GET', `/sessions/${enc(sessionId)}/questions/console`),
   question: (id: string) => call<Question>('GET', `/questions/${enc(id)}`),

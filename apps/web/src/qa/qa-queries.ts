@@ -12,8 +12,9 @@ export interface QuestionsData {
   lastSeq: number;
   settings: QaSettings;
   questions: Question[];
-  /** The audience's list carries the session's title; the console's does not. */
+  /** The audience's list carries the session's title (and its Welsh, where given); the console's does not. */
   sessionTitle?: string;
+  sessionTitleCy?: string | null;
   /** The console's: whether the settings were ever chosen, and whether the event is public. */
   settingsChosen?: boolean;
   publicEvent?: boolean;

@@ -94,6 +94,7 @@ export function useQuestions(sessionId: string, console: boolean) {
     settings: query.data?.settings ?? null,
     questions: query.data?.questions ?? [],
     sessionTitle: query.data?.sessionTitle ?? null,
+    sessionTitleCy: query.data?.sessionTitleCy ?? null,
     settingsChosen: query.data?.settingsChosen ?? true,
     publicEvent: query.data?.publicEvent ?? false,
     upsert,
