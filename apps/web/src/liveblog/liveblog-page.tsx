@@ -9,11 +9,12 @@ import { EntryCard, plain } from './entry-card';
 import { feedUrl, liveblogApi, type Liveblog, type LiveblogChange, type LiveblogEntry } from './liveblog-api';
 import { announcement, applyChange, showWaiting, type LiveblogState } from './liveblog-state';
 import { followLiveblog, type LiveStatus } from './live-updates';
-import { NowAnswering } from './now-answering';
 import './liveblog.css';
 
 // Loaded after the entries: it is not needed to read, and the reader page has a weight budget.
 const FollowSession = lazy(() => import('../live/follow-session').then((module) => ({ default: module.FollowSession })));
+// Only sessions with live Q&A show the question being answered: its code loads with them, outside this page's weight.
+const NowAnswering = lazy(() => import('./now-answering').then((module) => ({ default: module.NowAnswering })));
 
 type Action = { type: 'loaded'; liveblog: Liveblog } | { type: 'change'; change: LiveblogChange; hold: boolean } | { type: 'show-waiting' };
 
@@ -135,7 +136,11 @@ export function LiveblogPage({ sessionId, entryId = null }: { sessionId: string;
           </>
         )}
       </p>
-      {session.liveQa && <NowAnswering sessionId={session.id} />}
+      {session.liveQa && (
+        <Suspense fallback={null}>
+          <NowAnswering sessionId={session.id} />
+        </Suspense>
+      )}
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {said}
       </p>
