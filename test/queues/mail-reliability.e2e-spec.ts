@@ -1,6 +1,8 @@
-import { AppConfig } from '@convene/core';
+import { AppConfig, QueueName } from '@convene/core';
+import { getQueueToken } from '@nestjs/bullmq';
 import { MailOutbox, OutboxStatus } from '@convene/notifications';
 import { SmtpSink, startSmtpSink, testConfig } from '@convene/testing';
+import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { RunningApi, startApi } from '../support/api';
 import { startWorkerProcess } from '../support/worker-process';
@@ -13,6 +15,7 @@ describe('Mail delivery', () => {
   let api: RunningApi;
   let dataSource: DataSource;
   let outbox: MailOutbox;
+  let mailQueue: Queue;
 
   beforeAll(async () => {
     sink = await startSmtpSink();
@@ -20,6 +23,7 @@ describe('Mail delivery', () => {
     api = await startApi(config);
     dataSource = api.app.get(DataSource);
     outbox = api.app.get(MailOutbox);
+    mailQueue = api.app.get<Queue>(getQueueToken(QueueName.Mail));
   });
 
   afterAll(async () => {
@@ -67,7 +71,9 @@ describe('Mail delivery', () => {
     const second = await startWorkerProcess(config);
     try {
       await sink.waitFor(() => ours().length >= 200, 90_000);
-      await new Promise((resolve) => setTimeout(resolve, 1_000)); // room for a duplicate to show
+      // A duplicate could come only from a job still to run (the killed worker's, once its lock
+      // expires): when the queue holds none, every job has run and what was sent is final.
+      await eventually(async () => Object.values(await mailQueue.getJobCounts('waiting', 'active', 'delayed', 'prioritized')).every((n) => n === 0), 'the mail queue to drain', 90_000, 200);
       const counts = new Map<string, number>();
       for (const mail of ours()) counts.set(mail.messageId, (counts.get(mail.messageId) ?? 0) + 1);
       expect(counts.size).toBe(200);
@@ -78,8 +84,8 @@ describe('Mail delivery', () => {
     } finally {
       await second.kill('SIGTERM');
     }
-    // Its own waits allow 60 s + 90 s: the killed worker's jobs come back only once their locks expire.
-  }, 180_000);
+    // Its own waits allow 60 s + 90 s + 90 s: the killed worker's jobs come back only once their locks expire.
+  }, 270_000);
 
   it('records a mail once per dedupe key', async () => {
     const again = await dataSource.transaction((tx) =>
