@@ -101,7 +101,9 @@ describe('Journey: a delegate in Welsh', () => {
 
       // The liveblog's frame in Welsh; what is posted arrives live.
       await page.goto(`${stack.api.url}/sessions/${live.sessionId}/liveblog`);
-      await page.getByRole('heading', { level: 1, name: `Blog byw: ${sessionTitle}` }).waitFor();
+      // Named in Welsh where the organisers gave it: the session and the event.
+      await page.getByRole('heading', { level: 1, name: `Blog byw: ${sessionTitleCy}` }).waitFor();
+      await page.locator('.caption').getByRole('link', { name: titleCy }).waitFor();
       await page.getByText('Byw', { exact: true }).waitFor();
       await page.getByText('Dydd Iau 11 Chwefror 2027, 10:00–11:00').waitFor();
       await page.getByText("Does dim wedi'i bostio eto.", { exact: false }).waitFor();

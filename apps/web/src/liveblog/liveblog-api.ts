@@ -32,8 +32,8 @@ export interface ProgrammePerson {
 }
 
 export interface Liveblog {
-  session: { id: string; title: string; startsAt: string; endsAt: string; room: string | null; liveQa: boolean };
-  event: { id: string; slug: string; title: string; timeZone: string };
+  session: { id: string; title: string; titleCy?: string | null; startsAt: string; endsAt: string; room: string | null; liveQa: boolean };
+  event: { id: string; slug: string; title: string; titleCy?: string | null; timeZone: string };
   chair: ProgrammePerson[];
   speakers: ProgrammePerson[];
   entries: LiveblogEntry[];

@@ -34,8 +34,11 @@ export function LiveblogPage({ sessionId, entryId = null }: { sessionId: string;
   const [said, setSaid] = useState('');
   const [status, setStatus] = useState<LiveStatus>('connecting');
   const listRef = useRef<HTMLOListElement>(null);
-  const { t } = useMessages(liveblogMessages);
-  useDocumentTitle(info ? t('liveblog.title', { session: info.session.title }) : problem ? t('liveblog.notFound') : null);
+  const { t, rich, language } = useMessages(liveblogMessages);
+  // A title in the reader's language where the organisers gave it, else the English, marked for a Welsh reader.
+  const inReader = (named: { title: string; titleCy?: string | null }) =>
+    language === 'cy' && named.titleCy ? { text: named.titleCy } : { text: named.title, lang: language === 'cy' ? 'en-GB' : undefined };
+  useDocumentTitle(info ? t('liveblog.title', { session: inReader(info.session).text }) : problem ? t('liveblog.notFound') : null);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -104,9 +107,12 @@ export function LiveblogPage({ sessionId, entryId = null }: { sessionId: string;
   return (
     <div className="lb">
       <p className="caption">
-        <a href={`/events/${encodeURIComponent(event.slug)}`}>{event.title}</a> · <a href={`/events/${encodeURIComponent(event.slug)}/liveblogs`}>{t('liveblog.all')}</a>
+        <a href={`/events/${encodeURIComponent(event.slug)}`} lang={inReader(event).lang}>
+          {inReader(event).text}
+        </a>{' '}
+        · <a href={`/events/${encodeURIComponent(event.slug)}/liveblogs`}>{t('liveblog.all')}</a>
       </p>
-      <h1>{t('liveblog.title', { session: session.title })}</h1>
+      <h1>{rich('liveblog.title', { session: <span lang={inReader(session).lang}>{inReader(session).text}</span> })}</h1>
       <p className="muted">
         <time dateTime={session.startsAt}>{formatWhen(session.startsAt, session.endsAt, timeZone)}</time>
         {session.room && ` · ${session.room}`}

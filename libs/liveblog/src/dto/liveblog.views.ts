@@ -53,6 +53,7 @@ export class LiveblogSpeakerView {
 export class LiveblogSessionView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() title: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The title in Welsh, where given' }) titleCy: string | null;
   @ApiProperty() startsAt: Date;
   @ApiProperty() endsAt: Date;
   @ApiProperty({ type: String, nullable: true }) room: string | null;
@@ -64,6 +65,7 @@ export class LiveblogEventView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() slug: string;
   @ApiProperty() title: string;
+  @ApiProperty({ type: String, nullable: true, description: 'The title in Welsh, where given' }) titleCy: string | null;
   @ApiProperty({ example: 'Europe/London' }) timeZone: string;
 }
 
