@@ -39,6 +39,8 @@ describe('Journey: every page in the pseudo-locale shows only words from the mes
     expect(untranslatedPart('[Ţĥûŕšðáý] 11 February 2027, 10:00–16:00', [])).toBeNull();
     expect(untranslatedPart('Save now', [])).toBe('Save now');
     expect(untranslatedPart(`${pseudo('[Your check-in code: ')}RRYMH-8AG68]`, [])).toBeNull();
+    expect(untranslatedPart(`${pseudo('[Your check-in code: ')}NBWML-DCUPH]`, [])).toBeNull();
+    expect(untranslatedPart('SAVE-NOW', [])).toBe('SAVE-NOW');
     expect(untranslatedPart('Call next', [])).toBe('Call next');
     // The API's own values are not content: a page that shows "draft" as it came did not word it.
     expect(untranslatedPart(`${pseudo('[Status: ')}draft]`, ['draft'])).toMatch(/draft/);

@@ -106,8 +106,10 @@ export function untranslatedPart(text: string, content: Iterable<string>): strin
     .replace(/\S+@\S+\.\S+/g, ' ')
     .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, ' ')
     .replace(/(^|\s)\/[\w\-/.?=&%]*/g, ' ')
-    // Codes people type or show (check-in codes: "RRYMH-8AG68"): letters and digits, not words.
-    .replace(/\b(?=[A-Z0-9-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)+\b/g, ' ');
+    // Codes people type or show: letters and digits, not words. A check-in code ("RRYMH-8AG68",
+    // five and five of its alphabet) may have no digit at all ("NBWML-DCUPH", 1 in 18).
+    .replace(/\b(?=[A-Z0-9-]*\d)[A-Z0-9]+(?:-[A-Z0-9]+)+\b/g, ' ')
+    .replace(/\b[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}\b/g, ' ');
   // Content as people wrote it; not the API's own values ("draft", "en", "network_forum"), which a page must word.
   const written = [...content].filter((entry) => PROPER_NAMES.includes(entry) || (entry.length > 2 && !/^[a-z0-9_]+$/.test(entry))).sort((a, b) => b.length - a.length);
   for (const known of written) rest = rest.split(known).join(' ');
