@@ -98,6 +98,7 @@ describe('Journey: an organiser builds and changes a programme', () => {
       await eventHeading.waitFor();
       expect(await eventHeading.locator('span').allTextContents()).toEqual([`Cy ${title}`, title]);
       const plenary = page.locator('.session-title').filter({ hasText: 'Cyfarfod llawn agoriadol' });
+      await plenary.waitFor(); // the agenda loads after the event's heading
       expect(await plenary.locator('span').allTextContents()).toEqual(['Cyfarfod llawn agoriadol', 'Opening plenary']);
       expect(await plenary.locator('span').first().getAttribute('lang')).toBe('cy');
       await page.locator('.session-meta').getByText('Y Brif Neuadd').waitFor();
