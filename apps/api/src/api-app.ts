@@ -1,12 +1,13 @@
-import { INestApplication, RequestMethod } from '@nestjs/common';
+import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication, NestExpressBodyParserOptionsFor } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { AppConfig, RealtimeAdapter, runPendingMigrations } from '@convene/core';
 import { Logger } from 'nestjs-pino';
 import type { Server } from 'node:http';
 import { DataSource } from 'typeorm';
 import { ApiModule } from './api.module';
+import { apiDocument, prefixRoutes } from './http/api-document';
 import { ErrorBodyFilter } from './http/error-body.filter';
 import { limitConnections } from './http/connection-limits';
 import { refuseDeepNesting } from './http/json-depth';
@@ -33,27 +34,13 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   const express = app.getHttpAdapter().getInstance() as { get(setting: string): unknown };
   const trustProxy = express.get('trust proxy fn') as (address: string, hop: number) => boolean;
   limitConnections(app.getHttpServer() as Server, (address) => trustProxy(address, 0));
-  // GET /sign-in is where mailed links land: a page, not part of the versioned API.
-  app.setGlobalPrefix('api/v1', {
-    exclude: [
-      { path: 'api/docs', method: RequestMethod.ALL },
-      { path: 'sign-in', method: RequestMethod.GET },
-    ],
-  });
+  prefixRoutes(app);
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorBodyFilter());
   app.useWebSocketAdapter(new RealtimeAdapter(app, config));
   app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Convene API')
-      .setDescription('Meetings of the Co-operative Councils Innovation Network: events, registration, Q&A, liveblogs, minutes.')
-      .setVersion('1')
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  SwaggerModule.setup('api/docs', app, apiDocument(app), { jsonDocumentUrl: 'api/docs-json' });
 
   await runPendingMigrations(app.get(DataSource));
   return app;

@@ -15,7 +15,7 @@ class EventOptionalFieldsDto {
   @Matches(SLUG, { message: 'slug may hold lower-case letters, digits and single hyphens' })
   slug?: string;
 
-  @ApiPropertyOptional({ maxLength: 200, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 200, nullable: true })
   @IsOptional()
   @Trim()
   @IsString()
@@ -23,26 +23,26 @@ class EventOptionalFieldsDto {
   @IsSingleLine()
   theme?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 80, nullable: true, pattern: SLUG.source, example: 'executive-oversight-committee', description: 'Meetings of one body; minutes carry open actions to the next meeting of the series' })
+  @ApiPropertyOptional({ type: String, maxLength: 80, nullable: true, pattern: SLUG.source, example: 'executive-oversight-committee', description: 'Meetings of one body; minutes carry open actions to the next meeting of the series' })
   @IsOptional()
   @IsString()
   @MaxLength(80)
   @Matches(SLUG, { message: 'series may hold lower-case letters, digits and single hyphens' })
   series?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 20000, nullable: true, description: 'Markdown' })
+  @ApiPropertyOptional({ type: String, maxLength: 20000, nullable: true, description: 'Markdown' })
   @IsOptional()
   @IsString()
   @MaxLength(20000)
   @IsPlainText()
   description?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @IsOptional()
   @IsUUID()
   hostOrganisationId?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 200, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 200, nullable: true })
   @IsOptional()
   @Trim()
   @IsString()
@@ -50,14 +50,14 @@ class EventOptionalFieldsDto {
   @IsSingleLine()
   venueName?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 500, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 500, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(500)
   @IsPlainText()
   venueAddress?: string | null;
 
-  @ApiPropertyOptional({ minLength: 1, maxLength: 200, nullable: true, description: 'The title in Welsh' })
+  @ApiPropertyOptional({ type: String, minLength: 1, maxLength: 200, nullable: true, description: 'The title in Welsh' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -65,14 +65,14 @@ class EventOptionalFieldsDto {
   @IsSingleLine()
   titleCy?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 20000, nullable: true, description: 'The description in Welsh (Markdown)' })
+  @ApiPropertyOptional({ type: String, maxLength: 20000, nullable: true, description: 'The description in Welsh (Markdown)' })
   @IsOptional()
   @IsString()
   @MaxLength(20000)
   @IsPlainText()
   descriptionCy?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 200, nullable: true, description: "The venue's name in Welsh" })
+  @ApiPropertyOptional({ type: String, maxLength: 200, nullable: true, description: "The venue's name in Welsh" })
   @IsOptional()
   @Trim()
   @IsString()
@@ -80,7 +80,7 @@ class EventOptionalFieldsDto {
   @IsSingleLine()
   venueNameCy?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 500, nullable: true, description: "The venue's address in Welsh" })
+  @ApiPropertyOptional({ type: String, maxLength: 500, nullable: true, description: "The venue's address in Welsh" })
   @IsOptional()
   @IsString()
   @MaxLength(500)
@@ -103,7 +103,7 @@ class EventOptionalFieldsDto {
   @IsEnum(EventVisibility)
   visibility?: EventVisibility;
 
-  @ApiPropertyOptional({ minimum: 0, maximum: 100000, nullable: true, description: 'Null: no limit' })
+  @ApiPropertyOptional({ type: Number, minimum: 0, maximum: 100000, nullable: true, description: 'Null: no limit' })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -117,7 +117,7 @@ class EventOptionalFieldsDto {
   @Max(100000)
   reservedPlaces?: number;
 
-  @ApiPropertyOptional({ minimum: 1, nullable: true })
+  @ApiPropertyOptional({ type: Number, minimum: 1, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(1)

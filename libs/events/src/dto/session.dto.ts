@@ -7,7 +7,7 @@ import { SessionKind } from '../agenda/agenda-session.entity';
 import { SpeakerRole } from '../agenda/session-speaker.entity';
 
 class SessionOptionalFieldsDto {
-  @ApiPropertyOptional({ maxLength: 100, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 100, nullable: true })
   @IsOptional()
   @Trim()
   @IsString()
@@ -15,14 +15,14 @@ class SessionOptionalFieldsDto {
   @IsSingleLine()
   room?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 5000, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 5000, nullable: true })
   @IsOptional()
   @IsString()
   @MaxLength(5000)
   @IsPlainText()
   description?: string | null;
 
-  @ApiPropertyOptional({ minLength: 1, maxLength: 200, nullable: true, description: 'The title in Welsh' })
+  @ApiPropertyOptional({ type: String, minLength: 1, maxLength: 200, nullable: true, description: 'The title in Welsh' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -30,14 +30,14 @@ class SessionOptionalFieldsDto {
   @IsSingleLine()
   titleCy?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 5000, nullable: true, description: 'The description in Welsh' })
+  @ApiPropertyOptional({ type: String, maxLength: 5000, nullable: true, description: 'The description in Welsh' })
   @IsOptional()
   @IsString()
   @MaxLength(5000)
   @IsPlainText()
   descriptionCy?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 100, nullable: true, description: "The room's name in Welsh" })
+  @ApiPropertyOptional({ type: String, maxLength: 100, nullable: true, description: "The room's name in Welsh" })
   @IsOptional()
   @Trim()
   @IsString()
@@ -45,7 +45,7 @@ class SessionOptionalFieldsDto {
   @IsSingleLine()
   roomCy?: string | null;
 
-  @ApiPropertyOptional({ minimum: 0, nullable: true })
+  @ApiPropertyOptional({ type: Number, minimum: 0, nullable: true })
   @IsOptional()
   @IsInt()
   @Min(0)

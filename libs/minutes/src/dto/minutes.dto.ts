@@ -233,7 +233,7 @@ export class DiffQuery {
 }
 
 export class CreateActionDto {
-  @ApiPropertyOptional({ maxLength: 100, description: 'The item it was agreed under' })
+  @ApiPropertyOptional({ type: String, maxLength: 100, nullable: true, description: 'The item it was agreed under' })
   @IsOptional()
   @IsString()
   @MaxLength(100)

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType, PickType } from '@nestjs/swagger';
 import { IsSingleLine, OptionalNotNull, Trim } from '@convene/core';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsEnum, IsInt, IsOptional, IsString, Length, Max, Min } from 'class-validator';
@@ -20,44 +20,6 @@ export class CreatePollDto {
   kind: PollKind;
 
   @ApiPropertyOptional({ type: [String], maxItems: POLL_OPTIONS_MAX, description: 'The choices (2 to 12) of a single or multiple choice poll' })
-  @IsOptional()
-  @trimEach()
-  @IsArray()
-  @ArrayMinSize(2)
-  @ArrayMaxSize(POLL_OPTIONS_MAX)
-  @IsString({ each: true })
-  @Length(1, POLL_OPTION_MAX, { each: true })
-  @IsSingleLine({ each: true })
-  options?: string[];
-
-  @ApiPropertyOptional({ minimum: 1, description: 'Multiple choice: the most options a participant may pick (default: all)' })
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(POLL_OPTIONS_MAX)
-  maxChoices?: number;
-
-  @ApiPropertyOptional({ default: false, description: 'Show results to the room as answers come in; otherwise hidden until the chair reveals them' })
-  @IsOptional()
-  @IsBoolean()
-  showResults?: boolean;
-
-  @ApiPropertyOptional({ default: false, description: 'Take answers only from signed-in people' })
-  @IsOptional()
-  @IsBoolean()
-  requiresSignIn?: boolean;
-}
-
-export class UpdatePollDto {
-  @ApiPropertyOptional({ maxLength: POLL_QUESTION_MAX })
-  @OptionalNotNull()
-  @Trim()
-  @IsString()
-  @Length(1, POLL_QUESTION_MAX)
-  @IsSingleLine()
-  question?: string;
-
-  @ApiPropertyOptional({ type: [String] })
   @OptionalNotNull()
   @trimEach()
   @IsArray()
@@ -68,23 +30,28 @@ export class UpdatePollDto {
   @IsSingleLine({ each: true })
   options?: string[];
 
-  @ApiPropertyOptional({ type: Number, nullable: true })
+  @ApiPropertyOptional({ type: Number, nullable: true, minimum: 1, description: 'Multiple choice: the most options a participant may pick (default, or null: all)' })
   @IsOptional()
   @IsInt()
   @Min(1)
   @Max(POLL_OPTIONS_MAX)
   maxChoices?: number | null;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ description: 'Show results to the room as answers come in; otherwise (and when a poll is made without it) hidden until the chair reveals them' })
   @OptionalNotNull()
   @IsBoolean()
   showResults?: boolean;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ description: 'Take answers only from signed-in people (not when a poll is made without it)' })
   @OptionalNotNull()
   @IsBoolean()
   requiresSignIn?: boolean;
 }
+
+/** A draft's change: a field left out stays as it is, and is checked as creation checks it when sent; maxChoices null lifts the limit. */
+export class UpdatePollDto extends PartialType(PickType(CreatePollDto, ['question', 'options', 'maxChoices', 'showResults', 'requiresSignIn']), {
+  skipNullProperties: false,
+}) {}
 
 /** An answer: `choices` (option indexes from 0) for single and multiple choice, `rating` (1-5), or `text`. */
 export class AnswerPollDto {

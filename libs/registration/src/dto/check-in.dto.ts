@@ -30,7 +30,7 @@ export class WalkInDto {
   @IsSingleLine()
   name: string;
 
-  @ApiPropertyOptional({ format: 'email', maxLength: 254, nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'email', maxLength: 254, nullable: true })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() || null : value))
   @IsString()
@@ -38,7 +38,7 @@ export class WalkInDto {
   @IsEmailAddress()
   email?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 200, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 200, nullable: true })
   @IsOptional()
   @Trim()
   @IsString()

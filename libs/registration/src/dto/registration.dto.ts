@@ -24,7 +24,7 @@ class RegistrantDto {
   @IsEmailAddress()
   email: string;
 
-  @ApiPropertyOptional({ maxLength: 200, nullable: true, example: 'Oldham Council' })
+  @ApiPropertyOptional({ type: String, maxLength: 200, nullable: true, example: 'Oldham Council' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -34,7 +34,7 @@ class RegistrantDto {
 }
 
 export class CreateRegistrationDto extends RegistrantDto {
-  @ApiPropertyOptional({ maxLength: 200, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 200, nullable: true })
   @IsOptional()
   @Trim()
   @IsString()
@@ -47,14 +47,14 @@ export class CreateRegistrationDto extends RegistrantDto {
   @IsEnum(DelegateCategory)
   category?: DelegateCategory;
 
-  @ApiPropertyOptional({ maxLength: 1000, nullable: true, description: 'Empty or null: none' })
+  @ApiPropertyOptional({ type: String, maxLength: 1000, nullable: true, description: 'Empty or null: none' })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
   @IsPlainText()
   dietaryNeeds?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 1000, nullable: true, description: 'Empty or null: none' })
+  @ApiPropertyOptional({ type: String, maxLength: 1000, nullable: true, description: 'Empty or null: none' })
   @IsOptional()
   @IsString()
   @MaxLength(1000)

@@ -5,7 +5,7 @@ import { BallotKind, MajorityRule, MotionStatus } from '../motion.entity';
 
 export class QuorumDoc {
   @ApiProperty({ description: 'False when no voting list applies to the event' }) hasList: boolean;
-  @ApiProperty({ type: String, enum: ['series', 'event'], nullable: true }) scope: 'series' | 'event' | null;
+  @ApiProperty({ type: String, enum: ['series', 'event', null], nullable: true }) scope: 'series' | 'event' | null;
   @ApiProperty({ description: 'Voting members' }) members: number;
   @ApiProperty({ description: 'Voting members checked in' }) present: number;
   @ApiProperty() quorum: number;
@@ -24,7 +24,7 @@ export class VotingMemberDoc {
 }
 
 export class VotingListDoc {
-  @ApiProperty({ type: String, enum: ['series', 'event'], nullable: true }) scope: 'series' | 'event' | null;
+  @ApiProperty({ type: String, enum: ['series', 'event', null], nullable: true }) scope: 'series' | 'event' | null;
   @ApiProperty({ type: String, nullable: true }) series: string | null;
   @ApiProperty({ type: QuorumDoc }) quorum: QuorumDoc;
   @ApiProperty({ type: [VotingMemberDoc] }) members: VotingMemberDoc[];

@@ -19,7 +19,7 @@ export class AskForAccessDto {
   @IsSingleLine()
   name: string;
 
-  @ApiPropertyOptional({ maxLength: 200, nullable: true, example: 'Policy officer' })
+  @ApiPropertyOptional({ type: String, maxLength: 200, nullable: true, example: 'Policy officer' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -31,14 +31,14 @@ export class AskForAccessDto {
   @IsUUID()
   organisationId: string;
 
-  @ApiPropertyOptional({ maxLength: 1000, nullable: true, description: 'Why they ask; organisers read it' })
+  @ApiPropertyOptional({ type: String, maxLength: 1000, nullable: true, description: 'Why they ask; organisers read it' })
   @IsOptional()
   @IsString()
   @MaxLength(1000)
   @IsPlainText()
   reason?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: '/events/network-forum-2027', description: "The event page asked from: the approval mail leads back to it" })
+  @ApiPropertyOptional({ type: String, nullable: true, example: '/events/network-forum-2027', description: "The event page asked from: the approval mail leads back to it" })
   @IsOptional()
   @IsString()
   @Matches(/^\/events\/[a-z0-9-]{1,120}$/, { message: 'eventPath must be an event page of this site (/events/...)' })
@@ -47,7 +47,7 @@ export class AskForAccessDto {
 
 /** POST /access-requests/:id/decline */
 export class DeclineAccessDto {
-  @ApiPropertyOptional({ maxLength: 1000, nullable: true, description: 'Mailed to them with the answer' })
+  @ApiPropertyOptional({ type: String, maxLength: 1000, nullable: true, description: 'Mailed to them with the answer' })
   @IsOptional()
   @IsString()
   @MaxLength(1000)

@@ -10,7 +10,7 @@ class OrganisationOptionalFieldsDto {
   @IsEnum(Membership)
   membership?: Membership;
 
-  @ApiPropertyOptional({ maxLength: 100, nullable: true, example: 'North West' })
+  @ApiPropertyOptional({ type: String, maxLength: 100, nullable: true, example: 'North West' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -18,7 +18,7 @@ class OrganisationOptionalFieldsDto {
   @IsSingleLine()
   region?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 500, nullable: true, example: 'https://www.oldham.gov.uk' })
+  @ApiPropertyOptional({ type: String, maxLength: 500, nullable: true, example: 'https://www.oldham.gov.uk' })
   @IsOptional()
   @IsString()
   @MaxLength(500)

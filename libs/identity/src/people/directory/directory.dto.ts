@@ -50,7 +50,7 @@ export class NewPersonDto {
   @IsEmailAddress({ message: 'Enter an email address like name@example.org' })
   email: string;
 
-  @ApiPropertyOptional({ maxLength: 200, nullable: true, description: 'Matched to a known organisation by name, or recorded as a new (non-member) one' })
+  @ApiPropertyOptional({ type: String, maxLength: 200, nullable: true, description: 'Matched to a known organisation by name, or recorded as a new (non-member) one' })
   @IsOptional()
   @Trim()
   @IsString()

@@ -8,7 +8,7 @@ const PHONE = /^[0-9+()\-. ]*$/;
 
 /** The fields a person may leave out, alike on create and update. */
 class PersonOptionalFieldsDto {
-  @ApiPropertyOptional({ maxLength: 200, nullable: true })
+  @ApiPropertyOptional({ type: String, maxLength: 200, nullable: true })
   @IsOptional()
   @Trim()
   @IsString()
@@ -16,12 +16,12 @@ class PersonOptionalFieldsDto {
   @IsSingleLine()
   jobTitle?: string | null;
 
-  @ApiPropertyOptional({ format: 'uuid', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
   @IsOptional()
   @IsUUID()
   organisationId?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 40, nullable: true, example: '+44 161 770 3000' })
+  @ApiPropertyOptional({ type: String, maxLength: 40, nullable: true, example: '+44 161 770 3000' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -29,7 +29,7 @@ class PersonOptionalFieldsDto {
   @Matches(PHONE, { message: 'phone may hold digits, spaces, +, -, ., ( and ) only' })
   phone?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 40, nullable: true, example: 'she/her' })
+  @ApiPropertyOptional({ type: String, maxLength: 40, nullable: true, example: 'she/her' })
   @IsOptional()
   @Trim()
   @IsString()
@@ -37,14 +37,14 @@ class PersonOptionalFieldsDto {
   @IsSingleLine()
   pronouns?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 2000, nullable: true, description: 'Offered as the default when registering for an event' })
+  @ApiPropertyOptional({ type: String, maxLength: 2000, nullable: true, description: 'Offered as the default when registering for an event' })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
   @IsPlainText()
   accessibilityNeeds?: string | null;
 
-  @ApiPropertyOptional({ maxLength: 2000, nullable: true, description: 'Offered as the default when registering for an event' })
+  @ApiPropertyOptional({ type: String, maxLength: 2000, nullable: true, description: 'Offered as the default when registering for an event' })
   @IsOptional()
   @IsString()
   @MaxLength(2000)
@@ -96,7 +96,7 @@ export class PersonView {
   @ApiProperty({ type: String, nullable: true }) accessibilityNeeds: string | null;
   @ApiProperty({ type: String, nullable: true }) dietaryNeeds: string | null;
   @ApiProperty({ enum: NetworkRole, isArray: true }) roles: NetworkRole[];
-  @ApiProperty({ enum: LANGUAGES, nullable: true, description: 'The language the person chose; null until chosen' }) language: Language | null;
+  @ApiProperty({ type: String, enum: [...LANGUAGES, null], nullable: true, description: 'The language the person chose; null until chosen' }) language: Language | null;
   @ApiProperty({ type: Date, nullable: true }) erasedAt: Date | null;
   @ApiProperty() createdAt: Date;
   @ApiProperty() updatedAt: Date;
