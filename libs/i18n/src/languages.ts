@@ -24,6 +24,33 @@ export function otherLanguage(language: Language): Language {
   return language === 'cy' ? 'en' : 'cy';
 }
 
+// What organisers write (titles, rooms, descriptions, venues) may carry Welsh beside the English.
+// A reader gets their language where it was given, else the other: the one rule for every mail,
+// invite, document and page; pages mark the other language with its lang, so screen readers
+// pronounce it. (Here, not in a module of its own: this one is in the web shell already, and a
+// chunk of its own cost the liveblog reader bytes of its budget.)
+
+/** A piece of content and the language it is in. */
+export interface InLanguage {
+  text: string;
+  language: Language;
+}
+
+/** The words in the reader's language: the Welsh where given to a Welsh reader, else the English. */
+export function writtenIn<T extends string | null>(reader: Language, english: T, welsh: string | null | undefined): string | T {
+  return (reader === 'cy' && welsh) || english;
+}
+
+/** A title (always given in English) in the reader's language where given, else the English, with its language. */
+export function titleIn(reader: Language, english: string, welsh: string | null | undefined): InLanguage {
+  return reader === 'cy' && welsh ? { text: welsh, language: 'cy' } : { text: english, language: 'en' };
+}
+
+/** The `lang` an element needs: only where its language is not the page's. */
+export function langOf(part: InLanguage, reader: Language): string | undefined {
+  return part.language === reader ? undefined : LOCALE_OF[part.language];
+}
+
 /** The first language of an Accept-Language header (or navigator.languages) we speak, by q-value. */
 export function fromAcceptLanguage(header: string | readonly string[] | null | undefined): Language | null {
   if (!header) return null;

@@ -1,20 +1,17 @@
 // Content (titles, descriptions, venues) may carry Welsh beside the English. A reader sees their
 // language where it exists and the other, marked with its lang (so screen readers pronounce it),
-// where it does not; a bilingual event shows both, Welsh first.
+// where it does not; a bilingual event shows both, Welsh first. The rule for one title is
+// @convene/i18n's titleIn, shared with the server's mails and documents.
 import './in-language.css';
-import { LOCALE_OF, type Language } from '@convene/i18n';
+import { langOf, titleIn, type InLanguage, type Language } from '@convene/i18n';
 import type { ReactNode } from 'react';
 import { useT } from '../i18n/i18n';
 
-export interface InLanguage {
-  text: string;
-  language: Language;
-}
+export { langOf, titleIn, type InLanguage } from '@convene/i18n';
 
 /** The reader's version of a piece of content, else the other; null when neither is given. */
 export function contentIn(reader: Language, english: string | null, welsh: string | null): InLanguage | null {
-  if (reader === 'cy' && welsh) return { text: welsh, language: 'cy' };
-  if (english) return { text: english, language: 'en' };
+  if (english) return titleIn(reader, english, welsh);
   return welsh ? { text: welsh, language: 'cy' } : null;
 }
 
@@ -28,11 +25,6 @@ export function contentFor(reader: Language, bilingual: boolean, english: string
   if (bilingual) return bothLanguages(english, welsh);
   const one = contentIn(reader, english, welsh);
   return one ? [one] : [];
-}
-
-/** The `lang` an element needs: only where its language is not the page's. */
-export function langOf(part: InLanguage, reader: Language): string | undefined {
-  return part.language === reader ? undefined : LOCALE_OF[part.language];
 }
 
 /** One piece of content in its language: a span with lang when it differs from the page's. */

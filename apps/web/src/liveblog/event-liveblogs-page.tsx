@@ -4,19 +4,18 @@ import { useDocumentTitle } from '../site';
 import { useQuery } from '@tanstack/react-query';
 import { queries, queryClient } from '../queries';
 import './liveblog.css';
-import { contentIn, langOf, type InLanguage } from '../events/in-language';
+import { langOf, titleIn } from '../events/in-language';
 
 /** Every liveblog of an event, live or archived. */
 export function EventLiveblogsPage({ slug }: { slug: string }) {
   const list = useQuery(queries.eventLiveblogs(slug), queryClient);
   const { t, language } = useMessages(liveblogsMessages);
   // Titles and rooms in the reader's language where the organisers gave it, the other marked.
-  const inLanguage = (english: string, welsh: string | null | undefined): InLanguage => contentIn(language, english, welsh ?? null) ?? { text: english, language: 'en' };
-  useDocumentTitle(list.isSuccess ? t('liveblogs.titleOf', { event: inLanguage(list.data.event.title, list.data.event.titleCy).text }) : null);
+  useDocumentTitle(list.isSuccess ? t('liveblogs.titleOf', { event: titleIn(language, list.data.event.title, list.data.event.titleCy).text }) : null);
   if (list.isPending) return <p className="muted">{t('shell.loading')}</p>;
   if (list.isError) return <h1>{t('liveblogs.eventNotFound')}</h1>;
   const { event, items, restricted } = list.data;
-  const eventTitle = inLanguage(event.title, event.titleCy);
+  const eventTitle = titleIn(language, event.title, event.titleCy);
   return (
     <>
       <p className="caption">
@@ -29,8 +28,8 @@ export function EventLiveblogsPage({ slug }: { slug: string }) {
       {!restricted && items.length === 0 && <p className="muted">{t('liveblogs.none')}</p>}
       <ul className="event-list">
         {items.map((item) => {
-          const title = inLanguage(item.title, item.titleCy);
-          const room = item.room ? inLanguage(item.room, item.roomCy) : null;
+          const title = titleIn(language, item.title, item.titleCy);
+          const room = item.room ? titleIn(language, item.room, item.roomCy) : null;
           return (
             <li key={item.sessionId} className="event-card">
               <p className="event-card-title">

@@ -1,3 +1,4 @@
+import { langOf, titleIn } from '@convene/i18n';
 import { liveblogMessages } from '@convene/i18n/web/liveblog.messages';
 import { Suspense, lazy, useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ApiError } from '../api';
@@ -35,10 +36,8 @@ export function LiveblogPage({ sessionId, entryId = null }: { sessionId: string;
   const [status, setStatus] = useState<LiveStatus>('connecting');
   const listRef = useRef<HTMLOListElement>(null);
   const { t, rich, language } = useMessages(liveblogMessages);
-  // A title in the reader's language where the organisers gave it, else the English, marked for a Welsh reader.
-  const inReader = (named: { title: string; titleCy?: string | null }) =>
-    language === 'cy' && named.titleCy ? { text: named.titleCy } : { text: named.title, lang: language === 'cy' ? 'en-GB' : undefined };
-  useDocumentTitle(info ? t('liveblog.title', { session: inReader(info.session).text }) : problem ? t('liveblog.notFound') : null);
+  // Titles in the reader's language where the organisers gave it, else the English, marked for a Welsh reader.
+  useDocumentTitle(info ? t('liveblog.title', { session: titleIn(language, info.session.title, info.session.titleCy).text }) : problem ? t('liveblog.notFound') : null);
 
   useEffect(() => {
     const controller = new AbortController();
@@ -97,6 +96,8 @@ export function LiveblogPage({ sessionId, entryId = null }: { sessionId: string;
   if (!info) return <p className="muted">{t('liveblog.loading')}</p>;
 
   const { session, event } = info;
+  const eventTitle = titleIn(language, event.title, event.titleCy);
+  const sessionTitle = titleIn(language, session.title, session.titleCy);
   const timeZone = event.timeZone;
   const showNew = () => {
     dispatch({ type: 'show-waiting' });
@@ -107,12 +108,12 @@ export function LiveblogPage({ sessionId, entryId = null }: { sessionId: string;
   return (
     <div className="lb">
       <p className="caption">
-        <a href={`/events/${encodeURIComponent(event.slug)}`} lang={inReader(event).lang}>
-          {inReader(event).text}
+        <a href={`/events/${encodeURIComponent(event.slug)}`} lang={langOf(eventTitle, language)}>
+          {eventTitle.text}
         </a>{' '}
         · <a href={`/events/${encodeURIComponent(event.slug)}/liveblogs`}>{t('liveblog.all')}</a>
       </p>
-      <h1>{rich('liveblog.title', { session: <span lang={inReader(session).lang}>{inReader(session).text}</span> })}</h1>
+      <h1>{rich('liveblog.title', { session: <span lang={langOf(sessionTitle, language)}>{sessionTitle.text}</span> })}</h1>
       <p className="muted">
         <time dateTime={session.startsAt}>{formatWhen(session.startsAt, session.endsAt, timeZone)}</time>
         {session.room && ` · ${session.room}`}

@@ -6,7 +6,7 @@ import { AgendaView } from '../events/agenda';
 import { ApologiesForm } from '../events/apologies-form';
 import { VISIBILITY_LABEL } from '../events/event-list';
 import { Paragraphs } from '../events/paragraphs';
-import { contentFor, contentIn, langOf } from '../events/in-language';
+import { contentFor, langOf, titleIn } from '../events/in-language';
 import { RegistrationForm } from '../events/registration-form';
 import { EventMinutesLinks } from '../minutes/event-minutes-links';
 import { MembersOnlyAccess } from '../events/members-only-access';
@@ -25,7 +25,7 @@ export function EventPage({ slug, invitation = null }: { slug: string; invitatio
   const { t } = useMessages(eventPageMessages);
   const shared = useMessages(sharedMessages);
   const { language } = shared;
-  useDocumentTitle(event.isSuccess ? contentIn(language, event.data.title, event.data.titleCy)?.text ?? event.data.title : event.isError ? t('event.notFound') : null);
+  useDocumentTitle(event.isSuccess ? titleIn(language, event.data.title, event.data.titleCy).text : event.isError ? t('event.notFound') : null);
 
   if (event.isPending) return <p className="muted">{t('event.loading')}</p>;
   if (event.isError) {

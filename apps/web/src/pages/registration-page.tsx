@@ -13,7 +13,7 @@ import { registrationMessages } from '@convene/i18n/web/registration.messages';
 import { sharedMessages } from '@convene/i18n/web/shared.messages';
 import { apiErrorText } from '../api-errors';
 import { ErrorSummary } from '../events/form-fields';
-import { Content, contentIn, langOf } from '../events/in-language';
+import { Content, contentIn, langOf, titleIn } from '../events/in-language';
 import { formatDay, formatTime, formatWhen, zoneLabel } from '../format';
 import { useMessages, type Messages } from '../i18n/i18n';
 import { useSearchParam } from '../navigation';
@@ -116,7 +116,7 @@ function RegistrationDetails({
   const over = details?.ended === true;
   const eventPath = details ? `/events/${encodeURIComponent(details.slug)}` : null;
   const note = statusNote(registration, details, t);
-  const title = details ? contentIn(language, details.title, details.titleCy) : null;
+  const title = details ? titleIn(language, details.title, details.titleCy) : null;
   const link = (href: string) => (parts: React.ReactNode[]) => <a href={href}>{parts}</a>;
   const workshops = active(registration) ? registration.workshops.filter((workshop) => workshop.status !== 'cancelled') : [];
 

@@ -6,7 +6,7 @@ import { queries, queryClient } from '../queries';
 import { useRef, useState } from 'react';
 import { ApiError, api, type SpeakerInvitation } from '../api';
 import { apiErrorText } from '../api-errors';
-import { Content, contentIn } from '../events/in-language';
+import { Content, titleIn } from '../events/in-language';
 import { formatWhenWithZone } from '../format';
 import { useMessages } from '../i18n/i18n';
 import { useDocumentTitle } from '../site';
@@ -20,8 +20,8 @@ export function SpeakerInvitationPage({ token }: { token: string }) {
   const outcome = useRef<HTMLHeadingElement>(null);
   const invitation = answered ?? (loaded.isSuccess ? loaded.data : null);
   // The titles in the reader's language where the organisers gave it, else the other, marked with its lang.
-  const session = invitation ? (contentIn(language, invitation.sessionTitle, invitation.sessionTitleCy ?? null) ?? { text: invitation.sessionTitle, language: 'en' as const }) : null;
-  const event = invitation ? (contentIn(language, invitation.eventTitle, invitation.eventTitleCy ?? null) ?? { text: invitation.eventTitle, language: 'en' as const }) : null;
+  const session = invitation ? titleIn(language, invitation.sessionTitle, invitation.sessionTitleCy) : null;
+  const event = invitation ? titleIn(language, invitation.eventTitle, invitation.eventTitleCy) : null;
   useDocumentTitle(session ? t('invitation.titleOf', { session: session.text }) : t('invitation.heading'));
 
   async function answer(accept: boolean) {

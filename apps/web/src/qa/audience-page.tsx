@@ -8,7 +8,7 @@ import { apiErrorText } from '../api-errors';
 import { useMessages } from '../i18n/i18n';
 import { FollowSession } from '../live/follow-session';
 import { useDocumentTitle } from '../site';
-import { contentIn, langOf } from '../events/in-language';
+import { langOf, titleIn } from '../events/in-language';
 import { type Question, byVotesThenTime, qaApi, langFor } from './qa-api';
 import { useFloor, useQuestions } from './use-questions';
 import './qa.css';
@@ -29,7 +29,7 @@ export function QaAudiencePage({ sessionId }: { sessionId: string }) {
   const { t, rich, language } = useMessages(qaMessages);
   const qa = useQuestions(sessionId, false);
   // The session's title in the reader's language where given, the other marked with its lang.
-  const title = qa.sessionTitle ? contentIn(language, qa.sessionTitle, qa.sessionTitleCy) : null;
+  const title = qa.sessionTitle ? titleIn(language, qa.sessionTitle, qa.sessionTitleCy) : null;
   const heading = title ? t('qa.audience.titleOf', { title: title.text }) : t('qa.audience.title');
   useDocumentTitle(heading);
 

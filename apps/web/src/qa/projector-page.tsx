@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import QRCode from 'qrcode';
 import { ProjectorPolls } from '../polls/projector-polls';
 import { useDocumentTitle } from '../site';
-import { contentIn, langOf } from '../events/in-language';
+import { langOf, titleIn } from '../events/in-language';
 import { Countdown } from './countdown';
 import { byVotesThenTime, langFor } from './qa-api';
 import { useFloor, useQuestions } from './use-questions';
@@ -15,7 +15,7 @@ import './qa.css';
 export function QaProjectorPage({ sessionId }: { sessionId: string }) {
   const { t, rich, language } = useMessages(qaMessages);
   const qa = useQuestions(sessionId, false);
-  const title = qa.sessionTitle ? contentIn(language, qa.sessionTitle, qa.sessionTitleCy) : null;
+  const title = qa.sessionTitle ? titleIn(language, qa.sessionTitle, qa.sessionTitleCy) : null;
   useDocumentTitle(title?.text ?? t('qa.projector.title'));
   const { floor, offsetMs } = useFloor(sessionId);
   const answering = qa.questions.find((question) => question.status === 'answering' && question.visible);

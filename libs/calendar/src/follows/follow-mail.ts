@@ -1,5 +1,5 @@
 import type { AgendaSessionView, NetworkEvent } from '@convene/events';
-import { describeWhen, eventInLanguage } from '@convene/events';
+import { describeWhen, eventInLanguage, sessionInLanguage } from '@convene/events';
 import type { Language } from '@convene/i18n';
 import type { SessionFollowMailData } from '@convene/notifications';
 import { eventPageUrl } from '../items/calendar-items';
@@ -18,14 +18,14 @@ export function followMailData(
   language: Language = 'en',
 ): SessionFollowMailData & { language: Language } {
   const sessionUrl = `${config.publicUrl}/sessions/${session.id}`;
-  const welsh = language === 'cy';
+  // The follower's language where the organisers gave it, else the English.
+  const { title, room } = sessionInLanguage(session, language);
   return {
     language,
-    // The follower's language where the organisers gave it, else the English.
-    sessionTitle: (welsh && session.titleCy) || session.title,
+    sessionTitle: title,
     eventTitle: eventInLanguage(event, language).title,
     when: describeWhen({ startsAt: new Date(session.startsAt), endsAt: new Date(session.endsAt), timeZone: event.timeZone }, language),
-    room: (welsh && session.roomCy) || session.room,
+    room,
     followLink: followPageUrl(config.publicUrl, followId, config.sessionSecret),
     liveblogUrl: session.liveblog ? `${sessionUrl}/liveblog` : null,
     qaUrl: session.liveQa ? `${sessionUrl}/qa` : null,

@@ -1,6 +1,6 @@
 import { t, type Language } from '@convene/i18n';
 import { createHash } from 'node:crypto';
-import { eventInLanguage, type AgendaSessionView, type NetworkEvent } from '@convene/events';
+import { eventInLanguage, sessionInLanguage, type AgendaSessionView, type NetworkEvent } from '@convene/events';
 import type { CalendarChange, CalendarItem, ItemName } from '@convene/notifications';
 import type { CalendarItemSnapshot } from './calendar-item-state.entity';
 
@@ -67,8 +67,8 @@ export function sessionDraft(event: NetworkEvent, session: AgendaSessionView, pu
     sessionId: session.id,
     eventTitle: event.title,
     welsh: {
-      summary: `${session.titleCy || session.title} (${eventInLanguage(event, 'cy').title})`,
-      location: [session.roomCy || session.room, eventInLanguage(event, 'cy').venue].filter(Boolean).join(', ') || null,
+      summary: `${sessionInLanguage(session, 'cy').title} (${eventInLanguage(event, 'cy').title})`,
+      location: [sessionInLanguage(session, 'cy').room, eventInLanguage(event, 'cy').venue].filter(Boolean).join(', ') || null,
       eventTitle: eventInLanguage(event, 'cy').title,
     },
     cancelled: event.status === 'cancelled',

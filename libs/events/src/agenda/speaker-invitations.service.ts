@@ -10,7 +10,7 @@ import { EventStatus, NetworkEvent } from '../events/event.entity';
 import { AgendaSession } from './agenda-session.entity';
 import { EventRepository } from '../events/event.repository';
 import { describeWhen } from '../time/describe-when';
-import { eventInLanguage } from '../events/event-in-language';
+import { eventInLanguage, sessionInLanguage } from '../events/event-in-language';
 import type { Language } from '@convene/i18n';
 import { AgendaRepository } from './agenda.repository';
 import { SessionSpeaker, SpeakerStatus } from './session-speaker.entity';
@@ -123,7 +123,7 @@ export class SpeakerInvitations {
         when: describeWhen(event, language),
         venue,
         link: `${this.config.publicUrl}/speaker-invitations/${encodeURIComponent(secret)}`,
-        sessionTitle: (language === 'cy' && session.titleCy) || session.title,
+        sessionTitle: sessionInLanguage(session, language).title,
         role,
       },
       dedupeKey: `speaker-invitation:${session.id}:${person.email}:${hashLinkSecret(secret)}`,

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, hashLinkSecret, newLinkSecret } from '@convene/core';
-import { AgendaService, AgendaSessionView, EventsService, NetworkEvent, Viewer, eventInLanguage } from '@convene/events';
+import { AgendaService, AgendaSessionView, EventsService, NetworkEvent, Viewer, eventInLanguage, sessionInLanguage } from '@convene/events';
 import { MailOutbox } from '@convene/notifications';
 import { ApologyService, RegistrationReads } from '@convene/registration';
 import type { Language } from '@convene/i18n';
@@ -80,10 +80,10 @@ export class MinutesService {
     const endsAt = session ? new Date(session.endsAt) : event.endsAt;
     // Minutes in Welsh take the Welsh of what the organisers wrote, where they gave it.
     const written = eventInLanguage(event, language);
-    const sessionTitle = (item: AgendaSessionView) => (language === 'cy' && item.titleCy) || item.title;
+    const sessionTitle = (item: AgendaSessionView) => sessionInLanguage(item, language).title;
     const content = draftContent({
       title: session ? `${written.title}: ${sessionTitle(session)}` : written.title,
-      place: [(language === 'cy' && session?.roomCy) || session?.room, written.venue].filter(Boolean).join(', ') || null,
+      place: [session && sessionInLanguage(session, language).room, written.venue].filter(Boolean).join(', ') || null,
       date: meetingDate(startsAt, event.timeZone, language),
       time: meetingTime(startsAt, endsAt, event.timeZone, language),
       attendees,

@@ -1,4 +1,4 @@
-import { formatWhen, t, type Language } from '@convene/i18n';
+import { formatWhen, t, writtenIn, type Language } from '@convene/i18n';
 
 /** A calendar item's name in each language it has: the English always, the Welsh where given. */
 export interface ItemName {
@@ -17,7 +17,7 @@ export type CalendarChange =
   | { kind: 'relocated'; item: ItemName; place: string | null; placeCy?: string | null; was: string | null }
   | { kind: 'updated'; item: ItemName };
 
-const named = (name: ItemName, language: Language) => (language === 'cy' && name.cy) || name.en;
+const named = (name: ItemName, language: Language) => writtenIn(language, name.en, name.cy);
 
 /** The change as one line of the update mail. (Mails recorded before changes were kept as facts hold the English line.) */
 export function calendarChangeLine(change: CalendarChange | string, language: Language): string {
@@ -34,7 +34,7 @@ export function calendarChangeLine(change: CalendarChange | string, language: La
         was: formatWhen(change.wasStart, change.wasEnd, change.timeZone, language),
       });
     case 'relocated': {
-      const place = (language === 'cy' && change.placeCy) || change.place;
+      const place = writtenIn(language, change.place, change.placeCy);
       return t(language, 'mail.change.relocated', {
         item: named(change.item, language),
         place: place ?? t(language, 'mail.change.placeToBeAnnounced'),

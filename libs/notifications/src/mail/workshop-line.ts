@@ -1,4 +1,4 @@
-import { t, type Language } from '@convene/i18n';
+import { t, writtenIn, type Language } from '@convene/i18n';
 
 /** One of a registration's workshops as its mails list it: facts, worded in the recipient's language. */
 export interface WorkshopLine {
@@ -11,7 +11,7 @@ export interface WorkshopLine {
 /** "Co-design lab: place confirmed". (Mails recorded before lines were kept as facts hold the English line.) */
 export function workshopLineText(line: WorkshopLine | string, language: Language): string {
   if (typeof line === 'string') return line;
-  const title = (language === 'cy' && line.titleCy) || line.title;
+  const title = writtenIn(language, line.title, line.titleCy);
   if (line.status === 'confirmed') return t(language, 'mail.workshop.confirmed', { title });
   if (line.status === 'waitlisted') return t(language, 'mail.workshop.waitlisted', { title, position: line.position ?? 0 });
   return t(language, 'mail.workshop.chosen', { title });

@@ -1,4 +1,4 @@
-import { formatMoment, zoneLabel, type Language } from '@convene/i18n';
+import { formatMoment, writtenIn, zoneLabel, type Language } from '@convene/i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { APP_CONFIG, AppConfig, DomainError, derivedLinkSecret, hashLinkSecret, newLinkSecret } from '@convene/core';
@@ -407,7 +407,7 @@ export class RegistrationService {
     for (const seat of seats) {
       const holder = (await this.registrations.findById(seat.registrationId, tx)) as Registration;
       const [session]: { title: string; titleCy: string | null }[] = await tx.query('SELECT title, title_cy AS "titleCy" FROM agenda_sessions WHERE id = $1', [seat.sessionId]);
-      const sessionTitle = (holder.language === 'cy' && session?.titleCy) || session?.title || '';
+      const sessionTitle = session ? writtenIn(holder.language, session.title, session.titleCy) : '';
       mails.push({ kind: 'workshop-place-given', registration: holder, link: null, extra: { sessionId: seat.sessionId, sessionTitle } });
     }
   }

@@ -1,5 +1,5 @@
 import { toCsv } from '@convene/core';
-import type { NetworkEvent } from '@convene/events';
+import { sessionInLanguage, type NetworkEvent } from '@convene/events';
 import { formatSpreadsheetTime, t, type Language } from '@convene/i18n';
 import { categoryLabel } from './category-label';
 import type { RegisteredWorkshop } from './registration.repository';
@@ -10,8 +10,7 @@ import { WorkshopChoiceStatus } from './workshop-choice.entity';
 function workshopsCell(workshops: RegisteredWorkshop[], language: Language): string {
   return workshops
     .map((workshop) => {
-      const title = (language === 'cy' && workshop.titleCy) || workshop.title;
-      const room = (language === 'cy' && workshop.roomCy) || workshop.room;
+      const { title, room } = sessionInLanguage(workshop, language);
       if (workshop.status === WorkshopChoiceStatus.Confirmed) return room ? t(language, 'spreadsheet.workshop.inRoom', { title, room }) : title;
       return t(language, 'spreadsheet.workshop.notSeated', { title, status: workshop.status });
     })
