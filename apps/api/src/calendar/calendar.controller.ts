@@ -53,7 +53,7 @@ export class CalendarController {
   @Public()
   @Post('registrations/:id/calendar-feed')
   @ApiOperation({ summary: 'A new private feed URL for the registrant (by the private link); older URLs stop working unless `replace` is false' })
-  @ApiCreatedResponse({ schema: { type: 'object', properties: { url: { type: 'string' } } } })
+  @ApiCreatedResponse({ schema: { type: 'object', required: ['url'], properties: { url: { type: 'string' } } } })
   async createFeed(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @Body() body: CreateFeedBody) {
     const registration = await this.registrations.get(id, { token: query.token, personId: null });
     return this.feeds.create(registration.email, body.replace ?? true);

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { eventPageMessages } from '@convene/i18n/web/events.messages';
 import { sharedMessages } from '@convene/i18n/web/shared.messages';
 import { useMessages } from '../i18n/i18n';
-import { ApiError, api, type AgendaSession, type Category, type EventView, type FieldErrors, type Registration, type RegistrationRequest } from '../api';
+import { ApiError, api, type AgendaSession, type Category, type EventView, type FieldErrors, type RegistrationRequest, type RegistrationView } from '../api';
 import { Checkbox, ErrorSummary, SelectField, TextField, byField, checkNameAndEmail, summaryItems, text } from './form-fields';
 import { WorkshopChoices, chosenWorkshops } from './workshop-choices';
 
@@ -18,7 +18,7 @@ export const CATEGORIES: Array<[Category, string]> = [
 const FIELDS = ['name', 'email', 'organisationName', 'jobTitle', 'category', 'dietaryNeeds', 'accessNeeds', 'showOnAttendeeList', 'workshopIds'];
 const ID = 'register';
 
-type Outcome = { registration: Registration; existing: boolean; email: string };
+type Outcome = { registration: RegistrationView; existing: boolean; email: string };
 
 function requestFrom(data: FormData, invitationToken: string | null): RegistrationRequest {
   const optional = (field: string) => text(data, field) || undefined;

@@ -2,19 +2,12 @@
 // and the shared live client: this page must stay light, so it does not load the Q&A pages' code.
 import { liveblogMessages } from '@convene/i18n/web/liveblog.messages';
 import { useEffect, useState } from 'react';
+import type { QuestionListViewDoc, QuestionViewDoc } from '../generated/api';
 import { useMessages } from '../i18n/i18n';
 import { followStream, liveHeaders, type LiveMessage } from '../live/live-client';
 
-interface ShownQuestion {
-  id: string;
-  status: string;
-  visible?: boolean;
-  body?: string;
-  language?: 'en' | 'cy';
-  askerName?: string | null;
-  askerOrganisation?: string | null;
-  anonymous?: boolean;
-}
+/** A question of the room's list or 'qa' stream (QuestionViewDoc); one withheld from the room has no text. */
+type ShownQuestion = Pick<QuestionViewDoc, 'id' | 'status'> & Partial<QuestionViewDoc>;
 
 const questionsUrl = (sessionId: string) => `/api/v1/sessions/${encodeURIComponent(sessionId)}/questions`;
 
@@ -32,7 +25,7 @@ export function NowAnswering({ sessionId }: { sessionId: string }) {
     let stop: (() => void) | null = null;
     let cancelled = false;
     const start = async () => {
-      const list = await getJson<{ lastSeq: number; questions: ShownQuestion[] }>(questionsUrl(sessionId));
+      const list = await getJson<QuestionListViewDoc>(questionsUrl(sessionId));
       if (cancelled) return;
       setQuestion(list.questions.find((q) => q.status === 'answering') ?? null);
       const stopFollowing = await followStream(sessionId, 'qa', {

@@ -1,69 +1,45 @@
 // The organisers' programme routes: unpublished agenda changes, editing sessions, the people
 // search and speaker invitations.
-import type { SessionKind, SpeakerRole } from '../api';
+import type { SpeakerRole } from '../api';
 import { apiCall, type Method } from '../api-base';
+import type {
+  AddSpeakerDto,
+  AgendaPublishedView,
+  DirectoryPersonListView,
+  DirectoryPersonView,
+  LiveblogEditorListViewDoc,
+  NewPersonDto,
+  SessionSpeakerListView,
+  SessionSpeakerView,
+  SpeakerInvitedView,
+  UnpublishedAgendaView,
+  UpdateSessionDto,
+} from '../generated/api';
 
-export interface UnpublishedAgenda {
-  version: number;
-  publishedAt: string | null;
-  changes: string[];
-}
-
-export interface DirectoryPerson {
-  id: string;
-  name: string;
-  jobTitle: string | null;
-  organisation: string | null;
-  emailHint: string | null;
-}
-
-export interface NewPerson {
-  name: string;
-  email: string;
-  organisation?: string | null;
-}
-
-export type SpeakerStatus = 'invited' | 'confirmed' | 'declined';
-
-export interface SessionSpeaker {
-  personId: string;
-  name: string;
-  organisation: string | null;
-  emailHint: string | null;
-  role: SpeakerRole;
-  status: SpeakerStatus;
-  invitedAt: string;
-}
-
-export interface SessionChange {
-  title?: string;
-  kind?: SessionKind;
-  startsAt?: string;
-  endsAt?: string;
-  room?: string | null;
-  description?: string | null;
-  capacity?: number | null;
-  liveQa?: boolean;
-  liveblog?: boolean;
-}
+// The views and bodies are the API document's (apps/web/src/generated/api: npm run api:types).
+export type UnpublishedAgenda = UnpublishedAgendaView;
+export type DirectoryPerson = DirectoryPersonView;
+export type NewPerson = NewPersonDto;
+export type SessionSpeaker = SessionSpeakerView;
+export type SpeakerStatus = SessionSpeaker['status'];
+export type SessionChange = UpdateSessionDto;
 
 const call = <T>(method: Method, path: string, body?: unknown, signal?: AbortSignal): Promise<T> => apiCall<T>(method, path, { body, signal });
-
 
 const enc = encodeURIComponent;
 
 export const organiseApi = {
   unpublishedAgenda: (eventId: string, signal?: AbortSignal) => call<UnpublishedAgenda>('GET', `/events/${enc(eventId)}/agenda/unpublished`, undefined, signal),
-  publishAgenda: (eventId: string) => call<{ version?: number; changes: string[] }>('POST', `/events/${enc(eventId)}/agenda/publish`),
+  publishAgenda: (eventId: string) => call<AgendaPublishedView>('POST', `/events/${enc(eventId)}/agenda/publish`),
   updateSession: (id: string, change: SessionChange) => call<unknown>('PATCH', `/sessions/${enc(id)}`, change),
-  findPeople: (q: string, signal?: AbortSignal) => call<{ items: DirectoryPerson[] }>('GET', `/people?q=${enc(q)}`, undefined, signal).then((r) => r.items),
-  speakers: (sessionId: string, signal?: AbortSignal) => call<{ items: SessionSpeaker[] }>('GET', `/sessions/${enc(sessionId)}/speakers`, undefined, signal).then((r) => r.items),
-  inviteSpeaker: (sessionId: string, role: SpeakerRole, who: { personId: string } | { person: NewPerson }) =>
-    call<{ status: SpeakerStatus; personId: string; mailed: boolean }>('POST', `/sessions/${enc(sessionId)}/speakers`, { role, ...who }),
-  resendInvitation: (sessionId: string, personId: string) => call<{ mailed: boolean }>('POST', `/sessions/${enc(sessionId)}/speakers/${enc(personId)}/resend`),
+  findPeople: (q: string, signal?: AbortSignal) => call<DirectoryPersonListView>('GET', `/people?q=${enc(q)}`, undefined, signal).then((r) => r.items),
+  speakers: (sessionId: string, signal?: AbortSignal) => call<SessionSpeakerListView>('GET', `/sessions/${enc(sessionId)}/speakers`, undefined, signal).then((r) => r.items),
+  inviteSpeaker: (sessionId: string, role: SpeakerRole, who: Omit<AddSpeakerDto, 'role'>) =>
+    call<SpeakerInvitedView>('POST', `/sessions/${enc(sessionId)}/speakers`, { role, ...who }),
+  resendInvitation: (sessionId: string, personId: string) => call<SpeakerInvitedView>('POST', `/sessions/${enc(sessionId)}/speakers/${enc(personId)}/resend`),
   withdrawSpeaker: (sessionId: string, personId: string) => call<unknown>('DELETE', `/sessions/${enc(sessionId)}/speakers/${enc(personId)}`),
   liveblogEditors: (sessionId: string, signal?: AbortSignal) =>
-    call<{ items: Array<{ personId: string; name: string }> }>('GET', `/sessions/${enc(sessionId)}/liveblog/editors`, undefined, signal).then((r) => r.items),
+    call<LiveblogEditorListViewDoc>('GET', `/sessions/${enc(sessionId)}/liveblog/editors`, undefined, signal).then((r) => r.items),
   addLiveblogEditor: (sessionId: string, personId: string) => call<unknown>('PUT', `/sessions/${enc(sessionId)}/liveblog/editors/${enc(personId)}`),
   removeLiveblogEditor: (sessionId: string, personId: string) => call<unknown>('DELETE', `/sessions/${enc(sessionId)}/liveblog/editors/${enc(personId)}`),
 };

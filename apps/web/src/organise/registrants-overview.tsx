@@ -4,7 +4,7 @@ import './organise.css';
 import { useQuery } from '@tanstack/react-query';
 import { queries, queryClient } from '../queries';
 import { useState, type FormEvent } from 'react';
-import { ApiError, api, type EventView, type FieldErrors, type GroupCount, type RegistrationStatus } from '../api';
+import { ApiError, api, type EventView, type FieldErrors, type GroupCount, type MailableStatus } from '../api';
 import { Checkbox, ErrorSummary, TextField, byField, summaryItems, text } from '../events/form-fields';
 import { doorMessages } from '@convene/i18n/web/door.messages';
 import { useMessages } from '../i18n/i18n';
@@ -16,7 +16,7 @@ import { useOrganiseT } from './organise-t';
 const CATEGORY_KEY = new Map<string, DoorMessageKey>(CATEGORY_KEYS);
 const MESSAGE = 'message';
 const MESSAGE_FIELDS = ['statuses', 'subject', 'body'];
-const MAILABLE: Array<[RegistrationStatus, DoorMessageKey]> = [
+const MAILABLE: Array<[MailableStatus, DoorMessageKey]> = [
   ['confirmed', 'door.status.confirmed'],
   ['offered', 'door.status.offered'],
   ['waitlisted', 'door.status.waitlisted'],
@@ -126,7 +126,7 @@ function MessageForm({ event }: { event: EventView }) {
     if (busy) return;
     const form = submitted.currentTarget;
     const data = new FormData(form);
-    const statuses = data.getAll('statuses').map(String) as RegistrationStatus[];
+    const statuses = data.getAll('statuses').map(String) as MailableStatus[];
     const subject = text(data, 'subject');
     const body = String(data.get('body') ?? '').trim();
     const found: FieldErrors = {};

@@ -1,84 +1,39 @@
 // The poll and vote routes of the API, as the audience page, the console and the projector use them.
 import { apiCall, type Method } from '../api-base';
+import type {
+  AnswerPollDto,
+  AnswerResultDoc,
+  BallotResultDoc,
+  ConsolePollDoc,
+  CreateMotionDto,
+  CreatePollDto,
+  MotionConsoleDoc,
+  MotionDoc,
+  MotionListDoc,
+  MyAnswerDoc,
+  PollConsoleDoc,
+  PollListDoc,
+  PollResultsDoc,
+  PublicPollDoc,
+  QuorumDoc,
+  VotingListDoc,
+  VotingMemberDoc,
+} from '../generated/api';
 import { liveHeaders, type LiveMessage } from '../live/live-client';
 
-export type PollKind = 'single' | 'multiple' | 'rating' | 'text';
-
-export interface PollResults {
-  respondents: number;
-  counts: number[];
-  average: number | null;
-  words: Array<{ text: string; count: number }>;
-}
-
-export interface Poll {
-  id: string;
-  sessionId: string;
-  question: string;
-  kind: PollKind;
-  options: string[];
-  maxChoices: number | null;
-  status: 'draft' | 'open' | 'closed';
-  requiresSignIn: boolean;
-  resultsShown: boolean;
-  responses: number;
-  results: PollResults | null;
-  openedAt: string | null;
-  closedAt: string | null;
-  /** The console only. */
-  textAnswers?: Array<{ id: string; text: string; hidden: boolean; filtered: boolean }>;
-}
-
-export interface MyAnswer {
-  pollId: string;
-  choices: number[];
-  rating: number | null;
-  text: string | null;
-  hidden: boolean;
-}
-
-export interface Motion {
-  id: string;
-  sessionId: string;
-  text: string;
-  majority: 'simple' | 'two_thirds_voting' | 'two_thirds_members';
-  ballot: 'named' | 'secret';
-  status: 'draft' | 'open' | 'closed';
-  ballotsCast: number;
-  membersCount: number | null;
-  presentCount: number | null;
-  quorum: number | null;
-  result: { for: number; against: number; abstentions: number; carried: boolean; decision: string } | null;
-}
-
-export interface Quorum {
-  hasList: boolean;
-  members: number;
-  present: number;
-  quorum: number;
-  quorate: boolean;
-}
-
+// The views and bodies are the API document's (apps/web/src/generated/api: npm run api:types).
+export type PollKind = PublicPollDoc['kind'];
+export type PollResults = PollResultsDoc;
+/** A poll as the room sees it, or as the console does: with its text answers. */
+export type Poll = PublicPollDoc & Partial<Pick<ConsolePollDoc, 'textAnswers'>>;
+export type MyAnswer = MyAnswerDoc;
+export type Motion = MotionDoc;
+export type Quorum = QuorumDoc;
 /** A member of a meeting's voting list, with presence and proxy (organisers). */
-export interface VotingMember {
-  personId: string;
-  name: string;
-  organisation: string | null;
-  voting: boolean;
-  present: boolean;
-  proxyPersonId: string | null;
-  proxyName: string | null;
-  proxyPresent: boolean;
-}
+export type VotingMember = VotingMemberDoc;
+export type VotingList = VotingListDoc;
 
-export interface VotingList {
-  /** null: the meeting has no voting list yet. */
-  scope: 'series' | 'event' | null;
-  series: string | null;
-  quorum: Quorum;
-  members: VotingMember[];
-}
-
+/** A page of a live stream's changes over HTTP, as the live client takes them (the socket's message shape). */
 export interface StreamPage<T extends object> {
   lastSeq: number;
   changes: Array<LiveMessage<T>>;
@@ -90,26 +45,21 @@ const call = <T>(method: Method, path: string, body?: unknown): Promise<T> => li
 const enc = encodeURIComponent;
 
 export const pollsApi = {
-  list: (sessionId: string) => call<{ sessionTitle: string; lastSeq: number; polls: Poll[]; mine: MyAnswer[] }>('GET', `/sessions/${enc(sessionId)}/polls`),
+  list: (sessionId: string) => call<PollListDoc>('GET', `/sessions/${enc(sessionId)}/polls`),
   since: (sessionId: string, since: number) => call<StreamPage<{ poll: Poll }>>('GET', `/sessions/${enc(sessionId)}/polls?since=${since}`),
-  console: (sessionId: string) => call<{ lastSeq: number; polls: Poll[] }>('GET', `/sessions/${enc(sessionId)}/polls/console`),
-  create: (sessionId: string, body: { question: string; kind: PollKind; options?: string[]; maxChoices?: number; showResults: boolean }) =>
-    call<Poll>('POST', `/sessions/${enc(sessionId)}/polls`, body),
-  act: (pollId: string, verb: 'open' | 'close' | 'reveal' | 'conceal') => call<Poll>('POST', `/polls/${enc(pollId)}/${verb}`),
+  console: (sessionId: string) => call<PollConsoleDoc>('GET', `/sessions/${enc(sessionId)}/polls/console`),
+  create: (sessionId: string, body: CreatePollDto) => call<ConsolePollDoc>('POST', `/sessions/${enc(sessionId)}/polls`, body),
+  act: (pollId: string, verb: 'open' | 'close' | 'reveal' | 'conceal') => call<ConsolePollDoc>('POST', `/polls/${enc(pollId)}/${verb}`),
   remove: (pollId: string) => call<null>('DELETE', `/polls/${enc(pollId)}`),
-  answer: (pollId: string, body: { choices?: number[]; rating?: number; text?: string }, change: boolean) =>
-    call<{ answer: MyAnswer }>(change ? 'PUT' : 'POST', change ? `/polls/${enc(pollId)}/answers/mine` : `/polls/${enc(pollId)}/answers`, body),
-  hideAnswer: (pollId: string, answerId: string, hidden: boolean) => call<Poll>('POST', `/polls/${enc(pollId)}/answers/${enc(answerId)}/${hidden ? 'hide' : 'show'}`),
-  motions: (sessionId: string) =>
-    call<{ lastSeq: number; motions: Motion[]; mine: { rights: Array<{ memberPersonId: string; name: string; asProxy: boolean }>; cast: Array<{ motionId: string; memberPersonId: string }> } | null }>(
-      'GET',
-      `/sessions/${enc(sessionId)}/motions`,
-    ),
+  answer: (pollId: string, body: AnswerPollDto, change: boolean) =>
+    call<AnswerResultDoc>(change ? 'PUT' : 'POST', change ? `/polls/${enc(pollId)}/answers/mine` : `/polls/${enc(pollId)}/answers`, body),
+  hideAnswer: (pollId: string, answerId: string, hidden: boolean) => call<ConsolePollDoc>('POST', `/polls/${enc(pollId)}/answers/${enc(answerId)}/${hidden ? 'hide' : 'show'}`),
+  motions: (sessionId: string) => call<MotionListDoc>('GET', `/sessions/${enc(sessionId)}/motions`),
   motionsSince: (sessionId: string, since: number) => call<StreamPage<{ motion: Motion }>>('GET', `/sessions/${enc(sessionId)}/motions?since=${since}`),
-  motionsConsole: (sessionId: string) => call<{ lastSeq: number; quorum: Quorum; motions: Motion[] }>('GET', `/sessions/${enc(sessionId)}/motions/console`),
-  createMotion: (sessionId: string, body: { text: string; majority: Motion['majority']; ballot: Motion['ballot'] }) => call<Motion>('POST', `/sessions/${enc(sessionId)}/motions`, body),
+  motionsConsole: (sessionId: string) => call<MotionConsoleDoc>('GET', `/sessions/${enc(sessionId)}/motions/console`),
+  createMotion: (sessionId: string, body: CreateMotionDto) => call<Motion>('POST', `/sessions/${enc(sessionId)}/motions`, body),
   actMotion: (motionId: string, verb: 'open' | 'close') => call<Motion>('POST', `/motions/${enc(motionId)}/${verb}`),
-  ballot: (motionId: string, choice: 'for' | 'against' | 'abstain', onBehalfOf?: string) => call<{ motion: Motion }>('POST', `/motions/${enc(motionId)}/ballots`, { choice, onBehalfOf }),
+  ballot: (motionId: string, choice: 'for' | 'against' | 'abstain', onBehalfOf?: string) => call<BallotResultDoc>('POST', `/motions/${enc(motionId)}/ballots`, { choice, onBehalfOf }),
 };
 
 /** The voting list of an event (organisers). */

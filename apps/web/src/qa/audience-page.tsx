@@ -124,7 +124,8 @@ function QuestionItem({ question, onVoted }: { question: Question; onVoted: (que
     try {
       const answer = await qaApi.vote(question.id, !question.voted);
       setProblem(null);
-      onVoted(answer.question, { voted: answer.voted });
+      // The room's form of the question: one this page shows (a vote on one withheld meanwhile is refused).
+      onVoted(answer.question as Question, { voted: answer.voted });
     } catch (error) {
       setProblem(error instanceof ApiError ? apiErrorText(error) : t('qa.audience.voteFailed'));
     }

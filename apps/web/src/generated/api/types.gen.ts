@@ -5973,7 +5973,7 @@ export type CalendarControllerCreateFeedData = {
 
 export type CalendarControllerCreateFeedResponses = {
     201: {
-        url?: string;
+        url: string;
     };
 };
 
