@@ -3,6 +3,7 @@ import request from 'supertest';
 import { makePerson, unique } from '../identity/identity-fixtures';
 import { signInBrowser } from '../support/browser';
 import { makeCommittee } from '../votes/votes-fixtures';
+import { openEventPage } from './support/event-pages';
 import { JourneyStack, Person, WIDTHS, openPerson, screenshot, startJourney } from './support/journey';
 
 /**
@@ -45,6 +46,7 @@ describe('Journey: a committee votes on a motion, and the decision lands in the 
       const { page } = organiser;
       await signInBrowser(organiser.context, stack.api, organiserPerson.email!);
       await page.goto(`${stack.api.url}/organise/events/${committee.eventId}`);
+      await openEventPage(page, 'Minutes and votes');
       await page.getByRole('heading', { name: 'Voting members' }).waitFor();
       await page.getByLabel('Quorum (voting members present)').fill('3');
       await page.getByRole('button', { name: 'Start the voting list' }).click();
@@ -62,13 +64,15 @@ describe('Journey: a committee votes on a motion, and the decision lands in the 
       await list.getByRole('listitem').filter({ hasText: `${names[3]}Voting · not checked in · proxy: ${deputy.name} (not checked in)` }).waitFor();
       await organiser.check('voting-list');
 
-      // At the door: the members who came, and Dev's proxy, are checked in.
+      // At the door (the event's check-in page): the members who came, and Dev's proxy, are checked in.
+      await openEventPage(page, 'Check-in');
       for (const person of voters) {
         await page.getByLabel('Name', { exact: true }).fill(person.name);
         await page.getByLabel('Email address (optional)').fill(person.email!);
         await page.getByRole('button', { name: 'Add and check in' }).click();
         await page.getByText(`${person.name} has been added and checked in.`).waitFor();
       }
+      await openEventPage(page, 'Minutes and votes');
       await page.getByRole('button', { name: 'Check again' }).click();
       await page.getByText('3 of 4 voting members checked in · quorum 3 · quorate').waitFor();
       await list.getByRole('listitem').filter({ hasText: `${names[3]}Voting · not checked in · proxy: ${deputy.name} (checked in)` }).waitFor();
@@ -114,6 +118,7 @@ describe('Journey: a committee votes on a motion, and the decision lands in the 
 
       // The minute-taker's draft carries the decision and the quorum; approved and published.
       await page.goto(`${stack.api.url}/organise/events/${committee.eventId}`);
+      await openEventPage(page, 'Minutes and votes');
       await page.getByRole('button', { name: 'Draft minutes from the record' }).click();
       await page.getByRole('heading', { level: 1, name: /^Minutes:/ }).waitFor();
       const decisions = page.getByLabel(/^Decisions of item \d+/).first();

@@ -6,13 +6,14 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import request from 'supertest';
 import { bearer, makePerson, tokenFor, unique } from '../identity/identity-fixtures';
+import { openEventPage } from './support/event-pages';
 import { JourneyStack, WIDTHS, launchBrowserWithCamera, mailTo, openPerson, startJourney } from './support/journey';
 import { writeQrVideo } from './support/qr-video';
 import { mailLink, signInThroughPage } from './support/sign-in';
 
 /**
  * At the door (issue 15.3): a delegate's private page shows the check-in code and its QR code;
- * the organiser, on the event's page, checks her in by holding that QR code to the camera
+ * the organiser, on the event's check-in page, checks her in by holding that QR code to the camera
  * (Chromium's fake camera films a video of it), checks the next in by the typed code, admits a
  * walk-in to the full event after a clear question, and prints one badge per confirmed place.
  */
@@ -102,8 +103,11 @@ describe('Journey: the door', () => {
     };
     const cameraStopped = () => page.evaluate(allStopped);
     try {
+      // From the event's overview to its check-in page, which holds only what the door needs.
       await signInThroughPage(stack, organiser, organiserEmail, `/organise/events/${forum.id}`);
-      await page.getByRole('heading', { level: 2, name: 'Registrations' }).waitFor();
+      await openEventPage(page, 'Check-in');
+      expect(new URL(page.url()).pathname).toBe(`/organise/events/${forum.id}/check-in`);
+      await page.getByRole('heading', { level: 2, name: 'Check-in' }).waitFor();
       const table = page.getByRole('table', { name: /^Registrations/ });
       await table.getByRole('row', { name: new RegExp(angharad.name) }).getByText('Community energy').waitFor();
       await organiser.check('door');
@@ -156,7 +160,8 @@ describe('Journey: the door', () => {
       await table.getByRole('row', { name: /Dewi Walk-in/ }).getByText('Walk-in, no email').waitFor();
       await organiser.check('walk-in-admitted');
 
-      // The badges: one per confirmed place, the walk-in's too.
+      // The badges, on the people page: one per confirmed place, the walk-in's too.
+      await openEventPage(page, 'People');
       const href = await page.getByRole('link', { name: 'Name badges (PDF)' }).getAttribute('href');
       const badges = await page.request.get(`${stack.api.url}${href}`);
       expect(badges.headers()['content-type']).toBe('application/pdf');
@@ -167,13 +172,13 @@ describe('Journey: the door', () => {
       expect(headings.sort()).toEqual([angharad.name, ben.name, cai.name, 'Dewi Walk-in'].map(squeezed).sort());
       expect((await pdfText(pdf)).text).toContain('Newport Council');
 
-      // Leaving the page with the camera on turns it off.
+      // Leaving the check-in page with the camera on (for another of the event's pages) turns it off.
+      await openEventPage(page, 'Check-in');
       await door.getByRole('button', { name: 'Scan a QR code with the camera' }).click();
       await door.getByText('The camera is on.', { exact: false }).waitFor();
       expect(await cameraStopped()).toBe(false);
-      await page.getByRole('link', { name: 'Organise events', exact: true }).first().click();
-      await page.waitForURL((url) => url.pathname === '/organise');
-      await page.getByRole('heading', { level: 1 }).waitFor();
+      await openEventPage(page, 'Overview');
+      await page.getByRole('heading', { level: 2, name: 'At a glance' }).waitFor();
       // The page goes once the next one has loaded: wait for the camera to be let go, then (a timeout here fails).
       await page.waitForFunction(allStopped);
       expect(await cameraStopped()).toBe(true);

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { unique } from '../identity/identity-fixtures';
 import { attend, makeMeeting } from '../minutes/minutes-fixtures';
+import { openEventPage } from './support/event-pages';
 import { JourneyStack, WIDTHS, mailTo, openPerson, screenshot, startJourney } from './support/journey';
 import { mailLink, signInThroughPage } from './support/sign-in';
 
@@ -35,6 +36,7 @@ describe('Journey: a minute-taker publishes the minutes of a meeting nobody chec
     try {
       const { page } = clerk;
       await signInThroughPage(stack, clerk, meeting.organiser.email as string, `/organise/events/${meeting.id}`);
+      await openEventPage(page, 'Minutes');
       await page.getByRole('button', { name: 'Draft minutes from the record' }).click();
       await page.getByRole('heading', { level: 1, name: /^Minutes:/ }).waitFor();
       await page.getByText('Nobody is recorded as present').waitFor();

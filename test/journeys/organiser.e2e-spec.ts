@@ -2,6 +2,7 @@ import { NetworkRole } from '@convene/identity';
 import request from 'supertest';
 import { makeOrganisation, makePerson, unique } from '../identity/identity-fixtures';
 import { readMail } from '../support/calendar';
+import { EVENT_PAGES_NAV, openEventPage } from './support/event-pages';
 import { JourneyStack, WIDTHS, mailTo, openPerson, startJourney } from './support/journey';
 import { mailLink, signInThroughPage } from './support/sign-in';
 
@@ -53,9 +54,12 @@ describe('Journey: an organiser builds and changes a programme', () => {
       await page.locator('#create-endsAt-time').fill('16:00');
       await page.getByRole('button', { name: 'Create event' }).click();
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await page.getByRole('navigation', { name: EVENT_PAGES_NAV.en }).locator('a[aria-current="page"]').filter({ hasText: 'Overview' }).waitFor();
       await organiser.check('event-created');
 
-      // Sessions in rooms.
+      // Sessions in rooms, on the event's agenda page.
+      await openEventPage(page, 'Agenda');
+      expect(new URL(page.url()).pathname).toMatch(/^\/organise\/events\/[^/]+\/agenda$/);
       const addSession = async (name: string, kind: string, from: string, to: string, room: string, places?: string, welsh?: { title: string; room: string }) => {
         const form = page.getByRole('form', { name: 'Add a session' });
         await form.getByLabel('Session title').fill(name);
@@ -86,9 +90,10 @@ describe('Journey: an organiser builds and changes a programme', () => {
       await programme.getByText('Invited: no answer yet').waitFor();
       await organiser.check('speaker-invited');
 
-      // Publish.
+      // Publish, from the overview.
+      await openEventPage(page, 'Overview');
       await page.getByRole('button', { name: 'Publish event' }).click();
-      await page.getByText(/is published/).first().waitFor();
+      await page.getByRole('status').filter({ hasText: /is published/ }).waitFor();
       await organiser.check('published');
 
       // The public page names the event and its sessions Welsh first, the English marked as such.
@@ -128,10 +133,12 @@ describe('Journey: an organiser builds and changes a programme', () => {
       await speaker.page.getByText(/accepted|confirmed|thank/i).first().waitFor();
       await speaker.check('accepted');
 
-      // The organiser sees the acceptance waiting to be published, and moves the workshop.
+      // The organiser sees the acceptance waiting to be published (on the overview), and moves the workshop.
       await page.reload();
       await page.getByRole('region', { name: 'Unpublished changes to the agenda' }).waitFor();
       await page.getByText(`Speakers of "Opening plenary" are now: Cllr Rhian ${surname} (speaker)`).waitFor();
+      await organiser.check('overview-waiting');
+      await openEventPage(page, 'Agenda');
       await page.getByRole('button', { name: 'Edit the session Housing workshop' }).click();
       const edit = page.getByRole('form', { name: 'Change “Housing workshop”' });
       await edit.getByLabel('Room (optional)').fill('Room 3');
@@ -198,6 +205,7 @@ describe('Journey: an organiser builds and changes a programme', () => {
       await organiser.check('event-created');
 
       // The agenda editor in Welsh: a session added, its places counted in Welsh.
+      await openEventPage(page, 'Agenda', EVENT_PAGES_NAV.cy);
       await page.getByRole('heading', { level: 2, name: 'Agenda' }).waitFor();
       await page.getByText('Dim sesiynau eto.').waitFor();
       const addSession = page.getByRole('form', { name: 'Ychwanegu sesiwn' });
@@ -222,6 +230,7 @@ describe('Journey: an organiser builds and changes a programme', () => {
       await programme.getByText('Gwahoddwyd: dim ateb eto').waitFor();
       await organiser.check('speaker-invited');
 
+      await openEventPage(page, 'Trosolwg', EVENT_PAGES_NAV.cy);
       await page.getByRole('button', { name: "Cyhoeddi'r digwyddiad" }).click();
       await page.getByRole('status').filter({ hasText: `Mae “${title}” wedi'i gyhoeddi` }).waitFor();
 
@@ -238,7 +247,7 @@ describe('Journey: an organiser builds and changes a programme', () => {
       await speaker.page.getByRole('heading', { level: 2, name: 'Diolch: rydych ar yr agenda' }).waitFor();
       await speaker.check('accepted');
 
-      // The acceptance waits to be published, and is published in Welsh.
+      // The acceptance waits to be published, and is published in Welsh, from the overview.
       await page.reload();
       const waiting = page.getByRole('region', { name: "Newidiadau i'r agenda heb eu cyhoeddi" });
       await waiting.waitFor();

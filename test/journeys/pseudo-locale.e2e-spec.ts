@@ -8,6 +8,7 @@ import { makeQaSession } from '../qa/qa-fixtures';
 import { registrationBody } from '../support/events';
 import { DataSource } from 'typeorm';
 import { eventually } from '../support/eventually';
+import { openEventPage } from './support/event-pages';
 import { JourneyStack, WIDTHS, screenshot, startJourney } from './support/journey';
 import { buildPseudoLocale, checkPseudo, openPseudoPerson, pseudo, untranslatedPart, type PseudoPerson } from './support/pseudo-locale';
 
@@ -105,7 +106,13 @@ describe('Journey: every page in the pseudo-locale shows only words from the mes
       await signedInAs(person, second.organiser.email as string);
       await visit(`/organise/minutes/${draft.id}`, () => page.getByRole('button', { name: pseudo('Save now') }).waitFor(), 'minutes-editor');
       await visit('/organise', () => page.getByRole('heading', { level: 1 }).waitFor(), 'organise');
-      await visit(`/organise/events/${second.id}`, () => page.getByRole('heading', { level: 2, name: pseudo('Minutes') }).waitFor(), 'organise-event');
+      await visit(`/organise/events/${second.id}`, () => page.getByRole('heading', { level: 2, name: pseudo('At a glance') }).waitFor(), 'organise-event');
+      // The event's other organiser pages, each by its link as a person goes, the agenda last.
+      for (const [name, step] of [['People', 'people'], ['Check-in', 'check-in'], ['Minutes', 'minutes'], ['Details', 'details'], ['Agenda', 'agenda']]) {
+        await openEventPage(page, pseudo(name), pseudo("This event's pages"));
+        await eventually(async () => !((await page.evaluate('document.body.innerText')) as string).includes(pseudo('Loading')), `the ${step} page to load`, 15_000, 100);
+        await checkPseudo(person, `organise-event-${step}`);
+      }
       // A session's speakers (its programme, roles and the people search) open in place.
       await page.locator('.admin-item button[aria-expanded]').first().click();
       await page.getByLabel(pseudo('Find a person')).first().waitFor();

@@ -4,6 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { bearer, makePerson } from '../identity/identity-fixtures';
+import { openEventPage } from '../journeys/support/event-pages';
 import { RunningApi, startApi } from '../support/api';
 import { launchBrowser, signInBrowser } from '../support/browser';
 import { makePublishedEvent, registrationBody } from '../support/events';
@@ -55,9 +56,10 @@ describe('At the door and on the waiting list, in the browser', () => {
     );
     await signInAsOrganiser();
     await page.goto(`${api.url}/organise/events/${event.id}`);
-    await page.getByRole('heading', { level: 2, name: 'Registrations' }).waitFor({ timeout: 10_000 });
+    await openEventPage(page, 'Check-in');
+    await page.getByRole('heading', { level: 2, name: 'Check-in' }).waitFor();
 
-    // The code field is ready for a scanner as soon as the page is.
+    // The code field is ready for a scanner as soon as the check-in page is.
     const codeField = page.getByLabel('Check-in code');
     await codeField.waitFor();
     expect(await codeField.evaluate((element) => element.ownerDocument.activeElement === element)).toBe(true);
@@ -91,7 +93,8 @@ describe('At the door and on the waiting list, in the browser', () => {
     );
     expect(rows).toEqual({ checked: 2, walk_ins: 1 });
 
-    // The summary counts them by category and organisation.
+    // The people page's summary counts them by category and organisation.
+    await openEventPage(page, 'People');
     await page.getByRole('table', { name: 'By category' }).getByRole('row', { name: /Council officer 1 0 1/ }).waitFor();
     await page.getByRole('table', { name: 'By organisation' }).getByRole('row', { name: /Oldham Council 1 0 1/ }).waitFor();
 

@@ -5,6 +5,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { mailedSignIns, makePerson, tokenFor } from '../identity/identity-fixtures';
+import { openEventPage } from '../journeys/support/event-pages';
 import { RunningApi, startApi } from '../support/api';
 import { launchBrowser, signInBrowser } from '../support/browser';
 
@@ -94,7 +95,8 @@ describe('Organising an event in the browser', () => {
     await page.getByRole('status').filter({ hasText: 'has been created as a draft' }).waitFor();
     expect(await page.locator('h1').count()).toBe(1);
 
-    // The agenda: one session, 10:00-11:00 London time, on the event's day (filled in already).
+    // The agenda, on its own page: one session, 10:00-11:00 London time, on the event's day (filled in already).
+    await openEventPage(page, 'Agenda');
     const sessionForm = page.getByRole('form', { name: 'Add a session' });
     expect(await sessionForm.getByLabel('Day').inputValue()).toBe('2027-07-01');
     await sessionForm.getByLabel('Session title').fill('Opening plenary');
@@ -115,6 +117,7 @@ describe('Organising an event in the browser', () => {
     await sessionForm.getByRole('button', { name: 'Add session' }).click();
     await sessionForm.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor({ timeout: 10_000 });
 
+    await openEventPage(page, 'Overview');
     await page.getByRole('button', { name: 'Publish event' }).click();
     await page.getByRole('status').filter({ hasText: 'is published' }).waitFor({ timeout: 10_000 });
     expect(await page.getByRole('button', { name: 'Publish event' }).count()).toBe(0);
@@ -147,6 +150,7 @@ describe('Organising an event in the browser', () => {
       .send({ name: 'Sam Patel', email: delegate, organisationName: 'Oldham Council', category: 'delegate' })
       .expect(201);
     await page.reload();
+    await openEventPage(page, 'People');
     const search = page.getByRole('search', { name: 'Registrations' });
     await search.getByLabel('Search by name, email or organisation').fill('Oldham');
     await search.getByRole('button', { name: 'Search' }).click();
@@ -172,6 +176,7 @@ describe('Organising an event in the browser', () => {
       .expect(201);
     await signInBrowser(context, api, organiser.email!);
     await page.goto(`${api.url}/organise/events/${created.body.id}`);
+    await openEventPage(page, 'Details');
     const form = page.getByRole('form', { name: "Change the event's details" });
     await form.waitFor({ timeout: 10_000 });
     const option = form.getByLabel('Hold a place only once the address is confirmed');
@@ -186,7 +191,10 @@ describe('Organising an event in the browser', () => {
 
     const view = await request(api.url).get(`/api/v1/events/${created.body.id}`).set({ Authorization: `Bearer ${await tokenFor(api, organiser)}` }).expect(200);
     expect(view.body).toMatchObject({ confirmAddressFirst: true, confirmationHours: 12 });
+    // The details page has its own address: reloaded (or bookmarked), it opens again.
+    expect(new URL(page.url()).pathname).toBe(`/organise/events/${created.body.id}/details`);
     await page.reload();
+    await page.getByRole('form', { name: "Change the event's details" }).waitFor();
     expect(await page.getByRole('form', { name: "Change the event's details" }).getByLabel('Hold a place only once the address is confirmed').isChecked()).toBe(true);
   });
 

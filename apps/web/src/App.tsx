@@ -8,7 +8,11 @@ import { describeStatus, useServiceStatus } from './service-status';
 import { useT } from './i18n/i18n';
 import { LanguageSwitch } from './i18n/language-switch';
 
-/** After an in-app navigation, focus moves to the new page's main content, as a page load would put it at the top. */
+/**
+ * After an in-app navigation, focus moves to the new page's main content, as a page load would put
+ * it at the top; unless the new page keeps it (data-keep-focus): on the link used, in the
+ * navigation an event's organiser pages share, or on the page's one job (the check-in code field).
+ */
 function useFocusMainOnNavigation(pathname: string): void {
   const first = useRef(true);
   useEffect(() => {
@@ -16,7 +20,7 @@ function useFocusMainOnNavigation(pathname: string): void {
       first.current = false;
       return;
     }
-    document.getElementById('main')?.focus({ preventScroll: true });
+    if (!document.activeElement?.closest('[data-keep-focus]')) document.getElementById('main')?.focus({ preventScroll: true });
   }, [pathname]);
 }
 

@@ -10,7 +10,8 @@ export const paths = {
   // Not /sign-in: that is the API's own page, which a mailed link opens.
   signIn: '/sign-in-with-code',
   organise: '/organise',
-  organiseEvent: '/organise/events/:id',
+  /** An event's organiser pages: the overview at /organise/events/:id, each other part at its own address (organise/event-sections.tsx). */
+  organiseEvent: /^\/organise\/events\/(?<id>[^/]+)(?:\/(?<section>agenda|people|check-in|minutes|details))?\/?$/,
   organiseMinutes: '/organise/minutes/:id',
   myActions: '/my-actions',
   /** The network admin's pages (admin/admin-paths.ts has each): one route here keeps the shell small. */

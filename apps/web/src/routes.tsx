@@ -65,7 +65,7 @@ export function Pages() {
         <Route path={paths.organise}>
           <OrganisePage />
         </Route>
-        <Route path={paths.organiseEvent}>{({ id }) => <OrganiseEventPage key={id} id={id} />}</Route>
+        <Route path={paths.organiseEvent}>{({ id, section }) => <OrganiseEventPage key={id} id={id ?? ''} section={section ?? null} />}</Route>
         <Route path={paths.liveblog}>{({ sessionId }) => <LiveblogPage key={sessionId} sessionId={sessionId} entryId={null} />}</Route>
         <Route path={paths.liveblogEntry}>{({ sessionId, entryId }) => <LiveblogPage key={sessionId} sessionId={sessionId} entryId={entryId} />}</Route>
         <Route path={paths.liveblogEditor}>{({ sessionId }) => <LiveblogEditorPage key={sessionId} sessionId={sessionId} />}</Route>

@@ -166,7 +166,7 @@ function Editor({ initial }: { initial: Minutes }) {
   return (
     <>
       <p className="caption">
-        <a href={`/organise/events/${encodeURIComponent(minutes.eventId)}`}>{t('minutesEditor.backToEvent')}</a> · {reader.t('minutes.status', { status: minutes.status })} ·{' '}
+        <a href={`/organise/events/${encodeURIComponent(minutes.eventId)}/minutes`}>{t('minutesEditor.backToEvent')}</a> · {reader.t('minutes.status', { status: minutes.status })} ·{' '}
         {t('minutesEditor.version', { version: minutes.version })}
       </p>
       <h1>{reader.t('minutes.title', { title: content.title })}</h1>

@@ -40,11 +40,12 @@ function CodeCheckIn({ event, onChanged }: { event: EventView; onChanged: () => 
   const busy = useRef(false);
   const [outcome, setOutcome] = useState<{ text: string; tone: 'ok' | 'bad' } | null>(null);
 
-  // The desk's one job: the field is ready for the scanner as soon as the page is, unless the
-  // person is already in another field or control. No scroll: the page opens at its top.
+  // The desk's one job: the field is ready for the scanner as soon as the page is (opened, or come
+  // to by the event's pages' navigation), unless the person is already in another field or
+  // control. No scroll: the page opens at its top.
   useEffect(() => {
     const current = document.activeElement;
-    if (!current || current === document.body || current.id === 'main') input.current?.focus({ preventScroll: true });
+    if (!current || current === document.body || current.id === 'main' || current.closest('.event-sections')) input.current?.focus({ preventScroll: true });
   }, []);
 
   /** Typed, scanned by a USB scanner, or read by the camera: the same check-in. */
@@ -90,7 +91,7 @@ function CodeCheckIn({ event, onChanged }: { event: EventView; onChanged: () => 
 
   return (
     <div className="door-check-in">
-      <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="check-in-code-heading">
+      <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="check-in-code-heading" data-keep-focus>
         <h3 id="check-in-code-heading">{t('door.code.heading')}</h3>
         <div className="form-group">
           <label htmlFor="check-in-code" className="label">

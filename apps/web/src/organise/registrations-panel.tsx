@@ -1,5 +1,7 @@
-// Registrations: counts by status, the door (check-in by code, walk-ins), a search, a paged table
-// with check-in and approval, and the CSV.
+// Registrations, on two of an event's organiser pages. People: counts by status, the papers (CSV,
+// badges), a search and a paged table with approval, the registrants as a whole with a message to
+// them, the apologies. Check-in: the door (code, camera, walk-ins), then the same search and table
+// to check someone in by name; no more, for a volunteer at the door on a phone.
 import './organise.css';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { invalidate, queries, queryClient } from '../queries';
@@ -33,7 +35,7 @@ const STATUS_KEY = new Map<string, DoorMessageKey>(STATUSES);
 
 type Action = 'check-in' | 'approve' | 'decline';
 
-export function RegistrationsPanel({ event }: { event: EventView }) {
+export function RegistrationsPanel({ event, at }: { event: EventView; at: 'people' | 'check-in' }) {
   const { t } = useMessages(doorMessages);
   const [query, setQuery] = useState('');
   const [offset, setOffset] = useState(0);
@@ -77,14 +79,14 @@ export function RegistrationsPanel({ event }: { event: EventView }) {
 
   return (
     <section aria-labelledby="registrations-heading" className="section">
-      <h2 id="registrations-heading">{t('door.registrations.heading')}</h2>
+      <h2 id="registrations-heading">{at === 'check-in' ? t('door.checkIn.heading') : t('door.registrations.heading')}</h2>
       {list.isError ? (
         <p className="error-text">
           {t(doorProblem(list.error, 'load'))}
         </p>
       ) : (
         <>
-          {list.isSuccess && (
+          {at === 'people' && list.isSuccess && (
             <ul className="counts" aria-label={t('door.registrations.byStatus')}>
               {STATUSES.map(([status, label]) => (
                 <li key={status}>
@@ -93,7 +95,8 @@ export function RegistrationsPanel({ event }: { event: EventView }) {
               ))}
             </ul>
           )}
-          {event.status === 'published' && <DoorPanel event={event} onChanged={reload} />}
+          {at === 'check-in' && (event.status === 'published' ? <DoorPanel event={event} onChanged={reload} /> : <p>{t('door.checkIn.notOpen')}</p>)}
+          {at === 'people' && (
           <ul className="download-links">
             <li>
               <a href={registrationsCsvUrl(event.id)} download>
@@ -108,6 +111,7 @@ export function RegistrationsPanel({ event }: { event: EventView }) {
               <a href={workshopListsPdfUrl(event.id)}>{t('door.papers.workshops')}</a> <span className="muted">{t('door.papers.workshopsNote')}</span>
             </li>
           </ul>
+          )}
           <form role="search" aria-label={t('door.registrations.heading')} className="search-form" onSubmit={search}>
             <label htmlFor="registrations-q" className="label">
               {t('door.search.label')}
@@ -129,8 +133,8 @@ export function RegistrationsPanel({ event }: { event: EventView }) {
           )}
         </>
       )}
-      {!list.isError && <RegistrantsOverview event={event} />}
-      {!list.isError && <ApologiesList event={event} />}
+      {at === 'people' && !list.isError && <RegistrantsOverview event={event} />}
+      {at === 'people' && !list.isError && <ApologiesList event={event} />}
     </section>
   );
 }

@@ -1,5 +1,7 @@
-// /organise/events/:id: change an event, publish or cancel it, build its agenda, see and manage
-// its registrations, and invite people.
+// /organise/events/:id and its parts (organise/event-sections.tsx): the overview (where the event
+// stands, publishing, key figures), the agenda, the people (registrations, messages, invitations,
+// apologies), check-in at the door, the minutes and votes, and the event's details. One page held
+// all of it before, 8,000 px tall: nobody could find anything on it.
 import { useQuery } from '@tanstack/react-query';
 import { invalidate, queries, queryClient } from '../queries';
 import { useEffect, useState } from 'react';
@@ -14,22 +16,35 @@ import { EventActions } from '../organise/event-actions';
 import { EventForm } from '../organise/event-form';
 import { clearFlash, peekFlash } from '../organise/flash';
 import { InviteForm } from '../organise/invite-form';
+import { EventFigures } from '../organise/event-figures';
+import { EventSectionsNav, sectionOf, useSectionName, type EventSection } from '../organise/event-sections';
 import { RegistrationsPanel } from '../organise/registrations-panel';
+import { UnpublishedChanges } from '../organise/unpublished-changes';
 import { VotingPanel } from '../organise/voting-panel';
 import { EventMinutesPanel } from '../minutes/event-minutes-panel';
 import { useDocumentTitle } from '../site';
 
-export function OrganiseEventPage({ id }: { id: string }) {
-  return <OrganiserGate>{() => <ManageEvent id={id} />}</OrganiserGate>;
+export function OrganiseEventPage({ id, section }: { id: string; section: string | null }) {
+  return <OrganiserGate>{() => <ManageEvent id={id} section={sectionOf(section)} />}</OrganiserGate>;
 }
 
-function ManageEvent({ id }: { id: string }) {
+function ManageEvent({ id, section }: { id: string; section: EventSection }) {
   const { t } = useOrganiseT();
   const loaded = useQuery(queries.event(id), queryClient);
   const event = loaded.data ?? null;
-  useDocumentTitle(event ? t('organise.event.titleOf', { title: event.title }) : loaded.isError ? t('organise.event.notFound') : t('organise.event.titleLoading'));
+  const sectionName = useSectionName(event);
+  const title = event ? t('organise.event.titleOf', { title: event.title }) : null;
+  useDocumentTitle(
+    event && title
+      ? section === 'overview'
+        ? title
+        : t('organise.sections.titleOf', { section: sectionName(section), page: title })
+      : loaded.isError
+        ? t('organise.event.notFound')
+        : t('organise.event.titleLoading'),
+  );
 
-  if (event) return <EventManager event={event} onChange={(view) => showChangedEvent(id, view)} />;
+  if (event) return <EventManager event={event} section={section} onChange={(view) => showChangedEvent(id, view)} />;
   if (loaded.isError) {
     return loaded.error.status === 404 || loaded.error.status === 400 ? (
       <>
@@ -55,23 +70,49 @@ function showChangedEvent(id: string, view: EventView): void {
   void invalidate(['events'], queries.event(view.slug).queryKey);
 }
 
-function EventManager({ event, onChange }: { event: EventView; onChange: (event: EventView) => void }) {
+function EventManager({ event, section, onChange }: { event: EventView; section: EventSection; onChange: (event: EventView) => void }) {
   const { t } = useOrganiseT();
-  const [message, setMessage] = useState<string | null>(() => peekFlash(event.id));
-  const [saved, setSaved] = useState<string | null>(null);
-  useEffect(() => clearFlash(event.id), [event.id]);
-
-  function changed(view: EventView) {
-    onChange(view);
-    setMessage(null);
-  }
-
   return (
     <>
       <p className="caption">
         <a href="/organise">{t('organise.title')}</a> · {kindLabel(event.kind)}
       </p>
       <h1>{event.title}</h1>
+      <EventSectionsNav event={event} current={section} />
+      {section === 'overview' && <Overview event={event} onChanged={onChange} />}
+      {section === 'agenda' && <AgendaEditor event={event} />}
+      {section === 'people' && (
+        <>
+          <RegistrationsPanel event={event} at="people" />
+          {event.status !== 'cancelled' && <InviteForm event={event} />}
+        </>
+      )}
+      {section === 'check-in' && <RegistrationsPanel event={event} at="check-in" />}
+      {section === 'minutes' && (
+        <>
+          <VotingPanel event={event} />
+          <EventMinutesPanel event={event} />
+        </>
+      )}
+      {section === 'details' && <Details event={event} onChange={onChange} />}
+    </>
+  );
+}
+
+/** Where the event stands: its facts, publishing or cancelling, agenda changes waiting, and the figures. */
+function Overview({ event, onChanged }: { event: EventView; onChanged: (event: EventView) => void }) {
+  const { t } = useOrganiseT();
+  // Shown once, here: "created as a draft", after the organisers' page made the event.
+  const [message, setMessage] = useState<string | null>(() => peekFlash(event.id));
+  useEffect(() => clearFlash(event.id), [event.id]);
+
+  function changed(view: EventView) {
+    onChanged(view);
+    setMessage(null);
+  }
+
+  return (
+    <>
       <Outcome message={message} />
       <dl className="facts">
         <div>
@@ -101,36 +142,49 @@ function EventManager({ event, onChange }: { event: EventView; onChange: (event:
           </dd>
         </div>
       </dl>
-
       <EventActions event={event} onChanged={changed} />
-      <AgendaEditor event={event} />
-      <RegistrationsPanel event={event} />
-      <VotingPanel event={event} />
-      {event.status !== 'cancelled' && <InviteForm event={event} />}
-      <EventMinutesPanel event={event} />
-
-      <div className="section">
-        {event.status === 'cancelled' ? (
-          <>
-            <h2>{t('organise.event.details')}</h2>
-            <p>{t('organise.event.cancelledDetails')}</p>
-          </>
-        ) : (
-          <EventForm
-            id="edit"
-            heading={t('organise.event.editHeading')}
-            headingId="edit-heading"
-            submitLabel={t('organise.saveChanges')}
-            event={event}
-            save={(fields) => api.updateEvent(event.id, fields)}
-            onSaved={(view) => {
-              onChange(view);
-              setSaved(t('organise.event.saved', { time: formatTime(new Date().toISOString(), Intl.DateTimeFormat().resolvedOptions().timeZone) }));
-            }}
-          />
-        )}
-        <Outcome message={saved} />
-      </div>
+      <AgendaChanges event={event} />
+      <EventFigures event={event} />
     </>
+  );
+}
+
+/** The agenda's changes waiting to be published (also on the agenda's page), and the outcome where they were. */
+function AgendaChanges({ event }: { event: EventView }) {
+  const [published, setPublished] = useState<string | null>(null);
+  return (
+    <>
+      <Outcome message={published} />
+      <UnpublishedChanges event={event} onPublished={setPublished} />
+    </>
+  );
+}
+
+function Details({ event, onChange }: { event: EventView; onChange: (event: EventView) => void }) {
+  const { t } = useOrganiseT();
+  const [saved, setSaved] = useState<string | null>(null);
+  return (
+    <div className="section">
+      {event.status === 'cancelled' ? (
+        <>
+          <h2>{t('organise.event.details')}</h2>
+          <p>{t('organise.event.cancelledDetails')}</p>
+        </>
+      ) : (
+        <EventForm
+          id="edit"
+          heading={t('organise.event.editHeading')}
+          headingId="edit-heading"
+          submitLabel={t('organise.saveChanges')}
+          event={event}
+          save={(fields) => api.updateEvent(event.id, fields)}
+          onSaved={(view) => {
+            onChange(view);
+            setSaved(t('organise.event.saved', { time: formatTime(new Date().toISOString(), Intl.DateTimeFormat().resolvedOptions().timeZone) }));
+          }}
+        />
+      )}
+      <Outcome message={saved} />
+    </div>
   );
 }

@@ -141,6 +141,12 @@ export const doorMessages = {
     description: 'Registrations table: a workshop chosen by someone whose place at the event is not confirmed yet.',
   },
 
+  'door.checkIn.heading': { en: 'Check-in', cy: 'Cofrestru wrth gyrraedd', description: "Event's check-in page (for the door): its heading, over the code, the camera, walk-ins and the table." },
+  'door.checkIn.notOpen': {
+    en: 'Checking in by code and adding walk-ins open once the event is published.',
+    cy: "Bydd cofrestru wrth gyrraedd drwy god ac ychwanegu pobl heb gofrestru ar gael unwaith y bydd y digwyddiad wedi'i gyhoeddi.",
+    description: "Event's check-in page: in place of the code and walk-in forms, for an event not yet published.",
+  },
   'door.registrations.heading': { en: 'Registrations', cy: 'Cofrestriadau', description: "Organiser's event page: heading of the registrations section; also the search form's name." },
   'door.registrations.byStatus': { en: 'Registrations by status', cy: 'Cofrestriadau yn ôl statws', description: 'Registrations: accessible name of the counts by status.' },
   'door.status.confirmed': { en: 'Confirmed', cy: "Wedi'i gadarnhau", description: 'Registrations: status of a confirmed place.' },
