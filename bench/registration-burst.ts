@@ -68,6 +68,17 @@ async function burst(port: number, pathFor: (index: number) => string, bodyFor: 
   return { seconds: Number(process.hrtime.bigint() - started) / 1e9, latencies: latencies.sort((a, b) => a - b), statuses };
 }
 
+/** CPU time (user + system, ms) the process has used, where /proc tells it (Linux); else null. */
+function cpuMsOf(pid: number | undefined): number | null {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime, in clock ticks of 1/100 s (Linux's USER_HZ).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 function describe(name: string, result: Burst): string {
@@ -165,7 +176,10 @@ async function main(): Promise<void> {
   const baseline = await bareBaseline();
   const floor = await pgFloor(databaseUrl);
   const burstEvent = await newEvent('bench-forum');
+  // What each registration costs the API in CPU: unlike the rate, it hardly moves with the machine's load.
+  const cpuBefore = cpuMsOf(api.pid);
   const result = await register(burstEvent, 'delegate');
+  const cpuAfter = cpuMsOf(api.pid);
   const counts = await countsOf(burstEvent);
   const pacedEvent = await newEvent('bench-forum-paced');
   const paced = await register(pacedEvent, 'paced', pace);
@@ -181,6 +195,7 @@ async function main(): Promise<void> {
       describe('bare node http (baseline)', baseline),
       `pg floor (${FLOOR_CLIENTS} clients, guarded hot-row update + insert): ${floor.perSecond.toFixed(0)} tx/s, confirmed ${floor.confirmed}`,
       describe('registration API', result),
+      cpuBefore !== null && cpuAfter !== null ? `API process CPU: ${((cpuAfter - cpuBefore) / requests).toFixed(2)} ms a registration` : 'API process CPU: not measured here (no /proc)',
       `ratio registration/bare http: ${(baseline.seconds / result.seconds).toFixed(3)}, registration/pg floor: ${(rate / floor.perSecond).toFixed(3)}`,
       `confirmed: ${counts.confirmed ?? 0} (must be ${CAPACITY}), waitlisted: ${counts.waitlisted ?? 0}`,
       describe(`registration API, arrivals paced at ${pace}/s`, paced),

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { bearer, unique } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
 import { makePublishedEvent, registrationBody } from '../support/events';
+import { inOneLimitWindow } from '../support/live';
 
 // Issue 16, item 7: 20 anonymous registrations with invented addresses filled a 20-place event,
 // and 60 from one client mailed 60 addresses. Registrations and apologies are limited per client
@@ -48,5 +49,24 @@ describe('Attack: filling an event (and mailing strangers) from one client', () 
     // Another event still takes this client's registration (the limit is per event).
     const other = await makePublishedEvent(first, { capacity: 20 });
     await request(first.url).post(`/api/v1/events/${other.id}/registrations`).send(registrationBody(5)).expect(201);
+  });
+
+  it('lets only the limit through when one client sends a burst at once, counted together in one statement', async () => {
+    // Attempts that arrive together share a statement (HitBatches): each must still see the count
+    // it would have seen alone, on either instance.
+    const event = await makePublishedEvent(first, { capacity: 20 });
+    await inOneLimitWindow(3600, 20_000);
+    // A client of its own (the tests' proxy names it), so the first test's count plays no part.
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, index) =>
+        request(index % 2 ? second.url : first.url)
+          .post(`/api/v1/events/${event.id}/registrations`)
+          .set('X-Forwarded-For', '203.0.113.7')
+          .send(registrationBody(100 + index)),
+      ),
+    );
+    const statuses = answers.map((answer) => answer.status).sort();
+    expect(statuses).toEqual([201, 201, 201, ...Array<number>(9).fill(429)]);
+    expect(await countOf(event.id)).toBe(3);
   });
 });

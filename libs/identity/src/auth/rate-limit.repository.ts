@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { HitTotal, hitKey } from './hit-batches';
 import { RateLimitCounter } from './rate-limit-counter.entity';
 
 @Injectable()
@@ -19,22 +20,24 @@ export class RateLimitRepository {
   }
 
   /**
-   * Adds one hit to each bucket's window in one statement (in the order given); returns the new
-   * counts in that order. Committed without waiting for the disk: a client's busy bucket is one
-   * row every request updates, and waiting for each flush with it locked put every request in
-   * one line (a count lost in a crash lets a client one more try, no more).
+   * Adds each total to its bucket's window in one statement, in the order given (HitBatches sorts
+   * them, so statements lock rows in one order); returns each window's count after it, by hitKey.
+   * Committed without waiting for the disk: a client's busy bucket is one row every request
+   * updates, and waiting for each flush with it locked put every request in one line (a count
+   * lost in a crash lets a client one more try, no more).
    */
-  async hitEach(hits: Array<{ bucket: string; windowStart: Date }>): Promise<number[]> {
-    const rows: Array<{ bucket: string; hits: number }> = await this.counters.query(
+  async addHits(totals: HitTotal[]): Promise<Map<string, number>> {
+    const rows: Array<{ bucket: string; window_start: Date; hits: number }> = await this.counters.query(
       `WITH without_waiting_for_disk AS (SELECT set_config('synchronous_commit', 'off', true))
        INSERT INTO rate_limit_counters (bucket, window_start, hits)
-       SELECT bucket, window_start, 1 FROM unnest($1::text[], $2::timestamptz[]) AS h(bucket, window_start), without_waiting_for_disk
-       ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_counters.hits + 1
-       RETURNING bucket, hits`,
-      [hits.map((hit) => hit.bucket), hits.map((hit) => hit.windowStart)],
+       SELECT bucket, window_start, added
+         FROM unnest($1::text[], $2::timestamptz[], $3::int[]) WITH ORDINALITY AS h(bucket, window_start, added, n), without_waiting_for_disk
+        ORDER BY n
+       ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_counters.hits + excluded.hits
+       RETURNING bucket, window_start, hits`,
+      [totals.map((total) => total.bucket), totals.map((total) => total.windowStart), totals.map((total) => total.added)],
     );
-    const counts = new Map(rows.map((row) => [row.bucket, row.hits]));
-    return hits.map((hit) => counts.get(hit.bucket) ?? 0);
+    return new Map(rows.map((row) => [hitKey({ bucket: row.bucket, windowStart: row.window_start }), row.hits]));
   }
 
   /**

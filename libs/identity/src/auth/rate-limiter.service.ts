@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { TooManyAttempts } from '../identity.errors';
+import { HitBatches } from './hit-batches';
 import { RateLimitRepository } from './rate-limit.repository';
 
 export interface RateLimit {
@@ -26,22 +27,27 @@ export interface CountedAttempt {
 @Injectable()
 export class RateLimiter {
   private lastSweep = 0;
+  /** Attempts counted at the same time share a statement. */
+  private readonly hits: HitBatches;
 
-  constructor(private readonly counters: RateLimitRepository) {}
+  constructor(private readonly counters: RateLimitRepository) {
+    this.hits = new HitBatches((totals) => this.counters.addHits(totals));
+  }
 
   /** Counts one attempt; throws TooManyAttempts once the window's count is over the limit. */
   async consume(limit: RateLimit, key: string): Promise<void> {
-    // Without waiting for the disk (see hitEach): every vote and question counts here.
+    // Without waiting for the disk (see addHits): every vote and question counts here.
     await this.consumeEach([{ limit, key }]);
   }
 
   /**
-   * Counts one attempt against each limit in one round trip (a request limited several ways);
-   * throws TooManyAttempts if any window's count is over its limit.
+   * Counts one attempt against each limit in one statement (a request limited several ways),
+   * shared with the attempts counted at the same time; throws TooManyAttempts if any window's
+   * count is over its limit.
    */
   async consumeEach(limits: Array<{ limit: RateLimit; key: string }>): Promise<void> {
     const windows = limits.map(({ limit }) => this.windowStart(limit));
-    const hits = await this.counters.hitEach(limits.map(({ limit, key }, index) => ({ bucket: this.bucket(limit, key), windowStart: windows[index] })));
+    const hits = await this.hits.count(limits.map(({ limit, key }, index) => ({ bucket: this.bucket(limit, key), windowStart: windows[index] })));
     await this.sweep();
     const over = limits.findIndex(({ limit }, index) => hits[index] > limit.max);
     if (over >= 0) throw new TooManyAttempts(this.secondsLeft(limits[over].limit, windows[over]));

@@ -73,18 +73,23 @@ export class OutboxRepository {
     return affected;
   }
 
-  /** Many at once (a fan-out), each unless its dedupe key exists; returns the new rows' ids. */
+  /**
+   * Many at once (a fan-out, a group of registrations), each unless its dedupe key exists;
+   * returns the new rows' ids. Plain SQL over one JSON parameter: the query builder's many-row
+   * insert named and checked each parameter against all the others, 5% of the API's time in a
+   * burst of registrations.
+   */
   async insertManyUnlessDuplicate(tx: EntityManager, mails: NewMail[]): Promise<string[]> {
     if (!mails.length) return [];
-    const result = await tx
-      .createQueryBuilder()
-      .insert()
-      .into(OutboxMessage)
-      .values(mails.map((mail) => ({ ...keyed(mail), kind: mail.kind, recipient: mail.recipient, templateData: mail.templateData as never })))
-      .orIgnore()
-      .returning(['id'])
-      .execute();
-    return (result.raw as { id: string }[]).map((row) => row.id);
+    const rows: Array<{ id: string }> = await tx.query(
+      `INSERT INTO outbox_messages (id, kind, recipient, template_data, dedupe_key)
+       SELECT coalesce(m.id, gen_random_uuid()), m.kind, m.recipient, m."templateData", m."dedupeKey"
+         FROM jsonb_to_recordset($1::jsonb) AS m(id uuid, kind text, recipient text, "templateData" jsonb, "dedupeKey" text)
+       ON CONFLICT DO NOTHING
+       RETURNING id`,
+      [JSON.stringify(mails.map((mail) => ({ ...keyed(mail), kind: mail.kind, recipient: mail.recipient, templateData: mail.templateData })))],
+    );
+    return rows.map((row) => row.id);
   }
 
   /**
@@ -104,7 +109,7 @@ export class OutboxRepository {
   }
 
   async markQueued(ids: string[]): Promise<void> {
-    if (ids.length) await this.rows.createQueryBuilder().update().set({ queuedAt: () => 'now()' }).whereInIds(ids).execute();
+    if (ids.length) await this.rows.query('UPDATE outbox_messages SET queued_at = now(), updated_at = now() WHERE id = ANY($1::uuid[])', [ids]);
   }
 
   /**
