@@ -4,17 +4,17 @@ import type { LiveParticipant } from '@convene/live';
 import {
   AskQuestionDto,
   EditQuestionDto,
-  FullQuestionViewDoc,
+  FullQuestionView,
   HideQuestionDto,
   MergeQuestionDto,
-  QaChangesViewDoc,
+  QaChangesView,
   QaSettingsService,
-  QuestionConsoleViewDoc,
-  QuestionListViewDoc,
+  ConsoleList,
+  QuestionList,
   QuestionsQuery,
   QuestionsService,
-  QuestionViewDoc,
-  VoteResultViewDoc,
+  QuestionView,
+  VoteResult,
   questionsCsv,
   questionsMarkdown,
 } from '@convene/qa';
@@ -30,7 +30,7 @@ const ROOM_CODE_HEADER = { name: 'X-Room-Code', required: false, description: 'T
 @ApiTags('qa')
 @ApiHeader(IDENTITY_HEADER)
 @ApiHeader(ROOM_CODE_HEADER)
-@ApiExtraModels(QuestionListViewDoc, QaChangesViewDoc)
+@ApiExtraModels(QuestionList, QaChangesView)
 @ApiLiveErrors()
 @Public()
 @Controller('sessions')
@@ -42,9 +42,9 @@ export class SessionQuestionsController {
 
   @Post(':id/questions')
   @ApiOperation({ summary: 'Ask a question (up to 500 characters of plain text); in pre-moderation only you and the moderators see it until approved' })
-  @ApiCreatedResponse({ type: FullQuestionViewDoc, description: 'Your question, in full' })
+  @ApiCreatedResponse({ type: FullQuestionView, description: 'Your question, in full' })
   @ApiErrors({ status: 409, description: 'The Q&A is closed' }, 429)
-  ask(@Param('id', ParseUUIDPipe) id: string, @Body() body: AskQuestionDto, @LiveCaller() participant: LiveParticipant, @Req() request: Request): Promise<FullQuestionViewDoc> {
+  ask(@Param('id', ParseUUIDPipe) id: string, @Body() body: AskQuestionDto, @LiveCaller() participant: LiveParticipant, @Req() request: Request): Promise<FullQuestionView> {
     // Written in the language chosen in the form, else the page's.
     return this.questions.ask(id, participant, { ...body, language: body.language ?? requestLanguage(request) });
   }
@@ -53,15 +53,15 @@ export class SessionQuestionsController {
   @ApiOperation({
     summary: 'The questions shown to the audience, by votes then time, with your own flagged "mine"; with ?since=N, the changes of the "qa" stream after N instead',
   })
-  @ApiOkResponse({ schema: { oneOf: [{ $ref: getSchemaPath(QuestionListViewDoc) }, { $ref: getSchemaPath(QaChangesViewDoc) }] }, description: 'The list; with ?since, the changes' })
-  list(@Param('id', ParseUUIDPipe) id: string, @Query() query: QuestionsQuery, @LiveCaller() participant: LiveParticipant): Promise<QuestionListViewDoc | QaChangesViewDoc> {
+  @ApiOkResponse({ schema: { oneOf: [{ $ref: getSchemaPath(QuestionList) }, { $ref: getSchemaPath(QaChangesView) }] }, description: 'The list; with ?since, the changes' })
+  list(@Param('id', ParseUUIDPipe) id: string, @Query() query: QuestionsQuery, @LiveCaller() participant: LiveParticipant): Promise<QuestionList | QaChangesView> {
     return query.since === undefined ? this.questions.list(id, participant) : this.questions.changesSince(id, participant, query.since);
   }
 
   @Get(':id/questions/console')
   @ApiOperation({ summary: "Every question in full, for the chair's console (moderators)" })
-  @ApiOkResponse({ type: QuestionConsoleViewDoc })
-  console(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<QuestionConsoleViewDoc> {
+  @ApiOkResponse({ type: ConsoleList })
+  console(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<ConsoleList> {
     return this.questions.console(id, participant);
   }
 
@@ -93,7 +93,7 @@ export class SessionQuestionsController {
 @ApiTags('qa')
 @ApiHeader(IDENTITY_HEADER)
 @ApiHeader(ROOM_CODE_HEADER)
-@ApiExtraModels(QuestionViewDoc, FullQuestionViewDoc)
+@ApiExtraModels(QuestionView, FullQuestionView)
 @ApiLiveErrors()
 @Public()
 @Controller('questions')
@@ -102,86 +102,86 @@ export class QuestionsController {
 
   @Get(':id')
   @ApiOperation({ summary: 'One question: in full for its asker and moderators' })
-  @ApiOkResponse({ schema: { oneOf: [{ $ref: getSchemaPath(FullQuestionViewDoc) }, { $ref: getSchemaPath(QuestionViewDoc) }] }, description: 'In full for its asker and moderators' })
-  get(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<FullQuestionViewDoc | QuestionViewDoc> {
+  @ApiOkResponse({ schema: { oneOf: [{ $ref: getSchemaPath(FullQuestionView) }, { $ref: getSchemaPath(QuestionView) }] }, description: 'In full for its asker and moderators' })
+  get(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<FullQuestionView | QuestionView> {
     return this.questions.get(id, participant);
   }
 
   @Post(':id/vote')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Upvote a question shown to the audience; once per participant (again changes nothing)' })
-  @ApiOkResponse({ type: VoteResultViewDoc })
+  @ApiOkResponse({ type: VoteResult })
   @ApiErrors({ status: 409, description: 'The Q&A is closed, or the question is not shown to the audience' }, 429)
-  vote(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<VoteResultViewDoc> {
+  vote(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<VoteResult> {
     return this.questions.vote(id, participant, true);
   }
 
   @Delete(':id/vote')
   @ApiOperation({ summary: 'Withdraw your upvote' })
-  @ApiOkResponse({ type: VoteResultViewDoc })
+  @ApiOkResponse({ type: VoteResult })
   @ApiErrors({ status: 409, description: 'The Q&A is closed, or the question is not shown to the audience' }, 429)
-  unvote(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<VoteResultViewDoc> {
+  unvote(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<VoteResult> {
     return this.questions.vote(id, participant, false);
   }
 
   @Post(':id/approve')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Show a waiting (or hidden) question to the audience (moderators)' })
-  @ApiOkResponse({ type: FullQuestionViewDoc })
+  @ApiOkResponse({ type: FullQuestionView })
   @ApiErrors({ status: 409, description: 'Not possible from the question’s current state' })
-  approve(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<FullQuestionViewDoc> {
+  approve(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<FullQuestionView> {
     return this.questions.moderate(id, participant, 'approve');
   }
 
   @Post(':id/hide')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Hide a question; the optional reason is shown to the asker only (moderators)' })
-  @ApiOkResponse({ type: FullQuestionViewDoc })
+  @ApiOkResponse({ type: FullQuestionView })
   @ApiErrors({ status: 409, description: 'Not possible from the question’s current state' })
-  hide(@Param('id', ParseUUIDPipe) id: string, @Body() body: HideQuestionDto, @LiveCaller() participant: LiveParticipant): Promise<FullQuestionViewDoc> {
+  hide(@Param('id', ParseUUIDPipe) id: string, @Body() body: HideQuestionDto, @LiveCaller() participant: LiveParticipant): Promise<FullQuestionView> {
     return this.questions.moderate(id, participant, 'hide', body.reason);
   }
 
   @Post(':id/answering')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Pin as "now answering"; the question pinned before is marked answered (moderators)' })
-  @ApiOkResponse({ type: FullQuestionViewDoc })
+  @ApiOkResponse({ type: FullQuestionView })
   @ApiErrors({ status: 409, description: 'Not possible from the question’s current state' })
-  answering(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<FullQuestionViewDoc> {
+  answering(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<FullQuestionView> {
     return this.questions.moderate(id, participant, 'answering');
   }
 
   @Post(':id/answered')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Mark answered (moderators)' })
-  @ApiOkResponse({ type: FullQuestionViewDoc })
+  @ApiOkResponse({ type: FullQuestionView })
   @ApiErrors({ status: 409, description: 'Not possible from the question’s current state' })
-  answered(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<FullQuestionViewDoc> {
+  answered(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<FullQuestionView> {
     return this.questions.moderate(id, participant, 'answered');
   }
 
   @Post(':id/reopen')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Back to the approved list, from answered, answering or hidden (moderators)' })
-  @ApiOkResponse({ type: FullQuestionViewDoc })
+  @ApiOkResponse({ type: FullQuestionView })
   @ApiErrors({ status: 409, description: 'Not possible from the question’s current state' })
-  reopen(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<FullQuestionViewDoc> {
+  reopen(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<FullQuestionView> {
     return this.questions.moderate(id, participant, 'reopen');
   }
 
   @Post(':id/merge')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Fold this duplicate into another question of the session: votes move, one per participant (moderators)' })
-  @ApiOkResponse({ type: FullQuestionViewDoc })
+  @ApiOkResponse({ type: FullQuestionView })
   @ApiErrors({ status: 409, description: 'Not possible from the question’s current state' })
-  merge(@Param('id', ParseUUIDPipe) id: string, @Body() body: MergeQuestionDto, @LiveCaller() participant: LiveParticipant): Promise<FullQuestionViewDoc> {
+  merge(@Param('id', ParseUUIDPipe) id: string, @Body() body: MergeQuestionDto, @LiveCaller() participant: LiveParticipant): Promise<FullQuestionView> {
     return this.questions.merge(id, participant, body.intoId);
   }
 
   @Patch(':id')
   @ApiOperation({ summary: 'Correct a typo; the text as asked is kept (moderators)' })
-  @ApiOkResponse({ type: FullQuestionViewDoc })
-  edit(@Param('id', ParseUUIDPipe) id: string, @Body() body: EditQuestionDto, @LiveCaller() participant: LiveParticipant): Promise<FullQuestionViewDoc> {
+  @ApiOkResponse({ type: FullQuestionView })
+  edit(@Param('id', ParseUUIDPipe) id: string, @Body() body: EditQuestionDto, @LiveCaller() participant: LiveParticipant): Promise<FullQuestionView> {
     return this.questions.edit(id, participant, body.body);
   }
 }

@@ -1,13 +1,14 @@
 import { LANGUAGES, type Language } from '@convene/i18n';
-import { ApiExtraModels, ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiSchema, getSchemaPath } from '@nestjs/swagger';
 import { FloorRequestStatus } from '../floor/floor-request.entity';
 import { QuestionStatus } from '../questions/question.entity';
 import { QaModeration, QaTakePart } from '../settings/qa-settings.entity';
 
-// What the Q&A and floor routes answer: classes so the OpenAPI document shows them. The shapes are
-// the services' (question-view.ts, QuestionList, FloorState...); the controllers return these types.
+// What the Q&A and floor routes answer, each shape defined once: the services return these classes
+// and the OpenAPI document shows them, under the names it always gave them (…ViewDoc, …Doc).
 
-export class QaSettingsViewDoc {
+@ApiSchema({ name: 'QaSettingsViewDoc' })
+export class QaSettingsView {
   @ApiProperty({ enum: QaModeration, description: 'pre: a moderator approves each question first; post: shown at once' }) moderation: QaModeration;
   @ApiProperty({ description: 'Whether questions and votes are taken' }) open: boolean;
   @ApiProperty() anonymousAllowed: boolean;
@@ -17,12 +18,14 @@ export class QaSettingsViewDoc {
 }
 
 /** The settings as moderators see them: with the code to show in the room. */
-export class ModeratorQaSettingsViewDoc extends QaSettingsViewDoc {
+@ApiSchema({ name: 'ModeratorQaSettingsViewDoc' })
+export class ModeratorQaSettings extends QaSettingsView {
   @ApiProperty({ type: String, nullable: true, description: 'The code shown in the room while takePart is room-code' }) roomCode: string | null;
 }
 
 /** A question as the audience sees it. */
-export class QuestionViewDoc {
+@ApiSchema({ name: 'QuestionViewDoc' })
+export class QuestionView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) sessionId: string;
   @ApiProperty({ description: 'Shown to the audience (approved, answering or answered)' }) visible: boolean;
@@ -40,7 +43,8 @@ export class QuestionViewDoc {
 }
 
 /** Its asker's and the moderators' view of a question. */
-export class FullQuestionViewDoc extends QuestionViewDoc {
+@ApiSchema({ name: 'FullQuestionViewDoc' })
+export class FullQuestionView extends QuestionView {
   @ApiProperty({ description: 'The text as asked' }) originalBody: string;
   @ApiProperty({ type: String, nullable: true, description: 'Shown to the asker only' }) hiddenReason: string | null;
   @ApiProperty({ description: 'Held by the word filter' }) filtered: boolean;
@@ -48,7 +52,8 @@ export class FullQuestionViewDoc extends QuestionViewDoc {
 }
 
 /** What the audience learns of a question it may not see: no text, no asker. */
-export class WithheldQuestionViewDoc {
+@ApiSchema({ name: 'WithheldQuestionViewDoc' })
+export class WithheldQuestion {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) sessionId: string;
   @ApiProperty({ enum: [false] }) visible: false;
@@ -57,7 +62,8 @@ export class WithheldQuestionViewDoc {
 }
 
 /** An entry of the audience's list: the caller's own questions come in full. */
-export class ListedQuestionViewDoc extends QuestionViewDoc {
+@ApiSchema({ name: 'ListedQuestionViewDoc' })
+export class ListedQuestion extends QuestionView {
   @ApiProperty({ description: 'Asked by the caller' }) mine: boolean;
   @ApiProperty({ description: 'The caller voted for it' }) voted: boolean;
   @ApiPropertyOptional({ description: 'Own questions only' }) originalBody?: string;
@@ -66,22 +72,30 @@ export class ListedQuestionViewDoc extends QuestionViewDoc {
   @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'Own questions only' }) mergedIntoId?: string | null;
 }
 
-const PUBLIC_QUESTION = { oneOf: [{ $ref: getSchemaPath(QuestionViewDoc) }, { $ref: getSchemaPath(WithheldQuestionViewDoc) }] };
+/** A question the room may see, as its room sees it (questionView): `visible` is then always true. */
+export type ShownQuestion = QuestionView & { visible: true };
 
-export class QuestionListViewDoc {
+/** The form broadcast to a session's room and kept in the live log: safe for everyone in it. */
+export type PublicQuestion = ShownQuestion | WithheldQuestion;
+
+const PUBLIC_QUESTION = { oneOf: [{ $ref: getSchemaPath(QuestionView) }, { $ref: getSchemaPath(WithheldQuestion) }] };
+
+@ApiSchema({ name: 'QuestionListViewDoc' })
+export class QuestionList {
   @ApiProperty({ description: 'The last sequence number of the session’s "qa" stream this list includes: follow from here' }) lastSeq: number;
   @ApiProperty({ description: 'The session’s title' }) sessionTitle: string;
   @ApiProperty({ type: String, nullable: true, description: 'The session’s title in Welsh, where given' }) sessionTitleCy: string | null;
-  @ApiProperty({ type: QaSettingsViewDoc }) settings: QaSettingsViewDoc;
-  @ApiProperty({ type: [ListedQuestionViewDoc], description: 'By votes, then time' }) questions: ListedQuestionViewDoc[];
+  @ApiProperty({ type: QaSettingsView }) settings: QaSettingsView;
+  @ApiProperty({ type: [ListedQuestion], description: 'By votes, then time' }) questions: ListedQuestion[];
 }
 
-export class QuestionConsoleViewDoc {
+@ApiSchema({ name: 'QuestionConsoleViewDoc' })
+export class ConsoleList {
   @ApiProperty() lastSeq: number;
-  @ApiProperty({ type: ModeratorQaSettingsViewDoc }) settings: ModeratorQaSettingsViewDoc;
+  @ApiProperty({ type: ModeratorQaSettings }) settings: ModeratorQaSettings;
   @ApiProperty({ description: 'False until someone chooses the settings (the session runs on the defaults): the console asks for the moderation mode' }) settingsChosen: boolean;
   @ApiProperty({ description: 'The event is public (anyone may follow and ask)' }) publicEvent: boolean;
-  @ApiProperty({ type: [FullQuestionViewDoc] }) questions: FullQuestionViewDoc[];
+  @ApiProperty({ type: [FullQuestionView] }) questions: FullQuestionView[];
 }
 
 export class VoteCountDoc {
@@ -89,27 +103,30 @@ export class VoteCountDoc {
   @ApiProperty() votes: number;
 }
 
-@ApiExtraModels(QuestionViewDoc, WithheldQuestionViewDoc)
-export class QaChangeViewDoc {
+@ApiExtraModels(QuestionView, WithheldQuestion)
+@ApiSchema({ name: 'QaChangeViewDoc' })
+export class QaChangeView {
   @ApiProperty() seq: number;
   @ApiProperty({ example: 'question.asked', description: 'question.asked, .approved, .hidden, .answering, .answered, .reopened, .edited, .merged, .voted (a merge\'s target), question.votes (coalesced counts), or settings.changed' })
   type: string;
   @ApiProperty() at: Date;
-  @ApiPropertyOptional({ ...PUBLIC_QUESTION, description: 'The question as the audience may see it now; in full for moderators' }) question?: QuestionViewDoc | WithheldQuestionViewDoc;
-  @ApiPropertyOptional({ type: QaSettingsViewDoc }) settings?: QaSettingsViewDoc;
+  @ApiPropertyOptional({ ...PUBLIC_QUESTION, description: 'The question as the audience may see it now; in full for moderators' }) question?: PublicQuestion;
+  @ApiPropertyOptional({ type: QaSettingsView }) settings?: QaSettingsView;
   @ApiPropertyOptional({ type: [VoteCountDoc], description: 'question.votes: the counts of the questions voted on since the last such change' }) votes?: VoteCountDoc[];
   @ApiPropertyOptional({ description: 'question.votes: when the counts were read (the database clock)' }) countedAt?: string;
 }
 
-export class QaChangesViewDoc {
+@ApiSchema({ name: 'QaChangesViewDoc' })
+export class QaChangesView {
   @ApiProperty() lastSeq: number;
-  @ApiProperty({ type: [QaChangeViewDoc], description: 'In order, after ?since' }) changes: QaChangeViewDoc[];
+  @ApiProperty({ type: [QaChangeView], description: 'In order, after ?since' }) changes: QaChangeView[];
   @ApiProperty({ description: 'More changes follow: ask again from the last seq' }) more: boolean;
 }
 
-@ApiExtraModels(QuestionViewDoc, WithheldQuestionViewDoc)
-export class VoteResultViewDoc {
-  @ApiProperty(PUBLIC_QUESTION) question: QuestionViewDoc | WithheldQuestionViewDoc;
+@ApiExtraModels(QuestionView, WithheldQuestion)
+@ApiSchema({ name: 'VoteResultViewDoc' })
+export class VoteResult {
+  @ApiProperty(PUBLIC_QUESTION) question: PublicQuestion;
   @ApiProperty({ description: 'Whether the caller’s vote now counts' }) voted: boolean;
 }
 
@@ -127,7 +144,8 @@ export class ModerationAuditViewDoc {
   @ApiProperty({ type: [ModerationActionViewDoc], description: 'Newest first' }) items: ModerationActionViewDoc[];
 }
 
-export class FloorEntryViewDoc {
+@ApiSchema({ name: 'FloorEntryViewDoc' })
+export class FloorEntry {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
   @ApiProperty({ type: String, nullable: true }) organisation: string | null;
@@ -138,28 +156,32 @@ export class FloorEntryViewDoc {
   @ApiProperty({ type: Number, nullable: true }) durationSeconds: number | null;
 }
 
-export class FloorQueueViewDoc {
-  @ApiProperty({ type: FloorEntryViewDoc, nullable: true, description: 'Their countdown ends at spokeAt + durationSeconds (server time)' }) speaking: FloorEntryViewDoc | null;
-  @ApiProperty({ type: [FloorEntryViewDoc] }) queue: FloorEntryViewDoc[];
-  @ApiProperty({ type: [FloorEntryViewDoc], description: 'Who spoke, in order' }) spoken: FloorEntryViewDoc[];
+@ApiSchema({ name: 'FloorQueueViewDoc' })
+export class FloorState {
+  @ApiProperty({ type: FloorEntry, nullable: true, description: 'Their countdown ends at spokeAt + durationSeconds (server time)' }) speaking: FloorEntry | null;
+  @ApiProperty({ type: [FloorEntry] }) queue: FloorEntry[];
+  @ApiProperty({ type: [FloorEntry], description: 'Who spoke, in order' }) spoken: FloorEntry[];
   @ApiProperty() speakerSeconds: number;
 }
 
-export class FloorStateViewDoc extends FloorQueueViewDoc {
+@ApiSchema({ name: 'FloorStateViewDoc' })
+export class FloorStateView extends FloorState {
   @ApiProperty() lastSeq: number;
   @ApiProperty({ description: 'The server’s clock: clients correct theirs by it for the countdown' }) serverNow: Date;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The caller’s own request, waiting or speaking' }) mine: string | null;
 }
 
-export class FloorChangeViewDoc {
+@ApiSchema({ name: 'FloorChangeViewDoc' })
+export class FloorChange {
   @ApiProperty() seq: number;
   @ApiProperty({ example: 'floor.requested' }) type: string;
   @ApiProperty() at: Date;
-  @ApiProperty({ type: FloorQueueViewDoc, description: 'The whole queue as it then stood' }) floor: FloorQueueViewDoc;
+  @ApiProperty({ type: FloorState, description: 'The whole queue as it then stood' }) floor: FloorState;
 }
 
-export class FloorChangesViewDoc {
+@ApiSchema({ name: 'FloorChangesViewDoc' })
+export class FloorChanges {
   @ApiProperty() lastSeq: number;
-  @ApiProperty({ type: [FloorChangeViewDoc] }) changes: FloorChangeViewDoc[];
+  @ApiProperty({ type: [FloorChange] }) changes: FloorChange[];
   @ApiProperty() more: boolean;
 }

@@ -3,23 +3,12 @@ import { commitWithoutWaitingForDisk, waitUntilDurable } from '@convene/core';
 import { LiveBroadcaster, LiveChange, LiveLog, LiveParticipant, RateLimits, SessionAudience } from '@convene/live';
 import { DataSource, EntityManager } from 'typeorm';
 import { AskForFloorDto, CallNextSpeakerDto } from '../dto/floor.dto';
+import { FloorChanges, FloorEntry, FloorState, FloorStateView } from '../dto/qa.views';
 import { CATCH_UP_LIMIT, FLOOR_STREAM, QA_RATE_LIMITS } from '../qa-live';
 import { FloorRequestNotFound, NotModerator } from '../qa.errors';
 import { ModerationAction } from '../questions/moderation-action.entity';
 import { QaSettingsService } from '../settings/qa-settings.service';
 import { FloorRequest, FloorRequestStatus } from './floor-request.entity';
-
-export interface FloorEntry {
-  id: string;
-  name: string;
-  organisation: string | null;
-  topic: string | null;
-  status: FloorRequestStatus;
-  /** 1 = next, among those waiting. */
-  position: number | null;
-  spokeAt: Date | null;
-  durationSeconds: number | null;
-}
 
 /** Someone who had the floor, as the minutes record them. */
 export interface FloorSpeaker {
@@ -27,32 +16,6 @@ export interface FloorSpeaker {
   name: string;
   organisation: string | null;
   topic: string | null;
-}
-
-/** The queue as the projector, the chair and the room see it. */
-export interface FloorState {
-  /** Who has the floor; their countdown ends at spokeAt + durationSeconds (server time). */
-  speaking: FloorEntry | null;
-  queue: FloorEntry[];
-  /** Who spoke, in order. */
-  spoken: FloorEntry[];
-  speakerSeconds: number;
-}
-
-export interface FloorStateView extends FloorState {
-  lastSeq: number;
-  /** The server's clock when answering: clients correct their own clock by it for the countdown. */
-  serverNow: Date;
-  /** The caller's own request, waiting or speaking. */
-  mine: string | null;
-}
-
-/** A change of the "floor" stream, as broadcast and as `?since=N` returns it. */
-export interface FloorChange {
-  seq: number;
-  type: string;
-  at: Date;
-  floor: FloorState;
 }
 
 /** "I'd like to speak": the chair's queue of speakers, calling the next, the per-speaker countdown. */
@@ -82,7 +45,7 @@ export class FloorService {
   }
 
   /** The changes of the "floor" stream after `since`, each with the whole queue as it then stood. */
-  async changesSince(sessionId: string, participant: LiveParticipant, since: number): Promise<{ lastSeq: number; changes: FloorChange[]; more: boolean }> {
+  async changesSince(sessionId: string, participant: LiveParticipant, since: number): Promise<FloorChanges> {
     await this.settings.sessionWithQa(sessionId);
     await this.audience.assertCanFollow(participant, sessionId);
     const changes = await this.log.since(sessionId, FLOOR_STREAM, since, CATCH_UP_LIMIT);

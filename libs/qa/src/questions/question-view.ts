@@ -1,53 +1,9 @@
-import type { Language } from '@convene/i18n';
+import { FullQuestionView, PublicQuestion, ShownQuestion } from '../dto/qa.views';
 import { Question, QuestionStatus, VISIBLE_STATUSES } from './question.entity';
-
-/** A question as the audience sees it. */
-export interface QuestionView {
-  id: string;
-  sessionId: string;
-  visible: true;
-  status: QuestionStatus;
-  body: string;
-  /** The language the question is written in. */
-  language: Language;
-  /** Null when asked anonymously. */
-  askerName: string | null;
-  askerOrganisation: string | null;
-  anonymous: boolean;
-  votes: number;
-  edited: boolean;
-  createdAt: Date;
-  answeringAt: Date | null;
-  answeredAt: Date | null;
-}
-
-/** What the audience learns of a question it may not see (waiting for approval, hidden, merged): no text, no asker. */
-export interface WithheldQuestion {
-  id: string;
-  sessionId: string;
-  visible: false;
-  status: QuestionStatus;
-  mergedIntoId: string | null;
-}
-
-/** The form broadcast to a session's room and kept in the live log: safe for everyone in it. */
-export type PublicQuestion = QuestionView | WithheldQuestion;
-
-/** The caller's own question, or any question in the chair's console. */
-export interface FullQuestionView extends Omit<QuestionView, 'visible'> {
-  visible: boolean;
-  originalBody: string;
-  hiddenReason: string | null;
-  filtered: boolean;
-  mergedIntoId: string | null;
-}
-
-/** An entry of the audience list. */
-export type ListedQuestion = (QuestionView | FullQuestionView) & { mine: boolean; voted: boolean };
 
 export const isVisible = (status: QuestionStatus) => VISIBLE_STATUSES.includes(status);
 
-export function questionView(question: Question): QuestionView {
+export function questionView(question: Question): ShownQuestion {
   return {
     id: question.id,
     sessionId: question.sessionId,

@@ -7,21 +7,12 @@ import { AskQuestionDto, UpdateQaSettingsDto } from '../dto/question.dto';
 import { CATCH_UP_LIMIT, QA_RATE_LIMITS, QA_STREAM } from '../qa-live';
 import { AnonymousNotAllowed, ModerationNotAllowed, NotModerator, QaClosed, QuestionNotFound, QuestionNotVotable } from '../qa.errors';
 import { QaModeration } from '../settings/qa-settings.entity';
-import { assertMayTakePart, forRoom, ModeratorQaSettings, QaSettingsService, QaSettingsView } from '../settings/qa-settings.service';
+import { ConsoleList, FullQuestionView, ListedQuestion, ModeratorQaSettings, PublicQuestion, QaChangesView, QaSettingsView, QuestionList, ShownQuestion, VoteResult } from '../dto/qa.views';
+import { assertMayTakePart, forRoom, QaSettingsService } from '../settings/qa-settings.service';
 import { ModerationAction } from './moderation-action.entity';
 import { Question, QuestionStatus } from './question.entity';
 import { QuestionRepository } from './question.repository';
-import {
-  FullQuestionView,
-  ListedQuestion,
-  PublicQuestion,
-  QuestionView,
-  byVotesThenTime,
-  fullQuestionView,
-  isVisible,
-  publicQuestion,
-  questionView,
-} from './question-view';
+import { byVotesThenTime, fullQuestionView, isVisible, publicQuestion, questionView } from './question-view';
 import { ModerationVerb, mayModerate } from './question-states';
 import { VoteCountsPublisher } from './vote-counts.publisher';
 import { needsModeration } from './word-filter';
@@ -35,35 +26,6 @@ const EVENT_OF: Record<ModerationVerb, string> = {
   answered: 'question.answered',
   reopen: 'question.reopened',
 };
-
-export interface QuestionList {
-  /** The last sequence number of the session's "qa" stream this list includes: follow from here. */
-  lastSeq: number;
-  /** The session's title, for the page's heading, and its Welsh where given. */
-  sessionTitle: string;
-  sessionTitleCy: string | null;
-  settings: QaSettingsView;
-  questions: ListedQuestion[];
-}
-
-export interface ConsoleList {
-  lastSeq: number;
-  settings: ModeratorQaSettings;
-  /** False until someone chooses the settings: the console then asks the chair for the moderation mode. */
-  settingsChosen: boolean;
-  /** Anyone may follow and ask: the console suggests approving questions before they are shown. */
-  publicEvent: boolean;
-  questions: FullQuestionView[];
-}
-
-/** A change as broadcast and as returned by `?since=N`. */
-export interface QaChangeView {
-  seq: number;
-  type: string;
-  at: Date;
-  question?: PublicQuestion;
-  settings?: QaSettingsView;
-}
 
 /** An answered question as the minutes record it: the asker's name only when not anonymous. */
 export interface AnsweredQuestion {
@@ -143,7 +105,7 @@ export class QuestionsService {
    * full as it is now (their console applies changes without asking for them), the others the
    * form safe for the room now.
    */
-  async changesSince(sessionId: string, participant: LiveParticipant, since: number): Promise<{ lastSeq: number; changes: QaChangeView[]; more: boolean }> {
+  async changesSince(sessionId: string, participant: LiveParticipant, since: number): Promise<QaChangesView> {
     await this.settings.sessionWithQa(sessionId);
     const access = await this.audience.assertCanFollow(participant, sessionId);
     const changes = await this.log.since(sessionId, QA_STREAM, since, CATCH_UP_LIMIT);
@@ -215,7 +177,7 @@ export class QuestionsService {
   }
 
   /** One question: in full for its asker and moderators, as the audience sees it for others. */
-  async get(questionId: string, participant: LiveParticipant): Promise<FullQuestionView | QuestionView> {
+  async get(questionId: string, participant: LiveParticipant): Promise<FullQuestionView | ShownQuestion> {
     const question = await this.questions.findById(questionId);
     if (!question) throw new QuestionNotFound();
     await this.audience.assertCanFollow(participant, question.sessionId);
@@ -230,7 +192,7 @@ export class QuestionsService {
    * One statement counts the limit, reads the settings and votes (QuestionRepository.castVote);
    * the audience check before it is remembered per session (SessionAudience).
    */
-  async vote(questionId: string, participant: LiveParticipant, on: boolean): Promise<{ question: PublicQuestion; voted: boolean }> {
+  async vote(questionId: string, participant: LiveParticipant, on: boolean): Promise<VoteResult> {
     const sessionId = await this.sessionOf(questionId);
     await this.audience.assertCanTakePart(participant, sessionId);
     const limit = this.limits.takenInStatement(participant.key, QA_RATE_LIMITS.votes.bucket, QA_RATE_LIMITS.votes.perMinute);

@@ -3,24 +3,10 @@ import { definedOnly } from '@convene/core';
 import { AgendaService, AgendaSession } from '@convene/events';
 import { randomInt } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { ModeratorQaSettings, QaSettingsView } from '../dto/qa.views';
 import { UpdateQaSettingsDto } from '../dto/question.dto';
 import { QaNotEnabled, RoomCodeNeeded, SignInToTakePart } from '../qa.errors';
-import { DEFAULT_QA_SETTINGS, QaModeration, QaSettings, QaTakePart } from './qa-settings.entity';
-
-/** The settings as the whole room may see them (broadcast, and answered to the audience). */
-export interface QaSettingsView {
-  moderation: QaModeration;
-  open: boolean;
-  anonymousAllowed: boolean;
-  wordFilter: boolean;
-  speakerSeconds: number;
-  takePart: QaTakePart;
-}
-
-/** The settings with the room's code: for moderators (console, projector) only. */
-export interface ModeratorQaSettings extends QaSettingsView {
-  roomCode: string | null;
-}
+import { DEFAULT_QA_SETTINGS, QaSettings, QaTakePart } from './qa-settings.entity';
 
 /** Six digits, easy to read out and type on a phone; changed each time the chair asks for a code. */
 const newRoomCode = () => String(randomInt(0, 1_000_000)).padStart(6, '0');
