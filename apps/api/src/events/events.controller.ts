@@ -216,7 +216,7 @@ export class EventsController {
   ): Promise<RegistrationView> {
     // Mails and invites in the language chosen in the form, else the page's.
     const language = body.language ?? requestLanguage(request, signedIn?.person.language);
-    const { registration, created } = await this.registrations.register(id, { ...body, language }, await this.viewers.registrant(signedIn, id), clientIp(request));
+    const { registration, created } = await this.registrations.register(id, { ...body, language }, await this.viewers.registrant(signedIn), clientIp(request));
     response.status(created ? HttpStatus.CREATED : HttpStatus.OK);
     return registration;
   }

@@ -28,13 +28,17 @@ import { fillingNoticeKey, fillingNoticePlan, highestThresholdCrossed } from './
 import { WorkshopChoiceStatus } from './workshop-choice.entity';
 import { UpdateRegistrationDto } from '../dto/registration.dto';
 
-/** Who is asking, as far as registration rules care. */
+/** Who is asking, as far as registration rules care. (What they may do on the event is this service's to find.) */
 export interface Registrant {
   personId: string;
   email: string | null;
   organisationId: string | null;
   isMember: boolean;
-  /** Network admin or organiser, or an organiser of this event. */
+}
+
+/** The registrant with their rights on this event. */
+interface Asker extends Registrant {
+  /** Network admin or organiser, or an organiser of this event: not limited, and may register anyone. */
   canManage: boolean;
 }
 
@@ -64,7 +68,7 @@ function describeChoices(choices: { title: string; titleCy?: string | null; stat
 /** A registration waiting for its group's decision (see decideNewcomers). */
 interface Newcomer {
   input: CreateRegistrationDto;
-  registrant: Registrant | null;
+  registrant: Asker | null;
   workshopIds: string[];
   /** The caller may see the address's existing registration (that person signed in, or an organiser). */
   maySeeExisting: boolean;
@@ -155,7 +159,8 @@ export class RegistrationService {
    * mail, and the caller (unless it is that person signed in, or an organiser) the answer a new
    * address would get: nobody learns from this form who is registered.
    */
-  async register(eventId: string, input: CreateRegistrationDto, registrant: Registrant | null, client: string | null = null): Promise<RegisterResult> {
+  async register(eventId: string, input: CreateRegistrationDto, signedIn: Registrant | null, client: string | null = null): Promise<RegisterResult> {
+    const registrant: Asker | null = signedIn && { ...signedIn, canManage: await this.events.isOrganiser(eventId, signedIn.personId) };
     if (client && !registrant?.canManage) await this.limits.consume(eventId, client);
     // Outside the transaction: nothing inside it may wait for a second pool connection.
     const workshopIds = await this.validWorkshops(eventId, input.workshopIds ?? []);
@@ -660,13 +665,13 @@ export class RegistrationService {
    * on events that ask for it, unless the address is already proven (the person signed in with it,
    * or an invitation was mailed to it) or an organiser registers someone.
    */
-  private mustConfirmAddress(event: NetworkEvent, input: CreateRegistrationDto, registrant: Registrant | null): boolean {
+  private mustConfirmAddress(event: NetworkEvent, input: CreateRegistrationDto, registrant: Asker | null): boolean {
     if (!event.confirmAddressFirst || registrant?.canManage) return false;
     if (registrant && registrant.email === input.email) return false;
     return event.visibility !== EventVisibility.Invitation;
   }
 
-  private async assertMayRegister(tx: EntityManager, event: NetworkEvent, input: CreateRegistrationDto, registrant: Registrant | null): Promise<void> {
+  private async assertMayRegister(tx: EntityManager, event: NetworkEvent, input: CreateRegistrationDto, registrant: Asker | null): Promise<void> {
     if (registrant?.canManage) return;
     if (event.visibility === EventVisibility.Members) {
       if (!registrant?.isMember) throw new MembersOnly();
