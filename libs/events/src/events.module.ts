@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule, PersonalDataParts, ResourceRoles } from '@convene/identity';
 import { AgendaRepository } from './agenda/agenda.repository';
 import { AgendaService } from './agenda/agenda.service';
+import { AgendaReads } from './agenda/agenda-reads';
 import { EVENTS_ENTITIES } from './events.entities';
 import { EventRepository } from './events/event.repository';
 import { EventChanges } from './events/event-changes';
@@ -16,8 +17,8 @@ import { NotificationsModule } from '@convene/notifications';
 /** Events, their agenda (sessions in rooms) and speakers. */
 @Module({
   imports: [TypeOrmModule.forFeature(EVENTS_ENTITIES), IdentityModule, NotificationsModule],
-  providers: [EventRepository, AgendaRepository, EventsService, AgendaService, SpeakerInvitations, EventChanges, SpeakerPersonalData, EventAudience, Viewers],
-  exports: [EventsService, AgendaService, EventRepository, SpeakerInvitations, EventChanges, EventAudience, Viewers],
+  providers: [EventRepository, AgendaRepository, EventsService, AgendaService, AgendaReads, SpeakerInvitations, EventChanges, SpeakerPersonalData, EventAudience, Viewers],
+  exports: [EventsService, AgendaService, AgendaReads, EventRepository, SpeakerInvitations, EventChanges, EventAudience, Viewers],
 })
 export class EventsModule implements OnModuleInit {
   constructor(

@@ -1,6 +1,7 @@
 export * from './events/event-organiser.entity';
 export * from './agenda/agenda-session.entity';
 export * from './agenda/agenda.service';
+export * from './agenda/agenda-reads';
 export * from './agenda/session-speaker.entity';
 export * from './dto/event.dto';
 export * from './dto/session.dto';

@@ -1,3 +1,4 @@
+import { AgendaReads } from '@convene/events';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, Not, Repository } from 'typeorm';
@@ -11,6 +12,7 @@ export class LiveblogRepository {
   constructor(
     @InjectRepository(LiveblogEntry) private readonly entries: Repository<LiveblogEntry>,
     @InjectRepository(LiveblogEditor) private readonly editors: Repository<LiveblogEditor>,
+    private readonly agenda: AgendaReads,
   ) {}
 
   /** Inserts unless the same author already used this idempotency key here; null then. */
@@ -139,15 +141,27 @@ export class LiveblogRepository {
   }
 
   /** The event's sessions that have a liveblog, in agenda order, with how many entries each has. */
-  liveblogsOfEvent(eventId: string): Promise<EventLiveblogView[]> {
-    return this.editors.query(
-      `SELECT s.id AS "sessionId", s.title, s.title_cy AS "titleCy", s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.room, s.room_cy AS "roomCy",
-              COUNT(e.id)::int AS entries, MAX(e.published_at) AS "lastPublishedAt"
-         FROM agenda_sessions s
-         LEFT JOIN liveblog_entries e ON e.session_id = s.id AND e.published_at IS NOT NULL AND e.deleted_at IS NULL
-        WHERE s.event_id = $1 AND s.liveblog
-        GROUP BY s.id ORDER BY s.starts_at, s.room`,
-      [eventId],
-    );
+  async liveblogsOfEvent(eventId: string): Promise<EventLiveblogView[]> {
+    const sessions = await this.agenda.liveblogSessionsOfEvent(eventId);
+    const published: { sessionId: string; entries: number; lastPublishedAt: Date }[] = sessions.length
+      ? await this.entries.query(
+          `SELECT session_id AS "sessionId", COUNT(*)::int AS entries, MAX(published_at) AS "lastPublishedAt"
+             FROM liveblog_entries WHERE session_id = ANY($1::uuid[]) AND published_at IS NOT NULL AND deleted_at IS NULL
+            GROUP BY session_id`,
+          [sessions.map((session) => session.id)],
+        )
+      : [];
+    const bySession = new Map(published.map((row) => [row.sessionId, row]));
+    return sessions.map((session) => ({
+      sessionId: session.id,
+      title: session.title,
+      titleCy: session.titleCy,
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+      room: session.room,
+      roomCy: session.roomCy,
+      entries: bySession.get(session.id)?.entries ?? 0,
+      lastPublishedAt: bySession.get(session.id)?.lastPublishedAt ?? null,
+    }));
   }
 }

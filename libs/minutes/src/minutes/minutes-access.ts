@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { EventAudience, EventsService, Viewer } from '@convene/events';
+import { AgendaReads, EventAudience, EventsService, SpeakerRole, Viewer } from '@convene/events';
 import { MinutesForbidden, MinutesNotFound } from '../minutes.errors';
 import { Minutes, MinutesStatus } from './minutes.entity';
 import { MinutesRepository, presentRefs } from './minutes.repository';
@@ -21,13 +21,14 @@ export class MinutesAccess {
     private readonly events: EventsService,
     private readonly audience: EventAudience,
     private readonly repository: MinutesRepository,
+    private readonly agenda: AgendaReads,
     @InjectRepository(MinutesReaderLink) private readonly links: Repository<MinutesReaderLink>,
   ) {}
 
   /** An organiser of the event, or the note-taker or chair of the session the minutes are for. */
   async canCreate(eventId: string, sessionId: string | null, personId: string): Promise<boolean> {
     if (await this.events.isOrganiser(eventId, personId)) return true;
-    return sessionId !== null && this.repository.takesNotesOrChairs(sessionId, personId);
+    return sessionId !== null && this.agenda.holdsRoleAt(sessionId, personId, [SpeakerRole.Chair, SpeakerRole.NoteTaker]);
   }
 
   /** The minute-taker, an organiser of the event, or the session's note-taker or chair. */
@@ -39,7 +40,7 @@ export class MinutesAccess {
   /** An organiser of the event, or the chair (of the session, or of a session of the event). */
   async canApprove(minutes: Minutes, personId: string): Promise<boolean> {
     if (await this.events.isOrganiser(minutes.eventId, personId)) return true;
-    return this.repository.chairs(minutes.eventId, personId, minutes.sessionId);
+    return this.agenda.chairsIn(minutes.eventId, personId, minutes.sessionId);
   }
 
   async assertEditor(minutes: Minutes, personId: string): Promise<void> {

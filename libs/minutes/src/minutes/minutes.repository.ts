@@ -88,27 +88,6 @@ export class MinutesRepository {
     return [...registrations, ...people].slice(0, limit);
   }
 
-  /** Chairs a session of the event (any, or the given one). */
-  async chairs(eventId: string, personId: string, sessionId: string | null): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM session_speakers sp JOIN agenda_sessions s ON s.id = sp.session_id
-        WHERE s.event_id = $1 AND sp.person_id = $2 AND sp.role = 'chair' AND sp.status = 'confirmed'
-          AND ($3::uuid IS NULL OR s.id = $3::uuid) LIMIT 1`,
-      [eventId, personId, sessionId],
-    );
-    return rows.length > 0;
-  }
-
-  /** Takes notes at or chairs the session. */
-  async takesNotesOrChairs(sessionId: string, personId: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM session_speakers WHERE session_id = $1 AND person_id = $2
-          AND role IN ('chair', 'note-taker') AND status = 'confirmed' LIMIT 1`,
-      [sessionId, personId],
-    );
-    return rows.length > 0;
-  }
-
   /** Open actions from the series' earlier meetings, oldest meeting first. */
   async openActionsOfSeriesBefore(series: string, startsAt: Date, eventId: string, timeZone: string): Promise<MatterArising[]> {
     const rows: Array<{ id: string; description: string; owner: string | null; dueDate: string | null; title: string; startsAt: Date }> =

@@ -1,3 +1,4 @@
+import { AgendaReads, type AgendaSession } from '@convene/events';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
@@ -58,11 +59,19 @@ const GROUP_COUNTS = `count(*) FILTER (WHERE status = 'confirmed')::int AS confi
   count(*) FILTER (WHERE status IN ('waitlisted', 'offered', 'pending'))::int AS waiting,
   count(*) FILTER (WHERE status = 'confirmed' AND checked_in_at IS NOT NULL)::int AS "checkedIn"`;
 
+/** Each item beside its session, in the sessions' (the programme's) order; items of no session are left out, as a join would. */
+function inProgrammeOrder<T extends { sessionId: string }>(items: T[], sessions: AgendaSession[]): { item: T; session: AgendaSession }[] {
+  return sessions.flatMap((session) => items.filter((item) => item.sessionId === session.id).map((item) => ({ item, session })));
+}
+
 const HOLDING = [RegistrationStatus.Confirmed, RegistrationStatus.Pending, RegistrationStatus.Waitlisted, RegistrationStatus.Offered];
 
 @Injectable()
 export class RegistrationRepository {
-  constructor(@InjectRepository(Registration) private readonly registrations: Repository<Registration>) {}
+  constructor(
+    @InjectRepository(Registration) private readonly registrations: Repository<Registration>,
+    private readonly agenda: AgendaReads,
+  ) {}
 
   findById(id: string, tx?: EntityManager): Promise<Registration | null> {
     return (tx ?? this.registrations.manager).getRepository(Registration).findOneBy({ id });
@@ -304,24 +313,21 @@ export class RegistrationRepository {
   }
 
   /** Each registration's workshops (those not given up), in the programme's order. */
-  workshopsOfEvent(eventId: string): Promise<RegisteredWorkshop[]> {
-    return this.registrations.query(
-      `SELECT c.registration_id AS "registrationId", c.session_id AS "sessionId", c.status, s.title, s.room, s.title_cy AS "titleCy", s.room_cy AS "roomCy"
-         FROM workshop_choices c JOIN agenda_sessions s ON s.id = c.session_id JOIN registrations r ON r.id = c.registration_id
-        WHERE r.event_id = $1 AND c.status <> 'cancelled' ORDER BY s.starts_at, s.title, c.session_id`,
+  async workshopsOfEvent(eventId: string): Promise<RegisteredWorkshop[]> {
+    const choices: Pick<RegisteredWorkshop, 'registrationId' | 'sessionId' | 'status'>[] = await this.registrations.query(
+      `SELECT c.registration_id AS "registrationId", c.session_id AS "sessionId", c.status
+         FROM workshop_choices c JOIN registrations r ON r.id = c.registration_id
+        WHERE r.event_id = $1 AND c.status <> 'cancelled'`,
       [eventId],
     );
+    const sessions = await this.agenda.sessionsByIds(choices.map((choice) => choice.sessionId));
+    return inProgrammeOrder(choices, sessions).map(({ item, session }) => ({ ...item, title: session.title, room: session.room, titleCy: session.titleCy, roomCy: session.roomCy }));
   }
 
   /** The workshops of the event, in the programme's order, with who has a place in each (by name) and how many wait. */
   async workshopListsOfEvent(eventId: string): Promise<WorkshopList[]> {
-    const [sessions, people]: [Omit<WorkshopList, 'people'>[], Array<{ sessionId: string; name: string; organisationName: string | null }>] = await Promise.all([
-      this.registrations.query(
-        `SELECT s.id, s.title, s.room, s.starts_at AS "startsAt", s.ends_at AS "endsAt", s.capacity,
-                (SELECT count(*)::int FROM workshop_choices w WHERE w.session_id = s.id AND w.status = 'waitlisted') AS waiting
-           FROM agenda_sessions s WHERE s.event_id = $1 AND s.kind = 'workshop' ORDER BY s.starts_at, s.title, s.id`,
-        [eventId],
-      ),
+    const [sessions, people]: [AgendaSession[], Array<{ sessionId: string; name: string; organisationName: string | null }>] = await Promise.all([
+      this.agenda.workshopsOfEvent(eventId),
       this.registrations.query(
         `SELECT c.session_id AS "sessionId", r.name, r.organisation_name AS "organisationName"
            FROM workshop_choices c JOIN registrations r ON r.id = c.registration_id
@@ -329,7 +335,29 @@ export class RegistrationRepository {
         [eventId],
       ),
     ]);
-    return sessions.map((session) => ({ ...session, people: people.filter((person) => person.sessionId === session.id) }));
+    const lines = await this.workshopLines(sessions.map((session) => session.id));
+    return sessions.map(({ id, title, room, startsAt, endsAt, capacity }) => ({
+      id, title, room, startsAt, endsAt, capacity,
+      waiting: lines.get(id)?.waiting ?? 0,
+      people: people.filter((person) => person.sessionId === id),
+    }));
+  }
+
+  /** The workshops with these ids, in the programme's order, with how many hold a seat in each and how many wait. */
+  async workshopsWithLines(tx: EntityManager, sessionIds: string[]): Promise<Array<{ session: AgendaSession; seated: number; waiting: number }>> {
+    const sessions = await this.agenda.sessionsByIds(sessionIds, tx);
+    const lines = sessions.length ? await this.workshopLines(sessionIds, tx) : new Map<string, { seated: number; waiting: number }>();
+    return sessions.map((session) => ({ session, seated: lines.get(session.id)?.seated ?? 0, waiting: lines.get(session.id)?.waiting ?? 0 }));
+  }
+
+  /** How many hold a seat in each workshop and how many wait in its line (workshops nobody chose are absent). */
+  private async workshopLines(sessionIds: string[], manager: EntityManager = this.registrations.manager): Promise<Map<string, { seated: number; waiting: number }>> {
+    const rows: { sessionId: string; seated: number; waiting: number }[] = await manager.query(
+      `SELECT session_id AS "sessionId", count(*) FILTER (WHERE status = 'confirmed')::int AS seated, count(*) FILTER (WHERE status = 'waitlisted')::int AS waiting
+         FROM workshop_choices WHERE session_id = ANY($1::uuid[]) GROUP BY session_id`,
+      [sessionIds],
+    );
+    return new Map(rows.map(({ sessionId, seated, waiting }) => [sessionId, { seated, waiting }]));
   }
 
   allOfEvent(eventId: string): Promise<Registration[]> {
@@ -470,8 +498,8 @@ export class RegistrationRepository {
   }
 
   async workshopCapacity(tx: EntityManager, sessionId: string): Promise<number | null> {
-    const rows: { capacity: number | null }[] = await tx.query('SELECT capacity FROM agenda_sessions WHERE id = $1', [sessionId]);
-    return rows[0]?.capacity ?? null;
+    const [session] = await this.agenda.sessionsByIds([sessionId], tx);
+    return session?.capacity ?? null;
   }
 
   async confirmedInWorkshop(tx: EntityManager, sessionId: string): Promise<number> {
@@ -491,15 +519,18 @@ export class RegistrationRepository {
   }
 
   async choicesWithTitles(registrationId: string, tx?: EntityManager): Promise<(ChoiceWithTitle & { position: number | null })[]> {
-    return (tx ?? this.registrations.manager).query(
-      `SELECT c.registration_id AS "registrationId", c.session_id AS "sessionId", c.status, c.queue_seq AS "queueSeq", s.title, s.title_cy AS "titleCy",
+    const manager = tx ?? this.registrations.manager;
+    const choices: (WorkshopChoice & { position: number | null })[] = await manager.query(
+      `SELECT c.registration_id AS "registrationId", c.session_id AS "sessionId", c.status, c.queue_seq AS "queueSeq",
               CASE WHEN c.status = 'waitlisted' THEN (
                 SELECT count(*)::int FROM workshop_choices w WHERE w.session_id = c.session_id AND w.status = 'waitlisted' AND w.queue_seq <= c.queue_seq
               ) END AS position
-         FROM workshop_choices c JOIN agenda_sessions s ON s.id = c.session_id
-        WHERE c.registration_id = $1 AND c.status <> 'cancelled' ORDER BY s.starts_at, s.title`,
+         FROM workshop_choices c
+        WHERE c.registration_id = $1 AND c.status <> 'cancelled'`,
       [registrationId],
     );
+    const sessions = await this.agenda.sessionsByIds(choices.map((choice) => choice.sessionId), manager);
+    return inProgrammeOrder(choices, sessions).map(({ item, session }) => ({ ...item, title: session.title, titleCy: session.titleCy }));
   }
 
   async placesTakenInWorkshops(sessionIds: string[]): Promise<Map<string, number>> {

@@ -1,9 +1,9 @@
-import { formatMoment, writtenIn, zoneLabel, type Language } from '@convene/i18n';
+import { formatMoment, zoneLabel, type Language } from '@convene/i18n';
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { APP_CONFIG, AppConfig, DomainError, derivedLinkSecret, hashLinkSecret, newLinkSecret } from '@convene/core';
 import {
-  AgendaService, EventNotFound, describeWhen, EventRepository, EventStatus, EventVisibility, NetworkEvent, SessionKind, WaitingListMode,
+  AgendaReads, AgendaService, EventNotFound, sessionInLanguage, describeWhen, EventRepository, EventStatus, EventVisibility, NetworkEvent, SessionKind, WaitingListMode,
 } from '@convene/events';
 import { MailOutbox, NewMail, type WorkshopLine } from '@convene/notifications';
 import { AccessEnds } from '@convene/identity';
@@ -145,6 +145,7 @@ export class RegistrationService {
     private readonly registrations: RegistrationRepository,
     private readonly events: EventRepository,
     private readonly agenda: AgendaService,
+    private readonly agendaReads: AgendaReads,
     private readonly invitations: InvitationService,
     private readonly mailOutbox: MailOutbox,
     private readonly workshops: WorkshopPlaces,
@@ -337,20 +338,11 @@ export class RegistrationService {
     workshopIds: string[],
     confirmBy: Date | null,
   ): Promise<RegistrationView> {
-    const sessions: { id: string; title: string; capacity: number | null; seated: number; waiting: number }[] = workshopIds.length
-      ? await tx.query(
-          `SELECT s.id, s.title, s.capacity,
-                  (SELECT count(*)::int FROM workshop_choices c WHERE c.session_id = s.id AND c.status = 'confirmed') AS seated,
-                  (SELECT count(*)::int FROM workshop_choices c WHERE c.session_id = s.id AND c.status = 'waitlisted') AS waiting
-             FROM agenda_sessions s WHERE s.id = ANY($1::uuid[]) ORDER BY s.starts_at, s.title`,
-          [workshopIds],
-        )
-      : [];
-    const workshops = sessions.map((session) => {
-      const seat = session.capacity === null || session.seated + session.waiting < session.capacity;
+    const workshops = (await this.registrations.workshopsWithLines(tx, workshopIds)).map(({ session, seated, waiting }) => {
+      const seat = session.capacity === null || seated + waiting < session.capacity;
       const choice =
         status !== RegistrationStatus.Confirmed ? WorkshopChoiceStatus.Requested : seat ? WorkshopChoiceStatus.Confirmed : WorkshopChoiceStatus.Waitlisted;
-      return { sessionId: session.id, title: session.title, status: choice, waitlistPosition: choice === WorkshopChoiceStatus.Waitlisted ? session.waiting + 1 : null };
+      return { sessionId: session.id, title: session.title, status: choice, waitlistPosition: choice === WorkshopChoiceStatus.Waitlisted ? waiting + 1 : null };
     });
     return {
       id: randomUUID(),
@@ -411,8 +403,8 @@ export class RegistrationService {
   private async mailSeats(tx: EntityManager, seats: SeatGiven[], mails: PendingMail[]): Promise<void> {
     for (const seat of seats) {
       const holder = (await this.registrations.findById(seat.registrationId, tx)) as Registration;
-      const [session]: { title: string; titleCy: string | null }[] = await tx.query('SELECT title, title_cy AS "titleCy" FROM agenda_sessions WHERE id = $1', [seat.sessionId]);
-      const sessionTitle = session ? writtenIn(holder.language, session.title, session.titleCy) : '';
+      const [session] = await this.agendaReads.sessionsByIds([seat.sessionId], tx);
+      const sessionTitle = session ? sessionInLanguage(session, holder.language).title : '';
       mails.push({ kind: 'workshop-place-given', registration: holder, link: null, extra: { sessionId: seat.sessionId, sessionTitle } });
     }
   }

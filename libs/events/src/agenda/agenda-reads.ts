@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AgendaSession, SessionKind } from './agenda-session.entity';
+import { SpeakerRole } from './session-speaker.entity';
+
+/** The programme's order, which every list of sessions keeps: by start, then title. */
+const PROGRAMME_ORDER = { startsAt: 'ASC', title: 'ASC', id: 'ASC' } as const;
+
+/**
+ * What libs above this one read of the agenda (registration's workshops, the liveblogs of an
+ * event, who chairs for the minutes), so that `agenda_sessions` is read only here. Each query reads a batch in one
+ * statement; those given a transaction's manager read inside it.
+ */
+@Injectable()
+export class AgendaReads {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** The sessions with these ids (those that exist), in the programme's order. */
+  sessionsByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<AgendaSession[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return manager.getRepository(AgendaSession).find({ where: { id: In([...new Set(ids)]) }, order: PROGRAMME_ORDER });
+  }
+
+  /** The event's workshops, in the programme's order. */
+  workshopsOfEvent(eventId: string): Promise<AgendaSession[]> {
+    return this.dataSource.getRepository(AgendaSession).find({ where: { eventId, kind: SessionKind.Workshop }, order: PROGRAMME_ORDER });
+  }
+
+  /** The event's sessions that have a liveblog, by start, then room. */
+  liveblogSessionsOfEvent(eventId: string): Promise<AgendaSession[]> {
+    return this.dataSource.getRepository(AgendaSession).find({ where: { eventId, liveblog: true }, order: { startsAt: 'ASC', room: 'ASC' } });
+  }
+
+  /** Whether the person holds one of these roles, confirmed, at the session. */
+  async holdsRoleAt(sessionId: string, personId: string, roles: SpeakerRole[]): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM session_speakers WHERE session_id = $1 AND person_id = $2 AND role = ANY($3::speaker_role[]) AND status = 'confirmed' LIMIT 1`,
+      [sessionId, personId, roles],
+    );
+    return rows.length > 0;
+  }
+
+  /** Whether the person chairs (confirmed) a session of the event: the given one, or with null any. */
+  async chairsIn(eventId: string, personId: string, sessionId: string | null): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM session_speakers sp JOIN agenda_sessions s ON s.id = sp.session_id
+        WHERE s.event_id = $1 AND sp.person_id = $2 AND sp.role = 'chair' AND sp.status = 'confirmed'
+          AND ($3::uuid IS NULL OR s.id = $3::uuid) LIMIT 1`,
+      [eventId, personId, sessionId],
+    );
+    return rows.length > 0;
+  }
+}
