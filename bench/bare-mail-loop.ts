@@ -11,10 +11,11 @@ export interface BareMailJob {
   template: SendMailOptions;
 }
 
-async function run(job: BareMailJob): Promise<number> {
+async function run(job: BareMailJob): Promise<{ seconds: number; cpu: number }> {
   const bare = nodemailer.createTransport({ pool: true, maxConnections: 5, host: '127.0.0.1', port: job.port, secure: false });
   let next = 0;
   const started = process.hrtime.bigint();
+  const cpuBefore = process.cpuUsage();
   await Promise.all(
     Array.from({ length: 5 }, async () => {
       while (next < job.mails) {
@@ -24,14 +25,15 @@ async function run(job: BareMailJob): Promise<number> {
     }),
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const { user, system } = process.cpuUsage(cpuBefore);
   bare.close();
-  return seconds;
+  return { seconds, cpu: (user + system) / 1e6 };
 }
 
 if (require.main === module) {
   process.once('message', (job: BareMailJob) => {
     run(job).then(
-      (seconds) => process.send?.({ seconds }, undefined, {}, () => process.exit(0)),
+      (answer) => process.send?.(answer, undefined, {}, () => process.exit(0)),
       (error: Error) => {
         process.stderr.write(`${error.stack ?? error.message}\n`);
         process.exit(1);

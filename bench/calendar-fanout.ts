@@ -21,6 +21,7 @@ import { createApiApp } from '../apps/api/src/api-app';
 import { startWorkerProcess } from '../test/support/worker-process';
 import { bareMailLoops } from './bare-mail';
 import { flag, printRow } from './bench-row';
+import { countCpu, describeCpu } from './cpu-time';
 
 const delegates = flag('delegates', 2000);
 const AIM = 1.25;
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
     NODE_ENV: 'test',
     DATABASE_URL: process.env.DATABASE_URL ?? (await postgres!.ensureDatabase('bench')),
     REDIS_URL: process.env.REDIS_URL,
+    MAIL_WORKER_PROCESSES: process.env.MAIL_WORKER_PROCESSES,
     SMTP_URL: sink.url,
     DATA_DIR: dataDir,
     ...env,
@@ -90,21 +92,24 @@ async function main(): Promise<void> {
 
   const before = sink.received.length;
   const changeStarted = process.hrtime.bigint();
+  const cpu = countCpu(process.pid, (pid, command) => (pid === process.pid ? 'bench process (API, SMTP sink)' : command === 'postgres' ? 'postgres' : 'worker'));
   await agenda.updateSession(workshop.id, { room: 'Room B' } as never);
   await agenda.publish(event.id, organiser.id);
   const answeredSeconds = Number(process.hrtime.bigint() - changeStarted) / 1e9;
   await sink.waitForCount(before + delegates, 600_000);
   const pipelineSeconds = Number(process.hrtime.bigint() - changeStarted) / 1e9;
+  const cpuSpent = cpu.stop();
   const updates = sink.received.slice(before).filter((mail) => mail.subject.startsWith('Changed:') && /^LOCATION[^:\r\n]*:Room B/m.test(mail.decoded));
   const distinct = new Set(updates.map((mail) => mail.to)).size;
 
   const backend = config.redisUrl ? 'redis' : 'postgres';
   process.stdout.write(
     [
-      `delegates: ${delegates}, queue backend: ${backend}, debounce: 0 ms`,
+      `delegates: ${delegates}, queue backend: ${backend}, worker processes sending mail: ${config.mailWorkerProcesses}, debounce: 0 ms`,
       `bare nodemailer loop, ${delegates} mails with a text/calendar part, own process (the floor): ${bareSeconds.toFixed(2)} s; in the SMTP sink's process: ${bare.inProcess.toFixed(2)} s`,
       `agenda change -> last updated invite in the sink: ${pipelineSeconds.toFixed(2)} s (the organiser's request answered in ${(answeredSeconds * 1000).toFixed(0)} ms)`,
       `ratio pipeline/bare (time): ${(pipelineSeconds / bareSeconds).toFixed(2)}`,
+      `CPU seconds: pipeline ${describeCpu(cpuSpent)}; bare loop ${bare.cpu.toFixed(2)} s, its SMTP sink's process ${bare.sinkCpu.toFixed(2)} s`,
       `updates received: ${updates.length}, to ${distinct} distinct delegates (each must get exactly one)`,
     ].join('\n') + '\n',
   );

@@ -17,6 +17,7 @@ import { createApiApp } from '../apps/api/src/api-app';
 import { startWorkerProcess } from '../test/support/worker-process';
 import { bareMailLoops } from './bare-mail';
 import { flag, printRow } from './bench-row';
+import { countCpu, describeCpu } from './cpu-time';
 
 const mails = flag('mails', 2000);
 const AIM = 0.8;
@@ -30,6 +31,7 @@ async function main(): Promise<void> {
     NODE_ENV: 'test',
     DATABASE_URL: process.env.DATABASE_URL ?? (await postgres!.ensureDatabase('bench')),
     REDIS_URL: process.env.REDIS_URL,
+    MAIL_WORKER_PROCESSES: process.env.MAIL_WORKER_PROCESSES,
     SMTP_URL: sink.url,
     DATA_DIR: dataDir,
     MAIL_RATE_PER_MINUTE: '1000000',
@@ -50,6 +52,7 @@ async function main(): Promise<void> {
   const outbox = app.get(MailOutbox);
   const before = sink.received.length;
   const pipelineStarted = process.hrtime.bigint();
+  const cpu = countCpu(process.pid, (pid, command) => (pid === process.pid ? 'bench process (API, SMTP sink)' : command === 'postgres' ? 'postgres' : 'worker'));
   for (let batch = 0; batch < mails; batch += 100) {
     const ids = await dataSource.transaction((tx) =>
       outbox.recordMany(
@@ -67,6 +70,7 @@ async function main(): Promise<void> {
   const queuedSeconds = Number(process.hrtime.bigint() - pipelineStarted) / 1e9;
   await sink.waitForCount(before + mails, 600_000);
   const pipelineSeconds = Number(process.hrtime.bigint() - pipelineStarted) / 1e9;
+  const cpuSpent = cpu.stop();
 
   const bareRate = mails / bareSeconds;
   const pipelineRate = mails / pipelineSeconds;
@@ -75,11 +79,12 @@ async function main(): Promise<void> {
   const distinct = new Set(ours.map((mail) => mail.messageId)).size;
   process.stdout.write(
     [
-      `mails: ${mails}, queue backend: ${backend}`,
+      `mails: ${mails}, queue backend: ${backend}, worker processes sending mail: ${config.mailWorkerProcesses}`,
       `bare nodemailer loop, own process (the floor): ${bareRate.toFixed(0)} mails/s; in the SMTP sink's process: ${(mails / bare.inProcess).toFixed(0)} mails/s`,
       `pipeline (outbox -> queue -> worker -> SMTP): ${pipelineRate.toFixed(0)} mails/s`,
       `ratio pipeline/bare: ${(pipelineRate / bareRate).toFixed(2)}`,
       `(recording and queueing all ${mails} took ${queuedSeconds.toFixed(2)} s of the pipeline's ${pipelineSeconds.toFixed(2)} s)`,
+      `CPU seconds: pipeline ${describeCpu(cpuSpent)}; bare loop ${bare.cpu.toFixed(2)} s, its SMTP sink's process ${bare.sinkCpu.toFixed(2)} s`,
       `delivered: ${ours.length}, distinct Message-IDs: ${distinct} (each must arrive exactly once)`,
     ].join('\n') + '\n',
   );

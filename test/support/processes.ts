@@ -82,3 +82,42 @@ export function launch(env: NodeJS.ProcessEnv): Launched {
       }),
   };
 }
+
+/** The processes a worker sends mail from (apps/worker/src/processes), by slot: 1 runs the whole worker. */
+export function workerChildren(primaryPid: number): Map<number, number> {
+  const bySlot = new Map<number, number>();
+  for (const pid of descendantsOf(primaryPid)) {
+    try {
+      const args = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      const entry = args.findIndex((arg) => arg.endsWith('child-main.js'));
+      if (entry >= 0) bySlot.set(Number(args[entry + 1]), pid);
+    } catch {
+      // It ended while we looked.
+    }
+  }
+  return bySlot;
+}
+
+/** The local ports of the TCP connections a process holds to `serverPort` (e.g. its SMTP pool's). */
+export function clientPortsOf(pid: number, serverPort: number): Set<number> {
+  const inodes = new Set<string>();
+  try {
+    for (const fd of fs.readdirSync(`/proc/${pid}/fd`)) {
+      const target = fs.readlinkSync(`/proc/${pid}/fd/${fd}`, { encoding: 'utf8' });
+      const inode = /^socket:\[(\d+)\]$/.exec(target)?.[1];
+      if (inode) inodes.add(inode);
+    }
+  } catch {
+    // The process ended (or a descriptor closed) while we looked.
+  }
+  const ports = new Set<number>();
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    for (const line of fs.readFileSync(table, 'utf8').split('\n').slice(1)) {
+      const fields = line.trim().split(/\s+/);
+      if (fields.length < 10 || !inodes.has(fields[9])) continue;
+      const portOf = (address: string) => parseInt(address.slice(address.lastIndexOf(':') + 1), 16);
+      if (portOf(fields[2]) === serverPort) ports.add(portOf(fields[1]));
+    }
+  }
+  return ports;
+}

@@ -1,9 +1,30 @@
 import 'reflect-metadata';
-import { loadConfig, runProcess } from '@convene/core';
+import { AppConfig, loadConfig, pinoHttpFor, runProcess } from '@convene/core';
+import pino, { Logger } from 'pino';
+import { GracefulStop } from './processes/graceful-stop';
+import { mailProcessCount } from './processes/worker-part';
+import { WorkerSupervisor } from './processes/worker-supervisor';
 import { createWorkerApp } from './worker-app';
 
+// The worker as one process, or, when mail goes from several (MAIL_WORKER_PROCESSES, one per
+// core by default), as their supervisor: see processes/.
 void runProcess('worker', async () => {
   const config = loadConfig();
-  await createWorkerApp(config);
-  return { readyMessage: 'Worker ready: processing queues' };
+  const count = mailProcessCount(config);
+  if (count === 1) {
+    const stop = new GracefulStop().listen({ toParent: false });
+    stop.started(await createWorkerApp(config));
+    return { readyMessage: 'Worker ready: processing queues' };
+  }
+  const supervisor = new WorkerSupervisor(count, supervisorLogger(config));
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.on(signal, () => void supervisor.stop().then(() => process.exit(0)));
+  await supervisor.start();
+  return { readyMessage: `Worker ready: processing queues, mail from ${count} processes` };
 });
+
+/** The same destination and format as the processes' own logs (readable in development). */
+function supervisorLogger(config: AppConfig): Logger {
+  const params = pinoHttpFor(config, { base: { pid: process.pid, context: 'WorkerSupervisor' } });
+  const [options, destination] = Array.isArray(params) ? params : [params, undefined];
+  return destination ? pino(options as pino.LoggerOptions, destination as pino.DestinationStream) : pino(options as pino.LoggerOptions);
+}

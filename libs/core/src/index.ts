@@ -25,3 +25,4 @@ export * from './http/page';
 export * from './validation/text.validators';
 export * from './database/unique-violation';
 export * from './text/csv';
+export * from './process/crash-budget';

@@ -8,7 +8,12 @@ export interface ReceivedMail {
   raw: string;
   /** The raw message with quoted-printable undone, to search for what a reader sees. */
   decoded: string;
+  /** The sending connection's own port: tells which process sent it (test/support/processes.ts). */
+  clientPort: number;
 }
+
+/** Which messages to hold the reply of: those from the connection on this client port. */
+export type HoldFilter = (clientPort: number) => boolean;
 
 export interface SmtpSink {
   url: string;
@@ -16,8 +21,13 @@ export interface SmtpSink {
   received: ReceivedMail[];
   waitForCount(count: number, timeoutMs?: number): Promise<void>;
   waitFor(predicate: (mail: ReceivedMail) => boolean, timeoutMs?: number): Promise<ReceivedMail>;
-  /** From now on, hold each message's 250 reply; a message whose connection drops while held is not delivered. */
-  holdReplies(): void;
+  /**
+   * From now on, hold each message's 250 reply (or only those the filter picks); a message whose
+   * connection drops while held is not delivered.
+   */
+  holdReplies(filter?: HoldFilter): void;
+  /** How many messages wait for their held reply. */
+  heldCount(): number;
   releaseReplies(): void;
   /** Answer every message from now on with this SMTP error (e.g. 550), or stop doing so with undefined. */
   rejectWith(code: number | undefined, message?: string): void;
@@ -30,7 +40,7 @@ export interface SmtpSink {
 export async function startSmtpSink(): Promise<SmtpSink> {
   const received: ReceivedMail[] = [];
   const listeners = new Set<() => void>();
-  let holding = false;
+  let holding: HoldFilter | undefined;
   let held: Array<() => void> = [];
   let rejection: { code: number; message: string } | undefined;
   const refusedRecipients = new Set<string>();
@@ -59,11 +69,12 @@ export async function startSmtpSink(): Promise<SmtpSink> {
             subject: header(raw, 'subject'),
             raw,
             decoded: decodeQuotedPrintable(raw),
+            clientPort: session.remotePort,
           });
           callback();
           listeners.forEach((listener) => listener());
         };
-        if (holding) held.push(deliver);
+        if (holding?.(session.remotePort)) held.push(deliver);
         else deliver();
       });
     },
@@ -95,11 +106,12 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     waitForCount: (count, timeoutMs = 30_000) =>
       waitUntil(() => (received.length >= count ? true : undefined), timeoutMs, `${count} mails`).then(() => undefined),
     waitFor: (predicate, timeoutMs = 30_000) => waitUntil(() => received.find(predicate), timeoutMs, 'a matching mail'),
-    holdReplies: () => {
-      holding = true;
+    holdReplies: (filter = () => true) => {
+      holding = filter;
     },
+    heldCount: () => held.length,
     releaseReplies: () => {
-      holding = false;
+      holding = undefined;
       // Held messages were on connections that have since dropped: never acknowledged, never delivered.
       held = [];
     },

@@ -1,10 +1,9 @@
-import { AppConfig, EmbeddedPostgres, runPendingMigrations } from '@convene/core';
+import { AppConfig, CrashBudget, EmbeddedPostgres, runPendingMigrations } from '@convene/core';
 import { ChildProcess, fork } from 'node:child_process';
 import path from 'node:path';
 import { EMBEDDED_DATABASE, embeddedPostgres, openDataSource } from '../database';
 import { seedDemoData } from '../seed/seed';
 import { withSeedContext } from '../seed/seed.module';
-import { CrashBudget } from './crash-budget';
 
 const STOP_TIMEOUT_MS = 20_000;
 const READY_TIMEOUT_MS = 120_000;

@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 
 export type NodeEnv = 'development' | 'test' | 'production';
@@ -17,8 +18,10 @@ export interface AppConfig {
   mailFrom: string;
   sessionSecret: string;
   dataDir: string;
-  /** The SMTP provider's limit; the mail worker never sends faster. */
+  /** The SMTP provider's limit; the worker never sends faster, however many processes it runs. */
   mailRatePerMinute: number;
+  /** How many processes the worker sends mail from: the first runs the whole worker, the others send mail only. */
+  mailWorkerProcesses: number;
   /** How often the worker looks for mail that never reached the queue. */
   outboxRelayIntervalMs: number;
   /** Days after an event ends that delegates' dietary and access needs are erased. */
@@ -51,6 +54,8 @@ export class ConfigError extends Error {
 type Env = Record<string, string | undefined>;
 
 export const DEFAULT_MAIL_RATE_PER_MINUTE = 600;
+/** Each worker process keeps its own pools (up to 30 Postgres connections): a big machine does not get one per core. */
+export const MAX_DEFAULT_MAIL_WORKER_PROCESSES = 4;
 const DEVELOPMENT_SECRET = 'development-only-session-secret-do-not-use-in-production';
 const REQUIRED_IN_PRODUCTION = ['DATABASE_URL', 'PUBLIC_URL', 'SMTP_URL', 'MAIL_FROM', 'SESSION_SECRET'];
 
@@ -114,6 +119,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`MAIL_RATE_PER_MINUTE must be a whole number above 0 (got "${env.MAIL_RATE_PER_MINUTE}")`);
   }
 
+  const mailWorkerProcesses = value('MAIL_WORKER_PROCESSES') === undefined
+    ? Math.min(os.availableParallelism(), MAX_DEFAULT_MAIL_WORKER_PROCESSES)
+    : Number(value('MAIL_WORKER_PROCESSES'));
+  if (!Number.isInteger(mailWorkerProcesses) || mailWorkerProcesses < 1 || mailWorkerProcesses > 64) {
+    problems.push(`MAIL_WORKER_PROCESSES must be a whole number from 1 to 64 (got "${env.MAIL_WORKER_PROCESSES}")`);
+  }
+
   const outboxRelayIntervalMs = value('OUTBOX_RELAY_INTERVAL_MS') === undefined ? 10_000 : Number(value('OUTBOX_RELAY_INTERVAL_MS'));
   if (!Number.isInteger(outboxRelayIntervalMs) || outboxRelayIntervalMs < 100) {
     problems.push(`OUTBOX_RELAY_INTERVAL_MS must be a whole number of milliseconds, at least 100 (got "${env.OUTBOX_RELAY_INTERVAL_MS}")`);
@@ -157,7 +169,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
-    nodeEnv, port, publicUrl, databaseUrl, redisUrl, smtpUrl, mailFrom, sessionSecret, dataDir, mailRatePerMinute, outboxRelayIntervalMs, needsRetentionDays,
+    nodeEnv, port, publicUrl, databaseUrl, redisUrl, smtpUrl, mailFrom, sessionSecret, dataDir, mailRatePerMinute, mailWorkerProcesses, outboxRelayIntervalMs, needsRetentionDays,
     calendarDebounceMs, reminderHoursBefore, sessionReminderMinutesBefore,
     offerSweepIntervalMs, registrationLimitPerClient, trustedProxies,
   };

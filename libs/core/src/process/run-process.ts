@@ -2,7 +2,8 @@ import { ConfigError } from '../config/app-config';
 import { EmbeddedPostgresError } from '../database/embedded-postgres';
 
 export interface Started {
-  readyMessage: string;
+  /** Printed when ready; none for a process whose parent speaks for it. */
+  readyMessage?: string;
 }
 
 /**
@@ -13,7 +14,7 @@ export interface Started {
 export async function runProcess(name: string, start: () => Promise<Started>): Promise<void> {
   try {
     const { readyMessage } = await start();
-    process.stdout.write(`${readyMessage}\n`);
+    if (readyMessage) process.stdout.write(`${readyMessage}\n`);
     process.send?.({ type: 'ready', name });
   } catch (error) {
     process.stderr.write(`${name}: ${describeStartupError(error)}\n`);

@@ -5,9 +5,10 @@ export interface Restart {
 }
 
 /**
- * How often a child may crash before the launcher gives up: `limit` restarts within a
- * sliding window, each after a pause that doubles (1 s, 2 s, 4 s, ...) up to a cap. A child
- * that crashes once an hour is restarted every time, straight away.
+ * How often a child process may crash before its supervisor (the launcher, the worker's first
+ * process) gives up: `limit` restarts within a sliding window, each after a pause that doubles
+ * (1 s, 2 s, 4 s, ...) up to a cap. A child that crashes once an hour is restarted every time,
+ * after the first pause.
  */
 export class CrashBudget {
   private crashes: number[] = [];
