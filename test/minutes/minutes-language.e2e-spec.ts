@@ -95,10 +95,15 @@ describe('Minutes exports in the meeting’s language', () => {
     expect((await exported(meeting, minutes, 'md')).text).toContain('### Present');
   });
 
-  it('heads the minutes of a bilingual event in Welsh and English, Welsh first', async () => {
+  it('drafts and heads the minutes of a bilingual event in Welsh and English, Welsh first', async () => {
     const meeting = await recordedMeeting();
-    await request(api.url).patch(`/api/v1/events/${meeting.id}`).set(bearer(meeting.organiserToken)).send({ bilingual: true }).expect(200);
+    const { title } = (await request(api.url).patch(`/api/v1/events/${meeting.id}`).set(bearer(meeting.organiserToken)).send({ bilingual: true, titleCy: 'Comisiwn Lambeth' }).expect(200)).body as { title: string };
     const minutes: MinutesView = (await draftMinutes(api, meeting, meeting.organiserToken, { language: 'en' }).expect(201)).body;
+    // The first draft's own words in both too, whoever drafts it: the title, the date, who chaired.
+    expect(minutes.content.title).toBe(`Comisiwn Lambeth / ${title}`);
+    expect(minutes.content.date).toMatch(/^Dydd \S+ \d+ Mehefin 2027 \/ \S+day \d+ June 2027$/);
+    expect(minutes.content.time).not.toContain(' / ');
+    expect(minutes.content.items[0].body).toContain(`Cadeirydd / Chair: Councillor Steve Reed (${meeting.chairOrganisation})`);
 
     const markdown = await exported(meeting, minutes, 'md');
     expect(markdown.headers['content-language']).toBe('cy, en');

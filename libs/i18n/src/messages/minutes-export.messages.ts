@@ -31,14 +31,15 @@ export const minutesExportMessages = {
   'minutesExport.decisions': { en: 'Decisions', cy: 'Penderfyniadau', description: 'Label of the decisions of an item (in bold, followed by a colon).' },
   'minutesExport.actions': { en: 'Actions', cy: 'Camau gweithredu', description: 'Label of the actions of an item (in bold, followed by a colon), and heading of actions under no item.' },
 
-  // The first draft, written by Convene from the record in the minutes' language (the minute-taker edits from there).
-  'minutesDraft.chair': { en: 'Chair: {names}', cy: 'Cadeirydd: {names}', description: "First draft, under an item: who chaired it. {names} is one or more 'Name (Organisation)', separated by semicolons." },
-  'minutesDraft.speakers': { en: 'Speakers: {names}', cy: 'Siaradwyr: {names}', description: 'First draft, under an item: who spoke. {names} as for the chair.' },
-  'minutesDraft.keyMoments': { en: 'Key moments:', cy: 'Eiliadau allweddol:', description: "First draft, under an item: the liveblog's key moments follow as a list." },
+  // The first draft, written by Convene from the record in the minutes' language, or in Welsh and
+  // English for a bilingual event ("Cadeirydd / Chair: ..."); the minute-taker edits from there.
+  'minutesDraft.chair': { en: 'Chair', cy: 'Cadeirydd', description: "First draft, under an item: the label before who chaired it (\"Chair: Name (Organisation)\"); the colon and names follow." },
+  'minutesDraft.speakers': { en: 'Speakers', cy: 'Siaradwyr', description: 'First draft, under an item: the label before who spoke; the colon and names follow.' },
+  'minutesDraft.keyMoments': { en: 'Key moments', cy: 'Eiliadau allweddol', description: "First draft, under an item: the label before the liveblog's key moments (a colon and a list follow)." },
   'minutesDraft.questions': { en: 'Question & Comments', cy: 'Cwestiynau a Sylwadau', description: "First draft, under an item (in bold): the questions answered in it follow, as the network's minutes head them. Needs review." },
-  'minutesDraft.floor': { en: 'From the floor:', cy: "O'r llawr:", description: 'First draft, under the questions: those who spoke from the floor follow as a list. Needs review.' },
+  'minutesDraft.floor': { en: 'From the floor', cy: "O'r llawr", description: 'First draft, under the questions: the label before those who spoke from the floor (a colon and a list follow). Needs review.' },
   'minutesDraft.participant': { en: 'A participant', cy: 'Cyfranogwr', description: 'First draft: who asked a question asked anonymously. Needs review.' },
-  'minutesDraft.polls': { en: 'Polls', cy: 'Pleidleisiau', description: 'First draft, under an item (in bold): the polls closed in it follow as a list. Needs review ("pôl" is also used).' },
+  'minutesDraft.polls': { en: 'Polls', cy: 'Arolygon', description: 'First draft, under an item (in bold): the audience polls closed in it follow as a list (glossary: poll = arolwg). Needs review.' },
   'minutesDraft.answered': {
     en: '{count, plural, one {# answered} other {# answered}}',
     cy: '{count, plural, zero {# wedi ateb} one {# wedi ateb} two {# wedi ateb} few {# wedi ateb} many {# wedi ateb} other {# wedi ateb}}',

@@ -39,4 +39,18 @@ describe('The first draft of the minutes', () => {
     const content = draftContent({ ...base, sessions, keyMoments: [{ sessionId: 's', body: 'First line\nsecond line' }] });
     expect(content.items[0].body).toBe('Key moments:\n\n- First line\n  second line');
   });
+
+  it('words a bilingual draft in Welsh and English, Welsh first, each label before its names once', () => {
+    const sessions = [{ id: 's', title: 'Welcome', kind: 'plenary', speakers: [{ name: 'Ann', role: 'chair', organisation: 'Cardiff Council' }] }];
+    const content = draftContent({
+      ...base,
+      sessions,
+      languages: ['cy', 'en'],
+      keyMoments: [{ sessionId: 's', body: 'Opened' }],
+      questions: [{ sessionId: 's', askerName: null, askerOrganisation: null, body: 'When?' } as never],
+    });
+    expect(content.items[0].body).toBe(
+      ['Cadeirydd / Chair: Ann (Cardiff Council)', 'Eiliadau allweddol / Key moments:\n\n- Opened', '**Cwestiynau a Sylwadau / Question & Comments**\n\n- Cyfranogwr / A participant: When?'].join('\n\n'),
+    );
+  });
 });

@@ -1,4 +1,5 @@
-import { t, type Language } from '@convene/i18n';
+import type { Language, ServerMessageKey } from '@convene/i18n';
+import { inLanguages } from '../export/minutes-document';
 import type { AnsweredQuestion, FloorSpeaker, KeyMoment } from '../record/session-record.reader';
 import { MatterArising, MinutesContent, MinutesItem, MinutesPerson, PresentGroup } from './minutes-content';
 
@@ -38,8 +39,11 @@ export interface DraftSources {
   floor: FloorSpeaker[];
   keyMoments: KeyMoment[];
   mattersArising: MatterArising[];
-  /** What the draft's own words are written in (the minutes' language); English when not said. */
-  language?: Language;
+  /**
+   * What the draft's own words are written in, in order: the minutes' language, or Welsh then
+   * English for a bilingual event ("Cadeirydd / Chair: ..."), as the exports head them. English when not said.
+   */
+  languages?: Language[];
 }
 
 /** The first draft of the minutes from what the system recorded; the minute-taker edits from here. */
@@ -86,18 +90,20 @@ function item(session: AgendaRecord, index: number, sources: DraftSources): Minu
   const questions = sources.questions.filter((question) => question.sessionId === session.id);
   const floor = sources.floor.filter((speaker) => speaker.sessionId === session.id);
   const moments = sources.keyMoments.filter((moment) => moment.sessionId === session.id);
-  const language = sources.language ?? 'en';
+  const languages = sources.languages ?? ['en'];
+  const words = (key: ServerMessageKey) => inLanguages(languages, key);
   const blocks: string[] = [];
   const people: string[] = [];
-  if (chairs.length) people.push(t(language, 'minutesDraft.chair', { names: chairs.map(named).join('; ') }));
-  if (speakers.length) people.push(t(language, 'minutesDraft.speakers', { names: speakers.map(named).join('; ') }));
+  // A label and its names keep "Label: names" in every language ("Cadeirydd / Chair: ...").
+  if (chairs.length) people.push(`${words('minutesDraft.chair')}: ${chairs.map(named).join('; ')}`);
+  if (speakers.length) people.push(`${words('minutesDraft.speakers')}: ${speakers.map(named).join('; ')}`);
   if (people.length) blocks.push(people.join('  \n'));
-  if (moments.length) blocks.push([t(language, 'minutesDraft.keyMoments'), '', ...moments.map((moment) => bullet(moment.body))].join('\n'));
+  if (moments.length) blocks.push([`${words('minutesDraft.keyMoments')}:`, '', ...moments.map((moment) => bullet(moment.body))].join('\n'));
   if (questions.length || floor.length) {
-    const lines = [`**${t(language, 'minutesDraft.questions')}**`];
-    if (questions.length) lines.push('', ...questions.map((question) => bullet(`${asker(question, language)}: ${question.body}`)));
+    const lines = [`**${words('minutesDraft.questions')}**`];
+    if (questions.length) lines.push('', ...questions.map((question) => bullet(`${asker(question, languages)}: ${question.body}`)));
     if (floor.length) {
-      lines.push('', t(language, 'minutesDraft.floor'), '', ...floor.map((speaker) => bullet(`${named(speaker)}${speaker.topic ? `: ${speaker.topic}` : ''}`)));
+      lines.push('', `${words('minutesDraft.floor')}:`, '', ...floor.map((speaker) => bullet(`${named(speaker)}${speaker.topic ? `: ${speaker.topic}` : ''}`)));
     }
     blocks.push(lines.join('\n'));
   }
@@ -109,9 +115,9 @@ function withoutNumber(title: string): string {
   return title.replace(/^(\d+\.\s+|\d+(\.\d+)+\.?\s+)/, '') || title;
 }
 
-/** "Name (Organisation)"; anonymous askers as "A participant". */
-export function asker(question: Pick<AnsweredQuestion, 'askerName' | 'askerOrganisation'>, language: Language = 'en'): string {
-  if (!question.askerName) return t(language, 'minutesDraft.participant');
+/** "Name (Organisation)"; anonymous askers as "A participant" (in each of `languages`). */
+export function asker(question: Pick<AnsweredQuestion, 'askerName' | 'askerOrganisation'>, languages: Language[] = ['en']): string {
+  if (!question.askerName) return inLanguages(languages, 'minutesDraft.participant');
   return named({ name: question.askerName, organisation: question.askerOrganisation });
 }
 

@@ -60,7 +60,10 @@ export class MinutesService {
     return this.view(minutes, personId);
   }
 
-  /** The first draft's content, its own words in `language`; public for the benchmark. */
+  /**
+   * The first draft's content, its own words in `language`, or in Welsh then English for a
+   * bilingual event (as its exports are headed); public for the benchmark.
+   */
   async draft(event: NetworkEvent, sessionId: string | null, language: Language = 'en'): Promise<MinutesContent> {
     const published = await this.agenda.publishedAgenda(event);
     const agenda = published.version > 0 ? published : await this.agenda.agenda(event);
@@ -78,24 +81,26 @@ export class MinutesService {
     const session = sessionId ? sessions[0] : null;
     const startsAt = session ? new Date(session.startsAt) : event.startsAt;
     const endsAt = session ? new Date(session.endsAt) : event.endsAt;
-    // Minutes in Welsh take the Welsh of what the organisers wrote, where they gave it.
-    const written = eventInLanguage(event, language);
-    const sessionTitle = (item: AgendaSessionView) => sessionInLanguage(item, language).title;
+    // Minutes in Welsh take the Welsh of what the organisers wrote, where they gave it; a
+    // bilingual event's take both, Welsh first ("Fforwm Caerdydd / Cardiff Forum"), once where they are the same.
+    const languages = minutesLanguages(language, event.bilingual);
+    const inEach = (wording: (language: Language) => string | null | undefined) => [...new Set(languages.map(wording).filter(Boolean))].join(' / ') || null;
+    const sessionTitle = (item: AgendaSessionView, language: Language) => sessionInLanguage(item, language).title;
     const content = draftContent({
-      title: session ? `${written.title}: ${sessionTitle(session)}` : written.title,
-      place: [session && sessionInLanguage(session, language).room, written.venue].filter(Boolean).join(', ') || null,
-      date: meetingDate(startsAt, event.timeZone, language),
-      time: meetingTime(startsAt, endsAt, event.timeZone, language),
+      title: inEach((language) => (session ? `${eventInLanguage(event, language).title}: ${sessionTitle(session, language)}` : eventInLanguage(event, language).title)) ?? event.title,
+      place: inEach((language) => [session && sessionInLanguage(session, language).room, eventInLanguage(event, language).venue].filter(Boolean).join(', ')),
+      date: inEach((language) => meetingDate(startsAt, event.timeZone, language)) ?? '',
+      time: inEach((language) => meetingTime(startsAt, endsAt, event.timeZone, language)) ?? '',
       attendees,
       apologies: apologies.map((apology) => ({ name: apology.name, organisation: apology.organisationName })),
-      sessions: sessions.map((item) => ({ id: item.id, title: sessionTitle(item), kind: item.kind, speakers: item.speakers })),
+      sessions: sessions.map((item) => ({ id: item.id, title: inEach((language) => sessionTitle(item, language)) ?? item.title, kind: item.kind, speakers: item.speakers })),
       questions,
       floor,
       keyMoments,
       mattersArising,
-      language,
+      languages,
     });
-    return { ...content, items: withPollsAndDecisions(content.items, pollsAndDecisions, language) };
+    return { ...content, items: withPollsAndDecisions(content.items, pollsAndDecisions, languages) };
   }
 
   /** `key`: the private link of a circulation mail, for those without an account. */
