@@ -1,4 +1,5 @@
-import { NATIVE_NAME, pseudoText } from '@convene/i18n';
+import { NATIVE_NAME, pseudoMessage, pseudoText, serverMessages } from '@convene/i18n';
+import { TYPE, parse } from '@formatjs/icu-messageformat-parser';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -33,6 +34,22 @@ function stringsIn(value: unknown, found: Set<string>, key = ''): void {
     for (const item of value) stringsIn(item, found, key);
   } else if (value && typeof value === 'object') {
     for (const [name, item] of Object.entries(value)) stringsIn(item, found, name);
+  }
+}
+
+/**
+ * The server's own words (the pages it renders itself: the sign-in page, the minutes' printable
+ * page) in the pseudo-locale too, as the pseudo build of the web app has them: each English
+ * message of the server's catalogue, in this test process (where the API runs), accented and
+ * bracketed. Call before the API starts. Welsh, and the worker's mails, stay as they are.
+ */
+export function speakPseudoOnServer(): void {
+  for (const message of Object.values(serverMessages) as Array<{ en: unknown }>) {
+    if (typeof message.en !== 'string') continue;
+    const elements = pseudoMessage(parse(message.en));
+    // Plain text stays a string: the date formatter reads its zone name ("UK time") as text.
+    const plain = elements.every((element) => element.type === TYPE.literal) ? elements.map((element) => (element as { value: string }).value).join('') : null;
+    message.en = plain !== null && !/[{}'<#]/.test(plain) ? plain : elements;
   }
 }
 
@@ -177,6 +194,11 @@ export async function checkPseudo(person: PseudoPerson, step: string, knownGaps:
   await person.check(step);
   const untranslated = (await untranslatedTexts(person)).filter((found) => !knownGaps.some((gap) => found.includes(`"${gap}"`)));
   expect({ step, untranslated }).toEqual({ step, untranslated: [] });
+}
+
+/** Content the test knows the page shows (what an export or a server page prints from the API's data), set aside as the API's answers are. */
+export function addContent(person: PseudoPerson, value: unknown): void {
+  stringsIn(value, person.content);
 }
 
 /** A message's English in the pseudo-locale, to find elements by their words ("Send me a code" -> "Šéñð ṁé á çöðé"). */

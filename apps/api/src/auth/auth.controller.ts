@@ -63,7 +63,7 @@ export class AuthController {
       response.status(HttpStatus.OK).json(view);
     } catch (error) {
       if (!fromForm || !(error instanceof DomainError)) throw error;
-      response.status(HTTP_STATUS_OF_KIND[error.kind]).set(SIGN_IN_PAGE_HEADERS).type('html').send(renderSignInPage({ email: body.email, next: returnPath(body.next), error: error.message }, requestLanguage(request)));
+      response.status(HTTP_STATUS_OF_KIND[error.kind]).set(SIGN_IN_PAGE_HEADERS).type('html').send(renderSignInPage({ email: body.email, next: returnPath(body.next), refused: error.code }, requestLanguage(request)));
     }
   }
 

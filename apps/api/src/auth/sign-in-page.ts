@@ -1,4 +1,4 @@
-import { LOCALE_OF, t, type Language } from '@convene/i18n';
+import { LOCALE_OF, t, type Language, type ServerMessageKey } from '@convene/i18n';
 import { escapeHtml } from '@convene/notifications';
 import { NO_FRAMING_NO_SNIFFING } from '../http/page-headers';
 
@@ -8,8 +8,20 @@ export interface SignInPage {
   email?: string;
   /** Where the person asked from (already checked to be a path of this site); the form carries it on. */
   next?: string;
-  error?: string;
+  /** The code of a refused sign-in (sign_in_used...): the page says why, in the reader's language. */
+  refused?: string;
 }
+
+/** Each refusal the sign-in can give, worded by the page; any other as "could not sign you in". */
+const REFUSAL_KEY: Record<string, ServerMessageKey> = {
+  sign_in_wrong_code: 'signInPage.refused.wrongCode',
+  sign_in_invalid_link: 'signInPage.refused.invalidLink',
+  sign_in_expired: 'signInPage.refused.expired',
+  sign_in_used: 'signInPage.refused.used',
+  sign_in_attempts_exhausted: 'signInPage.refused.exhausted',
+  sign_in_incomplete: 'signInPage.refused.incomplete',
+  too_many_attempts: 'signInPage.refused.tooMany',
+};
 
 /**
  * Headers for the page: it holds a token, so no caching, no framing, no scripts, and no
@@ -32,8 +44,8 @@ export function renderSignInPage(page: SignInPage, language: Language = 'en'): s
   const next = page.next ? `\n      <input type="hidden" name="next" value="${escapeHtml(page.next)}">` : '';
   // A refused link or code: say why, and offer the way to a new one (back to where they were).
   const newCode = `/sign-in-with-code${page.next ? `?next=${encodeURIComponent(page.next)}` : ''}`;
-  const error = page.error
-    ? `<p class="error" role="alert">${escapeHtml(page.error)}</p>\n  <p><a href="${escapeHtml(newCode)}">${t(language, 'signInPage.newCode')}</a></p>`
+  const error = page.refused
+    ? `<p class="error" role="alert">${t(language, Object.hasOwn(REFUSAL_KEY, page.refused) ? REFUSAL_KEY[page.refused] : 'signInPage.refused.other')}</p>\n  <p><a href="${escapeHtml(newCode)}">${t(language, 'signInPage.newCode')}</a></p>`
     : '';
   const form = page.token
     ? `<form method="post" action="/api/v1/auth/verify">

@@ -2,6 +2,7 @@ import { useEffect, useRef, type FormEvent } from 'react';
 import { eventPageMessages } from '@convene/i18n/web/events.messages';
 import { sharedMessages } from '@convene/i18n/web/shared.messages';
 import { ApiError, api, type ApologiesRequest, type EventView } from '../api';
+import { apiErrorText } from '../api-errors';
 import { useMessages } from '../i18n/i18n';
 import { ErrorSummary, TextField, checkNameAndEmail, summaryItems, text } from './form-fields';
 import { useSubmit } from './use-submit';
@@ -13,7 +14,7 @@ const ID = 'apologies';
 export function ApologiesForm({ event }: { event: EventView }) {
   const { t } = useMessages(eventPageMessages);
   const shared = useMessages(sharedMessages);
-  const problemOf = (error: unknown) => (error instanceof ApiError && error.status > 0 && error.status < 500 ? error.message : t('apologies.failed'));
+  const problemOf = (error: unknown) => (error instanceof ApiError && error.status > 0 && error.status < 500 ? apiErrorText(error) : t('apologies.failed'));
   const apologies = useSubmit((request: ApologiesRequest) => api.sendApologies(event.id, request).then(() => request.email), problemOf);
   const { errors, problem, attempt, busy: submitting, result: sentTo } = apologies;
 

@@ -8,14 +8,28 @@ import { currentLanguage } from '../i18n/language-store';
 
 const sharedT = createTranslator(sharedMessages);
 
-/** The API may name a nested field (`workshopIds.0`); errors are shown on the top-level field. */
+/**
+ * The API's field errors are written for programs (class-validator's English: "email must be an
+ * email"): each field gets a sentence of ours in the reader's language, the limit kept where the
+ * API gives one. The API may name a nested field (`workshopIds.0`); errors are shown on the top-level field.
+ */
 export function byField(details: FieldErrors): FieldErrors {
   const errors: FieldErrors = {};
   for (const [key, messages] of Object.entries(details)) {
     const field = key.split(/[.[]/)[0];
-    errors[field] = [...(errors[field] ?? []), ...messages];
+    const ours = [...new Set([...(errors[field] ?? []), ...messages.map(inOurWords)])];
+    errors[field] = ours;
   }
   return errors;
+}
+
+function inOurWords(message: string): string {
+  const language = currentLanguage();
+  if (/must be an email/.test(message)) return sharedT(language, 'form.emailFormat');
+  const limit = /(?:shorter than or equal to|at most) (\d+) characters/.exec(message);
+  if (limit) return sharedT(language, 'form.tooLong', { max: Number(limit[1]) });
+  if (/should not be empty|must not be empty/.test(message)) return sharedT(language, 'form.required');
+  return sharedT(language, 'form.notAccepted');
 }
 
 function describedBy(id: string, hint: boolean, errors: boolean): string | undefined {

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { eventPageMessages } from '@convene/i18n/web/events.messages';
 import { sharedMessages } from '@convene/i18n/web/shared.messages';
 import { ApiError, api, type FieldErrors } from '../api';
+import { apiErrorText } from '../api-errors';
 import { useMessages } from '../i18n/i18n';
 import { signInPath, useSignedIn } from '../auth';
 import { queries, queryClient } from '../queries';
@@ -71,7 +72,7 @@ function AccessRequestForm({ eventPath }: { eventPath: string }) {
       const details = error instanceof ApiError ? byField(error.details) : {};
       setAttempt((n) => n + 1);
       setErrors(details);
-      setProblem(Object.keys(details).length ? null : error instanceof ApiError && error.status > 0 && error.status < 500 ? error.message : t('access.failed'));
+      setProblem(Object.keys(details).length ? null : error instanceof ApiError && error.status > 0 && error.status < 500 ? apiErrorText(error) : t('access.failed'));
     } finally {
       setSubmitting(false);
     }

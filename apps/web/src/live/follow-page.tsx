@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { queries, queryClient } from '../queries';
 import { useRef, useState } from 'react';
 import { ApiError, api, type FollowStatus } from '../api';
+import { apiErrorText } from '../api-errors';
 import { formatTime, formatWhen, zoneLabel } from '../format';
 import { useDocumentTitle } from '../site';
 import { followMessages } from '@convene/i18n/web/follow.messages';
@@ -31,7 +32,7 @@ export function FollowPage({ token }: { token: string }) {
       setOutcome(await action());
       requestAnimationFrame(() => heading.current?.focus());
     } catch (error) {
-      setProblem(error instanceof ApiError && error.status > 0 && error.status < 500 ? error.message : t('followPage.failed'));
+      setProblem(error instanceof ApiError && error.status > 0 && error.status < 500 ? apiErrorText(error) : t('followPage.failed'));
     } finally {
       setBusy(false);
     }

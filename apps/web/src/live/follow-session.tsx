@@ -4,7 +4,8 @@ import { sharedMessages } from '@convene/i18n/web/shared.messages';
 import { ApiError, api } from '../api';
 import { useMessages } from '../i18n/i18n';
 import { useSignedIn } from '../auth';
-import { TextField } from '../events/form-fields';
+import { TextField, byField } from '../events/form-fields';
+import { apiErrorText } from '../api-errors';
 
 type Phase = { state: 'idle' } | { state: 'busy' } | { state: 'sent'; email: string } | { state: 'following' };
 // upcoming: whether it starts later than when the offer came (read then, not on every render).
@@ -24,7 +25,7 @@ export function FollowSession({ sessionId }: { sessionId: string }) {
   const person = signedIn.state === 'signed-in';
   const { t, rich } = useMessages(followMessages);
   const shared = useMessages(sharedMessages);
-  const problemOf = (error: unknown) => (error instanceof ApiError && error.status > 0 && error.status < 500 ? error.message : t('follow.failed'));
+  const problemOf = (error: unknown) => (error instanceof ApiError && error.status > 0 && error.status < 500 ? apiErrorText(error) : t('follow.failed'));
 
   useEffect(() => {
     if (signedIn.state === 'loading') return;
@@ -51,7 +52,7 @@ export function FollowSession({ sessionId }: { sessionId: string }) {
       setPhase(await action());
     } catch (error) {
       setPhase(before);
-      const details = error instanceof ApiError ? error.details.email : undefined;
+      const details = error instanceof ApiError ? byField(error.details).email : undefined;
       if (details) setEmailErrors(details);
       else setProblem(problemOf(error));
     }

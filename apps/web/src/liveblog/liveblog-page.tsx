@@ -84,7 +84,6 @@ export function LiveblogPage({ sessionId, entryId = null }: { sessionId: string;
     return (
       <>
         <h1>{problem.status === 401 ? t('liveblog.signInToFollow') : problem.status === 403 ? t('liveblog.notOpen') : t('liveblog.notFound')}</h1>
-        <p>{problem.message}</p>
         {problem.status === 401 && (
           <p>
             <a href={signInPath()}>{t('liveblog.signIn')}</a>

@@ -3,6 +3,7 @@
 // qa-api (and with it the live client), which the other pages using queries.ts do not need.
 import { queryOptions, useMutation } from '@tanstack/react-query';
 import { ApiError } from '../api-base';
+import { apiErrorText } from '../api-errors';
 import { queryClient } from '../queries';
 import type { QaQuestionFull, QaVoteCounts } from '@convene/live-events';
 import { type QaChange, type QaSettings, type Question, qaApi } from './qa-api';
@@ -83,7 +84,7 @@ export function useSettingsChange(sessionId: string, onRolledBack: (reason: stri
           const restored = Object.fromEntries(Object.keys(patch).map((name) => [name, before[name as keyof QaSettings]]));
           queryClient.setQueryData(key, (current) => current && { ...current, settings: { ...current.settings, ...restored } });
         }
-        onRolledBack(error instanceof ApiError && error.status > 0 ? error.message : null);
+        onRolledBack(error instanceof ApiError && error.status > 0 ? apiErrorText(error) : null);
       },
       onSuccess: (settings) => queryClient.setQueryData(key, (current) => current && { ...current, settings, settingsChosen: true }),
     },

@@ -13,6 +13,17 @@ export const sharedMessages = {
     cy: 'Rhowch gyfeiriad e-bost yn y fformat cywir, fel enw@example.org',
     description: 'Error when the email address is not an address. Keep the example address (example.org); the part before @ may be translated.',
   },
+  'form.tooLong': {
+    en: '{max, plural, one {Use at most # character} other {Use at most # characters}}',
+    cy: "{max, plural, zero {Defnyddiwch # nod ar y mwyaf} one {Defnyddiwch # nod ar y mwyaf} two {Defnyddiwch # nod ar y mwyaf} few {Defnyddiwch # nod ar y mwyaf} many {Defnyddiwch # nod ar y mwyaf} other {Defnyddiwch # nod ar y mwyaf}}",
+    description: 'Error under a field the service refused as too long; {max} is the most characters it takes. Needs review (nod = character).',
+  },
+  'form.required': { en: 'Fill in this field', cy: "Llenwch y maes hwn", description: 'Error under a field the service refused because it was left empty.' },
+  'form.notAccepted': {
+    en: 'This answer was not accepted: check it and try again',
+    cy: "Ni chafodd yr ateb hwn ei dderbyn: gwiriwch ef a rhowch gynnig arall arni",
+    description: 'Error under a field the service refused for a reason of its own (a format, a choice it does not offer).',
+  },
   'form.fullName': { en: 'Full name', cy: 'Enw llawn', description: 'Label of a name field.' },
   'form.email': { en: 'Email address', cy: 'Cyfeiriad e-bost', description: 'Label of an email address field.' },
   'form.organisationOptional': { en: 'Organisation (optional)', cy: 'Sefydliad (dewisol)', description: 'Label of the organisation field on registration and apologies forms.' },
