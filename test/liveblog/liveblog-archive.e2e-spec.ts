@@ -45,6 +45,19 @@ describe('A liveblog after the session', () => {
     expectWellFormed(xml);
   });
 
+  it('words the feed in the reader\'s language, and says which in xml:lang', async () => {
+    const live = await makeLiveblogSession(api, {}, { title: 'Opening plenary' });
+    await postUpdate(api, live.chairToken, live.sessionId, 'Croeso i bawb');
+    const english = (await request(api.url).get(`/api/v1/sessions/${live.sessionId}/liveblog.atom`).expect(200)).text;
+    expect(english).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en-GB">');
+    expect(english).toContain('<title>Update: Croeso i bawb</title>');
+    const welsh = (await request(api.url).get(`/api/v1/sessions/${live.sessionId}/liveblog.atom`).set('Accept-Language', 'cy').expect(200)).text;
+    expect(welsh).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="cy">');
+    expect(welsh).toContain('<title>Blog byw: Opening plenary</title>');
+    expect(welsh).toContain('<title>Diweddariad: Croeso i bawb</title>');
+    expect(welsh).toContain('<author><name>Rhwydwaith Arloesi Cynghorau Cydweithredol</name></author>');
+  });
+
   it("lists the event's liveblogs with how many entries each has, with the Welsh titles and rooms where given", async () => {
     const live = await makeLiveblogSession(api, { titleCy: 'Fforwm y Gaeaf' }, { titleCy: 'Cyfarfod llawn', room: 'Main Hall', roomCy: 'Y Brif Neuadd' });
     await postUpdate(api, live.chairToken, live.sessionId, 'One');

@@ -204,7 +204,7 @@ export class LiveblogFeedController {
   @ApiOperation({ summary: "The liveblog's published entries as an Atom feed" })
   @ApiOkResponse({ description: 'Atom 1.0, the newest 200 entries', content: { 'application/atom+xml': { schema: { type: 'string' } } } })
   @ReaderErrors()
-  async atom(@Param('id', ParseUUIDPipe) id: string, @OptionalUser() signedIn: SignedIn | null, @Res({ passthrough: true }) response: Response): Promise<string> {
+  async atom(@Param('id', ParseUUIDPipe) id: string, @OptionalUser() signedIn: SignedIn | null, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<string> {
     const { title, entries } = await this.reading.feed(id, signedIn, 200);
     response.setHeader('Content-Type', 'application/atom+xml; charset=utf-8');
     const base = this.config.publicUrl.replace(/\/$/, '');
@@ -214,6 +214,8 @@ export class LiveblogFeedController {
       sessionId: id,
       title,
       entries,
+      // Its own words in the reader's language (the site's cookie, their saved language, Accept-Language).
+      language: requestLanguage(request, signedIn?.person.language),
     });
   }
 }

@@ -1,6 +1,7 @@
 // /admin/mail: how much mail waits, retries, went and failed; each failed mail with its reason,
 // retried one at a time or all at once (after asking). A mail already sent is never sent again:
 // the API retries failed mail only.
+import { apiErrorText } from '../api-errors';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { formatDoneAt } from '../format';
@@ -27,7 +28,7 @@ function MailQueue() {
       <p className="lead">{t('admin.mail.lead')}</p>
       <section aria-labelledby="mail-counts-heading" className="section">
         <h2 id="mail-counts-heading">{t('admin.mail.countsHeading')}</h2>
-        {counts.isError && <p className="error-text">{t('admin.mail.loadFailed', { reason: counts.error.message })}</p>}
+        {counts.isError && <p className="error-text">{t('admin.mail.loadFailed', { reason: apiErrorText(counts.error) })}</p>}
         {counts.isSuccess && <Counts counts={counts.data} />}
         <button type="button" className="button button-secondary button-small" onClick={() => void reload()}>
           {t('admin.mail.refresh')}
@@ -40,7 +41,7 @@ function MailQueue() {
           {outcome?.text}
         </div>
         {failed.isPending && <p className="muted">{t('admin.mail.loading')}</p>}
-        {failed.isError && <p className="error-text">{t('admin.mail.loadFailed', { reason: failed.error.message })}</p>}
+        {failed.isError && <p className="error-text">{t('admin.mail.loadFailed', { reason: apiErrorText(failed.error) })}</p>}
         {failed.isSuccess &&
           (failed.data.total === 0 ? (
             <p>{t('admin.mail.noneFailed')}</p>

@@ -1,5 +1,6 @@
 // /admin/organisations: find organisations, a page at a time, and add one;
 // /admin/organisations/:id: change one.
+import { apiErrorText } from '../api-errors';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { invalidate, queries, queryClient } from '../queries';
@@ -36,7 +37,7 @@ function Organisations() {
       <SearchForm id="organisations-q" label={t('admin.organisations.searchLabel')} hint={t('admin.organisations.searchHint')} onSearch={search} />
       <div aria-live="polite">
         {list.isPending && <p className="muted">{t('admin.organisations.loading')}</p>}
-        {list.isError && <p className="error-text">{t('admin.organisations.loadFailed', { reason: list.error.message })}</p>}
+        {list.isError && <p className="error-text">{t('admin.organisations.loadFailed', { reason: apiErrorText(list.error) })}</p>}
         {list.isSuccess && (
           <p>{q ? t('admin.organisations.foundFor', { count: list.data.total, q }) : t('admin.organisations.all', { count: list.data.total })}</p>
         )}
@@ -103,7 +104,7 @@ export function AdminOrganisationPage({ id }: { id: string }) {
           {organisation.isPending && <p className="muted">{t('admin.organisations.loading')}</p>}
           {organisation.isError && (
             <p className="error-text">
-              {organisation.error.status === 404 ? t('admin.organisation.notFound') : t('admin.organisations.loadFailed', { reason: organisation.error.message })}
+              {organisation.error.status === 404 ? t('admin.organisation.notFound') : t('admin.organisations.loadFailed', { reason: apiErrorText(organisation.error) })}
             </p>
           )}
           {organisation.isSuccess && (

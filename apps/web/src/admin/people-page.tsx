@@ -1,4 +1,5 @@
 // /admin: find people by name, address or organisation, a page at a time, and open one.
+import { apiErrorText } from '../api-errors';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { queries, queryClient } from '../queries';
@@ -31,7 +32,7 @@ function People() {
       <SearchForm id="people-q" label={t('admin.people.searchLabel')} hint={t('admin.people.searchHint')} onSearch={search} />
       <div aria-live="polite">
         {list.isPending && <p className="muted">{t('admin.people.loading')}</p>}
-        {list.isError && <p className="error-text">{t('admin.people.loadFailed', { reason: list.error.message })}</p>}
+        {list.isError && <p className="error-text">{t('admin.people.loadFailed', { reason: apiErrorText(list.error) })}</p>}
         {list.isSuccess && (
           <p>{q ? t('admin.people.foundFor', { count: list.data.total, q }) : t('admin.people.everyone', { count: list.data.total })}</p>
         )}

@@ -1,4 +1,5 @@
 // /admin/people/:id: a person's name, address, organisation and roles, and their erasure.
+import { apiErrorText } from '../api-errors';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { FieldErrors, Me, NetworkRole } from '../api';
@@ -28,7 +29,7 @@ export function AdminPersonPage({ id }: { id: string }) {
           </p>
           {person.isPending && <p className="muted">{t('admin.person.loading')}</p>}
           {person.isError && (
-            <p className="error-text">{person.error.status === 404 ? t('admin.person.notFound') : t('admin.person.loadFailed', { reason: person.error.message })}</p>
+            <p className="error-text">{person.error.status === 404 ? t('admin.person.notFound') : t('admin.person.loadFailed', { reason: apiErrorText(person.error) })}</p>
           )}
           {person.isSuccess && <Person person={person.data} me={me} />}
         </>

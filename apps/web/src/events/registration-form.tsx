@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { eventPageMessages } from '@convene/i18n/web/events.messages';
 import { sharedMessages } from '@convene/i18n/web/shared.messages';
 import { useMessages } from '../i18n/i18n';
+import { apiErrorText } from '../api-errors';
 import { ApiError, api, type AgendaSession, type Category, type EventView, type FieldErrors, type RegistrationRequest, type RegistrationView } from '../api';
 import { Checkbox, ErrorSummary, SelectField, TextField, byField, checkNameAndEmail, summaryItems, text } from './form-fields';
 import { WorkshopChoices, chosenWorkshops } from './workshop-choices';
@@ -45,10 +46,10 @@ type Words = { t: (key: 'event.registrationClosed') => string; shared: (key: 'pr
 function problemOf(error: unknown, { t, shared }: Words): string {
   if (!(error instanceof ApiError)) return shared('problem.generic');
   if (error.status === 409) return t('event.registrationClosed');
-  if (error.status === 0) return error.message;
+  if (error.status === 0) return apiErrorText(error);
   if (error.status === 429) return shared('problem.tooMany');
   if (error.status >= 500) return shared('problem.service');
-  return error.message;
+  return apiErrorText(error);
 }
 
 /** `invitationToken`, from an invitation mail's link, goes with the registration for invitation-only events. */

@@ -9,8 +9,9 @@ import { accessibilityMessages } from '@convene/i18n/web/accessibility.messages'
 import { formatDoneOn } from '../format';
 import { useMessages } from '../i18n/i18n';
 
-/** When this statement was prepared and last reviewed (change it when it is reviewed). */
+/** When this statement was prepared, and when it was last reviewed (change that when it is reviewed again). */
 const PREPARED = '2026-12-02T12:00:00Z';
+const REVIEWED = '2026-12-03T12:00:00Z';
 
 export function AccessibilityPage() {
   const { t, rich } = useMessages(accessibilityMessages);
@@ -20,7 +21,8 @@ export function AccessibilityPage() {
     queryClient,
   );
   const email = contact.data?.contactEmail;
-  const date = formatDoneOn(PREPARED);
+  const prepared = formatDoneOn(PREPARED);
+  const reviewed = formatDoneOn(REVIEWED);
   return (
     <>
       <h1>{t('a11y.title')}</h1>
@@ -30,6 +32,7 @@ export function AccessibilityPage() {
       <p>{t('a11y.knowParts')}</p>
       <ul>
         <li>{t('a11y.gapWelsh')}</li>
+        <li>{t('a11y.gapWelshReview')}</li>
         <li>{t('a11y.gapPdf')}</li>
         <li>{t('a11y.gapLive')}</li>
         <li>{t('a11y.gapProjector')}</li>
@@ -46,7 +49,6 @@ export function AccessibilityPage() {
       <p>{rich('a11y.complianceBody', { a: (parts) => <a href="https://www.w3.org/TR/WCAG22/">{parts}</a> })}</p>
       <h3>{t('a11y.nonAccessible')}</h3>
       <ul>
-        <li>{t('a11y.nonWelsh')}</li>
         <li>{t('a11y.nonPdf')}</li>
       </ul>
 
@@ -59,9 +61,10 @@ export function AccessibilityPage() {
         <li>{t('a11y.journeyOthers')}</li>
       </ul>
       <p>{t('a11y.checks')}</p>
+      <p>{t('a11y.checksLanguage')}</p>
 
       <h2>{t('a11y.preparation')}</h2>
-      <p>{t('a11y.preparationBody', { date })}</p>
+      <p>{t('a11y.preparationBody', { prepared, reviewed })}</p>
     </>
   );
 }

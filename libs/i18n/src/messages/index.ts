@@ -1,5 +1,6 @@
 import { agendaMessages } from './agenda.messages';
 import { commonMessages } from './common.messages';
+import { feedMessages } from './feed.messages';
 import { mailMessages } from './mail.messages';
 import { minutesExportMessages } from './minutes-export.messages';
 import { printMessages } from './print.messages';
@@ -12,7 +13,7 @@ export { webMessages, type WebMessageKey } from './web.messages';
 // The catalogues, by who reads them. The web app bundles only its own; the server only its own.
 // Every key is unique across all of them (messages.spec.ts checks).
 
-export const serverMessages = { ...commonMessages, ...signInPageMessages, ...mailMessages, ...printMessages, ...agendaMessages, ...minutesExportMessages };
+export const serverMessages = { ...commonMessages, ...signInPageMessages, ...mailMessages, ...printMessages, ...agendaMessages, ...minutesExportMessages, ...feedMessages };
 export type ServerMessageKey = keyof typeof serverMessages;
 
 /** Every catalogue by file, for the translators' checks. */
@@ -24,5 +25,6 @@ export const CATALOGUES = {
   print: printMessages,
   agenda: agendaMessages,
   'minutes-export': minutesExportMessages,
+  feed: feedMessages,
   ...WEB_PAGE_CATALOGUES,
 };

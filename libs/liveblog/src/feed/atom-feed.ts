@@ -1,3 +1,4 @@
+import { LOCALE_OF, t, type Language } from '@convene/i18n';
 import { LiveblogEntryKind } from '../entries/liveblog-entry.entity';
 import { LiveblogEntryView } from '../dto/liveblog.views';
 
@@ -8,14 +9,9 @@ export interface AtomFeedInput {
   sessionId: string;
   title: string;
   entries: LiveblogEntryView[];
+  /** The feed's own words (its title, each entry's kind): the reader's language; English when not said. */
+  language?: Language;
 }
-
-const KIND_LABEL: Record<LiveblogEntryKind, string> = {
-  [LiveblogEntryKind.Update]: 'Update',
-  [LiveblogEntryKind.Quote]: 'Quote',
-  [LiveblogEntryKind.KeyMoment]: 'Key moment',
-  [LiveblogEntryKind.Image]: 'Image',
-};
 
 /** Escapes text for XML content and attribute values. */
 export function escapeXml(text: string): string {
@@ -31,11 +27,11 @@ export function escapeXml(text: string): string {
 }
 
 /** A short plain-text title for an entry: its kind and the start of its text. */
-export function entryTitle(entry: LiveblogEntryView): string {
+export function entryTitle(entry: LiveblogEntryView, language: Language = 'en'): string {
   const text = (entry.kind === LiveblogEntryKind.Image ? entry.image?.alt ?? '' : entry.body).replace(/[\s*_`#>[\]()]+/g, ' ').trim();
   const short = text.length > 80 ? `${text.slice(0, 79)}…` : text;
   const who = entry.quote ? ` (${entry.quote.name})` : '';
-  return `${KIND_LABEL[entry.kind]}${who}: ${short}`;
+  return t(language, 'feed.entryTitle', { kind: entry.kind, who, text: short });
 }
 
 /** The HTML an entry shows, quotes and images included (all parts escaped or already sanitised). */
@@ -53,26 +49,27 @@ export function entryHtml(entry: LiveblogEntryView): string {
 
 /** An Atom 1.0 document (RFC 4287) of a liveblog's published entries, newest first. */
 export function atomFeed(input: AtomFeedInput): string {
+  const language = input.language ?? 'en';
   const updated = input.entries.reduce((latest, entry) => {
     const at = new Date(entry.editedAt ?? entry.publishedAt ?? entry.createdAt);
     return at > latest ? at : latest;
   }, new Date(0));
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${LOCALE_OF[language]}">`,
     `  <id>urn:uuid:${input.sessionId}</id>`,
-    `  <title>${escapeXml(`Liveblog: ${input.title}`)}</title>`,
+    `  <title>${escapeXml(t(language, 'feed.title', { session: input.title }))}</title>`,
     `  <updated>${(input.entries.length ? updated : new Date()).toISOString()}</updated>`,
     `  <link rel="alternate" type="text/html" href="${escapeXml(input.pageUrl)}"/>`,
     `  <link rel="self" type="application/atom+xml" href="${escapeXml(input.feedUrl)}"/>`,
-    '  <author><name>Co-operative Councils Innovation Network</name></author>',
+    `  <author><name>${escapeXml(t(language, 'common.network'))}</name></author>`,
   ];
   for (const entry of input.entries) {
     const published = new Date(entry.publishedAt ?? entry.createdAt).toISOString();
     lines.push(
       '  <entry>',
       `    <id>urn:uuid:${entry.id}</id>`,
-      `    <title>${escapeXml(entryTitle(entry))}</title>`,
+      `    <title>${escapeXml(entryTitle(entry, language))}</title>`,
       `    <published>${published}</published>`,
       `    <updated>${entry.editedAt ? new Date(entry.editedAt).toISOString() : published}</updated>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(`${input.pageUrl}/entries/${entry.id}`)}"/>`,

@@ -14,9 +14,14 @@ export const accessibilityMessages = {
   'a11y.howAccessible': { en: 'How accessible this website is', cy: "Pa mor hygyrch yw'r wefan hon", description: 'Heading.' },
   'a11y.knowParts': { en: 'We know some parts are not fully accessible:', cy: "Rydym yn gwybod nad yw rhai rhannau'n gwbl hygyrch:", description: 'Above the list of known gaps.' },
   'a11y.gapWelsh': {
-    en: "some pages are not yet fully translated into Welsh: parts of the registration, Q&A and organisers' pages are in English only;",
-    cy: "nid yw rhai tudalennau wedi'u cyfieithu'n llawn i'r Gymraeg eto: mae rhannau o dudalennau cofrestru, Holi ac Ateb a threfnwyr yn Saesneg yn unig;",
-    description: 'A known gap (list item).',
+    en: 'what organisers and participants write (titles, descriptions, questions, liveblog entries) is shown in the language they wrote it in: where they gave no Welsh, a Welsh reader sees the English, marked as English so that screen readers pronounce it as English;',
+    cy: "dangosir yr hyn y mae trefnwyr a chyfranogwyr yn ei ysgrifennu (teitlau, disgrifiadau, cwestiynau, cofnodion blog byw) yn yr iaith y gwnaethant ei ysgrifennu ynddi: lle na roddwyd Cymraeg, mae darllenydd Cymraeg yn gweld y Saesneg, wedi'i marcio'n Saesneg fel bod darllenwyr sgrin yn ei ynganu fel Saesneg;",
+    description: 'A known gap (list item): content written in one language only. Needs review.',
+  },
+  'a11y.gapWelshReview': {
+    en: "the website's Welsh was written by the team that builds it and has not yet been reviewed by a translation unit;",
+    cy: "ysgrifennwyd Cymraeg y wefan gan y tîm sy'n ei hadeiladu, ac nid yw uned gyfieithu wedi'i hadolygu eto;",
+    description: 'A known gap (list item): the Welsh awaits a professional review. Remove once a translation unit has reviewed the catalogues.',
   },
   'a11y.gapPdf': {
     en: 'published minutes as PDF are tagged (headings, lists, reading order and language) but have not been certified against PDF/UA;',
@@ -58,11 +63,6 @@ export const accessibilityMessages = {
     description: 'Compliance paragraph; <a> links to WCAG 2.2.',
   },
   'a11y.nonAccessible': { en: 'Non-accessible content', cy: 'Cynnwys nad yw’n hygyrch', description: 'Heading.' },
-  'a11y.nonWelsh': {
-    en: 'Welsh: some pages are in English only, which fails success criterion 3.1.2 (language of parts) for Welsh readers who chose Cymraeg.',
-    cy: "Cymraeg: mae rhai tudalennau yn Saesneg yn unig, sy'n methu maen prawf llwyddiant 3.1.2 (iaith rhannau) i ddarllenwyr Cymraeg a ddewisodd Gymraeg.",
-    description: 'List item.',
-  },
   'a11y.nonPdf': {
     en: 'PDF minutes: tagged, but not checked against PDF/UA; the web page of the same minutes is the accessible version.',
     cy: "Cofnodion PDF: wedi'u tagio, ond heb eu gwirio yn erbyn PDF/UA; tudalen we yr un cofnodion yw'r fersiwn hygyrch.",
@@ -99,10 +99,15 @@ export const accessibilityMessages = {
     cy: "Ar bob tudalen o bob taith, mae axe-core yn gwirio'r dudalen yn awtomatig yn erbyn rheolau WCAG 2.2 AA, a chedwir sgrinlun i berson edrych arno. Mae'r teithiau hefyd yn gwirio bod y ffocws yn mynd lle mae person yn ei ddisgwyl ar ôl pob cam (er enghraifft i'r pennawd sy'n cadarnhau cofrestriad). Nid yw'r wefan wedi'i phrofi eto gan bobl sy'n defnyddio darllenwyr sgrin neu dechnoleg gynorthwyol arall: mae hynny wedi'i gynllunio, a than hynny efallai y bydd rhai problemau'n aros na all gwiriadau awtomatig ddod o hyd iddynt.",
     description: 'How the checks work. axe-core is a tool\'s name.',
   },
+  'a11y.checksLanguage': {
+    en: 'Every page of the journeys, and what it says after each step (registered, refused, saved, signed in), is also shown in a test language in which every translated word looks different: a check fails on any words the website wrote that did not come through the translations.',
+    cy: "Mae pob tudalen o'r teithiau, a'r hyn y mae'n ei ddweud ar ôl pob cam (wedi cofrestru, wedi'i wrthod, wedi'i gadw, wedi mewngofnodi), hefyd yn cael ei dangos mewn iaith brawf lle mae pob gair a gyfieithwyd yn edrych yn wahanol: mae gwiriad yn methu ar unrhyw eiriau a ysgrifennodd y wefan na ddaeth drwy'r cyfieithiadau.",
+    description: 'How the translations are checked (the pseudo-locale pass), in plain words. Needs review.',
+  },
   'a11y.preparation': { en: 'Preparation of this accessibility statement', cy: "Paratoi'r datganiad hygyrchedd hwn", description: 'Heading.' },
   'a11y.preparationBody': {
-    en: 'This statement was prepared on {date}. It was last reviewed on {date}. The website was last tested on {date}, by the team that builds it, with the journeys and checks described above.',
-    cy: "Paratowyd y datganiad hwn ar {date}. Fe'i hadolygwyd ddiwethaf ar {date}. Profwyd y wefan ddiwethaf ar {date}, gan y tîm sy'n ei hadeiladu, gyda'r teithiau a'r gwiriadau a ddisgrifir uchod.",
-    description: 'When the statement was prepared. {date} is like "2 December 2026".',
+    en: 'This statement was prepared on {prepared}. It was last reviewed on {reviewed}. The website was last tested on {reviewed}, by the team that builds it, with the journeys and checks described above.',
+    cy: "Paratowyd y datganiad hwn ar {prepared}. Fe'i hadolygwyd ddiwethaf ar {reviewed}. Profwyd y wefan ddiwethaf ar {reviewed}, gan y tîm sy'n ei hadeiladu, gyda'r teithiau a'r gwiriadau a ddisgrifir uchod.",
+    description: 'When the statement was prepared and last reviewed. {prepared} and {reviewed} are dates like "2 December 2026".',
   },
 } satisfies Catalogue;

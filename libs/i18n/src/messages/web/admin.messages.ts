@@ -91,7 +91,7 @@ export const adminMessages = {
     description: 'Hint under the people search box.',
   },
   'admin.people.loading': { en: 'Loading people…', cy: "Wrthi'n llwytho pobl…", description: 'While the people list loads.' },
-  'admin.people.loadFailed': { en: 'We could not load people ({reason}). Try again in a moment.', cy: 'Nid oedd modd llwytho pobl ({reason}). Rhowch gynnig arall arni mewn munud.', description: '{reason} is the API’s message.' },
+  'admin.people.loadFailed': { en: 'We could not load people ({reason}). Try again in a moment.', cy: 'Nid oedd modd llwytho pobl ({reason}). Rhowch gynnig arall arni mewn munud.', description: '{reason} is why, in the reader’s language (the error’s own message).' },
   'admin.people.everyone': {
     en: '{count, plural, one {# person} other {# people}}, by name.',
     cy: '{count, plural, zero {Dim pobl} one {# person} two {# berson} few {# pherson} many {# pherson} other {# person}}, yn ôl enw.',
@@ -109,7 +109,7 @@ export const adminMessages = {
   'admin.person.back': { en: 'Back to people', cy: "Yn ôl i'r bobl", description: 'Link from a person’s page to the search.' },
   'admin.person.loading': { en: 'Loading…', cy: "Wrthi'n llwytho…", description: 'While a person loads.' },
   'admin.person.notFound': { en: 'There is nobody with this address. They may have been removed.', cy: "Nid oes neb gyda'r cyfeiriad hwn. Efallai eu bod wedi cael eu tynnu.", description: 'A person’s page for an unknown id.' },
-  'admin.person.loadFailed': { en: 'We could not load this person ({reason}).', cy: 'Nid oedd modd llwytho’r person hwn ({reason}).', description: '{reason} is the API’s message.' },
+  'admin.person.loadFailed': { en: 'We could not load this person ({reason}).', cy: 'Nid oedd modd llwytho’r person hwn ({reason}).', description: '{reason} is why, in the reader’s language (the error’s own message).' },
   'admin.person.details': { en: 'Details and roles', cy: 'Manylion a rolau', description: 'Heading of the form on a person’s page.' },
   'admin.person.name': { en: 'Full name', cy: 'Enw llawn', description: 'Form label.' },
   'admin.person.email': { en: 'Email address', cy: 'Cyfeiriad e-bost', description: 'Form label. Sign-in codes go here.' },
@@ -186,7 +186,7 @@ export const adminMessages = {
   'admin.organisations.loadFailed': {
     en: 'We could not load organisations ({reason}). Try again in a moment.',
     cy: 'Nid oedd modd llwytho sefydliadau ({reason}). Rhowch gynnig arall arni mewn munud.',
-    description: '{reason} is the API’s message.',
+    description: '{reason} is why, in the reader’s language (the error’s own message).',
   },
   'admin.organisations.all': {
     en: '{count, plural, one {# organisation} other {# organisations}}, by name.',
@@ -245,7 +245,7 @@ export const adminMessages = {
   'admin.mail.refresh': { en: 'Check again', cy: 'Gwirio eto', description: 'Button that reloads the counts and the failed list.' },
   'admin.mail.failedHeading': { en: 'Failed mail', cy: 'E-bost a fethodd', description: 'Heading of the failed mail list.' },
   'admin.mail.loading': { en: 'Loading mail…', cy: "Wrthi'n llwytho e-bost…", description: 'While the mail list loads.' },
-  'admin.mail.loadFailed': { en: 'We could not load the mail queue ({reason}).', cy: "Nid oedd modd llwytho'r ciw e-bost ({reason}).", description: '{reason} is the API’s message.' },
+  'admin.mail.loadFailed': { en: 'We could not load the mail queue ({reason}).', cy: "Nid oedd modd llwytho'r ciw e-bost ({reason}).", description: '{reason} is why, in the reader’s language (the error’s own message).' },
   'admin.mail.noneFailed': { en: 'No mail has failed.', cy: 'Nid oes unrhyw e-bost wedi methu.', description: 'When the failed list is empty.' },
   'admin.mail.failedIntro': {
     en: '{count, plural, one {# mail was refused by the mail server.} other {# mails were refused by the mail server.}}',
