@@ -106,7 +106,7 @@ describe('Journey: after each action, and on the pages the server renders, only 
       await page.getByRole('button', { name: pseudo('Confirm the reminder') }).click();
       await step('follow-confirmed', () => page.getByRole('button', { name: pseudo('Stop reminders') }).waitFor());
       await page.getByRole('button', { name: pseudo('Stop reminders') }).click();
-      await step('follow-stopped', () => page.getByRole('heading', { level: 1 }).filter({ hasNotText: live.event.slug }).waitFor());
+      await step('follow-stopped', () => page.getByRole('heading', { level: 1, name: pseudo('Reminders stopped') }).waitFor());
 
       // A session without a liveblog: the reader says so in its own words.
       await page.goto(`${stack.api.url}/sessions/${qa.sessionId}/liveblog`);
@@ -116,7 +116,7 @@ describe('Journey: after each action, and on the pages the server renders, only 
       await page.goto(`${stack.api.url}${invitation}`);
       await step('speaker-invitation', () => page.getByRole('button', { name: pseudo('Accept') }).waitFor());
       await page.getByRole('button', { name: pseudo('Accept') }).click();
-      await step('speaker-accepted', () => page.getByRole('status').getByRole('heading', { level: 2 }).waitFor());
+      await step('speaker-accepted', () => page.getByRole('heading', { level: 2, name: pseudo('Thank you: you are on the agenda') }).waitFor());
 
       // The Q&A: asked, then voted for.
       await page.goto(`${stack.api.url}/sessions/${qa.sessionId}/qa`);
@@ -137,7 +137,7 @@ describe('Journey: after each action, and on the pages the server renders, only 
       const edit = page.locator('form').filter({ has: page.getByLabel(pseudo('Room (optional)')) }).first();
       await edit.getByLabel(pseudo('Room (optional)')).fill('Room 3');
       await edit.getByRole('button', { name: pseudo('Save changes') }).click();
-      await step('organise-session-saved', () => page.getByRole('button', { name: pseudo('Publish changes') }).waitFor());
+      await step('organise-session-saved', () => page.getByRole('region', { name: pseudo('Unpublished changes to the agenda') }).getByText(/Room 3/).first().waitFor());
       await page.getByRole('button', { name: pseudo('Publish changes') }).click();
       await step('organise-published', () => page.getByRole('status').filter({ hasText: pseudo('The agenda changes are published') }).waitFor());
 

@@ -106,6 +106,8 @@ describe('Journey: a delegate in Welsh', () => {
       await page.locator('.caption').getByRole('link', { name: titleCy }).waitFor();
       await page.getByText('Byw', { exact: true }).waitFor();
       await page.getByText('Dydd Iau 11 Chwefror 2027, 10:00–11:00').waitFor();
+      // The room in Welsh too, where the organisers gave it.
+      await page.locator('.lb p.muted').getByText('Siambr y Cyngor').waitFor();
       await page.getByText("Does dim wedi'i bostio eto.", { exact: false }).waitFor();
       await postUpdate(stack.api, live.chairToken, live.sessionId, 'Croeso i bawb: welcome, everyone.');
       await page.locator('.lb-entries').getByText('Croeso i bawb: welcome, everyone.').waitFor();

@@ -97,6 +97,7 @@ export function LiveblogPage({ sessionId, entryId = null }: { sessionId: string;
   const { session, event } = info;
   const eventTitle = titleIn(language, event.title, event.titleCy);
   const sessionTitle = titleIn(language, session.title, session.titleCy);
+  const room = session.room && titleIn(language, session.room, session.roomCy);
   const timeZone = event.timeZone;
   const showNew = () => {
     dispatch({ type: 'show-waiting' });
@@ -115,7 +116,12 @@ export function LiveblogPage({ sessionId, entryId = null }: { sessionId: string;
       <h1>{rich('liveblog.title', { session: <span lang={langOf(sessionTitle, language)}>{sessionTitle.text}</span> })}</h1>
       <p className="muted">
         <time dateTime={session.startsAt}>{formatWhen(session.startsAt, session.endsAt, timeZone)}</time>
-        {session.room && ` · ${session.room}`}
+        {room && (
+          <>
+            {' · '}
+            <span lang={langOf(room, language)}>{room.text}</span>
+          </>
+        )}
       </p>
       {(info.chair.length > 0 || info.speakers.length > 0) && (
         <dl className="lb-people">

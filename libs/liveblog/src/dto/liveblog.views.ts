@@ -57,6 +57,7 @@ export class LiveblogSessionView {
   @ApiProperty() startsAt: Date;
   @ApiProperty() endsAt: Date;
   @ApiProperty({ type: String, nullable: true }) room: string | null;
+  @ApiProperty({ type: String, nullable: true, description: "The room's name in Welsh, where given" }) roomCy: string | null;
   @ApiProperty({ description: 'The session has live Q&A too' }) liveQa: boolean;
 }
 

@@ -34,7 +34,7 @@ export class LiveblogReading {
       reader ? this.liveblog.canEdit(session, reader.person.id) : Promise.resolve(false),
     ]);
     return {
-      session: { id: session.id, title: session.title, titleCy: session.titleCy, startsAt: session.startsAt, endsAt: session.endsAt, room: session.room, liveQa: session.liveQa },
+      session: { id: session.id, title: session.title, titleCy: session.titleCy, startsAt: session.startsAt, endsAt: session.endsAt, room: session.room, roomCy: session.roomCy, liveQa: session.liveQa },
       event: { id: event.id, slug: event.slug, title: event.title, titleCy: event.titleCy, timeZone: event.timeZone },
       chair: speakers.filter((speaker) => speaker.role === 'chair'),
       speakers: speakers.filter((speaker) => speaker.role !== 'chair'),
