@@ -1184,6 +1184,10 @@ export type LiveblogSessionViewDoc = {
     endsAt: string;
     room: string | null;
     /**
+     * The room's name in Welsh, where given
+     */
+    roomCy: string | null;
+    /**
      * The session has live Q&A too
      */
     liveQa: boolean;
