@@ -5,6 +5,7 @@ import { makeLiveblogSession } from '../liveblog/liveblog-fixtures';
 import { draftMinutes, makeMeeting } from '../minutes/minutes-fixtures';
 import { makeQaSession } from '../qa/qa-fixtures';
 import { eventually } from '../support/eventually';
+import { openEventPage } from './support/event-pages';
 import { JourneyStack, WIDTHS, linkIn, mailTo, screenshot, startJourney } from './support/journey';
 import { addContent, buildPseudoLocale, checkPseudo, openPseudoPerson, pseudo, speakPseudoOnServer, type PseudoPerson } from './support/pseudo-locale';
 
@@ -133,6 +134,7 @@ describe('Journey: after each action, and on the pages the server renders, only 
       // The organiser: a session changed and the change published; the minutes saved.
       await signedInAs(person, meeting.organiser.email as string);
       await page.goto(`${stack.api.url}/organise/events/${meeting.id}`);
+      await openEventPage(page, pseudo('Agenda'), pseudo("This event's pages"));
       await page.getByRole('button', { name: new RegExp(`^${escapeRegExp(`[${pseudo('Edit the session ')}`)}`) }).first().click();
       const edit = page.locator('form').filter({ has: page.getByLabel(pseudo('Room (optional)')) }).first();
       await edit.getByLabel(pseudo('Room (optional)')).fill('Room 3');
