@@ -6,8 +6,8 @@ import { mailProcessCount } from './processes/worker-part';
 import { WorkerSupervisor } from './processes/worker-supervisor';
 import { createWorkerApp } from './worker-app';
 
-// The worker as one process, or, when mail goes from several (MAIL_WORKER_PROCESSES, one per
-// core by default), as their supervisor: see processes/.
+// The worker as one process (the default), or, when mail goes from several (MAIL_WORKER_PROCESSES),
+// as their supervisor: see processes/.
 void runProcess('worker', async () => {
   const config = loadConfig();
   const count = mailProcessCount(config);

@@ -1,4 +1,3 @@
-import os from 'node:os';
 import { ConfigError, loadConfig } from './app-config';
 
 describe('loadConfig', () => {
@@ -42,8 +41,8 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ SESSION_REMINDER_MINUTES_BEFORE: '-5' })).toThrow(/SESSION_REMINDER_MINUTES_BEFORE must be a whole number of minutes from 0 to 120/);
   });
 
-  it('sends mail from one worker process per core by default, at most 4, or as many as MAIL_WORKER_PROCESSES says', () => {
-    expect(loadConfig({}).mailWorkerProcesses).toBe(Math.min(os.availableParallelism(), 4));
+  it('sends mail from one worker process by default, or as many as MAIL_WORKER_PROCESSES says', () => {
+    expect(loadConfig({}).mailWorkerProcesses).toBe(1);
     expect(loadConfig({ MAIL_WORKER_PROCESSES: '6' }).mailWorkerProcesses).toBe(6);
     expect(() => loadConfig({ MAIL_WORKER_PROCESSES: '0' })).toThrow(/MAIL_WORKER_PROCESSES must be a whole number from 1 to 64/);
     expect(() => loadConfig({ MAIL_WORKER_PROCESSES: 'two' })).toThrow(/MAIL_WORKER_PROCESSES/);

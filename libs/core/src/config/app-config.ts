@@ -1,5 +1,4 @@
 import { isIP } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 
 export type NodeEnv = 'development' | 'test' | 'production';
@@ -54,8 +53,6 @@ export class ConfigError extends Error {
 type Env = Record<string, string | undefined>;
 
 export const DEFAULT_MAIL_RATE_PER_MINUTE = 600;
-/** Each worker process keeps its own pools (up to 30 Postgres connections): a big machine does not get one per core. */
-export const MAX_DEFAULT_MAIL_WORKER_PROCESSES = 4;
 const DEVELOPMENT_SECRET = 'development-only-session-secret-do-not-use-in-production';
 const REQUIRED_IN_PRODUCTION = ['DATABASE_URL', 'PUBLIC_URL', 'SMTP_URL', 'MAIL_FROM', 'SESSION_SECRET'];
 
@@ -119,9 +116,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push(`MAIL_RATE_PER_MINUTE must be a whole number above 0 (got "${env.MAIL_RATE_PER_MINUTE}")`);
   }
 
-  const mailWorkerProcesses = value('MAIL_WORKER_PROCESSES') === undefined
-    ? Math.min(os.availableParallelism(), MAX_DEFAULT_MAIL_WORKER_PROCESSES)
-    : Number(value('MAIL_WORKER_PROCESSES'));
+  // One by default: where the worker shares its cores with Postgres and the rest (npm start, one
+  // host), a second mail process found no idle core and cost a fifth more CPU (README, Figures).
+  const mailWorkerProcesses = value('MAIL_WORKER_PROCESSES') === undefined ? 1 : Number(value('MAIL_WORKER_PROCESSES'));
   if (!Number.isInteger(mailWorkerProcesses) || mailWorkerProcesses < 1 || mailWorkerProcesses > 64) {
     problems.push(`MAIL_WORKER_PROCESSES must be a whole number from 1 to 64 (got "${env.MAIL_WORKER_PROCESSES}")`);
   }
