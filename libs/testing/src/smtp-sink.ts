@@ -29,6 +29,8 @@ export interface SmtpSink {
   /** How many messages wait for their held reply. */
   heldCount(): number;
   releaseReplies(): void;
+  /** Errors of client connections (a reset from a killed sender), which a real server would log. */
+  connectionErrors: Error[];
   /** Answer every message from now on with this SMTP error (e.g. 550), or stop doing so with undefined. */
   rejectWith(code: number | undefined, message?: string): void;
   /** Refuse this one address for good (550 at RCPT TO, as for a mailbox that does not exist), or accept it again. */
@@ -79,6 +81,11 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       });
     },
   });
+  // A client that dies mid-transaction (a worker process killed in a test) resets its connection:
+  // smtp-server emits that as an 'error', which with no listener would crash the test process.
+  // A real server logs it and goes on; so does the sink, keeping it for a test to read.
+  const connectionErrors: Error[] = [];
+  server.on('error', (error) => connectionErrors.push(error));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
 
@@ -110,6 +117,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
       holding = filter;
     },
     heldCount: () => held.length,
+    connectionErrors,
     releaseReplies: () => {
       holding = undefined;
       // Held messages were on connections that have since dropped: never acknowledged, never delivered.
