@@ -98,11 +98,15 @@ describe('Minutes exports in the meeting’s language', () => {
   it('drafts and heads the minutes of a bilingual event in Welsh and English, Welsh first', async () => {
     const meeting = await recordedMeeting();
     const { title } = (await request(api.url).patch(`/api/v1/events/${meeting.id}`).set(bearer(meeting.organiserToken)).send({ bilingual: true, titleCy: 'Comisiwn Lambeth' }).expect(200)).body as { title: string };
+    // A hand-numbered agenda in both languages: the minutes number their items themselves.
+    await request(api.url).patch(`/api/v1/sessions/${meeting.sessions[0]}`).set(bearer(meeting.organiserToken)).send({ title: '1. Welcome', titleCy: '1. Croeso' }).expect(200);
+    await request(api.url).post(`/api/v1/events/${meeting.id}/agenda/publish`).set(bearer(meeting.organiserToken)).send({}).expect(200);
     const minutes: MinutesView = (await draftMinutes(api, meeting, meeting.organiserToken, { language: 'en' }).expect(201)).body;
     // The first draft's own words in both too, whoever drafts it: the title, the date, who chaired.
     expect(minutes.content.title).toBe(`Comisiwn Lambeth / ${title}`);
     expect(minutes.content.date).toMatch(/^Dydd \S+ \d+ Mehefin 2027 \/ \S+day \d+ June 2027$/);
     expect(minutes.content.time).not.toContain(' / ');
+    expect(minutes.content.items[0].title).toBe('Croeso / Welcome');
     expect(minutes.content.items[0].body).toContain(`Cadeirydd / Chair: Councillor Steve Reed (${meeting.chairOrganisation})`);
 
     const markdown = await exported(meeting, minutes, 'md');

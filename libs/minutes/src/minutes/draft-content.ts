@@ -107,11 +107,14 @@ function item(session: AgendaRecord, index: number, sources: DraftSources): Minu
     }
     blocks.push(lines.join('\n'));
   }
-  return { key: `s-${session.id}`, title: withoutNumber(session.title), sessionId: session.id, body: blocks.join('\n\n'), decisions: [] };
+  return { key: `s-${session.id}`, title: withoutItemNumber(session.title), sessionId: session.id, body: blocks.join('\n\n'), decisions: [] };
 }
 
-/** "1. Welcome" or "2.1 Statements" on a hand-numbered agenda: the minutes number their items themselves. */
-function withoutNumber(title: string): string {
+/**
+ * "1. Welcome" or "2.1 Statements" on a hand-numbered agenda: the minutes number their items
+ * themselves. A bilingual title is made of one title per language: take each one's number off.
+ */
+export function withoutItemNumber(title: string): string {
   return title.replace(/^(\d+\.\s+|\d+(\.\d+)+\.?\s+)/, '') || title;
 }
 

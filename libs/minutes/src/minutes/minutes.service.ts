@@ -11,7 +11,7 @@ import { MinutesDocument, isOverdue, minutesLanguages, minutesMarkdown } from '.
 import { InvalidMinutes, MinutesForbidden, MinutesNotFound, MinutesWrongStatus, StaleMinutesVersion } from '../minutes.errors';
 import { withPollsAndDecisions } from '../record/polls-and-votes';
 import { SessionRecordReader } from '../record/session-record.reader';
-import { draftContent } from './draft-content';
+import { draftContent, withoutItemNumber } from './draft-content';
 import { MinutesAccess } from './minutes-access';
 import { MinutesContent } from './minutes-content';
 import { Minutes, MinutesStatus } from './minutes.entity';
@@ -93,7 +93,7 @@ export class MinutesService {
       time: inEach((language) => meetingTime(startsAt, endsAt, event.timeZone, language)) ?? '',
       attendees,
       apologies: apologies.map((apology) => ({ name: apology.name, organisation: apology.organisationName })),
-      sessions: sessions.map((item) => ({ id: item.id, title: inEach((language) => sessionTitle(item, language)) ?? item.title, kind: item.kind, speakers: item.speakers })),
+      sessions: sessions.map((item) => ({ id: item.id, title: inEach((language) => withoutItemNumber(sessionTitle(item, language))) ?? item.title, kind: item.kind, speakers: item.speakers })),
       questions,
       floor,
       keyMoments,
