@@ -1,6 +1,7 @@
 import { toCsv } from '@convene/core';
 import { PollKind } from './poll.entity';
-import { ConsolePoll, bucketLabel, percent } from './poll-view';
+import { ConsolePoll } from './dto/poll.views';
+import { bucketLabel, percent } from './poll-view';
 
 /** One row per option (or rating, or word) of every opened poll; cells safe to open in a spreadsheet. */
 export function pollsCsv(polls: ConsolePoll[]): string {

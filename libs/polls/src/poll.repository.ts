@@ -3,7 +3,8 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { PollAction } from './poll-action.entity';
 import { PollAnswer } from './poll-answer.entity';
 import { Poll, PollKind, PollStatus } from './poll.entity';
-import { CloudWord, PollResults, TextAnswerView, emptyResults, optionCount } from './poll-view';
+import { CloudWord, PollResults, TextAnswerView } from './dto/poll.views';
+import { emptyResults, optionCount } from './poll-view';
 
 const CLOUD_SIZE = 50;
 

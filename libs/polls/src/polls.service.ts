@@ -7,7 +7,8 @@ import { PollAction } from './poll-action.entity';
 import { Poll, PollKind, PollStatus } from './poll.entity';
 import { PollRepository } from './poll.repository';
 import { PollResultsPublisher } from './poll-results.publisher';
-import { ConsolePoll, MyAnswer, PublicPoll, consolePoll, myAnswer, optionCount, publicPoll } from './poll-view';
+import { AnswerResult, ConsolePoll, PollChanges, PollConsole, PollList, PublicPoll } from './dto/poll.views';
+import { consolePoll, myAnswer, optionCount, publicPoll } from './poll-view';
 import {
   AlreadyAnswered,
   InvalidPoll,
@@ -31,21 +32,6 @@ const FROM: Record<PollVerb, PollStatus[]> = {
   reveal: [PollStatus.Open, PollStatus.Closed],
   conceal: [PollStatus.Open, PollStatus.Closed],
 };
-
-export interface PollList {
-  /** The session's title, for the projector's heading. */
-  sessionTitle: string;
-  lastSeq: number;
-  polls: PublicPoll[];
-  mine: MyAnswer[];
-}
-
-export interface PollChangeView {
-  seq: number;
-  type: string;
-  at: Date;
-  poll: PublicPoll;
-}
 
 /** A closed poll as the minutes record it. */
 export interface PollRecord {
@@ -143,7 +129,7 @@ export class PollsService {
    * refused and changes nothing), true to change it. Only while the poll is open: the poll row
    * is held shared until commit, so a close waits for answers in flight and counts them.
    */
-  async answer(pollId: string, participant: LiveParticipant, input: AnswerPollDto, replace: boolean): Promise<{ answer: MyAnswer; created: boolean }> {
+  async answer(pollId: string, participant: LiveParticipant, input: AnswerPollDto, replace: boolean): Promise<AnswerResult> {
     const poll = await this.opened(pollId);
     await this.audience.assertCanTakePart(participant, poll.sessionId);
     if (poll.requiresSignIn && !participant.personId) throw new PollSignInRequired();
@@ -204,7 +190,7 @@ export class PollsService {
   }
 
   /** Every poll with its results, drafts included: the chair's console. */
-  async console(sessionId: string, actor: LiveParticipant): Promise<{ lastSeq: number; polls: ConsolePoll[] }> {
+  async console(sessionId: string, actor: LiveParticipant): Promise<PollConsole> {
     await this.qa.sessionWithQa(sessionId);
     await this.assertModerator(actor, sessionId);
     const lastSeq = (await this.log.lastSeqs(sessionId))[POLLS_STREAM] ?? 0;
@@ -216,7 +202,7 @@ export class PollsService {
   }
 
   /** The changes after `since`, as broadcast: safe for the room, so the same for every caller. */
-  async changesSince(sessionId: string, participant: LiveParticipant, since: number): Promise<{ lastSeq: number; changes: PollChangeView[]; more: boolean }> {
+  async changesSince(sessionId: string, participant: LiveParticipant, since: number): Promise<PollChanges> {
     await this.qa.sessionWithQa(sessionId);
     await this.audience.assertCanFollow(participant, sessionId);
     const changes = await this.log.since(sessionId, POLLS_STREAM, since, POLL_CATCH_UP_LIMIT);

@@ -6,34 +6,15 @@ import { DataSource, EntityManager } from 'typeorm';
 import { decisionText, isCarried } from './decision';
 import { BallotDto, CreateMotionDto } from './dto/votes.dto';
 import { BallotKind, Motion, MotionAction, MotionStatus } from './motion.entity';
-import { MotionView, QuorumView, motionView } from './motion-view';
+import { BallotResult, BallotRight, MotionChanges, MotionConsole, MotionList, MotionView, VotingMemberView } from './dto/votes.views';
+import { motionView } from './motion-view';
 import { AlreadyVoted, MemberPresent, MotionNotFound, MotionWrongStatus, NotEligibleToVote, NotPresent, NotQuorate } from './votes.errors';
-import { MemberRow, VotingListService, quorumOf } from './voting-list.service';
+import { VotingListService, quorumOf } from './voting-list.service';
 import { VotingRepository } from './voting.repository';
 
 export const VOTES_STREAM = 'votes';
 const BALLOT_LIMIT = { bucket: 'motion-ballot', perMinute: 30 } as const;
 const CATCH_UP_LIMIT = 500;
-
-/** A ballot the caller may cast: for themselves, or for an absent member whose proxy they hold. */
-export interface BallotRight {
-  memberPersonId: string;
-  name: string;
-  asProxy: boolean;
-}
-
-export interface MotionList {
-  lastSeq: number;
-  motions: MotionView[];
-  /** Signed-in callers: whom they may vote for, and the motions they have voted on for whom. */
-  mine: { rights: BallotRight[]; cast: Array<{ motionId: string; memberPersonId: string }> } | null;
-}
-
-export interface MotionConsole {
-  lastSeq: number;
-  quorum: QuorumView;
-  motions: MotionView[];
-}
 
 /** A decision as the minutes record it. */
 export interface DecisionRecord {
@@ -138,7 +119,7 @@ export class MotionsService {
    * one (`onBehalfOf`). Once per member; the motion's row is locked so the count and the close
    * never cross.
    */
-  async vote(motionId: string, participant: LiveParticipant, input: BallotDto): Promise<{ motion: MotionView; memberPersonId: string }> {
+  async vote(motionId: string, participant: LiveParticipant, input: BallotDto): Promise<BallotResult> {
     if (!participant.personId) throw new NotSignedInToVote();
     const voterId = participant.personId;
     const found = await this.repository.findMotion(motionId);
@@ -157,9 +138,9 @@ export class MotionsService {
       const member = members.find((row) => row.personId === memberId);
       assertMayCast(member, voterId, memberId);
       if (!(await this.lists.isPresent(event.id, voterId, tx))) throw new NotPresent();
-      if (memberId !== voterId && (member as MemberRow).present) throw new MemberPresent((member as MemberRow).name);
+      if (memberId !== voterId && (member as VotingMemberView).present) throw new MemberPresent((member as VotingMemberView).name);
       const cast = await this.repository.castBallot(tx, motion.id, memberId, voterId, input.choice, motion.ballot === BallotKind.Named);
-      if (!cast) throw new AlreadyVoted(memberId === voterId ? null : (member as MemberRow).name);
+      if (!cast) throw new AlreadyVoted(memberId === voterId ? null : (member as VotingMemberView).name);
       const updated = (await this.repository.findMotion(motion.id, tx)) as Motion;
       return { motion: await changed(updated, 'motion.ballot'), memberPersonId: memberId };
     });
@@ -189,7 +170,7 @@ export class MotionsService {
     };
   }
 
-  async changesSince(sessionId: string, participant: LiveParticipant, since: number) {
+  async changesSince(sessionId: string, participant: LiveParticipant, since: number): Promise<MotionChanges> {
     await this.audience.assertCanFollow(participant, sessionId);
     const changes = await this.log.since(sessionId, VOTES_STREAM, since, CATCH_UP_LIMIT);
     const lastSeq = (await this.log.lastSeqs(sessionId))[VOTES_STREAM] ?? 0;
@@ -249,7 +230,7 @@ export class MotionsService {
   }
 }
 
-function assertMayCast(member: MemberRow | undefined, voterId: string, memberId: string): void {
+function assertMayCast(member: VotingMemberView | undefined, voterId: string, memberId: string): void {
   if (!member || !member.voting) {
     throw new NotEligibleToVote(memberId === voterId ? 'Only voting members of this body vote on its motions' : 'That person is not a voting member of this body');
   }

@@ -3,29 +3,10 @@ import { EventsService, NetworkEvent } from '@convene/events';
 import { CheckInService } from '@convene/registration';
 import { DataSource, EntityManager } from 'typeorm';
 import { ProxyDto, VotingSettingsDto } from './dto/votes.dto';
-import { QuorumView } from './motion-view';
+import { QuorumView, VotingListView, VotingMemberView } from './dto/votes.views';
 import { InvalidVoting, VotingNotFound } from './votes.errors';
 import { VotingBody } from './voting-body.entity';
 import { VotingRepository } from './voting.repository';
-
-/** A member of the list with their presence at the meeting and their proxy for it. */
-export interface MemberRow {
-  personId: string;
-  name: string;
-  organisation: string | null;
-  voting: boolean;
-  present: boolean;
-  proxyPersonId: string | null;
-  proxyName: string | null;
-  proxyPresent: boolean;
-}
-
-export interface VotingListView {
-  scope: 'series' | 'event' | null;
-  series: string | null;
-  quorum: QuorumView;
-  members: MemberRow[];
-}
 
 /** The voting members of an event's body (per series, or per event), their proxies, and the quorum. */
 @Injectable()
@@ -38,7 +19,7 @@ export class VotingListService {
   ) {}
 
   /** The body's members with who is in the room (checked in: registration's word) and their proxies. */
-  async members(bodyId: string, eventId: string, tx?: EntityManager): Promise<MemberRow[]> {
+  async members(bodyId: string, eventId: string, tx?: EntityManager): Promise<VotingMemberView[]> {
     const listed = await this.repository.members(bodyId, eventId, tx);
     const people = listed.flatMap((member) => [
       { personId: member.personId, email: member.email },
@@ -132,7 +113,7 @@ function scopeOf(body: VotingBody | null): 'series' | 'event' | null {
   return body ? (body.series ? 'series' : 'event') : null;
 }
 
-export function quorumOf(body: VotingBody | null, members: MemberRow[]): QuorumView {
+export function quorumOf(body: VotingBody | null, members: VotingMemberView[]): QuorumView {
   const voting = members.filter((member) => member.voting);
   const present = voting.filter((member) => member.present).length;
   const quorum = body?.quorum ?? 0;

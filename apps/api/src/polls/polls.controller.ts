@@ -3,13 +3,13 @@ import { ApiCreatedResponse, ApiExtraModels, ApiHeader, ApiNoContentResponse, Ap
 import type { LiveParticipant } from '@convene/live';
 import {
   AnswerPollDto,
-  AnswerResultDoc,
-  ConsolePollDoc,
+  AnswerResult,
+  ConsolePoll,
   CreatePollDto,
   PollAuditDoc,
-  PollChangesDoc,
-  PollConsoleDoc,
-  PollListDoc,
+  PollChanges,
+  PollConsole,
+  PollList,
   PollsQuery,
   PollsService,
   PollVerb,
@@ -25,7 +25,7 @@ const WRONG_STATE = { status: 409, description: 'Not possible in the poll’s cu
 
 @ApiTags('polls')
 @ApiHeader(IDENTITY_HEADER)
-@ApiExtraModels(PollListDoc, PollChangesDoc)
+@ApiExtraModels(PollList, PollChanges)
 @ApiLiveErrors()
 @Public()
 @Controller('sessions')
@@ -34,22 +34,22 @@ export class SessionPollsController {
 
   @Post(':id/polls')
   @ApiOperation({ summary: 'Prepare a poll (a draft only moderators see): single or multiple choice, rating 1-5, or text (moderators)' })
-  @ApiCreatedResponse({ type: ConsolePollDoc })
-  create(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreatePollDto, @LiveCaller() participant: LiveParticipant): Promise<ConsolePollDoc> {
+  @ApiCreatedResponse({ type: ConsolePoll })
+  create(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreatePollDto, @LiveCaller() participant: LiveParticipant): Promise<ConsolePoll> {
     return this.polls.create(id, participant, body);
   }
 
   @Get(':id/polls')
   @ApiOperation({ summary: 'The session’s open and closed polls (results only where the chair shows them) and your answers; with ?since=N, the changes of the "polls" stream after N' })
-  @ApiOkResponse({ schema: { oneOf: [{ $ref: getSchemaPath(PollListDoc) }, { $ref: getSchemaPath(PollChangesDoc) }] }, description: 'The list; with ?since, the changes' })
-  list(@Param('id', ParseUUIDPipe) id: string, @Query() query: PollsQuery, @LiveCaller() participant: LiveParticipant): Promise<PollListDoc | PollChangesDoc> {
+  @ApiOkResponse({ schema: { oneOf: [{ $ref: getSchemaPath(PollList) }, { $ref: getSchemaPath(PollChanges) }] }, description: 'The list; with ?since, the changes' })
+  list(@Param('id', ParseUUIDPipe) id: string, @Query() query: PollsQuery, @LiveCaller() participant: LiveParticipant): Promise<PollList | PollChanges> {
     return query.since === undefined ? this.polls.list(id, participant) : this.polls.changesSince(id, participant, query.since);
   }
 
   @Get(':id/polls/console')
   @ApiOperation({ summary: 'Every poll, drafts included, with its results and text answers (moderators)' })
-  @ApiOkResponse({ type: PollConsoleDoc })
-  console(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<PollConsoleDoc> {
+  @ApiOkResponse({ type: PollConsole })
+  console(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<PollConsole> {
     return this.polls.console(id, participant);
   }
 
@@ -82,9 +82,9 @@ export class PollsController {
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change a draft (moderators)' })
-  @ApiOkResponse({ type: ConsolePollDoc })
+  @ApiOkResponse({ type: ConsolePoll })
   @ApiErrors(WRONG_STATE)
-  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdatePollDto, @LiveCaller() participant: LiveParticipant): Promise<ConsolePollDoc> {
+  update(@Param('id', ParseUUIDPipe) id: string, @Body() body: UpdatePollDto, @LiveCaller() participant: LiveParticipant): Promise<ConsolePoll> {
     return this.polls.update(id, participant, body);
   }
 
@@ -100,72 +100,72 @@ export class PollsController {
   @Post(':id/open')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Open a draft: the room sees it and may answer (moderators)' })
-  @ApiOkResponse({ type: ConsolePollDoc })
+  @ApiOkResponse({ type: ConsolePoll })
   @ApiErrors(WRONG_STATE)
-  open(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<ConsolePollDoc> {
+  open(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<ConsolePoll> {
     return this.act(id, participant, 'open');
   }
 
   @Post(':id/close')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Close: no more answers or changes; answers in flight are counted (moderators)' })
-  @ApiOkResponse({ type: ConsolePollDoc })
+  @ApiOkResponse({ type: ConsolePoll })
   @ApiErrors(WRONG_STATE)
-  close(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<ConsolePollDoc> {
+  close(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<ConsolePoll> {
     return this.act(id, participant, 'close');
   }
 
   @Post(':id/reveal')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Show the results to the room, live from now on (moderators)' })
-  @ApiOkResponse({ type: ConsolePollDoc })
+  @ApiOkResponse({ type: ConsolePoll })
   @ApiErrors(WRONG_STATE)
-  reveal(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<ConsolePollDoc> {
+  reveal(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<ConsolePoll> {
     return this.act(id, participant, 'reveal');
   }
 
   @Post(':id/conceal')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Hide the results from the room again (moderators)' })
-  @ApiOkResponse({ type: ConsolePollDoc })
+  @ApiOkResponse({ type: ConsolePoll })
   @ApiErrors(WRONG_STATE)
-  conceal(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<ConsolePollDoc> {
+  conceal(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<ConsolePoll> {
     return this.act(id, participant, 'conceal');
   }
 
   @Post(':id/answers')
   @ApiOperation({ summary: 'Answer an open poll, once: a second answer is refused (409) and changes nothing; change it with PUT .../answers/mine' })
-  @ApiCreatedResponse({ type: AnswerResultDoc })
+  @ApiCreatedResponse({ type: AnswerResult })
   @ApiErrors({ status: 409, description: 'The poll is closed, or you answered already' }, 429)
-  answer(@Param('id', ParseUUIDPipe) id: string, @Body() body: AnswerPollDto, @LiveCaller() participant: LiveParticipant): Promise<AnswerResultDoc> {
+  answer(@Param('id', ParseUUIDPipe) id: string, @Body() body: AnswerPollDto, @LiveCaller() participant: LiveParticipant): Promise<AnswerResult> {
     return this.polls.answer(id, participant, body, false);
   }
 
   @Put(':id/answers/mine')
   @ApiOperation({ summary: 'Give or change your answer while the poll is open; you still count once' })
-  @ApiOkResponse({ type: AnswerResultDoc })
+  @ApiOkResponse({ type: AnswerResult })
   @ApiErrors({ status: 409, description: 'The poll is closed' }, 429)
-  change(@Param('id', ParseUUIDPipe) id: string, @Body() body: AnswerPollDto, @LiveCaller() participant: LiveParticipant): Promise<AnswerResultDoc> {
+  change(@Param('id', ParseUUIDPipe) id: string, @Body() body: AnswerPollDto, @LiveCaller() participant: LiveParticipant): Promise<AnswerResult> {
     return this.polls.answer(id, participant, body, true);
   }
 
   @Post(':id/answers/:answerId/hide')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Keep a text answer out of the word cloud (moderators)' })
-  @ApiOkResponse({ type: ConsolePollDoc })
-  hide(@Param('id', ParseUUIDPipe) id: string, @Param('answerId', ParseUUIDPipe) answerId: string, @LiveCaller() participant: LiveParticipant): Promise<ConsolePollDoc> {
+  @ApiOkResponse({ type: ConsolePoll })
+  hide(@Param('id', ParseUUIDPipe) id: string, @Param('answerId', ParseUUIDPipe) answerId: string, @LiveCaller() participant: LiveParticipant): Promise<ConsolePoll> {
     return this.polls.setAnswerHidden(id, answerId, participant, true);
   }
 
   @Post(':id/answers/:answerId/show')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Put a hidden (or word-filtered) text answer in the word cloud (moderators)' })
-  @ApiOkResponse({ type: ConsolePollDoc })
-  show(@Param('id', ParseUUIDPipe) id: string, @Param('answerId', ParseUUIDPipe) answerId: string, @LiveCaller() participant: LiveParticipant): Promise<ConsolePollDoc> {
+  @ApiOkResponse({ type: ConsolePoll })
+  show(@Param('id', ParseUUIDPipe) id: string, @Param('answerId', ParseUUIDPipe) answerId: string, @LiveCaller() participant: LiveParticipant): Promise<ConsolePoll> {
     return this.polls.setAnswerHidden(id, answerId, participant, false);
   }
 
-  private act(id: string, participant: LiveParticipant, verb: PollVerb): Promise<ConsolePollDoc> {
+  private act(id: string, participant: LiveParticipant, verb: PollVerb): Promise<ConsolePoll> {
     return this.polls.act(id, participant, verb);
   }
 }

@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
-import { AnswerPollDto, MyAnswer, PollsService } from '@convene/polls';
+import { AnswerPollDto, AnswerResult, PollsService } from '@convene/polls';
 import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
 import type { Socket } from 'socket.io';
 import { SocketAck, handleSocketMessage } from '../live/socket-message';
@@ -15,7 +15,7 @@ class SocketAnswerDto extends AnswerPollDto {
   change?: boolean;
 }
 
-export type PollAck = SocketAck<{ answer: MyAnswer; created: boolean }>;
+export type PollAck = SocketAck<AnswerResult>;
 
 /**
  * Answering polls over the /live socket a phone holds open anyway: `polls:answer` with an ack.

@@ -4,13 +4,13 @@ import { toCsv } from '@convene/core';
 import type { LiveParticipant } from '@convene/live';
 import {
   BallotDto,
-  BallotResultDoc,
+  BallotResult,
   CreateMotionDto,
   MotionAuditDoc,
-  MotionChangesDoc,
-  MotionConsoleDoc,
-  MotionDoc,
-  MotionListDoc,
+  MotionChanges,
+  MotionConsole,
+  MotionView,
+  MotionList,
   MotionsQuery,
   MotionsService,
 } from '@convene/votes';
@@ -23,7 +23,7 @@ const WRONG_STATE = { status: 409, description: 'Not possible in the motion’s 
 
 @ApiTags('votes')
 @ApiHeader(IDENTITY_HEADER)
-@ApiExtraModels(MotionListDoc, MotionChangesDoc)
+@ApiExtraModels(MotionList, MotionChanges)
 @ApiLiveErrors()
 @Public()
 @Controller('sessions')
@@ -32,22 +32,22 @@ export class SessionMotionsController {
 
   @Post(':id/motions')
   @ApiOperation({ summary: 'Prepare a motion for this agenda item: its text, majority rule and ballot kind (moderators)' })
-  @ApiCreatedResponse({ type: MotionDoc })
-  create(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateMotionDto, @LiveCaller() participant: LiveParticipant): Promise<MotionDoc> {
+  @ApiCreatedResponse({ type: MotionView })
+  create(@Param('id', ParseUUIDPipe) id: string, @Body() body: CreateMotionDto, @LiveCaller() participant: LiveParticipant): Promise<MotionView> {
     return this.motions.create(id, participant, body);
   }
 
   @Get(':id/motions')
   @ApiOperation({ summary: 'Motions put to the vote (results once closed) and, signed in, whom you may vote for; with ?since=N, the "votes" stream after N' })
-  @ApiOkResponse({ schema: { oneOf: [{ $ref: getSchemaPath(MotionListDoc) }, { $ref: getSchemaPath(MotionChangesDoc) }] } })
-  list(@Param('id', ParseUUIDPipe) id: string, @Query() query: MotionsQuery, @LiveCaller() participant: LiveParticipant): Promise<MotionListDoc | MotionChangesDoc> {
+  @ApiOkResponse({ schema: { oneOf: [{ $ref: getSchemaPath(MotionList) }, { $ref: getSchemaPath(MotionChanges) }] } })
+  list(@Param('id', ParseUUIDPipe) id: string, @Query() query: MotionsQuery, @LiveCaller() participant: LiveParticipant): Promise<MotionList | MotionChanges> {
     return query.since === undefined ? this.motions.list(id, participant) : this.motions.changesSince(id, participant, query.since);
   }
 
   @Get(':id/motions/console')
   @ApiOperation({ summary: 'Every motion, drafts included, and whether the meeting is quorate now (moderators)' })
-  @ApiOkResponse({ type: MotionConsoleDoc })
-  console(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<MotionConsoleDoc> {
+  @ApiOkResponse({ type: MotionConsole })
+  console(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<MotionConsole> {
     return this.motions.console(id, participant);
   }
 
@@ -87,18 +87,18 @@ export class MotionsController {
   @Post(':id/open')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Put the motion to the vote; refused (409 not_quorate) unless enough voting members are checked in (moderators)' })
-  @ApiOkResponse({ type: MotionDoc })
+  @ApiOkResponse({ type: MotionView })
   @ApiErrors(WRONG_STATE)
-  open(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<MotionDoc> {
+  open(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<MotionView> {
     return this.motions.open(id, participant);
   }
 
   @Post(':id/close')
   @HttpCode(HttpStatus.OK)
   @ApiOperation({ summary: 'Close the vote: the result and the decision are announced live and recorded (moderators)' })
-  @ApiOkResponse({ type: MotionDoc })
+  @ApiOkResponse({ type: MotionView })
   @ApiErrors(WRONG_STATE)
-  close(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<MotionDoc> {
+  close(@Param('id', ParseUUIDPipe) id: string, @LiveCaller() participant: LiveParticipant): Promise<MotionView> {
     return this.motions.close(id, participant);
   }
 
@@ -113,9 +113,9 @@ export class MotionsController {
 
   @Post(':id/ballots')
   @ApiOperation({ summary: 'Vote for, against or abstain: as a voting member checked in, or as the proxy of an absent one (onBehalfOf); once per member' })
-  @ApiCreatedResponse({ type: BallotResultDoc })
+  @ApiCreatedResponse({ type: BallotResult })
   @ApiErrors({ status: 409, description: 'The vote is not open, a vote was already cast for that member, or the member is here in person' }, 429)
-  vote(@Param('id', ParseUUIDPipe) id: string, @Body() body: BallotDto, @LiveCaller() participant: LiveParticipant): Promise<BallotResultDoc> {
+  vote(@Param('id', ParseUUIDPipe) id: string, @Body() body: BallotDto, @LiveCaller() participant: LiveParticipant): Promise<BallotResult> {
     return this.motions.vote(id, participant, body);
   }
 }

@@ -1,21 +1,36 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { PollKind, PollStatus } from '../poll.entity';
 
-// What the poll routes answer, as classes for the OpenAPI document; the shapes are poll-view.ts's.
+// What the poll routes answer, each shape defined once: the service returns these classes and the
+// OpenAPI document shows them, under the names it always gave them (…Doc).
 
-export class CloudWordDoc {
+/** A word (or short phrase) of a text poll's cloud, with how many gave it. */
+@ApiSchema({ name: 'CloudWordDoc' })
+export class CloudWord {
   @ApiProperty() text: string;
   @ApiProperty() count: number;
 }
 
-export class PollResultsDoc {
+/**
+ * What a poll's answers add up to, always counted from the answers table. `counts[i]` is how
+ * many picked option i (a rating r is at r - 1); percentages are of `respondents`.
+ */
+@ApiSchema({ name: 'PollResultsDoc' })
+export class PollResults {
   @ApiProperty({ description: 'Participants who answered' }) respondents: number;
   @ApiProperty({ type: [Number], description: 'Per option (a rating r at r - 1): how many picked it' }) counts: number[];
+  /** Rating polls: the mean rating, to one decimal; null without answers. */
   @ApiProperty({ type: Number, nullable: true, description: 'Rating polls: the mean' }) average: number | null;
-  @ApiProperty({ type: [CloudWordDoc], description: 'Text polls: the shown answers, most given first' }) words: CloudWordDoc[];
+  /** Text polls: the shown answers, most given first (at most 50). */
+  @ApiProperty({ type: [CloudWord], description: 'Text polls: the shown answers, most given first' }) words: CloudWord[];
 }
 
-export class PublicPollDoc {
+/**
+ * A poll as the room may see it: what is broadcast, kept in the live log and replayed by
+ * `?since=N`. `results` is null unless the chair shows them; `responses` is only a number.
+ */
+@ApiSchema({ name: 'PublicPollDoc' })
+export class PublicPoll {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) sessionId: string;
   @ApiProperty() question: string;
@@ -26,25 +41,31 @@ export class PublicPollDoc {
   @ApiProperty() requiresSignIn: boolean;
   @ApiProperty({ description: 'The chair shows the results to the room' }) resultsShown: boolean;
   @ApiProperty({ description: 'How many have answered' }) responses: number;
-  @ApiProperty({ type: PollResultsDoc, nullable: true, description: 'Null until the chair shows the results' }) results: PollResultsDoc | null;
+  @ApiProperty({ type: PollResults, nullable: true, description: 'Null until the chair shows the results' }) results: PollResults | null;
   @ApiProperty({ type: Date, nullable: true }) openedAt: Date | null;
   @ApiProperty({ type: Date, nullable: true }) closedAt: Date | null;
 }
 
-export class TextAnswerDoc {
+/** A text answer as moderators see it: no participant. */
+@ApiSchema({ name: 'TextAnswerDoc' })
+export class TextAnswerView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() text: string;
   @ApiProperty() hidden: boolean;
   @ApiProperty({ description: 'Held back by the word filter' }) filtered: boolean;
 }
 
-export class ConsolePollDoc extends PublicPollDoc {
-  @ApiProperty({ type: PollResultsDoc }) declare results: PollResultsDoc;
-  @ApiProperty({ type: [TextAnswerDoc] }) textAnswers: TextAnswerDoc[];
+/** The console's view: results always, and the text answers to moderate. */
+@ApiSchema({ name: 'ConsolePollDoc' })
+export class ConsolePoll extends PublicPoll {
+  @ApiProperty({ type: PollResults }) declare results: PollResults;
+  @ApiProperty({ type: [TextAnswerView] }) textAnswers: TextAnswerView[];
   @ApiProperty() createdAt: Date;
 }
 
-export class MyAnswerDoc {
+/** The caller's own answer. */
+@ApiSchema({ name: 'MyAnswerDoc' })
+export class MyAnswer {
   @ApiProperty({ format: 'uuid' }) pollId: string;
   @ApiProperty({ type: [Number] }) choices: number[];
   @ApiProperty({ type: Number, nullable: true }) rating: number | null;
@@ -52,33 +73,42 @@ export class MyAnswerDoc {
   @ApiProperty({ description: 'A moderator (or the word filter) kept it out of the cloud' }) hidden: boolean;
 }
 
-export class PollListDoc {
+/** The room's list: open and closed polls (results only where shown) and the caller's answers. */
+@ApiSchema({ name: 'PollListDoc' })
+export class PollList {
+  /** For the projector's heading. */
   @ApiProperty({ description: 'The session’s title' }) sessionTitle: string;
   @ApiProperty({ description: 'The last sequence number of the session’s "polls" stream this list includes' }) lastSeq: number;
-  @ApiProperty({ type: [PublicPollDoc], description: 'Open and closed polls, oldest first (drafts are the chair’s)' }) polls: PublicPollDoc[];
-  @ApiProperty({ type: [MyAnswerDoc], description: 'Your answers' }) mine: MyAnswerDoc[];
+  @ApiProperty({ type: [PublicPoll], description: 'Open and closed polls, oldest first (drafts are the chair’s)' }) polls: PublicPoll[];
+  @ApiProperty({ type: [MyAnswer], description: 'Your answers' }) mine: MyAnswer[];
 }
 
-export class PollConsoleDoc {
+/** Every poll with its results, drafts included: the chair's console. */
+@ApiSchema({ name: 'PollConsoleDoc' })
+export class PollConsole {
   @ApiProperty() lastSeq: number;
-  @ApiProperty({ type: [ConsolePollDoc], description: 'Every poll, drafts included, with results' }) polls: ConsolePollDoc[];
+  @ApiProperty({ type: [ConsolePoll], description: 'Every poll, drafts included, with results' }) polls: ConsolePoll[];
 }
 
-export class PollChangeDoc {
+/** A change of the "polls" stream as `?since=N` replays it. */
+@ApiSchema({ name: 'PollChangeDoc' })
+export class PollChange {
   @ApiProperty() seq: number;
   @ApiProperty({ example: 'poll.opened', description: 'poll.opened, poll.closed, poll.revealed, poll.concealed, poll.results' }) type: string;
   @ApiProperty() at: Date;
-  @ApiProperty({ type: PublicPollDoc, description: 'The poll as the room may see it' }) poll: PublicPollDoc;
+  @ApiProperty({ type: PublicPoll, description: 'The poll as the room may see it' }) poll: PublicPoll;
 }
 
-export class PollChangesDoc {
+@ApiSchema({ name: 'PollChangesDoc' })
+export class PollChanges {
   @ApiProperty() lastSeq: number;
-  @ApiProperty({ type: [PollChangeDoc] }) changes: PollChangeDoc[];
+  @ApiProperty({ type: [PollChange] }) changes: PollChange[];
   @ApiProperty() more: boolean;
 }
 
-export class AnswerResultDoc {
-  @ApiProperty({ type: MyAnswerDoc }) answer: MyAnswerDoc;
+@ApiSchema({ name: 'AnswerResultDoc' })
+export class AnswerResult {
+  @ApiProperty({ type: MyAnswer }) answer: MyAnswer;
   @ApiPropertyOptional({ description: 'True when this was your first answer to the poll' }) created: boolean;
 }
 

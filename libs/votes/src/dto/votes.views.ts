@@ -1,9 +1,12 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { BallotKind, MajorityRule, MotionStatus } from '../motion.entity';
 
-// What the voting routes answer, for the OpenAPI document; the shapes are motion-view.ts's and the services'.
+// What the voting routes answer, each shape defined once: the services return these classes and the
+// OpenAPI document shows them, under the names it always gave them (…Doc).
 
-export class QuorumDoc {
+/** Whether the meeting can vote now: voting members present against the quorum. */
+@ApiSchema({ name: 'QuorumDoc' })
+export class QuorumView {
   @ApiProperty({ description: 'False when no voting list applies to the event' }) hasList: boolean;
   @ApiProperty({ type: String, enum: ['series', 'event', null], nullable: true }) scope: 'series' | 'event' | null;
   @ApiProperty({ description: 'Voting members' }) members: number;
@@ -12,7 +15,9 @@ export class QuorumDoc {
   @ApiProperty() quorate: boolean;
 }
 
-export class VotingMemberDoc {
+/** A member of the list with their presence at the meeting and their proxy for it. */
+@ApiSchema({ name: 'VotingMemberDoc' })
+export class VotingMemberView {
   @ApiProperty({ format: 'uuid' }) personId: string;
   @ApiProperty() name: string;
   @ApiProperty({ type: String, nullable: true }) organisation: string | null;
@@ -23,14 +28,16 @@ export class VotingMemberDoc {
   @ApiProperty() proxyPresent: boolean;
 }
 
-export class VotingListDoc {
+@ApiSchema({ name: 'VotingListDoc' })
+export class VotingListView {
   @ApiProperty({ type: String, enum: ['series', 'event', null], nullable: true }) scope: 'series' | 'event' | null;
   @ApiProperty({ type: String, nullable: true }) series: string | null;
-  @ApiProperty({ type: QuorumDoc }) quorum: QuorumDoc;
-  @ApiProperty({ type: [VotingMemberDoc] }) members: VotingMemberDoc[];
+  @ApiProperty({ type: QuorumView }) quorum: QuorumView;
+  @ApiProperty({ type: [VotingMemberView] }) members: VotingMemberView[];
 }
 
-export class MotionResultDoc {
+@ApiSchema({ name: 'MotionResultDoc' })
+export class MotionResult {
   @ApiProperty() for: number;
   @ApiProperty() against: number;
   @ApiProperty() abstentions: number;
@@ -38,7 +45,9 @@ export class MotionResultDoc {
   @ApiProperty({ example: 'RESOLVED: that the network adopts the 2027 work programme. For 9, Against 2, Abstentions 1. ...' }) decision: string;
 }
 
-export class MotionDoc {
+/** A motion as the room may see it: the counts only once it has closed. */
+@ApiSchema({ name: 'MotionDoc' })
+export class MotionView {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ format: 'uuid' }) sessionId: string;
   @ApiProperty() text: string;
@@ -49,54 +58,65 @@ export class MotionDoc {
   @ApiProperty({ type: Number, nullable: true }) membersCount: number | null;
   @ApiProperty({ type: Number, nullable: true }) presentCount: number | null;
   @ApiProperty({ type: Number, nullable: true }) quorum: number | null;
-  @ApiProperty({ type: MotionResultDoc, nullable: true, description: 'Once closed' }) result: MotionResultDoc | null;
+  @ApiProperty({ type: MotionResult, nullable: true, description: 'Once closed' }) result: MotionResult | null;
   @ApiProperty({ type: Date, nullable: true }) openedAt: Date | null;
   @ApiProperty({ type: Date, nullable: true }) closedAt: Date | null;
 }
 
-export class BallotRightDoc {
+/** A ballot the caller may cast: for themselves, or for an absent member whose proxy they hold. */
+@ApiSchema({ name: 'BallotRightDoc' })
+export class BallotRight {
   @ApiProperty({ format: 'uuid' }) memberPersonId: string;
   @ApiProperty() name: string;
   @ApiProperty({ description: 'As the proxy of an absent member' }) asProxy: boolean;
 }
 
-export class CastDoc {
+/** A motion the caller has voted on, and for whom. */
+@ApiSchema({ name: 'CastDoc' })
+export class BallotCast {
   @ApiProperty({ format: 'uuid' }) motionId: string;
   @ApiProperty({ format: 'uuid' }) memberPersonId: string;
 }
 
-export class MyBallotsDoc {
-  @ApiProperty({ type: [BallotRightDoc] }) rights: BallotRightDoc[];
-  @ApiProperty({ type: [CastDoc] }) cast: CastDoc[];
+@ApiSchema({ name: 'MyBallotsDoc' })
+export class MyBallots {
+  @ApiProperty({ type: [BallotRight] }) rights: BallotRight[];
+  @ApiProperty({ type: [BallotCast] }) cast: BallotCast[];
 }
 
-export class MotionListDoc {
+@ApiSchema({ name: 'MotionListDoc' })
+export class MotionList {
   @ApiProperty() lastSeq: number;
-  @ApiProperty({ type: [MotionDoc] }) motions: MotionDoc[];
-  @ApiProperty({ type: MyBallotsDoc, nullable: true, description: 'Signed-in callers: whom they may vote for' }) mine: MyBallotsDoc | null;
+  @ApiProperty({ type: [MotionView] }) motions: MotionView[];
+  @ApiProperty({ type: MyBallots, nullable: true, description: 'Signed-in callers: whom they may vote for' }) mine: MyBallots | null;
 }
 
-export class MotionConsoleDoc {
+@ApiSchema({ name: 'MotionConsoleDoc' })
+export class MotionConsole {
   @ApiProperty() lastSeq: number;
-  @ApiProperty({ type: QuorumDoc }) quorum: QuorumDoc;
-  @ApiProperty({ type: [MotionDoc], description: 'Drafts included' }) motions: MotionDoc[];
+  @ApiProperty({ type: QuorumView }) quorum: QuorumView;
+  @ApiProperty({ type: [MotionView], description: 'Drafts included' }) motions: MotionView[];
 }
 
-export class MotionChangeDoc {
+/** A change of the "votes" stream as `?since=N` replays it. */
+@ApiSchema({ name: 'MotionChangeDoc' })
+export class MotionChange {
   @ApiProperty() seq: number;
   @ApiProperty({ example: 'motion.opened', description: 'motion.opened, motion.ballot, motion.closed' }) type: string;
   @ApiProperty() at: Date;
-  @ApiProperty({ type: MotionDoc }) motion: MotionDoc;
+  @ApiProperty({ type: MotionView }) motion: MotionView;
 }
 
-export class MotionChangesDoc {
+@ApiSchema({ name: 'MotionChangesDoc' })
+export class MotionChanges {
   @ApiProperty() lastSeq: number;
-  @ApiProperty({ type: [MotionChangeDoc] }) changes: MotionChangeDoc[];
+  @ApiProperty({ type: [MotionChange] }) changes: MotionChange[];
   @ApiProperty() more: boolean;
 }
 
-export class BallotResultDoc {
-  @ApiProperty({ type: MotionDoc }) motion: MotionDoc;
+@ApiSchema({ name: 'BallotResultDoc' })
+export class BallotResult {
+  @ApiProperty({ type: MotionView }) motion: MotionView;
   @ApiProperty({ format: 'uuid', description: 'The member the ballot counted for' }) memberPersonId: string;
 }
 
