@@ -1,6 +1,7 @@
 import { testConfig } from '@convene/testing';
 import type { Socket } from 'socket.io-client';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { bearer, makePerson, tokenFor } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
 import { collect, eventually, inOneMinuteWindow, joinSession, liveClient } from '../support/live';
@@ -47,6 +48,31 @@ describe('Live Q&A on the /live socket', () => {
     const asked = await request(api.url).post(`/api/v1/sessions/${qa.sessionId}/questions`).set(bearer(qa.chairToken)).send(askBody('Shall we begin?')).expect(201);
     const vote = (await outsider.socket.timeout(5_000).emitWithAck('qa:vote', { questionId: asked.body.id })) as Ack;
     expect(vote.error?.status).toBe(403);
+  });
+
+  it("lets a members-only session's confirmed speakers in to take part, but not those only invited", async () => {
+    const qa = await makeQaSession(api, { visibility: 'members' });
+    // Neither belongs to a member organisation: only the programme lets them in.
+    const speaker = await makePerson(api, { name: 'Cllr Speaker' });
+    const invited = await makePerson(api, { name: 'Cllr Invited' });
+    await api.app
+      .get(DataSource)
+      .query(`INSERT INTO session_speakers (session_id, person_id, role, status) VALUES ($1, $2, 'speaker', 'confirmed'), ($1, $3, 'panellist', 'invited')`, [
+        qa.sessionId,
+        speaker.id,
+        invited.id,
+      ]);
+    const speakerToken = await tokenFor(api, speaker);
+    const onProgramme = await liveClient(api.url, { token: speakerToken });
+    sockets.push(onProgramme);
+    expect(await joinSession(onProgramme, qa.sessionId)).toMatchObject({ ok: true, moderator: false });
+    await request(api.url).post(`/api/v1/sessions/${qa.sessionId}/questions`).set(bearer(speakerToken)).send(askBody('May I add a point?')).expect(201);
+
+    const invitedToken = await tokenFor(api, invited);
+    const notYet = await liveClient(api.url, { token: invitedToken });
+    sockets.push(notYet);
+    expect((await joinSession(notYet, qa.sessionId)).error?.status).toBe(403);
+    await request(api.url).post(`/api/v1/sessions/${qa.sessionId}/questions`).set(bearer(invitedToken)).send(askBody('And me?')).expect(403);
   });
 
   it('answers malformed socket payloads with an error ack, and the connection keeps working', async () => {

@@ -1,7 +1,7 @@
 import { SharedInFlight } from '@convene/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AgendaService, AgendaSession, EventAudience, EventStatus, EventsService, EventVisibility, NetworkEvent, SessionNotFound, Viewer, Viewers } from '@convene/events';
+import { AgendaReads, AgendaService, AgendaSession, EventAudience, EventStatus, EventsService, EventVisibility, NetworkEvent, SessionNotFound, Viewer, Viewers } from '@convene/events';
 import { DataSource } from 'typeorm';
 import { NotAllowedInSession } from './live.errors';
 import { isIdentified, LiveParticipant } from './live-participant';
@@ -39,6 +39,7 @@ export class SessionAudience {
     private readonly events: EventsService,
     private readonly viewers: Viewers,
     private readonly audience: EventAudience,
+    private readonly programme: AgendaReads,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
@@ -85,7 +86,7 @@ export class SessionAudience {
           (await this.agenda.holdsRole(sessionId, viewer.personId, 'chair'))),
     );
     if (event.status === EventStatus.Draft && !isModerator) throw new SessionNotFound();
-    const onProgramme = Boolean(viewer) && (isModerator || (await this.isOnProgramme(sessionId, viewer as Viewer)));
+    const onProgramme = Boolean(viewer) && (isModerator || (await this.programme.isOnProgramme(sessionId, (viewer as Viewer).personId)));
     // An invitation event's room is for those who hold a place (or wait for one): a cancelled or
     // declined place ends it, though the invitation stays on record.
     const canFollow =
@@ -115,14 +116,6 @@ export class SessionAudience {
     const access = await this.access(participant, sessionId);
     if (!access.isModerator) throw new NotAllowedInSession('Only the session\'s chair or the event\'s organisers can do this');
     return access;
-  }
-
-  private async isOnProgramme(sessionId: string, viewer: Viewer): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM session_speakers WHERE session_id = $1 AND person_id = $2 AND status = 'confirmed' LIMIT 1`,
-      [sessionId, viewer.personId],
-    );
-    return rows.length > 0;
   }
 
   private remember(key: string, access: SessionAccess): void {

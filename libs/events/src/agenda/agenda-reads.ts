@@ -3,12 +3,22 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AgendaSession, SessionKind } from './agenda-session.entity';
 import { SpeakerRole } from './session-speaker.entity';
 
+/** Someone confirmed on a session's programme, with their public profile. */
+export interface ProgrammePerson {
+  personId: string;
+  name: string;
+  role: SpeakerRole;
+  organisation: string | null;
+  jobTitle: string | null;
+}
+
 /** The programme's order, which every list of sessions keeps: by start, then title. */
 const PROGRAMME_ORDER = { startsAt: 'ASC', title: 'ASC', id: 'ASC' } as const;
 
 /**
  * What libs above this one read of the agenda (registration's workshops, the liveblogs of an
- * event, who chairs for the minutes), so that `agenda_sessions` is read only here. Each query reads a batch in one
+ * event, who chairs for the minutes, who is on a live session's programme), so that
+ * `agenda_sessions` and `session_speakers` are read only here. Each query reads a batch in one
  * statement; those given a transaction's manager read inside it.
  */
 @Injectable()
@@ -38,6 +48,26 @@ export class AgendaReads {
       [sessionId, personId, roles],
     );
     return rows.length > 0;
+  }
+
+  /** Whether the person is on the session's programme: confirmed, in any role. */
+  async isOnProgramme(sessionId: string, personId: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM session_speakers WHERE session_id = $1 AND person_id = $2 AND status = 'confirmed' LIMIT 1`,
+      [sessionId, personId],
+    );
+    return rows.length > 0;
+  }
+
+  /** The session's confirmed programme people, chair first, then by role and name. */
+  confirmedProgrammeOf(sessionId: string): Promise<ProgrammePerson[]> {
+    return this.dataSource.query(
+      `SELECT p.id AS "personId", p.name, sp.role, o.name AS organisation, p.job_title AS "jobTitle"
+         FROM session_speakers sp JOIN people p ON p.id = sp.person_id LEFT JOIN organisations o ON o.id = p.organisation_id
+        WHERE sp.session_id = $1 AND sp.status = 'confirmed'
+        ORDER BY sp.role = 'chair' DESC, sp.role, p.name`,
+      [sessionId],
+    );
   }
 
   /** Whether the person chairs (confirmed) a session of the event: the given one, or with null any. */

@@ -2,7 +2,7 @@ import { AgendaReads } from '@convene/events';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, Not, Repository } from 'typeorm';
-import { EventLiveblogView, LiveblogSpeakerView } from '../dto/liveblog.views';
+import { EventLiveblogView } from '../dto/liveblog.views';
 import { LiveblogEditor } from '../editors/liveblog-editor.entity';
 import { LiveblogEntry, LiveblogEntryKind } from './liveblog-entry.entity';
 
@@ -127,17 +127,6 @@ export class LiveblogRepository {
   async personExists(personId: string): Promise<boolean> {
     const rows: unknown[] = await this.editors.query(`SELECT 1 FROM people WHERE id = $1 AND erased_at IS NULL`, [personId]);
     return rows.length > 0;
-  }
-
-  /** The session's confirmed programme people, chair first. */
-  speakers(sessionId: string): Promise<LiveblogSpeakerView[]> {
-    return this.editors.query(
-      `SELECT p.id AS "personId", p.name, sp.role, o.name AS organisation, p.job_title AS "jobTitle"
-         FROM session_speakers sp JOIN people p ON p.id = sp.person_id LEFT JOIN organisations o ON o.id = p.organisation_id
-        WHERE sp.session_id = $1 AND sp.status = 'confirmed'
-        ORDER BY sp.role = 'chair' DESC, sp.role, p.name`,
-      [sessionId],
-    );
   }
 
   /** The event's sessions that have a liveblog, in agenda order, with how many entries each has. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AgendaService, AgendaSession, EventsService } from '@convene/events';
+import { AgendaReads, AgendaService, AgendaSession, EventsService } from '@convene/events';
 import { LiveBroadcaster, LiveChange, LiveLog } from '@convene/live';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateLiveblogEntryDto, UpdateLiveblogEntryDto } from '../dto/liveblog-entry.dto';
@@ -49,6 +49,7 @@ export class LiveblogService {
     private readonly dataSource: DataSource,
     private readonly entries: LiveblogRepository,
     private readonly agenda: AgendaService,
+    private readonly programme: AgendaReads,
     private readonly events: EventsService,
     private readonly liveLog: LiveLog,
     private readonly broadcaster: LiveBroadcaster,
@@ -196,8 +197,9 @@ export class LiveblogService {
     return (await this.entries.keyMomentsOf(sessionIds)).map((entry) => ({ sessionId: entry.sessionId, body: entry.body }));
   }
 
+  /** The session's confirmed programme people, chair first (the agenda's). */
   speakers(sessionId: string): Promise<LiveblogSpeakerView[]> {
-    return this.entries.speakers(sessionId);
+    return this.programme.confirmedProgrammeOf(sessionId);
   }
 
   liveblogsOfEvent(eventId: string) {
@@ -281,7 +283,7 @@ export class LiveblogService {
         throw new InvalidEntry('quoteName', 'Attribute the quote to a speaker of the session or to a name, not both');
       }
       if (input.quotePersonId) {
-        const speaker = (await this.entries.speakers(sessionId)).find((row) => row.personId === input.quotePersonId);
+        const speaker = (await this.speakers(sessionId)).find((row) => row.personId === input.quotePersonId);
         if (!speaker) throw new InvalidEntry('quotePersonId', 'That person is not a confirmed speaker of this session');
         Object.assign(fields, { quotePersonId: speaker.personId, quoteName: speaker.name, quoteOrganisation: speaker.organisation });
       } else if (input.quoteName) {
