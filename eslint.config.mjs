@@ -32,6 +32,34 @@ export default tseslint.config(
     },
   },
   {
+    // The worker's first process supervises the others and must stay small: what it loads, and
+    // the light entry of core it loads it from (libs/core/src/process/index.ts), import no
+    // TypeORM, Nest, BullMQ or database driver (types alone are free).
+    files: [
+      'apps/worker/src/main.ts',
+      'apps/worker/src/processes/{worker-supervisor,worker-part,graceful-stop}.ts',
+      'libs/core/src/process/*.ts',
+      'libs/core/src/config/app-config.ts',
+      'libs/core/src/logging/*.ts',
+      'libs/core/src/database/embedded-postgres-error.ts',
+    ],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(@convene/(?!core/process$)|typeorm|@nestjs/|bullmq$|pg$|ioredis$|.*/database/(?!embedded-postgres-error$))',
+              allowTypeImports: true,
+              message: 'The supervising process loads only @convene/core/process: see libs/core/src/process/index.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['apps/web/**/*.{ts,tsx}'],
     ...reactHooks.configs.flat.recommended,
   },

@@ -21,7 +21,8 @@ const compiled = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j|mj)s$': ['@swc/jest', swc] },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
-  moduleNameMapper: { '^@convene/(.*)$': '<rootDir>/libs/$1/src' },
+  // The light entry of core (see libs/core/src/process/index.ts) first, then each lib's index.
+  moduleNameMapper: { '^@convene/core/process$': '<rootDir>/libs/core/src/process', '^@convene/(.*)$': '<rootDir>/libs/$1/src' },
 };
 
 /** @type {import('jest').Config} */

@@ -1,17 +1,18 @@
 import 'reflect-metadata';
-import { AppConfig, loadConfig, pinoHttpFor, runProcess } from '@convene/core';
+import { AppConfig, loadConfig, pinoHttpFor, runProcess } from '@convene/core/process';
 import pino, { Logger } from 'pino';
 import { GracefulStop } from './processes/graceful-stop';
 import { mailProcessCount } from './processes/worker-part';
 import { WorkerSupervisor } from './processes/worker-supervisor';
-import { createWorkerApp } from './worker-app';
 
 // The worker as one process (the default), or, when mail goes from several (MAIL_WORKER_PROCESSES),
-// as their supervisor: see processes/.
+// as their supervisor: see processes/. The app (TypeORM, Nest, BullMQ) is loaded only by the
+// processes that run jobs, so the supervisor stays small: import nothing heavy here.
 void runProcess('worker', async () => {
   const config = loadConfig();
   const count = mailProcessCount(config);
   if (count === 1) {
+    const { createWorkerApp } = await import('./worker-app.js');
     const stop = new GracefulStop().listen({ toParent: false });
     stop.started(await createWorkerApp(config));
     return { readyMessage: 'Worker ready: processing queues' };

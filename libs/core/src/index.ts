@@ -26,3 +26,5 @@ export * from './validation/text.validators';
 export * from './database/unique-violation';
 export * from './text/csv';
 export * from './process/crash-budget';
+export * from './process/crash-restarts';
+export * from './process/child-process';

@@ -1,4 +1,4 @@
-import { INestApplicationContext } from '@nestjs/common';
+import type { INestApplicationContext } from '@nestjs/common';
 
 /** How long a worker process may take to finish the jobs in hand once told to stop; then it just exits. */
 export const STOP_DEADLINE_MS = 15_000;

@@ -1,4 +1,4 @@
-import { AppConfig } from '@convene/core';
+import type { AppConfig } from '@convene/core/process';
 
 /**
  * What one process of the worker runs. The first (or only) runs the whole worker: mail, the

@@ -6,10 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { freePort } from '../process/net';
+import { EmbeddedPostgresError } from './embedded-postgres-error';
 
-export class EmbeddedPostgresError extends Error {
-  override name = 'EmbeddedPostgresError';
-}
+export { EmbeddedPostgresError };
 
 export interface EmbeddedPostgresOptions {
   /** The cluster's folder; created (and initialised) on first start, reused after. */

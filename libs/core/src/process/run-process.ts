@@ -1,5 +1,5 @@
 import { ConfigError } from '../config/app-config';
-import { EmbeddedPostgresError } from '../database/embedded-postgres';
+import { EmbeddedPostgresError } from '../database/embedded-postgres-error';
 
 export interface Started {
   /** Printed when ready; none for a process whose parent speaks for it. */
