@@ -139,8 +139,10 @@ describe('Erasure reaches every lib, and the export shows what each holds', () =
     ]);
     expect(exported.registration.apologies).toEqual([expect.objectContaining({ eventId: other.id, name: `Erin ${surname}`, email })]);
     expect(exported.speaking.speaking).toEqual([expect.objectContaining({ sessionId, role: 'speaker', status: 'confirmed' })]);
-    expect(exported.qa.questions).toEqual([expect.objectContaining({ id: questionId, askerName: `E. ${surname}`, status: 'answered' })]);
-    expect(exported.qa.floorRequests).toEqual([expect.objectContaining({ sessionId, name: `Erin ${surname} of Oldham`, topic: 'Shared savings', status: 'speaking' })]);
+    expect(exported.qa.questions).toEqual([expect.objectContaining({ id: questionId, sessionId, sessionTitle: 'Plenary: Question & Comments', askerName: `E. ${surname}`, status: 'answered' })]);
+    expect(exported.qa.floorRequests).toEqual([
+      expect.objectContaining({ sessionId, sessionTitle: 'Plenary: Question & Comments', name: `Erin ${surname} of Oldham`, topic: 'Shared savings', status: 'speaking' }),
+    ]);
     expect(exported.liveblog.quotes).toEqual([expect.objectContaining({ id: quote.body.id, quoteName: `Erin ${surname}`, body: 'Co-operation is how we deliver.' })]);
     expect(exported.minutes.minutes).toEqual([expect.objectContaining({ id: minutes.body.id, eventId: event.id, status: 'published', present: true, apologies: false })]);
     expect(exported.sessionFollows.follows).toEqual([

@@ -39,8 +39,8 @@ describe("Votes in a person's export and erasure", () => {
 
     const exported = (await request(api.url).get('/api/v1/me/export').set(bearer(erin.token)).expect(200)).body;
     expect(exported.votes.ballots).toEqual([
-      expect.objectContaining({ motionId: named.id, motion: 'that the network adopts the 2027 work programme', ballot: 'named', choice: 'for', ownVote: true, asProxyFor: null, carried: true }),
-      expect.objectContaining({ motionId: secret.id, ballot: 'secret', choice: null, ownVote: true }),
+      expect.objectContaining({ motionId: named.id, sessionId: committee.sessionId, sessionTitle: '4. Work programme 2027', motion: 'that the network adopts the 2027 work programme', ballot: 'named', choice: 'for', ownVote: true, asProxyFor: null, carried: true }),
+      expect.objectContaining({ motionId: secret.id, sessionId: committee.sessionId, sessionTitle: '4. Work programme 2027', ballot: 'secret', choice: null, ownVote: true }),
     ]);
     expect(exported.votes.memberships).toEqual([expect.objectContaining({ series: committee.series, voting: true })]);
 

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AgendaReads } from '@convene/events';
 import { PersonalDataPart, PersonalDataSubject } from '@convene/identity';
 import { EntityManager } from 'typeorm';
 
@@ -8,15 +9,17 @@ import { EntityManager } from 'typeorm';
  */
 @Injectable()
 export class SessionFollowsPersonalData implements PersonalDataPart {
+  constructor(private readonly agenda: AgendaReads) {}
+
   async export(manager: EntityManager, subject: PersonalDataSubject): Promise<object> {
-    const follows = await manager.query(
-      `SELECT f.session_id AS "sessionId", s.title AS "sessionTitle", f.created_at AS "createdAt", f.confirmed_at AS "confirmedAt"
-         FROM session_follows f JOIN agenda_sessions s ON s.id = f.session_id
-        WHERE f.person_id = $1 OR ($2::text IS NOT NULL AND f.email = $2)
-        ORDER BY f.created_at`,
+    const follows: Array<{ sessionId: string }> = await manager.query(
+      `SELECT session_id AS "sessionId", created_at AS "createdAt", confirmed_at AS "confirmedAt"
+         FROM session_follows
+        WHERE person_id = $1 OR ($2::text IS NOT NULL AND email = $2)
+        ORDER BY created_at`,
       [subject.personId, subject.email],
     );
-    return { follows };
+    return { follows: await this.agenda.withSessionTitles(follows, manager) };
   }
 
   async erase(tx: EntityManager, subject: PersonalDataSubject): Promise<void> {

@@ -12,6 +12,19 @@ export interface ProgrammePerson {
   jobTitle: string | null;
 }
 
+/**
+ * Each row with its session's title beside its `sessionId` (the key after it, as a join would
+ * have put it); rows whose session is not among `titles` are left out, as a join would.
+ */
+export function withTitles<T extends { sessionId: string }>(rows: T[], titles: ReadonlyMap<string, string>): Array<T & { sessionTitle: string }> {
+  return rows.flatMap((row) => {
+    const sessionTitle = titles.get(row.sessionId);
+    if (sessionTitle === undefined) return [];
+    const entries = Object.entries(row).flatMap(([key, value]) => (key === 'sessionId' ? [[key, value], ['sessionTitle', sessionTitle]] : [[key, value]]));
+    return [Object.fromEntries(entries) as T & { sessionTitle: string }];
+  });
+}
+
 /** The programme's order, which every list of sessions keeps: by start, then title. */
 const PROGRAMME_ORDER = { startsAt: 'ASC', title: 'ASC', id: 'ASC' } as const;
 
@@ -29,6 +42,12 @@ export class AgendaReads {
   sessionsByIds(ids: string[], manager: EntityManager = this.dataSource.manager): Promise<AgendaSession[]> {
     if (!ids.length) return Promise.resolve([]);
     return manager.getRepository(AgendaSession).find({ where: { id: In([...new Set(ids)]) }, order: PROGRAMME_ORDER });
+  }
+
+  /** The rows, each with its session's title (see withTitles): how a person's export names a session. One read for them all. */
+  async withSessionTitles<T extends { sessionId: string }>(rows: T[], manager: EntityManager = this.dataSource.manager): Promise<Array<T & { sessionTitle: string }>> {
+    const sessions = await this.sessionsByIds(rows.map((row) => row.sessionId), manager);
+    return withTitles(rows, new Map(sessions.map((session) => [session.id, session.title])));
   }
 
   /** The event's workshops, in the programme's order. */

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AgendaReads } from '@convene/events';
 import { ERASED_NAME, PersonalDataPart, PersonalDataSubject } from '@convene/identity';
 import { eraseNamesFromLiveChanges } from '@convene/live';
 import { EntityManager } from 'typeorm';
@@ -12,6 +13,8 @@ import { FLOOR_STREAM, QA_STREAM } from '../qa-live';
  */
 @Injectable()
 export class QaPersonalData implements PersonalDataPart {
+  constructor(private readonly agenda: AgendaReads) {}
+
   async names(manager: EntityManager, who: { personId: string }): Promise<string[]> {
     const rows: Array<{ name: string }> = await manager.query(
       `SELECT asker_name AS name FROM qa_questions WHERE (asker_person_id = $1 OR asker_key = $2) AND asker_name IS NOT NULL
@@ -23,22 +26,21 @@ export class QaPersonalData implements PersonalDataPart {
 
   async export(manager: EntityManager, subject: PersonalDataSubject): Promise<object> {
     const key = participantKey(subject.personId);
-    const questions = await manager.query(
-      `SELECT q.id, q.session_id AS "sessionId", s.title AS "sessionTitle", q.body, COALESCE(q.original_body, q.body) AS "originalBody",
-              q.asker_name AS "askerName", q.asker_organisation AS "askerOrganisation", q.anonymous, q.status, q.hidden_reason AS "hiddenReason",
-              q.vote_count AS "voteCount", q.created_at AS "createdAt", q.answered_at AS "answeredAt"
-         FROM qa_questions q JOIN agenda_sessions s ON s.id = q.session_id
-        WHERE q.asker_person_id = $1 OR q.asker_key = $2 ORDER BY q.created_at`,
+    const questions: Array<{ sessionId: string }> = await manager.query(
+      `SELECT id, session_id AS "sessionId", body, COALESCE(original_body, body) AS "originalBody",
+              asker_name AS "askerName", asker_organisation AS "askerOrganisation", anonymous, status, hidden_reason AS "hiddenReason",
+              vote_count AS "voteCount", created_at AS "createdAt", answered_at AS "answeredAt"
+         FROM qa_questions
+        WHERE asker_person_id = $1 OR asker_key = $2 ORDER BY created_at`,
       [subject.personId, key],
     );
     const votes = await manager.query(`SELECT question_id AS "questionId", created_at AS "createdAt" FROM qa_votes WHERE voter_key = $1 ORDER BY created_at`, [key]);
-    const floorRequests = await manager.query(
-      `SELECT f.id, f.session_id AS "sessionId", s.title AS "sessionTitle", f.name, f.organisation, f.topic, f.status, f.spoke_at AS "spokeAt", f.created_at AS "createdAt"
-         FROM qa_floor_requests f JOIN agenda_sessions s ON s.id = f.session_id
-        WHERE f.requester_key = $1 ORDER BY f.created_at`,
+    const floorRequests: Array<{ sessionId: string }> = await manager.query(
+      `SELECT id, session_id AS "sessionId", name, organisation, topic, status, spoke_at AS "spokeAt", created_at AS "createdAt"
+         FROM qa_floor_requests WHERE requester_key = $1 ORDER BY created_at`,
       [key],
     );
-    return { questions, votes, floorRequests };
+    return { questions: await this.agenda.withSessionTitles(questions, manager), votes, floorRequests: await this.agenda.withSessionTitles(floorRequests, manager) };
   }
 
   async erase(tx: EntityManager, subject: PersonalDataSubject): Promise<void> {

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { AgendaReads } from '@convene/events';
 import { PersonalDataPart, PersonalDataSubject, withoutNames } from '@convene/identity';
 import { EntityManager } from 'typeorm';
 import { VOTES_STREAM } from '../motions.service';
@@ -13,15 +14,17 @@ import { VOTES_STREAM } from '../motions.service';
  */
 @Injectable()
 export class VotesPersonalData implements PersonalDataPart {
+  constructor(private readonly agenda: AgendaReads) {}
+
   async export(manager: EntityManager, subject: PersonalDataSubject): Promise<object> {
-    const ballots = await manager.query(
-      `SELECT m.id AS "motionId", m.session_id AS "sessionId", s.title AS "sessionTitle", m.text AS motion, m.ballot,
+    const ballots: Array<{ sessionId: string }> = await manager.query(
+      `SELECT m.id AS "motionId", m.session_id AS "sessionId", m.text AS motion, m.ballot,
               CASE WHEN m.ballot = 'named' THEN v.choice END AS choice,
               v.member_person_id = $1 AS "ownVote",
               CASE WHEN v.member_person_id <> $1 THEN v.member_person_id END AS "asProxyFor",
               v.cast_by_person_id <> $1 AS "castByProxy",
               m.status, m.carried, m.closed_at AS "closedAt"
-         FROM motion_voters v JOIN motions m ON m.id = v.motion_id JOIN agenda_sessions s ON s.id = m.session_id
+         FROM motion_voters v JOIN motions m ON m.id = v.motion_id
         WHERE v.member_person_id = $1 OR v.cast_by_person_id = $1
         ORDER BY m.created_at, m.id`,
       [subject.personId],
@@ -36,7 +39,7 @@ export class VotesPersonalData implements PersonalDataPart {
          FROM vote_proxies WHERE member_person_id = $1 OR proxy_person_id = $1 ORDER BY created_at`,
       [subject.personId],
     );
-    return { ballots, memberships, proxies };
+    return { ballots: await this.agenda.withSessionTitles(ballots, manager), memberships, proxies };
   }
 
   async erase(tx: EntityManager, subject: PersonalDataSubject): Promise<void> {
