@@ -1,5 +1,5 @@
 import { eventually } from '../support/eventually';
-import { LAST_TRY, MailOutbox, OutboxStatus } from '@convene/notifications';
+import { LAST_TRY, OutboxStatus } from '@convene/notifications';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { bearer, makeAdmin, tokenFor } from '../identity/identity-fixtures';
@@ -19,22 +19,7 @@ describe('Mail through a long SMTP outage', () => {
 
   afterAll(() => stack?.close());
 
-  async function record(count: number, tag: string): Promise<string[]> {
-    const outbox = stack.api.app.get(MailOutbox);
-    const ids = await dataSource.transaction((tx) =>
-      outbox.recordMany(
-        tx,
-        Array.from({ length: count }, (_, index) => ({
-          kind: 'sign-in',
-          recipient: `${tag}-${index}@example.org`,
-          templateData: { name: `Delegate ${index}`, code: String(200000 + index), link: 'http://localhost/sign-in', expiresInMinutes: 15 },
-          dedupeKey: `${tag}:${index}`,
-        })),
-      ),
-    );
-    await outbox.dispatch(ids);
-    return ids;
-  }
+  const record = async (count: number, tag: string): Promise<string[]> => (await stack.recordSignInMails(count, tag)).ids;
 
   type Row = { id: string; status: OutboxStatus; attempts: number; retry_at: Date | null; last_error: string | null };
   const rows = (ids: string[]): Promise<Row[]> =>
