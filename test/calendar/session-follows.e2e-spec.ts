@@ -1,6 +1,7 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import { CalendarSync, SessionStartReminders, followToken } from '@convene/calendar';
 import { AppConfig, QueueName } from '@convene/core';
+import { AgendaReads } from '@convene/events';
 import { testConfig } from '@convene/testing';
 import { Queue } from 'bullmq';
 import request from 'supertest';
@@ -158,9 +159,12 @@ describe('Following a session remotely', () => {
     await queue.remove(`session-start-${plenary}`);
     expect(await api.app.get(SessionStartReminders).rebuild()).toBeGreaterThanOrEqual(1);
     expect((await queue.getJob(`session-start-${plenary}`))?.data).toEqual({ eventId: event.id, sessionId: plenary });
+    expect(await api.app.get(AgendaReads).unendedSessionIdsOfPublishedEvents()).toContain(plenary);
 
     await request(api.url).post(`/api/v1/events/${event.id}/cancel`).set(auth).expect(200);
     expect(await dueOf(plenary)).toBeNull();
+    // The rebuild reads the sessions still to come of published events: a cancelled event's are not among them.
+    expect(await api.app.get(AgendaReads).unendedSessionIdsOfPublishedEvents()).not.toContain(plenary);
 
     await request(api.url).delete(`/api/v1/sessions/${plenary}/follow`).expect(401);
     await request(api.url).delete(`/api/v1/sessions/${plenary}/follow`).set(me).expect(204);

@@ -94,14 +94,13 @@ export class SessionFollowsRepository {
     return rows.map((row) => row.sessionId);
   }
 
-  /** Every followed session of a published event that has not ended (the worker's rebuild). */
-  followedFutureSessions(): Promise<Array<{ eventId: string; sessionId: string }>> {
+  /** Which of these sessions someone follows (confirmed), with their events. */
+  async followedAmong(sessionIds: string[]): Promise<Array<{ eventId: string; sessionId: string }>> {
+    if (!sessionIds.length) return [];
     return this.dataSource.query(
-      `SELECT DISTINCT f.event_id AS "eventId", f.session_id AS "sessionId"
-         FROM session_follows f
-         JOIN events e ON e.id = f.event_id AND e.status = 'published'
-         JOIN agenda_sessions s ON s.id = f.session_id AND s.ends_at > now()
-        WHERE f.confirmed_at IS NOT NULL`,
+      `SELECT DISTINCT event_id AS "eventId", session_id AS "sessionId" FROM session_follows
+        WHERE confirmed_at IS NOT NULL AND session_id = ANY($1::uuid[])`,
+      [sessionIds],
     );
   }
 }

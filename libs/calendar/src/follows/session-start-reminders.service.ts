@@ -1,7 +1,7 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, CalendarJob, CalendarJobPayloads, QueueName } from '@convene/core';
-import { AgendaSessionView, NetworkEvent } from '@convene/events';
+import { AgendaReads, AgendaSessionView, NetworkEvent } from '@convene/events';
 import { MailOutbox, NewMail } from '@convene/notifications';
 import { Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
@@ -29,6 +29,7 @@ export class SessionStartReminders {
     private readonly dataSource: DataSource,
     private readonly invites: CalendarInvites,
     private readonly follows: SessionFollowsRepository,
+    private readonly agenda: AgendaReads,
     private readonly mailOutbox: MailOutbox,
     @InjectQueue(QueueName.Calendar) private readonly queue: Queue<CalendarJobPayloads[CalendarJob.SessionStart]>,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -55,7 +56,8 @@ export class SessionStartReminders {
 
   /** Worker start-up and every few minutes: every followed session still to come has its job. */
   async rebuild(): Promise<number> {
-    const followed = await this.follows.followedFutureSessions();
+    // The sessions still to come first: they are bounded by the programmes ahead; follows pile up over the years.
+    const followed = await this.follows.followedAmong(await this.agenda.unendedSessionIdsOfPublishedEvents());
     // Each event and its published agenda read once, however many of its sessions are followed.
     const sessionsByEvent = new Map<string, string[]>();
     for (const { eventId, sessionId } of followed) sessionsByEvent.set(eventId, [...(sessionsByEvent.get(eventId) ?? []), sessionId]);

@@ -69,6 +69,14 @@ export class AgendaReads {
     return rows.length > 0;
   }
 
+  /** The ids of the sessions not yet over of published events: those a reminder may still be due for. */
+  async unendedSessionIdsOfPublishedEvents(): Promise<string[]> {
+    const rows: Array<{ id: string }> = await this.dataSource.query(
+      `SELECT s.id FROM agenda_sessions s JOIN events e ON e.id = s.event_id AND e.status = 'published' WHERE s.ends_at > now()`,
+    );
+    return rows.map((row) => row.id);
+  }
+
   /** Whether the person is on the session's programme: confirmed, in any role. */
   async isOnProgramme(sessionId: string, personId: string): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query(
