@@ -112,9 +112,14 @@ describe('Journey: the door', () => {
       await table.getByRole('row', { name: new RegExp(angharad.name) }).getByText('Community energy').waitFor();
       await organiser.check('door');
 
-      // On a phone the table is a list: no sideways scrolling, each status beside its check-in button.
+      // The table fits at both widths: no sideways scrolling, the page's or the table's, to reach a Check in button.
+      expect(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(0);
+      expect(await page.locator('.table-wrapper').evaluate((wrapper) => wrapper.scrollWidth - wrapper.clientWidth)).toBeLessThanOrEqual(0);
+      const wrapperBox = await page.locator('.table-wrapper').boundingBox();
+      const checkInBox = await table.getByRole('button', { name: `Check in ${cai.name}` }).boundingBox();
+      expect(wrapperBox && checkInBox && checkInBox.x + checkInBox.width <= wrapperBox.x + wrapperBox.width).toBe(true);
+      // On a phone the table is a list: each status beside its check-in button.
       if (width === 'phone') {
-        expect(await page.evaluate('document.documentElement.scrollWidth - window.innerWidth')).toBeLessThanOrEqual(0);
         const row = table.getByRole('row', { name: new RegExp(cai.name) });
         const status = await row.getByRole('cell', { name: 'Confirmed', exact: true }).boundingBox();
         const button = await row.getByRole('button', { name: `Check in ${cai.name}` }).boundingBox();
@@ -159,6 +164,14 @@ describe('Journey: the door', () => {
       await walkIn.getByRole('status').filter({ hasText: 'Dewi Walk-in has been added and checked in.' }).waitFor();
       await table.getByRole('row', { name: /Dewi Walk-in/ }).getByText('Walk-in, no email').waitFor();
       await organiser.check('walk-in-admitted');
+
+      // Cai, found by name in the table, checked in by its button: the button gives way to the time.
+      const caiRow = table.getByRole('row', { name: new RegExp(cai.name) });
+      await caiRow.getByRole('button', { name: `Check in ${cai.name}` }).click();
+      await page.getByRole('status').filter({ hasText: `${cai.name} has been checked in.` }).waitFor();
+      await caiRow.locator('time').waitFor();
+      expect(await caiRow.getByRole('button').count()).toBe(0);
+      await organiser.check('checked-in-by-name');
 
       // The badges, on the people page: one per confirmed place, the walk-in's too.
       await openEventPage(page, 'People');

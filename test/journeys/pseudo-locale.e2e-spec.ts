@@ -112,6 +112,14 @@ describe('Journey: every page in the pseudo-locale shows only words from the mes
         await openEventPage(page, pseudo(name), pseudo("This event's pages"));
         await eventually(async () => !((await page.evaluate('document.body.innerText')) as string).includes(pseudo('Loading')), `the ${step} page to load`, 15_000, 100);
         await checkPseudo(person, `organise-event-${step}`);
+        if (step === 'details') {
+          // Cancelling's second step, with its warning and what will happen; then No.
+          await page.getByRole('button', { name: pseudo('Cancel this event') }).click();
+          await page.getByRole('button', { name: pseudo('No, keep the event') }).waitFor();
+          await eventually(async () => !((await page.evaluate('document.body.innerText')) as string).includes(pseudo('Loading')), 'the question to load', 15_000, 100);
+          await checkPseudo(person, 'organise-event-cancel-question');
+          await page.getByRole('button', { name: pseudo('No, keep the event') }).click();
+        }
       }
       // A session's speakers (its programme, roles and the people search) open in place.
       await page.locator('.admin-item button[aria-expanded]').first().click();

@@ -10,7 +10,7 @@ export function ApologiesList({ event }: { event: EventView }) {
   const { t, rich } = useOrganiseT();
   const list = useQuery(queries.apologies(event.id), queryClient);
   return (
-    <section aria-labelledby="apologies-list-heading">
+    <section aria-labelledby="apologies-list-heading" className="subsection">
       <h3 id="apologies-list-heading">{t('organise.apologies.heading', { loaded: list.isSuccess ? 'yes' : 'no', total: list.data?.total ?? 0 })}</h3>
       {list.isPending && <p className="muted">{t('organise.apologies.loading')}</p>}
       {list.isError && <p className="error-text">{t('organise.apologies.failed')}</p>}

@@ -24,7 +24,7 @@ export function EventFigures({ event }: { event: EventView }) {
         {sessions !== undefined && (
           <li>
             <a href={sectionPath(event, 'agenda')}>
-              <span className="count">{sessions}</span> {t('organise.figures.sessions')}
+              <span className="count">{sessions}</span> {t('organise.figures.sessions', { count: sessions })}
             </a>
           </li>
         )}
@@ -47,7 +47,7 @@ export function EventFigures({ event }: { event: EventView }) {
             </li>
             <li>
               <a href={sectionPath(event, 'people')}>
-                <span className="count">{byStatus.apologies}</span> {t('organise.figures.apologies')}
+                <span className="count">{byStatus.apologies}</span> {t('organise.figures.apologies', { count: byStatus.apologies })}
               </a>
             </li>
             <li>

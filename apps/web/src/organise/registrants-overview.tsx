@@ -32,7 +32,7 @@ export function RegistrantsOverview({ event }: { event: EventView }) {
     return key ? door(key) : value;
   };
   return (
-    <section aria-labelledby="overview-heading">
+    <section aria-labelledby="overview-heading" className="subsection">
       <h3 id="overview-heading">{t('overview.heading')}</h3>
       {summary.isPending && <p className="muted">{t('overview.loading')}</p>}
       {summary.isError && <p className="error-text">{t('overview.failed', { reason: apiErrorText(summary.error) })}</p>}

@@ -139,6 +139,19 @@ export function RegistrationsPanel({ event, at }: { event: EventView; at: 'peopl
   );
 }
 
+/** An address that breaks before its "@" when its column is narrow (not in the middle of "example.org"). */
+function Email({ address }: { address: string }) {
+  const at = address.lastIndexOf('@');
+  if (at <= 0) return <>{address}</>;
+  return (
+    <>
+      {address.slice(0, at)}
+      <wbr />
+      {address.slice(at)}
+    </>
+  );
+}
+
 /** A registration's workshops, one a line: the title, and where it stands unless the place is confirmed. */
 function Workshops({ workshops }: { workshops: RegistrationView['workshops'] }) {
   const { t } = useMessages(doorMessages);
@@ -197,65 +210,60 @@ function RegistrationsTable({
             <th scope="col">{t('door.table.category')}</th>
             <th scope="col">{t('door.table.workshops')}</th>
             <th scope="col">{t('door.table.status')}</th>
-            <th scope="col">{t('door.table.waitingList')}</th>
             <th scope="col">{t('door.table.checkedIn')}</th>
-            <th scope="col">
-              <span className="visually-hidden">{t('door.table.actions')}</span>
-            </th>
           </tr>
         </thead>
         <tbody>
-          {items.map((registration) => (
-            <tr key={registration.id}>
-              <th scope="row">
-                {registration.name}
-                <span className="cell-note">{registration.email ?? (registration.walkIn ? t('door.table.walkInNoEmail') : '')}</span>
-              </th>
-              <td data-label={t('door.table.organisation')}>{registration.organisationName ?? <span className="muted">{t('door.table.noneGiven')}</span>}</td>
-              <td data-label={t('door.table.category')}>{CATEGORY_KEY.has(registration.category) ? t(CATEGORY_KEY.get(registration.category) as DoorMessageKey) : registration.category}</td>
-              <td data-label={t('door.table.workshops')}>
-                <Workshops workshops={registration.workshops} />
-              </td>
-              <td className="cell-status">{STATUS_KEY.has(registration.status) ? t(STATUS_KEY.get(registration.status) as DoorMessageKey) : registration.status}</td>
-              <td data-label={t('door.table.waitingList')} className={registration.waitlistPosition === null ? 'cell-empty' : undefined}>
-                {registration.waitlistPosition ?? <span className="muted">–</span>}
-              </td>
-              <td data-label={t('door.table.checkedIn')} className="cell-checked-in">
-                {registration.checkedInAt ? (
-                  <time dateTime={registration.checkedInAt}>{formatTime(registration.checkedInAt, event.timeZone)}</time>
-                ) : (
-                  <span className="muted">{t('door.table.notCheckedIn')}</span>
-                )}
-              </td>
-              <td className="cell-actions">
-                <div className="row-actions">
-                  {registration.status === 'confirmed' && !registration.checkedInAt && (
-                    <button type="button" className="button button-small" aria-disabled={busy === registration.id || undefined} onClick={() => onAction(registration, 'check-in')}>
-                      {t('door.table.checkIn')}
-                      <span className="visually-hidden"> {registration.name}</span>
-                    </button>
-                  )}
+          {items.map((registration) => {
+            const busyHere = busy === registration.id || undefined;
+            const canCheckIn = registration.status === 'confirmed' && !registration.checkedInAt;
+            return (
+              <tr key={registration.id}>
+                <th scope="row">
+                  {registration.name}
+                  <span className="cell-note cell-email">{registration.email ? <Email address={registration.email} /> : registration.walkIn ? t('door.table.walkInNoEmail') : ''}</span>
+                </th>
+                <td data-label={t('door.table.organisation')}>{registration.organisationName ?? <span className="muted">{t('door.table.noneGiven')}</span>}</td>
+                <td data-label={t('door.table.category')}>{CATEGORY_KEY.has(registration.category) ? t(CATEGORY_KEY.get(registration.category) as DoorMessageKey) : registration.category}</td>
+                <td data-label={t('door.table.workshops')}>
+                  <Workshops workshops={registration.workshops} />
+                </td>
+                {/* Where the registration stands, its place in the line, and the organiser's decision when one is waited for. */}
+                <td className="cell-status">
+                  {STATUS_KEY.has(registration.status) ? t(STATUS_KEY.get(registration.status) as DoorMessageKey) : registration.status}
+                  {registration.waitlistPosition !== null && <span className="cell-note">{t('door.table.position', { position: registration.waitlistPosition })}</span>}
                   {registration.status === 'pending' && (
-                    <>
-                      <button type="button" className="button button-small" aria-disabled={busy === registration.id || undefined} onClick={() => onAction(registration, 'approve')}>
+                    <span className="row-actions">
+                      <button type="button" className="button button-small" aria-disabled={busyHere} onClick={() => onAction(registration, 'approve')}>
                         {t('door.table.approve')}
                         <span className="visually-hidden"> {registration.name}</span>
                       </button>
-                      <button
-                        type="button"
-                        className="button button-small button-warning"
-                        aria-disabled={busy === registration.id || undefined}
-                        onClick={() => onAction(registration, 'decline')}
-                      >
+                      <button type="button" className="button button-small button-warning" aria-disabled={busyHere} onClick={() => onAction(registration, 'decline')}>
                         {t('door.table.decline')}
                         <span className="visually-hidden"> {registration.name}</span>
                       </button>
-                    </>
+                    </span>
                   )}
-                </div>
-              </td>
-            </tr>
-          ))}
+                </td>
+                {/* When they came, or the button that checks them in: one column, so the table fits a laptop's width. */}
+                <td
+                  className={`cell-checked-in${registration.status !== 'confirmed' && !registration.checkedInAt ? ' cell-not-due' : ''}`}
+                  data-label={canCheckIn ? undefined : t('door.table.checkedIn')}
+                >
+                  {registration.checkedInAt ? (
+                    <time dateTime={registration.checkedInAt}>{formatTime(registration.checkedInAt, event.timeZone)}</time>
+                  ) : canCheckIn ? (
+                    <button type="button" className="button button-small" aria-disabled={busyHere} onClick={() => onAction(registration, 'check-in')}>
+                      {t('door.table.checkIn')}
+                      <span className="visually-hidden"> {registration.name}</span>
+                    </button>
+                  ) : (
+                    <span className="muted">{t('door.table.notCheckedIn')}</span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

@@ -4,11 +4,12 @@
 // all of it before, 8,000 px tall: nobody could find anything on it.
 import { useQuery } from '@tanstack/react-query';
 import { invalidate, queries, queryClient } from '../queries';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api, type EventView } from '../api';
 import { apiErrorText } from '../api-errors';
 import { formatTime, formatWhen, kindLabel, zoneLabel } from '../format';
 import { AgendaEditor } from '../organise/agenda-editor';
+import { CancelEvent } from '../organise/cancel-event';
 import { Outcome } from '../organise/common';
 import { OrganiserGate } from '../organise/organiser-gate';
 import { useOrganiseT } from '../organise/organise-t';
@@ -99,7 +100,7 @@ function EventManager({ event, section, onChange }: { event: EventView; section:
   );
 }
 
-/** Where the event stands: its facts, publishing or cancelling, agenda changes waiting, and the figures. */
+/** Where the event stands: its facts, publishing, agenda changes waiting, and the figures. */
 function Overview({ event, onChanged }: { event: EventView; onChanged: (event: EventView) => void }) {
   const { t } = useOrganiseT();
   // Shown once, here: "created as a draft", after the organisers' page made the event.
@@ -160,17 +161,31 @@ function AgendaChanges({ event }: { event: EventView }) {
   );
 }
 
+/** The event's details, to change, and at the foot, set apart, cancelling it. */
 function Details({ event, onChange }: { event: EventView; onChange: (event: EventView) => void }) {
   const { t } = useOrganiseT();
   const [saved, setSaved] = useState<string | null>(null);
+  const [cancelled, setCancelled] = useState<string | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Once cancelled, the form and the cancel area are gone: focus goes to what replaced them.
+  useEffect(() => {
+    if (cancelled) heading.current?.focus();
+  }, [cancelled]);
+
+  if (event.status === 'cancelled') {
+    return (
+      <div className="section">
+        <h2 ref={heading} tabIndex={-1}>
+          {t('organise.event.details')}
+        </h2>
+        <Outcome message={cancelled} />
+        <p>{t('organise.event.cancelledDetails')}</p>
+      </div>
+    );
+  }
   return (
-    <div className="section">
-      {event.status === 'cancelled' ? (
-        <>
-          <h2>{t('organise.event.details')}</h2>
-          <p>{t('organise.event.cancelledDetails')}</p>
-        </>
-      ) : (
+    <>
+      <div className="section">
         <EventForm
           id="edit"
           heading={t('organise.event.editHeading')}
@@ -183,8 +198,15 @@ function Details({ event, onChange }: { event: EventView; onChange: (event: Even
             setSaved(t('organise.event.saved', { time: formatTime(new Date().toISOString(), Intl.DateTimeFormat().resolvedOptions().timeZone) }));
           }}
         />
-      )}
-      <Outcome message={saved} />
-    </div>
+        <Outcome message={saved} />
+      </div>
+      <CancelEvent
+        event={event}
+        onCancelled={(view, done) => {
+          setCancelled(done);
+          onChange(view);
+        }}
+      />
+    </>
   );
 }

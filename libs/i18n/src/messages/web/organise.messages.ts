@@ -88,8 +88,16 @@ export const organisePageMessages = {
     cy: "Nid oedd modd llwytho'r ffigurau. Rhowch gynnig arall arni mewn munud.",
     description: "Event's overview: the key figures could not be loaded.",
   },
-  'organise.figures.sessions': { en: 'Sessions', cy: 'Sesiynau', description: "Event's overview: after the number of sessions on the agenda (\"4 Sessions\"), a link to the agenda." },
-  'organise.figures.apologies': { en: 'Apologies', cy: 'Ymddiheuriadau', description: "Event's overview: after the number of apologies for absence (\"2 Apologies\"), a link to the people." },
+  'organise.figures.sessions': {
+    en: '{count, plural, one {Session} other {Sessions}}',
+    cy: '{count, plural, zero {Sesiynau} one {Sesiwn} two {Sesiwn} few {Sesiwn} many {Sesiwn} other {Sesiwn}}',
+    description: "Event's overview: after the number of sessions on the agenda (\"4 Sessions\", \"1 Session\"), a link to the agenda. {count} is that number (shown before, not in this text). Welsh: the singular after a number.",
+  },
+  'organise.figures.apologies': {
+    en: '{count, plural, one {Apology} other {Apologies}}',
+    cy: '{count, plural, zero {Ymddiheuriadau} one {Ymddiheuriad} two {Ymddiheuriad} few {Ymddiheuriad} many {Ymddiheuriad} other {Ymddiheuriad}}',
+    description: "Event's overview: after the number of apologies for absence (\"2 Apologies\", \"1 Apology\"), a link to the people. {count} is that number (shown before, not in this text). Welsh: the singular after a number.",
+  },
   'organise.figures.checkedIn': { en: 'Checked in', cy: "Wedi cofrestru wrth gyrraedd", description: "Event's overview: after the number of people checked in at the door (\"12 Checked in\"), a link to check-in." },
   'organise.event.status': { en: 'Status', cy: 'Statws', description: "Event's organiser page: label of the event's state in the facts at the top." },
   'organise.event.when': { en: 'When', cy: 'Pryd', description: "Event's organiser page: label of the event's date and times." },
@@ -243,7 +251,7 @@ export const organisePageMessages = {
   'organise.saving': { en: 'Saving…', cy: "Wrthi'n cadw…", description: 'Event and session forms: the save button while it works.' },
   'organise.saveChanges': { en: 'Save changes', cy: "Cadw'r newidiadau", description: 'Event and session forms: the button that saves changes.' },
   'organise.cancel': { en: 'Cancel', cy: 'Canslo', description: 'Organisers\' pages: a button that closes a form or question without doing anything.' },
-  'organise.keep': { en: 'No, keep it', cy: "Na, ei gadw", description: 'Organisers\' pages: the answer No to "Cancel this event?" and "Delete this session?".' },
+  'organise.keep': { en: 'No, keep it', cy: "Na, ei gadw", description: 'Agenda editor: the answer No to "Delete this session?".' },
 
   'organise.doing.createEvent': { en: 'create the event', cy: "creu'r digwyddiad", description: 'What failed, inside "we could not {what}" (a verb-noun phrase in Welsh).' },
   'organise.doing.changeEvent': { en: 'change this event', cy: 'newid y digwyddiad hwn', description: 'What failed, as above.' },
@@ -252,13 +260,12 @@ export const organisePageMessages = {
   'organise.doing.invite': { en: 'invite people to this event', cy: "gwahodd pobl i'r digwyddiad hwn", description: 'What failed, as above.' },
   'organise.doing.changeVoting': { en: 'change the voting list', cy: 'newid y rhestr bleidleisio', description: 'What failed, as above.' },
 
-  'organise.actions.heading': { en: 'Publishing', cy: 'Cyhoeddi', description: "Event's organiser page: heading of the Publish and Cancel buttons." },
+  'organise.actions.heading': { en: 'Publishing', cy: 'Cyhoeddi', description: "Event's overview page: heading of the Publish button and where the event stands." },
   'organise.actions.published': {
     en: '“{title}” is published: it is listed on the home page and open for registration.',
     cy: "Mae “{title}” wedi'i gyhoeddi: mae ar yr hafan ac yn agored i gofrestru.",
     description: "Event's organiser page: after Publish event. {title} is the event's title.",
   },
-  'organise.actions.cancelled': { en: '“{title}” has been cancelled.', cy: "Mae “{title}” wedi'i ganslo.", description: "Event's organiser page: after the event was cancelled." },
   'organise.actions.cancelledNote': {
     en: 'This event has been cancelled. It can no longer be published or changed.',
     cy: "Mae'r digwyddiad hwn wedi'i ganslo. Ni ellir ei gyhoeddi na'i newid mwyach.",
@@ -274,21 +281,65 @@ export const organisePageMessages = {
     cy: "Mae'r digwyddiad hwn wedi'i gyhoeddi: gall pawb y mae ar eu cyfer ei weld a chofrestru.",
     description: "Event's organiser page: under Publishing, for a published event.",
   },
-  'organise.actions.confirmCancel': {
-    en: 'Are you sure you want to cancel this event?',
-    cy: "Ydych chi'n siŵr eich bod am ganslo'r digwyddiad hwn?",
-    description: "Event's organiser page: the question after Cancel event.",
-  },
-  'organise.actions.cannotUndo': {
-    en: 'This cannot be undone. The event can no longer be published or changed.',
-    cy: "Ni ellir dadwneud hyn. Ni fydd modd cyhoeddi na newid y digwyddiad wedyn.",
-    description: "Event's organiser page: under that question.",
-  },
-  'organise.actions.cancelling': { en: 'Cancelling…', cy: "Wrthi'n canslo…", description: "Event's organiser page: the Yes button while the event is cancelled." },
-  'organise.actions.yesCancel': { en: 'Yes, cancel the event', cy: "Ie, canslo'r digwyddiad", description: "Event's organiser page: the answer Yes to cancelling." },
   'organise.actions.publishing': { en: 'Publishing…', cy: "Wrthi'n cyhoeddi…", description: 'Publish buttons while they work (the event, the agenda changes).' },
   'organise.actions.publish': { en: 'Publish event', cy: "Cyhoeddi'r digwyddiad", description: "Event's organiser page: the button that publishes a draft." },
-  'organise.actions.cancel': { en: 'Cancel event', cy: "Canslo'r digwyddiad", description: "Event's organiser page: the button that asks whether to cancel the event." },
+
+  'organise.cancelEvent.heading': { en: 'Cancel this event', cy: "Canslo'r digwyddiad hwn", description: "Event's details page: heading of the area at its foot, set apart, where the event can be cancelled." },
+  'organise.cancelEvent.intro': {
+    en: '{draft, select, yes {If this event will not take place, cancel it. It is a draft, so nobody has registered and nobody is emailed.} other {If this event will not take place, cancel it. Everyone who registered is told by email.}} You cannot undo this.',
+    cy: "{draft, select, yes {Os na fydd y digwyddiad hwn yn cael ei gynnal, canslwch ef. Drafft ydyw, felly nid oes neb wedi cofrestru ac ni chaiff neb e-bost.} other {Os na fydd y digwyddiad hwn yn cael ei gynnal, canslwch ef. Caiff pawb a gofrestrodd wybod drwy e-bost.}} Ni allwch ddadwneud hyn.",
+    description: "Event's details page: under \"Cancel this event\", before the button. {draft} is yes for a draft event (never published).",
+  },
+  'organise.cancelEvent.start': { en: 'Cancel this event', cy: "Canslo'r digwyddiad hwn", description: "Event's details page: the button that asks whether to cancel the event (nothing is cancelled yet)." },
+  'organise.cancelEvent.question': {
+    en: 'Are you sure you want to cancel “{title}”?',
+    cy: "Ydych chi'n siŵr eich bod am ganslo “{title}”?",
+    description: "Event's details page: the question after \"Cancel this event\". {title} is the event's title.",
+  },
+  'organise.cancelEvent.warning': {
+    en: '<hidden>Warning: </hidden>You cannot undo this. The event can no longer be published or changed, and nobody can register for it.',
+    cy: "<hidden>Rhybudd: </hidden>Ni allwch ddadwneud hyn. Ni fydd modd cyhoeddi na newid y digwyddiad wedyn, ac ni all neb gofrestru ar ei gyfer.",
+    description: "Event's details page: the warning under that question, beside a \"!\" sign. The part in <hidden> is read by screen readers only.",
+  },
+  'organise.cancelEvent.draft': {
+    en: 'It is a draft: nobody could register for it, so nobody is emailed.',
+    cy: "Drafft ydyw: ni allai neb gofrestru ar ei gyfer, felly ni chaiff neb e-bost.",
+    description: "Event's details page: under the warning, for a draft event (in place of the list of the mails sent).",
+  },
+  'organise.cancelEvent.registered': {
+    en: '{places, plural, =0 {Nobody has a place} one {# person has a place} other {# people have a place}} and {waiting, plural, =0 {nobody is waiting for one} one {# person is waiting for one} other {# people are waiting for one}}.',
+    cy: "{places, plural, =0 {Nid oes gan neb le} zero {Nid oes gan neb le} one {Mae gan # person le} two {Mae gan # berson le} few {Mae gan # pherson le} many {Mae gan # pherson le} other {Mae gan # person le}} ac {waiting, plural, =0 {nid oes neb yn aros am un} zero {nid oes neb yn aros am un} one {mae # person yn aros am un} two {mae # berson yn aros am un} few {mae # pherson yn aros am un} many {mae # pherson yn aros am un} other {mae # person yn aros am un}}.",
+    description: "Event's details page: before cancelling, how many registered. {places}: people with a confirmed place; {waiting}: on the waiting list, offered a place or awaiting approval. Welsh: needs review of the mutations after numbers.",
+  },
+  'organise.cancelEvent.ifYouCancel': { en: 'If you cancel it:', cy: "Os byddwch yn ei ganslo:", description: "Event's details page: before the list of what cancelling does." },
+  'organise.cancelEvent.mailsPlaces': {
+    en: 'everyone with a place who gave an email address gets an email saying it is cancelled, with a calendar cancellation that takes the event and their workshops out of their calendar',
+    cy: "bydd pawb sydd â lle ac a roddodd gyfeiriad e-bost yn cael e-bost yn dweud ei fod wedi'i ganslo, gyda chanslad calendr sy'n tynnu'r digwyddiad a'u gweithdai o'u calendr",
+    description: "Event's details page: in the list of what cancelling does (the mail to delegates, with the .ics cancellation).",
+  },
+  'organise.cancelEvent.mailsWaiting': {
+    en: 'everyone on the waiting list, offered a place or awaiting approval gets an email saying no place will come',
+    cy: "bydd pawb ar y rhestr aros, a gynigiwyd lle neu sy'n aros am gymeradwyaeth yn cael e-bost yn dweud na ddaw lle",
+    description: "Event's details page: in the list of what cancelling does.",
+  },
+  'organise.cancelEvent.mailsFollowers': {
+    en: 'everyone who asked for a reminder when one of its sessions starts gets an email saying the reminder will not come',
+    cy: "bydd pawb a ofynnodd am nodyn atgoffa pan fydd un o'i sesiynau'n dechrau yn cael e-bost yn dweud na ddaw'r nodyn atgoffa",
+    description: "Event's details page: in the list of what cancelling does (people who follow a session online).",
+  },
+  'organise.cancelEvent.closes': {
+    en: 'no reminders are sent before the event, and nobody can register or change their registration',
+    cy: "ni chaiff nodiadau atgoffa eu hanfon cyn y digwyddiad, ac ni all neb gofrestru na newid ei gofrestriad",
+    description: "Event's details page: last in the list of what cancelling does.",
+  },
+  'organise.cancelEvent.yes': { en: 'Yes, cancel the event', cy: "Ie, canslo'r digwyddiad", description: "Event's details page: the answer Yes to cancelling; it cancels the event." },
+  'organise.cancelEvent.cancelling': { en: 'Cancelling…', cy: "Wrthi'n canslo…", description: "Event's details page: the Yes button while the event is cancelled." },
+  'organise.cancelEvent.no': { en: 'No, keep the event', cy: "Na, cadw'r digwyddiad", description: "Event's details page: the answer No to cancelling; nothing changes." },
+  'organise.cancelEvent.done': {
+    en: '“{title}” has been cancelled.{draft, select, yes {} other { The emails to everyone who registered are on their way.}}',
+    cy: "Mae “{title}” wedi'i ganslo.{draft, select, yes {} other { Mae'r negeseuon e-bost at bawb a gofrestrodd ar eu ffordd.}}",
+    description: "Event's details page: after the event was cancelled. {title} is the event's title; {draft} is yes when it was a draft (nobody to email).",
+  },
 
   'organise.invite.heading': { en: 'Invite someone', cy: 'Gwahodd rhywun', description: "Event's organiser page: heading of the form that mails an invitation link." },
   'organise.invite.intro': {
