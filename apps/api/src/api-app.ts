@@ -1,4 +1,4 @@
-import { INestApplication } from '@nestjs/common';
+import { INestApplication, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication, NestExpressBodyParserOptionsFor } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -12,7 +12,6 @@ import { ErrorBodyFilter } from './http/error-body.filter';
 import { limitConnections } from './http/connection-limits';
 import { refuseDeepNesting } from './http/json-depth';
 import { compressWebApp } from './http/web-app-delivery';
-import { createValidationPipe } from './http/validation.pipe';
 
 /**
  * Builds the API exactly as it runs: main.ts and the end-to-end tests both call this,
@@ -35,7 +34,8 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   const trustProxy = express.get('trust proxy fn') as (address: string, hop: number) => boolean;
   limitConnections(app.getHttpServer() as Server, (address) => trustProxy(address, 0));
   prefixRoutes(app);
-  app.useGlobalPipes(createValidationPipe());
+  // The instance the lean routes run too (http/validation.module.ts).
+  app.useGlobalPipes(app.get(ValidationPipe));
   app.useGlobalFilters(new ErrorBodyFilter());
   app.useWebSocketAdapter(new RealtimeAdapter(app, config));
   app.enableShutdownHooks();

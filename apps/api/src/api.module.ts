@@ -19,6 +19,7 @@ import { PollsApiModule } from './polls/polls-api.module';
 import { VotesApiModule } from './votes/votes-api.module';
 import { setWebAppHeaders } from './http/page-headers';
 import { QaApiModule } from './qa/qa-api.module';
+import { ValidationModule } from './http/validation.module';
 import { AccessibilityController } from './site/accessibility.controller';
 
 /** Where the web build lands (see scripts/build.mjs). */
@@ -59,6 +60,7 @@ export class ApiModule {
             },
           }),
         }),
+        ValidationModule,
         DatabaseModule,
         QueueModule,
         NotificationsModule,
