@@ -133,18 +133,7 @@ function SessionRow({
           {session.speakers.map((speaker) => t('agendaEditor.speaker', { name: speaker.name, role: roleKey(speaker.role) })).join(', ')}
         </p>
       )}
-      {editing && (
-        <SessionForm
-          event={event}
-          session={{ ...session, day }}
-          onSaved={(title) => {
-            setEditing(false);
-            onChanged(t('agendaEditor.changed', { title, published: event.status === 'published' ? 'yes' : 'no' }));
-          }}
-          onCancel={() => setEditing(false)}
-        />
-      )}
-      {showPeople && <SessionProgramme session={session} editable={editable} onChanged={() => onChanged(null)} />}
+      {/* The buttons right under the session's lines, and what they open below them: a panel opens under the button that opened it. */}
       {problem && (
         <p className="error-text" role="alert">
           {problem}
@@ -176,6 +165,18 @@ function SessionRow({
             </button>
           </div>
         ))}
+      {editing && (
+        <SessionForm
+          event={event}
+          session={{ ...session, day }}
+          onSaved={(title) => {
+            setEditing(false);
+            onChanged(t('agendaEditor.changed', { title, published: event.status === 'published' ? 'yes' : 'no' }));
+          }}
+          onCancel={() => setEditing(false)}
+        />
+      )}
+      {showPeople && <SessionProgramme session={session} editable={editable} onChanged={() => onChanged(null)} />}
     </li>
   );
 }
