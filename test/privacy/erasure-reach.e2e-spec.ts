@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { bearer, makeAdmin, makeOrganisation, makePerson, tokenFor, unique } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
 import { makePublishedEvent } from '../support/events';
+import { attend, draftMinutes, makeMeeting, Meeting, sendApologies } from '../minutes/minutes-fixtures';
 
 /**
  * Every text, varchar, array and JSON column of every table (outside Postgres' own schemas)
@@ -27,6 +28,10 @@ async function columnsHolding(db: DataSource, strings: string[]): Promise<string
   }
   return found;
 }
+
+/** Each way a person can take part in a meeting, as a record another lib keeps; 'none' is a meeting they only appear in. */
+const WAYS = ['registered', 'apologised', 'on the programme', 'asked', 'took the floor', 'quoted', 'none'] as const;
+type Way = (typeof WAYS)[number];
 
 describe('Erasure reaches every lib, and the export shows what each holds', () => {
   let api: RunningApi;
@@ -182,6 +187,46 @@ describe('Erasure reaches every lib, and the export shows what each holds', () =
     expect(otherMinutes.body.content.apologies).toEqual([{ name: 'Former participant', affiliation: oldham.name }]);
     await request(api.url).post(`/api/v1/minutes/${otherMinutes.body.id}/approve`).set(bearer(other.organiserToken)).expect(200);
     await request(api.url).post(`/api/v1/minutes/${otherMinutes.body.id}/publish`).set(bearer(other.organiserToken)).expect(200);
+  });
+
+  it("reaches the minutes of every meeting the person took part in, by whichever lib's record links them, and only those", async () => {
+    const surname = unique('Quill');
+    const person = await makePerson(api, { name: `Erin ${surname}` });
+    const email = person.email!;
+    const meetings = new Map<Way, Meeting>();
+    for (const [index, way] of WAYS.entries()) meetings.set(way, await makeMeeting(api, { day: 1 + index }));
+    const meeting = (way: Way) => meetings.get(way)!;
+
+    // One link each, and nothing else: a place taken by address under another name, apologies,
+    // a programme invitation not yet answered, a question, a turn at the floor, a quote.
+    await attend(api, meeting('registered'), { name: 'E. Q.', email, category: 'delegate', checkIn: false });
+    await sendApologies(api, meeting('apologised'), { name: `Erin ${surname}`, email });
+    await db.query(`INSERT INTO session_speakers (session_id, person_id, role, status) VALUES ($1, $2, 'panellist', 'invited')`, [meeting('on the programme').sessions[1], person.id]);
+    await db.query(`INSERT INTO qa_questions (session_id, body, asker_person_id, asker_name, status) VALUES ($1, 'How is it funded?', $2, 'E. Q.', 'pending')`, [
+      meeting('asked').sessions[3],
+      person.id,
+    ]);
+    await db.query(`INSERT INTO qa_floor_requests (session_id, name, requester_key, status) VALUES ($1, 'E. Q.', $2, 'spoke')`, [meeting('took the floor').sessions[3], `person:${person.id}`]);
+    await db.query(`INSERT INTO liveblog_entries (session_id, kind, body, quote_person_id, quote_name) VALUES ($1, 'quote', 'We will.', $2, 'E. Q.')`, [
+      meeting('quoted').sessions[1],
+      person.id,
+    ]);
+
+    // Every meeting's minutes name them in an item's notes.
+    const minutesOf = new Map<Way, string>();
+    for (const way of WAYS) {
+      const drafted = await draftMinutes(api, meeting(way)).expect(201);
+      await db.query(`UPDATE minutes SET content = jsonb_set(content, '{items,0,body}', to_jsonb($2::text)) WHERE id = $1`, [drafted.body.id, `Erin ${surname} welcomed everyone.`]);
+      minutesOf.set(way, drafted.body.id as string);
+    }
+    const linked = WAYS.filter((way) => way !== 'none').map((way) => minutesOf.get(way));
+
+    const exported = (await request(api.url).get('/api/v1/me/export').set(bearer(await tokenFor(api, person))).expect(200)).body;
+    expect(exported.minutes.minutes.map((entry: { id: string }) => entry.id).sort()).toEqual([...linked].sort());
+
+    await request(api.url).delete(`/api/v1/admin/people/${person.id}`).set(admin).expect(204);
+    const naming: Array<{ id: string }> = await db.query(`SELECT id FROM minutes WHERE id = ANY($1::uuid[]) AND content::text LIKE '%' || $2 || '%'`, [[...minutesOf.values()], surname]);
+    expect(naming.map((row) => row.id)).toEqual([minutesOf.get('none')]);
   });
 
   it('erases with every part or not at all: a part that fails undoes the whole erasure', async () => {

@@ -9,4 +9,5 @@ export * from './liveblog.entities';
 export * from './liveblog.errors';
 export * from './liveblog.module';
 export * from './markdown/render-markdown';
+export * from './personal-data/liveblog-personal-data';
 export * from './reading/liveblog-reading.service';

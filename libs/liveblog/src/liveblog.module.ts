@@ -13,7 +13,7 @@ import { LIVEBLOG_ENTITIES } from './liveblog.entities';
 @Module({
   imports: [TypeOrmModule.forFeature(LIVEBLOG_ENTITIES), EventsModule, LiveModule, IdentityModule],
   providers: [LiveblogRepository, LiveblogService, LiveblogReading, LiveblogPersonalData],
-  exports: [LiveblogService, LiveblogReading],
+  exports: [LiveblogService, LiveblogReading, LiveblogPersonalData],
 })
 export class LiveblogModule implements OnModuleInit {
   constructor(

@@ -7,6 +7,7 @@ export * from './qa-live';
 export * from './qa.entities';
 export * from './qa.errors';
 export * from './qa.module';
+export * from './personal-data/qa-personal-data';
 export * from './questions/moderation-action.entity';
 export * from './questions/qa-export';
 export * from './questions/question-view';

@@ -15,7 +15,7 @@ import { QaSettingsService } from './settings/qa-settings.service';
 @Module({
   imports: [TypeOrmModule.forFeature(QA_ENTITIES), EventsModule, LiveModule, IdentityModule],
   providers: [QuestionRepository, QuestionsService, VoteCountsPublisher, QaSettingsService, FloorService, QaPersonalData],
-  exports: [QuestionsService, QaSettingsService, FloorService],
+  exports: [QuestionsService, QaSettingsService, FloorService, QaPersonalData],
 })
 export class QaModule implements OnModuleInit {
   constructor(

@@ -77,6 +77,16 @@ export class AgendaReads {
     return rows.map((row) => row.id);
   }
 
+  /** The events of these sessions, and of every session the person is on the programme of (whatever their answer), in the caller's transaction. */
+  async eventIdsOf(manager: EntityManager, sessionIds: string[], personId: string): Promise<string[]> {
+    const rows: Array<{ eventId: string }> = await manager.query(
+      `SELECT event_id AS "eventId" FROM agenda_sessions WHERE id = ANY($1::uuid[])
+       UNION SELECT a.event_id FROM session_speakers s JOIN agenda_sessions a ON a.id = s.session_id WHERE s.person_id = $2`,
+      [sessionIds, personId],
+    );
+    return rows.map((row) => row.eventId);
+  }
+
   /** Whether the person is on the session's programme: confirmed, in any role. */
   async isOnProgramme(sessionId: string, personId: string): Promise<boolean> {
     const rows: unknown[] = await this.dataSource.query(

@@ -21,6 +21,12 @@ export class LiveblogPersonalData implements PersonalDataPart {
     return rows.map((row) => row.name);
   }
 
+  /** The sessions whose liveblog quotes the person (the minutes look for their name there). */
+  async sessionIdsQuoting(manager: EntityManager, personId: string): Promise<string[]> {
+    const rows: Array<{ sessionId: string }> = await manager.query(`SELECT DISTINCT session_id AS "sessionId" FROM liveblog_entries WHERE quote_person_id = $1`, [personId]);
+    return rows.map((row) => row.sessionId);
+  }
+
   async export(manager: EntityManager, subject: PersonalDataSubject): Promise<object> {
     const quotes = await manager.query(
       `SELECT id, session_id AS "sessionId", body, quote_name AS "quoteName", quote_organisation AS "quoteOrganisation",

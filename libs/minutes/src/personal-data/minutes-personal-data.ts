@@ -1,20 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { ERASED_NAME, PersonalDataPart, PersonalDataSubject, isOneOfNames, withoutNames } from '@convene/identity';
+import { AgendaReads } from '@convene/events';
+import { LiveblogPersonalData } from '@convene/liveblog';
+import { QaPersonalData } from '@convene/qa';
+import { RegistrationReads } from '@convene/registration';
 import { EntityManager } from 'typeorm';
 import type { MinutesContent } from '../minutes/minutes-content';
 import { minutesWithoutNames } from './minutes-without-names';
 
 /**
- * The events a person ($1, address $2) took part in, by any record that points at them: the
- * minutes of these (drafts, approved and published alike) are where their name may be copied.
+ * The events whose minutes may name a person ($1, address $2): those other libs linked them to
+ * ($3: a place or apologies, the programme, a question or a turn at the floor, a quote; see
+ * eventsLinkedTo), and those where the minutes' own records point at them.
  */
 const EVENTS_OF_PERSON = `
-  SELECT event_id FROM registrations WHERE person_id = $1 OR ($2::text IS NOT NULL AND email = $2)
-  UNION SELECT event_id FROM apologies WHERE person_id = $1 OR ($2::text IS NOT NULL AND email = $2)
-  UNION SELECT a.event_id FROM session_speakers s JOIN agenda_sessions a ON a.id = s.session_id WHERE s.person_id = $1
-  UNION SELECT a.event_id FROM qa_questions q JOIN agenda_sessions a ON a.id = q.session_id WHERE q.asker_person_id = $1 OR q.asker_key = 'person:' || $1
-  UNION SELECT a.event_id FROM qa_floor_requests f JOIN agenda_sessions a ON a.id = f.session_id WHERE f.requester_key = 'person:' || $1
-  UNION SELECT a.event_id FROM liveblog_entries l JOIN agenda_sessions a ON a.id = l.session_id WHERE l.quote_person_id = $1
+  SELECT unnest($3::uuid[])
   UNION SELECT m.event_id FROM minutes_actions x JOIN minutes m ON m.id = x.minutes_id WHERE x.owner_person_id = $1
   UNION SELECT m.event_id FROM minutes_comments c JOIN minutes m ON m.id = c.minutes_id WHERE c.author_id = $1
   UNION SELECT m.event_id FROM minutes_reader_links l JOIN minutes m ON m.id = l.minutes_id WHERE l.person_id = $1 OR ($2::text IS NOT NULL AND l.email = lower($2))
@@ -33,6 +33,13 @@ const EVENTS_OF_PERSON = `
  */
 @Injectable()
 export class MinutesPersonalData implements PersonalDataPart {
+  constructor(
+    private readonly registrations: RegistrationReads,
+    private readonly agenda: AgendaReads,
+    private readonly qa: QaPersonalData,
+    private readonly liveblog: LiveblogPersonalData,
+  ) {}
+
   async names(manager: EntityManager, who: { personId: string }): Promise<string[]> {
     const rows: Array<{ name: string }> = await manager.query(
       `SELECT DISTINCT owner_name AS name FROM minutes_actions WHERE owner_person_id = $1 AND owner_name IS NOT NULL`,
@@ -54,7 +61,7 @@ export class MinutesPersonalData implements PersonalDataPart {
     );
     const minutes: Array<{ id: string; eventId: string; status: string; content: MinutesContent }> = await manager.query(
       `SELECT id, event_id AS "eventId", status, content FROM minutes WHERE event_id IN (${EVENTS_OF_PERSON}) ORDER BY created_at`,
-      [subject.personId, subject.email],
+      [subject.personId, subject.email, await this.eventsLinkedTo(manager, subject)],
     );
     const namedIn = minutes
       .map(({ id, eventId, status, content }) => ({
@@ -79,7 +86,7 @@ export class MinutesPersonalData implements PersonalDataPart {
     if (subject.names.length === 0) return;
     const minutes: Array<{ id: string; content: MinutesContent }> = await tx.query(
       `SELECT id, content FROM minutes WHERE event_id IN (${EVENTS_OF_PERSON}) FOR UPDATE`,
-      [subject.personId, subject.email],
+      [subject.personId, subject.email, await this.eventsLinkedTo(tx, subject)],
     );
     if (minutes.length === 0) return;
     const ids = minutes.map((row) => row.id);
@@ -107,6 +114,14 @@ export class MinutesPersonalData implements PersonalDataPart {
       if (body === comment.body && replacement === comment.replacement) continue;
       await tx.query(`UPDATE minutes_comments SET body = $2, replacement = $3 WHERE id = $1`, [comment.id, body, replacement]);
     }
+  }
+
+  /** The events other libs' records link the person to, each asked of the lib that keeps them, in the caller's transaction. */
+  private async eventsLinkedTo(manager: EntityManager, subject: PersonalDataSubject): Promise<string[]> {
+    const registered = await this.registrations.eventIdsOfPerson(manager, subject.personId, subject.email);
+    const sessions = [...(await this.qa.sessionIdsOf(manager, subject.personId)), ...(await this.liveblog.sessionIdsQuoting(manager, subject.personId))];
+    const onAgenda = await this.agenda.eventIdsOf(manager, sessions, subject.personId);
+    return [...new Set([...registered, ...onAgenda])];
   }
 
   private async rewrite(tx: EntityManager, table: 'minutes' | 'minutes_revisions', id: string, content: MinutesContent, names: readonly string[]): Promise<void> {

@@ -24,6 +24,16 @@ export class QaPersonalData implements PersonalDataPart {
     return rows.map((row) => row.name);
   }
 
+  /** The sessions the person asked a question in or asked for the floor in (the minutes look for their name there). */
+  async sessionIdsOf(manager: EntityManager, personId: string): Promise<string[]> {
+    const rows: Array<{ sessionId: string }> = await manager.query(
+      `SELECT session_id AS "sessionId" FROM qa_questions WHERE asker_person_id = $1 OR asker_key = $2
+       UNION SELECT session_id FROM qa_floor_requests WHERE requester_key = $2`,
+      [personId, participantKey(personId)],
+    );
+    return rows.map((row) => row.sessionId);
+  }
+
   async export(manager: EntityManager, subject: PersonalDataSubject): Promise<object> {
     const key = participantKey(subject.personId);
     const questions: Array<{ sessionId: string }> = await manager.query(

@@ -136,6 +136,16 @@ export class RegistrationReads {
     );
   }
 
+  /** The events the person registered for or sent apologies to, by account or by (lower-cased) address, in the caller's transaction. */
+  async eventIdsOfPerson(manager: EntityManager, personId: string, email: string | null): Promise<string[]> {
+    const rows: Array<{ eventId: string }> = await manager.query(
+      `SELECT event_id AS "eventId" FROM registrations WHERE person_id = $1 OR ($2::text IS NOT NULL AND email = $2)
+       UNION SELECT event_id FROM apologies WHERE person_id = $1 OR ($2::text IS NOT NULL AND email = $2)`,
+      [personId, email],
+    );
+    return rows.map((row) => row.eventId);
+  }
+
   /** Confirmed registrations that were checked in, by name: who was present. */
   checkedIn(eventId: string): Promise<CheckedInDelegate[]> {
     return this.dataSource.query(
