@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { bearer, makePerson, tokenFor, unique } from '../identity/identity-fixtures';
 import { readMail } from '../support/calendar';
-import { openEventPage } from './support/event-pages';
+import { EVENT_PAGES_NAV, openEventPage } from './support/event-pages';
 import { JourneyStack, WIDTHS, mailTo, openPerson, startJourney } from './support/journey';
 import { signInThroughPage } from './support/sign-in';
 
@@ -148,5 +148,32 @@ describe('Journey: an organiser cancels an event', () => {
     const toWaiting = await readMail(await mailTo(stack, forum.waitingEmail, `Cancelled: ${forum.title}`));
     expect(toWaiting.mail.decoded).toContain('the place you were waiting for will not come');
     expect(toWaiting.files).toEqual([]);
+  });
+  // The same question in Welsh (issue 18): its warning, the counts in Welsh plurals, and No.
+  it.each(WIDTHS)('in Cymraeg: the question, its warning and who is told (%s)', async (width) => {
+    const organiserEmail = `${unique('trefnydd')}@example.org`;
+    const forum = await forumWithDelegates(organiserEmail);
+    const organiser = await openPerson(stack, 'organiser-cancels-cy', width);
+    const { page } = organiser;
+    try {
+      await signInThroughPage(stack, organiser, organiserEmail, `/organise/events/${forum.id}/details`);
+      await page.getByRole('button', { name: 'Cymraeg' }).click();
+      const area = page.getByRole('region', { name: "Canslo'r digwyddiad hwn" });
+      await area.getByText('Caiff pawb a gofrestrodd wybod drwy e-bost. Ni allwch ddadwneud hyn.').waitFor();
+      await area.getByRole('button', { name: "Canslo'r digwyddiad hwn" }).click();
+      const question = `Ydych chi'n siŵr eich bod am ganslo “${forum.title}”?`;
+      await area.getByRole('heading', { level: 3, name: question }).waitFor();
+      expect(await focused(page)).toBe(question);
+      await area.getByText('Rhybudd: Ni allwch ddadwneud hyn.').waitFor();
+      // Both await approval: nobody has a place, two wait (Welsh "dau berson" after 2).
+      await area.getByText('Nid oes gan neb le ac mae 2 berson yn aros am un.').waitFor();
+      await organiser.check('question');
+      await area.getByRole('button', { name: "Na, cadw'r digwyddiad" }).click();
+      await area.getByRole('button', { name: "Canslo'r digwyddiad hwn" }).waitFor();
+      await openEventPage(page, 'Trosolwg', EVENT_PAGES_NAV.cy);
+      expect((await request(stack.api.url).get(`/api/v1/events/${forum.id}`).expect(200)).body.status).toBe('published');
+    } finally {
+      await organiser.close();
+    }
   });
 });
