@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Namespace } from 'socket.io';
-import { type ClientToServerEvents, type LiveChangeEvent, type LiveMessage, QA_VOTES_EVENT, type QaVoteCounts, type ServerToClientEvents } from './live-events';
+import { type ClientToServerEvents, type LiveChangeEvent, type LiveMessage, QA_VOTES_EVENT, type ServerToClientEvents, type WirePayloads } from './live-events';
 import { LiveChange } from './live-log.service';
 
 /** The /live namespace, typed by its events (live-events.ts). */
@@ -73,7 +73,7 @@ export class LiveBroadcaster {
   }
 
   /** A session's running vote counts to its moderators only, unlogged (the room's come logged, less often). */
-  voteCounts(sessionId: string, counts: QaVoteCounts): void {
+  voteCounts(sessionId: string, counts: WirePayloads[typeof QA_VOTES_EVENT]): void {
     try {
       this.namespace?.to(moderatorsRoom(sessionId)).emit(QA_VOTES_EVENT, { sessionId, ...counts });
     } catch (error) {

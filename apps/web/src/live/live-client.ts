@@ -1,12 +1,13 @@
 // The browser's side of /live: one socket.io connection, an anonymous identity for people
 // without an account, and streams applied in sequence order with HTTP catch-up for gaps.
-import type { ClientToServerEvents, LiveMessage, LiveStreamName, ServerToClientEvents } from '@convene/live-events';
+import type { ClientToServerEvents, LiveStreamName } from '@convene/live-events';
 import { io, Socket } from 'socket.io-client';
+import type { StreamChange, WebServerToClientEvents } from './live-payloads';
 
-export type { LiveMessage } from '@convene/live-events';
+export type { StreamChange, StreamPage } from './live-payloads';
 
-/** The page's socket, typed by the events the server and this app exchange. */
-export type LiveSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+/** The page's socket, typed by the events the server and this app exchange (their payloads: live-payloads.ts). */
+export type LiveSocket = Socket<WebServerToClientEvents, ClientToServerEvents>;
 
 const IDENTITY_KEY = 'convene.liveIdentity';
 
@@ -39,7 +40,7 @@ export async function connectLive(): Promise<LiveSocket> {
   return shared;
 }
 
-export interface CatchUpPage<Message extends LiveMessage<object> = LiveMessage> {
+export interface CatchUpPage<Message extends { seq: number }> {
   changes: Message[];
   more?: boolean;
 }
@@ -47,8 +48,8 @@ export interface CatchUpPage<Message extends LiveMessage<object> = LiveMessage> 
 /** How long to wait before connecting again after the server itself closed the connection. */
 const RECONNECT_AFTER_SERVER_DISCONNECT_MS = 1_000;
 
-/** `Message`: the stream's changes with their own fields (a QaChange, a LiveblogChange). */
-export interface StreamOptions<Message extends LiveMessage<object>> {
+/** `Message`: the stream's changes with their own fields (StreamChange<'qa'>, StreamChange<'liveblog'>...). */
+export interface StreamOptions<Message extends { seq: number }> {
   /** The last seq the page already shows (from its initial HTTP load). */
   lastSeq: number;
   /** Called once per change, in seq order, never twice for one seq. */
@@ -69,7 +70,9 @@ export interface StreamOptions<Message extends LiveMessage<object>> {
  * while the server says there is `more`: socket.io's replay is lost when the instance that held
  * the connection dies, or the server closed it. Returns a function that stops.
  */
-export async function followStream<Message extends LiveMessage<object>>(sessionId: string, stream: LiveStreamName, options: StreamOptions<Message>): Promise<() => void> {
+export async function followStream<Stream extends LiveStreamName>(sessionId: string, stream: Stream, options: StreamOptions<StreamChange<Stream>>): Promise<() => void> {
+  type Message = StreamChange<Stream>;
+  type StreamSocket = Socket<Record<string, (message: Message & { sessionId: string }) => void>>;
   const socket = await connectLive();
   let applied = options.lastSeq;
   const early = new Map<number, Message>();
@@ -108,10 +111,9 @@ export async function followStream<Message extends LiveMessage<object>>(sessionI
     }
   };
 
-  const onMessage = (message: LiveMessage) => {
+  const onMessage = (message: Message & { sessionId: string }) => {
     if (message.sessionId !== sessionId || message.seq <= applied) return;
-    // The event map types every stream's payload alike; this stream's fields are the caller's Message.
-    early.set(message.seq, message as Message);
+    early.set(message.seq, message);
     drain();
     if (early.size) void fillGap();
   };
@@ -145,13 +147,14 @@ export async function followStream<Message extends LiveMessage<object>>(sessionI
     }
   };
 
-  socket.on(stream, onMessage);
+  // socket.io's types cannot pick the listener of an event named by a type parameter: this stream's messages, by the map, are Message.
+  (socket as unknown as StreamSocket).on(stream as string, onMessage);
   socket.on('connect', onConnect);
   socket.on('disconnect', onDisconnect);
   if (socket.connected) await join();
   return () => {
     clearTimeout(reconnectTimer);
-    socket.off(stream, onMessage);
+    (socket as unknown as StreamSocket).off(stream as string, onMessage);
     socket.off('connect', onConnect);
     socket.off('disconnect', onDisconnect);
     void socket.emitWithAck('leave', { sessionId }).catch(() => undefined);

@@ -11,7 +11,7 @@ export function followLiveblog(sessionId: string, lastSeq: number, onChange: (ch
   let stop: (() => void) | null = null;
   let stopped = false;
   onStatus('connecting');
-  followStream<LiveblogChange>(sessionId, 'liveblog', {
+  followStream(sessionId, 'liveblog', {
     lastSeq,
     onChange,
     catchUp: (seq) => liveblogApi.since(sessionId, seq),

@@ -3,20 +3,20 @@ import type {
   CreateLiveblogEntryDto,
   EventLiveblogListViewDoc,
   LiveblogChangesViewDoc,
-  LiveblogChangeViewDoc,
   LiveblogEntryListViewDoc,
   LiveblogEntryViewDoc,
   LiveblogViewDoc,
   UpdateLiveblogEntryDto,
 } from '../generated/api';
 import { apiCall, type Method } from '../api-base';
+import type { StreamChange } from '../live/live-client';
 
 // The views as the API's document names them (apps/web/src/generated/api: npm run api:types).
 export type LiveblogEntry = LiveblogEntryViewDoc;
 export type EntryKind = LiveblogEntry['kind'];
 export type Liveblog = LiveblogViewDoc;
 /** A change on the 'liveblog' stream, live or from ?since=. */
-export type LiveblogChange = LiveblogChangeViewDoc;
+export type LiveblogChange = StreamChange<'liveblog'>;
 export type EventLiveblogs = EventLiveblogListViewDoc;
 /** What the editor sends: a new entry (its kind required), or a change to one. */
 export type EntryFields = CreateLiveblogEntryDto;

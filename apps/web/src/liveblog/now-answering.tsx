@@ -4,7 +4,7 @@ import { liveblogMessages } from '@convene/i18n/web/liveblog.messages';
 import { useEffect, useState } from 'react';
 import type { QuestionListViewDoc, QuestionViewDoc } from '../generated/api';
 import { useMessages } from '../i18n/i18n';
-import { followStream, liveHeaders, type LiveMessage } from '../live/live-client';
+import { followStream, liveHeaders, type StreamPage } from '../live/live-client';
 
 /** A question of the room's list or 'qa' stream (QuestionViewDoc); one withheld from the room has no text. */
 type ShownQuestion = Pick<QuestionViewDoc, 'id' | 'status'> & Partial<QuestionViewDoc>;
@@ -31,12 +31,12 @@ export function NowAnswering({ sessionId }: { sessionId: string }) {
       const stopFollowing = await followStream(sessionId, 'qa', {
         lastSeq: list.lastSeq,
         onChange: (message) => {
-          const changed = (message as LiveMessage & { question?: ShownQuestion }).question;
+          const changed: ShownQuestion | undefined = message.question;
           if (!changed) return;
           // The one being answered is shown; when it moves on, it goes.
           setQuestion((current) => (changed.status === 'answering' && changed.visible !== false ? changed : current?.id === changed.id ? null : current));
         },
-        catchUp: (since) => getJson<{ changes: LiveMessage[]; more: boolean }>(`${questionsUrl(sessionId)}?since=${since}`),
+        catchUp: (since) => getJson<StreamPage<'qa'>>(`${questionsUrl(sessionId)}?since=${since}`),
       });
       if (cancelled) stopFollowing();
       else stop = stopFollowing;

@@ -13,7 +13,7 @@ import './polls.css';
 
 export function AudiencePolls({ sessionId }: { sessionId: string }) {
   const [mine, setMine] = useState<Record<string, MyAnswer>>({});
-  const polls = useLiveList<Poll>(
+  const polls = useLiveList<Poll, 'polls'>(
     sessionId,
     'polls',
     async () => {
@@ -112,7 +112,7 @@ function AudienceVotes({ sessionId }: { sessionId: string }) {
   const [cast, setCast] = useState<Array<{ motionId: string; memberPersonId: string }>>([]);
   const [message, setMessage] = useState<string | null>(null);
   const { t } = useMessages(pollsMessages);
-  const motions = useLiveList<Motion>(
+  const motions = useLiveList<Motion, 'votes'>(
     sessionId,
     'votes',
     async () => {
@@ -122,7 +122,7 @@ function AudienceVotes({ sessionId }: { sessionId: string }) {
       return { lastSeq: list.lastSeq, items: list.motions };
     },
     (since) => pollsApi.motionsSince(sessionId, since),
-    (change) => change.motion as Motion,
+    (change) => change.motion,
   );
   const shown = motions.items.filter((motion) => motion.status !== 'draft').reverse();
   if (!shown.length) return null;

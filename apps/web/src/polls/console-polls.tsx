@@ -14,7 +14,7 @@ import './polls.css';
 export function ConsolePolls({ sessionId }: { sessionId: string }) {
   const { t } = useMessages(pollsMessages);
   const [problem, setProblem] = useState<string | null>(null);
-  const polls = useLiveList<Poll>(
+  const polls = useLiveList<Poll, 'polls'>(
     sessionId,
     'polls',
     async () => {
@@ -158,7 +158,7 @@ export function ConsoleVotes({ sessionId }: { sessionId: string }) {
   const [text, setText] = useState('');
   const [majority, setMajority] = useState<Motion['majority']>('simple');
   const [ballot, setBallot] = useState<Motion['ballot']>('named');
-  const motions = useLiveList<Motion>(
+  const motions = useLiveList<Motion, 'votes'>(
     sessionId,
     'votes',
     async () => {
@@ -167,7 +167,7 @@ export function ConsoleVotes({ sessionId }: { sessionId: string }) {
       return { lastSeq: list.lastSeq, items: list.motions };
     },
     (since) => pollsApi.motionsSince(sessionId, since),
-    (change) => change.motion as Motion,
+    (change) => change.motion,
   );
   if (quorum && !quorum.hasList && motions.items.length === 0) return null;
 

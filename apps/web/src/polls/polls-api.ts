@@ -19,7 +19,7 @@ import type {
   VotingListDoc,
   VotingMemberDoc,
 } from '../generated/api';
-import { liveHeaders, type LiveMessage } from '../live/live-client';
+import { liveHeaders, type StreamPage } from '../live/live-client';
 
 // The views and bodies are the API document's (apps/web/src/generated/api: npm run api:types).
 export type PollKind = PublicPollDoc['kind'];
@@ -33,20 +33,13 @@ export type Quorum = QuorumDoc;
 export type VotingMember = VotingMemberDoc;
 export type VotingList = VotingListDoc;
 
-/** A page of a live stream's changes over HTTP, as the live client takes them (the socket's message shape). */
-export interface StreamPage<T extends object> {
-  lastSeq: number;
-  changes: Array<LiveMessage<T>>;
-  more: boolean;
-}
-
 const call = <T>(method: Method, path: string, body?: unknown): Promise<T> => liveHeaders().then((headers) => apiCall<T>(method, path, { body, headers }));
 
 const enc = encodeURIComponent;
 
 export const pollsApi = {
   list: (sessionId: string) => call<PollListDoc>('GET', `/sessions/${enc(sessionId)}/polls`),
-  since: (sessionId: string, since: number) => call<StreamPage<{ poll: Poll }>>('GET', `/sessions/${enc(sessionId)}/polls?since=${since}`),
+  since: (sessionId: string, since: number) => call<StreamPage<'polls'>>('GET', `/sessions/${enc(sessionId)}/polls?since=${since}`),
   console: (sessionId: string) => call<PollConsoleDoc>('GET', `/sessions/${enc(sessionId)}/polls/console`),
   create: (sessionId: string, body: CreatePollDto) => call<ConsolePollDoc>('POST', `/sessions/${enc(sessionId)}/polls`, body),
   act: (pollId: string, verb: 'open' | 'close' | 'reveal' | 'conceal') => call<ConsolePollDoc>('POST', `/polls/${enc(pollId)}/${verb}`),
@@ -55,7 +48,7 @@ export const pollsApi = {
     call<AnswerResultDoc>(change ? 'PUT' : 'POST', change ? `/polls/${enc(pollId)}/answers/mine` : `/polls/${enc(pollId)}/answers`, body),
   hideAnswer: (pollId: string, answerId: string, hidden: boolean) => call<ConsolePollDoc>('POST', `/polls/${enc(pollId)}/answers/${enc(answerId)}/${hidden ? 'hide' : 'show'}`),
   motions: (sessionId: string) => call<MotionListDoc>('GET', `/sessions/${enc(sessionId)}/motions`),
-  motionsSince: (sessionId: string, since: number) => call<StreamPage<{ motion: Motion }>>('GET', `/sessions/${enc(sessionId)}/motions?since=${since}`),
+  motionsSince: (sessionId: string, since: number) => call<StreamPage<'votes'>>('GET', `/sessions/${enc(sessionId)}/motions?since=${since}`),
   motionsConsole: (sessionId: string) => call<MotionConsoleDoc>('GET', `/sessions/${enc(sessionId)}/motions/console`),
   createMotion: (sessionId: string, body: CreateMotionDto) => call<Motion>('POST', `/sessions/${enc(sessionId)}/motions`, body),
   actMotion: (motionId: string, verb: 'open' | 'close') => call<Motion>('POST', `/motions/${enc(motionId)}/${verb}`),

@@ -10,7 +10,7 @@ import './polls.css';
 
 export function ProjectorPolls({ sessionId }: { sessionId: string }) {
   const { t } = useMessages(pollsMessages);
-  const polls = useLiveList<Poll>(
+  const polls = useLiveList<Poll, 'polls'>(
     sessionId,
     'polls',
     async () => {
@@ -25,7 +25,7 @@ export function ProjectorPolls({ sessionId }: { sessionId: string }) {
     },
     'polls:results',
   );
-  const motions = useLiveList<Motion>(
+  const motions = useLiveList<Motion, 'votes'>(
     sessionId,
     'votes',
     async () => {
@@ -33,7 +33,7 @@ export function ProjectorPolls({ sessionId }: { sessionId: string }) {
       return { lastSeq: list.lastSeq, items: list.motions };
     },
     (since) => pollsApi.motionsSince(sessionId, since),
-    (change) => change.motion as Motion,
+    (change) => change.motion,
   );
   const poll = [...polls.items].reverse().find((item) => item.status === 'open' || item.resultsShown);
   const motion = [...motions.items].reverse().find((item) => item.status !== 'draft');

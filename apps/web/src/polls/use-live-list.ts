@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 import { ApiError } from '../api';
 import type { POLL_RESULTS_EVENT } from '@convene/live-events';
-import { followStream, type LiveMessage, type LiveSocket } from '../live/live-client';
+import type { ConsolePollDoc } from '../generated/api';
+import { followStream, type LiveSocket, type StreamChange, type StreamPage } from '../live/live-client';
 
 export interface LiveList<T extends { id: string }> {
   items: T[];
@@ -17,13 +18,13 @@ export interface LiveList<T extends { id: string }> {
  * `load` gives the items and the stream's lastSeq; `fromChange` picks the item out of a change.
  * `keepMine` merges an incoming item with the one held (the console keeps its text answers).
  */
-export function useLiveList<T extends { id: string }>(
+export function useLiveList<T extends { id: string }, Stream extends 'polls' | 'votes'>(
   sessionId: string,
-  stream: 'polls' | 'votes',
+  stream: Stream,
   load: () => Promise<{ lastSeq: number; items: T[] }>,
-  catchUp: (since: number) => Promise<{ changes: LiveMessage[]; more: boolean }>,
-  fromChange: (message: LiveMessage) => T | undefined,
-  extraEvent?: typeof POLL_RESULTS_EVENT,
+  catchUp: (since: number) => Promise<StreamPage<Stream>>,
+  fromChange: (message: StreamChange<Stream>) => T | undefined,
+  extraEvent?: Stream extends 'polls' ? typeof POLL_RESULTS_EVENT : never,
 ): LiveList<T> {
   const [items, setItems] = useState<T[]>([]);
   const [lastSeq, setLastSeq] = useState<number | null>(null);
@@ -78,18 +79,19 @@ export function useLiveList<T extends { id: string }>(
   useEffect(() => {
     if (!extraEvent || lastSeq === null) return;
     let socketRef: LiveSocket | null = null;
-    const handler = (message: LiveMessage) => {
+    const handler = (message: { sessionId: string; poll: ConsolePollDoc }) => {
       if (message.sessionId !== sessionId) return;
-      const item = fromChangeEvent(message);
+      // Only the 'polls' stream has this event (extraEvent's type): its poll, as the console shows it, is a form of the stream's.
+      const item = fromChangeEvent(message as unknown as StreamChange<Stream>);
       if (item) upsert(item);
     };
     void import('../live/live-client').then(async ({ connectLive }) => {
       const socket = await connectLive();
-      socket.on(extraEvent, handler);
+      socket.on(extraEvent as typeof POLL_RESULTS_EVENT, handler);
       socketRef = socket;
     });
     return () => {
-      socketRef?.off(extraEvent, handler);
+      socketRef?.off(extraEvent as typeof POLL_RESULTS_EVENT, handler);
     };
   }, [sessionId, extraEvent, lastSeq, upsert]);
 

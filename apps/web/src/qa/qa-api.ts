@@ -1,7 +1,6 @@
 // The Q&A and floor routes of the API, as the audience page, the chair's console and the projector use them.
 import { apiCall, type Method } from '../api-base';
 import type { Language } from '@convene/i18n';
-import type { QaQuestionFull, QaQuestionShown, QaQuestionWithheld, QaVoteCounts } from '@convene/live-events';
 import type {
   AskForFloorDto,
   AskQuestionDto,
@@ -16,11 +15,12 @@ import type {
   QuestionViewDoc,
   UpdateQaSettingsDto,
   VoteResultViewDoc,
+  WithheldQuestionViewDoc,
 } from '../generated/api';
-import { liveHeaders, type LiveMessage } from '../live/live-client';
+import { liveHeaders, type StreamChange, type StreamPage } from '../live/live-client';
 
-// The views and bodies are the API document's (apps/web/src/generated/api: npm run api:types); the
-// live changes are the socket's (@convene/live-events).
+// The views and bodies are the API document's (apps/web/src/generated/api: npm run api:types), and
+// so are the live changes (live/live-payloads.ts).
 export type QuestionStatus = FullQuestionViewDoc['status'];
 
 /** The Q&A switches; `roomCode` in the moderators' view only. */
@@ -42,21 +42,15 @@ export function langFor(text: Language | undefined, page: Language): Language | 
 }
 
 /** What the room is told of a question it may not see: no text. */
-export type WithheldQuestion = QaQuestionWithheld;
+export type WithheldQuestion = WithheldQuestionViewDoc;
 
-/** A change on the 'qa' or 'floor' stream, live or from ?since= (the events' shapes: libs/live/src/live-events.ts). */
-export type QaChange = LiveMessage<{ question?: QaQuestionFull | QaQuestionShown | QaQuestionWithheld; settings?: QaSettings; floor?: FloorState } & Partial<QaVoteCounts>>;
+/** A change on the 'qa' stream, live or from ?since=: the room's form, or the moderators' (a question in full). */
+export type QaChange = StreamChange<'qa'>;
+export type FloorChange = StreamChange<'floor'>;
 
 export type FloorEntry = FloorEntryViewDoc;
 export type FloorState = FloorQueueViewDoc;
 export type FloorStateView = FloorStateViewDoc;
-
-/** A page of the 'qa' or 'floor' stream's changes over HTTP, as the live client takes them (the socket's message shape). */
-export interface ChangesSince {
-  lastSeq: number;
-  changes: QaChange[];
-  more: boolean;
-}
 
 const call = <T>(method: Method, path: string, body?: unknown): Promise<T> => liveHeaders().then((headers) => apiCall<T>(method, path, { body, headers }));
 
@@ -64,7 +58,7 @@ const enc = encodeURIComponent;
 
 export const qaApi = {
   questions: (sessionId: string) => call<QuestionListViewDoc>('GET', `/sessions/${enc(sessionId)}/questions`),
-  questionsSince: (sessionId: string, since: number) => call<ChangesSince>('GET', `/sessions/${enc(sessionId)}/questions?since=${since}`),
+  questionsSince: (sessionId: string, since: number) => call<StreamPage<'qa'>>('GET', `/sessions/${enc(sessionId)}/questions?since=${since}`),
   console: (sessionId: string) => call<QuestionConsoleViewDoc>('GET', `/sessions/${enc(sessionId)}/questions/console`),
   question: (id: string) => call<FullQuestionViewDoc>('GET', `/questions/${enc(id)}`),
   ask: (sessionId: string, body: AskQuestionDto) =>
@@ -76,7 +70,7 @@ export const qaApi = {
   merge: (id: string, intoId: string) => call<Question>('POST', `/questions/${enc(id)}/merge`, { intoId }),
   updateSettings: (sessionId: string, settings: UpdateQaSettingsDto) => call<ModeratorQaSettingsViewDoc>('PATCH', `/sessions/${enc(sessionId)}/qa`, settings),
   floor: (sessionId: string) => call<FloorStateView>('GET', `/sessions/${enc(sessionId)}/floor`),
-  floorSince: (sessionId: string, since: number) => call<ChangesSince>('GET', `/sessions/${enc(sessionId)}/floor?since=${since}`),
+  floorSince: (sessionId: string, since: number) => call<StreamPage<'floor'>>('GET', `/sessions/${enc(sessionId)}/floor?since=${since}`),
   askForFloor: (sessionId: string, body: AskForFloorDto) => call<FloorEntry>('POST', `/sessions/${enc(sessionId)}/floor`, body),
   withdrawFloor: (id: string) => call<null>('DELETE', `/floor-requests/${enc(id)}`),
   callNext: (sessionId: string, durationSeconds?: number) => call<FloorState>('POST', `/sessions/${enc(sessionId)}/floor/next`, { durationSeconds }),

@@ -1,18 +1,17 @@
 // The Q&A pages' use of the shared live client: a hook that follows a stream.
 import { useEffect, useEffectEvent } from 'react';
-import { followStream } from '../live/live-client';
-import type { ChangesSince, QaChange } from './qa-api';
+import { followStream, type StreamChange, type StreamPage } from '../live/live-client';
 
 /**
  * Follows a session's stream from `lastSeq` (null: not loaded yet): each change once, in seq
  * order, gaps mended over HTTP with `catchUp` (the live client asks again while there is `more`).
  */
-export function useLiveStream(
+export function useLiveStream<Stream extends 'qa' | 'floor'>(
   sessionId: string,
-  stream: 'qa' | 'floor',
+  stream: Stream,
   lastSeq: number | null,
-  onChange: (change: QaChange) => void,
-  catchUp: (since: number) => Promise<ChangesSince>,
+  onChange: (change: StreamChange<Stream>) => void,
+  catchUp: (since: number) => Promise<StreamPage<Stream>>,
 ): void {
   // The page's latest handlers, without following again when they change.
   const onChangeEvent = useEffectEvent(onChange);
@@ -23,7 +22,7 @@ export function useLiveStream(
     let cancelled = false;
     void followStream(sessionId, stream, {
       lastSeq,
-      onChange: (change: QaChange) => onChangeEvent(change),
+      onChange: (change) => onChangeEvent(change),
       catchUp: (since) => catchUpEvent(since),
     }).then((stopFollowing) => {
       if (cancelled) stopFollowing();

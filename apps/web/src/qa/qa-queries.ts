@@ -5,7 +5,8 @@ import { queryOptions, useMutation } from '@tanstack/react-query';
 import { ApiError } from '../api-base';
 import { apiErrorText } from '../api-errors';
 import { queryClient } from '../queries';
-import type { QaQuestionFull, QaVoteCounts } from '@convene/live-events';
+import type { FullQuestionViewDoc } from '../generated/api';
+import type { VoteCounts } from '../live/live-payloads';
 import { type QaChange, type QaSettings, type Question, qaApi } from './qa-api';
 
 /** A session's questions as a page holds them: the list, the settings, and the last change applied. */
@@ -46,7 +47,7 @@ export function withoutQuestion(data: QuestionsData, id: string): QuestionsData 
 }
 
 /** A change of the 'qa' stream with the question in full (moderators receive these), not the room's form. */
-export function isFull(question: NonNullable<QaChange['question']>): question is QaQuestionFull {
+export function isFull(question: NonNullable<QaChange['question']>): question is FullQuestionViewDoc {
   return 'originalBody' in question;
 }
 
@@ -55,7 +56,7 @@ export function isFull(question: NonNullable<QaChange['question']>): question is
  * (`countedAtOf` keeps, per question, when the counts shown were read): the moderators' running
  * counts and the room's logged ones come by two paths, and an older read must not win.
  */
-export function withCounts(data: QuestionsData, counts: QaVoteCounts, countedAtOf: Map<string, number>): QuestionsData {
+export function withCounts(data: QuestionsData, counts: VoteCounts, countedAtOf: Map<string, number>): QuestionsData {
   const at = Date.parse(counts.countedAt);
   const fresh = new Map(counts.votes.filter((count) => (countedAtOf.get(count.id) ?? -Infinity) <= at).map((count) => [count.id, count.votes]));
   if (!fresh.size) return data;

@@ -1,9 +1,10 @@
-import { QA_VOTES_EVENT, type QaVoteCounts } from '@convene/live-events';
+import { QA_VOTES_EVENT } from '@convene/live-events';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { connectLive, type LiveSocket } from '../live/live-client';
+import type { VoteCounts } from '../live/live-payloads';
 import { queryClient } from '../queries';
-import { type FloorStateView, type QaChange, type Question, qaApi } from './qa-api';
+import { type FloorChange, type FloorStateView, type QaChange, type Question, qaApi } from './qa-api';
 import { type QuestionsData, isFull, qaQueries, withCounts, withQuestion, withoutQuestion } from './qa-queries';
 import { clockOffset } from './countdown';
 import { useLiveStream } from './qa-live';
@@ -68,7 +69,7 @@ export function useQuestions(sessionId: string, console: boolean) {
   useEffect(() => {
     let socket: LiveSocket | null = null;
     let stopped = false;
-    const onCounts = (notice: QaVoteCounts & { sessionId: string }) => {
+    const onCounts = (notice: VoteCounts & { sessionId: string }) => {
       if (notice.sessionId === sessionId) update((data) => withCounts(data, notice, countedAt.current));
     };
     void connectLive().then((connected) => {
@@ -120,7 +121,7 @@ export function useFloor(sessionId: string) {
 
   useEffect(reload, [reload]);
 
-  const apply = useCallback((change: QaChange) => {
+  const apply = useCallback((change: FloorChange) => {
     if (change.floor) setFloor((current) => (current ? { ...current, ...change.floor } : current));
   }, []);
   useLiveStream(sessionId, 'floor', lastSeq, apply, (since) => qaApi.floorSince(sessionId, since));

@@ -116,6 +116,9 @@ export class QaChangeView {
   @ApiPropertyOptional({ description: 'question.votes: when the counts were read (the database clock)' }) countedAt?: string;
 }
 
+/** Questions' vote counts as read at `countedAt` (the database's clock): a `question.votes` change, and the moderators' running counts. */
+export type VoteCounts = Required<Pick<QaChangeView, 'votes' | 'countedAt'>>;
+
 @ApiSchema({ name: 'QaChangesViewDoc' })
 export class QaChangesView {
   @ApiProperty() lastSeq: number;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import type { VoteCounts } from '../dto/qa.views';
 import { ModerationAction } from './moderation-action.entity';
 import { CountedAttempt } from '@convene/identity';
 import { DEFAULT_QA_SETTINGS, QaTakePart } from '../settings/qa-settings.entity';
@@ -46,7 +47,7 @@ export class QuestionRepository {
    * The vote counts of these questions and the instant they were read (the database's clock,
    * so counts read by two API instances compare). `shownOnly`: only questions the room may see.
    */
-  async voteCounts(ids: string[], shownOnly: boolean, manager: EntityManager = this.dataSource.manager): Promise<{ countedAt: string; votes: Array<{ id: string; votes: number }> }> {
+  async voteCounts(ids: string[], shownOnly: boolean, manager: EntityManager = this.dataSource.manager): Promise<VoteCounts> {
     const rows: Array<{ id: string; votes: number; counted_at: Date }> = await manager.query(
       `SELECT id, vote_count AS votes, statement_timestamp() AS counted_at FROM qa_questions
         WHERE id = ANY($1::uuid[]) ${shownOnly ? `AND status IN ('approved', 'answering', 'answered')` : ''} ORDER BY id`,
