@@ -168,6 +168,9 @@ describe('Registering through the lean route keeps every check of the controller
 
     const generated = await viaLeanRoute(register(event.id).send(registrationBody(2)).expect(201));
     expect(generated.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    // The same headers as a route Nest's router answers (sending apologies, beside it on the controller).
+    const apologies = await request(first.url).post(`/api/v1/events/${event.id}/apologies`).send({ name: 'Away', email: `${unique('away')}@example.org` }).expect(202);
+    expect(Object.keys(generated.headers).sort()).toEqual(Object.keys(apologies.headers).sort());
     // An error answer names the request too, as every error body of the API does.
     const refused = await viaLeanRoute(register(event.id).set('x-request-id', 'lean-trace-2').send({}).expect(400));
     expect(refused.body.requestId).toBe('lean-trace-2');
