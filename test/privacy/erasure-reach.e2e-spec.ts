@@ -139,10 +139,11 @@ describe('Erasure reaches every lib, and the export shows what each holds', () =
     // The export before erasure has every lib's section.
     const exported = (await request(api.url).get('/api/v1/me/export').set(bearer(personToken)).expect(200)).body;
     expect(exported.person).toMatchObject({ id: person.id, email });
+    const titles = new Map((await db.query(`SELECT id, title FROM events WHERE id = ANY($1::uuid[])`, [[event.id, other.id]])).map((row: { id: string; title: string }) => [row.id, row.title]));
     expect(exported.registration.registrations).toEqual([
-      expect.objectContaining({ id: registrationId, eventId: event.id, name: `Cllr Erin ${surname}`, email, dietaryNeeds: 'Vegan', accessNeeds: 'Hearing loop', checkedInAt: expect.any(String) }),
+      expect.objectContaining({ id: registrationId, eventId: event.id, eventTitle: titles.get(event.id), name: `Cllr Erin ${surname}`, email, dietaryNeeds: 'Vegan', accessNeeds: 'Hearing loop', checkedInAt: expect.any(String) }),
     ]);
-    expect(exported.registration.apologies).toEqual([expect.objectContaining({ eventId: other.id, name: `Erin ${surname}`, email })]);
+    expect(exported.registration.apologies).toEqual([expect.objectContaining({ eventId: other.id, eventTitle: titles.get(other.id), name: `Erin ${surname}`, email })]);
     expect(exported.speaking.speaking).toEqual([expect.objectContaining({ sessionId, role: 'speaker', status: 'confirmed' })]);
     expect(exported.qa.questions).toEqual([expect.objectContaining({ id: questionId, sessionId, sessionTitle: 'Plenary: Question & Comments', askerName: `E. ${surname}`, status: 'answered' })]);
     expect(exported.qa.floorRequests).toEqual([

@@ -132,11 +132,6 @@ export class CalendarRepository {
     return rows[0].now;
   }
 
-  async futurePublishedEventIds(): Promise<string[]> {
-    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM events WHERE status = 'published' AND starts_at > now()`);
-    return rows.map((row) => row.id);
-  }
-
   // Feeds
 
   /**

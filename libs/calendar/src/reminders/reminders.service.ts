@@ -47,7 +47,7 @@ export class Reminders {
 
   /** Worker start-up: every future published event has its reminder job (an existing one is kept). */
   async rebuild(): Promise<number> {
-    const ids = await this.repository.futurePublishedEventIds();
+    const ids = await this.events.futurePublishedIds();
     for (const id of ids) await this.ensure(id);
     return ids.length;
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AgendaSession, SessionKind } from './agenda-session.entity';
 import { SpeakerRole } from './session-speaker.entity';
+import { withTitles } from '../personal-data/with-titles';
 
 /** Someone confirmed on a session's programme, with their public profile. */
 export interface ProgrammePerson {
@@ -10,19 +11,6 @@ export interface ProgrammePerson {
   role: SpeakerRole;
   organisation: string | null;
   jobTitle: string | null;
-}
-
-/**
- * Each row with its session's title beside its `sessionId` (the key after it, as a join would
- * have put it); rows whose session is not among `titles` are left out, as a join would.
- */
-export function withTitles<T extends { sessionId: string }>(rows: T[], titles: ReadonlyMap<string, string>): Array<T & { sessionTitle: string }> {
-  return rows.flatMap((row) => {
-    const sessionTitle = titles.get(row.sessionId);
-    if (sessionTitle === undefined) return [];
-    const entries = Object.entries(row).flatMap(([key, value]) => (key === 'sessionId' ? [[key, value], ['sessionTitle', sessionTitle]] : [[key, value]]));
-    return [Object.fromEntries(entries) as T & { sessionTitle: string }];
-  });
 }
 
 /** The programme's order, which every list of sessions keeps: by start, then title. */
@@ -47,7 +35,7 @@ export class AgendaReads {
   /** The rows, each with its session's title (see withTitles): how a person's export names a session. One read for them all. */
   async withSessionTitles<T extends { sessionId: string }>(rows: T[], manager: EntityManager = this.dataSource.manager): Promise<Array<T & { sessionTitle: string }>> {
     const sessions = await this.sessionsByIds(rows.map((row) => row.sessionId), manager);
-    return withTitles(rows, new Map(sessions.map((session) => [session.id, session.title])));
+    return withTitles(rows, new Map(sessions.map((session) => [session.id, session.title])), 'sessionId', 'sessionTitle');
   }
 
   /** The event's workshops, in the programme's order. */

@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { EventOrganiser } from './event-organiser.entity';
 import { EventStatus, NetworkEvent } from './event.entity';
+import { withTitles } from '../personal-data/with-titles';
 
 export interface UpcomingFilter {
   kind?: string;
@@ -45,6 +46,19 @@ export class EventRepository {
    */
   lockById(tx: EntityManager, id: string): Promise<NetworkEvent | null> {
     return tx.getRepository(NetworkEvent).createQueryBuilder('event').setLock('for_no_key_update').where('event.id = :id', { id }).getOne();
+  }
+
+  /** The ids of published events still to start (the calendar's reminder rebuild). */
+  async futurePublishedIds(): Promise<string[]> {
+    const rows: { id: string }[] = await this.events.query(`SELECT id FROM events WHERE status = 'published' AND starts_at > now()`);
+    return rows.map((row) => row.id);
+  }
+
+  /** The rows, each with its event's title as `eventTitle` (see withTitles): how a person's export names an event. One read for them all. */
+  async withEventTitles<T extends { eventId: string }>(rows: T[], manager: EntityManager = this.events.manager): Promise<Array<T & { eventTitle: string }>> {
+    const ids = [...new Set(rows.map((row) => row.eventId))];
+    const events: { id: string; title: string }[] = ids.length ? await manager.query(`SELECT id, title FROM events WHERE id = ANY($1::uuid[])`, [ids]) : [];
+    return withTitles(rows, new Map(events.map((event) => [event.id, event.title])), 'eventId', 'eventTitle');
   }
 
   async slugTaken(slug: string): Promise<boolean> {
