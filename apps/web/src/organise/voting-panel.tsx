@@ -36,14 +36,16 @@ export function VotingPanel({ event }: { event: EventView }) {
       {list && <QuorumForm list={list} onSave={(quorum) => act(() => votingApi.configure(event.id, quorum), t('organise.voting.quorumSet', { quorum }))} />}
       {list?.scope && (
         <>
-          <p>
-            {rich('organise.voting.summary', {
-              present: list.quorum.present,
-              members: list.quorum.members,
-              quorum: list.quorum.quorum,
-              quorate: list.quorum.quorate ? 'yes' : 'no',
-              b: bold,
-            })}{' '}
+          <p className="quorum-line">
+            <span>
+              {rich('organise.voting.summary', {
+                present: list.quorum.present,
+                members: list.quorum.members,
+                quorum: list.quorum.quorum,
+                quorate: list.quorum.quorate ? 'yes' : 'no',
+                b: bold,
+              })}
+            </span>
             <button
               type="button"
               className="button button-secondary button-small"
