@@ -1,6 +1,7 @@
 import { NetworkRole } from '@convene/identity';
 import { testConfig } from '@convene/testing';
 import request from 'supertest';
+import { DataSource } from 'typeorm';
 import { seedDemoData } from '../../apps/cli/src/seed/seed';
 import { bearer, makePerson, tokenFor } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
@@ -34,7 +35,17 @@ describe("The demo's published minutes of the Lambeth Citizens' Commission", () 
       'Delegate initial statements: Finance and Resources',
       'Round-table discussion',
     ]);
-    expect(minutes.actions).toHaveLength(1);
+    // The meeting's own dates, though the seed runs today.
+    expect(minutes).toMatchObject({ approvedAt: '2010-11-08T12:00:00.000Z', publishedAt: '2010-11-09T09:00:00.000Z' });
+    const roundTable = minutes.content.items.at(-1);
+    expect(roundTable.decisions).toEqual([expect.stringMatching(/^The Commission would draw up its recommendations/)]);
+    expect(minutes.content.items[0].body).toMatch(/^\S/);
+    expect(minutes.actions).toEqual([
+      expect.objectContaining({ itemKey: roundTable.key, ownerName: 'Philippa Dunn', dueDate: '2010-10-25', status: 'done', doneNote: 'Circulated by email on 20 October', doneAt: '2010-10-20T10:00:00.000Z' }),
+    ]);
+    // The action's owner was mailed, as the product does (to a .eml file under `npm start`).
+    const [mail] = await api.app.get(DataSource).query(`SELECT recipient FROM outbox_messages WHERE kind = 'action-assigned' AND dedupe_key LIKE $1`, [`%${minutes.actions[0].id}%`]);
+    expect(mail).toEqual({ recipient: 'philippa.dunn@example.org' });
     // An invitation-only meeting: its minutes are not for the public.
     await request(api.url).get(`/api/v1/minutes/${minutes.id}`).expect(404);
   });

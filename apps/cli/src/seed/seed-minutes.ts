@@ -1,99 +1,69 @@
-import { meetingDateAndTime, draftContent, ActionItem, ActionStatus, Minutes, MinutesRevision, MinutesStatus } from '@convene/minutes';
-import { SpeakerRole } from '@convene/events';
-import { EntityManager } from 'typeorm';
-
-const LAMBETH = 'lambeth-citizens-commission-2010-10-11';
-
-/** Category in the minutes' Present list for a role on the Commission's programme. */
-const CATEGORY_BY_ROLE: Record<SpeakerRole, string> = {
-  [SpeakerRole.Chair]: 'commissioner',
-  [SpeakerRole.Panellist]: 'commissioner',
-  [SpeakerRole.Speaker]: 'delegate',
-  [SpeakerRole.Facilitator]: 'officer',
-  [SpeakerRole.NoteTaker]: 'officer',
-};
+import { INestApplicationContext } from '@nestjs/common';
+import { AgendaService, EventsService, SpeakerRole } from '@convene/events';
+import { ActionsService, AttendeeRecord, CreateActionDto, MarkActionDoneDto, MinutesService, presentGroups } from '@convene/minutes';
+import { DEMO_PEOPLE } from './demo-data';
+import { DEMO_EVENT_PEOPLE, DEMO_EVENTS } from './demo-events';
+import { DEMO_MINUTES } from './demo-minutes';
+import { validDto } from './valid-dto';
 
 /**
- * The published minutes of the Lambeth Citizens' Commission (11 October 2010), drafted from its
- * agenda the way MinutesService drafts them, with the session notes, decisions and an action as
- * the Commission's secretariat recorded them.
+ * The demo's published minutes, made as the secretariat would make them, through the minutes
+ * services: an organiser drafts them from the agenda, records who was present (the programme's
+ * people by name and role), opens each item with its session's description, records the decision
+ * and an action (which mails its owner, the note-taker: with no SMTP_URL, to a .eml file, as any
+ * mail); the chair approves and publishes them (nobody checked in, and those present are names
+ * only, so publishing mails no one, as the product would); the note-taker marks the action done.
+ * The dates are the meeting's, from the data: the services take them for a meeting recorded after the fact.
  */
-export async function seedDemoMinutes(tx: EntityManager): Promise<number> {
-  const [event]: Array<{ id: string; title: string; venue: string; startsAt: Date; endsAt: Date; timeZone: string }> = await tx.query(
-    `SELECT id, title, concat_ws(', ', venue_name, venue_address) AS venue, starts_at AS "startsAt", ends_at AS "endsAt", time_zone AS "timeZone" FROM events WHERE slug = $1`,
-    [LAMBETH],
-  );
-  if (!event) return 0;
-  const sessions: Array<{ id: string; title: string; kind: string; description: string | null }> = await tx.query(
-    `SELECT id, title, kind::text AS kind, description FROM agenda_sessions WHERE event_id = $1 ORDER BY starts_at`,
-    [event.id],
-  );
-  const speakers: Array<{ sessionId: string; personId: string; name: string; role: SpeakerRole; organisation: string | null; jobTitle: string | null }> = await tx.query(
-    `SELECT sp.session_id AS "sessionId", p.id AS "personId", p.name, sp.role::text AS role, o.name AS organisation, p.job_title AS "jobTitle"
-       FROM session_speakers sp JOIN agenda_sessions s ON s.id = sp.session_id JOIN people p ON p.id = sp.person_id
-       LEFT JOIN organisations o ON o.id = p.organisation_id
-      WHERE s.event_id = $1 ORDER BY sp.role, p.name`,
-    [event.id],
-  );
-  const attendees = new Map<string, { name: string; jobTitle: string | null; organisation: string | null; category: string }>();
-  for (const speaker of speakers) {
-    const category = CATEGORY_BY_ROLE[speaker.role] ?? 'delegate';
-    const known = attendees.get(speaker.personId);
-    // Someone who chairs or sits on the panel anywhere is a commissioner, whatever else they do.
-    if (!known || category === 'commissioner') attendees.set(speaker.personId, { name: speaker.name, jobTitle: speaker.jobTitle, organisation: speaker.organisation, category });
-  }
-  const when = meetingDateAndTime(event.startsAt, event.endsAt, event.timeZone);
-  const content = draftContent({
-    title: event.title,
-    place: event.venue,
-    ...when,
-    attendees: [...attendees.values()],
-    apologies: [],
-    sessions: sessions.map((session) => ({ ...session, speakers: speakers.filter((speaker) => speaker.sessionId === session.id) })),
-    questions: [],
-    floor: [],
-    keyMoments: [],
-    mattersArising: [],
-  });
-  content.items = content.items.map((item) => {
-    const description = sessions.find((session) => session.id === item.sessionId)?.description;
-    return { ...item, body: [description, item.body].filter(Boolean).join('\n\n') };
-  });
-  const roundTable = content.items[content.items.length - 1];
-  roundTable.decisions = ['The Commission would draw up its recommendations on trust, commissioning and involving residents and staff for its next meeting.'];
+export async function seedDemoMinutes(app: INestApplicationContext, personIdByEmail: Map<string, string>, organiserId: string): Promise<number> {
+  const demo = DEMO_EVENTS.find((event) => event.slug === DEMO_MINUTES.event);
+  if (!demo) throw new Error(`The demo's minutes are of ${DEMO_MINUTES.event}, which is not one of the demo's events`);
+  const events = app.get(EventsService, { strict: false });
+  const agenda = app.get(AgendaService, { strict: false });
+  const minutes = app.get(MinutesService, { strict: false });
+  const actions = app.get(ActionsService, { strict: false });
+  const event = await events.find(demo.slug);
 
-  const chair = speakers.find((speaker) => speaker.role === SpeakerRole.Chair);
-  const noteTaker = speakers.find((speaker) => speaker.role === SpeakerRole.NoteTaker) ?? chair;
-  if (!chair || !noteTaker) return 0;
-  const approvedAt = new Date('2010-11-08T12:00:00Z');
-  const minutes = await tx.save(
-    tx.create(Minutes, {
-      eventId: event.id,
-      sessionId: null,
-      status: MinutesStatus.Published,
-      version: 1,
-      content,
-      createdBy: noteTaker.personId,
-      approvedBy: chair.personId,
-      approvedAt,
-      publishedBy: chair.personId,
-      publishedAt: new Date('2010-11-09T09:00:00Z'),
-    }),
+  const programme = demo.sessions.flatMap((session) => session.speakers);
+  const personOf = (role: SpeakerRole) => programme.find((speaker) => speaker.role === role);
+  const [chair, noteTaker] = [personOf(SpeakerRole.Chair), personOf(SpeakerRole.NoteTaker) ?? personOf(SpeakerRole.Chair)];
+  if (!chair || !noteTaker) throw new Error(`The demo's ${demo.slug} has no chair to approve its minutes`);
+  const idOf = (email: string) => personIdByEmail.get(email) as string;
+
+  const drafted = await minutes.create(event.id, null, organiserId, 'en');
+  const descriptions = new Map((await agenda.agenda(event)).days.flatMap((day) => day.sessions).map((session) => [session.id, session.description]));
+  const items = drafted.content.items.map((item) => ({ ...item, body: [item.sessionId && descriptions.get(item.sessionId), item.body].filter(Boolean).join('\n\n') }));
+  const lastItem = items[items.length - 1];
+  lastItem.decisions = DEMO_MINUTES.decisions;
+  const saved = await minutes.save(drafted.id, drafted.version, { ...drafted.content, present: presentGroups(presentFrom(programme)), items }, organiserId);
+
+  const ownerName = demoPeople().get(noteTaker.email)?.name;
+  const action = await actions.add(
+    saved.id,
+    await validDto(CreateActionDto, { itemKey: lastItem.key, description: DEMO_MINUTES.action.description, ownerPersonId: idOf(noteTaker.email), ownerName, dueDate: DEMO_MINUTES.action.dueDate }),
+    organiserId,
   );
-  await tx.save(tx.create(MinutesRevision, { minutesId: minutes.id, version: 1, content, savedBy: noteTaker.personId, reason: 'drafted' }));
-  await tx.save(
-    tx.create(ActionItem, {
-      minutesId: minutes.id,
-      itemKey: roundTable.key,
-      description: 'Circulate the departments’ initial statements to all commissioners before the next meeting',
-      ownerPersonId: noteTaker.personId,
-      ownerName: noteTaker.name,
-      dueDate: '2010-10-25',
-      status: ActionStatus.Done,
-      doneNote: 'Circulated by email on 20 October',
-      doneAt: new Date('2010-10-20T10:00:00Z'),
-      doneBy: noteTaker.personId,
-    }),
-  );
+  await minutes.approve(saved.id, idOf(chair.email), new Date(DEMO_MINUTES.approvedAt));
+  await minutes.publish(saved.id, idOf(chair.email), new Date(DEMO_MINUTES.publishedAt));
+  await actions.markDone(action.id, await validDto(MarkActionDoneDto, { note: DEMO_MINUTES.action.doneNote }), idOf(noteTaker.email), new Date(DEMO_MINUTES.action.doneAt));
   return 1;
+}
+
+/** Everyone on the programme once, in the category of their role (in the order of SpeakerRole: a chair before a note-taker). */
+function presentFrom(programme: Array<{ email: string; role: SpeakerRole }>): AttendeeRecord[] {
+  const people = demoPeople();
+  const roles = Object.values(SpeakerRole);
+  const byRole = [...programme].sort((a, b) => roles.indexOf(a.role) - roles.indexOf(b.role));
+  const present = new Map<string, AttendeeRecord>();
+  for (const speaker of byRole) {
+    const category = DEMO_MINUTES.categoryByRole[speaker.role];
+    const person = people.get(speaker.email);
+    if (!person || (present.has(speaker.email) && category !== 'commissioner')) continue;
+    present.set(speaker.email, { name: person.name, jobTitle: person.jobTitle, organisation: person.organisation, category });
+  }
+  return [...present.values()];
+}
+
+function demoPeople(): Map<string, { name: string; jobTitle: string | null; organisation: string | null }> {
+  return new Map([...DEMO_PEOPLE, ...DEMO_EVENT_PEOPLE].map((person) => [person.email, person]));
 }

@@ -3,13 +3,14 @@ import { NestFactory } from '@nestjs/core';
 import { AppConfig, ConfigModule, DatabaseModule, QueueModule } from '@convene/core';
 import { EventsModule } from '@convene/events';
 import { IdentityModule } from '@convene/identity';
+import { MinutesModule } from '@convene/minutes';
 
 /** The domain services the demo is loaded through, over the database the CLI prepared; no HTTP, no workers. */
 @Module({})
 export class SeedModule {
   static forRoot(config: AppConfig): DynamicModule {
-    // QueueModule only because the identity and events libs register the mail queue; the seed records no mail.
-    return { module: SeedModule, imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, IdentityModule, EventsModule] };
+    // Publishing the demo's minutes mails those present, as the product does: to the mail queue, for the worker.
+    return { module: SeedModule, imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, IdentityModule, EventsModule, MinutesModule] };
   }
 }
 

@@ -45,7 +45,7 @@ export async function seedDemoData(app: INestApplicationContext): Promise<SeedRe
       if (person.roles.includes(NetworkRole.Organiser)) organiserIds.push(created.id);
     }
     const events = await seedDemoEvents(app, idByName, personIdByEmail, organiserIds);
-    await app.get(DataSource).transaction((tx) => seedDemoMinutes(tx));
+    await seedDemoMinutes(app, personIdByEmail, organiserIds[0]);
     return { seeded: true, organisations: idByName.size, people: personIdByEmail.size, events };
   } finally {
     await lock.query('SELECT pg_advisory_unlock($1)', [SEED_LOCK]).catch(() => undefined);

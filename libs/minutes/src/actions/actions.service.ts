@@ -81,15 +81,18 @@ export class ActionsService {
     });
   }
 
-  /** Marks an action done with a note: its owner, or whoever may edit its minutes (even once approved). */
-  async markDone(actionId: string, input: MarkActionDoneDto, personId: string): Promise<ActionView> {
+  /**
+   * Marks an action done with a note: its owner, or whoever may edit its minutes (even once
+   * approved). `at`: when it was done, for a past meeting's action recorded after the fact; now otherwise.
+   */
+  async markDone(actionId: string, input: MarkActionDoneDto, personId: string, at = new Date()): Promise<ActionView> {
     const action = await this.find(actionId);
     if (!(await this.isOwner(action, personId))) {
       const minutes = await this.minutes.find(action.minutesId);
       if (!(await this.access.canEdit(minutes, personId))) throw new MinutesForbidden('Only the action’s owner or the minute-taker may mark it done');
     }
     const repo = this.dataSource.getRepository(ActionItem);
-    await repo.update({ id: actionId }, { status: ActionStatus.Done, doneNote: input.note ?? null, doneAt: new Date(), doneBy: personId });
+    await repo.update({ id: actionId }, { status: ActionStatus.Done, doneNote: input.note ?? null, doneAt: at, doneBy: personId });
     return withOverdue(await this.find(actionId));
   }
 

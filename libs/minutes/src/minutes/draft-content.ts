@@ -62,7 +62,8 @@ export function draftContent(sources: DraftSources): MinutesContent {
   };
 }
 
-function presentGroups(attendees: AttendeeRecord[]): PresentGroup[] {
+/** Present, grouped by category in the network's order, each group by name. */
+export function presentGroups(attendees: AttendeeRecord[]): PresentGroup[] {
   const byName = (a: MinutesPerson, b: MinutesPerson) => a.name.localeCompare(b.name, 'en-GB');
   const known = new Set(PRESENT_GROUPS.map((group) => group.category));
   const groups = [...PRESENT_GROUPS];

@@ -207,21 +207,27 @@ export class MinutesService {
     return { ...(await this.view(minutes, personId)), mailed: mails.filter(Boolean).length, recipients };
   }
 
-  /** The chair or an organiser approves: the text is frozen from now on. */
-  async approve(id: string, personId: string): Promise<MinutesView> {
+  /**
+   * The chair or an organiser approves: the text is frozen from now on. `at`: when, for minutes
+   * of a past meeting recorded after the fact (the demo's); now otherwise.
+   */
+  async approve(id: string, personId: string, at = new Date()): Promise<MinutesView> {
     const minutes = await this.dataSource.transaction(async (tx) => {
       const current = await this.locked(tx, id);
       if (!(await this.access.canApprove(current, personId))) {
         throw new MinutesForbidden('Only the chair or an organiser of the event may approve minutes');
       }
       if (current.status !== MinutesStatus.Draft) throw new MinutesWrongStatus(`These minutes are already ${current.status}`);
-      return this.repository.save(tx, { ...current, status: MinutesStatus.Approved, approvedBy: personId, approvedAt: new Date() });
+      return this.repository.save(tx, { ...current, status: MinutesStatus.Approved, approvedBy: personId, approvedAt: at });
     });
     return this.view(minutes, personId);
   }
 
-  /** Makes approved minutes visible to the event's audience and mails a link to those present and those who sent apologies, once each. */
-  async publish(id: string, personId: string): Promise<MinutesMailedView> {
+  /**
+   * Makes approved minutes visible to the event's audience and mails a link to those present and
+   * those who sent apologies, once each. `at`: when, as for approve.
+   */
+  async publish(id: string, personId: string, at = new Date()): Promise<MinutesMailedView> {
     const mails: Array<string | null> = [];
     let recipients = 0;
     const minutes = await this.dataSource.transaction(async (tx) => {
@@ -244,7 +250,7 @@ export class MinutesService {
           }),
         );
       }
-      return this.repository.save(tx, { ...current, status: MinutesStatus.Published, publishedBy: personId, publishedAt: new Date() });
+      return this.repository.save(tx, { ...current, status: MinutesStatus.Published, publishedBy: personId, publishedAt: at });
     });
     await this.outbox.dispatch(mails);
     return { ...(await this.view(minutes, personId)), mailed: mails.filter(Boolean).length, recipients };
