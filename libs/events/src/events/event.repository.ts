@@ -48,6 +48,14 @@ export class EventRepository {
     return tx.getRepository(NetworkEvent).createQueryBuilder('event').setLock('for_no_key_update').where('event.id = :id', { id }).getOne();
   }
 
+  /** The series' events that started before `startsAt` (but `exceptId`), oldest first: the minutes carry their open actions forward. */
+  earlierOfSeries(series: string, startsAt: Date, exceptId: string): Promise<Array<{ id: string; title: string; startsAt: Date }>> {
+    return this.events.query(
+      `SELECT id, title, starts_at AS "startsAt" FROM events WHERE series = $1 AND starts_at < $2 AND id <> $3 ORDER BY starts_at, id`,
+      [series, startsAt, exceptId],
+    );
+  }
+
   /** The ids of published events still to start (the calendar's reminder rebuild). */
   async futurePublishedIds(): Promise<string[]> {
     const rows: { id: string }[] = await this.events.query(`SELECT id FROM events WHERE status = 'published' AND starts_at > now()`);

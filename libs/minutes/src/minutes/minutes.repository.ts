@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { likePattern } from '@convene/core';
+import { EventRepository } from '@convene/events';
 import { AttendeeContact, RecordedPresent, RegistrationReads } from '@convene/registration';
 import { DataSource, EntityManager } from 'typeorm';
 import { ActionItem, ActionStatus } from '../actions/action-item.entity';
@@ -21,6 +22,7 @@ export class MinutesRepository {
   constructor(
     private readonly dataSource: DataSource,
     private readonly registrations: RegistrationReads,
+    private readonly events: EventRepository,
   ) {}
 
   findById(id: string, tx: EntityManager = this.dataSource.manager): Promise<Minutes | null> {
@@ -90,17 +92,24 @@ export class MinutesRepository {
 
   /** Open actions from the series' earlier meetings, oldest meeting first. */
   async openActionsOfSeriesBefore(series: string, startsAt: Date, eventId: string, timeZone: string): Promise<MatterArising[]> {
-    const rows: Array<{ id: string; description: string; owner: string | null; dueDate: string | null; title: string; startsAt: Date }> =
-      await this.dataSource.query(
-        `SELECT a.id, a.description, a.owner_name AS owner, to_char(a.due_date, 'YYYY-MM-DD') AS "dueDate", e.title, e.starts_at AS "startsAt"
-           FROM minutes_actions a
-           JOIN minutes m ON m.id = a.minutes_id
-           JOIN events e ON e.id = m.event_id
-          WHERE e.series = $1 AND e.starts_at < $2 AND e.id <> $3 AND a.status = $4
-          ORDER BY e.starts_at, a.created_at, a.id
-          LIMIT 500`,
-        [series, startsAt, eventId, ActionStatus.Open],
-      );
+    const earlier = await this.events.earlierOfSeries(series, startsAt, eventId);
+    if (!earlier.length) return [];
+    const meetings = new Map(earlier.map((event) => [event.id, event]));
+    // The meetings' order travels with their ids (WITH ORDINALITY), so the limit cuts where it did when this joined events.
+    const actions: Array<{ id: string; description: string; owner: string | null; dueDate: string | null; eventId: string }> = await this.dataSource.query(
+      `SELECT a.id, a.description, a.owner_name AS owner, to_char(a.due_date, 'YYYY-MM-DD') AS "dueDate", m.event_id AS "eventId"
+         FROM minutes_actions a
+         JOIN minutes m ON m.id = a.minutes_id
+         JOIN unnest($1::uuid[]) WITH ORDINALITY AS meeting(id, n) ON meeting.id = m.event_id
+        WHERE a.status = $2
+        ORDER BY meeting.n, a.created_at, a.id
+        LIMIT 500`,
+      [earlier.map((event) => event.id), ActionStatus.Open],
+    );
+    const rows = actions.flatMap((action) => {
+      const meeting = meetings.get(action.eventId);
+      return meeting ? [{ ...action, title: meeting.title, startsAt: meeting.startsAt }] : [];
+    });
     const day = new Intl.DateTimeFormat('en-GB', { timeZone, day: 'numeric', month: 'long', year: 'numeric' });
     return rows.map((row) => ({
       actionId: row.id,
