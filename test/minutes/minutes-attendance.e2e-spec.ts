@@ -107,8 +107,14 @@ describe('Minutes when nobody checked in', () => {
     // The person recorded by hand, signed in, reads it too.
     await request(api.url).get(`/api/v1/minutes/${drafted.id}`).set(bearer(await tokenFor(api, person))).expect(200);
     await request(api.url).post(`/api/v1/minutes/${drafted.id}/approve`).set(bearer(meeting.organiserToken)).expect(200);
-    await request(api.url).post(`/api/v1/minutes/${drafted.id}/publish`).set(bearer(meeting.organiserToken)).expect(200);
+    const published = await request(api.url).post(`/api/v1/minutes/${drafted.id}/publish`).set(bearer(meeting.organiserToken)).expect(200);
+    expect(published.body).toMatchObject({ mailed: 1, recipients: 1 });
     await request(api.url).get(`/api/v1/minutes/${drafted.id}?key=${encodeURIComponent(key)}`).expect(404);
+    // The publication mail's link (no key) opens the minutes for the person it went to, signed in;
+    // another member of the network, not at the meeting, still finds nothing.
+    await request(api.url).get(`/api/v1/minutes/${drafted.id}`).set(bearer(await tokenFor(api, person))).expect(200);
+    const stranger = await makePerson(api, { name: 'Not There', email: `${unique('stranger')}@example.org` });
+    await request(api.url).get(`/api/v1/minutes/${drafted.id}`).set(bearer(await tokenFor(api, stranger))).expect(404);
   });
 
   it('gives an action to someone typed by name and address, who is mailed and sees it under My actions', async () => {

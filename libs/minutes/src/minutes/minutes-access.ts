@@ -64,9 +64,10 @@ export class MinutesAccess {
       const event = await this.audience.findFor(minutes.eventId, viewer);
       if (!(await this.audience.isRestricted(event, viewer))) return { editor: false, readerLink: null };
     }
+    // Those recorded present read the circulated draft, and the published minutes whose mail they
+    // were sent, even where the event's audience would not let them in (present by hand, uninvited).
     if (
-      minutes.status === MinutesStatus.Draft &&
-      minutes.circulatedAt &&
+      ((minutes.status === MinutesStatus.Draft && minutes.circulatedAt) || minutes.status === MinutesStatus.Published) &&
       viewer &&
       (await this.repository.wasPresent(minutes.eventId, viewer.personId, viewer.email, presentRefs(minutes.content)))
     ) {
