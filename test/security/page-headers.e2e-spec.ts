@@ -38,6 +38,12 @@ describe('Attack: framing the web app, and scripts it did not ship', () => {
     expectLockedDown(page.headers);
   });
 
+  it('names no server software, on a page or an API answer', async () => {
+    for (const path of ['/', '/api/v1/events', '/api/v1/no-such-route']) {
+      expect((await request(api.url).get(path)).headers['x-powered-by']).toBeUndefined();
+    }
+  });
+
   it('sends them with the scripts and styles the page loads', async () => {
     const index = (await request(api.url).get('/').expect(200)).text;
     const script = /src="(\/assets\/[^"]+\.js)"/.exec(index)![1];

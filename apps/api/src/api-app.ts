@@ -25,6 +25,8 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.useLogger(app.get(Logger));
   // Only the proxies named in TRUSTED_PROXIES may say who the client is (none by default).
   app.set('trust proxy', config.trustedProxies.length > 0 ? config.trustedProxies : false);
+  // "X-Powered-By: Express" tells an attacker what to try and a reader nothing.
+  app.disable('x-powered-by');
   // Depth is checked on the raw bytes, before JSON.parse builds anything from them.
   // (Nest's types leave `verify` out because its rawBody option uses it; we do not use rawBody.)
   app.useBodyParser('json', { limit: '256kb', verify: refuseDeepNesting } as NestExpressBodyParserOptionsFor<'json'>);
