@@ -3,42 +3,22 @@
 // button of the overview, above "Publish changes") and asks first, in a step of its own that says
 // what will happen (as GOV.UK services confirm a destructive action), before anything is sent.
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
 import { api, type EventView } from '../api';
+import { useConfirmStep } from '../events/confirm-step';
 import { ErrorSummary } from '../events/form-fields';
 import { queries, queryClient } from '../queries';
 import { problemOf } from './common';
 import { hidden, useOrganiseT } from './organise-t';
 
-type Step = 'idle' | 'asking' | 'cancelling';
-
 export function CancelEvent({ event, onCancelled }: { event: EventView; onCancelled: (view: EventView, done: string) => void }) {
   const { t, rich } = useOrganiseT();
-  const [step, setStep] = useState<Step>('idle');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const start = useRef<HTMLButtonElement>(null);
-  const question = useRef<HTMLHeadingElement>(null);
-  const focusNext = useRef<'question' | 'start' | null>(null);
-
-  useEffect(() => {
-    if (focusNext.current === 'question') question.current?.focus();
-    if (focusNext.current === 'start') start.current?.focus();
-    focusNext.current = null;
-  }, [step]);
-
-  async function cancel() {
-    if (step === 'cancelling') return;
-    setStep('cancelling');
-    try {
+  const { step, problem, attempt, start, question, ask, keep, confirm } = useConfirmStep(
+    async () => {
       const view = await api.cancelEvent(event.id);
       onCancelled(view, t('organise.cancelEvent.done', { title: view.title, draft: event.status === 'draft' ? 'yes' : 'no' }));
-    } catch (error) {
-      setProblem(problemOf(error, t('organise.doing.cancelEvent')));
-      setAttempt((n) => n + 1);
-      setStep('asking');
-    }
-  }
+    },
+    (error) => problemOf(error, t('organise.doing.cancelEvent')),
+  );
 
   const draft = event.status === 'draft';
   return (
@@ -47,16 +27,7 @@ export function CancelEvent({ event, onCancelled }: { event: EventView; onCancel
       {step === 'idle' ? (
         <>
           <p>{t('organise.cancelEvent.intro', { draft: draft ? 'yes' : 'no' })}</p>
-          <button
-            ref={start}
-            type="button"
-            className="button button-warning"
-            onClick={() => {
-              focusNext.current = 'question';
-              setProblem(null);
-              setStep('asking');
-            }}
-          >
+          <button ref={start} type="button" className="button button-warning" onClick={ask}>
             {t('organise.cancelEvent.start')}
           </button>
         </>
@@ -74,19 +45,10 @@ export function CancelEvent({ event, onCancelled }: { event: EventView; onCancel
           </p>
           {draft ? <p>{t('organise.cancelEvent.draft')}</p> : <WhatHappens event={event} />}
           <div className="button-group">
-            <button type="button" className="button button-warning" aria-disabled={step === 'cancelling' || undefined} onClick={cancel}>
-              {step === 'cancelling' ? t('organise.cancelEvent.cancelling') : t('organise.cancelEvent.yes')}
+            <button type="button" className="button button-warning" aria-disabled={step === 'acting' || undefined} onClick={confirm}>
+              {step === 'acting' ? t('organise.cancelEvent.cancelling') : t('organise.cancelEvent.yes')}
             </button>
-            <button
-              type="button"
-              className="button button-secondary"
-              disabled={step === 'cancelling'}
-              onClick={() => {
-                focusNext.current = 'start';
-                setProblem(null);
-                setStep('idle');
-              }}
-            >
+            <button type="button" className="button button-secondary" disabled={step === 'acting'} onClick={keep}>
               {t('organise.cancelEvent.no')}
             </button>
           </div>

@@ -12,6 +12,7 @@ import { eventPageMessages } from '@convene/i18n/web/events.messages';
 import { registrationMessages } from '@convene/i18n/web/registration.messages';
 import { sharedMessages } from '@convene/i18n/web/shared.messages';
 import { apiErrorText } from '../api-errors';
+import { useConfirmStep } from '../events/confirm-step';
 import { ErrorSummary } from '../events/form-fields';
 import { Content, contentIn, langOf, titleIn } from '../events/in-language';
 import { formatDay, formatTime, formatWhen, zoneLabel } from '../format';
@@ -343,8 +344,6 @@ function AnswerOffer({ registration, token, onAnswered }: { registration: Regist
   );
 }
 
-type Step = 'idle' | 'asking' | 'cancelling';
-
 /** "Cancel my registration", then a question in the page (no browser dialog) before anything happens. */
 function CancelRegistration({
   registration,
@@ -356,43 +355,10 @@ function CancelRegistration({
   onCancelled: (registration: RegistrationView) => void;
 }) {
   const { t } = useMessages(registrationMessages);
-  const [step, setStep] = useState<Step>('idle');
-  const [problem, setProblem] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const start = useRef<HTMLButtonElement>(null);
-  const question = useRef<HTMLHeadingElement>(null);
-  // Where focus goes after a step changes: to the question when it opens, back to the button when it closes.
-  const focusNext = useRef<'question' | 'start' | null>(null);
-
-  useEffect(() => {
-    if (focusNext.current === 'question') question.current?.focus();
-    if (focusNext.current === 'start') start.current?.focus();
-    focusNext.current = null;
-  }, [step]);
-
-  function ask() {
-    focusNext.current = 'question';
-    setProblem(null);
-    setStep('asking');
-  }
-
-  function keep() {
-    focusNext.current = 'start';
-    setProblem(null);
-    setStep('idle');
-  }
-
-  async function confirm() {
-    if (step === 'cancelling') return;
-    setStep('cancelling');
-    try {
-      onCancelled(await api.cancelRegistration(registration.id, token));
-    } catch (error) {
-      setProblem(registrationProblem(error, 'cancel'));
-      setAttempt((n) => n + 1);
-      setStep('asking');
-    }
-  }
+  const { step, problem, attempt, start, question, ask, keep, confirm } = useConfirmStep(
+    async () => onCancelled(await api.cancelRegistration(registration.id, token)),
+    (error) => registrationProblem(error, 'cancel'),
+  );
 
   const withWorkshops = registration.workshops.some((workshop) => workshop.status !== 'cancelled');
   return (
@@ -411,10 +377,10 @@ function CancelRegistration({
           </h3>
           <p>{t('registration.cancel.consequence', { status: registration.status })}</p>
           <div className="button-group">
-            <button type="button" className="button button-warning" aria-disabled={step === 'cancelling' || undefined} onClick={confirm}>
-              {step === 'cancelling' ? t('registration.cancel.cancelling') : t('registration.cancel.yes')}
+            <button type="button" className="button button-warning" aria-disabled={step === 'acting' || undefined} onClick={confirm}>
+              {step === 'acting' ? t('registration.cancel.cancelling') : t('registration.cancel.yes')}
             </button>
-            <button type="button" className="button button-secondary" disabled={step === 'cancelling'} onClick={keep}>
+            <button type="button" className="button button-secondary" disabled={step === 'acting'} onClick={keep}>
               {t('registration.cancel.no')}
             </button>
           </div>
