@@ -42,7 +42,7 @@ describe('Mail from two worker processes', () => {
     const worker = await startWorkerProcess(mail.config, twoProcesses);
     const before = workerChildren(worker.child.pid as number);
     const [first, second] = [before.get(1) as number, before.get(2) as number];
-    const { sink, dataSource } = mail;
+    const { sink } = mail;
     try {
       const sent = await mail.recordSignInMails(1000, 'killed');
       await eventually(() => sent.received().length >= 100, 'the first 100 mails', 90_000, 100);
@@ -54,11 +54,7 @@ describe('Mail from two worker processes', () => {
       // What it did deliver is marked sent before the kill (moments after each 250), so a resend
       // could only be of mail it never delivered.
       const secondPorts = clientPortsOf(second, sinkPort);
-      await eventually(async () => {
-        const delivered = sent.received().filter((received) => secondPorts.has(received.clientPort)).map((received) => received.messageId.slice(1).split('@')[0]);
-        const [{ pending }] = await dataSource.query(`SELECT count(*)::int AS pending FROM outbox_messages WHERE id = ANY($1) AND status = 'pending'`, [delivered]);
-        return pending === 0;
-      }, 'what the second process delivered to be marked sent', 20_000, 50);
+      await mail.deliveredMarkedSent(sent, (received) => secondPorts.has(received.clientPort));
       process.kill(second, 'SIGKILL');
       await eventually(() => !isAlive(second), 'the second process to die');
       sink.releaseReplies();

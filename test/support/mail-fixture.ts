@@ -30,6 +30,13 @@ export interface MailFixture {
   recordSignInMails(count: number, tag: string): Promise<RecordedMails>;
   /** Once the mail queue holds no job still to run, what was sent is final: no duplicate can come later. */
   queueDrained(timeoutMs?: number): Promise<void>;
+  /**
+   * Waits until each of the mails the sink acknowledged (of those `from` picks) is marked sent:
+   * a worker marks a row moments after its 250, so a kill before that would resend a delivered
+   * mail (with its Message-ID, for the receiving server to drop). A test that kills a worker to
+   * show unanswered mail goes out once waits for this first.
+   */
+  deliveredMarkedSent(mails: RecordedMails, from?: (mail: ReceivedMail) => boolean): Promise<void>;
   /** Each of the mails reached the sink exactly once, and each row is marked sent. */
   expectEachSentOnce(mails: RecordedMails): Promise<void>;
   close(): Promise<void>;
@@ -74,6 +81,19 @@ export async function startMailFixture(settings: Record<string, string> = {}): P
     );
   }
 
+  async function deliveredMarkedSent(mails: RecordedMails, from: (mail: ReceivedMail) => boolean = () => true): Promise<void> {
+    await eventually(
+      async () => {
+        const delivered = mails.received().filter(from).map((mail) => mail.messageId.slice(1).split('@')[0]);
+        const [{ pending }] = await dataSource.query(`SELECT count(*)::int AS pending FROM outbox_messages WHERE id = ANY($1) AND status = 'pending'`, [delivered]);
+        return pending === 0;
+      },
+      'the delivered mails to be marked sent',
+      20_000,
+      50,
+    );
+  }
+
   async function expectEachSentOnce(mails: RecordedMails): Promise<void> {
     const counts = new Map<string, number>();
     for (const mail of mails.received()) counts.set(mail.messageId, (counts.get(mail.messageId) ?? 0) + 1);
@@ -91,6 +111,7 @@ export async function startMailFixture(settings: Record<string, string> = {}): P
     outbox,
     recordSignInMails,
     queueDrained,
+    deliveredMarkedSent,
     expectEachSentOnce,
     close: async () => {
       await api.close();
