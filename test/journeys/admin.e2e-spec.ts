@@ -2,6 +2,7 @@ import { NetworkRole } from '@convene/identity';
 import { OutboxStatus } from '@convene/notifications';
 import { DataSource } from 'typeorm';
 import { askForSignIn, makeOrganisation, makePerson, unique } from '../identity/identity-fixtures';
+import { eventually } from '../support/eventually';
 import { JourneyStack, WIDTHS, mailTo, openPerson, startJourney } from './support/journey';
 import { signInThroughPage } from './support/sign-in';
 
@@ -27,12 +28,15 @@ describe('Journey: a network administrator', () => {
   /** Waits until the worker has given up on every mail to these addresses (the server refused them). */
   async function failedMailTo(addresses: string[]): Promise<void> {
     const db = stack.api.app.get(DataSource);
-    for (let tries = 0; tries < 300; tries++) {
-      const rows: { status: OutboxStatus }[] = await db.query('SELECT status FROM outbox_messages WHERE recipient = ANY($1)', [addresses]);
-      if (rows.length === addresses.length && rows.every((row) => row.status === OutboxStatus.Failed)) return;
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    throw new Error(`Mail to ${addresses.join(', ')} never failed`);
+    await eventually(
+      async () => {
+        const rows: { status: OutboxStatus }[] = await db.query('SELECT status FROM outbox_messages WHERE recipient = ANY($1)', [addresses]);
+        return rows.length === addresses.length && rows.every((row) => row.status === OutboxStatus.Failed);
+      },
+      `the worker to give up on mail to ${addresses.join(', ')}`,
+      60_000,
+      200,
+    );
   }
 
   it.each(WIDTHS)('finds a person, makes them an organiser, erases someone and sends failed mail again (%s)', async (width) => {

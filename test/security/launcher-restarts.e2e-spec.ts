@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '@convene/testing';
 import { descendantsOf, isAlive, launch, Launched } from '../support/processes';
+import { eventually } from '../support/eventually';
 
 // Issue 16.11: a SIGKILLed worker or API stopped everything ("worker stopped unexpectedly;
 // stopping everything"), and 231 requests failed until someone restarted it by hand.
@@ -40,13 +41,10 @@ describe('npm start when a child process crashes', () => {
     return fs.existsSync(outbox) ? fs.readdirSync(outbox).filter((file) => file.endsWith('.eml')).length : 0;
   };
 
-  const until = async (what: string, ok: () => boolean | Promise<boolean>, timeoutMs = 120_000) => {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await ok())) {
-      if (Date.now() > deadline) throw new Error(`Timed out waiting until ${what}; output:\n${run.output().slice(-3000)}`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  };
+  const until = (what: string, ok: () => boolean | Promise<boolean>, timeoutMs = 120_000) =>
+    eventually(ok, what, timeoutMs, 250).catch((error: Error) => {
+      throw new Error(`${error.message}; output:\n${run.output().slice(-3000)}`);
+    });
 
   const healthy = async () => {
     try {
