@@ -29,7 +29,7 @@ const compiled = {
 const unit = {
   ...compiled,
   displayName: 'unit',
-  testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'],
+  testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/bench/**/*.spec.ts'],
 };
 
 /** @type {import('jest').Config} */

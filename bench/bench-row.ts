@@ -18,6 +18,10 @@ export interface BenchRow {
   pass: boolean;
   /** Anything a reader needs to trust the row (exactness checks, sizes). */
   note?: string;
+  /** The figure the aim judges when it is not the ratio (the Q&A's p99 in ms): rounds take their median on it. */
+  score?: number;
+  /** False when the run broke what must hold every time (counts exact, every follower in): that fails the row whatever the other rounds say. */
+  correct?: boolean;
 }
 
 export function printRow(row: BenchRow): void {

@@ -236,7 +236,8 @@ async function main(): Promise<void> {
     ratio: p99 / bareP99,
     aim: `≤ ${aim} × floor, every follower in`,
     pass: everyoneIn && p99 / bareP99 <= aim,
-    note: `${convene.joined} of ${followers} joined in ${convene.joinSeconds.toFixed(1)} s; ${convene.missing} deliveries missing`,
+    note: `${convene.joined} of ${followers} joined in ${convene.joinSeconds.toFixed(1)} s; ${convene.missing} deliveries missing; load ${os.loadavg()[0].toFixed(2)}`,
+    correct: everyoneIn,
   });
   printRow({
     path: `liveblog memory for followers (RSS growth), ${where}`,

@@ -97,6 +97,7 @@ async function main(): Promise<void> {
     aim: `≥ ${AIM} × floor`,
     pass: ratio >= AIM && ours.length === mails && distinct === mails,
     note: ours.length === mails && distinct === mails ? undefined : `${ours.length} delivered, ${distinct} distinct`,
+    correct: ours.length === mails && distinct === mails,
   });
 
   await worker.kill('SIGTERM');
