@@ -3,7 +3,7 @@ import { testConfig } from '@convene/testing';
 import { DataSource } from 'typeorm';
 import { bearer, makePerson, tokenFor } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
-import { MadeEvent, makePublishedEvent, registrationBody } from '../support/events';
+import { MadeEvent, makePublishedEvent, registerDelegate } from '../support/events';
 
 // At the door: the code from the confirmation mail, and walk-ins.
 describe('Check-in by code, and walk-ins', () => {
@@ -19,12 +19,6 @@ describe('Check-in by code, and walk-ins', () => {
     await api?.close();
   });
 
-  const register = async (event: MadeEvent, index: number, extra: Record<string, unknown> = {}) =>
-    (await request(api.url).post(`/api/v1/events/${event.id}/registrations`).send(registrationBody(index, extra)).expect(201)).body as {
-      id: string;
-      email: string;
-      status: string;
-    };
 
   async function mailedCode(email: string): Promise<string> {
     const [row]: { code: string }[] = await db.query(
@@ -39,7 +33,7 @@ describe('Check-in by code, and walk-ins', () => {
 
   it('checks in the registration whose code was typed or scanned, once, however it was typed', async () => {
     const event = await makePublishedEvent(api, { capacity: 10 });
-    const delegate = await register(event, 1);
+    const delegate = await registerDelegate(api, event.id, 1);
     const code = await mailedCode(delegate.email);
     expect(code).toMatch(/^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$/);
 
@@ -55,8 +49,8 @@ describe('Check-in by code, and walk-ins', () => {
 
   it('gives the holder of the private link the same code as the mail, only once the place is confirmed', async () => {
     const event = await makePublishedEvent(api, { capacity: 1 });
-    const confirmed = await register(event, 1);
-    const waitlisted = await register(event, 2);
+    const confirmed = await registerDelegate(api, event.id, 1);
+    const waitlisted = await registerDelegate(api, event.id, 2);
     const linkOf = async (email: string) => {
       const [row]: { link: string }[] = await db.query(`SELECT template_data->>'link' AS link FROM outbox_messages WHERE recipient = $1 AND template_data ? 'link' ORDER BY created_at LIMIT 1`, [email]);
       return new URL(row.link);
@@ -74,10 +68,10 @@ describe('Check-in by code, and walk-ins', () => {
   it('refuses a wrong code, another event’s code, a cancelled or waitlisted registration, and anyone but an organiser', async () => {
     const event = await makePublishedEvent(api, { capacity: 1 });
     const other = await makePublishedEvent(api, { capacity: 10 });
-    const confirmed = await register(event, 1);
-    const waitlisted = await register(event, 2);
+    const confirmed = await registerDelegate(api, event.id, 1);
+    const waitlisted = await registerDelegate(api, event.id, 2);
     expect(waitlisted.status).toBe('waitlisted');
-    const elsewhere = await register(other, 3);
+    const elsewhere = await registerDelegate(api, other.id, 3);
 
     const wrong = await checkIn(event, 'ABCDE-FGHJK');
     expect(wrong.status).toBe(404);
@@ -104,7 +98,7 @@ describe('Check-in by code, and walk-ins', () => {
 
   it('adds a walk-in confirmed and checked in, refusing one over capacity unless the organiser says so', async () => {
     const event = await makePublishedEvent(api, { capacity: 2 });
-    await register(event, 1);
+    await registerDelegate(api, event.id, 1);
     const walkIn = await request(api.url)
       .post(`/api/v1/events/${event.id}/walk-ins`)
       .set(bearer(event.organiserToken))

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { pdfStructure, pdfText, testConfig } from '@convene/testing';
 import { bearer, makePerson, tokenFor } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
-import { makePublishedEvent, registrationBody } from '../support/events';
+import { makePublishedEvent, registerDelegate } from '../support/events';
 
 // What organisers print for the door (issue 15.3): name badges, workshop lists, and the CSV's workshops.
 describe('Name badges, workshop lists and the registrations CSV', () => {
@@ -26,11 +26,10 @@ describe('Name badges, workshop lists and the registrations CSV', () => {
   it('prints one badge per confirmed place (name, organisation, category) and a list per workshop of who has a place in it', async () => {
     const event = await makePublishedEvent(api, { capacity: 3 }, [{ title: 'Community energy', capacity: 1 }]);
     const [workshop] = event.workshopIds;
-    const register = (index: number, extra: Record<string, unknown>) => request(api.url).post(`/api/v1/events/${event.id}/registrations`).send(registrationBody(index, extra)).expect(201);
-    await register(1, { name: 'Angharad Jones', organisationName: 'Cardiff Council', category: 'officer', workshopIds: [workshop] });
-    await register(2, { name: 'Ben Okafor', organisationName: 'Oldham Council', workshopIds: [workshop] });
+    await registerDelegate(api, event.id, 1, { name: 'Angharad Jones', organisationName: 'Cardiff Council', category: 'officer', workshopIds: [workshop] });
+    await registerDelegate(api, event.id, 2, { name: 'Ben Okafor', organisationName: 'Oldham Council', workshopIds: [workshop] });
     await request(api.url).post(`/api/v1/events/${event.id}/walk-ins`).set(bearer(event.organiserToken)).send({ name: 'Cai Walker', category: 'press' }).expect(201);
-    const waiting = (await register(4, { name: 'Dana Waits', organisationName: 'Kirklees Council' })).body;
+    const waiting = await registerDelegate(api, event.id, 4, { name: 'Dana Waits', organisationName: 'Kirklees Council' });
     expect(waiting.status).toBe('waitlisted');
 
     const badges = await get(`/api/v1/events/${event.id}/badges.pdf`, event.organiserToken).expect(200);

@@ -1,9 +1,8 @@
-import request from 'supertest';
 import { MailOutbox } from '@convene/notifications';
 import { testConfig } from '@convene/testing';
 import { DataSource } from 'typeorm';
 import { RunningApi, startApi } from '../support/api';
-import { makePublishedEvent, registrationBody } from '../support/events';
+import { makePublishedEvent, registerDelegate } from '../support/events';
 
 // Issue 15.4: the organiser got "80% full" and "Full" in the same second. Only the highest
 // threshold a burst crossed is sent; a slow fill sends each. No waiting: the hold of the
@@ -21,7 +20,6 @@ describe('Filling notices to the organisers', () => {
     await api?.close();
   });
 
-  const register = (eventId: string, index: number) => request(api.url).post(`/api/v1/events/${eventId}/registrations`).send(registrationBody(index)).expect(201);
   const notices = (eventId: string): Promise<Array<{ id: string; percent: number; status: string; held: boolean; queued: boolean }>> =>
     db.query(
       `SELECT id, (template_data->>'percent')::int AS percent, status::text, retry_at > now() AS held, queued_at IS NOT NULL AS queued
@@ -31,7 +29,7 @@ describe('Filling notices to the organisers', () => {
 
   it('sends one "Full" notice when a burst crosses 80% and 100% together', async () => {
     const event = await makePublishedEvent(api, { capacity: 5 });
-    await Promise.all(Array.from({ length: 8 }, (_, index) => register(event.id, index)));
+    await Promise.all(Array.from({ length: 8 }, (_, index) => registerDelegate(api, event.id, index)));
     // Registrations decided in one group cross both at once and record only "Full"; an "80% full"
     // recorded by an earlier group is held, then superseded. Either way one mail will go.
     const rows = await notices(event.id);
@@ -41,7 +39,7 @@ describe('Filling notices to the organisers', () => {
 
   it('sends "80% full" and later "Full" when the event fills slowly, each once', async () => {
     const event = await makePublishedEvent(api, { capacity: 5 });
-    for (let index = 0; index < 4; index++) await register(event.id, index);
+    for (let index = 0; index < 4; index++) await registerDelegate(api, event.id, index);
     const [held] = await notices(event.id);
     expect(held).toMatchObject({ percent: 80, status: 'pending', held: true, queued: false });
 
@@ -53,8 +51,8 @@ describe('Filling notices to the organisers', () => {
     );
     await api.app.get(MailOutbox).dispatch(due.map((row) => row.id));
 
-    await register(event.id, 4);
-    await register(event.id, 5);
+    await registerDelegate(api, event.id, 4);
+    await registerDelegate(api, event.id, 5);
     const rows = await notices(event.id);
     expect(rows.map(({ percent, status, queued }) => ({ percent, status, queued }))).toEqual([
       { percent: 80, status: 'pending', queued: true },

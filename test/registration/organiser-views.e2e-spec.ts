@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { bearer, makePerson, tokenFor } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
-import { MadeEvent, makePublishedEvent, registrationBody } from '../support/events';
+import { makePublishedEvent, registerDelegate } from '../support/events';
 
 // What organisers see of their registrants as a whole, and the messages they send them.
 describe('Organiser views: summary and messages to registrants', () => {
@@ -20,19 +20,13 @@ describe('Organiser views: summary and messages to registrants', () => {
     await api?.close();
   });
 
-  const register = async (event: MadeEvent, index: number, extra: Record<string, unknown> = {}) =>
-    (await request(api.url).post(`/api/v1/events/${event.id}/registrations`).send(registrationBody(index, extra)).expect(201)).body as {
-      id: string;
-      email: string;
-      status: string;
-    };
 
   it('sums registrations by status, category and organisation, and the needs of confirmed delegates, for organisers only', async () => {
     const event = await makePublishedEvent(api, { capacity: 3 });
-    await register(event, 1, { category: 'officer', organisationName: 'Oldham Council', dietaryNeeds: 'Vegetarian', accessNeeds: 'Step-free access' });
-    await register(event, 2, { category: 'delegate', organisationName: 'oldham council', dietaryNeeds: 'vegetarian ' });
-    await register(event, 3, { category: 'delegate', organisationName: 'Preston City Council', dietaryNeeds: 'Halal' });
-    await register(event, 4, { category: 'press', dietaryNeeds: 'Vegan' });
+    await registerDelegate(api, event.id, 1, { category: 'officer', organisationName: 'Oldham Council', dietaryNeeds: 'Vegetarian', accessNeeds: 'Step-free access' });
+    await registerDelegate(api, event.id, 2, { category: 'delegate', organisationName: 'oldham council', dietaryNeeds: 'vegetarian ' });
+    await registerDelegate(api, event.id, 3, { category: 'delegate', organisationName: 'Preston City Council', dietaryNeeds: 'Halal' });
+    await registerDelegate(api, event.id, 4, { category: 'press', dietaryNeeds: 'Vegan' });
 
     const stranger = await tokenFor(api, await makePerson(api, { roles: [] }));
     expect((await request(api.url).get(`/api/v1/events/${event.id}/registrations/summary`).set(bearer(stranger))).status).toBe(403);
@@ -58,8 +52,8 @@ describe('Organiser views: summary and messages to registrants', () => {
 
   it('mails one message to each registrant of the chosen statuses, and never twice for the same message id', async () => {
     const event = await makePublishedEvent(api, { capacity: 2 });
-    const confirmed = [await register(event, 1), await register(event, 2)];
-    const waitlisted = await register(event, 3);
+    const confirmed = [await registerDelegate(api, event.id, 1), await registerDelegate(api, event.id, 2)];
+    const waitlisted = await registerDelegate(api, event.id, 3);
     expect(waitlisted.status).toBe('waitlisted');
     const send = (body: Record<string, unknown>, token = event.organiserToken) =>
       request(api.url).post(`/api/v1/events/${event.id}/registrations/messages`).set(bearer(token)).send(body);

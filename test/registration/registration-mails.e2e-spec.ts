@@ -3,7 +3,7 @@ import { SmtpSink } from '@convene/testing';
 import { bearer } from '../identity/identity-fixtures';
 import { RunningApi } from '../support/api';
 import { readMail } from '../support/calendar';
-import { makePublishedEvent, registrationBody } from '../support/events';
+import { makePublishedEvent, registerDelegate } from '../support/events';
 import { MailingStack, startMailingStack } from '../support/mailing-stack';
 
 // The mails as a delegate receives them, through the worker and a real SMTP sink.
@@ -21,14 +21,13 @@ describe('Mails about a registration', () => {
 
   const waitForMail = (email: string, subjectStart: string) =>
     sink.waitFor((mail) => mail.to === email && mail.subject.startsWith(subjectStart), 30_000).then(readMail);
-  const register = (eventId: string, body: object) => request(api.url).post(`/api/v1/events/${eventId}/registrations`).send(body).expect(201);
 
   it('mails a freed workshop seat to the first in its line with the workshop’s invite, and the promotion with its private link and workshops', async () => {
     const event = await makePublishedEvent(api, { capacity: 2 }, [{ title: 'Community energy', capacity: 1 }]);
     const [workshop] = event.workshopIds;
-    const ann = (await register(event.id, registrationBody(1, { workshopIds: [workshop] }))).body;
-    const ben = (await register(event.id, registrationBody(2, { workshopIds: [workshop] }))).body;
-    const cat = (await register(event.id, registrationBody(3, { workshopIds: [workshop] }))).body;
+    const ann = await registerDelegate(api, event.id, 1, { workshopIds: [workshop] });
+    const ben = await registerDelegate(api, event.id, 2, { workshopIds: [workshop] });
+    const cat = await registerDelegate(api, event.id, 3, { workshopIds: [workshop] });
     const confirmation = await waitForMail(ann.email, "You're registered");
     expect(confirmation.parsed.html).toMatch(/<p>Network Forum[^<]*<br>\s*Thursday,? 11 February 2027[^<]*<br>\s*City Hall<\/p>/);
     expect(confirmation.parsed.text).toContain('- Community energy: place confirmed');
@@ -55,8 +54,8 @@ describe('Mails about a registration', () => {
 
   it('tells those on the waiting list when the event is cancelled, as well as those with a place', async () => {
     const event = await makePublishedEvent(api, { capacity: 1 });
-    const placed = (await register(event.id, registrationBody(1))).body;
-    const waiting = (await register(event.id, registrationBody(2))).body;
+    const placed = await registerDelegate(api, event.id, 1);
+    const waiting = await registerDelegate(api, event.id, 2);
     expect(waiting.status).toBe('waitlisted');
     await waitForMail(waiting.email, "You're on the waiting list");
 

@@ -5,7 +5,7 @@ import { testConfig } from '@convene/testing';
 import { DataSource } from 'typeorm';
 import { bearer, makeOrganisation, makePerson, tokenFor, unique } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
-import { makePublishedEvent, registrationBody } from '../support/events';
+import { makePublishedEvent, postRegistration, registrationBody } from '../support/events';
 
 describe('Who may register, and what is refused', () => {
   let api: RunningApi;
@@ -20,21 +20,17 @@ describe('Who may register, and what is refused', () => {
     await api?.close();
   });
 
-  const register = (eventId: string, body: object, token?: string) => {
-    const call = request(api.url).post(`/api/v1/events/${eventId}/registrations`).send(body);
-    return token ? call.set(bearer(token)) : call;
-  };
 
   it('lets only signed-in people of member organisations register for a members-only event', async () => {
     const event = await makePublishedEvent(api, { visibility: 'members', capacity: 10 });
     const member = await makePerson(api, { organisationId: (await makeOrganisation(api, { membership: Membership.Full })).id });
     const outsider = await makePerson(api, { organisationId: (await makeOrganisation(api, { membership: Membership.None })).id });
 
-    expect((await register(event.id, registrationBody(1))).status).toBe(403);
-    const refused = await register(event.id, registrationBody(2, { email: outsider.email }), await tokenFor(api, outsider));
+    expect((await postRegistration(api, event.id, registrationBody(1))).status).toBe(403);
+    const refused = await postRegistration(api, event.id, registrationBody(2, { email: outsider.email }), await tokenFor(api, outsider));
     expect(refused.status).toBe(403);
     expect(refused.body.code).toBe('members_only');
-    const accepted = await register(event.id, registrationBody(3, { email: member.email }), await tokenFor(api, member));
+    const accepted = await postRegistration(api, event.id, registrationBody(3, { email: member.email }), await tokenFor(api, member));
     expect(accepted.status).toBe(201);
     expect(Number((await db.query('SELECT count(*) AS n FROM registrations WHERE event_id = $1', [event.id]))[0].n)).toBe(1);
   });
@@ -46,13 +42,13 @@ describe('Who may register, and what is refused', () => {
     const [row] = await db.query(`SELECT template_data FROM outbox_messages WHERE kind = 'invitation' AND recipient = $1`, [invitee]);
     const token = new URL(row.template_data.link).searchParams.get('invitation') as string;
 
-    expect((await register(event.id, registrationBody(1))).status).toBe(403);
-    expect((await register(event.id, registrationBody(2, { invitationToken: 'forged-token' }))).status).toBe(403);
-    const someoneElse = await register(event.id, registrationBody(3, { invitationToken: token }));
+    expect((await postRegistration(api, event.id, registrationBody(1))).status).toBe(403);
+    expect((await postRegistration(api, event.id, registrationBody(2, { invitationToken: 'forged-token' }))).status).toBe(403);
+    const someoneElse = await postRegistration(api, event.id, registrationBody(3, { invitationToken: token }));
     expect(someoneElse.status).toBe(403);
     expect(someoneElse.body.message).toMatch(/someone else/);
-    expect((await register(event.id, registrationBody(4, { email: invitee, invitationToken: token }))).status).toBe(201);
-    const second = await register(event.id, registrationBody(5, { email: `${unique('friend')}@example.org`, invitationToken: token }));
+    expect((await postRegistration(api, event.id, registrationBody(4, { email: invitee, invitationToken: token }))).status).toBe(201);
+    const second = await postRegistration(api, event.id, registrationBody(5, { email: `${unique('friend')}@example.org`, invitationToken: token }));
     expect(second.status).toBe(403);
     expect(Number((await db.query('SELECT count(*) AS n FROM registrations WHERE event_id = $1', [event.id]))[0].n)).toBe(1);
   });
@@ -65,13 +61,13 @@ describe('Who may register, and what is refused', () => {
       .set(bearer(token))
       .send({ title: unique('Draft forum'), kind: 'network_forum', startsAt: '2027-03-01T10:00:00Z', endsAt: '2027-03-01T16:00:00Z' })
       .expect(201);
-    const response = await register(draft.body.id, registrationBody(1));
+    const response = await postRegistration(api, draft.body.id, registrationBody(1));
     expect(response.status).toBe(409);
     expect(response.body.message).toMatch(/not published/);
 
     const event = await makePublishedEvent(api);
     await request(api.url).post(`/api/v1/events/${event.id}/cancel`).set(bearer(event.organiserToken)).expect(200);
-    expect((await register(event.id, registrationBody(2))).status).toBe(409);
+    expect((await postRegistration(api, event.id, registrationBody(2))).status).toBe(409);
   });
 
   it('refuses impossible events and sessions with a 400 naming the field, and writes nothing', async () => {
@@ -110,12 +106,12 @@ describe('Who may register, and what is refused', () => {
 
   it('keeps a registration private: its link works for its holder, not for a guessed id or someone else', async () => {
     const event = await makePublishedEvent(api, { capacity: 10 });
-    const mine = await register(event.id, registrationBody(1)).expect(201);
+    const mine = await postRegistration(api, event.id, registrationBody(1)).expect(201);
     const [row] = await db.query(`SELECT template_data FROM outbox_messages WHERE kind = 'registration-confirmed' AND recipient = $1`, [mine.body.email]);
     const token = new URL(row.template_data.link).searchParams.get('token') as string;
     await request(api.url).get(`/api/v1/registrations/${mine.body.id}`).query({ token }).expect(200);
 
-    const theirs = await register(event.id, registrationBody(2)).expect(201);
+    const theirs = await postRegistration(api, event.id, registrationBody(2)).expect(201);
     await request(api.url).get(`/api/v1/registrations/${theirs.body.id}`).query({ token }).expect(404);
     await request(api.url).delete(`/api/v1/registrations/${theirs.body.id}`).query({ token }).expect(404);
     const stranger = await tokenFor(api, await makePerson(api));
@@ -129,8 +125,8 @@ describe('Who may register, and what is refused', () => {
 
   it('exports the registrations as CSV for organisers only, with formulas neutralised', async () => {
     const event = await makePublishedEvent(api, { capacity: 10 });
-    await register(event.id, registrationBody(1, { name: '=HYPERLINK("http://evil.example")', dietaryNeeds: 'Vegan' })).expect(201);
-    await register(event.id, registrationBody(2)).expect(201);
+    await postRegistration(api, event.id, registrationBody(1, { name: '=HYPERLINK("http://evil.example")', dietaryNeeds: 'Vegan' })).expect(201);
+    await postRegistration(api, event.id, registrationBody(2)).expect(201);
     const csv = await request(api.url).get(`/api/v1/events/${event.id}/registrations.csv`).set(bearer(event.organiserToken)).expect(200);
     expect(csv.headers['content-type']).toMatch(/text\/csv/);
     const lines = csv.text.trim().split('\r\n');
@@ -153,10 +149,10 @@ describe('Who may register, and what is refused', () => {
 
   it('lists only confirmed delegates who chose to appear, by name and organisation', async () => {
     const event = await makePublishedEvent(api, { capacity: 1 });
-    await register(event.id, registrationBody(1, { name: 'Ada Shown', organisationName: 'Oldham Council', showOnAttendeeList: true })).expect(201);
-    await register(event.id, registrationBody(2, { name: 'Bo Waiting', showOnAttendeeList: true })).expect(201);
+    await postRegistration(api, event.id, registrationBody(1, { name: 'Ada Shown', organisationName: 'Oldham Council', showOnAttendeeList: true })).expect(201);
+    await postRegistration(api, event.id, registrationBody(2, { name: 'Bo Waiting', showOnAttendeeList: true })).expect(201);
     const hidden = await makePublishedEvent(api, { capacity: 5 });
-    await register(hidden.id, registrationBody(3, { name: 'Cy Private' })).expect(201);
+    await postRegistration(api, hidden.id, registrationBody(3, { name: 'Cy Private' })).expect(201);
     const shown = await request(api.url).get(`/api/v1/events/${event.slug}/attendees`).expect(200);
     expect(shown.body.items).toEqual([{ name: 'Ada Shown', organisationName: 'Oldham Council' }]);
     expect((await request(api.url).get(`/api/v1/events/${hidden.id}/attendees`).expect(200)).body.items).toEqual([]);
@@ -165,8 +161,8 @@ describe('Who may register, and what is refused', () => {
   it('erases dietary and access needs once the event is past the retention time, and only then', async () => {
     const past = await makePublishedEvent(api, { capacity: 5 });
     const recent = await makePublishedEvent(api, { capacity: 5 });
-    const a = await register(past.id, registrationBody(1, { dietaryNeeds: 'Halal', accessNeeds: 'Step-free' })).expect(201);
-    const b = await register(recent.id, registrationBody(2, { dietaryNeeds: 'Vegan' })).expect(201);
+    const a = await postRegistration(api, past.id, registrationBody(1, { dietaryNeeds: 'Halal', accessNeeds: 'Step-free' })).expect(201);
+    const b = await postRegistration(api, recent.id, registrationBody(2, { dietaryNeeds: 'Vegan' })).expect(201);
     await db.query(`UPDATE events SET starts_at = now() - interval '41 days', ends_at = now() - interval '40 days' WHERE id = $1`, [past.id]);
     await db.query(`UPDATE events SET starts_at = now() - interval '11 days', ends_at = now() - interval '10 days' WHERE id = $1`, [recent.id]);
     expect(await api.app.get(RegistrationService).eraseExpiredNeeds()).toBeGreaterThanOrEqual(1);
@@ -202,7 +198,7 @@ describe('Who may register, and what is refused', () => {
 
   it('holds its rows together: a registration needs its event, an event people registered for cannot be deleted, a removed workshop keeps its choices (the calendar cancels those seats)', async () => {
     const event = await makePublishedEvent(api, { capacity: 10 }, [{ title: 'Community energy', capacity: 5 }]);
-    const registered = await register(event.id, registrationBody(1, { workshopIds: event.workshopIds }));
+    const registered = await postRegistration(api, event.id, registrationBody(1, { workshopIds: event.workshopIds }));
     expect(registered.status).toBe(201);
 
     await expect(

@@ -4,7 +4,7 @@ import { testConfig } from '@convene/testing';
 import { DataSource } from 'typeorm';
 import { bearer, unique } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
-import { makePublishedEvent, registrationBody } from '../support/events';
+import { makePublishedEvent, postRegistration, registrationBody } from '../support/events';
 
 // Workshop lines, parallel sessions, and what a delegate changes on their private page.
 describe('Workshop places and changes to a registration', () => {
@@ -20,7 +20,6 @@ describe('Workshop places and changes to a registration', () => {
     await api?.close();
   });
 
-  const register = (eventId: string, body: object) => request(api.url).post(`/api/v1/events/${eventId}/registrations`).send(body);
   /** The private link's token, as the confirmation mail carries it. */
   const tokenOf = async (registrationId: string): Promise<string> => {
     const [row]: { link: string }[] = await db.query(
@@ -35,9 +34,9 @@ describe('Workshop places and changes to a registration', () => {
   it('gives a freed workshop seat to the first in that workshop’s line, and puts someone promoted to the event in the line by arrival', async () => {
     const event = await makePublishedEvent(api, { capacity: 2 }, [{ title: 'Community energy', capacity: 1 }]);
     const [workshop] = event.workshopIds;
-    const ann = (await register(event.id, registrationBody(1, { name: 'Ann', workshopIds: [workshop] })).expect(201)).body;
-    const ben = (await register(event.id, registrationBody(2, { name: 'Ben', workshopIds: [workshop] })).expect(201)).body;
-    const cat = (await register(event.id, registrationBody(3, { name: 'Cat', workshopIds: [workshop] })).expect(201)).body;
+    const ann = (await postRegistration(api, event.id, registrationBody(1, { name: 'Ann', workshopIds: [workshop] })).expect(201)).body;
+    const ben = (await postRegistration(api, event.id, registrationBody(2, { name: 'Ben', workshopIds: [workshop] })).expect(201)).body;
+    const cat = (await postRegistration(api, event.id, registrationBody(3, { name: 'Cat', workshopIds: [workshop] })).expect(201)).body;
     expect([ann.status, ben.status, cat.status]).toEqual(['confirmed', 'confirmed', 'waitlisted']);
     expect(ben.workshops[0]).toMatchObject({ status: 'waitlisted', waitlistPosition: 1 });
 
@@ -61,9 +60,9 @@ describe('Workshop places and changes to a registration', () => {
     const event = await makePublishedEvent(api, { capacity: 10, requiresApproval: true }, [{ title: 'Co-operative housing', capacity: 1 }]);
     const [workshop] = event.workshopIds;
     const approve = (id: string) => request(api.url).post(`/api/v1/registrations/${id}/approve`).set(bearer(event.organiserToken)).expect(200);
-    const first = (await register(event.id, registrationBody(1, { name: 'First', workshopIds: [workshop] })).expect(201)).body;
-    const early = (await register(event.id, registrationBody(2, { name: 'Early', workshopIds: [workshop] })).expect(201)).body;
-    const late = (await register(event.id, registrationBody(3, { name: 'Late', workshopIds: [workshop] })).expect(201)).body;
+    const first = (await postRegistration(api, event.id, registrationBody(1, { name: 'First', workshopIds: [workshop] })).expect(201)).body;
+    const early = (await postRegistration(api, event.id, registrationBody(2, { name: 'Early', workshopIds: [workshop] })).expect(201)).body;
+    const late = (await postRegistration(api, event.id, registrationBody(3, { name: 'Late', workshopIds: [workshop] })).expect(201)).body;
     await approve(first.id);
     // Late is approved before Early, yet Early chose the workshop first: Early is ahead in its line.
     await approve(late.id);
@@ -85,12 +84,12 @@ describe('Workshop places and changes to a registration', () => {
     ]);
     const [b, c, d] = event.workshopIds;
     const body = registrationBody(1, { workshopIds: [b, c] });
-    const clash = await register(event.id, body);
+    const clash = await postRegistration(api, event.id, body);
     expect(clash.status).toBe(409);
     expect(clash.body).toMatchObject({ code: 'workshops_overlap', message: expect.stringMatching(/Workshop B.*Workshop C|Workshop C.*Workshop B/) });
     expect((await db.query('SELECT count(*)::int AS n FROM registrations WHERE event_id = $1', [event.id]))[0].n).toBe(0);
 
-    const booked = (await register(event.id, { ...body, workshopIds: [b, d] }).expect(201)).body;
+    const booked = (await postRegistration(api, event.id, { ...body, workshopIds: [b, d] }).expect(201)).body;
     expect(booked.workshops.map((w: { title: string; status: string }) => `${w.title} ${w.status}`)).toEqual(['Workshop B confirmed', 'Workshop D confirmed']);
     const token = await tokenOf(booked.id);
     const change = await request(api.url).patch(`/api/v1/registrations/${booked.id}?token=${encodeURIComponent(token)}`).send({ workshopIds: [b, c, d] });
@@ -106,9 +105,9 @@ describe('Workshop places and changes to a registration', () => {
       { title: 'Afternoon', capacity: 5, startHour: 14 },
     ]);
     const [morningA, morningB, afternoon] = event.workshopIds;
-    await register(event.id, registrationBody(0, { name: 'Seated', workshopIds: [morningA] })).expect(201);
-    const me = (await register(event.id, registrationBody(1, { name: 'Me', dietaryNeeds: 'Vegan', workshopIds: [morningA] })).expect(201)).body;
-    await register(event.id, registrationBody(2, { name: 'After me', workshopIds: [morningA] })).expect(201);
+    await postRegistration(api, event.id, registrationBody(0, { name: 'Seated', workshopIds: [morningA] })).expect(201);
+    const me = (await postRegistration(api, event.id, registrationBody(1, { name: 'Me', dietaryNeeds: 'Vegan', workshopIds: [morningA] })).expect(201)).body;
+    await postRegistration(api, event.id, registrationBody(2, { name: 'After me', workshopIds: [morningA] })).expect(201);
     const token = encodeURIComponent(await tokenOf(me.id));
 
     const seen = await request(api.url).get(`/api/v1/registrations/${me.id}?token=${token}`).expect(200);
@@ -145,7 +144,7 @@ describe('Workshop places and changes to a registration', () => {
 
   it('refuses changes once registration has closed', async () => {
     const event = await makePublishedEvent(api, { capacity: 10 });
-    const me = (await register(event.id, registrationBody(1)).expect(201)).body;
+    const me = (await postRegistration(api, event.id, registrationBody(1)).expect(201)).body;
     await db.query(`UPDATE events SET registration_closes_at = now() - interval '1 minute' WHERE id = $1`, [event.id]);
     const refused = await request(api.url).patch(`/api/v1/registrations/${me.id}?token=${encodeURIComponent(await tokenOf(me.id))}`).send({ dietaryNeeds: 'Halal' });
     expect(refused.status).toBe(409);
@@ -155,8 +154,8 @@ describe('Workshop places and changes to a registration', () => {
 
   it('gives the place back when the holder sends apologies (the waiting list moves), and lists and counts them for organisers; Present wins', async () => {
     const event = await makePublishedEvent(api, { capacity: 1 });
-    const holder = (await register(event.id, registrationBody(1, { name: 'Holder' })).expect(201)).body;
-    const waiting = (await register(event.id, registrationBody(2, { name: 'Waiting' })).expect(201)).body;
+    const holder = (await postRegistration(api, event.id, registrationBody(1, { name: 'Holder' })).expect(201)).body;
+    const waiting = (await postRegistration(api, event.id, registrationBody(2, { name: 'Waiting' })).expect(201)).body;
     const token = encodeURIComponent(await tokenOf(holder.id));
 
     const sent = await request(api.url).post(`/api/v1/registrations/${holder.id}/apologies?token=${token}`).expect(200);

@@ -4,7 +4,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { bearer, makePerson, randomIp, tokenFor, unique } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
-import { makePublishedEvent, registrationBody } from '../support/events';
+import { makePublishedEvent, postRegistration, registrationBody } from '../support/events';
 
 // Issue 16, item 7: 20 anonymous registrations with invented addresses filled a 20-place event in
 // a second and the real delegate after them was waitlisted. Organisers of a high-demand event can
@@ -23,8 +23,7 @@ describe('Attack: filling a high-demand event with invented addresses', () => {
     await api?.close();
   });
 
-  const register = (eventId: string, body: Record<string, unknown>) =>
-    request(api.url).post(`/api/v1/events/${eventId}/registrations`).set('X-Forwarded-For', randomIp()).send(body);
+  const register = (eventId: string, body: Record<string, unknown>) => postRegistration(api, eventId, body).set('X-Forwarded-For', randomIp());
 
   /** The token of the private link in the last confirm-address mail to this address. */
   async function mailedConfirmLink(email: string): Promise<{ registrationId: string; token: string }> {

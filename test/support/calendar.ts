@@ -2,6 +2,7 @@ import { NetworkRole } from '@convene/identity';
 import { ParsedCalendar, ReceivedMail, parseCalendar } from '@convene/testing';
 import { ParsedMail, simpleParser } from 'mailparser';
 import request from 'supertest';
+import { postRegistration } from './events';
 import { DataSource } from 'typeorm';
 import { bearer, makePerson, tokenFor, unique } from '../identity/identity-fixtures';
 import { RunningApi } from './api';
@@ -44,7 +45,7 @@ export async function makeAutumnForum(api: RunningApi): Promise<AutumnForum> {
 
 export async function register(api: RunningApi, eventId: string, workshopIds: string[]): Promise<{ id: string; email: string }> {
   const email = `${unique('delegate')}@example.org`;
-  const response = await request(api.url).post(`/api/v1/events/${eventId}/registrations`).send({ name: 'Ada Delegate', email, workshopIds }).expect(201);
+  const response = await postRegistration(api, eventId, { name: 'Ada Delegate', email, workshopIds }).expect(201);
   expect(response.body.status).toBe('confirmed');
   return { id: response.body.id, email };
 }

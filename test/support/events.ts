@@ -60,6 +60,23 @@ export function registrationBody(index: number, extra: Record<string, unknown> =
   return { name: `Delegate ${index}`, email: `${unique(`delegate-${index}`)}@example.org`, category: 'delegate', ...extra };
 }
 
+/** The registration form's POST, signed in with `token` if given; the test says what it expects of the answer. */
+export function postRegistration(api: RunningApi, eventId: string, body: object, token?: string): request.Test {
+  const call = request(api.url).post(`/api/v1/events/${eventId}/registrations`).send(body);
+  return token ? call.set(bearer(token)) : call;
+}
+
+export interface Registered {
+  id: string;
+  email: string;
+  status: string;
+}
+
+/** Delegate `index` (registrationBody with `extra`) registered: the answer, once it is a 201. */
+export async function registerDelegate(api: RunningApi, eventId: string, index: number, extra: Record<string, unknown> = {}): Promise<Registered> {
+  return (await postRegistration(api, eventId, registrationBody(index, extra)).expect(201)).body as Registered;
+}
+
 /**
  * Moves an event and its sessions back by whole years: a meeting held then (organisers cannot
  * create events in the past through the API, and the past list is what is being tested).

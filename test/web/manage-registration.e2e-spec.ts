@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { bearer, makePerson } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
 import { launchBrowser } from '../support/browser';
-import { makePublishedEvent } from '../support/events';
+import { makePublishedEvent, postRegistration } from '../support/events';
 
 const address = (prefix: string) => `${prefix}-${randomBytes(4).toString('hex')}@example.org`;
 
@@ -29,10 +29,7 @@ describe('The private links in the mails, in the browser', () => {
   }
 
   async function register(email: string): Promise<string> {
-    const created = await request(api.url)
-      .post(`/api/v1/events/${event.id}/registrations`)
-      .send({ name: 'Sam Patel', email, organisationName: 'Kirklees Council', category: 'delegate' })
-      .expect(201);
+    const created = await postRegistration(api, event.id, { name: 'Sam Patel', email, organisationName: 'Kirklees Council', category: 'delegate' }).expect(201);
     expect(created.body.status).toBe('confirmed');
     return created.body.id as string;
   }
