@@ -3,7 +3,7 @@ import { useSignedIn } from '../auth';
 import { useT } from './i18n';
 import { chooseLanguage, saveLanguage } from './language-store';
 
-/** "Cymraeg / English" in the header: the current one marked, the other a button named in its own language. */
+/** "Cymraeg / English" in the header: the current one plain text, the other a link-like button named in its own language. */
 export function LanguageSwitch() {
   const { t, language } = useT();
   const signedIn = useSignedIn();
@@ -19,7 +19,7 @@ export function LanguageSwitch() {
           ) : (
             <button
               type="button"
-              className="header-button language-option"
+              className="language-option"
               lang={LOCALE_OF[option]}
               onClick={() => {
                 chooseLanguage(option);
