@@ -103,6 +103,36 @@ describe('Calendar feeds, debounced syncs and reminders', () => {
     expect(revoked.body.code).toBe('calendar_feed_not_found');
   });
 
+  it("lists every event an address holds a place at in its private feed, soonest first, a cancelled one too, never one back in draft", async () => {
+    const forum = await makeAutumnForum(api);
+    const delegate = await register(api, forum.id, [forum.sundayWorkshop.id]);
+    const token = await privateToken(delegate.email);
+    const atEvent = async (startsAt: string, endsAt: string) => {
+      const event = await makePublishedEvent(api, { startsAt, endsAt });
+      const placed = await request(api.url).post(`/api/v1/events/${event.id}/registrations`).send({ name: 'Ada Delegate', email: delegate.email }).expect(201);
+      expect(placed.body.status).toBe('confirmed');
+      return event;
+    };
+    // Made in another order than they start in: the feed orders by start.
+    const summer = await atEvent('2027-06-01T09:00:00Z', '2027-06-01T16:00:00Z');
+    const spring = await atEvent('2027-04-01T09:00:00Z', '2027-04-01T16:00:00Z');
+    const cancelled = await atEvent('2027-05-01T09:00:00Z', '2027-05-01T16:00:00Z');
+    await request(api.url).post(`/api/v1/events/${cancelled.id}/cancel`).set(bearer(cancelled.organiserToken)).expect(200);
+    // No route takes a published event back to draft: the feed still never shows one that is.
+    const drafted = await atEvent('2027-03-01T09:00:00Z', '2027-03-01T16:00:00Z');
+    await dataSource.query(`UPDATE events SET status = 'draft' WHERE id = $1`, [drafted.id]);
+
+    const created = await request(api.url).post(`/api/v1/registrations/${delegate.id}/calendar-feed?token=${encodeURIComponent(token)}`).expect(201);
+    const feed = await request(api.url).get(new URL(created.body.url as string).pathname).expect(200);
+    expect(parseCalendar(feed.text).events.map((event) => event.uid)).toEqual([
+      `event-${spring.id}@localhost`,
+      `event-${cancelled.id}@localhost`,
+      `event-${summer.id}@localhost`,
+      `event-${forum.id}@localhost`,
+      `session-${forum.sundayWorkshop.id}@localhost`,
+    ]);
+  });
+
   it('keeps the older feed URLs working when asked with replace: false, only the newest 20 of them, and refuses a bad body', async () => {
     const forum = await makeAutumnForum(api);
     const delegate = await register(api, forum.id, []);

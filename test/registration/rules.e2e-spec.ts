@@ -5,7 +5,7 @@ import { testConfig } from '@convene/testing';
 import { DataSource } from 'typeorm';
 import { bearer, makeOrganisation, makePerson, tokenFor, unique } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
-import { makePublishedEvent, postRegistration, registrationBody } from '../support/events';
+import { makePublishedEvent, postRegistration, registerDelegate, registrationBody } from '../support/events';
 
 describe('Who may register, and what is refused', () => {
   let api: RunningApi;
@@ -170,6 +170,23 @@ describe('Who may register, and what is refused', () => {
     expect(erased).toEqual({ dietary_needs: null, access_needs: null, name: 'Delegate 1' });
     const [kept] = await db.query('SELECT dietary_needs FROM registrations WHERE id = $1', [b.body.id]);
     expect(kept.dietary_needs).toBe('Vegan');
+  });
+
+  it('erases needs of either kind alone, at a cancelled event too, and leaves a registration that gave none as it was', async () => {
+    const held = await makePublishedEvent(api, { capacity: 5 });
+    const cancelled = await makePublishedEvent(api, { capacity: 5 });
+    const accessOnly = await registerDelegate(api, held.id, 1, { accessNeeds: 'Hearing loop' });
+    const none = await registerDelegate(api, held.id, 2);
+    const dietaryOnly = await registerDelegate(api, cancelled.id, 3, { dietaryNeeds: 'Kosher' });
+    await request(api.url).post(`/api/v1/events/${cancelled.id}/cancel`).set(bearer(cancelled.organiserToken)).expect(200);
+    await db.query(`UPDATE events SET starts_at = now() - interval '41 days', ends_at = now() - interval '40 days' WHERE id = ANY($1::uuid[])`, [[held.id, cancelled.id]]);
+    const untouched = `SELECT id, updated_at FROM registrations WHERE id = $1`;
+    const [before] = await db.query(untouched, [none.id]);
+
+    expect(await api.app.get(RegistrationService).eraseExpiredNeeds()).toBeGreaterThanOrEqual(2);
+    const needs = await db.query('SELECT dietary_needs, access_needs FROM registrations WHERE id = ANY($1::uuid[])', [[accessOnly.id, dietaryOnly.id]]);
+    expect(needs).toEqual([{ dietary_needs: null, access_needs: null }, { dietary_needs: null, access_needs: null }]);
+    expect(await db.query(untouched, [none.id])).toEqual([before]);
   });
 
   it("lists an organiser's own events, drafts included, and no one else's", async () => {

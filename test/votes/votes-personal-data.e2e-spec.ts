@@ -46,6 +46,8 @@ describe("Votes in a person's export and erasure", () => {
 
     const counts = `SELECT id, votes_for, votes_against, abstentions, (SELECT count(*)::int FROM motion_voters v WHERE v.motion_id = m.id) AS ballots FROM motions m WHERE id = ANY($1::uuid[]) ORDER BY id`;
     const before = await db.query(counts, [[named.id, secret.id]]);
+    const replay = async () => (await request(api.url).get(`/api/v1/sessions/${committee.sessionId}/motions?since=0`).set(bearer(committee.chairToken)).expect(200)).body;
+    const replayedBefore = await replay();
     const admin = bearer(await tokenFor(api, await makeAdmin(api)));
     await request(api.url).delete(`/api/v1/admin/people/${erin.person.id}`).set(admin).expect(204);
 
@@ -60,6 +62,11 @@ describe("Votes in a person's export and erasure", () => {
     const announced: Array<{ data: string }> = await db.query(`SELECT data::text AS data FROM live_changes WHERE session_id = $1 AND stream = 'votes'`, [committee.sessionId]);
     expect(announced.some((row) => row.data.includes('Former participant'))).toBe(true);
     expect(announced.some((row) => row.data.includes(surname))).toBe(false);
+    // The replay is the same change for change, but for their name in the decisions announced.
+    const erasedName = (motion: { result: { decision: string } | null }) =>
+      motion.result ? { ...motion, result: { ...motion.result, decision: motion.result.decision.replaceAll(`Cllr Erin ${surname}`, 'Former participant') } } : motion;
+    expect(replayedBefore.changes.filter((change: { motion: { result: unknown } }) => change.motion.result !== null)).toHaveLength(2);
+    expect(await replay()).toEqual({ ...replayedBefore, changes: replayedBefore.changes.map((change: { motion: { result: { decision: string } | null } }) => ({ ...change, motion: erasedName(change.motion) })) });
     const [lists] = await db.query(`SELECT count(*)::int AS n FROM voting_members WHERE person_id = $1`, [erin.person.id]);
     expect(lists.n).toBe(0);
   });
