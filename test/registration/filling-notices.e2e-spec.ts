@@ -1,6 +1,7 @@
 import { MailOutbox } from '@convene/notifications';
 import { testConfig } from '@convene/testing';
 import { DataSource } from 'typeorm';
+import { makePerson } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
 import { makePublishedEvent, registerDelegate } from '../support/events';
 
@@ -58,5 +59,23 @@ describe('Filling notices to the organisers', () => {
       { percent: 80, status: 'pending', queued: true },
       { percent: 100, status: 'pending', queued: expect.any(Boolean) },
     ]);
+  });
+
+  it("tells each of the event's own organisers who has an address, and no one else", async () => {
+    const event = await makePublishedEvent(api, { capacity: 1 });
+    const other = await makePublishedEvent(api, { capacity: 1 });
+    const [creator] = await db.query(`SELECT p.email FROM event_organisers o JOIN people p ON p.id = o.person_id WHERE o.event_id = $1`, [event.id]);
+    const second = await makePerson(api, { name: 'Second Organiser' });
+    // A person erased keeps their place in the table but has no address left.
+    const unreachable = await makePerson(api, { name: 'Former participant', email: null });
+    for (const person of [second, unreachable]) await db.query('INSERT INTO event_organisers (event_id, person_id) VALUES ($1, $2)', [event.id, person.id]);
+
+    await registerDelegate(api, event.id, 0);
+    const told: Array<{ recipient: string }> = await db.query(
+      `SELECT recipient FROM outbox_messages WHERE kind = 'event-filling' AND dedupe_key LIKE $1 ORDER BY recipient`,
+      [`event-filling:${event.id}:%`],
+    );
+    expect(told.map((row) => row.recipient)).toEqual([creator.email, second.email].sort());
+    expect((await notices(other.id)).length).toBe(0);
   });
 });
