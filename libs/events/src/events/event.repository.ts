@@ -56,6 +56,26 @@ export class EventRepository {
     );
   }
 
+  /** Of these events, the ids of those out of draft (published or cancelled), soonest first (a private calendar feed). */
+  async announcedInStartOrder(ids: string[]): Promise<string[]> {
+    if (!ids.length) return [];
+    const rows: { id: string }[] = await this.events.query(
+      `SELECT id FROM events WHERE id = ANY($1::uuid[]) AND status <> $2 ORDER BY starts_at, id`,
+      [ids, EventStatus.Draft],
+    );
+    return rows.map((row) => row.id);
+  }
+
+  /** Of these events, the ids of those that ended more than `days` days ago, read in the caller's transaction (needs kept no longer). */
+  async endedMoreThanDaysAgo(tx: EntityManager, ids: string[], days: number): Promise<string[]> {
+    if (!ids.length) return [];
+    const rows: { id: string }[] = await tx.query(
+      `SELECT id FROM events WHERE id = ANY($1::uuid[]) AND ends_at < now() - make_interval(days => $2)`,
+      [ids, days],
+    );
+    return rows.map((row) => row.id);
+  }
+
   /** The ids of published events still to start (the calendar's reminder rebuild). */
   async futurePublishedIds(): Promise<string[]> {
     const rows: { id: string }[] = await this.events.query(`SELECT id FROM events WHERE status = 'published' AND starts_at > now()`);
@@ -79,6 +99,14 @@ export class EventRepository {
 
   async addOrganiser(tx: EntityManager, eventId: string, personId: string): Promise<void> {
     await tx.getRepository(EventOrganiser).createQueryBuilder().insert().values({ eventId, personId }).orIgnore().execute();
+  }
+
+  /** The event's own organisers who have an address, read in the caller's transaction (told as its places fill). */
+  organiserAddresses(tx: EntityManager, eventId: string): Promise<Array<{ email: string; name: string }>> {
+    return tx.query(
+      `SELECT p.email, p.name FROM event_organisers o JOIN people p ON p.id = o.person_id WHERE o.event_id = $1 AND p.email IS NOT NULL`,
+      [eventId],
+    );
   }
 
   /** An organiser of this event, or one of the network's organisers or admins. */

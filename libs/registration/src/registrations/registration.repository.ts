@@ -1,4 +1,4 @@
-import { AgendaReads, type AgendaSession } from '@convene/events';
+import { AgendaReads, EventRepository, type AgendaSession } from '@convene/events';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
@@ -71,6 +71,7 @@ export class RegistrationRepository {
   constructor(
     @InjectRepository(Registration) private readonly registrations: Repository<Registration>,
     private readonly agenda: AgendaReads,
+    private readonly events: EventRepository,
   ) {}
 
   findById(id: string, tx?: EntityManager): Promise<Registration | null> {
@@ -286,16 +287,24 @@ export class RegistrationRepository {
     return query.getManyAndCount();
   }
 
-  /** Clears dietary and access needs of events that ended more than `days` ago; returns how many. */
-  async eraseNeedsOfEventsEndedBefore(days: number): Promise<number> {
-    const [, affected]: [unknown, number] = await this.registrations.query(
-      `UPDATE registrations r SET dietary_needs = NULL, access_needs = NULL, updated_at = now()
-         FROM events e
-        WHERE e.id = r.event_id AND e.ends_at < now() - make_interval(days => $1)
-          AND (r.dietary_needs IS NOT NULL OR r.access_needs IS NOT NULL)`,
-      [days],
-    );
-    return affected;
+  /**
+   * Clears dietary and access needs of events that ended more than `days` ago; returns how many.
+   * The events lib says which of the events with needs kept have ended, in the clearing's transaction.
+   */
+  eraseNeedsOfEventsEndedBefore(days: number): Promise<number> {
+    return this.registrations.manager.transaction(async (tx) => {
+      const withNeeds: { eventId: string }[] = await tx.query(
+        `SELECT DISTINCT event_id AS "eventId" FROM registrations WHERE dietary_needs IS NOT NULL OR access_needs IS NOT NULL`,
+      );
+      const ended = await this.events.endedMoreThanDaysAgo(tx, withNeeds.map((row) => row.eventId), days);
+      if (!ended.length) return 0;
+      const [, affected]: [unknown, number] = await tx.query(
+        `UPDATE registrations SET dietary_needs = NULL, access_needs = NULL, updated_at = now()
+          WHERE event_id = ANY($1::uuid[]) AND (dietary_needs IS NOT NULL OR access_needs IS NOT NULL)`,
+        [ended],
+      );
+      return affected;
+    });
   }
 
   /** Confirmed delegates who chose to appear on the public attendee list. */

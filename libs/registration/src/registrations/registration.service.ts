@@ -749,10 +749,7 @@ export class RegistrationService {
     const percent = highestThresholdCrossed(places, before, after);
     if (percent === null) return [];
     const plan = fillingNoticePlan(percent, new Date());
-    const organisers: { email: string; name: string }[] = await tx.query(
-      `SELECT p.email, p.name FROM event_organisers o JOIN people p ON p.id = o.person_id WHERE o.event_id = $1 AND p.email IS NOT NULL`,
-      [event.id],
-    );
+    const organisers = await this.events.organiserAddresses(tx, event.id);
     const ids: string[] = [];
     for (const organiser of organisers) {
       const id = await this.mailOutbox.record(tx, {

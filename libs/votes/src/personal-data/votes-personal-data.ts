@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AgendaReads } from '@convene/events';
 import { PersonalDataPart, PersonalDataSubject, withoutNames } from '@convene/identity';
+import { rewriteLiveChanges } from '@convene/live';
 import { EntityManager } from 'typeorm';
 import { VOTES_STREAM } from '../motions.service';
 
@@ -69,20 +70,16 @@ export class VotesPersonalData implements PersonalDataPart {
     await this.eraseFromAnnouncements(tx, [...new Set(named.map((motion) => motion.session_id))], subject.names);
   }
 
-  /** The decisions as the live log announced them (replayed by `?since=N`). */
+  /** The decisions as the live log announced them (replayed by `?since=N`): the live lib rewrites its rows. */
   private async eraseFromAnnouncements(tx: EntityManager, sessionIds: string[], names: string[]): Promise<void> {
-    if (!sessionIds.length) return;
-    const rows: Array<{ session_id: string; seq: number; data: { motion?: { result?: { decision?: string } | null } } }> = await tx.query(
-      `SELECT session_id, seq, data FROM live_changes WHERE session_id = ANY($1::uuid[]) AND stream = $2 AND data->'motion'->'result'->>'decision' IS NOT NULL FOR UPDATE`,
-      [sessionIds, VOTES_STREAM],
-    );
-    for (const row of rows) {
-      const result = row.data.motion?.result;
-      if (!result?.decision) continue;
+    await rewriteLiveChanges<Announcement>(tx, { sessionIds, streams: [VOTES_STREAM], withValueAt: ['motion', 'result', 'decision'] }, (data) => {
+      const result = data.motion?.result;
+      if (!result?.decision) return data;
       const decision = withoutNames(result.decision, names);
-      if (decision === result.decision) continue;
-      const data = { ...row.data, motion: { ...row.data.motion, result: { ...result, decision } } };
-      await tx.query(`UPDATE live_changes SET data = $4::jsonb WHERE session_id = $1 AND stream = $2 AND seq = $3`, [row.session_id, VOTES_STREAM, row.seq, JSON.stringify(data)]);
-    }
+      return decision === result.decision ? data : { ...data, motion: { ...data.motion, result: { ...result, decision } } };
+    });
   }
 }
+
+/** A change of the votes stream, as far as its decision. */
+type Announcement = Record<string, unknown> & { motion?: { result?: { decision?: string } | null } };
