@@ -1,19 +1,11 @@
-import { JourneyStack, WIDTHS, openPerson, startJourney } from './support/journey';
+import { WIDTHS, journeyStack, openPerson } from './support/journey';
 
 /**
  * Someone looks for how accessible the site is (issue 14.13): the footer of any page links to
  * the accessibility statement, which says what was tested, the known gaps and whom to tell.
  */
 describe('Journey: finding the accessibility statement', () => {
-  let stack: JourneyStack;
-
-  beforeAll(async () => {
-    stack = await startJourney();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = journeyStack();
 
   it.each(WIDTHS)('follows the footer link from the home page to the statement (%s)', async (width) => {
     const person = await openPerson(stack, 'accessibility-statement', width);

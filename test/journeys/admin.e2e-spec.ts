@@ -3,7 +3,7 @@ import { OutboxStatus } from '@convene/notifications';
 import { DataSource } from 'typeorm';
 import { askForSignIn, makeOrganisation, makePerson, unique } from '../identity/identity-fixtures';
 import { eventually } from '../support/eventually';
-import { JourneyStack, WIDTHS, mailTo, openPerson, startJourney } from './support/journey';
+import { WIDTHS, journeyStack, mailTo, openPerson } from './support/journey';
 import { signInThroughPage } from './support/sign-in';
 
 /**
@@ -15,15 +15,7 @@ import { signInThroughPage } from './support/sign-in';
  */
 describe('Journey: a network administrator', () => {
   jest.setTimeout(240_000);
-  let stack: JourneyStack;
-
-  beforeAll(async () => {
-    stack = await startJourney();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = journeyStack();
 
   /** Waits until the worker has given up on every mail to these addresses (the server refused them). */
   async function failedMailTo(addresses: string[]): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Page, Route } from 'playwright-core';
 import { makeQaSession } from '../qa/qa-fixtures';
 import { signInBrowser } from '../support/browser';
-import { JourneyStack, WIDTHS, openPerson, startJourney } from './support/journey';
+import { WIDTHS, journeyStack, openPerson } from './support/journey';
 
 /** A projector's screen: what the room reads from the back. */
 const PROJECTOR = { width: 1920, height: 1080 };
@@ -23,15 +23,7 @@ const card = (page: Page, column: RegExp, text: string) => page.getByRole('regio
 // projector shows it) and calls the attendee to the floor (the countdown runs on the console
 // and the projector). A settings switch moves at once and goes back when the change fails.
 describe('Journey: the chair runs the Q&A of a plenary', () => {
-  let stack: JourneyStack;
-
-  beforeAll(async () => {
-    stack = await startJourney();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = journeyStack();
 
   it.each(WIDTHS)('moderates, merges, answers and calls the floor while a phone and the projector follow (chair at %s width)', async (width) => {
     const qa = await makeQaSession(stack.api);

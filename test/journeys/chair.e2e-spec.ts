@@ -1,19 +1,11 @@
 import { makeQaSession } from '../qa/qa-fixtures';
 import { signInBrowser } from '../support/browser';
-import { JourneyStack, WIDTHS, openPerson, startJourney } from './support/journey';
+import { WIDTHS, journeyStack, openPerson } from './support/journey';
 
 // The chair runs a poll: prepares it on the console, opens it, three phones answer, the chair
 // shows the results, and the projector draws them (bars, and a table for screen readers).
 describe('Journey: the chair runs a poll in the room', () => {
-  let stack: JourneyStack;
-
-  beforeAll(async () => {
-    stack = await startJourney();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = journeyStack();
 
   it.each(WIDTHS)('opens a poll, three phones answer, the projector shows the result (chair at %s width)', async (width) => {
     const qa = await makeQaSession(stack.api);

@@ -4,7 +4,7 @@ import { makePerson, unique } from '../identity/identity-fixtures';
 import { signInBrowser } from '../support/browser';
 import { makeCommittee } from '../votes/votes-fixtures';
 import { openEventPage } from './support/event-pages';
-import { JourneyStack, Person, WIDTHS, openPerson, screenshot, startJourney } from './support/journey';
+import { Person, WIDTHS, journeyStack, openPerson, screenshot } from './support/journey';
 
 /**
  * A committee decides a motion: the organiser keeps the voting members and names a proxy
@@ -15,15 +15,7 @@ import { JourneyStack, Person, WIDTHS, openPerson, screenshot, startJourney } fr
  */
 describe('Journey: a committee votes on a motion, and the decision lands in the published minutes', () => {
   jest.setTimeout(400_000);
-  let stack: JourneyStack;
-
-  beforeAll(async () => {
-    stack = await startJourney();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = journeyStack();
 
   it.each(WIDTHS)('voting list and proxy, quorum, a motion carried, the minutes (organiser and chair at %s width)', async (width) => {
     const tag = unique('Vote').slice(-8);

@@ -2,22 +2,14 @@ import type { Page } from 'playwright-core';
 import request from 'supertest';
 import { bearer, unique } from '../identity/identity-fixtures';
 import { MadeEvent, makePublishedEvent, registrationBody } from '../support/events';
-import { JourneyStack, Person, WIDTHS, linkIn, mailTo, openPerson, startJourney } from './support/journey';
+import { Person, WIDTHS, journeyStack, linkIn, mailTo, openPerson } from './support/journey';
 
 // A delegate, through the interface only: the home page, the event, the form, the mails and the
 // private link in them. Other people (the organiser, someone ahead in line) act through the API.
 describe('Journey: a delegate', () => {
   // A whole journey in a real browser, with mails through the worker: minutes, not seconds, on a shared machine.
   jest.setTimeout(240_000);
-  let stack: JourneyStack;
-
-  beforeAll(async () => {
-    stack = await startJourney();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = journeyStack();
 
   /** Opens a link from a mail in the person's browser (the mail names the app's public address; the test app listens elsewhere). */
   const follow = (page: Page, link: string) => page.goto(`${stack.api.url}${new URL(link).pathname}${new URL(link).search}`);

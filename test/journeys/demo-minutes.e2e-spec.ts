@@ -1,19 +1,14 @@
 import { seedDemoData } from '../../apps/cli/src/seed/seed';
-import { JourneyStack, WIDTHS, openPerson, startJourney } from './support/journey';
+import { WIDTHS, journeyStack, openPerson } from './support/journey';
 import { signInThroughPage } from './support/sign-in';
 
 /** The demo's published minutes (the Lambeth Citizens' Commission, 11 October 2010), seeded through the minutes services, as an organiser reads them. */
 describe("Journey: the demo's minutes", () => {
   jest.setTimeout(240_000);
-  let stack: JourneyStack;
+  const stack = journeyStack();
 
   beforeAll(async () => {
-    stack = await startJourney();
     if (!(await seedDemoData(stack.api.app)).seeded) throw new Error('A fresh test database should take the demo data');
-  });
-
-  afterAll(async () => {
-    await stack?.close();
   });
 
   it.each(WIDTHS)('an organiser reads the published minutes (%s)', async (width) => {

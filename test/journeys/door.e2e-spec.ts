@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import request from 'supertest';
 import { bearer, makePerson, tokenFor, unique } from '../identity/identity-fixtures';
 import { openEventPage } from './support/event-pages';
-import { JourneyStack, WIDTHS, launchBrowserWithCamera, mailTo, openPerson, startJourney } from './support/journey';
+import { WIDTHS, journeyStack, launchBrowserWithCamera, mailTo, openPerson } from './support/journey';
 import { writeQrVideo } from './support/qr-video';
 import { mailLink, signInThroughPage } from './support/sign-in';
 
@@ -19,19 +19,16 @@ import { mailLink, signInThroughPage } from './support/sign-in';
  */
 describe('Journey: the door', () => {
   jest.setTimeout(300_000);
-  let stack: JourneyStack;
   let camera: Browser | undefined;
   const videos = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-door-'));
 
-  beforeAll(async () => {
-    stack = await startJourney();
-  });
-
+  // Declared before the stack, so the camera's browser closes before the system does.
   afterAll(async () => {
     await camera?.close();
-    await stack?.close();
     fs.rmSync(videos, { recursive: true, force: true });
   });
+
+  const stack = journeyStack();
 
   /** The scene: a published forum of three places with a workshop, filled by three delegates who registered themselves. */
   async function fullForum(organiserEmail: string) {

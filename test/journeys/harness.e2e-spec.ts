@@ -1,21 +1,16 @@
 import { unique } from '../identity/identity-fixtures';
 import { makePublishedEvent } from '../support/events';
-import { JourneyStack, WIDTHS, openPerson, startJourney } from './support/journey';
+import { WIDTHS, journeyStack, openPerson } from './support/journey';
 
 // The harness itself: a visitor finds an event from the home page, at both widths, with axe on each page.
 describe('Journey harness: a visitor finds an event', () => {
-  let stack: JourneyStack;
+  const stack = journeyStack();
   let event: { slug: string; title: string };
 
   beforeAll(async () => {
-    stack = await startJourney();
     const title = unique('Winter Network Forum');
     const made = await makePublishedEvent(stack.api, { title }, []);
     event = { slug: made.slug, title };
-  });
-
-  afterAll(async () => {
-    await stack?.close();
   });
 
   it.each(WIDTHS)('opens the event from the home page (%s)', async (width) => {

@@ -1,7 +1,7 @@
 import { Membership, NetworkRole } from '@convene/identity';
 import { makeOrganisation, makePerson, unique } from '../identity/identity-fixtures';
 import { makePublishedEvent } from '../support/events';
-import { JourneyStack, WIDTHS, mailTo, openPerson, startJourney } from './support/journey';
+import { WIDTHS, journeyStack, mailTo, openPerson } from './support/journey';
 import { mailLink, signInThroughPage } from './support/sign-in';
 
 /**
@@ -11,15 +11,7 @@ import { mailLink, signInThroughPage } from './support/sign-in';
  */
 describe('Journey: someone without an account at a members-only event', () => {
   jest.setTimeout(240_000);
-  let stack: JourneyStack;
-
-  beforeAll(async () => {
-    stack = await startJourney();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = journeyStack();
 
   it.each(WIDTHS)('asks for access, hears back, signs in and sees the programme (%s)', async (width) => {
     const council = await makeOrganisation(stack.api, { name: unique('Oldham Council'), membership: Membership.Full });

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { unique } from '../identity/identity-fixtures';
 import { attend, makeMeeting } from '../minutes/minutes-fixtures';
 import { openEventPage } from './support/event-pages';
-import { JourneyStack, WIDTHS, mailTo, openPerson, screenshot, startJourney } from './support/journey';
+import { WIDTHS, journeyStack, mailTo, openPerson, screenshot } from './support/journey';
 import { mailLink, signInThroughPage } from './support/sign-in';
 
 /**
@@ -13,16 +13,8 @@ import { mailLink, signInThroughPage } from './support/sign-in';
  */
 describe('Journey: a minute-taker publishes the minutes of a meeting nobody checked in to', () => {
   jest.setTimeout(300_000);
-  let stack: JourneyStack;
+  const stack = journeyStack();
   let day = 1;
-
-  beforeAll(async () => {
-    stack = await startJourney();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
 
   it.each(WIDTHS)('from the draft to the published minutes (%s)', async (width) => {
     const meeting = await makeMeeting(stack.api, { day: day++ });

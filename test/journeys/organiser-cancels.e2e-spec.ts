@@ -4,7 +4,7 @@ import request from 'supertest';
 import { bearer, makePerson, tokenFor, unique } from '../identity/identity-fixtures';
 import { readMail } from '../support/calendar';
 import { EVENT_PAGES_NAV, openEventPage } from './support/event-pages';
-import { JourneyStack, WIDTHS, mailTo, openPerson, startJourney } from './support/journey';
+import { WIDTHS, journeyStack, mailTo, openPerson } from './support/journey';
 import { signInThroughPage } from './support/sign-in';
 
 /**
@@ -16,15 +16,7 @@ import { signInThroughPage } from './support/sign-in';
  */
 describe('Journey: an organiser cancels an event', () => {
   jest.setTimeout(240_000);
-  let stack: JourneyStack;
-
-  beforeAll(async () => {
-    stack = await startJourney();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = journeyStack();
 
   const focused = (page: Page): Promise<string> => page.evaluate("document.activeElement?.textContent?.trim() ?? ''");
 

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { makeOrganisation, makePerson, unique } from '../identity/identity-fixtures';
 import { readMail } from '../support/calendar';
 import { EVENT_PAGES_NAV, openEventPage } from './support/event-pages';
-import { JourneyStack, WIDTHS, mailTo, openPerson, startJourney } from './support/journey';
+import { WIDTHS, journeyStack, mailTo, openPerson } from './support/journey';
 import { mailLink, signInThroughPage } from './support/sign-in';
 
 /**
@@ -14,15 +14,7 @@ import { mailLink, signInThroughPage } from './support/sign-in';
  */
 describe('Journey: an organiser builds and changes a programme', () => {
   jest.setTimeout(240_000);
-  let stack: JourneyStack;
-
-  beforeAll(async () => {
-    stack = await startJourney();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = journeyStack();
 
   it.each(WIDTHS)('from a new event to the delegate’s updated invite (%s)', async (width) => {
     const organiserEmail = `${unique('organiser')}@example.org`;

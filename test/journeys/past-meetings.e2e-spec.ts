@@ -3,7 +3,7 @@ import request from 'supertest';
 import { bearer } from '../identity/identity-fixtures';
 import { draftMinutes, makeMeeting } from '../minutes/minutes-fixtures';
 import { makePublishedEvent, moveBackYears, registrationBody } from '../support/events';
-import { JourneyStack, WIDTHS, mailTo, openPerson, startJourney } from './support/journey';
+import { WIDTHS, journeyStack, mailTo, openPerson } from './support/journey';
 import { mailLink } from './support/sign-in';
 
 /**
@@ -12,16 +12,11 @@ import { mailLink } from './support/sign-in';
  */
 describe('Journey: reading the record of a past meeting', () => {
   jest.setTimeout(240_000);
-  let stack: JourneyStack;
+  const stack = journeyStack();
 
   beforeAll(async () => {
-    stack = await startJourney();
     // Twenty meetings held in 2015: more than the first page of past meetings.
     for (let index = 0; index < 20; index += 1) await moveBackYears(stack.api, (await makePublishedEvent(stack.api)).id, 12);
-  });
-
-  afterAll(async () => {
-    await stack?.close();
   });
 
   it.each(WIDTHS)('finds a 2016 meeting under Past meetings, sees no registration or apologies, opens its minutes and liveblog (%s)', async (width) => {

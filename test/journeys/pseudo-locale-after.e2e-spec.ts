@@ -6,7 +6,7 @@ import { draftMinutes, makeMeeting } from '../minutes/minutes-fixtures';
 import { makeQaSession } from '../qa/qa-fixtures';
 import { eventually } from '../support/eventually';
 import { openEventPage } from './support/event-pages';
-import { JourneyStack, WIDTHS, linkIn, mailTo, screenshot, startJourney } from './support/journey';
+import { WIDTHS, journeyStack, linkIn, mailTo, screenshot } from './support/journey';
 import { addContent, buildPseudoLocale, checkPseudo, openPseudoPerson, pseudo, speakPseudoOnServer, type PseudoPerson } from './support/pseudo-locale';
 
 /**
@@ -18,17 +18,12 @@ import { addContent, buildPseudoLocale, checkPseudo, openPseudoPerson, pseudo, s
  */
 describe('Journey: after each action, and on the pages the server renders, only words from the message library', () => {
   jest.setTimeout(300_000);
-  let stack: JourneyStack;
-
-  beforeAll(async () => {
+  // Before the stack starts: the API (in this process) speaks the pseudo-locale from its first page.
+  beforeAll(() => {
     buildPseudoLocale();
     speakPseudoOnServer();
-    stack = await startJourney();
   });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = journeyStack();
 
   /** The path of the link in the mail to `email` whose subject starts so (the worker's mails are in real English). */
   const mailedLink = async (email: string, subject: string, path: RegExp): Promise<string> => {

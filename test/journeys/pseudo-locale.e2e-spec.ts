@@ -9,7 +9,7 @@ import { registrationBody } from '../support/events';
 import { DataSource } from 'typeorm';
 import { eventually } from '../support/eventually';
 import { openEventPage } from './support/event-pages';
-import { JourneyStack, WIDTHS, screenshot, startJourney } from './support/journey';
+import { WIDTHS, journeyStack, screenshot } from './support/journey';
 import { buildPseudoLocale, checkPseudo, openPseudoPerson, pseudo, untranslatedPart, type PseudoPerson } from './support/pseudo-locale';
 
 /**
@@ -24,16 +24,8 @@ import { buildPseudoLocale, checkPseudo, openPseudoPerson, pseudo, untranslatedP
  */
 describe('Journey: every page in the pseudo-locale shows only words from the message library', () => {
   jest.setTimeout(300_000);
-  let stack: JourneyStack;
-
-  beforeAll(async () => {
-    buildPseudoLocale();
-    stack = await startJourney();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  beforeAll(() => buildPseudoLocale());
+  const stack = journeyStack();
 
   it('tells content from untranslated words', () => {
     expect(untranslatedPart(`${pseudo('[Minutes: ')}Cardiff Forum]`, ['Cardiff Forum'])).toBeNull();

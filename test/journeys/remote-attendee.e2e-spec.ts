@@ -5,7 +5,7 @@ import request from 'supertest';
 import { bearer } from '../identity/identity-fixtures';
 import { makeLiveblogSession, postUpdate } from '../liveblog/liveblog-fixtures';
 import { anonymous, askBody } from '../qa/qa-fixtures';
-import { JourneyStack, WIDTHS, openPerson, startJourney } from './support/journey';
+import { WIDTHS, journeyStack, openPerson } from './support/journey';
 import { eventually } from '../support/eventually';
 
 /**
@@ -16,17 +16,12 @@ import { eventually } from '../support/eventually';
  */
 describe('Journey: a remote attendee follows a session', () => {
   jest.setTimeout(300_000);
-  let stack: JourneyStack;
+  const stack = journeyStack();
   let namespace: Namespace;
 
   beforeAll(async () => {
-    stack = await startJourney();
     // The gateway's namespace, to close the attendee's socket from the server's side.
     namespace = (stack.api.app.get(LiveBroadcaster) as unknown as { namespace: Namespace }).namespace;
-  });
-
-  afterAll(async () => {
-    await stack?.close();
   });
 
   /** Waits until a page has joined the session's room, so that what follows reaches it live. */

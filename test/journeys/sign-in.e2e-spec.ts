@@ -1,6 +1,6 @@
 import { makePerson, unique } from '../identity/identity-fixtures';
 import { makePublishedEvent } from '../support/events';
-import { JourneyStack, Person, WIDTHS, mailTo, openPerson, startJourney } from './support/journey';
+import { Person, WIDTHS, journeyStack, mailTo, openPerson } from './support/journey';
 import { mailLink } from './support/sign-in';
 
 const focusedText = (person: Person) => person.page.evaluate("document.activeElement?.textContent?.trim() ?? ''");
@@ -13,15 +13,7 @@ const focusedId = (person: Person) => person.page.evaluate("document.activeEleme
  */
 describe('Journey: signing in', () => {
   jest.setTimeout(240_000);
-  let stack: JourneyStack;
-
-  beforeAll(async () => {
-    stack = await startJourney();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = journeyStack();
 
   /** From the event's page: the header's Sign in, the address typed, the mail received. */
   async function askForTheMail(person: Person, email: string, eventSlug: string) {

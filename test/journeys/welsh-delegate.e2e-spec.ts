@@ -2,7 +2,7 @@ import request from 'supertest';
 import { bearer, unique } from '../identity/identity-fixtures';
 import { makeQaSession } from '../qa/qa-fixtures';
 import { signInBrowser } from '../support/browser';
-import { JourneyStack, WIDTHS, linkIn, mailTo, openPerson, startJourney } from './support/journey';
+import { WIDTHS, journeyStack, linkIn, mailTo, openPerson } from './support/journey';
 
 const QUESTION = "Sut bydd y gronfa ôl-osod yn cyrraedd tenantiaid mewn cartrefi rhent preifat?";
 
@@ -12,15 +12,7 @@ const QUESTION = "Sut bydd y gronfa ôl-osod yn cyrraedd tenantiaid mewn cartref
 // in English, show the question marked lang="cy" so screen readers pronounce it as Welsh.
 describe('Journey: a delegate in Welsh at a live session', () => {
   jest.setTimeout(240_000);
-  let stack: JourneyStack;
-
-  beforeAll(async () => {
-    stack = await startJourney();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = journeyStack();
 
   it.each(WIDTHS)('opens the registration page, asks in Welsh, and the console and projector mark the question as Welsh (%s)', async (width) => {
     const qa = await makeQaSession(stack.api, {}, { moderation: 'post' });

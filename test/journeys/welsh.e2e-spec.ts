@@ -3,7 +3,7 @@ import request from 'supertest';
 import { bearer, makePerson, unique } from '../identity/identity-fixtures';
 import { makeLiveblogSession, postUpdate } from '../liveblog/liveblog-fixtures';
 import { readMail } from '../support/calendar';
-import { JourneyStack, WIDTHS, mailTo, openPerson, startJourney } from './support/journey';
+import { WIDTHS, journeyStack, mailTo, openPerson } from './support/journey';
 import { SIGN_IN_WORDS, signInThroughPage } from './support/sign-in';
 
 // A Welsh-speaking delegate (issue 18), through the interface only: switches the site to
@@ -11,15 +11,7 @@ import { SIGN_IN_WORDS, signInThroughPage } from './support/sign-in';
 // follows the liveblog, and finds Welsh again on another device once signed in.
 describe('Journey: a delegate in Welsh', () => {
   jest.setTimeout(240_000);
-  let stack: JourneyStack;
-
-  beforeAll(async () => {
-    stack = await startJourney();
-  });
-
-  afterAll(async () => {
-    await stack?.close();
-  });
+  const stack = journeyStack();
 
   it.each(WIDTHS)('switches to Cymraeg, registers for a bilingual event, gets a Welsh invite, follows the liveblog, and keeps Welsh after signing in (%s)', async (width) => {
     const title = unique('Cardiff Forum');

@@ -25,8 +25,25 @@ export interface JourneyStack extends MailingStack {
   browser: Browser;
 }
 
-/** Starts the system and a browser for one journey spec; `settings` reach the API and the worker. */
-export async function startJourney(settings: Record<string, string> = {}): Promise<JourneyStack> {
+/**
+ * The system and a browser for the tests of the `describe` it is called in: started before them,
+ * closed after; `settings` reach the API and the worker. The object is filled in when the tests
+ * start, so read it inside hooks and tests. A spec's own set-up goes in a `beforeAll` after it.
+ */
+export function journeyStack(settings: Record<string, string> = {}): JourneyStack {
+  const stack = {} as JourneyStack;
+  let started: JourneyStack | undefined;
+  beforeAll(async () => {
+    started = await startJourney(settings);
+    Object.assign(stack, started);
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  return stack;
+}
+
+async function startJourney(settings: Record<string, string> = {}): Promise<JourneyStack> {
   // Calendar updates wait out a debounce in production; a journey checks them at once.
   const stack = await startMailingStack({ CALENDAR_DEBOUNCE_MS: '0', ...settings });
   const browser = await launchBrowser();
