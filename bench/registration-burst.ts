@@ -21,6 +21,8 @@ import { flag, printRow } from './bench-row';
 const requests = flag('requests', 2000);
 const connections = flag('connections', 200);
 const pace = flag('pace', 500);
+/** `--statements 1`: count the statements the API sends per registration (pg_stat_statements). */
+const countStatements = flag('statements', 0) > 0;
 const CAPACITY = 300;
 /** The API's pool size (libs/core data-source-options): the floor gets as many connections. */
 const FLOOR_CLIENTS = 20;
@@ -142,6 +144,16 @@ async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-bench-'));
   const postgres = new EmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres') });
   await postgres.start();
+  if (countStatements) {
+    // Loaded at start-up only: set it, then start again.
+    const admin = new Client({ connectionString: postgres.url() });
+    await admin.connect();
+    await admin.query(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
+    await admin.query(`ALTER SYSTEM SET pg_stat_statements.max = 10000`);
+    await admin.end();
+    await postgres.stop();
+    await postgres.start();
+  }
   const databaseUrl = await postgres.ensureDatabase('bench');
   const port = await freePort();
   // One client sends the whole burst: the per-client registration limit is raised (it is still counted).
@@ -164,6 +176,20 @@ async function main(): Promise<void> {
     Object.fromEntries(
       (await db.query(`SELECT status, count(*)::int AS n FROM registrations WHERE event_id = $1 GROUP BY status`, [eventId])).rows.map((row) => [row.status, row.n]),
     );
+  if (countStatements) await db.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+  /** What the API sent since the last call: statements (each one round trip) per registration, the busiest first. */
+  const statementsSince = async (): Promise<string> => {
+    if (!countStatements) return '';
+    const rows: Array<{ query: string; calls: number }> = (
+      await db.query(
+        `SELECT regexp_replace(left(query, 90), '\\s+', ' ', 'g') AS query, sum(calls)::int AS calls FROM pg_stat_statements
+          WHERE query NOT LIKE '%pg_stat_statements%' GROUP BY 1 ORDER BY 2 DESC`,
+      )
+    ).rows;
+    await db.query('SELECT pg_stat_statements_reset()');
+    const total = rows.reduce((sum, row) => sum + row.calls, 0);
+    return [`  statements: ${total} (${(total / requests).toFixed(3)} a registration)`, ...rows.map((row) => `    ${row.calls}\t${row.query}`)].join('\n');
+  };
   const register = (eventId: string, tag: string, perSecond?: number) =>
     burst(
       port,
@@ -177,12 +203,16 @@ async function main(): Promise<void> {
   const floor = await pgFloor(databaseUrl);
   const burstEvent = await newEvent('bench-forum');
   // What each registration costs the API in CPU: unlike the rate, it hardly moves with the machine's load.
+  await statementsSince();
   const cpuBefore = cpuMsOf(api.pid);
   const result = await register(burstEvent, 'delegate');
   const cpuAfter = cpuMsOf(api.pid);
+  const burstStatements = await statementsSince();
   const counts = await countsOf(burstEvent);
   const pacedEvent = await newEvent('bench-forum-paced');
+  await statementsSince();
   const paced = await register(pacedEvent, 'paced', pace);
+  const pacedStatements = await statementsSince();
   const pacedCounts = await countsOf(pacedEvent);
 
   const rate = requests / result.seconds;
@@ -198,8 +228,10 @@ async function main(): Promise<void> {
       cpuBefore !== null && cpuAfter !== null ? `API process CPU: ${((cpuAfter - cpuBefore) / requests).toFixed(2)} ms a registration` : 'API process CPU: not measured here (no /proc)',
       `ratio registration/bare http: ${(baseline.seconds / result.seconds).toFixed(3)}, registration/pg floor: ${(rate / floor.perSecond).toFixed(3)}`,
       `confirmed: ${counts.confirmed ?? 0} (must be ${CAPACITY}), waitlisted: ${counts.waitlisted ?? 0}`,
+      ...(countStatements ? [burstStatements] : []),
       describe(`registration API, arrivals paced at ${pace}/s`, paced),
       `paced: confirmed ${pacedCounts.confirmed ?? 0} (must be ${CAPACITY})`,
+      ...(countStatements ? [pacedStatements] : []),
     ].join('\n') + '\n',
   );
   const exact = counts.confirmed === CAPACITY && pacedCounts.confirmed === CAPACITY;

@@ -103,6 +103,44 @@ describe('Capacity and the waiting list under concurrency', () => {
     expect(rows).toEqual([{ n: 1 }]);
   });
 
+  it('decides a burst that holds registered addresses as it would decide them one by one', async () => {
+    // Groups of new addresses are written by a statement that first checks none is registered;
+    // these groups hold some that are, and one cancelled that registers again.
+    const event = await makePublishedEvent(api, { capacity: 20 });
+    const bodies = Array.from({ length: 40 }, (_, index) => registrationBody(index));
+    const earlier = [];
+    for (const body of bodies.slice(0, 5)) earlier.push((await request(api.url).post(`/api/v1/events/${event.id}/registrations`).send(body).expect(201)).body);
+    await request(api.url).delete(`/api/v1/registrations/${earlier[4].id}`).set(bearer(event.organiserToken)).expect(200);
+
+    const responses = await Promise.all(bodies.map((body) => request(api.url).post(`/api/v1/events/${event.id}/registrations`).send(body)));
+    expect(responses.map((response) => response.status).filter((status) => status !== 201)).toEqual([]);
+    const db = api.app.get(DataSource);
+    const rows: Array<{ id: string; email: string; status: string }> = await db.query(`SELECT id, email, status FROM registrations WHERE event_id = $1`, [event.id]);
+    // One row per address: the four holders kept theirs, the cancelled one registered again in its own row.
+    expect(rows).toHaveLength(40);
+    expect(rows.filter((row) => row.status === 'confirmed')).toHaveLength(20);
+    expect(rows.filter((row) => row.status === 'waitlisted')).toHaveLength(20);
+    expect(earlier.map((registration) => rows.find((row) => row.id === registration.id)?.status)).toEqual(['confirmed', 'confirmed', 'confirmed', 'confirmed', expect.stringMatching(/^(confirmed|waitlisted)$/)]);
+    // Those who joined the line were told distinct places in it, 1 to 20 (the holders' answers are only what a new address would get).
+    const positions = responses
+      .slice(4)
+      .filter((response) => response.body.status === 'waitlisted')
+      .map((response) => response.body.waitlistPosition as number)
+      .sort((a, b) => a - b);
+    expect(positions).toEqual(Array.from({ length: 20 }, (_, index) => index + 1));
+    // Each holder is mailed their private link once; each address decided now gets its one mail.
+    const mails: Array<{ kind: string; n: number }> = await db.query(
+      `SELECT kind, count(*)::int AS n FROM outbox_messages WHERE recipient = ANY($1::text[]) GROUP BY kind ORDER BY kind`,
+      [bodies.map((body) => body.email)],
+    );
+    expect(mails).toEqual([
+      { kind: 'registration-cancelled', n: 1 },
+      { kind: 'registration-confirmed', n: 5 + 16 },
+      { kind: 'registration-reminder', n: 4 },
+      { kind: 'registration-waitlisted', n: 20 },
+    ]);
+  });
+
   it('promotes as many as fit when the organiser raises the capacity', async () => {
     const event = await makePublishedEvent(api, { capacity: 2 });
     for (let index = 0; index < 5; index++) {

@@ -48,6 +48,25 @@ export class EventRepository {
     return tx.getRepository(NetworkEvent).createQueryBuilder('event').setLock('for_no_key_update').where('event.id = :id', { id }).getOne();
   }
 
+  /**
+   * The event, read by the statement that locks (FOR UPDATE) its row in a caller's table keyed by
+   * `event_id`, with that row's `columns`: one round trip for both (a lib above keeps per-event
+   * state there, e.g. registration's place counters). The event is as the statement began (as if
+   * read just before the lock); the locked row is its newest version. Null when either is missing.
+   */
+  async findLockingRowOf<T extends Record<string, unknown>>(tx: EntityManager, id: string, table: string, columns: Array<keyof T & string>): Promise<{ event: NetworkEvent; locked: T } | null> {
+    const query = tx
+      .getRepository(NetworkEvent)
+      .createQueryBuilder('event')
+      .innerJoin(table, 'locked', 'locked.event_id = event.id')
+      .where('event.id = :id', { id })
+      .setLock('pessimistic_write', undefined, ['locked']);
+    for (const column of columns) query.addSelect(`locked.${column}`, `locked_${column}`);
+    const { entities, raw } = await query.getRawAndEntities<Record<string, unknown>>();
+    if (!entities.length) return null;
+    return { event: entities[0], locked: Object.fromEntries(columns.map((column) => [column, raw[0][`locked_${column}`]])) as T };
+  }
+
   /** The series' events that started before `startsAt` (but `exceptId`), oldest first: the minutes carry their open actions forward. */
   earlierOfSeries(series: string, startsAt: Date, exceptId: string): Promise<Array<{ id: string; title: string; startsAt: Date }>> {
     return this.events.query(

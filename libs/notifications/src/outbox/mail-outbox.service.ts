@@ -5,7 +5,9 @@ import { JobsOptions, Queue } from 'bullmq';
 import { createHash } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { NewMail } from './new-mail';
-import { OutboxRepository } from './outbox.repository';
+import { MailsInStatement, OutboxRepository } from './outbox.repository';
+
+export type { MailsInStatement };
 
 const ENQUEUE_TIMEOUT_MS = 3_000;
 /** How long a dispatch waits for others to share its round trip to the queue. */
@@ -61,6 +63,14 @@ export class MailOutbox {
     const ids: string[] = [];
     for (const batch of batches(mails, ENQUEUE_BATCH)) ids.push(...(await this.outbox.insertManyUnlessDuplicate(tx, batch)));
     return ids;
+  }
+
+  /**
+   * Mails (at most ENQUEUE_BATCH) recorded by the caller's own statement, in its transaction: one
+   * round trip for its rows and their mails (see MailsInStatement). Dispatch the ids it returns after commit.
+   */
+  recordedInStatement(mails: NewMail[]): MailsInStatement {
+    return this.outbox.manyInStatement(mails);
   }
 
   /** For erasure: inside the caller's transaction, no mail goes to the address any more. */

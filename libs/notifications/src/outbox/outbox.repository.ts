@@ -5,6 +5,16 @@ import { DataSource, EntityManager, Repository } from 'typeorm';
 import { NewMail } from './new-mail';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity';
 
+/**
+ * Mails recorded by the caller's own statement, so its rows and their mails cost one round trip:
+ * put `sql(n, when)` in a CTE (it returns the new rows' `id`, as insertManyUnlessDuplicate would),
+ * pass `param` as $n; none is recorded unless the SQL condition `when` holds.
+ */
+export interface MailsInStatement {
+  param: string;
+  sql(param: number, when?: string): string;
+}
+
 /** What the sender needs of a row to build its mail. */
 export type PendingMail = Pick<OutboxMessage, 'id' | 'kind' | 'recipient' | 'templateData' | 'attempts'>;
 
@@ -81,15 +91,23 @@ export class OutboxRepository {
    */
   async insertManyUnlessDuplicate(tx: EntityManager, mails: NewMail[]): Promise<string[]> {
     if (!mails.length) return [];
-    const rows: Array<{ id: string }> = await tx.query(
-      `INSERT INTO outbox_messages (id, kind, recipient, template_data, dedupe_key)
-       SELECT coalesce(m.id, gen_random_uuid()), m.kind, m.recipient, m."templateData", m."dedupeKey"
-         FROM jsonb_to_recordset($1::jsonb) AS m(id uuid, kind text, recipient text, "templateData" jsonb, "dedupeKey" text)
-       ON CONFLICT DO NOTHING
-       RETURNING id`,
-      [JSON.stringify(mails.map((mail) => ({ ...keyed(mail), kind: mail.kind, recipient: mail.recipient, templateData: mail.templateData })))],
-    );
+    const inStatement = this.manyInStatement(mails);
+    const rows: Array<{ id: string }> = await tx.query(inStatement.sql(1), [inStatement.param]);
     return rows.map((row) => row.id);
+  }
+
+  /** insertManyUnlessDuplicate as the body of a CTE of the caller's statement (MailsInStatement). */
+  manyInStatement(mails: NewMail[]): MailsInStatement {
+    return {
+      param: JSON.stringify(mails.map((mail) => ({ ...keyed(mail), kind: mail.kind, recipient: mail.recipient, templateData: mail.templateData }))),
+      sql: (param, when = 'true') =>
+        `INSERT INTO outbox_messages (id, kind, recipient, template_data, dedupe_key)
+         SELECT coalesce(m.id, gen_random_uuid()), m.kind, m.recipient, m."templateData", m."dedupeKey"
+           FROM jsonb_to_recordset($${param}::jsonb) AS m(id uuid, kind text, recipient text, "templateData" jsonb, "dedupeKey" text)
+          WHERE ${when}
+         ON CONFLICT DO NOTHING
+         RETURNING id`,
+    };
   }
 
   /**

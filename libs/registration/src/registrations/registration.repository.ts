@@ -1,4 +1,5 @@
-import { AgendaReads, EventRepository, type AgendaSession } from '@convene/events';
+import { AgendaReads, EventRepository, NetworkEvent, type AgendaSession } from '@convene/events';
+import type { MailsInStatement } from '@convene/notifications';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, In, Repository } from 'typeorm';
@@ -126,12 +127,22 @@ export class RegistrationRepository {
   }
 
   /**
-   * lockPlaces for a group of registrations: the counters locked, then the group's addresses'
-   * existing registrations and the places each of the organisations holds.
+   * lockPlaces for a group of registrations, in the statement that reads the event (one round
+   * trip): the event as the statement began, as if read just before the lock; the counters as
+   * every earlier decision left them. Null when there is no such event.
    */
-  async lockPlacesFor(tx: EntityManager, eventId: string, emails: string[], organisationKeys: string[]): Promise<GroupPlaceState> {
-    const locked: PlaceCounts[] = await tx.query('SELECT places, taken, waiting FROM event_places WHERE event_id = $1 FOR UPDATE', [eventId]);
-    if (!locked.length) throw new Error(`No place counters for event ${eventId}`);
+  async lockPlacesReadingEvent(tx: EntityManager, eventId: string): Promise<{ event: NetworkEvent; counts: PlaceCounts } | null> {
+    const found = await this.events.findLockingRowOf<PlaceCounts & Record<string, unknown>>(tx, eventId, 'event_places', ['places', 'taken', 'waiting']);
+    if (found) return { event: found.event, counts: { places: found.locked.places, taken: found.locked.taken, waiting: found.locked.waiting } };
+    if (await this.events.findById(eventId, tx)) throw new Error(`No place counters for event ${eventId}`);
+    return null;
+  }
+
+  /**
+   * With the counters locked (a statement after the lock's, so it sees every earlier decision):
+   * the group's addresses' existing registrations and the places each of the organisations holds.
+   */
+  async heldBy(tx: EntityManager, eventId: string, emails: string[], organisationKeys: string[]): Promise<Omit<GroupPlaceState, 'counts'>> {
     const existing = new Map<string, Registration | null>();
     const rows = await tx.getRepository(Registration).findBy({ eventId, email: In([...new Set(emails)]) });
     for (const row of rows) existing.set(row.email as string, row);
@@ -142,39 +153,64 @@ export class RegistrationRepository {
           [eventId, [...new Set(organisationKeys)], HOLDING],
         )
       : [];
-    return { counts: locked[0], existing, organisationHeld: new Map(held.map((row) => [row.key, row.n])) };
+    return { existing, organisationHeld: new Map(held.map((row) => [row.key, row.n])) };
   }
 
   /**
-   * Inserts new registrations in one statement, in the order given (their queue_seq follows it,
-   * as the set-returning function yields the rows in order); returns them in that order. Plain
-   * SQL over one JSON parameter: building a many-row insert through the query builder cost more
+   * Inserts new registrations and records their mails in one statement (one round trip), the
+   * registrations in the order given (their queue_seq follows it, as the set-returning function
+   * yields the rows in order); returns them in that order, and the new outbox rows' ids. Plain
+   * SQL over JSON parameters: building a many-row insert through the query builder cost more
    * than the registrations' own work under a burst.
+   *
+   * With `unlessRegistered`, nothing at all is written if any of their addresses is registered
+   * at the event already (read by this statement, after the caller's lock): null then.
    */
-  async insertMany(tx: EntityManager, registrations: NewRegistration[]): Promise<Registration[]> {
-    const rows: Array<{ queueSeq: string; createdAt: Date; updatedAt: Date }> = await tx.query(
-      `INSERT INTO registrations (id, event_id, person_id, email, name, organisation_id, organisation_name, organisation_key, job_title, category,
-                                  dietary_needs, access_needs, show_on_attendee_list, language, manage_token_hash, check_in_code_hash, confirm_by, status)
-       SELECT r.id, r."eventId", r."personId", r.email, r.name, r."organisationId", r."organisationName", r."organisationKey", r."jobTitle",
-              r.category::delegate_category, r."dietaryNeeds", r."accessNeeds", r."showOnAttendeeList", r.language, r."manageTokenHash",
-              r."checkInCodeHash", r."confirmBy", r.status::registration_status
-         FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, "eventId" uuid, "personId" uuid, email text, name text, "organisationId" uuid,
-              "organisationName" text, "organisationKey" text, "jobTitle" text, category text, "dietaryNeeds" text, "accessNeeds" text,
-              "showOnAttendeeList" boolean, language text, "manageTokenHash" text, "checkInCodeHash" text, "confirmBy" timestamptz, status text)
-       RETURNING queue_seq AS "queueSeq", created_at AS "createdAt", updated_at AS "updatedAt"`,
-      [JSON.stringify(registrations)],
+  async insertManyWithMails(
+    tx: EntityManager,
+    registrations: NewRegistration[],
+    mails: MailsInStatement,
+    unlessRegistered: boolean,
+  ): Promise<{ registrations: Registration[]; outboxIds: string[] } | null> {
+    const fresh = 'NOT EXISTS (SELECT 1 FROM registered)';
+    const rows: Array<{ what: 'registration' | 'mail'; id: string; queueSeq: string | null; createdAt: Date | null; updatedAt: Date | null }> = await tx.query(
+      `WITH registered AS (SELECT 1 FROM registrations WHERE event_id = $3 AND email = ANY($4::text[]) LIMIT 1),
+       inserted AS (
+         INSERT INTO registrations (id, event_id, person_id, email, name, organisation_id, organisation_name, organisation_key, job_title, category,
+                                    dietary_needs, access_needs, show_on_attendee_list, language, manage_token_hash, check_in_code_hash, confirm_by, status)
+         SELECT r.id, r."eventId", r."personId", r.email, r.name, r."organisationId", r."organisationName", r."organisationKey", r."jobTitle",
+                r.category::delegate_category, r."dietaryNeeds", r."accessNeeds", r."showOnAttendeeList", r.language, r."manageTokenHash",
+                r."checkInCodeHash", r."confirmBy", r.status::registration_status
+           FROM jsonb_to_recordset($1::jsonb) AS r(id uuid, "eventId" uuid, "personId" uuid, email text, name text, "organisationId" uuid,
+                "organisationName" text, "organisationKey" text, "jobTitle" text, category text, "dietaryNeeds" text, "accessNeeds" text,
+                "showOnAttendeeList" boolean, language text, "manageTokenHash" text, "checkInCodeHash" text, "confirmBy" timestamptz, status text)
+          WHERE ${fresh}
+         RETURNING id, queue_seq, created_at, updated_at),
+       mails AS (${mails.sql(2, fresh)})
+       SELECT 'registration' AS what, id, queue_seq AS "queueSeq", created_at AS "createdAt", updated_at AS "updatedAt" FROM inserted
+       UNION ALL
+       SELECT 'mail', id, NULL, NULL, NULL FROM mails`,
+      [JSON.stringify(registrations), mails.param, registrations[0]?.eventId ?? null, unlessRegistered ? registrations.map((registration) => registration.email) : []],
     );
-    return registrations.map((registration, index) =>
-      Object.assign(new Registration(), {
-        ...registration,
-        ...rows[index],
-        reserved: false,
-        walkIn: false,
-        checkedInAt: null,
-        offerExpiresAt: null,
-        offerTokenHash: null,
+    const written = new Map(rows.filter((row) => row.what === 'registration').map((row) => [row.id, row]));
+    if (registrations.length && !written.size) return null;
+    return {
+      registrations: registrations.map((registration) => {
+        const { queueSeq, createdAt, updatedAt } = written.get(registration.id) as (typeof rows)[number];
+        return Object.assign(new Registration(), {
+          ...registration,
+          queueSeq,
+          createdAt,
+          updatedAt,
+          reserved: false,
+          walkIn: false,
+          checkedInAt: null,
+          offerExpiresAt: null,
+          offerTokenHash: null,
+        });
       }),
-    );
+      outboxIds: rows.filter((row) => row.what === 'mail').map((row) => row.id),
+    };
   }
 
   /** The event's place counters as this transaction sees them (after its own changes). */

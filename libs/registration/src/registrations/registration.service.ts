@@ -180,43 +180,60 @@ export class RegistrationService {
    * Decides a group of registrations for one event in one transaction, in arrival order, with
    * the event's place counters locked once for all of them (DecisionGroups forms the groups).
    * Each is decided by decidePlace on counts the earlier ones left; the common case (a new
-   * address, no workshops, no invitation) is written with the rest of its group in one statement
-   * per table. A refusal (closed, organisation limit, not invited) refuses that registration only.
+   * address, no workshops, no invitation) is written with the rest of its group, rows and mails,
+   * in one statement. Four statements in all for a group of new addresses: each is a round trip,
+   * dearer than the work it carries (docs/registration-capacity.md). A refusal (closed,
+   * organisation limit, not invited) refuses that registration only.
    */
   private async decideNewcomers(eventId: string, requests: Newcomer[]): Promise<Array<Outcome<Decided>>> {
     const outboxIds: string[] = [];
     const outcomes = await this.dataSource.transaction(async (tx) => {
       outboxIds.length = 0;
-      // Read before the lock: the counters' lock is held only for the decisions and their writes.
-      const event = await this.events.findById(eventId, tx);
-      const closed = !event ? new EventNotFound() : refusalOf(() => assertOpen(event));
-      if (!event || closed) return requests.map((): Outcome<Decided> => ({ ok: false, error: closed }));
-      const limit = event.perOrganisationLimit;
-      const state = await this.registrations.lockPlacesFor(
-        tx,
-        event.id,
-        requests.map((request) => request.input.email),
-        limit ? requests.flatMap((request) => (request.organisationKey ? [request.organisationKey] : [])) : [],
-      );
-      const group: NewcomerGroup = { event, counts: { ...state.counts }, existing: state.existing, organisationHeld: state.organisationHeld, unwritten: [], outboxIds };
-      const before = group.counts.taken;
-      const results: Array<Outcome<Decided>> = [];
-      for (const request of requests) {
-        try {
-          results.push({ ok: true, value: await this.decideNewcomer(tx, group, request) });
-        } catch (error) {
-          if (!(error instanceof DomainError)) throw error;
-          results.push({ ok: false, error });
-        }
+      // The event is read by the statement that takes the lock (as if just before it).
+      const locked = await this.registrations.lockPlacesReadingEvent(tx, eventId);
+      const closed = !locked ? new EventNotFound() : refusalOf(() => assertOpen(locked.event));
+      if (!locked || closed) return requests.map((): Outcome<Decided> => ({ ok: false, error: closed }));
+      const { event, counts } = locked;
+      const emails = requests.map((request) => request.input.email);
+      if (allCommonCase(event, requests)) {
+        // Decided as new addresses, and written only if none is registered (checked by the writing statement).
+        const group: NewcomerGroup = { event, counts: { ...counts }, existing: new Map(), organisationHeld: new Map(), unwritten: [], outboxIds };
+        const results = await this.decideEach(tx, group, requests);
+        if (await this.writeUnwritten(tx, group, true)) return this.noticed(tx, group, counts.taken, results);
+        // Some address is registered: nothing was written; decided again below, knowing it.
+        outboxIds.length = 0;
       }
+      const limit = event.perOrganisationLimit;
+      const held = await this.registrations.heldBy(tx, event.id, emails, limit ? requests.flatMap((request) => (request.organisationKey ? [request.organisationKey] : [])) : []);
+      const group: NewcomerGroup = { event, counts: { ...counts }, existing: held.existing, organisationHeld: held.organisationHeld, unwritten: [], outboxIds };
+      const results = await this.decideEach(tx, group, requests);
       await this.writeUnwritten(tx, group);
-      outboxIds.push(...(await this.noticeFilling(tx, event, before, group.counts.taken)));
-      return results;
+      return this.noticed(tx, group, counts.taken, results);
     });
     // Not awaited: the answer does not wait on the queue. The mail is committed; if this add is
     // lost, the relay queues it.
     void this.mailOutbox.dispatch(outboxIds);
     return outcomes;
+  }
+
+  /** Each newcomer decided in arrival order on the counts those before it left; a refusal refuses that one only. */
+  private async decideEach(tx: EntityManager, group: NewcomerGroup, requests: Newcomer[]): Promise<Array<Outcome<Decided>>> {
+    const results: Array<Outcome<Decided>> = [];
+    for (const request of requests) {
+      try {
+        results.push({ ok: true, value: await this.decideNewcomer(tx, group, request) });
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        results.push({ ok: false, error });
+      }
+    }
+    return results;
+  }
+
+  /** The group's results, once its filling notice (if it crossed a threshold) is recorded. */
+  private async noticed(tx: EntityManager, group: NewcomerGroup, takenBefore: number, results: Array<Outcome<Decided>>): Promise<Array<Outcome<Decided>>> {
+    group.outboxIds.push(...(await this.noticeFilling(tx, group.event, takenBefore, group.counts.taken)));
+    return results;
   }
 
   private async decideNewcomer(tx: EntityManager, group: NewcomerGroup, request: Newcomer): Promise<Decided> {
@@ -308,24 +325,38 @@ export class RegistrationService {
     return { registration: fresh, created: true };
   }
 
-  /** Writes the group's common-case registrations decided so far, one statement for their rows and one for their mails. */
-  private async writeUnwritten(tx: EntityManager, group: NewcomerGroup): Promise<void> {
-    const unwritten = group.unwritten.splice(0);
-    if (!unwritten.length) return;
-    const registrations = await this.registrations.insertMany(tx, unwritten.map((pending) => pending.fields));
+  /**
+   * Writes the group's common-case registrations decided so far, and their mails, in one
+   * statement. With `unlessRegistered` (decided as new addresses without reading them), nothing
+   * is written if any of their addresses is registered already: false then.
+   */
+  private async writeUnwritten(tx: EntityManager, group: NewcomerGroup, unlessRegistered = false): Promise<boolean> {
+    const unwritten = group.unwritten;
+    if (!unwritten.length) return true;
+    // The rows as they will be written: their mails need nothing the insert fills in.
+    const rows = unwritten.map((pending) => Object.assign(new Registration(), pending.fields));
     const mails: NewMail[] = [];
+    for (const [index, pending] of unwritten.entries()) {
+      const mail = await this.mailToRecord(tx, group.event, { ...pending.mail, registration: rows[index], workshops: [] });
+      if (mail) mails.push(mail);
+    }
+    const written = await this.registrations.insertManyWithMails(
+      tx,
+      unwritten.map((pending) => pending.fields),
+      this.mailOutbox.recordedInStatement(mails),
+      unlessRegistered,
+    );
+    if (!written) return false;
+    group.unwritten = [];
     unwritten.forEach((pending, index) => {
-      const registration = registrations[index];
+      const registration = written.registrations[index];
       pending.decided.registration = registration;
       // A new registration without workshops: its answer needs nothing read back.
       pending.decided.view = this.viewOf(registration, pending.position, []);
       group.existing.set(registration.email as string, registration);
     });
-    for (const [index, pending] of unwritten.entries()) {
-      const mail = await this.mailToRecord(tx, group.event, { ...pending.mail, registration: registrations[index], workshops: [] });
-      if (mail) mails.push(mail);
-    }
-    group.outboxIds.push(...(await this.mailOutbox.recordMany(tx, mails)));
+    group.outboxIds.push(...written.outboxIds);
+    return true;
   }
 
   /** The answer a new registration of `input` would get now (for an address already registered). */
@@ -863,6 +894,17 @@ export class RegistrationService {
       createdAt: registration.createdAt,
     };
   }
+}
+
+/**
+ * Whether the whole group is of the common case, decided without reading the addresses first
+ * (the writing statement checks that none is registered): no workshops, invitations or
+ * organisation limit, each address once.
+ */
+function allCommonCase(event: NetworkEvent, requests: Newcomer[]): boolean {
+  if (event.perOrganisationLimit || event.visibility === EventVisibility.Invitation) return false;
+  if (requests.some((request) => request.workshopIds.length || request.input.invitationToken)) return false;
+  return new Set(requests.map((request) => request.input.email)).size === requests.length;
 }
 
 /** Statuses that hold neither a place nor a place in line. */
