@@ -64,11 +64,13 @@ export class LiveblogService {
 
   /** The session's chair, a named editor, or an organiser of its event (network organisers and admins too). */
   async canEdit(session: AgendaSession, personId: string): Promise<boolean> {
-    return (
-      (await this.entries.isNamedEditor(session.id, personId)) ||
-      (await this.agenda.holdsRole(session.id, personId, 'chair')) ||
-      this.events.isOrganiser(session.eventId, personId)
-    );
+    // Asked together: one round trip's wait before a post goes out, where one after another was three.
+    const grants = await Promise.all([
+      this.entries.isNamedEditor(session.id, personId),
+      this.agenda.holdsRole(session.id, personId, 'chair'),
+      this.events.isOrganiser(session.eventId, personId),
+    ]);
+    return grants.some(Boolean);
   }
 
   async assertEditor(sessionId: string, author: LiveblogAuthor): Promise<AgendaSession> {
@@ -89,7 +91,7 @@ export class LiveblogService {
         if (earlier) return { entry: toEntryView(earlier), created: false };
       }
       const now = new Date();
-      const id = await this.entries.insertOnce(tx, {
+      const inserted = await this.entries.insertOnce(tx, {
         ...fields,
         sessionId,
         kind: input.kind,
@@ -98,13 +100,13 @@ export class LiveblogService {
         clientId,
         publishedAt: input.draft ? null : now,
       });
-      if (!id) {
+      if (!inserted) {
         // A concurrent retry with the same key won the insert: answer with its entry.
         const earlier = clientId ? await this.entries.byClientId(tx, sessionId, author.personId, clientId) : null;
         if (!earlier) throw new EntryStateConflict('The entry could not be saved; try again');
         return { entry: toEntryView(earlier), created: false };
       }
-      const entry = toEntryView((await this.entries.byId(id, tx)) as LiveblogEntry);
+      const entry = toEntryView(inserted);
       if (entry.status === 'published') recorded.push(await this.record(tx, { sessionId, type: 'posted', entry }));
       return { entry, created: true };
     });
