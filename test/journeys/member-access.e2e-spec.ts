@@ -55,8 +55,11 @@ describe('Journey: someone without an account at a members-only event', () => {
       await requests.getByRole('heading', { name }).waitFor();
       await requests.getByText('I lead our community wealth building work.').waitFor();
       await organiser.check('requests');
+      const approval = organiser.page.waitForRequest((request) => request.method() === 'POST' && request.url().endsWith('/approve'));
       await requests.getByRole('button', { name: `Approve ${name}` }).click();
       await requests.getByRole('status').filter({ hasText: `${name} can now sign in` }).waitFor();
+      // The route documents no body, and the page sends none (it sent `{}`).
+      expect((await approval).postData()).toBeNull();
       await organiser.check('approved');
 
       // The approval mail leads to sign-in, then back to the event.

@@ -1,35 +1,22 @@
 // The API's JSON, as the web app reads it. Everything lives under /api/v1 on the same origin.
-import { apiRequest, type Method } from './api-base';
+import { apiCall, apiRequest } from './api-base';
 import type {
-  AccessAskedView,
   AccessRequestView,
   AgendaSpeakerView,
-  ApologyListView,
   AskForAccessDto,
-  CalendarControllerCreateFeedResponse,
-  CheckInResultView,
   CreateApologyDto,
   CreateEventDto,
   CreateRegistrationDto,
   CreateSessionDto,
-  EventListView,
   EventSummaryView,
   EventView,
-  FollowingView,
-  FollowOfferView,
   FollowStatusView,
-  MemberOrganisationView,
-  PastEventListView,
   PersonView,
   PublicAgendaSessionView,
   PublicAgendaView,
   RegistrantsMessageDto,
-  RegistrantsMessageResultView,
-  RegistrationListView,
   RegistrationSummaryView,
   RegistrationView,
-  SessionView,
-  SignedInView,
   SpeakerInvitationView,
   UpdateEventDto,
   UpdateRegistrationDto,
@@ -70,91 +57,85 @@ export const PAST_EVENTS_PAGE = 20;
 
 export { ApiError, type FieldErrors } from './api-base';
 
-const call = <T>(method: Method, path: string, body?: unknown, signal?: AbortSignal) => apiRequest<T>(method, path, { body, signal });
-
 const enc = encodeURIComponent;
 
 export const api = {
-  memberOrganisations: (signal?: AbortSignal) => call<MemberOrganisationView[]>('GET', '/organisations/members', undefined, signal).then((r) => r.body),
+  memberOrganisations: (signal?: AbortSignal) => apiCall<'GET /organisations/members'>('GET', '/organisations/members', { signal }),
   /** The same answer whether or not the address has an account. */
-  askForAccess: (request: AskForAccessDto) => call<AccessAskedView>('POST', '/access-requests', request).then((r) => r.body),
-  accessRequests: (signal?: AbortSignal) => call<AccessRequestView[]>('GET', '/access-requests', undefined, signal).then((r) => r.body),
-  approveAccess: (id: string) => call<AccessRequestView>('POST', `/access-requests/${enc(id)}/approve`, {}).then((r) => r.body),
-  declineAccess: (id: string, note: string) => call<AccessRequestView>('POST', `/access-requests/${enc(id)}/decline`, { note: note || undefined }).then((r) => r.body),
-  events: (signal?: AbortSignal) => call<EventListView>('GET', '/events', undefined, signal).then((r) => r.body.items),
+  askForAccess: (request: AskForAccessDto) => apiCall<'POST /access-requests'>('POST', '/access-requests', { body: request }),
+  accessRequests: (signal?: AbortSignal) => apiCall<'GET /access-requests'>('GET', '/access-requests', { signal }),
+  approveAccess: (id: string) => apiCall<'POST /access-requests/{id}/approve'>('POST', `/access-requests/${enc(id)}/approve`),
+  declineAccess: (id: string, note: string) => apiCall<'POST /access-requests/{id}/decline'>('POST', `/access-requests/${enc(id)}/decline`, { body: { note: note || undefined } }),
+  events: (signal?: AbortSignal) => apiCall<'GET /events'>('GET', '/events', { signal }).then((r) => r.items),
   /** Events that have ended, newest first, a page at a time; `year`: only those that started in it. */
   pastEvents: (year: number | null, offset: number, signal?: AbortSignal) =>
-    call<PastEventListView>('GET', `/events?when=past&limit=${PAST_EVENTS_PAGE}&offset=${offset}${year ? `&year=${year}` : ''}`, undefined, signal).then((r) => r.body),
+    apiCall<'GET /events?when=past'>('GET', `/events?when=past&limit=${PAST_EVENTS_PAGE}&offset=${offset}${year ? `&year=${year}` : ''}`, { signal }),
   /** The events the signed-in person organises, drafts and past ones included. */
-  myEvents: (signal?: AbortSignal) => call<EventListView>('GET', '/events/mine', undefined, signal).then((r) => r.body.items),
-  event: (idOrSlug: string, signal?: AbortSignal) => call<EventView>('GET', `/events/${enc(idOrSlug)}`, undefined, signal).then((r) => r.body),
-  agenda: (eventId: string, signal?: AbortSignal) => call<Agenda>('GET', `/events/${enc(eventId)}/agenda`, undefined, signal).then((r) => r.body),
+  myEvents: (signal?: AbortSignal) => apiCall<'GET /events/mine'>('GET', '/events/mine', { signal }).then((r) => r.items),
+  event: (idOrSlug: string, signal?: AbortSignal) => apiCall<'GET /events/{idOrSlug}'>('GET', `/events/${enc(idOrSlug)}`, { signal }),
+  agenda: (eventId: string, signal?: AbortSignal) => apiCall<'GET /events/{idOrSlug}/agenda'>('GET', `/events/${enc(eventId)}/agenda`, { signal }),
   /** `existing` is true when this address had already registered (the API answers 200, not 201). */
   register: (eventId: string, request: RegistrationRequest) =>
-    call<RegistrationView>('POST', `/events/${enc(eventId)}/registrations`, request).then((r) => ({ registration: r.body, existing: r.status === 200 })),
+    apiRequest<'POST /events/{id}/registrations'>('POST', `/events/${enc(eventId)}/registrations`, { body: request }).then((r) => ({ registration: r.body, existing: r.status === 200 })),
   /** The private link's token goes in the query, as the mail has it; it is never logged or shown. */
   registration: (id: string, token: string, signal?: AbortSignal) =>
-    call<RegistrationView>('GET', `/registrations/${enc(id)}?token=${enc(token)}`, undefined, signal).then((r) => r.body),
-  apologiesOf: (eventId: string, signal?: AbortSignal) => call<ApologyListView>('GET', `/events/${enc(eventId)}/apologies`, undefined, signal).then((r) => r.body),
+    apiCall<'GET /registrations/{id}'>('GET', `/registrations/${enc(id)}?token=${enc(token)}`, { signal }),
+  apologiesOf: (eventId: string, signal?: AbortSignal) => apiCall<'GET /events/{id}/apologies'>('GET', `/events/${enc(eventId)}/apologies`, { signal }),
   changeRegistration: (id: string, token: string, changes: UpdateRegistrationDto) =>
-    call<RegistrationView>('PATCH', `/registrations/${enc(id)}?token=${enc(token)}`, changes).then((r) => r.body),
-  apologiesInstead: (id: string, token: string) => call<RegistrationView>('POST', `/registrations/${enc(id)}/apologies?token=${enc(token)}`).then((r) => r.body),
+    apiCall<'PATCH /registrations/{id}'>('PATCH', `/registrations/${enc(id)}?token=${enc(token)}`, { body: changes }),
+  apologiesInstead: (id: string, token: string) => apiCall<'POST /registrations/{id}/apologies'>('POST', `/registrations/${enc(id)}/apologies?token=${enc(token)}`),
   cancelRegistration: (id: string, token: string) =>
-    call<RegistrationView>('DELETE', `/registrations/${enc(id)}?token=${enc(token)}`).then((r) => r.body),
+    apiCall<'DELETE /registrations/{id}'>('DELETE', `/registrations/${enc(id)}?token=${enc(token)}`),
   confirmAddress: (id: string, token: string) =>
-    call<RegistrationView>('POST', `/registrations/${enc(id)}/confirm-address?token=${enc(token)}`).then((r) => r.body),
+    apiCall<'POST /registrations/{id}/confirm-address'>('POST', `/registrations/${enc(id)}/confirm-address?token=${enc(token)}`),
   answerOffer: (id: string, token: string, accept: boolean) =>
-    call<RegistrationView>('POST', `/registrations/${enc(id)}/offer/${accept ? 'accept' : 'decline'}?token=${enc(token)}`).then((r) => r.body),
+    apiCall<`POST /registrations/{id}/offer/${'accept' | 'decline'}`>('POST', `/registrations/${enc(id)}/offer/${accept ? 'accept' : 'decline'}?token=${enc(token)}`),
   /** A new private calendar feed address; with `replace` the older ones stop working. */
   calendarFeed: (id: string, token: string, replace: boolean) =>
-    call<CalendarControllerCreateFeedResponse>('POST', `/registrations/${enc(id)}/calendar-feed?token=${enc(token)}`, { replace }).then((r) => r.body.url),
-  stopCalendarFeed: (id: string, token: string) => call<unknown>('DELETE', `/registrations/${enc(id)}/calendar-feed?token=${enc(token)}`).then(() => undefined),
+    apiCall<'POST /registrations/{id}/calendar-feed'>('POST', `/registrations/${enc(id)}/calendar-feed?token=${enc(token)}`, { body: { replace } }).then((r) => r.url),
+  stopCalendarFeed: (id: string, token: string) => apiCall<'DELETE /registrations/{id}/calendar-feed'>('DELETE', `/registrations/${enc(id)}/calendar-feed?token=${enc(token)}`).then(() => undefined),
   speakerInvitation: (token: string, signal?: AbortSignal) =>
-    call<SpeakerInvitation>('GET', `/speaker-invitations/${enc(token)}`, undefined, signal).then((r) => r.body),
+    apiCall<'GET /speaker-invitations/{token}'>('GET', `/speaker-invitations/${enc(token)}`, { signal }),
   answerSpeakerInvitation: (token: string, accept: boolean) =>
-    call<SpeakerInvitation>('POST', `/speaker-invitations/${enc(token)}/${accept ? 'accept' : 'decline'}`).then((r) => r.body),
-  sendApologies: (eventId: string, request: ApologiesRequest) => call<unknown>('POST', `/events/${enc(eventId)}/apologies`, request).then(() => undefined),
+    apiCall<`POST /speaker-invitations/{token}/${'accept' | 'decline'}`>('POST', `/speaker-invitations/${enc(token)}/${accept ? 'accept' : 'decline'}`),
+  sendApologies: (eventId: string, request: ApologiesRequest) => apiCall<'POST /events/{id}/apologies'>('POST', `/events/${enc(eventId)}/apologies`, { body: request }).then(() => undefined),
 
   // Signing in with a mailed code; the API sets and clears the session cookie.
   /** `next`: where the mailed link leads back to once signed in. */
-  requestSignIn: (email: string, next?: string) => call<unknown>('POST', '/auth/email', { email, next }).then(() => undefined),
-  verifySignIn: (email: string, code: string) => call<SignedInView>('POST', '/auth/verify', { email, code }).then((r) => r.body.person),
+  requestSignIn: (email: string, next?: string) => apiCall<'POST /auth/email'>('POST', '/auth/email', { body: { email, next } }).then(() => undefined),
+  verifySignIn: (email: string, code: string) => apiCall<'POST /auth/verify'>('POST', '/auth/verify', { body: { email, code } }).then((r) => r.person),
 
   // Organising: the event's organisers (and admins) only.
-  createEvent: (fields: EventFields) => call<EventView>('POST', '/events', fields).then((r) => r.body),
-  updateEvent: (id: string, fields: UpdateEventDto) => call<EventView>('PATCH', `/events/${enc(id)}`, fields).then((r) => r.body),
-  publishEvent: (id: string) => call<EventView>('POST', `/events/${enc(id)}/publish`).then((r) => r.body),
-  cancelEvent: (id: string) => call<EventView>('POST', `/events/${enc(id)}/cancel`).then((r) => r.body),
-  addSession: (eventId: string, fields: SessionFields) => call<SessionView>('POST', `/events/${enc(eventId)}/sessions`, fields).then((r) => r.body),
-  deleteSession: (id: string) => call<unknown>('DELETE', `/sessions/${enc(id)}`).then(() => undefined),
+  createEvent: (fields: EventFields) => apiCall<'POST /events'>('POST', '/events', { body: fields }),
+  updateEvent: (id: string, fields: UpdateEventDto) => apiCall<'PATCH /events/{id}'>('PATCH', `/events/${enc(id)}`, { body: fields }),
+  publishEvent: (id: string) => apiCall<'POST /events/{id}/publish'>('POST', `/events/${enc(id)}/publish`),
+  cancelEvent: (id: string) => apiCall<'POST /events/{id}/cancel'>('POST', `/events/${enc(id)}/cancel`),
+  addSession: (eventId: string, fields: SessionFields) => apiCall<'POST /events/{id}/sessions'>('POST', `/events/${enc(eventId)}/sessions`, { body: fields }),
+  deleteSession: (id: string) => apiCall<'DELETE /sessions/{id}'>('DELETE', `/sessions/${enc(id)}`).then(() => undefined),
   registrations: (eventId: string, q: string, offset: number, signal?: AbortSignal) =>
-    call<RegistrationListView>('GET', `/events/${enc(eventId)}/registrations?limit=${REGISTRATIONS_PAGE}&offset=${offset}${q ? `&q=${enc(q)}` : ''}`, undefined, signal).then(
-      (r) => r.body,
-    ),
-  checkInByCode: (eventId: string, code: string) => call<CheckInResultView>('POST', `/events/${enc(eventId)}/check-in`, { code }).then((r) => r.body),
-  addWalkIn: (eventId: string, walkIn: WalkInRequest) => call<RegistrationView>('POST', `/events/${enc(eventId)}/walk-ins`, walkIn).then((r) => r.body),
+    apiCall<'GET /events/{id}/registrations'>('GET', `/events/${enc(eventId)}/registrations?limit=${REGISTRATIONS_PAGE}&offset=${offset}${q ? `&q=${enc(q)}` : ''}`, { signal }),
+  checkInByCode: (eventId: string, code: string) => apiCall<'POST /events/{id}/check-in'>('POST', `/events/${enc(eventId)}/check-in`, { body: { code } }),
+  addWalkIn: (eventId: string, walkIn: WalkInRequest) => apiCall<'POST /events/{id}/walk-ins'>('POST', `/events/${enc(eventId)}/walk-ins`, { body: walkIn }),
   registrationSummary: (eventId: string, signal?: AbortSignal) =>
-    call<RegistrationSummaryView>('GET', `/events/${enc(eventId)}/registrations/summary`, undefined, signal).then((r) => r.body),
+    apiCall<'GET /events/{id}/registrations/summary'>('GET', `/events/${enc(eventId)}/registrations/summary`, { signal }),
   messageRegistrants: (eventId: string, message: RegistrantsMessageDto) =>
-    call<RegistrantsMessageResultView>('POST', `/events/${enc(eventId)}/registrations/messages`, message).then((r) => r.body),
-  checkIn: (id: string) => call<RegistrationView>('POST', `/registrations/${enc(id)}/check-in`).then((r) => r.body),
-  approve: (id: string) => call<RegistrationView>('POST', `/registrations/${enc(id)}/approve`).then((r) => r.body),
-  decline: (id: string) => call<RegistrationView>('POST', `/registrations/${enc(id)}/decline`).then((r) => r.body),
+    apiCall<'POST /events/{id}/registrations/messages'>('POST', `/events/${enc(eventId)}/registrations/messages`, { body: message }),
+  checkIn: (id: string) => apiCall<'POST /registrations/{id}/check-in'>('POST', `/registrations/${enc(id)}/check-in`),
+  approve: (id: string) => apiCall<'POST /registrations/{id}/approve'>('POST', `/registrations/${enc(id)}/approve`),
+  decline: (id: string) => apiCall<'POST /registrations/{id}/decline'>('POST', `/registrations/${enc(id)}/decline`),
   // Following a session remotely: a mail with its live links when it starts.
   /** Signed in: follows at once ('following'). Otherwise the address gets a link to confirm ('confirmation-sent'). */
   followSession: (sessionId: string, email?: string) =>
-    call<FollowingView>('POST', `/sessions/${enc(sessionId)}/follow`, email ? { email } : {}).then((r) => r.body),
+    apiCall<'POST /sessions/{id}/follow'>('POST', `/sessions/${enc(sessionId)}/follow`, { body: email ? { email } : {} }),
   /** Whether the session can be followed now (and why not), and whether I do. */
   followOffer: (sessionId: string, signal?: AbortSignal) =>
-    call<FollowOfferView>('GET', `/sessions/${enc(sessionId)}/follow`, undefined, signal).then(
-      (r) => r.body,
-    ),
-  unfollowSession: (sessionId: string) => call<unknown>('DELETE', `/sessions/${enc(sessionId)}/follow`).then(() => undefined),
-  follow: (token: string, signal?: AbortSignal) => call<FollowStatus>('GET', `/follows/${enc(token)}`, undefined, signal).then((r) => r.body),
-  confirmFollow: (token: string) => call<FollowStatus>('POST', `/follows/${enc(token)}/confirm`).then((r) => r.body),
-  stopFollow: (token: string) => call<unknown>('DELETE', `/follows/${enc(token)}`).then(() => undefined),
+    apiCall<'GET /sessions/{id}/follow'>('GET', `/sessions/${enc(sessionId)}/follow`, { signal }),
+  unfollowSession: (sessionId: string) => apiCall<'DELETE /sessions/{id}/follow'>('DELETE', `/sessions/${enc(sessionId)}/follow`).then(() => undefined),
+  follow: (token: string, signal?: AbortSignal) => apiCall<'GET /follows/{token}'>('GET', `/follows/${enc(token)}`, { signal }),
+  confirmFollow: (token: string) => apiCall<'POST /follows/{token}/confirm'>('POST', `/follows/${enc(token)}/confirm`),
+  stopFollow: (token: string) => apiCall<'DELETE /follows/{token}'>('DELETE', `/follows/${enc(token)}`).then(() => undefined),
 
-  invite: (eventId: string, email: string, name?: string) => call<unknown>('POST', `/events/${enc(eventId)}/invitations`, { email, name }).then(() => undefined),
+  invite: (eventId: string, email: string, name?: string) => apiCall<'POST /events/{id}/invitations'>('POST', `/events/${enc(eventId)}/invitations`, { body: { email, name } }).then(() => undefined),
 };
 
 /** Registrations per page of the organisers' table (the API's largest page). */

@@ -19,7 +19,7 @@ function set(next: SignedInState): void {
 export async function refreshSignedIn(): Promise<SignedInState> {
   started = true;
   try {
-    set({ state: 'signed-in', person: await apiCall<Me>('GET', '/me') });
+    set({ state: 'signed-in', person: await apiCall<'GET /me'>('GET', '/me') });
   } catch (error) {
     set(error instanceof ApiError && (error.status === 401 || error.status === 403) ? { state: 'signed-out' } : { state: 'failed' });
   }
@@ -28,7 +28,7 @@ export async function refreshSignedIn(): Promise<SignedInState> {
 
 /** Ends the session (the API clears its cookie); nobody is signed in afterwards. */
 export async function signOut(): Promise<void> {
-  await apiCall('POST', '/auth/sign-out');
+  await apiCall<'POST /auth/sign-out'>('POST', '/auth/sign-out');
   setSignedIn(null);
 }
 

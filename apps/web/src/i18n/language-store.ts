@@ -2,6 +2,7 @@
 // follow it too), else the signed-in person's saved language, else the browser's, else English.
 import { LANGUAGE_COOKIE, LOCALE_OF, cookieValue, isLanguage, negotiateLanguage, type Language } from '@convene/i18n';
 import { useSyncExternalStore } from 'react';
+import { apiCall } from '../api-base';
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
@@ -35,12 +36,7 @@ export function adoptSavedLanguage(saved: Language | null): void {
 
 /** Saves the language on the signed-in person, so mails and other browsers follow it. */
 export async function saveLanguage(language: Language): Promise<void> {
-  const response = await fetch('/api/v1/me/language', {
-    method: 'PUT',
-    headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-    body: JSON.stringify({ language }),
-  });
-  if (!response.ok) throw new Error(`Saving the language failed (${response.status})`);
+  await apiCall<'PUT /me/language'>('PUT', '/me/language', { body: { language } });
 }
 
 function subscribe(listener: () => void): () => void {

@@ -25,9 +25,9 @@ export async function liveIdentity(): Promise<string> {
   return token;
 }
 
-/** Headers for live REST calls: the anonymous identity, JSON in and out. */
-export async function liveHeaders(json = false): Promise<Record<string, string>> {
-  return { Accept: 'application/json', 'X-Live-Identity': await liveIdentity(), ...(json ? { 'Content-Type': 'application/json' } : {}) };
+/** Headers for live REST calls (live-call.ts): the anonymous identity, JSON in and out. */
+export async function liveHeaders(): Promise<Record<string, string>> {
+  return { Accept: 'application/json', 'X-Live-Identity': await liveIdentity() };
 }
 
 let shared: LiveSocket | null = null;

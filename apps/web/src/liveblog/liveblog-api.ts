@@ -2,13 +2,11 @@
 import type {
   CreateLiveblogEntryDto,
   EventLiveblogListViewDoc,
-  LiveblogChangesViewDoc,
-  LiveblogEntryListViewDoc,
   LiveblogEntryViewDoc,
   LiveblogViewDoc,
   UpdateLiveblogEntryDto,
 } from '../generated/api';
-import { apiCall, type Method } from '../api-base';
+import { apiCall } from '../api-base';
 import type { StreamChange } from '../live/live-client';
 
 // The views as the API's document names them (apps/web/src/generated/api: npm run api:types).
@@ -21,25 +19,27 @@ export type EventLiveblogs = EventLiveblogListViewDoc;
 /** What the editor sends: a new entry (its kind required), or a change to one. */
 export type EntryFields = CreateLiveblogEntryDto;
 
-const call = <T>(method: Method, path: string, body?: unknown, headers: Record<string, string> = {}, signal?: AbortSignal): Promise<T> =>
-  apiCall<T>(method, path, { body, headers, signal });
-
 const enc = encodeURIComponent;
-const base = (sessionId: string) => `/sessions/${enc(sessionId)}/liveblog`;
+const base = (sessionId: string) => `/sessions/${enc(sessionId)}/liveblog` as const;
 
 export const liveblogApi = {
-  read: (sessionId: string, signal?: AbortSignal) => call<Liveblog>('GET', base(sessionId), undefined, {}, signal),
-  since: (sessionId: string, seq: number, signal?: AbortSignal) =>
-    call<LiveblogChangesViewDoc>('GET', `${base(sessionId)}?since=${seq}`, undefined, {}, signal),
-  entry: (sessionId: string, entryId: string, signal?: AbortSignal) => call<LiveblogEntry>('GET', `${base(sessionId)}/entries/${enc(entryId)}`, undefined, {}, signal),
-  drafts: (sessionId: string, signal?: AbortSignal) => call<LiveblogEntryListViewDoc>('GET', `${base(sessionId)}/drafts`, undefined, {}, signal).then((r) => r.items),
+  read: (sessionId: string, signal?: AbortSignal) => apiCall<'GET /sessions/{id}/liveblog'>('GET', base(sessionId), { signal }),
+  since: (sessionId: string, seq: number, signal?: AbortSignal) => apiCall<'GET /sessions/{id}/liveblog?since={since}'>('GET', `${base(sessionId)}?since=${seq}`, { signal }),
+  entry: (sessionId: string, entryId: string, signal?: AbortSignal) =>
+    apiCall<'GET /sessions/{id}/liveblog/entries/{entryId}'>('GET', `${base(sessionId)}/entries/${enc(entryId)}`, { signal }),
+  drafts: (sessionId: string, signal?: AbortSignal) => apiCall<'GET /sessions/{id}/liveblog/drafts'>('GET', `${base(sessionId)}/drafts`, { signal }).then((r) => r.items),
   /** The same key on every retry: the server makes the entry once. */
-  post: (sessionId: string, fields: EntryFields, idempotencyKey: string) => call<LiveblogEntry>('POST', base(sessionId), fields, { 'Idempotency-Key': idempotencyKey }),
-  edit: (sessionId: string, entryId: string, fields: UpdateLiveblogEntryDto) => call<LiveblogEntry>('PATCH', `${base(sessionId)}/${enc(entryId)}`, fields),
-  remove: (sessionId: string, entryId: string) => call<null>('DELETE', `${base(sessionId)}/${enc(entryId)}`),
-  publish: (sessionId: string, entryId: string) => call<LiveblogEntry>('POST', `${base(sessionId)}/${enc(entryId)}/publish`),
-  pin: (sessionId: string, entryId: string, pinned: boolean) => call<LiveblogEntry>(pinned ? 'PUT' : 'DELETE', `${base(sessionId)}/${enc(entryId)}/pin`),
-  ofEvent: (idOrSlug: string, signal?: AbortSignal) => call<EventLiveblogs>('GET', `/events/${enc(idOrSlug)}/liveblogs`, undefined, {}, signal),
+  post: (sessionId: string, fields: EntryFields, idempotencyKey: string) =>
+    apiCall<'POST /sessions/{id}/liveblog'>('POST', base(sessionId), { body: fields, headers: { 'Idempotency-Key': idempotencyKey } }),
+  edit: (sessionId: string, entryId: string, fields: UpdateLiveblogEntryDto) =>
+    apiCall<'PATCH /sessions/{id}/liveblog/{entryId}'>('PATCH', `${base(sessionId)}/${enc(entryId)}`, { body: fields }),
+  remove: (sessionId: string, entryId: string) => apiCall<'DELETE /sessions/{id}/liveblog/{entryId}'>('DELETE', `${base(sessionId)}/${enc(entryId)}`),
+  publish: (sessionId: string, entryId: string) => apiCall<'POST /sessions/{id}/liveblog/{entryId}/publish'>('POST', `${base(sessionId)}/${enc(entryId)}/publish`),
+  pin: (sessionId: string, entryId: string, pinned: boolean) =>
+    pinned
+      ? apiCall<'PUT /sessions/{id}/liveblog/{entryId}/pin'>('PUT', `${base(sessionId)}/${enc(entryId)}/pin`)
+      : apiCall<'DELETE /sessions/{id}/liveblog/{entryId}/pin'>('DELETE', `${base(sessionId)}/${enc(entryId)}/pin`),
+  ofEvent: (idOrSlug: string, signal?: AbortSignal) => apiCall<'GET /events/{idOrSlug}/liveblogs'>('GET', `/events/${enc(idOrSlug)}/liveblogs`, { signal }),
 };
 
 export const feedUrl = (sessionId: string) => `/api/v1${base(sessionId)}.atom`;

@@ -1,21 +1,16 @@
-// The Q&A's "now answering" question on the liveblog page, for sessions with live Q&A. Plain fetch
-// and the shared live client: this page must stay light, so it does not load the Q&A pages' code.
+// The Q&A's "now answering" question on the liveblog page, for sessions with live Q&A. The live
+// call and client alone: this page must stay light, so it does not load the Q&A pages' code.
 import { liveblogMessages } from '@convene/i18n/web/liveblog.messages';
 import { useEffect, useState } from 'react';
-import type { QuestionListViewDoc, QuestionViewDoc } from '../generated/api';
+import type { QuestionViewDoc } from '../generated/api';
 import { useMessages } from '../i18n/i18n';
-import { followStream, liveHeaders, type StreamPage } from '../live/live-client';
+import { liveCall } from '../live/live-call';
+import { followStream, type StreamPage } from '../live/live-client';
 
 /** A question of the room's list or 'qa' stream (QuestionViewDoc); one withheld from the room has no text. */
 type ShownQuestion = Pick<QuestionViewDoc, 'id' | 'status'> & Partial<QuestionViewDoc>;
 
-const questionsUrl = (sessionId: string) => `/api/v1/sessions/${encodeURIComponent(sessionId)}/questions`;
-
-async function getJson<T>(url: string): Promise<T> {
-  const response = await fetch(url, { headers: await liveHeaders() });
-  if (!response.ok) throw new Error(`${response.status}`);
-  return (await response.json()) as T;
-}
+const questionsPath = (sessionId: string) => `/sessions/${encodeURIComponent(sessionId)}/questions` as const;
 
 export function NowAnswering({ sessionId }: { sessionId: string }) {
   const [question, setQuestion] = useState<ShownQuestion | null>(null);
@@ -25,7 +20,7 @@ export function NowAnswering({ sessionId }: { sessionId: string }) {
     let stop: (() => void) | null = null;
     let cancelled = false;
     const start = async () => {
-      const list = await getJson<QuestionListViewDoc>(questionsUrl(sessionId));
+      const list = await liveCall<'GET /sessions/{id}/questions'>('GET', questionsPath(sessionId));
       if (cancelled) return;
       setQuestion(list.questions.find((q) => q.status === 'answering') ?? null);
       const stopFollowing = await followStream(sessionId, 'qa', {
@@ -36,7 +31,8 @@ export function NowAnswering({ sessionId }: { sessionId: string }) {
           // The one being answered is shown; when it moves on, it goes.
           setQuestion((current) => (changed.status === 'answering' && changed.visible !== false ? changed : current?.id === changed.id ? null : current));
         },
-        catchUp: (since) => getJson<StreamPage<'qa'>>(`${questionsUrl(sessionId)}?since=${since}`),
+        // The room's form of the changes, as on the socket (see qaApi.questionsSince).
+        catchUp: (since) => liveCall<'GET /sessions/{id}/questions?since={since}'>('GET', `${questionsPath(sessionId)}?since=${since}`) as Promise<StreamPage<'qa'>>,
       });
       if (cancelled) stopFollowing();
       else stop = stopFollowing;

@@ -1,15 +1,12 @@
 // The minutes API as the web app reads it.
 import type { Language } from '@convene/i18n';
-import { ApiError, apiCall, type Method } from '../api-base';
+import { ApiError, apiCall, type ApiBody, type ApiCall, type ApiMethod, type ApiPath, type ApiRoute, type RequestOptions } from '../api-base';
 import type {
   ActionViewDoc,
-  AttendanceCandidateListViewDoc,
   AttendanceCandidateViewDoc,
   CreateActionDto,
-  MinutesCommentDecisionViewDoc,
   MinutesCommentViewDoc,
   MinutesContentDto,
-  MinutesDiffViewDoc,
   MinutesItemDto,
   MinutesMailedViewDoc,
   MinutesPersonDto,
@@ -42,9 +39,10 @@ export class VersionConflict extends ApiError {
   }
 }
 
-async function call<T>(method: Method, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
+/** apiCall, with a 409 from a stale save as a VersionConflict. */
+const call: ApiCall = async <R extends ApiRoute = never>(method: ApiMethod<R>, path: ApiPath<R>, options?: RequestOptions<ApiBody<R>>) => {
   try {
-    return await apiCall<T>(method, path, { body, signal });
+    return await apiCall<R>(method, path, options);
   } catch (error) {
     // A save from a stale version: the API answers 409 with the current text, which both sides keep.
     if (error instanceof ApiError && error.status === 409 && typeof error.body?.currentVersion === 'number') {
@@ -52,34 +50,34 @@ async function call<T>(method: Method, path: string, body?: unknown, signal?: Ab
     }
     throw error;
   }
-}
+};
 
 const enc = encodeURIComponent;
-const keyQuery = (key?: string | null) => (key ? `?key=${enc(key)}` : '');
+const keyQuery = (key?: string | null) => (key ? (`?key=${enc(key)}` as const) : '');
 
 export const minutesApi = {
-  ofEvent: (eventId: string, signal?: AbortSignal) => call<Minutes[]>('GET', `/events/${enc(eventId)}/minutes`, undefined, signal),
-  draft: (eventId: string, sessionId?: string) => call<Minutes>('POST', `/events/${enc(eventId)}/minutes`, sessionId ? { sessionId } : {}),
+  ofEvent: (eventId: string, signal?: AbortSignal) => call<'GET /events/{eventId}/minutes'>('GET', `/events/${enc(eventId)}/minutes`, { signal }),
+  draft: (eventId: string, sessionId?: string) => call<'POST /events/{eventId}/minutes'>('POST', `/events/${enc(eventId)}/minutes`, { body: sessionId ? { sessionId } : {} }),
   /** `key`: the private link of the circulation mail (no account needed). */
-  get: (id: string, signal?: AbortSignal, key?: string | null) => call<Minutes>('GET', `/minutes/${enc(id)}${keyQuery(key)}`, undefined, signal),
+  get: (id: string, signal?: AbortSignal, key?: string | null) => call<'GET /minutes/{id}'>('GET', `/minutes/${enc(id)}${keyQuery(key)}`, { signal }),
   attendanceCandidates: (id: string, q: string, signal?: AbortSignal) =>
-    call<AttendanceCandidateListViewDoc>('GET', `/minutes/${enc(id)}/attendance-candidates?q=${enc(q)}`, undefined, signal).then((r) => r.items),
+    call<'GET /minutes/{id}/attendance-candidates'>('GET', `/minutes/${enc(id)}/attendance-candidates?q=${enc(q)}`, { signal }).then((r) => r.items),
   save: (id: string, version: number, content: MinutesContent, autosave: boolean, language?: Language) =>
-    call<Minutes>('PUT', `/minutes/${enc(id)}`, { version, content, autosave, ...(language ? { language } : {}) }),
-  revisions: (id: string) => call<Revision[]>('GET', `/minutes/${enc(id)}/revisions`),
-  diff: (id: string, from: number, to: number) => call<MinutesDiffViewDoc>('GET', `/minutes/${enc(id)}/diff?from=${from}&to=${to}`),
-  restore: (id: string, revision: number, version: number) => call<Minutes>('POST', `/minutes/${enc(id)}/revisions/${revision}/restore`, { version }),
-  circulate: (id: string) => call<MailedMinutes>('POST', `/minutes/${enc(id)}/circulate`),
-  approve: (id: string) => call<Minutes>('POST', `/minutes/${enc(id)}/approve`),
-  publish: (id: string) => call<MailedMinutes>('POST', `/minutes/${enc(id)}/publish`),
-  addAction: (id: string, action: CreateActionDto) => call<ActionView>('POST', `/minutes/${enc(id)}/actions`, action),
-  markDone: (actionId: string, note: string) => call<ActionView>('POST', `/actions/${enc(actionId)}/done`, note ? { note } : {}),
-  myActions: (signal?: AbortSignal) => call<ActionView[]>('GET', '/me/actions', undefined, signal),
-  comments: (id: string) => call<MinutesComment[]>('GET', `/minutes/${enc(id)}/comments`),
+    call<'PUT /minutes/{id}'>('PUT', `/minutes/${enc(id)}`, { body: { version, content, autosave, ...(language ? { language } : {}) } }),
+  revisions: (id: string) => call<'GET /minutes/{id}/revisions'>('GET', `/minutes/${enc(id)}/revisions`),
+  diff: (id: string, from: number, to: number) => call<'GET /minutes/{id}/diff'>('GET', `/minutes/${enc(id)}/diff?from=${from}&to=${to}`),
+  restore: (id: string, revision: number, version: number) => call<'POST /minutes/{id}/revisions/{version}/restore'>('POST', `/minutes/${enc(id)}/revisions/${revision}/restore`, { body: { version } }),
+  circulate: (id: string) => call<'POST /minutes/{id}/circulate'>('POST', `/minutes/${enc(id)}/circulate`),
+  approve: (id: string) => call<'POST /minutes/{id}/approve'>('POST', `/minutes/${enc(id)}/approve`),
+  publish: (id: string) => call<'POST /minutes/{id}/publish'>('POST', `/minutes/${enc(id)}/publish`),
+  addAction: (id: string, action: CreateActionDto) => call<'POST /minutes/{id}/actions'>('POST', `/minutes/${enc(id)}/actions`, { body: action }),
+  markDone: (actionId: string, note: string) => call<'POST /actions/{id}/done'>('POST', `/actions/${enc(actionId)}/done`, { body: note ? { note } : {} }),
+  myActions: (signal?: AbortSignal) => call<'GET /me/actions'>('GET', '/me/actions', { signal }),
+  comments: (id: string) => call<'GET /minutes/{id}/comments'>('GET', `/minutes/${enc(id)}/comments`),
   comment: (id: string, itemKey: string, body: string, replacement?: string, key?: string | null) =>
-    call<MinutesComment>('POST', `/minutes/${enc(id)}/comments${keyQuery(key)}`, { itemKey, body, ...(replacement ? { replacement } : {}) }),
+    call<'POST /minutes/{id}/comments'>('POST', `/minutes/${enc(id)}/comments${keyQuery(key)}`, { body: { itemKey, body, ...(replacement ? { replacement } : {}) } }),
   decide: (id: string, commentId: string, accept: boolean) =>
-    call<MinutesCommentDecisionViewDoc>('POST', `/minutes/${enc(id)}/comments/${enc(commentId)}/${accept ? 'accept' : 'decline'}`),
+    call<`POST /minutes/{id}/comments/{commentId}/${'accept' | 'decline'}`>('POST', `/minutes/${enc(id)}/comments/${enc(commentId)}/${accept ? 'accept' : 'decline'}`),
 };
 
 export const exportUrl = (id: string, format: 'md' | 'html' | 'pdf' | 'json') => `/api/v1/minutes/${enc(id)}/export/${format}`;

@@ -1,17 +1,12 @@
 // The organisers' programme routes: unpublished agenda changes, editing sessions, the people
 // search and speaker invitations.
 import type { SpeakerRole } from '../api';
-import { apiCall, type Method } from '../api-base';
+import { apiCall } from '../api-base';
 import type {
   AddSpeakerDto,
-  AgendaPublishedView,
-  DirectoryPersonListView,
   DirectoryPersonView,
-  LiveblogEditorListViewDoc,
   NewPersonDto,
-  SessionSpeakerListView,
   SessionSpeakerView,
-  SpeakerInvitedView,
   UnpublishedAgendaView,
   UpdateSessionDto,
 } from '../generated/api';
@@ -24,24 +19,22 @@ export type SessionSpeaker = SessionSpeakerView;
 export type SpeakerStatus = SessionSpeaker['status'];
 export type SessionChange = UpdateSessionDto;
 
-const call = <T>(method: Method, path: string, body?: unknown, signal?: AbortSignal): Promise<T> => apiCall<T>(method, path, { body, signal });
-
 const enc = encodeURIComponent;
 
 export const organiseApi = {
-  unpublishedAgenda: (eventId: string, signal?: AbortSignal) => call<UnpublishedAgenda>('GET', `/events/${enc(eventId)}/agenda/unpublished`, undefined, signal),
-  publishAgenda: (eventId: string) => call<AgendaPublishedView>('POST', `/events/${enc(eventId)}/agenda/publish`),
-  updateSession: (id: string, change: SessionChange) => call<unknown>('PATCH', `/sessions/${enc(id)}`, change),
-  findPeople: (q: string, signal?: AbortSignal) => call<DirectoryPersonListView>('GET', `/people?q=${enc(q)}`, undefined, signal).then((r) => r.items),
-  speakers: (sessionId: string, signal?: AbortSignal) => call<SessionSpeakerListView>('GET', `/sessions/${enc(sessionId)}/speakers`, undefined, signal).then((r) => r.items),
+  unpublishedAgenda: (eventId: string, signal?: AbortSignal) => apiCall<'GET /events/{id}/agenda/unpublished'>('GET', `/events/${enc(eventId)}/agenda/unpublished`, { signal }),
+  publishAgenda: (eventId: string) => apiCall<'POST /events/{id}/agenda/publish'>('POST', `/events/${enc(eventId)}/agenda/publish`),
+  updateSession: (id: string, change: SessionChange) => apiCall<'PATCH /sessions/{id}'>('PATCH', `/sessions/${enc(id)}`, { body: change }),
+  findPeople: (q: string, signal?: AbortSignal) => apiCall<'GET /people'>('GET', `/people?q=${enc(q)}`, { signal }).then((r) => r.items),
+  speakers: (sessionId: string, signal?: AbortSignal) => apiCall<'GET /sessions/{id}/speakers'>('GET', `/sessions/${enc(sessionId)}/speakers`, { signal }).then((r) => r.items),
   inviteSpeaker: (sessionId: string, role: SpeakerRole, who: Omit<AddSpeakerDto, 'role'>) =>
-    call<SpeakerInvitedView>('POST', `/sessions/${enc(sessionId)}/speakers`, { role, ...who }),
-  resendInvitation: (sessionId: string, personId: string) => call<SpeakerInvitedView>('POST', `/sessions/${enc(sessionId)}/speakers/${enc(personId)}/resend`),
-  withdrawSpeaker: (sessionId: string, personId: string) => call<unknown>('DELETE', `/sessions/${enc(sessionId)}/speakers/${enc(personId)}`),
+    apiCall<'POST /sessions/{id}/speakers'>('POST', `/sessions/${enc(sessionId)}/speakers`, { body: { role, ...who } }),
+  resendInvitation: (sessionId: string, personId: string) => apiCall<'POST /sessions/{id}/speakers/{personId}/resend'>('POST', `/sessions/${enc(sessionId)}/speakers/${enc(personId)}/resend`),
+  withdrawSpeaker: (sessionId: string, personId: string) => apiCall<'DELETE /sessions/{id}/speakers/{personId}'>('DELETE', `/sessions/${enc(sessionId)}/speakers/${enc(personId)}`),
   liveblogEditors: (sessionId: string, signal?: AbortSignal) =>
-    call<LiveblogEditorListViewDoc>('GET', `/sessions/${enc(sessionId)}/liveblog/editors`, undefined, signal).then((r) => r.items),
-  addLiveblogEditor: (sessionId: string, personId: string) => call<unknown>('PUT', `/sessions/${enc(sessionId)}/liveblog/editors/${enc(personId)}`),
-  removeLiveblogEditor: (sessionId: string, personId: string) => call<unknown>('DELETE', `/sessions/${enc(sessionId)}/liveblog/editors/${enc(personId)}`),
+    apiCall<'GET /sessions/{id}/liveblog/editors'>('GET', `/sessions/${enc(sessionId)}/liveblog/editors`, { signal }).then((r) => r.items),
+  addLiveblogEditor: (sessionId: string, personId: string) => apiCall<'PUT /sessions/{id}/liveblog/editors/{personId}'>('PUT', `/sessions/${enc(sessionId)}/liveblog/editors/${enc(personId)}`),
+  removeLiveblogEditor: (sessionId: string, personId: string) => apiCall<'DELETE /sessions/{id}/liveblog/editors/{personId}'>('DELETE', `/sessions/${enc(sessionId)}/liveblog/editors/${enc(personId)}`),
 };
 
 /** The roles someone can be invited to a session in, in the order the form offers them. */

@@ -2,7 +2,6 @@
 // statement: how accessible the site is, what is not, how to report a problem, how it was tested.
 import { useQuery } from '@tanstack/react-query';
 import { apiCall } from '../api-base';
-import type { AccessibilityContactView } from '../generated/api';
 import { queryClient } from '../queries';
 import { useDocumentTitle } from '../site';
 import { accessibilityMessages } from '@convene/i18n/web/accessibility.messages';
@@ -17,7 +16,7 @@ export function AccessibilityPage() {
   const { t, rich } = useMessages(accessibilityMessages);
   useDocumentTitle(t('a11y.tabTitle'));
   const contact = useQuery(
-    { queryKey: ['accessibility'], queryFn: ({ signal }) => apiCall<AccessibilityContactView>('GET', '/accessibility', { signal }) },
+    { queryKey: ['accessibility'], queryFn: ({ signal }) => apiCall<'GET /accessibility'>('GET', '/accessibility', { signal }) },
     queryClient,
   );
   const email = contact.data?.contactEmail;

@@ -5,7 +5,6 @@ import { checkInCodeMessages } from '@convene/i18n/web/check-in-code.messages';
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import QRCode from 'qrcode';
 import { apiCall } from '../api-base';
-import type { CheckInCodeView } from '../generated/api';
 import { useMessages } from '../i18n/i18n';
 import { queryClient } from '../queries';
 
@@ -14,7 +13,7 @@ const checkInCode = (id: string, token: string) =>
   queryOptions({
     queryKey: ['registration', id, token, 'check-in-code'],
     queryFn: async ({ signal }) => {
-      const { code } = await apiCall<CheckInCodeView>('GET', `/registrations/${encodeURIComponent(id)}/check-in-code?token=${encodeURIComponent(token)}`, { signal });
+      const { code } = await apiCall<'GET /registrations/{id}/check-in-code'>('GET', `/registrations/${encodeURIComponent(id)}/check-in-code?token=${encodeURIComponent(token)}`, { signal });
       return code ? { code, qr: await QRCode.toDataURL(code, { errorCorrectionLevel: 'M', margin: 4, scale: 8 }) } : null;
     },
   });

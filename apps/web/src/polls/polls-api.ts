@@ -1,25 +1,18 @@
 // The poll and vote routes of the API, as the audience page, the console and the projector use them.
-import { apiCall, type Method } from '../api-base';
 import type {
   AnswerPollDto,
-  AnswerResultDoc,
-  BallotResultDoc,
   ConsolePollDoc,
   CreateMotionDto,
   CreatePollDto,
-  MotionConsoleDoc,
   MotionDoc,
-  MotionListDoc,
   MyAnswerDoc,
-  PollConsoleDoc,
-  PollListDoc,
   PollResultsDoc,
   PublicPollDoc,
   QuorumDoc,
   VotingListDoc,
   VotingMemberDoc,
 } from '../generated/api';
-import { liveHeaders, type StreamPage } from '../live/live-client';
+import { liveCall } from '../live/live-call';
 
 // The views and bodies are the API document's (apps/web/src/generated/api: npm run api:types).
 export type PollKind = PublicPollDoc['kind'];
@@ -33,36 +26,37 @@ export type Quorum = QuorumDoc;
 export type VotingMember = VotingMemberDoc;
 export type VotingList = VotingListDoc;
 
-const call = <T>(method: Method, path: string, body?: unknown): Promise<T> => liveHeaders().then((headers) => apiCall<T>(method, path, { body, headers }));
 
 const enc = encodeURIComponent;
 
 export const pollsApi = {
-  list: (sessionId: string) => call<PollListDoc>('GET', `/sessions/${enc(sessionId)}/polls`),
-  since: (sessionId: string, since: number) => call<StreamPage<'polls'>>('GET', `/sessions/${enc(sessionId)}/polls?since=${since}`),
-  console: (sessionId: string) => call<PollConsoleDoc>('GET', `/sessions/${enc(sessionId)}/polls/console`),
-  create: (sessionId: string, body: CreatePollDto) => call<ConsolePollDoc>('POST', `/sessions/${enc(sessionId)}/polls`, body),
-  act: (pollId: string, verb: 'open' | 'close' | 'reveal' | 'conceal') => call<ConsolePollDoc>('POST', `/polls/${enc(pollId)}/${verb}`),
-  remove: (pollId: string) => call<null>('DELETE', `/polls/${enc(pollId)}`),
+  list: (sessionId: string) => liveCall<'GET /sessions/{id}/polls'>('GET', `/sessions/${enc(sessionId)}/polls`),
+  since: (sessionId: string, since: number) => liveCall<'GET /sessions/{id}/polls?since={since}'>('GET', `/sessions/${enc(sessionId)}/polls?since=${since}`),
+  console: (sessionId: string) => liveCall<'GET /sessions/{id}/polls/console'>('GET', `/sessions/${enc(sessionId)}/polls/console`),
+  create: (sessionId: string, body: CreatePollDto) => liveCall<'POST /sessions/{id}/polls'>('POST', `/sessions/${enc(sessionId)}/polls`, { body }),
+  act: (pollId: string, verb: 'open' | 'close' | 'reveal' | 'conceal') => liveCall<`POST /polls/{id}/${typeof verb}`>('POST', `/polls/${enc(pollId)}/${verb}`),
+  remove: (pollId: string) => liveCall<'DELETE /polls/{id}'>('DELETE', `/polls/${enc(pollId)}`),
   answer: (pollId: string, body: AnswerPollDto, change: boolean) =>
-    call<AnswerResultDoc>(change ? 'PUT' : 'POST', change ? `/polls/${enc(pollId)}/answers/mine` : `/polls/${enc(pollId)}/answers`, body),
-  hideAnswer: (pollId: string, answerId: string, hidden: boolean) => call<ConsolePollDoc>('POST', `/polls/${enc(pollId)}/answers/${enc(answerId)}/${hidden ? 'hide' : 'show'}`),
-  motions: (sessionId: string) => call<MotionListDoc>('GET', `/sessions/${enc(sessionId)}/motions`),
-  motionsSince: (sessionId: string, since: number) => call<StreamPage<'votes'>>('GET', `/sessions/${enc(sessionId)}/motions?since=${since}`),
-  motionsConsole: (sessionId: string) => call<MotionConsoleDoc>('GET', `/sessions/${enc(sessionId)}/motions/console`),
-  createMotion: (sessionId: string, body: CreateMotionDto) => call<Motion>('POST', `/sessions/${enc(sessionId)}/motions`, body),
-  actMotion: (motionId: string, verb: 'open' | 'close') => call<Motion>('POST', `/motions/${enc(motionId)}/${verb}`),
-  ballot: (motionId: string, choice: 'for' | 'against' | 'abstain', onBehalfOf?: string) => call<BallotResultDoc>('POST', `/motions/${enc(motionId)}/ballots`, { choice, onBehalfOf }),
+    change
+      ? liveCall<'PUT /polls/{id}/answers/mine'>('PUT', `/polls/${enc(pollId)}/answers/mine`, { body })
+      : liveCall<'POST /polls/{id}/answers'>('POST', `/polls/${enc(pollId)}/answers`, { body }),
+  hideAnswer: (pollId: string, answerId: string, hidden: boolean) => liveCall<`POST /polls/{id}/answers/{answerId}/${'hide' | 'show'}`>('POST', `/polls/${enc(pollId)}/answers/${enc(answerId)}/${hidden ? 'hide' : 'show'}`),
+  motions: (sessionId: string) => liveCall<'GET /sessions/{id}/motions'>('GET', `/sessions/${enc(sessionId)}/motions`),
+  motionsSince: (sessionId: string, since: number) => liveCall<'GET /sessions/{id}/motions?since={since}'>('GET', `/sessions/${enc(sessionId)}/motions?since=${since}`),
+  motionsConsole: (sessionId: string) => liveCall<'GET /sessions/{id}/motions/console'>('GET', `/sessions/${enc(sessionId)}/motions/console`),
+  createMotion: (sessionId: string, body: CreateMotionDto) => liveCall<'POST /sessions/{id}/motions'>('POST', `/sessions/${enc(sessionId)}/motions`, { body }),
+  actMotion: (motionId: string, verb: 'open' | 'close') => liveCall<`POST /motions/{id}/${typeof verb}`>('POST', `/motions/${enc(motionId)}/${verb}`),
+  ballot: (motionId: string, choice: 'for' | 'against' | 'abstain', onBehalfOf?: string) => liveCall<'POST /motions/{id}/ballots'>('POST', `/motions/${enc(motionId)}/ballots`, { body: { choice, onBehalfOf } }),
 };
 
 /** The voting list of an event (organisers). */
 export const votingApi = {
-  list: (eventId: string) => call<VotingList>('GET', `/events/${enc(eventId)}/voting`),
-  configure: (eventId: string, quorum: number) => call<VotingList>('PUT', `/events/${enc(eventId)}/voting`, { quorum }),
-  setMember: (eventId: string, personId: string, voting: boolean) => call<VotingList>('PUT', `/events/${enc(eventId)}/voting/members/${enc(personId)}`, { voting }),
-  removeMember: (eventId: string, personId: string) => call<VotingList>('DELETE', `/events/${enc(eventId)}/voting/members/${enc(personId)}`),
-  setProxy: (eventId: string, memberId: string, proxyPersonId: string) => call<VotingList>('PUT', `/events/${enc(eventId)}/voting/proxies/${enc(memberId)}`, { proxyPersonId }),
-  removeProxy: (eventId: string, memberId: string) => call<VotingList>('DELETE', `/events/${enc(eventId)}/voting/proxies/${enc(memberId)}`),
+  list: (eventId: string) => liveCall<'GET /events/{id}/voting'>('GET', `/events/${enc(eventId)}/voting`),
+  configure: (eventId: string, quorum: number) => liveCall<'PUT /events/{id}/voting'>('PUT', `/events/${enc(eventId)}/voting`, { body: { quorum } }),
+  setMember: (eventId: string, personId: string, voting: boolean) => liveCall<'PUT /events/{id}/voting/members/{personId}'>('PUT', `/events/${enc(eventId)}/voting/members/${enc(personId)}`, { body: { voting } }),
+  removeMember: (eventId: string, personId: string) => liveCall<'DELETE /events/{id}/voting/members/{personId}'>('DELETE', `/events/${enc(eventId)}/voting/members/${enc(personId)}`),
+  setProxy: (eventId: string, memberId: string, proxyPersonId: string) => liveCall<'PUT /events/{id}/voting/proxies/{memberId}'>('PUT', `/events/${enc(eventId)}/voting/proxies/${enc(memberId)}`, { body: { proxyPersonId } }),
+  removeProxy: (eventId: string, memberId: string) => liveCall<'DELETE /events/{id}/voting/proxies/{memberId}'>('DELETE', `/events/${enc(eventId)}/voting/proxies/${enc(memberId)}`),
 };
 
 export const pollsCsvUrl = (sessionId: string) => `/api/v1/sessions/${enc(sessionId)}/polls.csv`;

@@ -1,5 +1,4 @@
 // The Q&A and floor routes of the API, as the audience page, the chair's console and the projector use them.
-import { apiCall, type Method } from '../api-base';
 import type { Language } from '@convene/i18n';
 import type {
   AskForFloorDto,
@@ -10,14 +9,12 @@ import type {
   FullQuestionViewDoc,
   ListedQuestionViewDoc,
   ModeratorQaSettingsViewDoc,
-  QuestionConsoleViewDoc,
-  QuestionListViewDoc,
   QuestionViewDoc,
   UpdateQaSettingsDto,
-  VoteResultViewDoc,
   WithheldQuestionViewDoc,
 } from '../generated/api';
-import { liveHeaders, type StreamChange, type StreamPage } from '../live/live-client';
+import { liveCall } from '../live/live-call';
+import type { StreamChange, StreamPage } from '../live/live-client';
 
 // The views and bodies are the API document's (apps/web/src/generated/api: npm run api:types), and
 // so are the live changes (live/live-payloads.ts).
@@ -52,30 +49,34 @@ export type FloorEntry = FloorEntryViewDoc;
 export type FloorState = FloorQueueViewDoc;
 export type FloorStateView = FloorStateViewDoc;
 
-const call = <T>(method: Method, path: string, body?: unknown): Promise<T> => liveHeaders().then((headers) => apiCall<T>(method, path, { body, headers }));
 
 const enc = encodeURIComponent;
 
 export const qaApi = {
-  questions: (sessionId: string) => call<QuestionListViewDoc>('GET', `/sessions/${enc(sessionId)}/questions`),
-  questionsSince: (sessionId: string, since: number) => call<StreamPage<'qa'>>('GET', `/sessions/${enc(sessionId)}/questions?since=${since}`),
-  console: (sessionId: string) => call<QuestionConsoleViewDoc>('GET', `/sessions/${enc(sessionId)}/questions/console`),
-  question: (id: string) => call<FullQuestionViewDoc>('GET', `/questions/${enc(id)}`),
+  questions: (sessionId: string) => liveCall<'GET /sessions/{id}/questions'>('GET', `/sessions/${enc(sessionId)}/questions`),
+  /**
+   * The document names a change's question in the room's form; moderators get it in full, as
+   * live-payloads.ts says of the same changes on the socket: the page is read as that stream's.
+   */
+  questionsSince: (sessionId: string, since: number) =>
+    liveCall<'GET /sessions/{id}/questions?since={since}'>('GET', `/sessions/${enc(sessionId)}/questions?since=${since}`) as Promise<StreamPage<'qa'>>,
+  console: (sessionId: string) => liveCall<'GET /sessions/{id}/questions/console'>('GET', `/sessions/${enc(sessionId)}/questions/console`),
+  question: (id: string) => liveCall<'GET /questions/{id}'>('GET', `/questions/${enc(id)}`),
   ask: (sessionId: string, body: AskQuestionDto) =>
-    call<FullQuestionViewDoc>('POST', `/sessions/${enc(sessionId)}/questions`, body),
-  vote: (id: string, on: boolean) => call<VoteResultViewDoc>(on ? 'POST' : 'DELETE', `/questions/${enc(id)}/vote`),
+    liveCall<'POST /sessions/{id}/questions'>('POST', `/sessions/${enc(sessionId)}/questions`, { body }),
+  vote: (id: string, on: boolean) => on ? liveCall<'POST /questions/{id}/vote'>('POST', `/questions/${enc(id)}/vote`) : liveCall<'DELETE /questions/{id}/vote'>('DELETE', `/questions/${enc(id)}/vote`),
   moderate: (id: string, verb: 'approve' | 'hide' | 'answering' | 'answered' | 'reopen', reason?: string) =>
-    call<Question>('POST', `/questions/${enc(id)}/${verb}`, verb === 'hide' ? { reason: reason || undefined } : undefined),
-  edit: (id: string, body: string) => call<Question>('PATCH', `/questions/${enc(id)}`, { body }),
-  merge: (id: string, intoId: string) => call<Question>('POST', `/questions/${enc(id)}/merge`, { intoId }),
-  updateSettings: (sessionId: string, settings: UpdateQaSettingsDto) => call<ModeratorQaSettingsViewDoc>('PATCH', `/sessions/${enc(sessionId)}/qa`, settings),
-  floor: (sessionId: string) => call<FloorStateView>('GET', `/sessions/${enc(sessionId)}/floor`),
-  floorSince: (sessionId: string, since: number) => call<StreamPage<'floor'>>('GET', `/sessions/${enc(sessionId)}/floor?since=${since}`),
-  askForFloor: (sessionId: string, body: AskForFloorDto) => call<FloorEntry>('POST', `/sessions/${enc(sessionId)}/floor`, body),
-  withdrawFloor: (id: string) => call<null>('DELETE', `/floor-requests/${enc(id)}`),
-  callNext: (sessionId: string, durationSeconds?: number) => call<FloorState>('POST', `/sessions/${enc(sessionId)}/floor/next`, { durationSeconds }),
-  stopSpeaker: (sessionId: string) => call<FloorState>('POST', `/sessions/${enc(sessionId)}/floor/stop`),
-  moveFloor: (id: string, position: number) => call<FloorState>('POST', `/floor-requests/${enc(id)}/move`, { position }),
+    liveCall<`POST /questions/{id}/${typeof verb}`>('POST', `/questions/${enc(id)}/${verb}`, { body: verb === 'hide' ? { reason: reason || undefined } : undefined }),
+  edit: (id: string, body: string) => liveCall<'PATCH /questions/{id}'>('PATCH', `/questions/${enc(id)}`, { body: { body } }),
+  merge: (id: string, intoId: string) => liveCall<'POST /questions/{id}/merge'>('POST', `/questions/${enc(id)}/merge`, { body: { intoId } }),
+  updateSettings: (sessionId: string, settings: UpdateQaSettingsDto) => liveCall<'PATCH /sessions/{id}/qa'>('PATCH', `/sessions/${enc(sessionId)}/qa`, { body: settings }),
+  floor: (sessionId: string) => liveCall<'GET /sessions/{id}/floor'>('GET', `/sessions/${enc(sessionId)}/floor`),
+  floorSince: (sessionId: string, since: number) => liveCall<'GET /sessions/{id}/floor?since={since}'>('GET', `/sessions/${enc(sessionId)}/floor?since=${since}`),
+  askForFloor: (sessionId: string, body: AskForFloorDto) => liveCall<'POST /sessions/{id}/floor'>('POST', `/sessions/${enc(sessionId)}/floor`, { body }),
+  withdrawFloor: (id: string) => liveCall<'DELETE /floor-requests/{id}'>('DELETE', `/floor-requests/${enc(id)}`),
+  callNext: (sessionId: string, durationSeconds?: number) => liveCall<'POST /sessions/{id}/floor/next'>('POST', `/sessions/${enc(sessionId)}/floor/next`, { body: { durationSeconds } }),
+  stopSpeaker: (sessionId: string) => liveCall<'POST /sessions/{id}/floor/stop'>('POST', `/sessions/${enc(sessionId)}/floor/stop`),
+  moveFloor: (id: string, position: number) => liveCall<'POST /floor-requests/{id}/move'>('POST', `/floor-requests/${enc(id)}/move`, { body: { position } }),
 };
 
 export const exportUrl = (sessionId: string, format: 'csv' | 'md') => `/api/v1/sessions/${enc(sessionId)}/questions.${format}`;
