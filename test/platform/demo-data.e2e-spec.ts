@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { testConfig } from '@convene/testing';
+import { DataSource } from 'typeorm';
 import { seedDemoData } from '../../apps/cli/src/seed/seed';
 import { RunningApi, startApi } from '../support/api';
 
@@ -36,6 +37,15 @@ describe('The demo data', () => {
     expect(new Set(workshops.map((session) => session.startsAt)).size).toBe(1);
     expect(new Set(workshops.map((session) => session.room)).size).toBe(3);
     expect(sessions.some((session) => session.speakers.length > 0)).toBe(true);
+  });
+
+  it('makes each of the network’s organisers an organiser of every event (so each hears when one fills)', async () => {
+    const [counts] = await api.app.get(DataSource).query(
+      `SELECT (SELECT count(*)::int FROM event_organisers) AS organisers,
+              (SELECT count(*)::int FROM events) * (SELECT count(*)::int FROM people WHERE 'organiser' = ANY(roles)) AS expected`,
+    );
+    expect(counts.organisers).toBe(counts.expected);
+    expect(counts.organisers).toBeGreaterThan(0);
   });
 
   it('keeps the members-only committee details from the public', async () => {

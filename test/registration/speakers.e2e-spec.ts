@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { SpeakerInvitations, SpeakerRole } from '@convene/events';
 import { testConfig } from '@convene/testing';
 import { DataSource } from 'typeorm';
 import { bearer, makeOrganisation, makePerson, tokenFor, unique } from '../identity/identity-fixtures';
@@ -27,6 +28,13 @@ describe('Inviting speakers', () => {
     const agenda = await request(api.url).get(`/api/v1/events/${eventId}/agenda`).set(bearer(token)).expect(200);
     return agenda.body.days.flatMap((day: { sessions: { speakers: { name: string }[] }[] }) => day.sessions.flatMap((session) => session.speakers.map((speaker) => speaker.name)));
   };
+
+  /** A published event whose two workshops run at the same time. */
+  const twoWorkshopsAtOnce = () =>
+    makePublishedEvent(api, {}, [
+      { title: 'Workshop A', capacity: null },
+      { title: 'Workshop B', capacity: null },
+    ]);
 
   it('puts a speaker on the agenda only once they accept through the link', async () => {
     const event = await makePublishedEvent(api, {}, [{ title: 'Co-operative energy', capacity: 20 }]);
@@ -66,10 +74,7 @@ describe('Inviting speakers', () => {
   });
 
   it('keeps a declined speaker off the agenda, and refuses someone already speaking at the same time', async () => {
-    const event = await makePublishedEvent(api, {}, [
-      { title: 'Workshop A', capacity: null },
-      { title: 'Workshop B', capacity: null },
-    ]);
+    const event = await twoWorkshopsAtOnce();
     const [a, b] = event.workshopIds;
     const decliner = await makePerson(api, { name: 'Declining Person' });
     await request(api.url).post(`/api/v1/sessions/${a}/speakers`).set(bearer(event.organiserToken)).send({ personId: decliner.id, role: 'speaker' }).expect(202);
@@ -81,6 +86,20 @@ describe('Inviting speakers', () => {
     const clash = await request(api.url).post(`/api/v1/sessions/${b}/speakers`).set(bearer(event.organiserToken)).send({ personId: busy.id, role: 'chair' });
     expect(clash.status).toBe(409);
     expect(clash.body.message).toMatch(/Workshop A/);
+  });
+
+  it('puts someone who agreed outside Convene straight on the agenda, confirmed and not mailed, and refuses a clash as an invitation does', async () => {
+    const event = await twoWorkshopsAtOnce();
+    const [a, b] = event.workshopIds;
+    const speaker = await makePerson(api, { name: 'Agreed Person' });
+    const invitations = api.app.get(SpeakerInvitations);
+    await invitations.addConfirmed(a, { personId: speaker.id, role: SpeakerRole.Chair });
+    expect(await speakersOf(event.id, event.organiserToken)).toEqual(['Agreed Person']);
+    const mails = await api.app.get(DataSource).query(`SELECT 1 FROM outbox_messages WHERE recipient = $1`, [speaker.email]);
+    expect(mails).toEqual([]);
+
+    await expect(invitations.addConfirmed(b, { personId: speaker.id, role: SpeakerRole.Chair })).rejects.toThrow(/Workshop A/);
+    expect(await speakersOf(event.id, event.organiserToken)).toEqual(['Agreed Person']);
   });
 
   it('refuses a forged link and invitations from anyone but the organisers', async () => {

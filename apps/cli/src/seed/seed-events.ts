@@ -1,6 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { AgendaService, CreateEventDto, CreateSessionDto, EventRepository, EventStatus, EventsService, SessionSpeaker, SpeakerStatus, wallClockToUtc } from '@convene/events';
-import { DataSource } from 'typeorm';
+import { AddSpeakerDto, AgendaService, CreateEventDto, CreateSessionDto, EventStatus, EventsService, SpeakerInvitations, wallClockToUtc } from '@convene/events';
 import { DEMO_EVENTS } from './demo-events';
 import { validDto } from './valid-dto';
 
@@ -13,7 +12,7 @@ export async function seedDemoEvents(
 ): Promise<number> {
   const events = app.get(EventsService, { strict: false });
   const agenda = app.get(AgendaService, { strict: false });
-  const dataSource = app.get(DataSource);
+  const invitations = app.get(SpeakerInvitations, { strict: false });
   const [creator, ...coOrganisers] = organiserIds;
   for (const demo of DEMO_EVENTS) {
     const at = (local: string) => wallClockToUtc(local, demo.timeZone);
@@ -22,14 +21,13 @@ export async function seedDemoEvents(
       await validDto(CreateEventDto, { ...fields, startsAt: at(start), endsAt: at(end), hostOrganisationId: host ? organisationIdByName.get(host) : null }),
       creator,
     );
-    // No service adds a co-organiser yet (the API has no route for it): the one insert EventsService.create makes for its creator.
-    await dataSource.transaction((tx) => Promise.all(coOrganisers.map((personId) => app.get(EventRepository, { strict: false }).addOrganiser(tx, event.id, personId))));
+    for (const personId of coOrganisers) await events.addOrganiser(event.id, personId);
     for (const { speakers, start: from, end: to, ...session } of sessions) {
       const added = await agenda.addSession(event.id, await validDto(CreateSessionDto, { ...session, startsAt: at(from), endsAt: at(to) }));
-      // SpeakerInvitations.invite would mail each speaker a link to accept: the demo's speakers have accepted, so they go straight onto the programme, confirmed.
-      await dataSource.getRepository(SessionSpeaker).insert(
-        speakers.map((speaker) => ({ sessionId: added.id, personId: demoPerson(personIdByEmail, speaker.email), role: speaker.role, status: SpeakerStatus.Confirmed })),
-      );
+      // The demo's speakers have agreed: on the programme, confirmed, without the invitation mail and its link to accept.
+      for (const { email, role } of speakers) {
+        await invitations.addConfirmed(added.id, await validDto(AddSpeakerDto, { personId: demoPerson(personIdByEmail, email), role }));
+      }
     }
     // Publishing records the agenda's first publication; with nobody registered yet, it mails no one.
     if (status === EventStatus.Published) await events.publish(event.id, null);

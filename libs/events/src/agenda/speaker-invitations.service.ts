@@ -54,16 +54,19 @@ export class SpeakerInvitations {
   async invite(sessionId: string, input: AddSpeakerDto): Promise<SpeakerInvitedView> {
     const secret = newLinkSecret();
     const { outboxId, personId } = await this.dataSource.transaction(async (tx) => {
-      const { session, event } = await this.editableSession(tx, sessionId);
-      const person = input.person ? await this.directory.findOrAdd(tx, input.person) : await this.people.get(input.personId as string);
-      if (person.erasedAt) throw new SpeakerNotOnProgramme();
-      const clash = await this.sessions.speakerClash(tx, person.id, session.startsAt, session.endsAt, session.id);
-      if (clash) throw new ScheduleClash(`${person.name} already speaks at "${clash}" at the same time`);
-      await this.sessions.addSpeaker(tx, { sessionId, personId: person.id, role: input.role, status: SpeakerStatus.Invited, inviteTokenHash: hashLinkSecret(secret) });
+      const { session, event, person } = await this.addToProgramme(tx, sessionId, input, SpeakerStatus.Invited, hashLinkSecret(secret));
       return { personId: person.id, outboxId: await this.recordMail(tx, { event, session, person, role: input.role, secret }) };
     });
     await this.mailOutbox.dispatch([outboxId]);
     return { status: SpeakerStatus.Invited, personId, mailed: outboxId !== null };
+  }
+
+  /**
+   * Someone who agreed to speak outside Convene (the programme of a meeting recorded after the
+   * fact, as the demo's): on the programme at once, confirmed, with no mail; checked as an invitation is.
+   */
+  async addConfirmed(sessionId: string, input: AddSpeakerDto): Promise<void> {
+    await this.dataSource.transaction((tx) => this.addToProgramme(tx, sessionId, input, SpeakerStatus.Confirmed, null));
   }
 
   /** Everyone invited to the session with their answer so far. */
@@ -94,6 +97,16 @@ export class SpeakerInvitations {
       await this.editableSession(tx, sessionId);
       if (!(await this.sessions.removeSpeaker(tx, sessionId, personId))) throw new SpeakerNotOnProgramme();
     });
+  }
+
+  private async addToProgramme(tx: EntityManager, sessionId: string, input: AddSpeakerDto, status: SpeakerStatus, inviteTokenHash: string | null) {
+    const { session, event } = await this.editableSession(tx, sessionId);
+    const person = input.person ? await this.directory.findOrAdd(tx, input.person) : await this.people.get(input.personId as string);
+    if (person.erasedAt) throw new SpeakerNotOnProgramme();
+    const clash = await this.sessions.speakerClash(tx, person.id, session.startsAt, session.endsAt, session.id);
+    if (clash) throw new ScheduleClash(`${person.name} already speaks at "${clash}" at the same time`);
+    await this.sessions.addSpeaker(tx, { sessionId, personId: person.id, role: input.role, status, inviteTokenHash });
+    return { session, event, person };
   }
 
   private async editableSession(tx: EntityManager, sessionId: string) {

@@ -81,6 +81,14 @@ export class EventsService {
     return event;
   }
 
+  /** Makes someone an organiser of this one event, beside its creator (no route yet: the demo's events have the network's organisers). */
+  async addOrganiser(id: string, personId: string): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      if (!(await this.events.lockById(tx, id))) throw new EventNotFound();
+      await this.events.addOrganiser(tx, id, personId);
+    });
+  }
+
   isOrganiser(eventId: string, personId: string): Promise<boolean> {
     return this.events.isOrganiser(eventId, personId);
   }
