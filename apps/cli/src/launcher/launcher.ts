@@ -25,10 +25,10 @@ export class Launcher {
   private readonly restarts = new CrashRestarts<ChildName, SupervisedChild>({
     spawn: (name) => this.spawn(name),
     readyOf: (child) => readyOf(child, READY_TIMEOUT_MS),
-    restarting: (name, how, restart, budget) => this.say(`${name} exited (${how}); restarting in ${restart.delayMs / 1000} s, attempt ${restart.attempt} of ${budget.limit}`),
-    running: (name) => this.say(`${name} is running again`),
-    gaveUp: async (name, how, budget) => {
-      this.say(`${name} exited (${how}) ${budget.limit + 1} times within ${budget.windowMs / 1000} s; stopping everything`);
+    name: (name) => name,
+    stops: 'everything',
+    say: (line) => this.say(line),
+    gaveUp: async () => {
       await this.stop('failure');
       process.exit(1);
     },

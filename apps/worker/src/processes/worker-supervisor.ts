@@ -22,11 +22,10 @@ export class WorkerSupervisor {
   private readonly restarts = new CrashRestarts<number, SupervisedChild>({
     spawn: (slot) => this.spawn(slot),
     readyOf: (child) => readyOf(child, READY_TIMEOUT_MS),
-    restarting: (slot, how, restart, budget) =>
-      this.logger.warn({ slot, how }, `${this.name(slot)} exited (${how}); restarting in ${restart.delayMs / 1000} s, attempt ${restart.attempt} of ${budget.limit}`),
-    running: (slot) => this.logger.info({ slot }, `${this.name(slot)} is running again`),
-    gaveUp: async (slot, how, budget) => {
-      this.logger.error({ slot, how }, `${this.name(slot)} exited (${how}) ${budget.limit + 1} times within ${budget.windowMs / 1000} s; stopping the worker`);
+    name: (slot) => this.name(slot),
+    stops: 'the worker',
+    say: (line, level, slot, how) => this.logger[level]({ slot, how }, line),
+    gaveUp: async () => {
       await this.stop();
       process.exit(1);
     },

@@ -72,10 +72,11 @@ function supervise(budget = () => new CrashBudget(3, 60_000, 1_000, 8_000)) {
         return child;
       },
       readyOf: (child) => child.ready,
-      restarting: (key, how, restart) => said.push(`${key} ${how}: restart ${restart.attempt} in ${restart.delayMs} ms`),
-      running: (key) => said.push(`${key} running`),
-      gaveUp: async (key, how) => {
-        said.push(`${key} ${how}: gave up`);
+      name: (key) => `the ${key}`,
+      stops: 'everything',
+      say: (line, level) => said.push(`${level}: ${line}`),
+      gaveUp: async (key) => {
+        said.push(`gave up on ${key}`);
         restarts.stop();
       },
     },
@@ -88,18 +89,18 @@ function supervise(budget = () => new CrashBudget(3, 60_000, 1_000, 8_000)) {
 }
 
 describe('CrashRestarts', () => {
-  it('starts a child that died again after the pause, and says when it runs', async () => {
+  it('starts a child that died again after the pause, and says so in one line at each step', async () => {
     const { clock, said, started, first } = supervise();
     await first.die('SIGKILL');
-    expect(said).toEqual(['api SIGKILL: restart 1 in 1000 ms']);
+    expect(said).toEqual(['warn: the api exited (SIGKILL); restarting in 1 s, attempt 1 of 3']);
 
     await clock.advance(999);
     expect(started).toHaveLength(0);
     await clock.advance(1);
-    expect(said).toEqual(['api SIGKILL: restart 1 in 1000 ms', 'start api']);
+    expect(said).toEqual(['warn: the api exited (SIGKILL); restarting in 1 s, attempt 1 of 3', 'start api']);
 
     await started[0].becomeReady();
-    expect(said.at(-1)).toBe('api running');
+    expect(said.at(-1)).toBe('info: the api is running again');
   });
 
   it('waits longer after each crash and gives up when the budget is spent', async () => {
@@ -114,14 +115,15 @@ describe('CrashRestarts', () => {
     await started[2].die();
 
     expect(said).toEqual([
-      'api exit code 1: restart 1 in 1000 ms',
+      'warn: the api exited (exit code 1); restarting in 1 s, attempt 1 of 3',
       'start api',
-      'api running',
-      'api exit code 1: restart 2 in 2000 ms',
+      'info: the api is running again',
+      'warn: the api exited (exit code 1); restarting in 2 s, attempt 2 of 3',
       'start api',
-      'api exit code 1: restart 3 in 4000 ms',
+      'warn: the api exited (exit code 1); restarting in 4 s, attempt 3 of 3',
       'start api',
-      'api exit code 1: gave up',
+      'error: the api exited (exit code 1) 4 times within 60 s; stopping everything',
+      'gave up on api',
     ]);
   });
 
@@ -131,7 +133,7 @@ describe('CrashRestarts', () => {
     restarts.stop();
     await clock.advance(60_000);
     expect(started).toHaveLength(0);
-    expect(said).toEqual(['api exit code 1: restart 1 in 1000 ms']);
+    expect(said).toEqual(['warn: the api exited (exit code 1); restarting in 1 s, attempt 1 of 3']);
   });
 
   it('does not count a child that ends after the supervisor stopped as a crash', async () => {
@@ -147,6 +149,6 @@ describe('CrashRestarts', () => {
     restarts.watch('worker', worker);
     await first.die();
     await worker.die();
-    expect(said).toEqual(['api exit code 1: restart 1 in 1000 ms', 'worker exit code 1: restart 1 in 1000 ms']);
+    expect(said).toEqual(['warn: the api exited (exit code 1); restarting in 1 s, attempt 1 of 1', 'warn: the worker exited (exit code 1); restarting in 1 s, attempt 1 of 1']);
   });
 });

@@ -1,4 +1,4 @@
-import { CrashBudget, Restart } from './crash-budget';
+import { CrashBudget } from './crash-budget';
 
 /** The time, and timers: the system's in production, one driven by hand in tests. */
 export interface RestartClock {
@@ -13,16 +13,20 @@ export const systemClock: RestartClock = {
   clearTimeout: (timer) => clearTimeout(timer as NodeJS.Timeout),
 };
 
-/** What the supervisor does at each step, and how it says so (a log line, a line on the terminal). */
+/** What the supervisor does at each step, and where it says so (a log line, a line on the terminal); the loop words the lines. */
 export interface RestartSteps<K, C extends { exited: Promise<string> }> {
   /** Starts the child that runs as `key` again. */
   spawn(key: K): C;
   /** Resolves when the child is ready; rejects if it dies while starting (that death counts as a crash). */
   readyOf(child: C): Promise<void>;
-  restarting(key: K, how: string, restart: Restart, budget: CrashBudget): void;
-  running(key: K): void;
-  /** The child died too often within its budget: the supervisor stops everything and says why. */
-  gaveUp(key: K, how: string, budget: CrashBudget): Promise<void>;
+  /** The child as the lines name it ("worker", "worker 2/3"). */
+  name(key: K): string;
+  /** What giving up stops, as the last line says it ("everything", "the worker"). */
+  stops: string;
+  /** Says one line: a child restarting ('warn'), running again ('info'), or given up on ('error'); `how` it ended, where it did. */
+  say(line: string, level: 'info' | 'warn' | 'error', key: K, how?: string): void;
+  /** The child died too often within its budget (said already): the supervisor stops everything. */
+  gaveUp(key: K): Promise<void>;
 }
 
 /**
@@ -62,8 +66,12 @@ export class CrashRestarts<K, C extends { exited: Promise<string> }> {
     if (this.stopped) return;
     const budget = this.budgetOf(key);
     const restart = budget.recordCrash(this.clock.now());
-    if (!restart) return this.steps.gaveUp(key, how, budget);
-    this.steps.restarting(key, how, restart, budget);
+    const name = this.steps.name(key);
+    if (!restart) {
+      this.steps.say(`${name} exited (${how}) ${budget.limit + 1} times within ${budget.windowMs / 1000} s; stopping ${this.steps.stops}`, 'error', key, how);
+      return this.steps.gaveUp(key);
+    }
+    this.steps.say(`${name} exited (${how}); restarting in ${restart.delayMs / 1000} s, attempt ${restart.attempt} of ${budget.limit}`, 'warn', key, how);
     await this.pause(restart.delayMs);
     if (this.stopped) return;
     const again = this.steps.spawn(key);
@@ -73,7 +81,7 @@ export class CrashRestarts<K, C extends { exited: Promise<string> }> {
     } catch {
       return; // It died while starting: the watch above counts that crash.
     }
-    this.steps.running(key);
+    this.steps.say(`${name} is running again`, 'info', key);
   }
 
   private pause(ms: number): Promise<void> {
