@@ -202,11 +202,8 @@ export class QuestionsService {
     assertMayTakePart(outcome.settings, participant);
     if (!outcome.question) throw outcome.found ? new QuestionNotVotable() : new QuestionNotFound();
     if (outcome.changed) {
-      // Counts are due from the commit, not from the disk: the console's wait no longer includes
-      // the shared flush (its tail was the Q&A's p99 on a busy machine). The room's change is
-      // logged by a synchronous commit, which puts this vote on disk before it is broadcast.
-      this.voteCounts.voted(sessionId, questionId);
       await waitUntilDurable(this.dataSource);
+      this.voteCounts.voted(sessionId, questionId);
     }
     return { question: publicQuestion(outcome.question), voted: on };
   }
