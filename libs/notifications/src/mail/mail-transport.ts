@@ -1,8 +1,11 @@
 import { AppConfig } from '@convene/core';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
+import type { Socket } from 'node:net';
 import path from 'node:path';
 import nodemailer, { SendMailOptions, Transporter } from 'nodemailer';
+import type SMTPPool from 'nodemailer/lib/smtp-pool';
+import { connectCoalescing } from './coalescing-socket';
 import type { CalendarAttachment } from '../calendar/calendar-parts';
 
 export interface OutgoingMail {
@@ -44,18 +47,25 @@ class SmtpTransport implements MailTransport {
 
   constructor(smtpUrl: string) {
     const url = new URL(smtpUrl);
+    const host = url.hostname;
+    const port = Number(url.port || (url.protocol === 'smtps:' ? 465 : 587));
+    const connectionTimeout = 10_000;
     this.transporter = nodemailer.createTransport({
       pool: true,
       maxConnections: 5,
       maxMessages: 1000,
-      host: url.hostname,
-      port: Number(url.port || (url.protocol === 'smtps:' ? 465 : 587)),
+      host,
+      port,
       secure: url.protocol === 'smtps:',
       auth: url.username ? { user: decodeURIComponent(url.username), pass: decodeURIComponent(url.password) } : undefined,
-      connectionTimeout: 10_000,
+      connectionTimeout,
       greetingTimeout: 10_000,
       socketTimeout: 30_000,
-    });
+      // Each pooled connection is opened here, its writes coalesced (coalescing-socket.ts);
+      // nodemailer speaks SMTP over it as over its own, TLS included (it upgrades an smtps one).
+      getSocket: (_options: unknown, callback: (error: Error | null, socket?: { connection: Socket }) => void) =>
+        connectCoalescing(host, port, connectionTimeout, (error, socket) => (socket ? callback(null, { connection: socket }) : callback(error))),
+    } as SMTPPool.Options);
   }
 
   async send(mail: OutgoingMail): Promise<void> {
