@@ -47,7 +47,7 @@ class SmtpTransport implements MailTransport {
 
   constructor(smtpUrl: string) {
     const url = new URL(smtpUrl);
-    const host = url.hostname;
+    const host = url.hostname.replace(/^\[(.*)\]$/, '$1'); // net.connect takes an IPv6 address without its brackets
     const port = Number(url.port || (url.protocol === 'smtps:' ? 465 : 587));
     const connectionTimeout = 10_000;
     this.transporter = nodemailer.createTransport({
