@@ -36,6 +36,11 @@ export class OrganisationsService {
     return describeOrganisation(await this.require(id));
   }
 
+  /** The organisation, or null: for other libs' single-row lookups. */
+  find(id: string): Promise<Organisation | null> {
+    return this.organisations.findById(id);
+  }
+
   async list(page: PageRequest): Promise<Page<OrganisationView>> {
     const [items, total] = await this.organisations.search(page);
     return { items: items.map(describeOrganisation), total, limit: page.limit, offset: page.offset };

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
 import type { Language } from '@convene/i18n';
 import { OrganisationRepository } from '../organisations/organisation.repository';
 import { PersonEmailTaken, PersonErased, PersonNotFound, UnknownOrganisation } from '../identity.errors';
@@ -71,6 +72,19 @@ export class PeopleService {
 
   async get(id: string): Promise<PersonView> {
     return describePerson(await this.require(id));
+  }
+
+  /**
+   * The person with their organisation, erased or not, or null: for other libs' single-row
+   * lookups (a name, an address), in the caller's transaction when given. One statement.
+   */
+  find(id: string, tx?: EntityManager): Promise<Person | null> {
+    return this.people.findById(id, tx);
+  }
+
+  /** Someone not erased with this address (any case), or null. One statement. */
+  findActiveByEmail(email: string): Promise<Person | null> {
+    return this.people.findActiveByEmail(email);
   }
 
   async list(page: PageRequest): Promise<Page<PersonView>> {

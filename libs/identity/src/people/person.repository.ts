@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, IsNull, Repository } from 'typeorm';
+import { EntityManager, IsNull, Repository, SelectQueryBuilder } from 'typeorm';
 import type { Language } from '@convene/i18n';
 import { PageRequest, likePattern } from '@convene/core';
 import { Person, normaliseEmail } from './person.entity';
@@ -11,14 +11,17 @@ export const PERSON_EMAIL_UNIQUE = 'people_email_key';
 export class PersonRepository {
   constructor(@InjectRepository(Person) private readonly people: Repository<Person>) {}
 
-  /** With the organisation, erased or not. */
+  /**
+   * With the organisation, erased or not. A query builder without take, not findOne: findOne's
+   * LIMIT with a join costs TypeORM a second statement (the ids first), and the id is the key.
+   */
   findById(id: string, tx?: EntityManager): Promise<Person | null> {
-    return this.repo(tx).findOne({ where: { id }, relations: { organisation: true } });
+    return this.withOrganisation(tx).where('p.id = :id', { id }).getOne();
   }
 
-  /** Someone who can still sign in: the address matches and the person is not erased. */
+  /** Someone who can still sign in: the address matches and the person is not erased (the address is unique). */
   findActiveByEmail(email: string): Promise<Person | null> {
-    return this.people.findOne({ where: { email: normaliseEmail(email), erasedAt: IsNull() }, relations: { organisation: true } });
+    return this.withOrganisation().where('p.email = :email', { email: normaliseEmail(email) }).andWhere('p.erased_at IS NULL').getOne();
   }
 
   async emailTakenByAnother(email: string, exceptId?: string, tx?: EntityManager): Promise<boolean> {
@@ -58,6 +61,10 @@ export class PersonRepository {
 
   build(fields: Partial<Person>): Person {
     return this.people.create(fields);
+  }
+
+  private withOrganisation(tx?: EntityManager): SelectQueryBuilder<Person> {
+    return this.repo(tx).createQueryBuilder('p').leftJoinAndSelect('p.organisation', 'organisation');
   }
 
   private repo(tx?: EntityManager): Repository<Person> {
