@@ -184,6 +184,27 @@ describe('Minutes from draft to publication', () => {
     expect(after.content.mattersArising.map((matter) => matter.actionId)).toEqual([open.id]);
   });
 
+  it("names an owner by their organisation, and lets a member of an owning organisation mark its action done", async () => {
+    const meeting = await nextMeeting();
+    const council = await makeOrganisation(api, { name: unique('Southwark Council') });
+    const officer = await makePerson(api, { name: 'Priya Shah', organisationId: council.id });
+    const colleague = await tokenFor(api, await makePerson(api, { name: 'Sam Okoro', organisationId: council.id }));
+    const outsider = await tokenFor(api, await makePerson(api, { name: 'Elsewhere', organisationId: (await makeOrganisation(api)).id }));
+    const minutes: MinutesView = (await draftMinutes(api, meeting).expect(201)).body;
+    const add = (body: Record<string, unknown>) => request(api.url).post(`/api/v1/minutes/${minutes.id}/actions`).set(bearer(meeting.organiserToken)).send(body);
+
+    const personal = (await add({ description: 'Draft the consultation', ownerPersonId: officer.id }).expect(201)).body;
+    expect(personal.ownerName).toBe(`Priya Shah (${council.name})`);
+    const shared = (await add({ description: 'Host the next meeting', ownerOrganisationId: council.id }).expect(201)).body;
+    expect(shared.ownerName).toBe(council.name);
+    await add({ description: 'Nobody', ownerPersonId: '00000000-0000-4000-8000-000000000000' }).expect(400);
+    await add({ description: 'No council', ownerOrganisationId: '00000000-0000-4000-8000-000000000000' }).expect(400);
+
+    await request(api.url).post(`/api/v1/actions/${shared.id}/done`).set(bearer(outsider)).send({ note: 'Not ours' }).expect(403);
+    const done = await request(api.url).post(`/api/v1/actions/${shared.id}/done`).set(bearer(colleague)).send({ note: 'Booked the hall' }).expect(200);
+    expect(done.body).toMatchObject({ status: 'done', doneNote: 'Booked the hall' });
+  });
+
   it('circulates the draft to those present, who suggest corrections the minute-taker accepts or declines', async () => {
     const meeting = await nextMeeting();
     const present = await makePerson(api, { name: 'Julian Ellerby' });

@@ -1,8 +1,7 @@
 import { SharedInFlight } from '@convene/core';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { AgendaReads, AgendaService, AgendaSession, EventAudience, EventStatus, EventsService, EventVisibility, NetworkEvent, SessionNotFound, Viewer, Viewers } from '@convene/events';
-import { DataSource } from 'typeorm';
+import { PeopleService } from '@convene/identity';
 import { NotAllowedInSession } from './live.errors';
 import { isIdentified, LiveParticipant } from './live-participant';
 
@@ -40,7 +39,7 @@ export class SessionAudience {
     private readonly viewers: Viewers,
     private readonly audience: EventAudience,
     private readonly programme: AgendaReads,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly people: PeopleService,
   ) {}
 
   /**
@@ -56,8 +55,7 @@ export class SessionAudience {
 
   /** The id of the person with this address, if there is one (a place taken by address). */
   async personWithEmail(email: string): Promise<string | null> {
-    const rows: Array<{ id: string }> = await this.dataSource.query(`SELECT id FROM people WHERE lower(email) = lower($1) LIMIT 1`, [email]);
-    return rows[0]?.id ?? null;
+    return (await this.people.findActiveByEmail(email))?.id ?? null;
   }
 
   /** Throws SessionNotFound for an unknown session, or a draft event's session to outsiders. */

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EventsService, NetworkEvent } from '@convene/events';
+import { PeopleService } from '@convene/identity';
 import { CheckInService } from '@convene/registration';
 import { DataSource, EntityManager } from 'typeorm';
 import { ProxyDto, VotingSettingsDto } from './dto/votes.dto';
@@ -16,6 +17,7 @@ export class VotingListService {
     private readonly repository: VotingRepository,
     private readonly events: EventsService,
     private readonly checkIn: CheckInService,
+    private readonly people: PeopleService,
   ) {}
 
   /** The body's members with who is in the room (checked in: registration's word) and their proxies. */
@@ -40,7 +42,7 @@ export class VotingListService {
 
   /** Whether the person is checked in at the event. */
   async isPresent(eventId: string, personId: string, tx?: EntityManager): Promise<boolean> {
-    const present = await this.checkIn.checkedInAmong(eventId, [{ personId, email: await this.repository.personEmail(personId, tx) }], tx);
+    const present = await this.checkIn.checkedInAmong(eventId, [{ personId, email: (await this.people.find(personId, tx))?.email ?? null }], tx);
     return present.has(personId);
   }
 
@@ -70,7 +72,7 @@ export class VotingListService {
 
   async setMember(eventId: string, personId: string, voting: boolean): Promise<VotingListView> {
     const body = await this.bodyOrFail(eventId);
-    if (!(await this.repository.personName(personId))) throw new VotingNotFound('No person has that id');
+    if (!(await this.isActive(personId))) throw new VotingNotFound('No person has that id');
     await this.dataSource.transaction((tx) => this.repository.setMember(tx, body.id, personId, voting));
     return this.list(eventId);
   }
@@ -89,7 +91,7 @@ export class VotingListService {
     const member = members.find((row) => row.personId === memberPersonId);
     if (!member?.voting) throw new InvalidVoting('memberPersonId', 'Only a voting member can name a proxy');
     if (input.proxyPersonId === memberPersonId) throw new InvalidVoting('proxyPersonId', 'A member cannot be their own proxy');
-    if (!(await this.repository.personName(input.proxyPersonId))) throw new InvalidVoting('proxyPersonId', 'No person has that id');
+    if (!(await this.isActive(input.proxyPersonId))) throw new InvalidVoting('proxyPersonId', 'No person has that id');
     await this.dataSource.transaction((tx) => this.repository.setProxy(tx, eventId, memberPersonId, input.proxyPersonId));
     return this.list(eventId);
   }
@@ -99,6 +101,12 @@ export class VotingListService {
     const removed = await this.dataSource.transaction((tx) => this.repository.removeProxy(tx, eventId, memberPersonId));
     if (!removed) throw new VotingNotFound('That member has no proxy for this meeting');
     return this.list(eventId);
+  }
+
+  /** Whether the person is known and not erased. */
+  private async isActive(personId: string): Promise<boolean> {
+    const person = await this.people.find(personId);
+    return person !== null && !person.erasedAt;
   }
 
   private async bodyOrFail(eventId: string): Promise<VotingBody> {

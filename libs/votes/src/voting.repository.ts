@@ -46,11 +46,6 @@ export class VotingRepository {
     );
   }
 
-  async personEmail(personId: string, manager: EntityManager = this.dataSource.manager): Promise<string | null> {
-    const rows: Array<{ email: string | null }> = await manager.query(`SELECT email FROM people WHERE id = $1`, [personId]);
-    return rows[0]?.email ?? null;
-  }
-
   async setMember(tx: EntityManager, bodyId: string, personId: string, voting: boolean): Promise<void> {
     await tx.query(
       `INSERT INTO voting_members (body_id, person_id, voting) VALUES ($1, $2, $3)
@@ -75,11 +70,6 @@ export class VotingRepository {
   async removeProxy(tx: EntityManager, eventId: string, memberPersonId: string): Promise<boolean> {
     const [, affected]: [unknown, number] = await tx.query(`DELETE FROM vote_proxies WHERE event_id = $1 AND member_person_id = $2`, [eventId, memberPersonId]);
     return affected > 0;
-  }
-
-  async personName(personId: string): Promise<string | null> {
-    const rows: Array<{ name: string }> = await this.dataSource.query(`SELECT name FROM people WHERE id = $1 AND erased_at IS NULL`, [personId]);
-    return rows[0]?.name ?? null;
   }
 
   findMotion(id: string, manager: EntityManager = this.dataSource.manager): Promise<Motion | null> {

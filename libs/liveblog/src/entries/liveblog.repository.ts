@@ -129,11 +129,6 @@ export class LiveblogRepository {
     );
   }
 
-  async personExists(personId: string): Promise<boolean> {
-    const rows: unknown[] = await this.editors.query(`SELECT 1 FROM people WHERE id = $1 AND erased_at IS NULL`, [personId]);
-    return rows.length > 0;
-  }
-
   /** The event's sessions that have a liveblog, in agenda order, with how many entries each has. */
   async liveblogsOfEvent(eventId: string): Promise<EventLiveblogView[]> {
     const sessions = await this.agenda.liveblogSessionsOfEvent(eventId);

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AgendaReads, AgendaService, AgendaSession, EventsService } from '@convene/events';
+import { PeopleService } from '@convene/identity';
 import { LiveBroadcaster, LiveChange, LiveLog } from '@convene/live';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateLiveblogEntryDto, UpdateLiveblogEntryDto } from '../dto/liveblog-entry.dto';
@@ -53,6 +54,7 @@ export class LiveblogService {
     private readonly events: EventsService,
     private readonly liveLog: LiveLog,
     private readonly broadcaster: LiveBroadcaster,
+    private readonly people: PeopleService,
   ) {}
 
   /** The session, if it has a liveblog. */
@@ -214,7 +216,8 @@ export class LiveblogService {
 
   async addEditor(sessionId: string, personId: string, addedBy: string): Promise<void> {
     await this.liveblogSession(sessionId);
-    if (!(await this.entries.personExists(personId))) throw new PersonNotFound();
+    const person = await this.people.find(personId);
+    if (!person || person.erasedAt) throw new PersonNotFound();
     await this.entries.addEditor(sessionId, personId, addedBy);
   }
 

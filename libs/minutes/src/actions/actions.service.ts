@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, definedOnly } from '@convene/core';
 import { EventsService } from '@convene/events';
-import { PeopleDirectory } from '@convene/identity';
+import { OrganisationsService, PeopleDirectory, PeopleService } from '@convene/identity';
 import { MailOutbox } from '@convene/notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateActionDto, MarkActionDoneDto, UpdateActionDto } from '../dto/minutes.dto';
@@ -21,6 +21,8 @@ export class ActionsService {
     private readonly access: MinutesAccess,
     private readonly events: EventsService,
     private readonly directory: PeopleDirectory,
+    private readonly people: PeopleService,
+    private readonly organisations: OrganisationsService,
     private readonly outbox: MailOutbox,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -59,8 +61,8 @@ export class ActionsService {
   }
 
   private async mailOwner(tx: EntityManager, action: ActionItem, meeting: string): Promise<string | null> {
-    const [owner]: Array<{ email: string | null; name: string }> = await tx.query(`SELECT email, name FROM people WHERE id = $1 AND erased_at IS NULL`, [action.ownerPersonId]);
-    if (!owner?.email) return null;
+    const owner = action.ownerPersonId ? await this.people.find(action.ownerPersonId, tx) : null;
+    if (!owner?.email || owner.erasedAt) return null;
     return this.outbox.record(tx, {
       kind: 'action-assigned',
       recipient: owner.email,
@@ -125,23 +127,19 @@ export class ActionsService {
   private async isOwner(action: ActionItem, personId: string): Promise<boolean> {
     if (action.ownerPersonId === personId) return true;
     if (!action.ownerOrganisationId) return false;
-    const rows: unknown[] = await this.dataSource.query(`SELECT 1 FROM people WHERE id = $1 AND organisation_id = $2`, [personId, action.ownerOrganisationId]);
-    return rows.length > 0;
+    return (await this.people.find(personId))?.organisationId === action.ownerOrganisationId;
   }
 
   private async ownerName(personId: string | null, organisationId: string | null, tx: EntityManager = this.dataSource.manager): Promise<string | null> {
     if (personId) {
-      const [row]: Array<{ name: string; organisation: string | null }> = await tx.query(
-        `SELECT p.name, o.name AS organisation FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id WHERE p.id = $1`,
-        [personId],
-      );
-      if (!row) throw new InvalidMinutes('ownerPersonId', 'No person has that id');
-      return row.organisation ? `${row.name} (${row.organisation})` : row.name;
+      const person = await this.people.find(personId, tx);
+      if (!person) throw new InvalidMinutes('ownerPersonId', 'No person has that id');
+      return person.organisation ? `${person.name} (${person.organisation.name})` : person.name;
     }
     if (organisationId) {
-      const [row]: Array<{ name: string }> = await this.dataSource.query(`SELECT name FROM organisations WHERE id = $1`, [organisationId]);
-      if (!row) throw new InvalidMinutes('ownerOrganisationId', 'No organisation has that id');
-      return row.name;
+      const organisation = await this.organisations.find(organisationId);
+      if (!organisation) throw new InvalidMinutes('ownerOrganisationId', 'No organisation has that id');
+      return organisation.name;
     }
     return null;
   }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, hashLinkSecret, newLinkSecret } from '@convene/core';
 import { AgendaService, AgendaSessionView, EventsService, NetworkEvent, Viewer, eventInLanguage, sessionInLanguage } from '@convene/events';
+import { PeopleService } from '@convene/identity';
 import { MailOutbox } from '@convene/notifications';
 import { ApologyService, RegistrationReads } from '@convene/registration';
 import type { Language } from '@convene/i18n';
@@ -38,6 +39,7 @@ export class MinutesService {
     private readonly registrationReads: RegistrationReads,
     private readonly record: SessionRecordReader,
     private readonly outbox: MailOutbox,
+    private readonly people: PeopleService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -302,7 +304,7 @@ export class MinutesService {
   async view(minutes: Minutes, personId: string | null): Promise<MinutesView> {
     const [actions, approver, canEdit, canApprove] = await Promise.all([
       this.repository.actionsOf(minutes.id),
-      minutes.approvedBy ? this.dataSource.query(`SELECT name FROM people WHERE id = $1`, [minutes.approvedBy]) : Promise.resolve([]),
+      minutes.approvedBy ? this.people.find(minutes.approvedBy) : Promise.resolve(null),
       personId ? this.access.canEdit(minutes, personId) : Promise.resolve(false),
       personId ? this.access.canApprove(minutes, personId) : Promise.resolve(false),
     ]);
@@ -319,7 +321,7 @@ export class MinutesService {
       createdBy: minutes.createdBy,
       circulatedAt: minutes.circulatedAt,
       approvedBy: minutes.approvedBy,
-      approvedByName: (approver as Array<{ name: string }>)[0]?.name ?? null,
+      approvedByName: approver?.name ?? null,
       approvedAt: minutes.approvedAt,
       publishedAt: minutes.publishedAt,
       createdAt: minutes.createdAt,
