@@ -86,12 +86,12 @@ describe('How the web app is delivered: compressed, hashed assets cached for goo
     expect(response.headers['cache-control'] ?? '').not.toMatch(/immutable/);
   });
 
-  it('leaves the API as it is: JSON uncompressed, no caching added', async () => {
+  it('leaves the API as it is: JSON uncompressed, and stored by no cache (its own rule: http/api-cache.ts)', async () => {
     const document = await fetchRaw(`${api.url}/api/docs-json`, 'gzip, br');
     expect(document.status).toBe(200);
     expect(document.bytes).toBeGreaterThan(10_000);
     expect(document.headers['content-encoding']).toBeUndefined();
-    expect(document.headers['cache-control']).toBeUndefined();
+    expect(document.headers['cache-control']).toBe('no-store');
     const health = await fetchRaw(`${api.url}/api/v1/health`, 'gzip, br');
     expect(health.headers['content-encoding']).toBeUndefined();
   });

@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import type { Server } from 'node:http';
 import { DataSource } from 'typeorm';
 import { ApiModule } from './api.module';
+import { apiAnswersNotStored } from './http/api-cache';
 import { apiDocument, prefixRoutes } from './http/api-document';
 import { ErrorBodyFilter } from './http/error-body.filter';
 import { limitConnections } from './http/connection-limits';
@@ -27,6 +28,7 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
   app.set('trust proxy', config.trustedProxies.length > 0 ? config.trustedProxies : false);
   // "X-Powered-By: Express" tells an attacker what to try and a reader nothing.
   app.disable('x-powered-by');
+  app.use(apiAnswersNotStored);
   // Depth is checked on the raw bytes, before JSON.parse builds anything from them.
   // (Nest's types leave `verify` out because its rawBody option uses it; we do not use rawBody.)
   app.useBodyParser('json', { limit: '256kb', verify: refuseDeepNesting } as NestExpressBodyParserOptionsFor<'json'>);
