@@ -56,8 +56,14 @@ export function signInPath(next = window.location.pathname + window.location.sea
   return `/sign-in-with-code?next=${encodeURIComponent(next)}`;
 }
 
-/** Only a path of this site: never another origin (`//evil.example`) or a scheme. */
+/**
+ * Only a path of this site: never another origin (`//evil.example`) or a scheme. Judged on the
+ * address as the browser reads it, which drops tabs and line breaks (`/<tab>/evil.example` is
+ * `//evil.example`) and reads `\` as `/`; the path returned is that reading.
+ */
 export function safeNext(next: string | null): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\') || next.startsWith('/sign-in')) return '/';
-  return next;
+  if (!next || !next.startsWith('/')) return '/';
+  const resolved = new URL(next, window.location.origin);
+  if (resolved.origin !== window.location.origin || resolved.pathname.startsWith('/sign-in')) return '/';
+  return `${resolved.pathname}${resolved.search}${resolved.hash}`;
 }
