@@ -49,22 +49,25 @@ export class EventRepository {
   }
 
   /**
-   * The event, read by the statement that locks (FOR UPDATE) its row in a caller's table keyed by
-   * `event_id`, with that row's `columns`: one round trip for both (a lib above keeps per-event
-   * state there, e.g. registration's place counters). The event is as the statement began (as if
-   * read just before the lock); the locked row is its newest version. Null when either is missing.
+   * The event, read by the statement that locks (FOR UPDATE) registration's place counters for it
+   * (event_places: a row per event, created and kept to the event's capacity by the events
+   * table's trigger, counted by registrations' triggers). One round trip for both, which a burst
+   * of group registrations pays per group. The event is as the statement began (as if read just
+   * before the lock); the counters are their newest version. Null when either is missing.
    */
-  async findLockingRowOf<T extends Record<string, unknown>>(tx: EntityManager, id: string, table: string, columns: Array<keyof T & string>): Promise<{ event: NetworkEvent; locked: T } | null> {
-    const query = tx
+  async findLockingPlaceCounters(tx: EntityManager, id: string): Promise<{ event: NetworkEvent; counts: { places: number | null; taken: number; waiting: number } } | null> {
+    const { entities, raw } = await tx
       .getRepository(NetworkEvent)
       .createQueryBuilder('event')
-      .innerJoin(table, 'locked', 'locked.event_id = event.id')
+      .innerJoin('event_places', 'counters', 'counters.event_id = event.id')
+      .addSelect('counters.places', 'counters_places')
+      .addSelect('counters.taken', 'counters_taken')
+      .addSelect('counters.waiting', 'counters_waiting')
       .where('event.id = :id', { id })
-      .setLock('pessimistic_write', undefined, ['locked']);
-    for (const column of columns) query.addSelect(`locked.${column}`, `locked_${column}`);
-    const { entities, raw } = await query.getRawAndEntities<Record<string, unknown>>();
+      .setLock('pessimistic_write', undefined, ['counters'])
+      .getRawAndEntities<{ counters_places: number | null; counters_taken: number; counters_waiting: number }>();
     if (!entities.length) return null;
-    return { event: entities[0], locked: Object.fromEntries(columns.map((column) => [column, raw[0][`locked_${column}`]])) as T };
+    return { event: entities[0], counts: { places: raw[0].counters_places, taken: raw[0].counters_taken, waiting: raw[0].counters_waiting } };
   }
 
   /** The series' events that started before `startsAt` (but `exceptId`), oldest first: the minutes carry their open actions forward. */

@@ -132,8 +132,8 @@ export class RegistrationRepository {
    * every earlier decision left them. Null when there is no such event.
    */
   async lockPlacesReadingEvent(tx: EntityManager, eventId: string): Promise<{ event: NetworkEvent; counts: PlaceCounts } | null> {
-    const found = await this.events.findLockingRowOf<PlaceCounts & Record<string, unknown>>(tx, eventId, 'event_places', ['places', 'taken', 'waiting']);
-    if (found) return { event: found.event, counts: { places: found.locked.places, taken: found.locked.taken, waiting: found.locked.waiting } };
+    const found = await this.events.findLockingPlaceCounters(tx, eventId);
+    if (found) return found;
     if (await this.events.findById(eventId, tx)) throw new Error(`No place counters for event ${eventId}`);
     return null;
   }
