@@ -1,5 +1,5 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '@convene/core';
+import { Injectable, Logger } from '@nestjs/common';
+import { reachesOtherInstances } from '@convene/core';
 import { AccessEnd, AccessEnds } from '@convene/identity';
 import { type LiveNamespace, LiveParticipant, Rooms, SessionAudience, sessionOfRoom } from '@convene/live';
 
@@ -26,7 +26,6 @@ export class RightsEndedOnSockets {
   constructor(
     private readonly accessEnds: AccessEnds,
     private readonly audience: SessionAudience,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   attach(namespace: LiveNamespace): void {
@@ -41,8 +40,7 @@ export class RightsEndedOnSockets {
     const personId = end.kind === 'event' ? (end.personId ?? (end.email ? await this.audience.personWithEmail(end.email) : null)) : end.personId;
     if (!personId) return;
     this.audience.forget(personId);
-    // Alone (no Redis) there is no other instance to tell, and the in-memory adapter warns on each call.
-    if (this.config.redisUrl) namespace.serverSideEmit(FORGET_GRANTS, personId);
+    if (reachesOtherInstances(namespace)) namespace.serverSideEmit(FORGET_GRANTS, personId);
     const room = Rooms.person(personId);
     if (end.kind === 'person') {
       namespace.in(room).disconnectSockets(true);

@@ -4,11 +4,22 @@ import { IoAdapter } from '@nestjs/platform-socket.io';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import { Redis } from 'ioredis';
 import type { Observable } from 'rxjs';
-import { Server, ServerOptions, Socket } from 'socket.io';
+import { Namespace, Server, ServerOptions, Socket } from 'socket.io';
 import { AppConfig } from '../config/app-config';
 
 /** How long a dropped client may be away and still get what it missed replayed. */
 const RECOVERY_WINDOW_MS = 2 * 60 * 1000;
+
+/** The servers this adapter joined to the other instances through Redis. */
+const scaledOut = new WeakSet<Server>();
+
+/**
+ * Whether the namespace's broadcasts and server-side events reach other API instances: only then
+ * is there anyone to tell with serverSideEmit (the in-memory adapter warns on each call).
+ */
+export function reachesOtherInstances(namespace: Pick<Namespace, 'server'>): boolean {
+  return scaledOut.has(namespace.server);
+}
 
 /**
  * socket.io with connection state recovery: in memory on one instance, or through Redis
@@ -44,6 +55,7 @@ export class RealtimeAdapter extends IoAdapter {
         return copy;
       };
       server.adapter(createAdapter(redis, { maxLen: 100_000 }));
+      scaledOut.add(server);
     }
     return server;
   }
