@@ -1,10 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Namespace } from 'socket.io';
-import { type ClientToServerEvents, type LiveChangeEvent, type LiveMessage, QA_VOTES_EVENT, type ServerToClientEvents, type WirePayloads } from './live-events';
+import { type ApiLivePayloads, type ClientToServerEvents, type LiveChangeEvent, type LiveMessage, QA_VOTES_EVENT, type ServerToClientEvents } from './live-events';
 import { LiveChange } from './live-log.service';
 
-/** The /live namespace, typed by its events (live-events.ts). */
-export type LiveNamespace = Namespace<ClientToServerEvents, ServerToClientEvents>;
+/** The /live namespace, typed by its events (live-events.ts) with the API's view classes as their payloads. */
+export type LiveNamespace = Namespace<ClientToServerEvents, ServerToClientEvents<ApiLivePayloads>>;
+
+/** A logged change as a message on its stream's event: the log holds what its stream's append took (typed there, LiveLog.append). */
+type LoggedMessage = Parameters<ServerToClientEvents<ApiLivePayloads>[LiveChangeEvent]>[0];
 
 /** The socket.io room of a session's followers, and of its moderators. */
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
@@ -22,7 +25,12 @@ export function sessionOfRoom(room: string): string | null {
 }
 
 export function toLiveMessage(change: LiveChange): LiveMessage {
-  return { ...change.data, seq: change.seq, type: change.type, sessionId: change.sessionId, at: change.at.toISOString() };
+  return { ...change.data, ...envelopeOf(change) };
+}
+
+/** What every live message carries besides its stream's fields. */
+function envelopeOf(change: LiveChange): LiveMessage<object> {
+  return { seq: change.seq, type: change.type, sessionId: change.sessionId, at: change.at.toISOString() };
 }
 
 /**
@@ -46,7 +54,7 @@ export class LiveBroadcaster {
       const room = audience === 'everyone' ? sessionRoom(change.sessionId) : moderatorsRoom(change.sessionId);
       try {
         // A change's stream is one of the events (the log's column is text: the streams are named by the libs that write them).
-        this.namespace.to(room).emit(change.stream as LiveChangeEvent, toLiveMessage(change));
+        this.namespace.to(room).emit(change.stream as LiveChangeEvent, toLiveMessage(change) as LoggedMessage);
       } catch (error) {
         this.logger.warn(`Broadcast of ${change.stream} #${change.seq} failed: ${(error as Error).message}`);
       }
@@ -54,18 +62,17 @@ export class LiveBroadcaster {
   }
 
   /**
-   * Changes that have two forms: the room (every follower but the moderators) gets the form
+   * Q&A's changes, which have two forms: the room (every follower but the moderators) gets the form
    * logged and safe for everyone, the session's moderators the same change, same seq, with
    * `forModerators` as its data (a question in full, the room's code): their console applies it
    * as it comes instead of asking the API for it.
    */
-  publishForRoomAndModerators(changes: Array<{ change: LiveChange; forModerators: Record<string, unknown> }>): void {
+  publishForRoomAndModerators(changes: Array<{ change: LiveChange; forModerators: ApiLivePayloads['qa'] }>): void {
     if (!this.namespace) return;
     for (const { change, forModerators } of changes) {
-      const event = change.stream as LiveChangeEvent;
       try {
-        this.namespace.to(sessionRoom(change.sessionId)).except(moderatorsRoom(change.sessionId)).emit(event, toLiveMessage(change));
-        this.namespace.to(moderatorsRoom(change.sessionId)).emit(event, toLiveMessage({ ...change, data: forModerators }));
+        this.namespace.to(sessionRoom(change.sessionId)).except(moderatorsRoom(change.sessionId)).emit('qa', toLiveMessage(change) as LiveMessage<ApiLivePayloads['qa']>);
+        this.namespace.to(moderatorsRoom(change.sessionId)).emit('qa', { ...forModerators, ...envelopeOf(change) });
       } catch (error) {
         this.logger.warn(`Broadcast of ${change.stream} #${change.seq} failed: ${(error as Error).message}`);
       }
@@ -73,7 +80,7 @@ export class LiveBroadcaster {
   }
 
   /** A session's running vote counts to its moderators only, unlogged (the room's come logged, less often). */
-  voteCounts(sessionId: string, counts: WirePayloads[typeof QA_VOTES_EVENT]): void {
+  voteCounts(sessionId: string, counts: ApiLivePayloads[typeof QA_VOTES_EVENT]): void {
     try {
       this.namespace?.to(moderatorsRoom(sessionId)).emit(QA_VOTES_EVENT, { sessionId, ...counts });
     } catch (error) {

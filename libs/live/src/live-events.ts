@@ -23,8 +23,8 @@ export const QA_VOTES_EVENT = 'qa:votes';
  * `type` and `at`. The views belong to the libs above this one (qa, liveblog, polls, votes: the
  * classes the OpenAPI document shows), so this file names the events once and each end fills the
  * payloads in from those classes: the browser from the types generated from the document
- * (apps/web/src/live/live-payloads.ts), so a change to a view changes the socket's contract there.
- * The API sends the log's rows as they are (WirePayloads).
+ * (apps/web/src/live/live-payloads.ts), the API from the classes themselves (ApiLivePayloads), so
+ * a change to a view changes the socket's contract at both ends.
  */
 export interface LivePayloads {
   qa: object;
@@ -38,13 +38,22 @@ export interface LivePayloads {
   [QA_VOTES_EVENT]: object;
 }
 
-/** The payloads as the API's log holds them: any fields. */
-export type WirePayloads = { [Event in keyof LivePayloads]: Record<string, unknown> };
+/** A change view less the envelope each live message carries (seq, type, at, sessionId): what a stream's change holds. */
+export type ChangePayload<View> = Omit<View, 'seq' | 'type' | 'at' | 'sessionId'>;
+
+/**
+ * The payloads as the API writes them to the live log and sends them: the view classes of the
+ * REST API's change lists. Each stream's lib fills its events in beside its view classes
+ * (`declare module '@convene/live-events' { interface ApiLivePayloads { ... } }`), as this lib
+ * sits below them; appending to a stream, or emitting on the namespace, takes only that shape.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled in by the libs above (declaration merging)
+export interface ApiLivePayloads extends LivePayloads {}
 
 /** The answer to join and leave. */
 export type LiveAck = { ok: true; sessionId: string; moderator: boolean; lastSeq: Record<string, number> } | { error: { status: number; code: string; message: string } };
 
-export type ServerToClientEvents<Payloads extends LivePayloads = WirePayloads> = {
+export type ServerToClientEvents<Payloads extends LivePayloads = ApiLivePayloads> = {
   [Event in LiveStreamName | typeof POLL_RESULTS_EVENT]: (message: LiveMessage<Payloads[Event]>) => void;
 } & {
   /** To the session's moderators: vote counts sooner than the room's `question.votes` changes. */

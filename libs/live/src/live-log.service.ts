@@ -2,6 +2,7 @@ import { BatchedLookup } from '@convene/core';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import type { ApiLivePayloads, LiveStreamName } from './live-events';
 
 /** A change of a session's live stream, as stored and as broadcast. */
 export interface LiveChange {
@@ -27,7 +28,8 @@ export class LiveLog {
 
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async append(manager: EntityManager, sessionId: string, stream: string, type: string, data: Record<string, unknown>): Promise<LiveChange> {
+  /** Appends a change to one of the streams, with what its event carries (ApiLivePayloads: the stream's view class). */
+  async append<Stream extends LiveStreamName>(manager: EntityManager, sessionId: string, stream: Stream, type: string, data: ApiLivePayloads[Stream]): Promise<LiveChange> {
     const rows: { seq: number; created_at: Date }[] = await manager.query(
       `WITH next AS (
          INSERT INTO live_streams (session_id, stream, last_seq) VALUES ($1, $2, 1)
@@ -38,7 +40,8 @@ export class LiveLog {
        RETURNING seq, created_at`,
       [sessionId, stream, type, JSON.stringify(data)],
     );
-    return { sessionId, stream, seq: rows[0].seq, type, data, at: rows[0].created_at };
+    // As the log holds it, and a catch-up reads it back: the view's fields.
+    return { sessionId, stream, seq: rows[0].seq, type, data: data as unknown as Record<string, unknown>, at: rows[0].created_at };
   }
 
   /**

@@ -1,4 +1,5 @@
 import { LANGUAGES, type Language } from '@convene/i18n';
+import type { ChangePayload } from '@convene/live';
 import { ApiExtraModels, ApiProperty, ApiSchema, getSchemaPath } from '@nestjs/swagger';
 import { LiveblogEntryKind } from '../entries/liveblog-entry.entity';
 
@@ -146,4 +147,11 @@ export class EventLiveblogListView {
   @ApiProperty({ type: EventLiveblogsEventView }) event: EventLiveblogsEventView;
   @ApiProperty({ description: 'Not public: sign in as its audience to see its liveblogs (items is empty)' }) restricted: boolean;
   @ApiProperty({ type: [EventLiveblogView], description: 'In agenda order' }) items: EventLiveblogView[];
+}
+
+/** What the liveblog's /live event carries, from these classes (one definition for REST and socket). */
+declare module '@convene/live' {
+  interface ApiLivePayloads {
+    liveblog: ChangePayload<LiveblogChangeView>;
+  }
 }

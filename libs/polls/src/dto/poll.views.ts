@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+import type { ChangePayload } from '@convene/live';
 import { PollKind, PollStatus } from '../poll.entity';
 
 // What the poll routes answer, each shape defined once: the service returns these classes and the
@@ -123,4 +124,13 @@ export class PollActionDoc {
 
 export class PollAuditDoc {
   @ApiProperty({ type: [PollActionDoc], description: 'Newest first' }) items: PollActionDoc[];
+}
+
+/** What the polls' /live events carry, from these classes (one definition for REST and socket). */
+declare module '@convene/live' {
+  interface ApiLivePayloads {
+    polls: ChangePayload<PollChange>;
+    /** Moderators' running results: the poll as their console shows it. */
+    'polls:results': { poll: ConsolePoll };
+  }
 }

@@ -1,4 +1,5 @@
 import { LANGUAGES, type Language } from '@convene/i18n';
+import type { ChangePayload } from '@convene/live';
 import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiSchema, getSchemaPath } from '@nestjs/swagger';
 import { FloorRequestStatus } from '../floor/floor-request.entity';
 import { QuestionStatus } from '../questions/question.entity';
@@ -187,4 +188,16 @@ export class FloorChanges {
   @ApiProperty() lastSeq: number;
   @ApiProperty({ type: [FloorChange] }) changes: FloorChange[];
   @ApiProperty() more: boolean;
+}
+
+/**
+ * What the /live events of Q&A carry, from these classes (one definition for REST and socket): the
+ * room's form of a change as logged, or the moderators' (a question in full, the room's code).
+ */
+declare module '@convene/live' {
+  interface ApiLivePayloads {
+    qa: ChangePayload<QaChangeView> | (Omit<ChangePayload<QaChangeView>, 'question' | 'settings'> & { question?: FullQuestionView; settings?: ModeratorQaSettings });
+    floor: ChangePayload<FloorChange>;
+    'qa:votes': VoteCounts;
+  }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EventVisibility } from '@convene/events';
 import { commitWithoutWaitingForDisk, waitUntilDurable } from '@convene/core';
-import { LiveBroadcaster, LiveChange, LiveLog, LiveParticipant, RateLimits, SessionAudience } from '@convene/live';
+import { type ApiLivePayloads, LiveBroadcaster, LiveChange, LiveLog, LiveParticipant, RateLimits, SessionAudience } from '@convene/live';
 import { DataSource, EntityManager } from 'typeorm';
 import { AskQuestionDto, UpdateQaSettingsDto } from '../dto/question.dto';
 import { CATCH_UP_LIMIT, QA_RATE_LIMITS, QA_STREAM } from '../qa-live';
@@ -364,7 +364,7 @@ export class QuestionsService {
    * disk while holding it; the answer and the broadcast wait instead.
    */
   private async inTransaction<T>(work: (tx: EntityManager, changed: (question: Question, type: string) => Promise<void>) => Promise<T>): Promise<T> {
-    const changes: Array<{ change: LiveChange; forModerators: Record<string, unknown> }> = [];
+    const changes: Array<{ change: LiveChange; forModerators: ApiLivePayloads['qa'] }> = [];
     const result = await this.dataSource.transaction(async (tx) => {
       await commitWithoutWaitingForDisk(tx);
       return work(tx, async (question, type) => {

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import type { ChangePayload } from '@convene/live';
 import { BallotKind, MajorityRule, MotionStatus } from '../motion.entity';
 
 // What the voting routes answer, each shape defined once: the services return these classes and the
@@ -131,4 +132,11 @@ export class MotionActionDoc {
 
 export class MotionAuditDoc {
   @ApiProperty({ type: [MotionActionDoc] }) items: MotionActionDoc[];
+}
+
+/** What the votes' /live event carries, from these classes (one definition for REST and socket). */
+declare module '@convene/live' {
+  interface ApiLivePayloads {
+    votes: ChangePayload<MotionChange>;
+  }
 }
