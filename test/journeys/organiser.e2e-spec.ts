@@ -31,6 +31,13 @@ describe('Journey: an organiser builds and changes a programme', () => {
       const { page } = organiser;
       await signInThroughPage(stack, organiser, organiserEmail, '/organise');
       await page.getByRole('heading', { level: 1 }).waitFor();
+      // The footer speaks to a council officer: once the service check has answered, it says nothing
+      // when all is well (it said "queues on postgres"), and the raw status is for admins only.
+      const footerStatus = page.locator('footer .status-ready');
+      await footerStatus.waitFor({ state: 'attached' });
+      await expect(footerStatus.textContent()).resolves.toBe('');
+      await expect(page.locator('footer').innerText()).resolves.not.toMatch(/postgres|redis|queue/i);
+      await expect(page.getByRole('banner').getByRole('link', { name: 'Service status' }).count()).resolves.toBe(0);
       await organiser.check('organise');
 
       // Create the event.

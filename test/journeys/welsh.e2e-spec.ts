@@ -44,6 +44,18 @@ describe('Journey: a delegate in Welsh', () => {
       await page.getByRole('heading', { level: 2, name: 'Digwyddiadau i ddod' }).waitFor();
       expect(await page.evaluate('document.documentElement.lang')).toBe('cy');
       expect(await page.getByRole('button', { name: 'English' }).getAttribute('lang')).toBe('en-GB');
+      // Welsh words are longer, and the header keeps its shape: "Mewngofnodi" (sign in) beside the
+      // switch, on the brand's row at desktop width; it once wrapped onto a row of its own.
+      const header = page.getByRole('banner');
+      const [switchBox, signInBox, brandBox] = await Promise.all([
+        header.getByRole('list', { name: 'Iaith' }).boundingBox(),
+        header.getByRole('link', { name: 'Mewngofnodi' }).boundingBox(),
+        header.locator('.brand').boundingBox(),
+      ]);
+      const middle = (box: { y: number; height: number }) => box.y + box.height / 2;
+      expect(Math.abs(middle(signInBox!) - middle(switchBox!))).toBeLessThan(switchBox!.height / 2);
+      if (width === 'desktop') expect(middle(signInBox!)).toBeGreaterThan(brandBox!.y);
+      if (width === 'desktop') expect(middle(signInBox!)).toBeLessThan(brandBox!.y + brandBox!.height);
       await person.check('home-cymraeg');
 
       // A bilingual event: named Welsh first, the English beside it marked as English.

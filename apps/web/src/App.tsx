@@ -4,7 +4,7 @@ import { canOrganise, signInPath, signOut, useSignedIn } from './auth';
 import { useLinkInterception } from './navigation';
 import { paths } from './paths';
 import { Pages, QaProjectorPage } from './routes';
-import { describeStatus, useServiceStatus } from './service-status';
+import { describeProblem, useServiceStatus } from './service-status';
 import { useT } from './i18n/i18n';
 import { LanguageSwitch } from './i18n/language-switch';
 
@@ -117,6 +117,12 @@ export function App() {
             </a>
             <span className="brand-network">{network}</span>
           </p>
+          {/* Language and account share the brand's row, the navigation has the row below: a longer
+              Welsh word never pushes the sign-in link onto a row of its own. */}
+          <div className="header-tools">
+            <LanguageSwitch />
+            <Account onSignInPage={signingIn} />
+          </div>
           <nav aria-label={t('shell.nav.label')}>
             <ul className="nav-list">
               <li>
@@ -145,8 +151,8 @@ export function App() {
                   </a>
                 </li>
               )}
-              {/* For those who run things: delegates have no use for the API or the raw health check. */}
-              {organiser && (
+              {/* For those who run the service: the API's reference and the raw health check (JSON) mean nothing to a council officer. */}
+              {admin && (
                 <>
                   <li>
                     <a href="/api/docs">{t('shell.nav.apiDocs')}</a>
@@ -158,8 +164,6 @@ export function App() {
               )}
             </ul>
           </nav>
-          <LanguageSwitch />
-          <Account onSignInPage={signingIn} />
         </div>
       </header>
 
@@ -169,10 +173,10 @@ export function App() {
 
       <footer className="site-footer">
         <div className="container">
-          {organiser && !problem && <p className={`status status-${status.kind}`}>{describeStatus(status, t)}</p>}
-          {/* Everyone hears of a problem when it arises; a live region reading "all ready" on every page was noise. */}
-          <p role="status" className={problem ? `status status-${status.kind}` : undefined}>
-            {problem && describeStatus(status, t)}
+          {/* Everyone hears of a problem when it arises, in words a person can act on; when all is well, nothing
+              (the queues' backend it once named meant nothing to an organiser; admins have the status link). */}
+          <p role="status" className={`status status-${status.kind}`}>
+            {problem && describeProblem(status, t)}
           </p>
           <p className="footer-note">
             {t('shell.footer', { network })} · <a href="/accessibility">{t('shell.accessibility')}</a>

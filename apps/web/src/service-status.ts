@@ -6,44 +6,19 @@ const TIMEOUT_MS = 5_000;
 
 export type ServiceStatus =
   | { kind: 'checking' }
-  | { kind: 'ready'; queueBackend: string }
-  | { kind: 'degraded'; down: string[] }
+  | { kind: 'ready' }
+  | { kind: 'degraded' }
   | { kind: 'unreachable' };
 
-/** The body of GET /api/v1/ready (200 when ready, 503 when something is down). */
-interface ReadyBody {
-  status?: unknown;
-  down?: unknown;
-  checks?: unknown;
-  queueBackend?: unknown;
+/** GET /api/v1/ready answers 200 `ready` when ready, 503 `unavailable` when something is down. */
+function interpret(body: { status?: unknown }): ServiceStatus {
+  if (body.status === 'ready') return { kind: 'ready' };
+  return body.status === 'unavailable' ? { kind: 'degraded' } : { kind: 'unreachable' };
 }
 
-function interpret(body: ReadyBody): ServiceStatus {
-  if (body.status === 'ready') {
-    return { kind: 'ready', queueBackend: typeof body.queueBackend === 'string' ? body.queueBackend : 'unknown' };
-  }
-  if (body.status === 'unavailable') {
-    const fromChecks =
-      body.checks && typeof body.checks === 'object'
-        ? Object.entries(body.checks).filter(([, state]) => state === 'down').map(([name]) => name)
-        : [];
-    const fromList = Array.isArray(body.down) ? body.down.filter((name): name is string => typeof name === 'string') : [];
-    return { kind: 'degraded', down: fromChecks.length ? fromChecks : fromList };
-  }
-  return { kind: 'unreachable' };
-}
-
-export function describeStatus(status: ServiceStatus, t: Messages['t']): string {
-  switch (status.kind) {
-    case 'checking':
-      return t('shell.status.checking');
-    case 'ready':
-      return t('shell.status.ready', { backend: status.queueBackend });
-    case 'degraded':
-      return t('shell.status.degraded', { services: status.down.length ? status.down.join(', ') : t('shell.status.unknown') });
-    case 'unreachable':
-      return t('shell.status.unreachable');
-  }
+/** What a person reads when something is wrong: what it means for them, not which part is down (admins have the status link for that). */
+export function describeProblem(status: ServiceStatus, t: Messages['t']): string {
+  return status.kind === 'unreachable' ? t('shell.status.unreachable') : t('shell.status.degraded');
 }
 
 export function useServiceStatus(): ServiceStatus {
@@ -55,7 +30,7 @@ export function useServiceStatus(): ServiceStatus {
     let cancelled = false;
 
     void fetch(READY_URL, { headers: { Accept: 'application/json' }, signal: controller.signal })
-      .then((response) => response.json() as Promise<ReadyBody>)
+      .then((response) => response.json() as Promise<{ status?: unknown }>)
       .then((body) => interpret(body))
       .catch((): ServiceStatus => ({ kind: 'unreachable' }))
       .then((next) => {

@@ -109,10 +109,10 @@ const CALENDAR_WORDS = (() => {
 })();
 
 /**
- * Names that are the same in every language: the product's, each language's own (the switch:
- * "English", "Cymraeg"), and the services the footer's status names ("queues on postgres").
+ * Names that are the same in every language: the product's, and each language's own (the switch:
+ * "English", "Cymraeg").
  */
-const PROPER_NAMES = ['Convene', ...Object.values(NATIVE_NAME), 'postgres', 'redis'];
+const PROPER_NAMES = ['Convene', ...Object.values(NATIVE_NAME)];
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
