@@ -1,6 +1,6 @@
-import { Logger } from '@nestjs/common';
+import { Inject, Logger } from '@nestjs/common';
 import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayInit, SubscribeMessage, WebSocketGateway } from '@nestjs/websockets';
-import { DomainError } from '@convene/core';
+import { APP_CONFIG, AppConfig, DomainError } from '@convene/core';
 import { ApiTokensService, SessionsService, SignedIn } from '@convene/identity';
 import {
   AnonymousIdentities,
@@ -22,6 +22,7 @@ import {
 import type { Request } from 'express';
 import type { Socket } from 'socket.io';
 import { readSessionCookie } from '../auth/session-cookie';
+import { fromThisSite } from '../http/from-this-site';
 import { floodGuard } from './flood-guard';
 import { ackError } from './socket-message';
 import { LiveSocketData, RightsEndedOnSockets } from './rights-ended';
@@ -46,6 +47,7 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConne
     private readonly sessions: SessionsService,
     private readonly apiTokens: ApiTokensService,
     private readonly rightsEnded: RightsEndedOnSockets,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   afterInit(namespace: LiveNamespace): void {
@@ -107,7 +109,10 @@ export class LiveGateway implements OnGatewayInit<LiveNamespace>, OnGatewayConne
       if (!signedIn) throw new Error('That API token is not valid or has been revoked');
       return { ...personParticipant(signedIn), ...roomCode };
     }
-    const cookie = readSessionCookie({ headers: socket.handshake.headers } as Request);
+    // WebSockets have no CORS, and SameSite=Lax sends the cookie from another port or a sibling
+    // subdomain too: only this site's pages open a socket as the person; others follow anonymously.
+    const handshake = { headers: socket.handshake.headers, protocol: socket.handshake.secure ? 'https' : 'http' } as Request;
+    const cookie = fromThisSite(handshake, this.config.publicUrl) ? readSessionCookie(handshake) : undefined;
     const signedIn: SignedIn | null = cookie ? await this.sessions.authenticate(cookie) : null;
     if (signedIn) return { ...personParticipant(signedIn), ...roomCode };
     if (auth.identity !== undefined) {
