@@ -2,7 +2,7 @@ import type { MinutesView } from '@convene/minutes';
 import { testConfig } from '@convene/testing';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { bearer, makePerson, signIn, tokenFor, unique } from '../identity/identity-fixtures';
+import { bearer, makeOrganisation, makePerson, signIn, tokenFor, unique } from '../identity/identity-fixtures';
 import { RunningApi, startApi } from '../support/api';
 import { attend, draftMinutes, makeMeeting, sendApologies } from './minutes-fixtures';
 
@@ -41,6 +41,14 @@ describe('Minutes when nobody checked in', () => {
 
     const found = await request(api.url).get(`/api/v1/minutes/${drafted.id}/attendance-candidates?q=${surname}`).set(bearer(meeting.organiserToken)).expect(200);
     expect(found.body.items).toEqual([expect.objectContaining({ name: `Ada ${surname}`, organisation: 'Hackney Council', category: 'delegate', registrationId: expect.any(String) })]);
+    // People of the network match too, by their name or their organisation's, after the registrations.
+    const islington = await makeOrganisation(api, { name: unique('Islington Council') });
+    const member = await makePerson(api, { name: `Bea ${surname}`, jobTitle: 'Clerk', organisationId: islington.id });
+    const byName = await request(api.url).get(`/api/v1/minutes/${drafted.id}/attendance-candidates?q=${surname}`).set(bearer(meeting.organiserToken)).expect(200);
+    expect(byName.body.items.map((item: { name: string }) => item.name)).toEqual([`Ada ${surname}`, `Bea ${surname}`]);
+    expect(byName.body.items[1]).toEqual({ registrationId: null, personId: member.id, name: `Bea ${surname}`, jobTitle: 'Clerk', organisation: islington.name, category: null });
+    const byOrganisation = await request(api.url).get(`/api/v1/minutes/${drafted.id}/attendance-candidates?q=${encodeURIComponent(islington.name)}`).set(bearer(meeting.organiserToken)).expect(200);
+    expect(byOrganisation.body.items).toEqual([expect.objectContaining({ personId: member.id, registrationId: null })]);
     const content = structuredClone(drafted.content);
     content.present = [
       {

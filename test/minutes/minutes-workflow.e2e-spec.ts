@@ -52,10 +52,10 @@ describe('Minutes from draft to publication', () => {
     expect(Object.keys(tooLong.body.details)).toContain('content.items.0.body');
 
     const revisions = await request(api.url).get(`/api/v1/minutes/${drafted.id}/revisions`).set(bearer(meeting.organiserToken)).expect(200);
-    expect(revisions.body.map((revision: { version: number; reason: string }) => [revision.version, revision.reason])).toEqual([
-      [3, 'autosaved'],
-      [2, 'saved'],
-      [1, 'drafted'],
+    expect(revisions.body.map((revision: { version: number; reason: string; savedByName: string | null }) => [revision.version, revision.reason, revision.savedByName])).toEqual([
+      [3, 'autosaved', 'Anne Nunn'],
+      [2, 'saved', 'Anne Nunn'],
+      [1, 'drafted', 'Anne Nunn'],
     ]);
     const diff = await request(api.url).get(`/api/v1/minutes/${drafted.id}/diff?from=1&to=3`).set(bearer(meeting.organiserToken)).expect(200);
     expect(diff.body.patch).toContain('+Edited by the minute-taker');

@@ -82,6 +82,11 @@ export class PeopleService {
     return this.people.findById(id, tx);
   }
 
+  /** The names of these people (erased or not: an erased person's name is already replaced), by id: for other libs' lists, one statement however many. */
+  namesOf(ids: Array<string | null>): Promise<Map<string, string>> {
+    return this.people.namesOf(ids);
+  }
+
   /** Someone not erased with this address (any case), or null. One statement. */
   findActiveByEmail(email: string): Promise<Person | null> {
     return this.people.findActiveByEmail(email);

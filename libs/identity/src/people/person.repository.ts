@@ -24,6 +24,13 @@ export class PersonRepository {
     return this.withOrganisation().where('p.email = :email', { email: normaliseEmail(email) }).andWhere('p.erased_at IS NULL').getOne();
   }
 
+  async namesOf(ids: Array<string | null>): Promise<Map<string, string>> {
+    const wanted = [...new Set(ids.filter((id): id is string => id !== null))];
+    if (!wanted.length) return new Map();
+    const rows: Array<{ id: string; name: string }> = await this.people.query(`SELECT id, name FROM people WHERE id = ANY($1::uuid[])`, [wanted]);
+    return new Map(rows.map((row) => [row.id, row.name]));
+  }
+
   async emailTakenByAnother(email: string, exceptId?: string, tx?: EntityManager): Promise<boolean> {
     const query = this.repo(tx).createQueryBuilder('p').where('p.email = :email', { email: normaliseEmail(email) });
     if (exceptId) query.andWhere('p.id <> :exceptId', { exceptId });

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { likePattern } from '@convene/core';
 import { EventRepository } from '@convene/events';
+import { PeopleDirectory, PeopleService } from '@convene/identity';
 import { AttendeeContact, RecordedPresent, RegistrationReads } from '@convene/registration';
 import { DataSource, EntityManager } from 'typeorm';
 import { ActionItem, ActionStatus } from '../actions/action-item.entity';
@@ -23,6 +24,8 @@ export class MinutesRepository {
     private readonly dataSource: DataSource,
     private readonly registrations: RegistrationReads,
     private readonly events: EventRepository,
+    private readonly people: PeopleService,
+    private readonly directory: PeopleDirectory,
   ) {}
 
   findById(id: string, tx: EntityManager = this.dataSource.manager): Promise<Minutes | null> {
@@ -45,13 +48,14 @@ export class MinutesRepository {
     await tx.getRepository(MinutesRevision).insert(revision);
   }
 
-  revisions(minutesId: string): Promise<Array<Pick<MinutesRevision, 'version' | 'savedBy' | 'reason' | 'savedAt'> & { savedByName: string | null }>> {
-    return this.dataSource.query(
-      `SELECT r.version, r.saved_by AS "savedBy", p.name AS "savedByName", r.reason, r.saved_at AS "savedAt"
-         FROM minutes_revisions r LEFT JOIN people p ON p.id = r.saved_by
-        WHERE r.minutes_id = $1 ORDER BY r.version DESC LIMIT 1000`,
+  /** The revisions, newest first, each with the name of whoever saved it now (identity's: one read for them all). */
+  async revisions(minutesId: string): Promise<Array<Pick<MinutesRevision, 'version' | 'savedBy' | 'reason' | 'savedAt'> & { savedByName: string | null }>> {
+    const revisions: Array<Pick<MinutesRevision, 'version' | 'savedBy' | 'reason' | 'savedAt'>> = await this.dataSource.query(
+      `SELECT version, saved_by AS "savedBy", reason, saved_at AS "savedAt" FROM minutes_revisions WHERE minutes_id = $1 ORDER BY version DESC LIMIT 1000`,
       [minutesId],
     );
+    const names = await this.people.namesOf(revisions.map((revision) => revision.savedBy));
+    return revisions.map((revision) => ({ ...revision, savedByName: (revision.savedBy && names.get(revision.savedBy)) ?? null }));
   }
 
   revision(minutesId: string, version: number): Promise<MinutesRevision | null> {
@@ -74,20 +78,13 @@ export class MinutesRepository {
 
   /** Confirmed registrations of the event and people of the network whose name or organisation matches: whom the minute-taker may record as present. */
   async attendanceCandidates(eventId: string, q: string, limit: number): Promise<AttendanceCandidateView[]> {
-    const pattern = likePattern(q);
     const [registrations, confirmedPeople] = await Promise.all([
-      this.registrations.confirmedMatching(eventId, pattern, limit),
+      this.registrations.confirmedMatching(eventId, likePattern(q), limit),
       this.registrations.confirmedPersonIds(eventId),
     ]);
-    const people: AttendanceCandidateView[] = await this.dataSource.query(
-      `SELECT NULL AS "registrationId", p.id AS "personId", p.name, p.job_title AS "jobTitle", o.name AS organisation, NULL AS category
-         FROM people p LEFT JOIN organisations o ON o.id = p.organisation_id
-        WHERE p.erased_at IS NULL AND (p.name ILIKE $1 OR o.name ILIKE $1)
-          AND NOT (p.id = ANY($2::uuid[]))
-        ORDER BY p.name, p.id LIMIT $3`,
-      [pattern, confirmedPeople, limit],
-    );
-    return [...registrations, ...people].slice(0, limit);
+    const people = await this.directory.search(q, limit, confirmedPeople);
+    const others = people.map((person): AttendanceCandidateView => ({ registrationId: null, personId: person.id, name: person.name, jobTitle: person.jobTitle, organisation: person.organisation, category: null }));
+    return [...registrations, ...others].slice(0, limit);
   }
 
   /** Open actions from the series' earlier meetings, oldest meeting first. */

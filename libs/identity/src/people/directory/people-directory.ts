@@ -14,17 +14,16 @@ import { DirectoryPersonView, NewPersonDto } from './directory.dto';
 export class PeopleDirectory {
   constructor(private readonly dataSource: DataSource) {}
 
-  async search(q: string, limit = 10): Promise<DirectoryPersonView[]> {
-    const people = await this.dataSource
+  /** People whose name or organisation's name contains the words, by name; but those `except` (already listed by the caller). */
+  async search(q: string, limit = 10, except: string[] = []): Promise<DirectoryPersonView[]> {
+    const query = this.dataSource
       .getRepository(Person)
       .createQueryBuilder('p')
       .leftJoinAndSelect('p.organisation', 'organisation')
       .where('p.erased_at IS NULL')
-      .andWhere('(p.name ILIKE :q OR organisation.name ILIKE :q)', { q: likePattern(q) })
-      .orderBy('p.name', 'ASC')
-      .addOrderBy('p.id', 'ASC')
-      .take(limit)
-      .getMany();
+      .andWhere('(p.name ILIKE :q OR organisation.name ILIKE :q)', { q: likePattern(q) });
+    if (except.length) query.andWhere('NOT (p.id = ANY(:except::uuid[]))', { except });
+    const people = await query.orderBy('p.name', 'ASC').addOrderBy('p.id', 'ASC').take(limit).getMany();
     return people.map(toDirectoryView);
   }
 
