@@ -132,6 +132,20 @@ describe('Writing a liveblog', () => {
     await post(strangerToken, { kind: 'update', body: 'Not any more' }).expect(403);
   });
 
+  it("lets an organiser of the session's own event post, not an organiser of another event; an unknown session is 404 whoever asks", async () => {
+    const ours = await makePerson(api, { name: 'Event Organiser' });
+    const theirs = await makePerson(api, { name: 'Other Event Organiser' });
+    const other = await makeLiveblogSession(api);
+    // Organisers of one event only (not of the network): the grant comes from the session's event.
+    await api.app.get(DataSource).query('INSERT INTO event_organisers (event_id, person_id) VALUES ($1, $2), ($3, $4)', [live.event.id, ours.id, other.event.id, theirs.id]);
+    const before = await count();
+    await post(await tokenFor(api, theirs), { kind: 'update', body: 'Not my event' }).expect(403);
+    expect(await count()).toBe(before);
+    await post(await tokenFor(api, ours), { kind: 'update', body: 'My event' }).expect(201);
+    await post(live.chairToken, { kind: 'update', body: 'Nowhere' }, randomUUID()).expect(404);
+    await post(await tokenFor(api, theirs), { kind: 'update', body: 'Nowhere' }, randomUUID()).expect(404);
+  });
+
   it("refuses editing, deleting or pinning another session's entry through this session", async () => {
     const other = await makeLiveblogSession(api);
     const theirs = await postUpdate(api, other.chairToken, other.sessionId, 'Their entry');

@@ -141,6 +141,16 @@ export class EventRepository {
     return rows.length > 0;
   }
 
+  /** isOrganiser of a session's event, asked by the session's id: no read of the session before it. */
+  async isOrganiserOfSession(sessionId: string, personId: string): Promise<boolean> {
+    const rows: unknown[] = await this.organisers.query(
+      `SELECT 1 FROM event_organisers o JOIN agenda_sessions s ON s.event_id = o.event_id WHERE s.id = $1 AND o.person_id = $2
+       UNION ALL SELECT 1 FROM people WHERE id = $2 AND roles && ARRAY['organiser', 'admin'] LIMIT 1`,
+      [sessionId, personId],
+    );
+    return rows.length > 0;
+  }
+
   /** Every event the person may manage (drafts included): all of them for the network's organisers. */
   managedBy(personId: string): Promise<NetworkEvent[]> {
     return this.events

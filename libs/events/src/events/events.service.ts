@@ -93,6 +93,11 @@ export class EventsService {
     return this.events.isOrganiser(eventId, personId);
   }
 
+  /** The same, by one of the event's sessions: for checks asked before the session is read. */
+  isOrganiserOfSession(sessionId: string, personId: string): Promise<boolean> {
+    return this.events.isOrganiserOfSession(sessionId, personId);
+  }
+
   private async setStatus(id: string, status: EventStatus): Promise<NetworkEvent> {
     return this.dataSource.transaction(async (tx) => {
       const event = await this.events.lockById(tx, id);
