@@ -1,8 +1,10 @@
-// Liveblog fan-out: BENCH_FOLLOWERS socket.io-client followers (a separate process) on
-// BENCH_API_INSTANCES API processes (2+: Redis Streams adapter on a real redis-server), one editor
-// POST a second for BENCH_SECONDS seconds. Measures, for every post and follower, the time from the editor's POST
-// returning to the post arriving (p50/p99/max, and per post the last follower), then the same
-// clients on a bare socket.io server broadcasting the same payloads, and prints the ratio.
+// Liveblog fan-out: BENCH_FOLLOWERS socket.io-client followers on BENCH_API_INSTANCES API
+// processes (2+: Redis Streams adapter on a real redis-server) and as many on a bare socket.io
+// server (the floor), all held by one follower process. BENCH_SECONDS editor POSTs to the API and
+// as many broadcasts of the same payloads by the floor, in turn, one a second: both meet the same
+// moments of a shared machine's load. Measures, for every post and follower, the time from the
+// POST being sent (and returning) to the post arriving (p50/p99/max, per post the first and last
+// follower), and prints the ratios.
 //   npm run bench:liveblog [-- --followers 5000 --seconds 20 --instances 1]   (or BENCH_FOLLOWERS=...)
 //   npm run bench:liveblog -- --followers 10000 ; -- --instances 2 (two API instances on Redis)
 // Prints its rows of `npm run bench`: the p99 against the bare server's, and the peak RSS of each.
@@ -42,6 +44,12 @@ interface Run {
   lastPerPost: number[];
   /** From the POST being sent to arrival: includes the request's own time. */
   fromSent: number[];
+  /** Per post, from the POST being sent to the first follower's arrival: the work before the broadcast. */
+  firstFromSent: number[];
+  /** Per post, from the first follower's arrival to the last's: the broadcast itself (server writes, client reads). */
+  spread: number[];
+  /** Per post in the order sent, from the POST being sent to the last arrival: shows whether one post decides the p99. */
+  lastFromSentInOrder: number[];
   missing: number;
   posts: number;
   /** Followers that got into the room, and how long it took them all. */
@@ -97,52 +105,105 @@ function postJson(url: string, body: unknown, headers: Record<string, string> = 
   });
 }
 
-/** One post a second after the warm-up; `send` returns the entry id once the POST has returned. */
-async function run(followerUrls: string[], sessionId: string, servers: ChildProcess[], send: (index: number) => Promise<string>): Promise<Run> {
-  const joinStarted = now();
-  const child = forkTs('liveblog-followers.ts', { FOLLOW_URLS: followerUrls.join(','), FOLLOWERS: String(followers), SESSION_ID: sessionId });
-  const ready = await nextMessage<{ connected: number }>(child, 'ready');
-  const joinSeconds = (now() - joinStarted) / 1000;
-  process.stdout.write(`  ${ready.connected} followers joined in ${joinSeconds.toFixed(1)} s\n`);
-  for (let index = 0; index < warmUp; index += 1) await send(index);
+/** The follower process, its followers joined group by group (the product's first). */
+async function followFrom(groups: Array<{ group: string; urls: string[] }>, sessionId: string): Promise<{ child: ChildProcess; joined: Map<string, { connected: number; seconds: number }> }> {
+  const child = forkTs('liveblog-followers.ts', { FOLLOW_GROUPS: JSON.stringify(groups.map((group) => ({ ...group, followers }))), SESSION_ID: sessionId });
+  const joined = new Map<string, { connected: number; seconds: number }>();
+  for (const { group } of groups) {
+    const started = now();
+    child.send({ type: 'join', group });
+    const answer = await nextMessage<{ connected: number }>(child, 'joined');
+    joined.set(group, { connected: answer.connected, seconds: (now() - started) / 1000 });
+    process.stdout.write(`  ${group}: ${answer.connected} followers joined in ${((now() - started) / 1000).toFixed(1)} s\n`);
+  }
+  return { child, joined };
+}
+
+interface Sender {
+  group: string;
+  /** Sends post `index`; returns the entry id once the POST has returned. */
+  send: (index: number) => Promise<string>;
+  /** The processes whose memory counts. */
+  servers: ChildProcess[];
+}
+
+/**
+ * The product's and the floor's posts interleaved: one post a second, the product's and the
+ * floor's in turn (each gets one every 2 s), so both meet the same moments of a shared machine's
+ * load and the followers' process sees one post a second, as when each ran alone.
+ */
+async function interleaved(child: ChildProcess, joined: Map<string, { connected: number; seconds: number }>, senders: Sender[]): Promise<Map<string, Run>> {
+  for (let index = 0; index < warmUp; index += 1) for (const sender of senders) await sender.send(index);
   await new Promise((resolve) => setTimeout(resolve, 1000));
-  const returned = new Map<string, number>();
+  const returned = new Map<string, Map<string, number>>(senders.map((sender) => [sender.group, new Map()]));
   const sentAt = new Map<string, number>();
-  let peakRss = 0;
-  const sampleRss = () => (peakRss = Math.max(peakRss, ...servers.map((server) => rssMb(server.pid))));
+  const peakRss = new Map<string, number>(senders.map((sender) => [sender.group, 0]));
+  const sampleRss = () => {
+    for (const sender of senders) peakRss.set(sender.group, Math.max(peakRss.get(sender.group) ?? 0, ...sender.servers.map((server) => rssMb(server.pid))));
+  };
   const sampler = setInterval(sampleRss, 1000);
   const started = now();
+  let slot = 0;
   for (let index = warmUp; index < warmUp + seconds; index += 1) {
-    const due = started + (index - warmUp) * 1000;
-    await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - now())));
-    const sent = now();
-    const id = await send(index);
-    returned.set(id, now());
-    sentAt.set(id, sent);
+    for (const sender of senders) {
+      const due = started + slot * 1000;
+      slot += 1;
+      await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - now())));
+      const sent = now();
+      const id = await sender.send(index);
+      returned.get(sender.group)?.set(id, now());
+      sentAt.set(`${sender.group} ${id}`, sent);
+    }
   }
   await new Promise((resolve) => setTimeout(resolve, settleMs));
   clearInterval(sampler);
   sampleRss();
   child.send({ type: 'report' });
   const report = await nextMessage<{ arrivals: Record<string, number[]> }>(child, 'report');
-  child.send({ type: 'stop' });
-  await new Promise((resolve) => child.once('exit', resolve));
 
-  const samples: number[] = [];
-  const lastPerPost: number[] = [];
-  const fromSent: number[] = [];
-  let missing = 0;
-  for (const [id, at] of returned) {
-    const arrivals = report.arrivals[id] ?? [];
-    // A follower may get the broadcast before the editor's response is read: that counts as 0.
-    const latencies = arrivals.map((arrival) => Math.max(0, arrival - at));
-    missing += followers - latencies.length;
-    samples.push(...latencies);
-    fromSent.push(...arrivals.map((arrival) => arrival - (sentAt.get(id) as number)));
-    if (latencies.length) lastPerPost.push(Math.max(...latencies));
+  const runs = new Map<string, Run>();
+  for (const { group } of senders) {
+    const samples: number[] = [];
+    const lastPerPost: number[] = [];
+    const fromSent: number[] = [];
+    const firstFromSent: number[] = [];
+    const spread: number[] = [];
+    const lastFromSentInOrder: number[] = [];
+    let missing = 0;
+    for (const [id, at] of returned.get(group) ?? []) {
+      const key = `${group} ${id}`;
+      const arrivals = report.arrivals[key] ?? [];
+      const sent = sentAt.get(key) as number;
+      // A follower may get the broadcast before the editor's response is read: that counts as 0.
+      const latencies = arrivals.map((arrival) => Math.max(0, arrival - at));
+      missing += followers - latencies.length;
+      samples.push(...latencies);
+      fromSent.push(...arrivals.map((arrival) => arrival - sent));
+      if (!arrivals.length) continue;
+      lastPerPost.push(Math.max(...latencies));
+      const first = Math.min(...arrivals);
+      const last = Math.max(...arrivals);
+      firstFromSent.push(first - sent);
+      spread.push(last - first);
+      lastFromSentInOrder.push(last - sent);
+    }
+    const sort = (list: number[]) => list.sort((a, b) => a - b);
+    const { connected, seconds: joinSeconds } = joined.get(group) ?? { connected: 0, seconds: NaN };
+    runs.set(group, {
+      samples: sort(samples),
+      lastPerPost: sort(lastPerPost),
+      fromSent: sort(fromSent),
+      firstFromSent: sort(firstFromSent),
+      spread: sort(spread),
+      lastFromSentInOrder,
+      missing,
+      posts: returned.get(group)?.size ?? 0,
+      joined: connected,
+      joinSeconds,
+      peakRss: peakRss.get(group) ?? NaN,
+    });
   }
-  const sort = (list: number[]) => list.sort((a, b) => a - b);
-  return { samples: sort(samples), lastPerPost: sort(lastPerPost), fromSent: sort(fromSent), missing, posts: returned.size, joined: ready.connected, joinSeconds, peakRss };
+  return runs;
 }
 
 function describe(name: string, result: Run): string {
@@ -152,7 +213,10 @@ function describe(name: string, result: Run): string {
   return (
     `${name}: deliveries ${s.length} (missing ${result.missing}) · p50 ${ms(percentile(s, 50))} · p99 ${ms(percentile(s, 99))} · max ${ms(s[s.length - 1] ?? NaN)}` +
     ` · last follower per post: p50 ${ms(percentile(l, 50))} p99 ${ms(percentile(l, 99))} max ${ms(l[l.length - 1] ?? NaN)}` +
-    ` · from POST sent: p50 ${ms(percentile(result.fromSent, 50))} p99 ${ms(percentile(result.fromSent, 99))}`
+    ` · from POST sent: p50 ${ms(percentile(result.fromSent, 50))} p99 ${ms(percentile(result.fromSent, 99))}` +
+    `\n    per post: POST sent → first arrival p50 ${ms(percentile(result.firstFromSent, 50))} max ${ms(result.firstFromSent[result.firstFromSent.length - 1] ?? NaN)}` +
+    ` · first → last arrival p50 ${ms(percentile(result.spread, 50))} max ${ms(result.spread[result.spread.length - 1] ?? NaN)}` +
+    `\n    per post in order, POST sent → last arrival (ms): ${result.lastFromSentInOrder.map((value) => value.toFixed(0)).join(' ')}`
   );
 }
 
@@ -191,25 +255,45 @@ async function main(): Promise<void> {
 
   // Memory before anyone follows: the growth to the peak is what the followers cost.
   const conveneIdle = Math.max(...apis.map((api) => rssMb(api.pid)));
-  process.stdout.write(`followers: ${followers}, posts: 1/s for ${seconds} s, API instances: ${instances}${redis ? ' (Redis Streams adapter)' : ''}\n`);
-  const payloads: unknown[] = [];
-  const convene = await run(apiUrls, sessionId, apis, async (index) => {
-    const response = await postJson(`${apiUrls[0]}/api/v1/sessions/${sessionId}/liveblog`, { kind: 'update', body: `Bench update ${index}: the panel discusses **co-operative** housing.` }, auth);
-    if (response.status !== 201) throw new Error(`POST answered ${response.status}: ${JSON.stringify(response.body)}`);
-    const entry = response.body as { id: string };
-    payloads.push({ seq: index + 1, type: 'posted', sessionId, entry });
-    return entry.id;
-  });
-  process.stdout.write(`${describe('Convene', convene)}\n`);
-
+  process.stdout.write(`followers: ${followers} each, posts: ${seconds} each, the product's and the floor's in turn one a second, API instances: ${instances}${redis ? ' (Redis Streams adapter)' : ''}\n`);
   const bare = forkTs('liveblog-bare-server.ts', {});
   const { port: barePort } = await nextMessage<{ port: number }>(bare, 'ready');
   const bareIdle = rssMb(bare.pid);
-  const baseline = await run([`http://127.0.0.1:${barePort}`], sessionId, [bare], async (index) => {
-    const payload = payloads[index] as { entry: { id: string } };
-    await postJson(`http://127.0.0.1:${barePort}/post`, payload);
-    return payload.entry.id;
-  });
+  const { child, joined } = await followFrom(
+    [
+      { group: 'convene', urls: apiUrls },
+      { group: 'bare', urls: [`http://127.0.0.1:${barePort}`] },
+    ],
+    sessionId,
+  );
+  // The floor broadcasts the very payload the product broadcast for the same post (same bytes but the product's `at`).
+  const payloads: Array<{ entry: { id: string } }> = [];
+  const runs = await interleaved(child, joined, [
+    {
+      group: 'convene',
+      servers: apis,
+      send: async (index) => {
+        const response = await postJson(`${apiUrls[0]}/api/v1/sessions/${sessionId}/liveblog`, { kind: 'update', body: `Bench update ${index}: the panel discusses **co-operative** housing.` }, auth);
+        if (response.status !== 201) throw new Error(`POST answered ${response.status}: ${JSON.stringify(response.body)}`);
+        const entry = response.body as { id: string };
+        payloads[index] = { seq: index + 1, type: 'posted', sessionId, entry } as { entry: { id: string } };
+        return entry.id;
+      },
+    },
+    {
+      group: 'bare',
+      servers: [bare],
+      send: async (index) => {
+        await postJson(`http://127.0.0.1:${barePort}/post`, payloads[index]);
+        return payloads[index].entry.id;
+      },
+    },
+  ]);
+  child.send({ type: 'stop' });
+  await new Promise((resolve) => child.once('exit', resolve));
+  const convene = runs.get('convene') as Run;
+  const baseline = runs.get('bare') as Run;
+  process.stdout.write(`${describe('Convene', convene)}\n`);
   process.stdout.write(`${describe('bare socket.io', baseline)}\n`);
   const ratio = (a: number, b: number) => (b > 0 ? (a / b).toFixed(2) : 'n/a (baseline 0 ms)');
   process.stdout.write(

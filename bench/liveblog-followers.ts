@@ -1,19 +1,30 @@
-// Child process of bench/liveblog-fanout.ts: holds N socket.io-client followers, spread over the
-// given URLs, each joined to one session on namespace /live; records when each 'liveblog' event
-// arrives. The parent sends { type: 'report' } and gets { arrivals: { [entryId]: number[] } }.
+// Child process of bench/liveblog-fanout.ts: holds the socket.io-client followers of every server
+// measured (the product's and the floor's), each joined to one session on namespace /live, and
+// records when each 'liveblog' event arrives. One process for both, so that the product's and the
+// floor's followers share the same client, the same CPU and the same moment of the machine's load.
+// FOLLOW_GROUPS is JSON: [{ "group": "convene", "urls": [...], "followers": 5000 }, ...]; a
+// group's followers are spread over its URLs. { type: 'join', group } joins a group (answered
+// { type: 'joined', group, connected }); { type: 'report' } is answered
+// { type: 'report', arrivals: { "<group> <entryId>": number[] } }.
 // Times are performance.timeOrigin + performance.now(): one clock for every process of the machine.
 import { io, Socket } from 'socket.io-client';
 
-const urls = (process.env.FOLLOW_URLS ?? '').split(',').filter(Boolean);
-const count = Number(process.env.FOLLOWERS ?? 100);
+interface Group {
+  group: string;
+  urls: string[];
+  followers: number;
+}
+
+const groups = JSON.parse(process.env.FOLLOW_GROUPS ?? '[]') as Group[];
 const sessionId = process.env.SESSION_ID ?? '';
 const batch = 100;
 
 const now = () => performance.timeOrigin + performance.now();
 const arrivals = new Map<string, number[]>();
 const sockets: Socket[] = [];
+const socketsOf = new Map<string, Socket[]>();
 
-function follow(url: string): Promise<void> {
+function follow(group: string, url: string): Promise<void> {
   return new Promise((resolve, reject) => {
     // 200 followers to a loopback address (127.0.x.y): the API lets one address hold at most 256
     // sockets, and thousands of real followers come from thousands of addresses.
@@ -21,13 +32,15 @@ function follow(url: string): Promise<void> {
     const localAddress = `127.0.${1 + Math.floor(index / 200 / 250)}.${1 + (Math.floor(index / 200) % 250)}`;
     const socket = io(`${url}/live`, { transports: ['websocket'], reconnection: true, timeout: 60_000, localAddress } as Parameters<typeof io>[1]);
     sockets.push(socket);
+    socketsOf.set(group, [...(socketsOf.get(group) ?? []), socket]);
     socket.on('liveblog', (payload: { entry?: { id?: string } }) => {
       const at = now();
       const id = payload?.entry?.id;
       if (!id) return;
-      const list = arrivals.get(id);
+      const key = `${group} ${id}`;
+      const list = arrivals.get(key);
       if (list) list.push(at);
-      else arrivals.set(id, [at]);
+      else arrivals.set(key, [at]);
     });
     socket.once('connect_error', (error) => reject(error));
     socket.once('connect', () => {
@@ -39,25 +52,28 @@ function follow(url: string): Promise<void> {
   });
 }
 
-async function main(): Promise<void> {
-  for (let start = 0; start < count; start += batch) {
-    await Promise.all(Array.from({ length: Math.min(batch, count - start) }, (_, index) => follow(urls[(start + index) % urls.length])));
+async function join(name: string): Promise<void> {
+  const group = groups.find((candidate) => candidate.group === name);
+  if (!group) throw new Error(`no follower group ${name}`);
+  for (let start = 0; start < group.followers; start += batch) {
+    await Promise.all(Array.from({ length: Math.min(batch, group.followers - start) }, (_, index) => follow(name, group.urls[(start + index) % group.urls.length])));
   }
-  process.send?.({ type: 'ready', connected: sockets.filter((socket) => socket.connected).length });
+  process.send?.({ type: 'joined', group: name, connected: (socketsOf.get(name) ?? []).filter((socket) => socket.connected).length });
 }
 
-process.on('message', (message: { type?: string }) => {
+process.on('message', (message: { type?: string; group?: string }) => {
+  if (message?.type === 'join') {
+    join(message.group ?? '').catch((error: Error) => {
+      process.send?.({ type: 'failed', message: error.message });
+      process.exit(1);
+    });
+  }
   if (message?.type === 'report') {
-    process.send?.({ type: 'report', arrivals: Object.fromEntries(arrivals), connected: sockets.filter((socket) => socket.connected).length });
+    process.send?.({ type: 'report', arrivals: Object.fromEntries(arrivals) });
     arrivals.clear();
   }
   if (message?.type === 'stop') {
     for (const socket of sockets) socket.disconnect();
     setTimeout(() => process.exit(0), 200);
   }
-});
-
-main().catch((error: Error) => {
-  process.send?.({ type: 'failed', message: error.message });
-  process.exit(1);
 });
