@@ -88,12 +88,28 @@ describe('Live Q&A over HTTP', () => {
     const voters = await Promise.all(Array.from({ length: 40 }, () => anonymous(api)));
     const responses = await Promise.all(voters.map((who) => request(api.url).post(`/api/v1/questions/${question.body.id}/vote`).set(who)));
     expect(responses.map((response) => response.status).filter((status) => status !== 200)).toEqual([]);
-    const [row] = await api.app.get(DataSource).query(
-      `SELECT vote_count, (SELECT count(*)::int FROM qa_votes WHERE question_id = $1) AS rows FROM qa_questions WHERE id = $1`,
-      [question.body.id],
-    );
-    expect(row).toEqual({ vote_count: 40, rows: 40 });
+    const [row] = await api.app.get(DataSource).query(`SELECT count(*)::int AS rows FROM qa_votes WHERE question_id = $1`, [question.body.id]);
+    expect(row).toEqual({ rows: 40 });
     expect((await list(qa.sessionId, asker)).body.questions[0].votes).toBe(40);
+    const consoleList = await request(api.url).get(`/api/v1/sessions/${qa.sessionId}/questions/console`).set(bearer(qa.chairToken)).expect(200);
+    expect(consoleList.body.questions).toMatchObject([{ id: question.body.id, votes: 40 }]);
+  });
+
+  it('keeps one vote per participant when the same participant votes and withdraws many times at once', async () => {
+    const qa = await makeQaSession(api);
+    const [asker, voter] = await Promise.all([anonymous(api), anonymous(api)]);
+    const question = await ask(qa.sessionId, asker, askBody('Will the minutes be in Welsh too?')).expect(201);
+    const rows = async () => (await api.app.get(DataSource).query(`SELECT voter_key FROM qa_votes WHERE question_id = $1`, [question.body.id])) as unknown[];
+
+    const votes = await Promise.all(Array.from({ length: 12 }, () => request(api.url).post(`/api/v1/questions/${question.body.id}/vote`).set(voter)));
+    expect(votes.map((response) => `${response.status} ${response.body.voted}`)).toEqual(Array(12).fill('200 true'));
+    expect(await rows()).toHaveLength(1);
+    expect((await list(qa.sessionId, voter)).body.questions[0]).toMatchObject({ votes: 1, voted: true });
+
+    const withdrawals = await Promise.all(Array.from({ length: 12 }, () => request(api.url).delete(`/api/v1/questions/${question.body.id}/vote`).set(voter)));
+    expect(withdrawals.map((response) => `${response.status} ${response.body.question.votes}`)).toEqual(Array(12).fill('200 0'));
+    expect(await rows()).toHaveLength(0);
+    expect((await list(qa.sessionId, voter)).body.questions[0]).toMatchObject({ votes: 0, voted: false });
   });
 
   it('refuses votes on hidden and waiting questions, changing nothing', async () => {
@@ -157,6 +173,11 @@ describe('Live Q&A over HTTP', () => {
     expect(merged.body).toMatchObject({ id: original.body.id, votes: 2 });
     const votes = await api.app.get(DataSource).query(`SELECT voter_key FROM qa_votes WHERE question_id = $1 ORDER BY 1`, [original.body.id]);
     expect(votes).toHaveLength(2);
+    const consoleAfterMerge = await request(api.url).get(`/api/v1/sessions/${qa.sessionId}/questions/console`).set(chair).expect(200);
+    expect(consoleAfterMerge.body.questions).toMatchObject([
+      { id: original.body.id, votes: 2 },
+      { id: duplicate.body.id, status: 'merged', votes: 0 },
+    ]);
     const audience = await list(qa.sessionId, c);
     expect(audience.body.questions.map((q: { id: string }) => q.id)).toEqual([original.body.id]);
     await request(api.url).post(`/api/v1/questions/${duplicate.body.id}/merge`).set(chair).send({ intoId: original.body.id }).expect(409);

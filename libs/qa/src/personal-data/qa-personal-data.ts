@@ -39,7 +39,7 @@ export class QaPersonalData implements PersonalDataPart {
     const questions: Array<{ sessionId: string }> = await manager.query(
       `SELECT id, session_id AS "sessionId", body, COALESCE(original_body, body) AS "originalBody",
               asker_name AS "askerName", asker_organisation AS "askerOrganisation", anonymous, status, hidden_reason AS "hiddenReason",
-              vote_count AS "voteCount", created_at AS "createdAt", answered_at AS "answeredAt"
+              (SELECT count(*)::int FROM qa_votes v WHERE v.question_id = qa_questions.id) AS "voteCount", created_at AS "createdAt", answered_at AS "answeredAt"
          FROM qa_questions
         WHERE asker_person_id = $1 OR asker_key = $2 ORDER BY created_at`,
       [subject.personId, key],

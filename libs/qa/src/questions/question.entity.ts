@@ -1,5 +1,5 @@
 import type { Language } from '@convene/i18n';
-import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, ForeignKey, Index, PrimaryGeneratedColumn, UpdateDateColumn, VirtualColumn } from 'typeorm';
 import { AgendaSession } from '@convene/events';
 
 export enum QuestionStatus {
@@ -70,8 +70,11 @@ export class Question {
   @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
   mergedIntoId: string | null;
 
-  /** Kept equal to the number of qa_votes rows, in the same transaction as each vote. */
-  @Column({ name: 'vote_count', type: 'int', default: 0 })
+  /**
+   * The number of its qa_votes rows, counted when the question is read. Not stored: a stored
+   * count is one row every vote on the question must update, so votes queued on it.
+   */
+  @VirtualColumn({ type: 'int', query: (alias) => `SELECT count(*)::int FROM qa_votes WHERE question_id = ${alias}.id` })
   voteCount: number;
 
   @Column({ name: 'answering_at', type: 'timestamptz', nullable: true })

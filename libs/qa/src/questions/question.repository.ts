@@ -6,6 +6,7 @@ import { CountedAttempt } from '@convene/identity';
 import { DEFAULT_QA_SETTINGS, QaTakePart } from '../settings/qa-settings.entity';
 import { mayTakePartSql, takingPartParams, TakingPart } from '../settings/qa-settings.service';
 import { Question, QuestionStatus } from './question.entity';
+import { countAfterVote } from './vote-count';
 
 export interface CastVote {
   questionId: string;
@@ -32,6 +33,8 @@ export interface VoteOutcome {
 
 @Injectable()
 export class QuestionRepository {
+  private selectedColumns: string | undefined;
+
   constructor(private readonly dataSource: DataSource) {}
 
   findById(id: string): Promise<Question | null> {
@@ -44,13 +47,14 @@ export class QuestionRepository {
   }
 
   /**
-   * The vote counts of these questions and the instant they were read (the database's clock,
-   * so counts read by two API instances compare). `shownOnly`: only questions the room may see.
+   * The vote counts of these questions, counted from their rows, and the instant they were read
+   * (the database's clock, so counts read by two API instances compare). `shownOnly`: only
+   * questions the room may see.
    */
   async voteCounts(ids: string[], shownOnly: boolean, manager: EntityManager = this.dataSource.manager): Promise<VoteCounts> {
     const rows: Array<{ id: string; votes: number; counted_at: Date }> = await manager.query(
-      `SELECT id, vote_count AS votes, statement_timestamp() AS counted_at FROM qa_questions
-        WHERE id = ANY($1::uuid[]) ${shownOnly ? `AND status IN ('approved', 'answering', 'answered')` : ''} ORDER BY id`,
+      `SELECT q.id, (SELECT count(*)::int FROM qa_votes v WHERE v.question_id = q.id) AS votes, statement_timestamp() AS counted_at FROM qa_questions q
+        WHERE q.id = ANY($1::uuid[]) ${shownOnly ? `AND q.status IN ('approved', 'answering', 'answered')` : ''} ORDER BY q.id`,
       [ids],
     );
     return { countedAt: (rows[0]?.counted_at ?? new Date()).toISOString(), votes: rows.map((row) => ({ id: row.id, votes: row.votes })) };
@@ -63,7 +67,10 @@ export class QuestionRepository {
 
   async insert(tx: EntityManager, question: Partial<Question>): Promise<Question> {
     const repo = tx.getRepository(Question);
-    return repo.save(repo.create(question));
+    const saved = await repo.save(repo.create(question));
+    // A new question has no votes (the count is read, not stored, so saving does not return it).
+    saved.voteCount ??= 0;
+    return saved;
   }
 
   async update(tx: EntityManager, id: string, changes: Partial<Question>): Promise<Question> {
@@ -71,8 +78,10 @@ export class QuestionRepository {
     return (await tx.getRepository(Question).findOneBy({ id })) as Question;
   }
 
-  ofSession(sessionId: string): Promise<Question[]> {
-    return this.dataSource.getRepository(Question).find({ where: { sessionId }, order: { voteCount: 'DESC', createdAt: 'ASC' } });
+  /** The session's questions, most votes first, then oldest first. */
+  async ofSession(sessionId: string): Promise<Question[]> {
+    const questions = await this.dataSource.getRepository(Question).findBy({ sessionId });
+    return questions.sort((a, b) => b.voteCount - a.voteCount || a.createdAt.getTime() - b.createdAt.getTime());
   }
 
   /** The answered questions of these sessions, in the order they were answered. */
@@ -104,43 +113,42 @@ export class QuestionRepository {
   /**
    * A vote in one statement (its own transaction, one round trip): counts the participant's
    * attempt against the votes limit, reads the session's Q&A settings, and only while the
-   * limit holds, the Q&A is open and the participant may take part, adds (or removes) the vote
-   * on a question the room may see and moves the stored count with it. The question's row is
-   * locked first, so a vote waits for a moderator's change and is refused if the question was
-   * hidden meanwhile. The commit does not wait for the disk while the row is held (the caller
-   * waits after, with waitUntilDurable): votes on one question queue on its row.
-   * `question` is null when the vote was not applied (refused, or the question not shown);
-   * `changed` is false when there was nothing to do (voted twice, or withdrawing a vote never cast).
+   * limit holds, the Q&A is open and the participant may take part, adds (or removes) the
+   * participant's own vote row on a question the room may see. It writes nothing else: the count
+   * is the rows', so votes on one question do not queue on a shared row. The question is held
+   * FOR KEY SHARE, which votes share with each other and with the vote row's foreign key, but a
+   * moderator's change (FOR UPDATE) waits for, and is waited for: a vote after a hide is refused.
+   * `question` is null when the vote was not applied (refused, or the question not shown), else
+   * the question with its count after the vote (`countAfterVote`); `changed` is false when there
+   * was nothing to do (voted twice, or withdrawing a vote never cast).
    */
   async castVote(vote: CastVote): Promise<VoteOutcome> {
     const change = vote.on
-      ? `INSERT INTO qa_votes (question_id, voter_key) SELECT id, $2 FROM shown ON CONFLICT DO NOTHING RETURNING 1`
-      : `DELETE FROM qa_votes WHERE question_id IN (SELECT id FROM shown) AND voter_key = $2 RETURNING 1`;
-    const columns = this.dataSource
-      .getMetadata(Question)
-      .columns.map((column) => `${column.databaseName} AS "q.${column.propertyName}"`)
-      .join(', ');
-    const rows: Array<Record<string, unknown> & { hits: number; open: boolean; take_part: QaTakePart; room_code: string | null; found: boolean; changed: number | null }> =
+      ? `INSERT INTO qa_votes (question_id, voter_key) SELECT "q.id", $2 FROM shown ON CONFLICT DO NOTHING RETURNING 1`
+      : `DELETE FROM qa_votes WHERE question_id IN (SELECT "q.id" FROM shown) AND voter_key = $2 RETURNING 1`;
+    const rows: Array<Record<string, unknown> & { hits: number; open: boolean; take_part: QaTakePart; room_code: string | null; found: boolean; changed: number; others: number }> =
       await this.dataSource.query(
-        `WITH no_disk_wait AS (SELECT set_config('synchronous_commit', 'off', true)),
-              counted AS (${vote.limit.sql(7)}),
+        `WITH counted AS (${vote.limit.sql(7)}),
               settings AS (SELECT coalesce(s.open, ${DEFAULT_QA_SETTINGS.open}) AS open, coalesce(s.take_part::text, '${DEFAULT_QA_SETTINGS.takePart}') AS take_part, s.room_code
-                             FROM no_disk_wait LEFT JOIN qa_settings s ON s.session_id = $3),
+                             FROM (SELECT 1) AS one LEFT JOIN qa_settings s ON s.session_id = $3),
               allowed AS (SELECT 1 FROM counted, settings WHERE counted.hits <= $4 AND settings.open AND ${mayTakePartSql('settings', 5)}),
-              shown AS (SELECT q.id FROM qa_questions q
+              shown AS (SELECT ${this.storedColumns()} FROM qa_questions q
                          WHERE q.id = $1 AND q.session_id = $3 AND q.status IN ('approved', 'answering', 'answered') AND EXISTS (SELECT 1 FROM allowed)
-                           FOR UPDATE OF q),
-              changed AS (${change}),
-              voted AS (UPDATE qa_questions SET vote_count = vote_count ${vote.on ? '+' : '-'} (SELECT count(*)::int FROM changed)
-                         WHERE id IN (SELECT id FROM shown) RETURNING ${columns}, (SELECT count(*)::int FROM changed) AS changed)
+                           FOR KEY SHARE OF q),
+              changed AS (${change})
          SELECT (SELECT hits FROM counted) AS hits, settings.open, settings.take_part, settings.room_code,
-                EXISTS (SELECT 1 FROM qa_questions WHERE id = $1) AS found, voted.*
-           FROM settings LEFT JOIN voted ON true`,
+                EXISTS (SELECT 1 FROM qa_questions WHERE id = $1) AS found, shown.*,
+                (SELECT count(*)::int FROM changed) AS changed,
+                (SELECT count(*)::int FROM qa_votes WHERE question_id IN (SELECT "q.id" FROM shown) AND voter_key <> $2) AS others
+           FROM settings LEFT JOIN shown ON true`,
         [vote.questionId, vote.voterKey, vote.sessionId, vote.limit.max, ...takingPartParams(vote.participant), ...vote.limit.params],
       );
     const [row] = rows;
-    const question = row.changed === null ? null : new Question();
-    if (question) for (const [key, value] of Object.entries(row)) if (key.startsWith('q.')) Object.assign(question, { [key.slice(2)]: value });
+    const question = row['q.id'] === null ? null : new Question();
+    if (question) {
+      for (const [key, value] of Object.entries(row)) if (key.startsWith('q.')) Object.assign(question, { [key.slice(2)]: value });
+      question.voteCount = countAfterVote(row.others, vote.on);
+    }
     return {
       hits: row.hits,
       settings: { open: row.open, takePart: row.take_part, roomCode: row.room_code },
@@ -148,6 +156,16 @@ export class QuestionRepository {
       question,
       changed: row.changed === 1,
     };
+  }
+
+  /** The question's stored columns, each as "q.<property>" (the vote statement's answer). */
+  private storedColumns(): string {
+    this.selectedColumns ??= this.dataSource
+      .getMetadata(Question)
+      .columns.filter((column) => !column.isVirtualProperty)
+      .map((column) => `q.${column.databaseName} AS "q.${column.propertyName}"`)
+      .join(', ');
+    return this.selectedColumns;
   }
 
   /** Moves the votes of `fromId` to `intoId`; a participant who voted for both keeps one vote. */
@@ -159,11 +177,6 @@ export class QuestionRepository {
       [fromId, intoId],
     );
     await tx.query(`DELETE FROM qa_votes WHERE question_id = $1`, [fromId]);
-  }
-
-  /** Sets the stored count from the vote rows themselves. */
-  async recount(tx: EntityManager, questionId: string): Promise<void> {
-    await tx.query(`UPDATE qa_questions SET vote_count = (SELECT count(*) FROM qa_votes WHERE question_id = $1), updated_at = now() WHERE id = $1`, [questionId]);
   }
 
   /** The question now being answered in the session, locked. */

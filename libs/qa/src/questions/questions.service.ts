@@ -189,7 +189,8 @@ export class QuestionsService {
   /**
    * Adds (or, with `on` false, withdraws) the participant's vote. Asking twice changes nothing.
    * Votes are not logged one by one: the counts follow, coalesced (VoteCountsPublisher).
-   * One statement counts the limit, reads the settings and votes (QuestionRepository.castVote);
+   * One statement counts the limit, reads the settings and writes the participant's vote row
+   * (QuestionRepository.castVote);
    * the audience check before it is remembered per session (SessionAudience).
    */
   async vote(questionId: string, participant: LiveParticipant, on: boolean): Promise<VoteResult> {
@@ -201,10 +202,8 @@ export class QuestionsService {
     if (!outcome.settings.open) throw new QaClosed();
     assertMayTakePart(outcome.settings, participant);
     if (!outcome.question) throw outcome.found ? new QuestionNotVotable() : new QuestionNotFound();
-    if (outcome.changed) {
-      await waitUntilDurable(this.dataSource);
-      this.voteCounts.voted(sessionId, questionId);
-    }
+    // The vote's commit waited for the disk: it holds no row others queue on.
+    if (outcome.changed) this.voteCounts.voted(sessionId, questionId);
     return { question: publicQuestion(outcome.question), voted: on };
   }
 
@@ -290,8 +289,7 @@ export class QuestionsService {
         throw new ModerationNotAllowed('That question has already been merged');
       }
       await this.questions.moveVotes(tx, question.id, target.id);
-      await this.questions.recount(tx, target.id);
-      const source = await this.questions.update(tx, question.id, { status: QuestionStatus.Merged, mergedIntoId: target.id, voteCount: 0 });
+      const source = await this.questions.update(tx, question.id, { status: QuestionStatus.Merged, mergedIntoId: target.id });
       const merged = await this.questions.update(tx, target.id, {});
       await this.audit(tx, actor, question, 'merge', { intoId: target.id });
       await changed(source, 'question.merged');

@@ -21,6 +21,7 @@ import { PlacesCountedPerEvent1796300000000 } from './1796300000000-PlacesCounte
 import { SessionsInWelshAndEnglish1796400000000 } from './1796400000000-SessionsInWelshAndEnglish';
 import { MinutesKeepTheirLanguage1796410000000 } from './1796410000000-MinutesKeepTheirLanguage';
 import { EntriesAndQuestionsKeepTheirLanguage1796420000000 } from './1796420000000-EntriesAndQuestionsKeepTheirLanguage';
+import { QuestionsCountVotesFromTheirRows1796800000000 } from './1796800000000-QuestionsCountVotesFromTheirRows';
 import { VotingMembersProxiesAndMotions1796223004579 } from './1796223004579-VotingMembersProxiesAndMotions';
 import { QaSettingsTakePartAndRoomCode1796260000001 } from './1796260000001-QaSettingsTakePartAndRoomCode';
 import { RegistrationsAndFollowsKeepTheirLanguage1796261000000 } from './1796261000000-RegistrationsAndFollowsKeepTheirLanguage';
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   SessionsInWelshAndEnglish1796400000000,
   MinutesKeepTheirLanguage1796410000000,
   EntriesAndQuestionsKeepTheirLanguage1796420000000,
+  QuestionsCountVotesFromTheirRows1796800000000,
 ];
