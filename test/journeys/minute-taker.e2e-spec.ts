@@ -49,8 +49,15 @@ describe('Journey: a minute-taker publishes the minutes of a meeting nobody chec
       await page.getByRole('button', { name: 'Make owner', exact: true }).click();
       await page.getByText(`Owen Owner (${ownerEmail})`).waitFor();
       await page.getByLabel('New action').fill('Send the housing report to every council');
+      // Due by a day, month and year typed in boxes labelled in the page's language (Chromium's own
+      // date picker showed "mm/dd/yyyy", in its own language and order).
+      const due = page.getByRole('group', { name: 'Due date' });
+      await due.getByLabel('Day').fill('31');
+      await due.getByLabel('Month').fill('1');
+      await due.getByLabel('Year').fill('2030');
       await page.getByRole('button', { name: 'Add the action' }).click();
       await page.getByText(/Action added\. We mailed Owen Owner/).waitFor();
+      await page.getByRole('listitem').filter({ hasText: 'Send the housing report to every council' }).getByText(/due 31 January 2030/).waitFor();
       await clerk.check('action');
 
       await page.getByRole('button', { name: 'Circulate to those present for corrections' }).click();

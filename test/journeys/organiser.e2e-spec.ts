@@ -1,10 +1,25 @@
 import { NetworkRole } from '@convene/identity';
+import type { Locator } from 'playwright-core';
 import request from 'supertest';
 import { makeOrganisation, makePerson, unique } from '../identity/identity-fixtures';
 import { readMail } from '../support/calendar';
 import { EVENT_PAGES_NAV, openEventPage } from './support/event-pages';
 import { WIDTHS, journeyStack, mailTo, openPerson } from './support/journey';
 import { mailLink, signInThroughPage } from './support/sign-in';
+
+/** The labels of a start's or end's boxes, in each language. */
+const WHEN_WORDS = {
+  en: { day: 'Day', month: 'Month', year: 'Year', time: 'Time' },
+  cy: { day: 'Diwrnod', month: 'Mis', year: 'Blwyddyn', time: 'Amser' },
+};
+
+/** Types a date and a time into a start's or end's boxes, found by their labels in the page's language. */
+async function typeWhen(group: Locator, words: (typeof WHEN_WORDS)['en'], [day, month, year]: [string, string, string], time: string): Promise<void> {
+  await group.getByLabel(words.day, { exact: true }).fill(day);
+  await group.getByLabel(words.month, { exact: true }).fill(month);
+  await group.getByLabel(words.year, { exact: true }).fill(year);
+  await group.getByLabel(words.time, { exact: true }).fill(time);
+}
 
 /**
  * An organiser runs a forum's programme in the browser: creates the event, puts sessions in
@@ -47,10 +62,10 @@ describe('Journey: an organiser builds and changes a programme', () => {
       await page.getByLabel('Hold this event in Welsh and English').check();
       await page.getByLabel('Title in Welsh').fill(`Cy ${title}`);
       expect(await page.getByLabel('Title in Welsh').getAttribute('lang')).toBe('cy');
-      await page.locator('#create-startsAt').fill('2027-02-11');
-      await page.locator('#create-startsAt-time').fill('10:00');
-      await page.locator('#create-endsAt').fill('2027-02-11');
-      await page.locator('#create-endsAt-time').fill('16:00');
+      // Dates in day, month and year boxes, times typed on the 24-hour clock: Chromium's own date
+      // and time pickers showed "mm/dd/yyyy" and "--:-- --" under a hint of "1 July 2027 at 10:00".
+      await typeWhen(page.getByRole('group', { name: 'Starts' }), WHEN_WORDS.en, ['11', '2', '2027'], '10:00');
+      await typeWhen(page.getByRole('group', { name: 'Ends' }), WHEN_WORDS.en, ['11', '2', '2027'], '1600');
       await page.getByRole('button', { name: 'Create event' }).click();
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       await page.getByRole('navigation', { name: EVENT_PAGES_NAV.en }).locator('a[aria-current="page"]').filter({ hasText: 'Overview' }).waitFor();
@@ -192,10 +207,9 @@ describe('Journey: an organiser builds and changes a programme', () => {
       await create.getByLabel('Teitl', { exact: true }).fill(title);
       await create.getByLabel('Math o ddigwyddiad').selectOption({ label: 'Fforwm y rhwydwaith' });
       await create.getByLabel("Enw'r lleoliad (dewisol)").fill('Neuadd y Ddinas');
-      await page.locator('#create-startsAt').fill('2027-02-11');
-      await page.locator('#create-startsAt-time').fill('10:00');
-      await page.locator('#create-endsAt').fill('2027-02-11');
-      await page.locator('#create-endsAt-time').fill('16:00');
+      // The date's boxes in Welsh too.
+      await typeWhen(create.getByRole('group', { name: 'Dechrau' }), WHEN_WORDS.cy, ['11', '02', '2027'], '10.00');
+      await typeWhen(create.getByRole('group', { name: 'Gorffen' }), WHEN_WORDS.cy, ['11', '2', '2027'], '16:00');
       await create.getByRole('button', { name: "Creu'r digwyddiad" }).click();
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       await page.getByRole('status').filter({ hasText: `Mae “${title}” wedi'i greu fel drafft.` }).waitFor();

@@ -2,7 +2,9 @@
 // address: they are mailed and see it under My actions) or a group, mark one done.
 import { useState } from 'react';
 import { Outcome, problemOf } from '../organise/common';
+import { DateBoxes } from '../organise/date-boxes';
 import { PersonPicker, type PickedPerson } from '../organise/person-picker';
+import { dateFromBoxes } from '../typed-date';
 import { minutesApi, type Minutes } from './minutes-api';
 import { formatDueDate } from '../format';
 import { minutesEditorMessages } from '@convene/i18n/web/minutes-editor.messages';
@@ -22,7 +24,7 @@ export function ActionsPanel({ minutes, editable, onChanged }: { minutes: Minute
         description,
         itemKey: String(data.get('itemKey') ?? '') || undefined,
         ...(owner ? ('personId' in owner ? { ownerPersonId: owner.personId } : { owner: { name: owner.person.name, email: owner.person.email } }) : { ownerName }),
-        dueDate: String(data.get('dueDate') ?? '') || undefined,
+        dueDate: dateFromBoxes(String(data.get('dueDay') ?? ''), String(data.get('dueMonth') ?? ''), String(data.get('dueYear') ?? '')) || undefined,
       });
       form.reset();
       setOwner(null);
@@ -110,10 +112,10 @@ export function ActionsPanel({ minutes, editable, onChanged }: { minutes: Minute
                 <input id="action-owner-name" name="ownerName" className="input" maxLength={300} />
               </>
             )}
-            <label className="label" htmlFor="action-due">
-              {t('minutesEditor.actions.due')}
-            </label>
-            <input id="action-due" name="dueDate" type="date" className="input input-date" />
+            <fieldset className="fieldset">
+              <legend className="label">{t('minutesEditor.actions.due')}</legend>
+              <DateBoxes id="action-due" name="due" />
+            </fieldset>
             <button type="submit" className="button">
               {t('minutesEditor.actions.add')}
             </button>

@@ -8,6 +8,8 @@ import { Checkbox, ErrorMessage, ErrorSummary, SelectField, TextField, byField, 
 import { apiErrorText } from '../api-errors';
 import { formatCalendarDate, formatTime, zoneLabel } from '../format';
 import { fromLocal, toLocal } from '../local-time';
+import { dateFromBoxes, timeFromText } from '../typed-date';
+import { DateBoxes, TimeBox } from './date-boxes';
 import { Outcome, problemOf } from './common';
 import { organiseApi } from './organise-api';
 import { SESSION_KINDS, hidden, roleKey, useOrganiseT } from './organise-t';
@@ -211,12 +213,13 @@ function SessionForm({
     const local: FieldErrors = {};
     const title = text(data, 'title');
     if (!title) local.title = [t('sessionForm.titleMissing')];
-    const day = text(data, 'day');
+    const day = dateFromBoxes(text(data, 'dayDay'), text(data, 'dayMonth'), text(data, 'dayYear'));
     if (!day) local.day = [t('sessionForm.dayMissing')];
-    const start = fromLocal({ date: day, time: text(data, 'startsAt') }, event.timeZone);
-    const end = fromLocal({ date: day, time: text(data, 'endsAt') }, event.timeZone);
-    if (day && 'problem' in start) local.startsAt = [start.problem === 'missing' ? t('sessionForm.startMissing') : t('organise.time.problem', { problem: start.problem })];
-    if (day && 'problem' in end) local.endsAt = [end.problem === 'missing' ? t('sessionForm.endMissing') : t('organise.time.problem', { problem: end.problem })];
+    else if ('problem' in fromLocal({ date: day, time: '12:00' }, event.timeZone)) local.day = [t('sessionForm.dayInvalid')];
+    const start = fromLocal({ date: day, time: timeFromText(text(data, 'startsAt')) }, event.timeZone);
+    const end = fromLocal({ date: day, time: timeFromText(text(data, 'endsAt')) }, event.timeZone);
+    if (!local.day && 'problem' in start) local.startsAt = [start.problem === 'missing' ? t('sessionForm.startMissing') : t('organise.time.problem', { problem: start.problem })];
+    if (!local.day && 'problem' in end) local.endsAt = [end.problem === 'missing' ? t('sessionForm.endMissing') : t('organise.time.problem', { problem: end.problem })];
     if ('iso' in start && 'iso' in end && end.iso <= start.iso) local.endsAt = [t('sessionForm.endBeforeStart')];
     const capacityText = text(data, 'capacity');
     if (capacityText && !/^\d+$/.test(capacityText)) local.capacity = [t('organise.form.wholeNumber', { field: 'capacity' })];
@@ -271,21 +274,17 @@ function SessionForm({
       <ErrorSummary id={ID} items={summaryItems(errors, ID, FIELDS)} message={problem} attempt={attempt} />
       <TextField id={`${ID}-title`} name="title" label={t('sessionForm.title')} errors={errors.title} defaultValue={session?.title} />
       <SelectField id={`${ID}-kind`} name="kind" label={t('sessionForm.kind')} options={SESSION_KINDS.map((kind): [string, string] => [kind, t('agendaEditor.kind', { kind })])} defaultValue={session?.kind ?? 'plenary'} errors={errors.kind} />
-      <div className={`form-group${errors.day?.length ? ' form-group-error' : ''}`}>
-        <label htmlFor={`${ID}-day`} className="label">
-          {t('sessionForm.day')}
-        </label>
+      <fieldset className={`fieldset form-group${errors.day?.length ? ' form-group-error' : ''}`}>
+        <legend className="label">{t('sessionForm.day')}</legend>
         <ErrorMessage id={`${ID}-day`} errors={errors.day} />
-        <input
+        <DateBoxes
           id={`${ID}-day`}
           name="day"
-          type="date"
           defaultValue={session?.day ?? firstDay}
-          className={`input input-date${errors.day?.length ? ' input-error' : ''}`}
-          aria-invalid={errors.day?.length ? true : undefined}
-          aria-describedby={errors.day?.length ? `${ID}-day-error` : undefined}
+          invalid={Boolean(errors.day?.length)}
+          describedBy={errors.day?.length ? `${ID}-day-error` : undefined}
         />
-      </div>
+      </fieldset>
       <fieldset className={`fieldset form-group${timeError('startsAt') || timeError('endsAt') ? ' form-group-error' : ''}`} aria-describedby={`${ID}-times-hint`}>
         <legend className="label">{t('sessionForm.times')}</legend>
         <p id={`${ID}-times-hint`} className="hint">
@@ -298,14 +297,12 @@ function SessionForm({
                 {field === 'startsAt' ? t('organise.form.starts') : t('organise.form.ends')}
               </label>
               <ErrorMessage id={`${ID}-${field}`} errors={errors[field]} />
-              <input
+              <TimeBox
                 id={`${ID}-${field}`}
                 name={field}
-                type="time"
                 defaultValue={session ? local(session[field]) : undefined}
-                className={`input input-time${timeError(field) ? ' input-error' : ''}`}
-                aria-invalid={timeError(field) || undefined}
-                aria-describedby={timeError(field) ? `${ID}-${field}-error` : undefined}
+                invalid={timeError(field)}
+                describedBy={timeError(field) ? `${ID}-${field}-error` : undefined}
               />
             </div>
           ))}

@@ -1,8 +1,9 @@
 import { ErrorMessage } from '../events/form-fields';
 import type { LocalDateTime } from '../local-time';
+import { DateBoxes, TimeBox } from './date-boxes';
 import { useOrganiseT } from './organise-t';
 
-/** A date and a time in the event's zone, in one fieldset: `id` is the date box (errors link there), `${id}-time` the time box. */
+/** A date and a time in the event's zone, in one fieldset: `id` is the date's day box (errors link there), `${id}-time` the time box; typed-date.ts reads them (`${name}DateDay`, ..., `${name}Time`). */
 export function DateTimeField({
   id,
   name,
@@ -31,31 +32,15 @@ export function DateTimeField({
       </p>
       <ErrorMessage id={id} errors={errors} />
       <div className="date-time">
-        <div>
-          <label htmlFor={id} className="label label-small">
-            {t('organise.dateTime.date')}
-          </label>
-          <input
-            id={id}
-            name={`${name}Date`}
-            type="date"
-            defaultValue={defaultValue?.date}
-            className={`input input-date${invalid ? ' input-error' : ''}`}
-            aria-invalid={invalid || undefined}
-          />
-        </div>
+        <fieldset className="fieldset">
+          <legend className="label label-small">{t('organise.dateTime.date')}</legend>
+          <DateBoxes id={id} name={`${name}Date`} defaultValue={defaultValue?.date} invalid={invalid} />
+        </fieldset>
         <div>
           <label htmlFor={`${id}-time`} className="label label-small">
             {t('organise.dateTime.time')}
           </label>
-          <input
-            id={`${id}-time`}
-            name={`${name}Time`}
-            type="time"
-            defaultValue={defaultValue?.time}
-            className={`input input-time${invalid ? ' input-error' : ''}`}
-            aria-invalid={invalid || undefined}
-          />
+          <TimeBox id={`${id}-time`} name={`${name}Time`} defaultValue={defaultValue?.time} invalid={invalid} />
         </div>
       </div>
     </fieldset>

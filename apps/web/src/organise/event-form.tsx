@@ -5,6 +5,7 @@ import { ApiError, type EventFields, type EventKind, type EventView, type EventV
 import { Checkbox, ErrorSummary, SelectField, TextField, byField, summaryItems, text } from '../events/form-fields';
 import { kindLabel, zoneLabel } from '../format';
 import { fromLocal, toLocal } from '../local-time';
+import { dateFromBoxes, timeFromText } from '../typed-date';
 import { DEFAULT_ZONE } from './zone';
 import { problemOf } from './common';
 import { DateTimeField } from './date-time-field';
@@ -55,8 +56,12 @@ function parse(data: FormData, timeZone: string, t: T): Parsed {
   const optional = (field: string) => text(data, field) || null;
   const title = text(data, 'title');
   if (!title) errors.title = [t('organise.form.titleMissing')];
-  const start = fromLocal({ date: text(data, 'startsAtDate'), time: text(data, 'startsAtTime') }, timeZone);
-  const end = fromLocal({ date: text(data, 'endsAtDate'), time: text(data, 'endsAtTime') }, timeZone);
+  const typed = (field: 'startsAt' | 'endsAt') => ({
+    date: dateFromBoxes(text(data, `${field}DateDay`), text(data, `${field}DateMonth`), text(data, `${field}DateYear`)),
+    time: timeFromText(text(data, `${field}Time`)),
+  });
+  const start = fromLocal(typed('startsAt'), timeZone);
+  const end = fromLocal(typed('endsAt'), timeZone);
   if ('problem' in start) errors.startsAt = [t('organise.form.startProblem', { problem: t('organise.time.problem', { problem: start.problem }) })];
   if ('problem' in end) errors.endsAt = [t('organise.form.endProblem', { problem: t('organise.time.problem', { problem: end.problem }) })];
   if ('iso' in start && 'iso' in end && end.iso <= start.iso) errors.endsAt = [t('organise.form.endBeforeStart')];

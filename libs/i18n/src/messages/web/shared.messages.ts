@@ -5,6 +5,9 @@ import type { Catalogue } from '../message';
 // a chunk of their own; the liveblog reader does not.
 export const sharedMessages = {
   'form.error': { en: 'Error:', cy: 'Gwall:', description: 'Read by screen readers before a field\'s error message (hidden on screen).' },
+  'form.date.day': { en: 'Day', cy: 'Diwrnod', description: "Label of a date's first box (the day of the month, 1 to 31), in the order day, month, year." },
+  'form.date.month': { en: 'Month', cy: 'Mis', description: "Label of a date's second box (the month as a number, 1 to 12)." },
+  'form.date.year': { en: 'Year', cy: 'Blwyddyn', description: "Label of a date's third box (the year, four digits)." },
   'form.problem': { en: 'There is a problem', cy: 'Mae problem', description: 'Heading of the box at the top of a form listing what to correct.' },
   'form.enterName': { en: 'Enter your full name', cy: 'Rhowch eich enw llawn', description: 'Error when the name field is empty.' },
   'form.enterEmail': { en: 'Enter your email address', cy: 'Rhowch eich cyfeiriad e-bost', description: 'Error when the email field is empty.' },
