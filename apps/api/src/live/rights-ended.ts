@@ -54,14 +54,20 @@ export class RightsEndedOnSockets {
     this.logger.log({ kind: end.kind, personId }, 'Live sockets brought in line with an ended right');
   }
 
-  /** Leaves every session room whose audience the socket's participant no longer belongs to. */
+  /**
+   * Leaves every session room whose audience the socket's participant no longer belongs to, and
+   * the moderators' room of every session they no longer moderate.
+   */
   private async recheckRooms(socket: Awaited<ReturnType<LiveNamespace['fetchSockets']>>[number]): Promise<void> {
     const participant = (socket.data as LiveSocketData).participant;
     for (const room of socket.rooms) {
       const sessionId = sessionOfRoom(room);
       if (!sessionId) continue;
       const access = await this.audience.access(participant, sessionId, true).catch(() => null);
-      if (access?.canFollow) continue;
+      if (access?.canFollow) {
+        if (!access.isModerator) socket.leave(Rooms.moderators(sessionId));
+        continue;
+      }
       socket.leave(Rooms.session(sessionId));
       socket.leave(Rooms.moderators(sessionId));
       socket.emit('left', { sessionId, reason: 'Your place at this event has ended' });

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, DomainError, hashLinkSecret, newLinkSecret } from '@convene/core';
-import { PeopleDirectory, PeopleService, maskEmail } from '@convene/identity';
+import { AccessEnds, PeopleDirectory, PeopleService, maskEmail } from '@convene/identity';
 import { MailOutbox } from '@convene/notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { SessionSpeakerView, SpeakerInvitationView, SpeakerInvitedView } from '../dto/agenda.views';
@@ -48,6 +48,7 @@ export class SpeakerInvitations {
     private readonly directory: PeopleDirectory,
     private readonly mailOutbox: MailOutbox,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly accessEnds: AccessEnds,
   ) {}
 
   /** Invites someone found in the people search, or someone new by name and address, and mails them the link. */
@@ -93,10 +94,13 @@ export class SpeakerInvitations {
 
   /** Takes the person off the session's programme (their link stops working); a confirmed speaker leaves the agenda's draft. */
   async withdraw(sessionId: string, personId: string): Promise<void> {
-    await this.dataSource.transaction(async (tx) => {
-      await this.editableSession(tx, sessionId);
+    const eventId = await this.dataSource.transaction(async (tx) => {
+      const { event } = await this.editableSession(tx, sessionId);
       if (!(await this.sessions.removeSpeaker(tx, sessionId, personId))) throw new SpeakerNotOnProgramme();
+      return event.id;
     });
+    // A withdrawn chair's open sockets leave the moderators' room (and a room only the programme let them into).
+    await this.accessEnds.ended({ kind: 'event', eventId, personId, email: null });
   }
 
   private async addToProgramme(tx: EntityManager, sessionId: string, input: AddSpeakerDto, status: SpeakerStatus, inviteTokenHash: string | null) {
