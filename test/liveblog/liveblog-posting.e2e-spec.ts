@@ -124,7 +124,7 @@ describe('Writing a liveblog', () => {
     await request(api.url).put(`${liveblogPath(live.sessionId)}/editors/${stranger.id}`).set(bearer(live.chairToken)).expect(403);
     await request(api.url).put(`${liveblogPath(live.sessionId)}/editors/${stranger.id}`).set(bearer(live.event.organiserToken)).expect(204);
     const editors = await request(api.url).get(`${liveblogPath(live.sessionId)}/editors`).set(bearer(live.event.organiserToken)).expect(200);
-    expect(editors.body.items.map((editor: { personId: string }) => editor.personId)).toEqual([stranger.id]);
+    expect(editors.body.items).toEqual([{ personId: stranger.id, name: 'Not An Editor', organisation: null }]);
     await post(strangerToken, { kind: 'update', body: 'Now I may' }).expect(201);
     await request(api.url).delete(`${liveblogPath(live.sessionId)}/editors/${stranger.id}`).set(bearer(live.event.organiserToken)).expect(204);
     const again = await request(api.url).delete(`${liveblogPath(live.sessionId)}/editors/${stranger.id}`).set(bearer(live.event.organiserToken)).expect(404);

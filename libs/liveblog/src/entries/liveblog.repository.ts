@@ -1,4 +1,5 @@
 import { AgendaReads } from '@convene/events';
+import { PeopleDirectory } from '@convene/identity';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, Not, Repository } from 'typeorm';
@@ -13,6 +14,7 @@ export class LiveblogRepository {
     @InjectRepository(LiveblogEntry) private readonly entries: Repository<LiveblogEntry>,
     @InjectRepository(LiveblogEditor) private readonly editors: Repository<LiveblogEditor>,
     private readonly agenda: AgendaReads,
+    private readonly directory: PeopleDirectory,
   ) {}
 
   /** The entry as stored (its id, defaults and created_at from the insert's RETURNING), or null when its idempotency key was taken. */
@@ -120,13 +122,11 @@ export class LiveblogRepository {
     return ((await this.editors.delete({ sessionId, personId })).affected ?? 0) > 0;
   }
 
-  namedEditors(sessionId: string): Promise<Array<{ personId: string; name: string; organisation: string | null }>> {
-    return this.editors.query(
-      `SELECT p.id AS "personId", p.name, o.name AS organisation
-         FROM liveblog_editors e JOIN people p ON p.id = e.person_id LEFT JOIN organisations o ON o.id = p.organisation_id
-        WHERE e.session_id = $1 ORDER BY p.name`,
-      [sessionId],
-    );
+  /** The session's editors by name, named as identity's directory has them. */
+  async namedEditors(sessionId: string): Promise<Array<{ personId: string; name: string; organisation: string | null }>> {
+    const editors = await this.editors.find({ select: { personId: true }, where: { sessionId } });
+    const people = await this.directory.listed(editors.map((editor) => editor.personId));
+    return people.map((person) => ({ personId: person.id, name: person.name, organisation: person.organisation }));
   }
 
   /** The event's sessions that have a liveblog, in agenda order, with how many entries each has. */

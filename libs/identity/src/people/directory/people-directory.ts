@@ -27,6 +27,20 @@ export class PeopleDirectory {
     return people.map(toDirectoryView);
   }
 
+  /** These people, by name, as the directory shows them: for other libs' lists of people they name (one statement however many). */
+  async listed(ids: string[]): Promise<DirectoryPersonView[]> {
+    if (!ids.length) return [];
+    const people = await this.dataSource
+      .getRepository(Person)
+      .createQueryBuilder('p')
+      .leftJoinAndSelect('p.organisation', 'organisation')
+      .where('p.id = ANY(:ids::uuid[])', { ids })
+      .orderBy('p.name', 'ASC')
+      .addOrderBy('p.id', 'ASC')
+      .getMany();
+    return people.map(toDirectoryView);
+  }
+
   async get(id: string): Promise<DirectoryPersonView | null> {
     const person = await this.dataSource.getRepository(Person).findOne({ where: { id, erasedAt: IsNull() }, relations: { organisation: true } });
     return person ? toDirectoryView(person) : null;
