@@ -50,8 +50,8 @@ describe('Journey: a minute-taker publishes the minutes of a meeting nobody chec
       await page.getByText(`Owen Owner (${ownerEmail})`).waitFor();
       await page.getByLabel('New action').fill('Send the housing report to every council');
       // Due by a day, month and year typed in boxes labelled in the page's language (Chromium's own
-      // date picker showed "mm/dd/yyyy", in its own language and order).
-      const due = page.getByRole('group', { name: 'Due date' });
+      // date picker showed "mm/dd/yyyy", in its own language and order); optional, as it says.
+      const due = page.getByRole('group', { name: 'Due date (optional)' });
       await due.getByLabel('Day').fill('31');
       await due.getByLabel('Month').fill('1');
       await due.getByLabel('Year').fill('2030');

@@ -142,7 +142,11 @@ export const minutesEditorMessages = {
   'minutesEditor.actions.noItem': { en: '(none)', cy: '(dim)', description: 'First choice of "Under item": no item.' },
   'minutesEditor.actions.itemOption': { en: '{number}. {title}', cy: '{number}. {title}', description: 'A choice of "Under item": its number and title.' },
   'minutesEditor.actions.group': { en: 'Or a group or organisation (not mailed)', cy: "Neu grŵp neu sefydliad (dim e-bost)", description: 'Label of an owner typed as a group or organisation.' },
-  'minutesEditor.actions.due': { en: 'Due date', cy: 'Dyddiad erbyn', description: 'Label of the due date. Needs review.' },
+  'minutesEditor.actions.due': {
+    en: 'Due date (optional)',
+    cy: 'Dyddiad erbyn (dewisol)',
+    description: "Legend of the due date's day, month and year boxes; an action may have none. Needs review.",
+  },
   'minutesEditor.actions.add': { en: 'Add the action', cy: 'Ychwanegu’r cam gweithredu', description: 'Button of the new action form.' },
 
   'minutesEditor.corrections': { en: 'Corrections', cy: 'Cywiriadau', description: 'Heading of the corrections suggested by those present.' },
