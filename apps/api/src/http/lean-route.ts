@@ -18,7 +18,7 @@ export interface AppPipeline {
 }
 
 /** Route or controller settings Nest's router would apply and a lean route does not: a route with any of them cannot be lean. */
-const UNSUPPORTED = [GUARDS_METADATA, INTERCEPTORS_METADATA, PIPES_METADATA, EXCEPTION_FILTERS_METADATA, HTTP_CODE_METADATA, HEADERS_METADATA, REDIRECT_METADATA, RENDER_METADATA, SSE_METADATA];
+const UNSUPPORTED = [GUARDS_METADATA, INTERCEPTORS_METADATA, PIPES_METADATA, EXCEPTION_FILTERS_METADATA, HEADERS_METADATA, REDIRECT_METADATA, RENDER_METADATA, SSE_METADATA];
 
 /**
  * One POST route of a controller, answered without Nest's router: Express finds it among a few
@@ -29,10 +29,13 @@ const UNSUPPORTED = [GUARDS_METADATA, INTERCEPTORS_METADATA, PIPES_METADATA, EXC
  * decide), then the app's global pipes on the body, then the controller method. It is mounted as
  * Nest middleware, after the request logger, so the request id, the log line and the logging
  * context are the app's; what it throws goes to the app's exception filters like a route's.
- * A route with guards, pipes, interceptors, filters or headers of its own is refused at start-up.
+ * A route with guards, pipes, interceptors, filters or headers of its own is refused at start-up;
+ * its own status (@HttpCode) it answers with, as Nest would.
  */
 export class LeanRoute<Controller> {
   private readonly handler: (...args: never[]) => unknown;
+  /** The route's @HttpCode, else Nest's 201 for a POST. */
+  private readonly status: number;
 
   constructor(
     private readonly controller: Type<Controller>,
@@ -47,11 +50,13 @@ export class LeanRoute<Controller> {
         throw new Error(`${controller.name}.${method} has ${key} of its own: Nest's router must run it, not a lean route`);
       }
     }
+    this.status = (Reflect.getMetadata(HTTP_CODE_METADATA, this.handler) as number | undefined) ?? 201;
   }
 
   /**
    * Runs the guards, the pipes on the body, then `answer` with the validated body, and sends what
-   * it returns as JSON (201 unless it set another status, as Nest does for a POST).
+   * it returns as JSON (the route's @HttpCode, else 201 as Nest does for a POST, unless `answer`
+   * set another status).
    */
   async run(request: Request, response: Response, next: NextFunction, answer: (body: unknown) => Promise<unknown>): Promise<void> {
     const context = new HttpContext([request, response, next], this.controller, this.handler);
@@ -59,7 +64,7 @@ export class LeanRoute<Controller> {
       // Nest's answer to a guard that says no without throwing.
       if (!(await guard.canActivate(context))) throw new ForbiddenException();
     }
-    response.status(201);
+    response.status(this.status);
     const metadata: ArgumentMetadata = { type: 'body', metatype: this.body, data: undefined };
     let body: unknown = request.body;
     for (const pipe of this.pipeline.pipes) body = await pipe.transform(body, metadata);

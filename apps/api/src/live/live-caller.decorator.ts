@@ -8,19 +8,21 @@ export const LIVE_IDENTITY_HEADER = 'x-live-identity';
 /** The session code shown in the room, when the chair asks for it to vote and ask. */
 export const ROOM_CODE_HEADER = 'x-room-code';
 
-interface CallerCredentials {
+export interface CallerCredentials {
   signedIn: SignedIn | null;
   identity: string | undefined;
   roomCode: string | undefined;
   required: boolean;
 }
 
-const credentials = createParamDecorator((required: boolean, context: ExecutionContext): CallerCredentials => {
-  const request = context.switchToHttp().getRequest<SignedInRequest>();
+/** What a request brings to say who acts: its sign-in, anonymous identity and room code. */
+export function callerCredentials(request: SignedInRequest, required: boolean): CallerCredentials {
   const header = request.headers[LIVE_IDENTITY_HEADER];
   const code = request.headers[ROOM_CODE_HEADER];
   return { signedIn: request.signedIn ?? null, identity: typeof header === 'string' ? header : undefined, roomCode: typeof code === 'string' ? code.slice(0, 20) : undefined, required };
-});
+}
+
+const credentials = createParamDecorator((required: boolean, context: ExecutionContext): CallerCredentials => callerCredentials(context.switchToHttp().getRequest<SignedInRequest>(), required));
 
 /** Turns the credentials into a participant: signed in wins; a forged identity is refused. */
 @Injectable()
