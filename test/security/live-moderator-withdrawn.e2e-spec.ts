@@ -2,7 +2,8 @@ import { testConfig } from '@convene/testing';
 import type { Socket } from 'socket.io-client';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
-import { bearer } from '../identity/identity-fixtures';
+import { NetworkRole } from '@convene/identity';
+import { bearer, makeAdmin, makePerson, tokenFor } from '../identity/identity-fixtures';
 import { anonymous, askBody, makeQaSession } from '../qa/qa-fixtures';
 import { RunningApi, startApi } from '../support/api';
 import { collect, eventually, joinSession, liveClient } from '../support/live';
@@ -45,5 +46,24 @@ describe('Attack: a chair withdrawn from the programme who keeps the chair’s s
     expect(JSON.stringify(received)).not.toContain('Ada Delegate');
     // Nor may they moderate over HTTP.
     await request(api.url).post(`/api/v1/questions/${asked.body.id}/approve`).set(bearer(qa.chairToken)).expect(403);
+  });
+
+  it('takes a network organiser’s socket out of the moderators’ room when an admin takes the role away', async () => {
+    const qa = await makeQaSession(api, {}, { moderation: 'pre' });
+    const organiser = await makePerson(api, { name: 'Network Organiser', roles: [NetworkRole.Organiser] });
+    const organiserToken = await tokenFor(api, organiser);
+    const socket = await liveClient(api.url, { token: organiserToken });
+    sockets.push(socket);
+    expect(await joinSession(socket, qa.sessionId)).toMatchObject({ ok: true, moderator: true });
+    const received = collect<QaMessage>(socket, 'qa');
+
+    const admin = await makeAdmin(api);
+    await request(api.url).patch(`/api/v1/admin/people/${organiser.id}`).set(bearer(await tokenFor(api, admin))).send({ roles: [] }).expect(200);
+    const asked = await request(api.url).post(`/api/v1/sessions/${qa.sessionId}/questions`).set(await anonymous(api)).send(askBody('Held for the chair')).expect(201);
+
+    await eventually(() => received.some((message) => message.question?.id === asked.body.id), 'the question’s change on the former organiser’s socket');
+    expect(JSON.stringify(received)).not.toContain('Held for the chair');
+    // A fresh join on the same socket agrees.
+    expect(await joinSession(socket, qa.sessionId)).toMatchObject({ ok: true, moderator: false });
   });
 });

@@ -22,7 +22,8 @@ export class Viewers {
       personId: person.id,
       email: person.email,
       isMember: person.isMember,
-      isNetworkOrganiser: signedIn.person.roles.some((role) => role === NetworkRole.Admin || role === NetworkRole.Organiser),
+      // The roles as they are now, not as they were when a live socket signed in.
+      isNetworkOrganiser: person.roles.some((role) => role === NetworkRole.Admin || role === NetworkRole.Organiser),
     };
   }
 }

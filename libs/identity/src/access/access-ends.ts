@@ -5,12 +5,14 @@ import { Injectable, Logger } from '@nestjs/common';
  * gateway): they must not outlive it.
  * - `credential`: one sign-in session or API token ended (sign-out, revocation);
  * - `person`: everything of the person ended (erasure);
- * - `event`: a place at an event ended (cancelled); the person's rooms there are checked again.
+ * - `event`: a place at an event ended (cancelled), or a chair was withdrawn; the person's rooms are checked again;
+ * - `standing`: an admin changed the person's roles, organisation or address; their rooms are checked again.
  */
 export type AccessEnd =
   | { kind: 'credential'; personId: string; credential: string }
   | { kind: 'person'; personId: string }
-  | { kind: 'event'; eventId: string; personId: string | null; email: string | null };
+  | { kind: 'event'; eventId: string; personId: string | null; email: string | null }
+  | { kind: 'standing'; personId: string };
 
 /** The credential id a SignedIn carries: `session:<id>` or `token:<id>`. */
 export const sessionCredential = (sessionId: string) => `session:${sessionId}`;

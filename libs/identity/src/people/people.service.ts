@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Language } from '@convene/i18n';
+import { AccessEnds } from '../access/access-ends';
 import { OrganisationRepository } from '../organisations/organisation.repository';
 import { PersonEmailTaken, PersonErased, PersonNotFound, UnknownOrganisation } from '../identity.errors';
 import { Page, PageRequest, isUniqueViolation, toCsv } from '@convene/core';
@@ -19,6 +20,7 @@ export class PeopleService {
   constructor(
     private readonly people: PersonRepository,
     private readonly organisations: OrganisationRepository,
+    private readonly accessEnds: AccessEnds,
   ) {}
 
   async create(input: CreatePersonDto): Promise<PersonView> {
@@ -61,6 +63,10 @@ export class PeopleService {
     if (input.dietaryNeeds !== undefined) person.dietaryNeeds = input.dietaryNeeds;
     if (input.roles !== undefined) person.roles = [...new Set(input.roles)];
     await this.saveUnique(person);
+    // Roles, membership and address decide which live rooms they may be in (and moderate).
+    if (input.roles !== undefined || input.organisationId !== undefined || input.email !== undefined) {
+      await this.accessEnds.ended({ kind: 'standing', personId: id });
+    }
     return this.get(id);
   }
 
