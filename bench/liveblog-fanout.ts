@@ -105,18 +105,27 @@ function postJson(url: string, body: unknown, headers: Record<string, string> = 
   });
 }
 
-/** The follower process, its followers joined group by group (the product's first). */
-async function followFrom(groups: Array<{ group: string; urls: string[] }>, sessionId: string): Promise<{ child: ChildProcess; joined: Map<string, { connected: number; seconds: number }> }> {
-  const child = forkTs('liveblog-followers.ts', { FOLLOW_GROUPS: JSON.stringify(groups.map((group) => ({ ...group, followers }))), SESSION_ID: sessionId });
+/**
+ * Sockets one follower process may hold: the machine allows a process 20,000 open files (ulimit -n).
+ * Both groups share a process when they fit (5,000 each); at 10,000 each has a process of its own.
+ */
+const SOCKETS_PER_PROCESS = 18_000;
+
+/** The follower processes, their followers joined group by group (the product's first). */
+async function followFrom(groups: Array<{ group: string; urls: string[] }>, sessionId: string): Promise<{ children: ChildProcess[]; joined: Map<string, { connected: number; seconds: number }> }> {
+  const shared = followers * groups.length <= SOCKETS_PER_PROCESS;
+  const fork = (members: typeof groups) => forkTs('liveblog-followers.ts', { FOLLOW_GROUPS: JSON.stringify(members.map((group) => ({ ...group, followers }))), SESSION_ID: sessionId });
+  const children = shared ? [fork(groups)] : groups.map((group) => fork([group]));
   const joined = new Map<string, { connected: number; seconds: number }>();
-  for (const { group } of groups) {
+  for (const [index, { group }] of groups.entries()) {
+    const child = children[shared ? 0 : index];
     const started = now();
     child.send({ type: 'join', group });
     const answer = await nextMessage<{ connected: number }>(child, 'joined');
     joined.set(group, { connected: answer.connected, seconds: (now() - started) / 1000 });
-    process.stdout.write(`  ${group}: ${answer.connected} followers joined in ${((now() - started) / 1000).toFixed(1)} s\n`);
+    process.stdout.write(`  ${group}: ${answer.connected} followers joined in ${((now() - started) / 1000).toFixed(1)} s${shared ? '' : ' (a follower process of its own)'}\n`);
   }
-  return { child, joined };
+  return { children, joined };
 }
 
 interface Sender {
@@ -132,7 +141,7 @@ interface Sender {
  * floor's in turn (each gets one every 2 s), so both meet the same moments of a shared machine's
  * load and the followers' process sees one post a second, as when each ran alone.
  */
-async function interleaved(child: ChildProcess, joined: Map<string, { connected: number; seconds: number }>, senders: Sender[]): Promise<Map<string, Run>> {
+async function interleaved(children: ChildProcess[], joined: Map<string, { connected: number; seconds: number }>, senders: Sender[]): Promise<Map<string, Run>> {
   for (let index = 0; index < warmUp; index += 1) for (const sender of senders) await sender.send(index);
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const returned = new Map<string, Map<string, number>>(senders.map((sender) => [sender.group, new Map()]));
@@ -158,8 +167,13 @@ async function interleaved(child: ChildProcess, joined: Map<string, { connected:
   await new Promise((resolve) => setTimeout(resolve, settleMs));
   clearInterval(sampler);
   sampleRss();
-  child.send({ type: 'report' });
-  const report = await nextMessage<{ arrivals: Record<string, number[]> }>(child, 'report');
+  const reports = await Promise.all(
+    children.map((child) => {
+      child.send({ type: 'report' });
+      return nextMessage<{ arrivals: Record<string, number[]> }>(child, 'report');
+    }),
+  );
+  const report = { arrivals: Object.assign({}, ...reports.map((each) => each.arrivals)) as Record<string, number[]> };
 
   const runs = new Map<string, Run>();
   for (const { group } of senders) {
@@ -259,7 +273,7 @@ async function main(): Promise<void> {
   const bare = forkTs('liveblog-bare-server.ts', {});
   const { port: barePort } = await nextMessage<{ port: number }>(bare, 'ready');
   const bareIdle = rssMb(bare.pid);
-  const { child, joined } = await followFrom(
+  const { children, joined } = await followFrom(
     [
       { group: 'convene', urls: apiUrls },
       { group: 'bare', urls: [`http://127.0.0.1:${barePort}`] },
@@ -268,7 +282,7 @@ async function main(): Promise<void> {
   );
   // The floor broadcasts the very payload the product broadcast for the same post (same bytes but the product's `at`).
   const payloads: Array<{ entry: { id: string } }> = [];
-  const runs = await interleaved(child, joined, [
+  const runs = await interleaved(children, joined, [
     {
       group: 'convene',
       servers: apis,
@@ -289,8 +303,8 @@ async function main(): Promise<void> {
       },
     },
   ]);
-  child.send({ type: 'stop' });
-  await new Promise((resolve) => child.once('exit', resolve));
+  for (const child of children) child.send({ type: 'stop' });
+  await Promise.all(children.map((child) => new Promise((resolve) => child.once('exit', resolve))));
   const convene = runs.get('convene') as Run;
   const baseline = runs.get('bare') as Run;
   process.stdout.write(`${describe('Convene', convene)}\n`);

@@ -1,7 +1,8 @@
 // Child process of bench/liveblog-fanout.ts: holds the socket.io-client followers of every server
 // measured (the product's and the floor's), each joined to one session on namespace /live, and
-// records when each 'liveblog' event arrives. One process for both, so that the product's and the
-// floor's followers share the same client, the same CPU and the same moment of the machine's load.
+// records when each 'liveblog' event arrives. One process for both when they fit in its open-file
+// limit (5,000 each), so that the product's and the floor's followers share the same client; at
+// 10,000 each group has a process of its own (the posts still take turns).
 // FOLLOW_GROUPS is JSON: [{ "group": "convene", "urls": [...], "followers": 5000 }, ...]; a
 // group's followers are spread over its URLs. { type: 'join', group } joins a group (answered
 // { type: 'joined', group, connected }); { type: 'report' } is answered
