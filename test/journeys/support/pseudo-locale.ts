@@ -3,7 +3,7 @@ import { TYPE, parse } from '@formatjs/icu-messageformat-parser';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { APIResponse, BrowserContext, Page, Route } from 'playwright-core';
 import type { JourneyStack, Person, ViewportName } from './journey';
 import { openPerson } from './journey';
 
@@ -89,11 +89,24 @@ async function servePseudoBuild(context: BrowserContext, baseUrl: string): Promi
         return route.fulfill({ status: 200, body: fs.readFileSync(file), contentType: TYPES[path.extname(file)] ?? 'application/octet-stream' });
       }
       // A page of the web app: the API's answer (its headers: CSP...) with the pseudo build's index.html.
-      const response = await route.fetch();
+      const response = await fetchOnce(route);
       const body = await response.text();
       return route.fulfill({ response, body: body.includes('<div id="root"></div>') ? index : body });
     },
   );
+}
+
+/**
+ * Playwright's fetch reuses a kept-alive connection, which the server may close at the moment
+ * the request goes out (read ECONNRESET); a browser sends such a GET again, and so does this.
+ */
+async function fetchOnce(route: Route, attempt = 1): Promise<APIResponse> {
+  try {
+    return await route.fetch();
+  } catch (error) {
+    if (attempt >= 3 || !String(error).includes('ECONNRESET')) throw error;
+    return fetchOnce(route, attempt + 1);
+  }
 }
 
 // Intl writes dates and times (not messages): its English day and month names are not untranslated words.
