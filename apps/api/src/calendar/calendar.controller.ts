@@ -47,7 +47,8 @@ export class CalendarController {
   @ApiOperation({ summary: "A delegate's private feed: everything they are registered for (the URL is the secret; ETag, 304 on If-None-Match)" })
   @ApiOkResponse({ description: 'iCalendar', content: { 'text/calendar': { schema: { type: 'string' } } } })
   async personalFeed(@Param('secret') secret: string, @Headers('if-none-match') ifNoneMatch: string | undefined, @Res() response: Response) {
-    send(response, await this.feeds.personal(secret), ifNoneMatch, 'private, max-age=300');
+    // Asked again on every fetch (a 304 while unchanged), so a revoked feed is gone at once, not after a cache's minutes.
+    send(response, await this.feeds.personal(secret), ifNoneMatch, 'private, no-cache');
   }
 
   @Public()
