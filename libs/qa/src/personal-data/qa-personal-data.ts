@@ -9,7 +9,8 @@ import { FLOOR_STREAM, QA_STREAM } from '../qa-live';
  * Questions, votes and floor requests in a person's export and erasure. An erased person's
  * questions stay where the meeting heard them (their text, votes and answers are the session's
  * record), asked by "Former participant"; so do their turns at the floor. The organisation they
- * gave stays, as on the person row. The kept live changes that copied the name follow.
+ * gave stays, as on the person row. The kept live changes that copied the name follow. Their
+ * own votes stay in the counts, no longer keyed by them.
  */
 @Injectable()
 export class QaPersonalData implements PersonalDataPart {
@@ -65,6 +66,9 @@ export class QaPersonalData implements PersonalDataPart {
       Array<{ session_id: string }>,
       number,
     ];
+    // Their votes stay counted, each under a fresh random key: still one row per voter and
+    // question, but tied neither to them nor to each other (as the formal votes' ballots).
+    await tx.query(`UPDATE qa_votes SET voter_key = 'erased:' || gen_random_uuid() WHERE voter_key = $1`, [key]);
     const sessions = [...new Set([...asked, ...spoke].map((row) => row.session_id))];
     await eraseNamesFromLiveChanges(tx, sessions, [QA_STREAM, FLOOR_STREAM], subject.names);
   }

@@ -8,7 +8,7 @@ export class Vote {
   @PrimaryColumn({ name: 'question_id', type: 'uuid' })
   questionId: string;
 
-  /** 'person:<id>' or 'anon:<id>'. */
+  /** 'person:<id>' or 'anon:<id>'; 'erased:<random>' once its person is erased. */
   @PrimaryColumn({ name: 'voter_key', type: 'text' })
   voterKey: string;
 
