@@ -1,27 +1,14 @@
-import { testConfig } from '@convene/testing';
-import type { Socket } from 'socket.io-client';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { bearer, makePerson, tokenFor } from '../identity/identity-fixtures';
 import { anonymous, makeQaSession } from '../qa/qa-fixtures';
-import { RunningApi, startApi } from '../support/api';
-import { liveClient } from '../support/live';
+import { liveSpec } from '../support/live';
 import { consolePoll, makePoll, singleChoice } from './polls-fixtures';
 
 type Ack = { ok?: true; result?: { answer: { choices: number[] }; created: boolean }; error?: { status: number; code?: string } };
 
 describe('Answering polls: each participant counts once, exactly, under any concurrency', () => {
-  let api: RunningApi;
-  const sockets: Socket[] = [];
-
-  beforeAll(async () => {
-    api = await startApi(await testConfig());
-  });
-
-  afterAll(async () => {
-    sockets.forEach((socket) => socket.disconnect());
-    await api?.close();
-  });
+  const { api, connect } = liveSpec();
 
   async function participants(count: number) {
     return Promise.all(Array.from({ length: count }, () => anonymous(api)));
@@ -32,8 +19,7 @@ describe('Answering polls: each participant counts once, exactly, under any conc
     const poll = await makePoll(api, qa, singleChoice);
     const people = await participants(60);
     // The first 20 answer over their sockets, the rest over HTTP, all at once.
-    const socketsOf = await Promise.all(people.slice(0, 20).map((headers) => liveClient(api.url, { identity: headers['X-Live-Identity'] })));
-    sockets.push(...socketsOf);
+    const socketsOf = await Promise.all(people.slice(0, 20).map((headers) => connect({ identity: headers['X-Live-Identity'] })));
     const first = (index: number) => index % 3;
     const answers = await Promise.all(
       people.map((headers, index) =>

@@ -1,38 +1,19 @@
-import { testConfig } from '@convene/testing';
-import type { Socket } from 'socket.io-client';
 import request from 'supertest';
 import { bearer } from '../identity/identity-fixtures';
 import { anonymous, makeQaSession } from '../qa/qa-fixtures';
-import { RunningApi, startApi } from '../support/api';
-import { collect, eventually, joinSession, liveClient } from '../support/live';
+import { collect, eventually, joinSession, liveSpec } from '../support/live';
 import { makePoll, singleChoice } from './polls-fixtures';
 
 type PollMessage = { seq: number; type: string; sessionId: string; poll: { id: string; status: string; resultsShown: boolean; responses: number; results: { counts: number[] } | null } };
 
 describe('Polls on the live log: what the room sees, live and on catch-up', () => {
-  let api: RunningApi;
-  const sockets: Socket[] = [];
-
-  beforeAll(async () => {
-    api = await startApi(await testConfig());
-  });
-
-  afterAll(async () => {
-    sockets.forEach((socket) => socket.disconnect());
-    await api?.close();
-  });
-
-  async function socketFor(auth: { token?: string; identity?: string }): Promise<Socket> {
-    const socket = await liveClient(api.url, auth);
-    sockets.push(socket);
-    return socket;
-  }
+  const { api, connect } = liveSpec();
 
   it('never sends hidden results to the room, live or through ?since=N, and shows them once revealed', async () => {
     const qa = await makeQaSession(api);
     const watcherHeaders = await anonymous(api);
-    const watcher = await socketFor({ identity: watcherHeaders['X-Live-Identity'] });
-    const chair = await socketFor({ token: qa.chairToken });
+    const watcher = await connect({ identity: watcherHeaders['X-Live-Identity'] });
+    const chair = await connect({ token: qa.chairToken });
     expect(await joinSession(watcher, qa.sessionId)).toMatchObject({ ok: true, moderator: false });
     expect(await joinSession(chair, qa.sessionId)).toMatchObject({ ok: true, moderator: true });
     const room = collect<PollMessage>(watcher, 'polls');
@@ -80,7 +61,7 @@ describe('Polls on the live log: what the room sees, live and on catch-up', () =
 
   it('shows live results to the room as answers come in when the chair chose so, and keeps the audit trail', async () => {
     const qa = await makeQaSession(api);
-    const watcher = await socketFor({});
+    const watcher = await connect();
     await joinSession(watcher, qa.sessionId);
     const room = collect<PollMessage>(watcher, 'polls');
     const poll = await makePoll(api, qa, { ...singleChoice, showResults: true });

@@ -1,32 +1,19 @@
-import { testConfig } from '@convene/testing';
 import type { Socket } from 'socket.io-client';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { bearer, makePerson, tokenFor } from '../identity/identity-fixtures';
-import { RunningApi, startApi } from '../support/api';
-import { collect, eventually, inOneMinuteWindow, joinSession, liveClient } from '../support/live';
+import { collect, eventually, inOneMinuteWindow, joinSession, liveSpec } from '../support/live';
 import { anonymous, askBody, makeQaSession } from './qa-fixtures';
 
 type QaMessage = { seq: number; type: string; sessionId: string; question?: Record<string, unknown>; settings?: Record<string, unknown>; votes?: Array<{ id: string; votes: number }>; countedAt?: string };
 type Ack = { ok?: true; result?: { question: { votes: number } }; error?: { status: number; code?: string; message: string } };
 
 describe('Live Q&A on the /live socket', () => {
-  let api: RunningApi;
-  const sockets: Socket[] = [];
-
-  beforeAll(async () => {
-    api = await startApi(await testConfig());
-  });
-
-  afterAll(async () => {
-    sockets.forEach((socket) => socket.disconnect());
-    await api?.close();
-  });
+  const { api, connect } = liveSpec();
 
   async function participant(): Promise<{ socket: Socket; headers: Record<string, string> }> {
     const headers = await anonymous(api);
-    const socket = await liveClient(api.url, { identity: headers['X-Live-Identity'] });
-    sockets.push(socket);
+    const socket = await connect({ identity: headers['X-Live-Identity'] });
     return { socket, headers };
   }
 
@@ -42,8 +29,7 @@ describe('Live Q&A on the /live socket', () => {
     await request(api.url).post(`/api/v1/sessions/${qa.sessionId}/questions`).set(stranger).send(askBody('Me neither?')).expect(403);
 
     // The chair is on the programme: in the room, and may ask.
-    const chair = await liveClient(api.url, { token: qa.chairToken });
-    sockets.push(chair);
+    const chair = await connect({ token: qa.chairToken });
     expect(await joinSession(chair, qa.sessionId)).toMatchObject({ ok: true, moderator: true });
     const asked = await request(api.url).post(`/api/v1/sessions/${qa.sessionId}/questions`).set(bearer(qa.chairToken)).send(askBody('Shall we begin?')).expect(201);
     const vote = (await outsider.socket.timeout(5_000).emitWithAck('qa:vote', { questionId: asked.body.id })) as Ack;
@@ -63,14 +49,12 @@ describe('Live Q&A on the /live socket', () => {
         invited.id,
       ]);
     const speakerToken = await tokenFor(api, speaker);
-    const onProgramme = await liveClient(api.url, { token: speakerToken });
-    sockets.push(onProgramme);
+    const onProgramme = await connect({ token: speakerToken });
     expect(await joinSession(onProgramme, qa.sessionId)).toMatchObject({ ok: true, moderator: false });
     await request(api.url).post(`/api/v1/sessions/${qa.sessionId}/questions`).set(bearer(speakerToken)).send(askBody('May I add a point?')).expect(201);
 
     const invitedToken = await tokenFor(api, invited);
-    const notYet = await liveClient(api.url, { token: invitedToken });
-    sockets.push(notYet);
+    const notYet = await connect({ token: invitedToken });
     expect((await joinSession(notYet, qa.sessionId)).error?.status).toBe(403);
     await request(api.url).post(`/api/v1/sessions/${qa.sessionId}/questions`).set(bearer(invitedToken)).send(askBody('And me?')).expect(403);
   });
@@ -143,8 +127,7 @@ describe('Live Q&A on the /live socket', () => {
     const qa = await makeQaSession(api, {}, { moderation: 'pre' });
     const audience = await participant();
     await joinSession(audience.socket, qa.sessionId);
-    const chair = await liveClient(api.url, { token: qa.chairToken });
-    sockets.push(chair);
+    const chair = await connect({ token: qa.chairToken });
     expect(await joinSession(chair, qa.sessionId)).toMatchObject({ ok: true, moderator: true });
     const room = collect<QaMessage>(audience.socket, 'qa');
     const moderators = collect<QaMessage>(chair, 'qa');
@@ -174,8 +157,7 @@ describe('Live Q&A on the /live socket', () => {
     const asked = await request(api.url).post(`/api/v1/sessions/${qa.sessionId}/questions`).set(await anonymous(api)).send(askBody('Count us')).expect(201);
     const audience = await participant();
     await joinSession(audience.socket, qa.sessionId);
-    const chair = await liveClient(api.url, { token: qa.chairToken });
-    sockets.push(chair);
+    const chair = await connect({ token: qa.chairToken });
     await joinSession(chair, qa.sessionId);
     const room = collect<QaMessage>(audience.socket, 'qa');
     const running = collect<{ sessionId: string; countedAt: string; votes: Array<{ id: string; votes: number }> }>(chair, 'qa:votes');

@@ -1,53 +1,33 @@
-import { freePort, testConfig } from '@convene/testing';
-import { io, Socket } from 'socket.io-client';
+import { freePort } from '@convene/testing';
 import { signIn } from '../identity/identity-fixtures';
 import { makeLiveblogSession } from '../liveblog/liveblog-fixtures';
-import { RunningApi, startApi } from '../support/api';
-import { joinSession } from '../support/live';
+import { joinSession, liveSpec } from '../support/live';
 
 // Review 2026-12-03: the /live handshake took the session cookie whatever page opened the socket.
 // WebSockets have no CORS, and SameSite=Lax sends the cookie from a same-site page (another port,
 // a sibling subdomain), so such a page could act live as the person: join the moderators' room
 // of a session they chair (hidden questions, the console's changes), vote and ask in their name.
 describe('Attack: a page on another origin opening a live socket with the person’s cookie', () => {
-  let api: RunningApi;
-  const sockets: Socket[] = [];
-
-  beforeAll(async () => {
-    api = await startApi(await testConfig());
-  });
-
-  afterAll(async () => {
-    sockets.forEach((socket) => socket.disconnect());
-    await api?.close();
-  });
-
-  /** A websocket-only client sending what a browser sends with its handshake. */
-  const connect = async (headers: Record<string, string>): Promise<Socket> => {
-    const socket = io(`${api.url}/live`, { transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: headers });
-    sockets.push(socket);
-    await new Promise<void>((resolve, reject) => (socket.once('connect', () => resolve()), socket.once('connect_error', reject)));
-    return socket;
-  };
+  const { api, connectAsBrowser } = liveSpec();
 
   it('does not let the chair’s cookie make a socket from another origin a moderator', async () => {
     const live = await makeLiveblogSession(api);
     const cookie = await signIn(api, live.chair.email!);
     const otherPort = `http://127.0.0.1:${await freePort()}`;
 
-    const byOrigin = await connect({ cookie, origin: otherPort });
+    const byOrigin = await connectAsBrowser({ cookie, origin: otherPort });
     expect(await joinSession(byOrigin, live.sessionId)).toMatchObject({ ok: true, moderator: false });
-    const byFetchSite = await connect({ cookie, origin: otherPort, 'sec-fetch-site': 'same-site' });
+    const byFetchSite = await connectAsBrowser({ cookie, origin: otherPort, 'sec-fetch-site': 'same-site' });
     expect(await joinSession(byFetchSite, live.sessionId)).toMatchObject({ ok: true, moderator: false });
   });
 
   it('still knows the chair on a socket their own pages open', async () => {
     const live = await makeLiveblogSession(api);
     const cookie = await signIn(api, live.chair.email!);
-    const fromPage = await connect({ cookie, origin: api.url, 'sec-fetch-site': 'same-origin' });
+    const fromPage = await connectAsBrowser({ cookie, origin: api.url, 'sec-fetch-site': 'same-origin' });
     expect(await joinSession(fromPage, live.sessionId)).toMatchObject({ ok: true, moderator: true });
     // A client that is not a browser (no Origin, no Sec-Fetch-Site) has no other site to fear.
-    const script = await connect({ cookie });
+    const script = await connectAsBrowser({ cookie });
     expect(await joinSession(script, live.sessionId)).toMatchObject({ ok: true, moderator: true });
   });
 });

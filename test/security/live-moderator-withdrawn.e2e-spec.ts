@@ -1,12 +1,9 @@
-import { testConfig } from '@convene/testing';
-import type { Socket } from 'socket.io-client';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { NetworkRole } from '@convene/identity';
 import { bearer, makeAdmin, makePerson, tokenFor } from '../identity/identity-fixtures';
 import { anonymous, askBody, makeQaSession } from '../qa/qa-fixtures';
-import { RunningApi, startApi } from '../support/api';
-import { collect, eventually, joinSession, liveClient } from '../support/live';
+import { collect, eventually, joinSession, liveSpec } from '../support/live';
 
 interface QaMessage {
   type: string;
@@ -17,23 +14,12 @@ interface QaMessage {
 // the moderators' room: questions held for moderation, with their text and asker, kept reaching
 // it. Live rights that end must end on open sockets too.
 describe('Attack: a chair withdrawn from the programme who keeps the chair’s socket open', () => {
-  let api: RunningApi;
-  const sockets: Socket[] = [];
-
-  beforeAll(async () => {
-    api = await startApi(await testConfig());
-  });
-
-  afterAll(async () => {
-    sockets.forEach((socket) => socket.disconnect());
-    await api?.close();
-  });
+  const { api, connect } = liveSpec();
 
   it('takes the socket out of the moderators’ room when the organisers withdraw the chair, leaving it the room’s view', async () => {
     const qa = await makeQaSession(api, {}, { moderation: 'pre' });
     const [{ person_id: chairId }] = await api.app.get(DataSource).query(`SELECT person_id FROM session_speakers WHERE session_id = $1 AND role = 'chair'`, [qa.sessionId]);
-    const chair = await liveClient(api.url, { token: qa.chairToken });
-    sockets.push(chair);
+    const chair = await connect({ token: qa.chairToken });
     expect(await joinSession(chair, qa.sessionId)).toMatchObject({ ok: true, moderator: true });
     const received = collect<QaMessage>(chair, 'qa');
 
@@ -52,8 +38,7 @@ describe('Attack: a chair withdrawn from the programme who keeps the chair’s s
     const qa = await makeQaSession(api, {}, { moderation: 'pre' });
     const organiser = await makePerson(api, { name: 'Network Organiser', roles: [NetworkRole.Organiser] });
     const organiserToken = await tokenFor(api, organiser);
-    const socket = await liveClient(api.url, { token: organiserToken });
-    sockets.push(socket);
+    const socket = await connect({ token: organiserToken });
     expect(await joinSession(socket, qa.sessionId)).toMatchObject({ ok: true, moderator: true });
     const received = collect<QaMessage>(socket, 'qa');
 

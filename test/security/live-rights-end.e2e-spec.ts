@@ -1,37 +1,17 @@
-import { testConfig } from '@convene/testing';
-import { io, Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { bearer, makeAdmin, makePerson, signIn, tokenFor, unique } from '../identity/identity-fixtures';
 import { liveblogPath, makeLiveblogSession, postUpdate } from '../liveblog/liveblog-fixtures';
-import { RunningApi, startApi } from '../support/api';
 import { registrationBody } from '../support/events';
-import { collect, eventually, joinSession, liveClient } from '../support/live';
+import { collect, eventually, joinSession, liveSpec } from '../support/live';
 
 // Issue 16.3: a socket authenticated by a token later revoked still joined rooms and voted; an
 // erased person asked a question on an open socket; a cancelled invitee who had signed out kept
 // receiving an invitation-only liveblog.
 describe('Attack: live sockets that outlive the right they were opened with', () => {
-  let api: RunningApi;
-  const sockets: Socket[] = [];
+  const { api, connect, connectAsBrowser } = liveSpec();
 
-  beforeAll(async () => {
-    api = await startApi(await testConfig());
-  });
-
-  afterAll(async () => {
-    sockets.forEach((socket) => socket.disconnect());
-    await api?.close();
-  });
-
-  const connect = async (auth: { token?: string } = {}, cookie?: string): Promise<Socket> => {
-    const socket = cookie
-      ? io(`${api.url}/live`, { transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: { cookie } })
-      : await liveClient(api.url, auth);
-    sockets.push(socket);
-    if (!socket.connected) await new Promise<void>((resolve, reject) => (socket.once('connect', () => resolve()), socket.once('connect_error', reject)));
-    return socket;
-  };
   const cutOff = (socket: Socket) => new Promise<string>((resolve) => socket.once('disconnect', (reason) => resolve(reason)));
 
   it('disconnects the sockets of a revoked API token, and only those', async () => {
@@ -63,7 +43,7 @@ describe('Attack: live sockets that outlive the right they were opened with', ()
     const email = `${unique('signer')}@example.org`;
     await makePerson(api, { name: 'Signed Out Sue', email });
     const cookie = await signIn(api, email);
-    const socket = await connect({}, cookie);
+    const socket = await connectAsBrowser({ cookie });
     expect(await joinSession(socket, live.sessionId)).toMatchObject({ ok: true });
     const ended = cutOff(socket);
     await request(api.url).post('/api/v1/auth/sign-out').set('Cookie', cookie).set('Origin', api.url).expect(204);

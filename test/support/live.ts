@@ -1,8 +1,24 @@
+import { testConfig } from '@convene/testing';
 import { io, Socket } from 'socket.io-client';
+import { RunningApi, startApi } from './api';
+
+/** How a live client says who it is: an API token, or an anonymous live identity. */
+export type LiveAuth = { token?: string; identity?: string };
 
 /** A socket.io-client connected to /live of one API instance (websocket only, as a phone would). */
-export async function liveClient(url: string, auth: { token?: string; identity?: string } = {}): Promise<Socket> {
-  const socket = io(`${url}/live`, { transports: ['websocket'], auth, reconnection: true, reconnectionDelay: 100, forceNew: true });
+export async function liveClient(url: string, auth: LiveAuth = {}): Promise<Socket> {
+  return connected(io(`${url}/live`, { transports: ['websocket'], auth, reconnection: true, reconnectionDelay: 100, forceNew: true }));
+}
+
+/**
+ * A websocket-only client to /live sending these headers with its handshake, as a browser sends its
+ * cookie, Origin and Sec-Fetch-Site; it does not reconnect.
+ */
+export async function browserLiveClient(url: string, headers: Record<string, string>): Promise<Socket> {
+  return connected(io(`${url}/live`, { transports: ['websocket'], forceNew: true, reconnection: false, extraHeaders: headers }));
+}
+
+async function connected(socket: Socket): Promise<Socket> {
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
     socket.once('connect_error', (error) => {
@@ -11,6 +27,43 @@ export async function liveClient(url: string, auth: { token?: string; identity?:
     });
   });
   return socket;
+}
+
+/** The API a describe block's tests share, and the ways they open live sockets on it. */
+export interface LiveSpec {
+  /** Started before the block's first test, closed after its last. */
+  api: RunningApi;
+  /** A live client on the API (liveClient), disconnected after the block. */
+  connect(auth?: LiveAuth): Promise<Socket>;
+  /** A browser's socket on the API (browserLiveClient), disconnected after the block. */
+  connectAsBrowser(headers: Record<string, string>): Promise<Socket>;
+}
+
+/**
+ * Starts one API for the describe block it is called in and closes it, and every socket opened
+ * through it, after the block. `api` is filled in before the first test runs, as journeyStack's
+ * stack is: read its fields inside tests and hooks, not at the block's top level.
+ */
+export function liveSpec(): LiveSpec {
+  const api = {} as RunningApi;
+  const sockets: Socket[] = [];
+  const kept = async (opening: Promise<Socket>): Promise<Socket> => {
+    const socket = await opening;
+    sockets.push(socket);
+    return socket;
+  };
+  beforeAll(async () => {
+    Object.assign(api, await startApi(await testConfig()));
+  });
+  afterAll(async () => {
+    sockets.forEach((socket) => socket.disconnect());
+    await api.close?.();
+  });
+  return {
+    api,
+    connect: (auth = {}) => kept(liveClient(api.url, auth)),
+    connectAsBrowser: (headers) => kept(browserLiveClient(api.url, headers)),
+  };
 }
 
 export interface JoinAnswer {

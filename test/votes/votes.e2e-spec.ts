@@ -1,25 +1,12 @@
-import { testConfig } from '@convene/testing';
-import type { Socket } from 'socket.io-client';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { bearer, makePerson, tokenFor } from '../identity/identity-fixtures';
 import { anonymous } from '../qa/qa-fixtures';
-import { RunningApi, startApi } from '../support/api';
-import { collect, eventually, joinSession, liveClient } from '../support/live';
+import { collect, eventually, joinSession, liveSpec } from '../support/live';
 import { Committee, Member, ballot, checkIn, makeCommittee, makeMember, makeMotion } from './votes-fixtures';
 
 describe('Formal votes: eligibility, quorum, secret ballots and the decision', () => {
-  let api: RunningApi;
-  const sockets: Socket[] = [];
-
-  beforeAll(async () => {
-    api = await startApi(await testConfig());
-  });
-
-  afterAll(async () => {
-    sockets.forEach((socket) => socket.disconnect());
-    await api?.close();
-  });
+  const { api, connect } = liveSpec();
 
   async function committeeOfSix(): Promise<{ committee: Committee; members: Member[]; officer: Member; proxy: Member }> {
     const committee = await makeCommittee(api);
@@ -90,8 +77,7 @@ describe('Formal votes: eligibility, quorum, secret ballots and the decision', (
   it('keeps a secret ballot unlinkable: who voted is stored apart from how, with no time, order or id joining them', async () => {
     const { committee, members, proxy } = await committeeOfSix();
     for (const member of [...members.slice(0, 4), proxy]) await checkIn(api, committee, member.person);
-    const watcher = await liveClient(api.url, {});
-    sockets.push(watcher);
+    const watcher = await connect();
     await joinSession(watcher, committee.sessionId);
     const room = collect<{ type: string; motion: { result: unknown; ballotsCast: number } }>(watcher, 'votes');
     const motion = await makeMotion(api, committee, { text: 'that the honorarium is not increased', ballot: 'secret', majority: 'two_thirds_voting' });
