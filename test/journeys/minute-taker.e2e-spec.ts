@@ -52,8 +52,15 @@ describe('Journey: a minute-taker publishes the minutes of a meeting nobody chec
       // Due by a day, month and year typed in boxes labelled in the page's language (Chromium's own
       // date picker showed "mm/dd/yyyy", in its own language and order); optional, as it says.
       const due = page.getByRole('group', { name: 'Due date (optional)' });
+      await due.getByText('For example, 27 3 2027').waitFor();
       await due.getByLabel('Day').fill('31');
       await due.getByLabel('Month').fill('1');
+      // A two-digit year is named as the problem, nothing is added, and the year's box has the focus.
+      await due.getByLabel('Year').fill('30');
+      await page.getByRole('button', { name: 'Add the action' }).click();
+      await due.getByText('The year must include 4 numbers, like 2027').waitFor();
+      await expect(page.evaluate("document.activeElement?.getAttribute('name')")).resolves.toBe('dueYear');
+      await clerk.check('action-due-error');
       await due.getByLabel('Year').fill('2030');
       await page.getByRole('button', { name: 'Add the action' }).click();
       await page.getByText(/Action added\. We mailed Owen Owner/).waitFor();

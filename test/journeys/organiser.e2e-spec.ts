@@ -1,5 +1,5 @@
 import { NetworkRole } from '@convene/identity';
-import type { Locator } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import request from 'supertest';
 import { makeOrganisation, makePerson, unique } from '../identity/identity-fixtures';
 import { readMail } from '../support/calendar';
@@ -20,6 +20,9 @@ async function typeWhen(group: Locator, words: (typeof WHEN_WORDS)['en'], [day, 
   await group.getByLabel(words.year, { exact: true }).fill(year);
   await group.getByLabel(words.time, { exact: true }).fill(time);
 }
+
+/** The label of the element that has the focus (a date box's "Month"). */
+const focusedLabel = (page: Page): Promise<string | null> => page.evaluate('document.activeElement?.labels?.[0]?.textContent ?? null');
 
 /**
  * An organiser runs a forum's programme in the browser: creates the event, puts sessions in
@@ -64,8 +67,18 @@ describe('Journey: an organiser builds and changes a programme', () => {
       expect(await page.getByLabel('Title in Welsh').getAttribute('lang')).toBe('cy');
       // Dates in day, month and year boxes, times typed on the 24-hour clock: Chromium's own date
       // and time pickers showed "mm/dd/yyyy" and "--:-- --" under a hint of "1 July 2027 at 10:00".
-      await typeWhen(page.getByRole('group', { name: 'Starts' }), WHEN_WORDS.en, ['11', '2', '2027'], '10:00');
+      // The hint's example is typed as the boxes take it, and an error names the box that is wrong and links to it.
+      const starts = page.getByRole('group', { name: 'Starts' });
+      await starts.getByText('In UK time (Europe/London). For example, 27 3 2027 at 14:30').waitFor();
+      await typeWhen(starts, WHEN_WORDS.en, ['11', '13', '2027'], '10:00');
       await typeWhen(page.getByRole('group', { name: 'Ends' }), WHEN_WORDS.en, ['11', '2', '2027'], '1600');
+      await page.getByRole('button', { name: 'Create event' }).click();
+      await page.getByRole('alert').getByRole('link', { name: 'Start: The month must be a number from 1 to 12' }).click();
+      await expect(focusedLabel(page)).resolves.toBe('Month');
+      await expect(starts.getByLabel('Month', { exact: true }).getAttribute('aria-invalid')).resolves.toBe('true');
+      await expect(starts.getByLabel('Day', { exact: true }).getAttribute('aria-invalid')).resolves.toBeNull();
+      await organiser.check('event-date-error');
+      await starts.getByLabel('Month', { exact: true }).fill('2');
       await page.getByRole('button', { name: 'Create event' }).click();
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       await page.getByRole('navigation', { name: EVENT_PAGES_NAV.en }).locator('a[aria-current="page"]').filter({ hasText: 'Overview' }).waitFor();
@@ -202,13 +215,20 @@ describe('Journey: an organiser builds and changes a programme', () => {
       await create.getByRole('button', { name: "Creu'r digwyddiad" }).click();
       await page.getByRole('alert').filter({ hasText: 'Mae problem' }).waitFor();
       await create.getByRole('link', { name: 'Rhowch deitl' }).waitFor();
-      await create.getByText('Yn amser y DU (Europe/London), er enghraifft 1 Gorffennaf 2027 am 10:00').first().waitFor();
+      await create.getByText('Yn amser y DU (Europe/London). Er enghraifft, 27 3 2027 am 14:30').first().waitFor();
+      await create.getByRole('link', { name: 'Dechrau: Rhowch y dyddiad' }).waitFor();
       await organiser.check('event-form');
       await create.getByLabel('Teitl', { exact: true }).fill(title);
       await create.getByLabel('Math o ddigwyddiad').selectOption({ label: 'Fforwm y rhwydwaith' });
       await create.getByLabel("Enw'r lleoliad (dewisol)").fill('Neuadd y Ddinas');
-      // The date's boxes in Welsh too.
-      await typeWhen(create.getByRole('group', { name: 'Dechrau' }), WHEN_WORDS.cy, ['11', '02', '2027'], '10.00');
+      // The date's boxes in Welsh too: a day left out is named, and its link goes to the day's box.
+      const dechrau = create.getByRole('group', { name: 'Dechrau' });
+      await typeWhen(dechrau, WHEN_WORDS.cy, ['', '02', '2027'], '10.00');
+      await create.getByRole('button', { name: "Creu'r digwyddiad" }).click();
+      await create.getByRole('link', { name: "Dechrau: Rhaid i'r dyddiad gynnwys diwrnod" }).click();
+      await expect(focusedLabel(page)).resolves.toBe('Diwrnod');
+      await organiser.check('event-date-error');
+      await typeWhen(dechrau, WHEN_WORDS.cy, ['11', '02', '2027'], '10.00');
       await typeWhen(create.getByRole('group', { name: 'Gorffen' }), WHEN_WORDS.cy, ['11', '2', '2027'], '16:00');
       await create.getByRole('button', { name: "Creu'r digwyddiad" }).click();
       await page.getByRole('heading', { level: 1, name: title }).waitFor();

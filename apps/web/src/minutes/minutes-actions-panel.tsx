@@ -2,9 +2,11 @@
 // address: they are mailed and see it under My actions) or a group, mark one done.
 import { useState } from 'react';
 import { Outcome, problemOf } from '../organise/common';
-import { DateBoxes } from '../organise/date-boxes';
+import { DateBoxes, dateBoxesError, partId } from '../organise/date-boxes';
 import { PersonPicker, type PickedPerson } from '../organise/person-picker';
-import { dateFromBoxes } from '../typed-date';
+import { readDateBoxes, wrongBox, type DateBox } from '../typed-date';
+import { ErrorMessage } from '../events/form-fields';
+import { sharedMessages } from '@convene/i18n/web/shared.messages';
 import { minutesApi, type Minutes } from './minutes-api';
 import { formatDueDate } from '../format';
 import { minutesEditorMessages } from '@convene/i18n/web/minutes-editor.messages';
@@ -13,18 +15,30 @@ import { useMessages } from '../i18n/i18n';
 export function ActionsPanel({ minutes, editable, onChanged }: { minutes: Minutes; editable: boolean; onChanged: (minutes: Minutes) => void }) {
   const [message, setMessage] = useState<string | null>(null);
   const [owner, setOwner] = useState<PickedPerson | null>(null);
+  /** What is wrong with the due date as typed, and the box it is about (none: the whole date). */
+  const [dueProblem, setDueProblem] = useState<{ message: string; box?: DateBox } | null>(null);
   const { t } = useMessages(minutesEditorMessages);
+  const { t: sharedT } = useMessages(sharedMessages);
   async function add(form: HTMLFormElement) {
     const data = new FormData(form);
     const description = String(data.get('description') ?? '').trim();
     if (!description) return setMessage(t('minutesEditor.actions.describeFirst'));
+    // Optional: three empty boxes are no due date; anything else must be one.
+    const due = readDateBoxes(String(data.get('dueDay') ?? ''), String(data.get('dueMonth') ?? ''), String(data.get('dueYear') ?? ''));
+    if ('problem' in due && due.problem !== 'missing') {
+      setDueProblem({ message: dateBoxesError(due), box: wrongBox(due) });
+      setMessage(null);
+      document.getElementById(partId('action-due', wrongBox(due)))?.focus();
+      return;
+    }
+    setDueProblem(null);
     const ownerName = String(data.get('ownerName') ?? '').trim() || undefined;
     try {
       const action = await minutesApi.addAction(minutes.id, {
         description,
         itemKey: String(data.get('itemKey') ?? '') || undefined,
         ...(owner ? ('personId' in owner ? { ownerPersonId: owner.personId } : { owner: { name: owner.person.name, email: owner.person.email } }) : { ownerName }),
-        dueDate: dateFromBoxes(String(data.get('dueDay') ?? ''), String(data.get('dueMonth') ?? ''), String(data.get('dueYear') ?? '')) || undefined,
+        dueDate: 'date' in due ? due.date : undefined,
       });
       form.reset();
       setOwner(null);
@@ -112,9 +126,13 @@ export function ActionsPanel({ minutes, editable, onChanged }: { minutes: Minute
                 <input id="action-owner-name" name="ownerName" className="input" maxLength={300} />
               </>
             )}
-            <fieldset className="fieldset">
+            <fieldset className={`fieldset form-group${dueProblem ? ' form-group-error' : ''}`} aria-describedby="action-due-hint">
               <legend className="label">{t('minutesEditor.actions.due')}</legend>
-              <DateBoxes id="action-due" name="due" />
+              <p id="action-due-hint" className="hint">
+                {sharedT('form.date.hint')}
+              </p>
+              <ErrorMessage id="action-due" errors={dueProblem ? [dueProblem.message] : undefined} />
+              <DateBoxes id="action-due" name="due" invalid={Boolean(dueProblem)} wrong={dueProblem?.box} describedBy={dueProblem ? 'action-due-error' : undefined} />
             </fieldset>
             <button type="submit" className="button">
               {t('minutesEditor.actions.add')}

@@ -8,13 +8,15 @@ import { Checkbox, ErrorMessage, ErrorSummary, SelectField, TextField, byField, 
 import { apiErrorText } from '../api-errors';
 import { formatCalendarDate, formatTime, zoneLabel } from '../format';
 import { fromLocal, toLocal } from '../local-time';
-import { dateFromBoxes, timeFromText } from '../typed-date';
-import { DateBoxes, TimeBox } from './date-boxes';
+import { readDateBoxes, readTime, wrongBox, type DateBox } from '../typed-date';
+import { DateBoxes, TimeBox, dateBoxesError, partId } from './date-boxes';
 import { Outcome, problemOf } from './common';
 import { organiseApi } from './organise-api';
 import { SESSION_KINDS, hidden, roleKey, useOrganiseT } from './organise-t';
 import { SessionProgramme } from './session-programme';
 import { UnpublishedChanges } from './unpublished-changes';
+import { sharedMessages } from '@convene/i18n/web/shared.messages';
+import { useMessages } from '../i18n/i18n';
 import './organise.css';
 
 const FIELDS = ['title', 'kind', 'day', 'startsAt', 'endsAt', 'room', 'description', 'titleCy', 'roomCy', 'descriptionCy', 'capacity', 'liveQa', 'liveblog'];
@@ -196,7 +198,10 @@ function SessionForm({
   onCancel?: () => void;
 }) {
   const { t } = useOrganiseT();
+  const { t: sharedT } = useMessages(sharedMessages);
   const [errors, setErrors] = useState<FieldErrors>({});
+  /** The date box the date's error is about (linked to, and the only one marked); none: the whole date. */
+  const [wrongDayBox, setWrongDayBox] = useState<DateBox | undefined>(undefined);
   const [problem, setProblem] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [submitting, setSubmitting] = useState(false);
@@ -213,11 +218,16 @@ function SessionForm({
     const local: FieldErrors = {};
     const title = text(data, 'title');
     if (!title) local.title = [t('sessionForm.titleMissing')];
-    const day = dateFromBoxes(text(data, 'dayDay'), text(data, 'dayMonth'), text(data, 'dayYear'));
-    if (!day) local.day = [t('sessionForm.dayMissing')];
-    else if ('problem' in fromLocal({ date: day, time: '12:00' }, event.timeZone)) local.day = [t('sessionForm.dayInvalid')];
-    const start = fromLocal({ date: day, time: timeFromText(text(data, 'startsAt')) }, event.timeZone);
-    const end = fromLocal({ date: day, time: timeFromText(text(data, 'endsAt')) }, event.timeZone);
+    const typedDay = readDateBoxes(text(data, 'dayDay'), text(data, 'dayMonth'), text(data, 'dayYear'));
+    const day = 'date' in typedDay ? typedDay.date : '';
+    if ('problem' in typedDay) local.day = [typedDay.problem === 'missing' ? t('sessionForm.dayMissing') : dateBoxesError(typedDay)];
+    setWrongDayBox('problem' in typedDay ? wrongBox(typedDay) : undefined);
+    const at = (field: 'startsAt' | 'endsAt') => {
+      const time = readTime(text(data, field));
+      return time === null ? ({ problem: 'invalid' } as const) : fromLocal({ date: day, time }, event.timeZone);
+    };
+    const start = at('startsAt');
+    const end = at('endsAt');
     if (!local.day && 'problem' in start) local.startsAt = [start.problem === 'missing' ? t('sessionForm.startMissing') : t('organise.time.problem', { problem: start.problem })];
     if (!local.day && 'problem' in end) local.endsAt = [end.problem === 'missing' ? t('sessionForm.endMissing') : t('organise.time.problem', { problem: end.problem })];
     if ('iso' in start && 'iso' in end && end.iso <= start.iso) local.endsAt = [t('sessionForm.endBeforeStart')];
@@ -271,17 +281,26 @@ function SessionForm({
   return (
     <form className={session ? 'form subform' : 'form section'} noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
       {session ? <h4 id={headingId}>{t('sessionForm.change', { title: session.title })}</h4> : <h3 id={headingId}>{t('sessionForm.add')}</h3>}
-      <ErrorSummary id={ID} items={summaryItems(errors, ID, FIELDS)} message={problem} attempt={attempt} />
+      <ErrorSummary
+        id={ID}
+        items={summaryItems(errors, ID, FIELDS).map((item) => (item.fieldId === `${ID}-day` ? { ...item, fieldId: partId(item.fieldId, wrongDayBox) } : item))}
+        message={problem}
+        attempt={attempt}
+      />
       <TextField id={`${ID}-title`} name="title" label={t('sessionForm.title')} errors={errors.title} defaultValue={session?.title} />
       <SelectField id={`${ID}-kind`} name="kind" label={t('sessionForm.kind')} options={SESSION_KINDS.map((kind): [string, string] => [kind, t('agendaEditor.kind', { kind })])} defaultValue={session?.kind ?? 'plenary'} errors={errors.kind} />
-      <fieldset className={`fieldset form-group${errors.day?.length ? ' form-group-error' : ''}`}>
+      <fieldset className={`fieldset form-group${errors.day?.length ? ' form-group-error' : ''}`} aria-describedby={`${ID}-day-hint`}>
         <legend className="label">{t('sessionForm.day')}</legend>
+        <p id={`${ID}-day-hint`} className="hint">
+          {sharedT('form.date.hint')}
+        </p>
         <ErrorMessage id={`${ID}-day`} errors={errors.day} />
         <DateBoxes
           id={`${ID}-day`}
           name="day"
           defaultValue={session?.day ?? firstDay}
           invalid={Boolean(errors.day?.length)}
+          wrong={wrongDayBox}
           describedBy={errors.day?.length ? `${ID}-day-error` : undefined}
         />
       </fieldset>

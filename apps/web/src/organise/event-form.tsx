@@ -5,9 +5,10 @@ import { ApiError, type EventFields, type EventKind, type EventView, type EventV
 import { Checkbox, ErrorSummary, SelectField, TextField, byField, summaryItems, text } from '../events/form-fields';
 import { kindLabel, zoneLabel } from '../format';
 import { fromLocal, toLocal } from '../local-time';
-import { dateFromBoxes, timeFromText } from '../typed-date';
+import { readDateBoxes, readTime, wrongBox } from '../typed-date';
 import { DEFAULT_ZONE } from './zone';
 import { problemOf } from './common';
+import { dateBoxesError, partId, type DateTimePart } from './date-boxes';
 import { DateTimeField } from './date-time-field';
 import { EVENT_KINDS, VISIBILITIES, useOrganiseT } from './organise-t';
 
@@ -38,7 +39,9 @@ const FIELDS = [
 
 const WAITING_LIST_MODES: WaitingListMode[] = ['promote', 'offer'];
 
-type Parsed = { fields: Partial<EventFields>; errors: FieldErrors };
+/** The box of the start or end that an error is about (the error summary links to it, and only it is marked). */
+type Wrong = Partial<Record<'startsAt' | 'endsAt', DateTimePart>>;
+type Parsed = { fields: Partial<EventFields>; errors: FieldErrors; wrong: Wrong };
 type T = ReturnType<typeof useOrganiseT>['t'];
 
 function wholeNumber(data: FormData, field: 'capacity' | 'reservedPlaces' | 'perOrganisationLimit', min: number, errors: FieldErrors, t: T): number | null | undefined {
@@ -56,15 +59,29 @@ function parse(data: FormData, timeZone: string, t: T): Parsed {
   const optional = (field: string) => text(data, field) || null;
   const title = text(data, 'title');
   if (!title) errors.title = [t('organise.form.titleMissing')];
-  const typed = (field: 'startsAt' | 'endsAt') => ({
-    date: dateFromBoxes(text(data, `${field}DateDay`), text(data, `${field}DateMonth`), text(data, `${field}DateYear`)),
-    time: timeFromText(text(data, `${field}Time`)),
-  });
-  const start = fromLocal(typed('startsAt'), timeZone);
-  const end = fromLocal(typed('endsAt'), timeZone);
-  if ('problem' in start) errors.startsAt = [t('organise.form.startProblem', { problem: t('organise.time.problem', { problem: start.problem }) })];
-  if ('problem' in end) errors.endsAt = [t('organise.form.endProblem', { problem: t('organise.time.problem', { problem: end.problem }) })];
-  if ('iso' in start && 'iso' in end && end.iso <= start.iso) errors.endsAt = [t('organise.form.endBeforeStart')];
+  const wrong: Wrong = {};
+  const typed = (field: 'startsAt' | 'endsAt'): string | undefined => {
+    const date = readDateBoxes(text(data, `${field}DateDay`), text(data, `${field}DateMonth`), text(data, `${field}DateYear`));
+    const time = readTime(text(data, `${field}Time`));
+    let problem: string;
+    if ('problem' in date) {
+      problem = dateBoxesError(date);
+      wrong[field] = wrongBox(date) ?? 'date';
+    } else {
+      const at = fromLocal({ date: date.date, time: time ?? '' }, timeZone);
+      if ('iso' in at && time !== null) return at.iso;
+      problem = t('organise.time.problem', { problem: time === null ? 'invalid' : 'problem' in at ? at.problem : 'invalid' });
+      wrong[field] = 'time';
+    }
+    errors[field] = [t(field === 'startsAt' ? 'organise.form.startProblem' : 'organise.form.endProblem', { problem })];
+    return undefined;
+  };
+  const start = typed('startsAt');
+  const end = typed('endsAt');
+  if (start && end && end <= start) {
+    errors.endsAt = [t('organise.form.endBeforeStart')];
+    wrong.endsAt = undefined;
+  }
 
   const fields: Partial<EventFields> = {
     title,
@@ -79,8 +96,8 @@ function parse(data: FormData, timeZone: string, t: T): Parsed {
     venueNameCy: optional('venueNameCy'),
     venueAddressCy: String(data.get('venueAddressCy') ?? '').trim() || null,
     visibility: text(data, 'visibility') as EventVisibility,
-    startsAt: 'iso' in start ? start.iso : undefined,
-    endsAt: 'iso' in end ? end.iso : undefined,
+    startsAt: start,
+    endsAt: end,
   };
   const capacity = wholeNumber(data, 'capacity', 0, errors, t);
   if (capacity !== undefined) fields.capacity = capacity;
@@ -101,7 +118,7 @@ function parse(data: FormData, timeZone: string, t: T): Parsed {
   if (!toConfirm) fields.confirmationHours = 24;
   else if (!/^\d+$/.test(toConfirm) || Number(toConfirm) < 1 || Number(toConfirm) > 168) errors.confirmationHours = [t('organise.form.confirmationHoursInvalid')];
   else fields.confirmationHours = Number(toConfirm);
-  return { fields, errors };
+  return { fields, errors, wrong };
 }
 
 /** Only what changed, so a save never overwrites what the form could not show. */
@@ -163,6 +180,7 @@ export function EventForm({
 }) {
   const { t } = useOrganiseT();
   const [errors, setErrors] = useState<FieldErrors>({});
+  const [wrong, setWrong] = useState<Wrong>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
   const [submitting, setSubmitting] = useState(false);
@@ -175,7 +193,8 @@ export function EventForm({
     submitted.preventDefault();
     if (submitting) return;
     const form = submitted.currentTarget;
-    const { fields, errors: local } = parse(new FormData(form), timeZone, t);
+    const { fields, errors: local, wrong: wrongParts } = parse(new FormData(form), timeZone, t);
+    setWrong(wrongParts);
     if (Object.keys(local).length) {
       setAttempt((n) => n + 1);
       setErrors(local);
@@ -205,10 +224,15 @@ export function EventForm({
     }
   }
 
+  // A start or end's error links to the box it is about.
+  const summary = summaryItems(errors, id, FIELDS).map((item) => {
+    const field = (['startsAt', 'endsAt'] as const).find((name) => item.fieldId === `${id}-${name}`);
+    return field ? { ...item, fieldId: partId(item.fieldId, wrong[field]) } : item;
+  });
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby={headingId}>
       <h2 id={headingId}>{heading}</h2>
-      <ErrorSummary id={id} items={summaryItems(errors, id, FIELDS)} message={problem} attempt={attempt} />
+      <ErrorSummary id={id} items={summary} message={problem} attempt={attempt} />
       <TextField id={`${id}-title`} name="title" label={t('organise.form.title')} defaultValue={event?.title} errors={errors.title} />
       <SelectField id={`${id}-kind`} name="kind" label={t('organise.form.kind')} options={EVENT_KINDS.map((kind): [string, string] => [kind, kindLabel(kind)])} defaultValue={event?.kind ?? 'network_forum'} errors={errors.kind} />
       <TextField
@@ -276,8 +300,8 @@ export function EventForm({
         defaultValue={event?.visibility ?? 'public'}
         errors={errors.visibility}
       />
-      <DateTimeField id={`${id}-startsAt`} name="startsAt" legend={t('organise.form.starts')} zone={zone} errors={errors.startsAt} defaultValue={start} />
-      <DateTimeField id={`${id}-endsAt`} name="endsAt" legend={t('organise.form.ends')} zone={zone} errors={errors.endsAt} defaultValue={end} />
+      <DateTimeField id={`${id}-startsAt`} name="startsAt" legend={t('organise.form.starts')} zone={zone} errors={errors.startsAt} wrong={wrong.startsAt} defaultValue={start} />
+      <DateTimeField id={`${id}-endsAt`} name="endsAt" legend={t('organise.form.ends')} zone={zone} errors={errors.endsAt} wrong={wrong.endsAt} defaultValue={end} />
       <TextField
         id={`${id}-capacity`}
         name="capacity"

@@ -63,11 +63,6 @@ export const organiseAgendaMessages = {
   'sessionForm.titleMissing': { en: 'Enter a title for the session', cy: "Rhowch deitl i'r sesiwn", description: 'Session form: the title is empty.' },
   'sessionForm.kind': { en: 'Kind of session', cy: 'Math o sesiwn', description: 'Session form: label.' },
   'sessionForm.day': { en: 'Date', cy: 'Dyddiad', description: 'Session form: legend of the day, month and year boxes of the session\'s date.' },
-  'sessionForm.dayInvalid': {
-    en: 'Enter a real date for the session, like 11 2 2027',
-    cy: 'Rhowch ddyddiad go iawn ar gyfer y sesiwn, fel 11 2 2027',
-    description: 'Session form: the day, month and year boxes do not make a date (a month 13, a 31 February, a two-digit year).',
-  },
   'sessionForm.dayMissing': { en: 'Enter the date of the session', cy: 'Rhowch ddyddiad y sesiwn', description: 'Session form: the date boxes are empty.' },
   'sessionForm.times': { en: 'Times', cy: 'Amseroedd', description: 'Session form: legend of the start and end times.' },
   'sessionForm.timesHint': {

@@ -127,9 +127,9 @@ export const organisePageMessages = {
     description: 'Event form: the choices of "Who can see and register" (a drop-down: kept short, as a phone shows about 40 characters of it).',
   },
   'organise.dateTime.hint': {
-    en: 'In {zone}, for example 1 July 2027 at 10:00',
-    cy: 'Yn {zone}, er enghraifft 1 Gorffennaf 2027 am 10:00',
-    description: 'Event form: hint under the start and end. {zone} is the time zone, like "UK time (Europe/London)" / "amser y DU (Europe/London)" ("Yn amser y DU": needs review).',
+    en: 'In {zone}. For example, 27 3 2027 at 14:30',
+    cy: 'Yn {zone}. Er enghraifft, 27 3 2027 am 14:30',
+    description: 'Event form: hint under the start and end, an example typed as the day, month, year and 24-hour time boxes take it. {zone} is the time zone, like "UK time (Europe/London)" / "amser y DU (Europe/London)" ("Yn amser y DU": needs review).',
   },
   'organise.dateTime.zone': {
     en: '{label} ({zone})',
@@ -139,9 +139,9 @@ export const organisePageMessages = {
   'organise.dateTime.date': { en: 'Date', cy: 'Dyddiad', description: 'Event form: label of the date box of the start or end.' },
   'organise.dateTime.time': { en: 'Time', cy: 'Amser', description: 'Event form: label of the time box of the start or end.' },
   'organise.time.problem': {
-    en: '{problem, select, missing {Enter a date and a time} invalid {Enter a real date and time} other {That time does not exist on that day, as the clocks go forward. Choose a later time}}',
-    cy: "{problem, select, missing {Rhowch ddyddiad ac amser} invalid {Rhowch ddyddiad ac amser go iawn} other {Nid yw'r amser hwnnw'n bodoli ar y diwrnod hwnnw, gan fod y clociau'n mynd ymlaen. Dewiswch amser hwyrach}}",
-    description: 'Event and session forms: a start or end that cannot be used: missing, not a real date, or in the hour skipped when the clocks go forward in spring.',
+    en: '{problem, select, missing {Enter the time} invalid {Enter the time on the 24-hour clock, like 14:30} other {That time does not exist on that day, as the clocks go forward. Choose a later time}}',
+    cy: "{problem, select, missing {Rhowch yr amser} invalid {Rhowch yr amser ar y cloc 24 awr, fel 14:30} other {Nid yw'r amser hwnnw'n bodoli ar y diwrnod hwnnw, gan fod y clociau'n mynd ymlaen. Dewiswch amser hwyrach}}",
+    description: 'Event and session forms: the time box of a start or end cannot be used: empty, not a 24-hour time, or in the hour skipped when the clocks go forward in spring. (Problems with the date are form.date.problem.) Needs review.',
   },
 
   'organise.form.title': { en: 'Title', cy: 'Teitl', description: 'Event form: label of the title.' },

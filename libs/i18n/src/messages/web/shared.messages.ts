@@ -8,6 +8,21 @@ export const sharedMessages = {
   'form.date.day': { en: 'Day', cy: 'Diwrnod', description: "Label of a date's first box (the day of the month, 1 to 31), in the order day, month, year." },
   'form.date.month': { en: 'Month', cy: 'Mis', description: "Label of a date's second box (the month as a number, 1 to 12)." },
   'form.date.year': { en: 'Year', cy: 'Blwyddyn', description: "Label of a date's third box (the year, four digits)." },
+  'form.date.hint': {
+    en: 'For example, 27 3 2027',
+    cy: 'Er enghraifft, 27 3 2027',
+    description: 'Hint above the day, month and year boxes of a date: an example typed as the boxes take it (day, month, year as numbers).',
+  },
+  'form.date.problem': {
+    en: '{problem, select, missing {Enter the date} notReal {The date must be a real date} day {The day must be a number from 1 to 31} month {The month must be a number from 1 to 12} other {The year must include 4 numbers, like 2027}}',
+    cy: "{problem, select, missing {Rhowch y dyddiad} notReal {Rhaid i'r dyddiad fod yn ddyddiad go iawn} day {Rhaid i'r diwrnod fod yn rhif rhwng 1 a 31} month {Rhaid i'r mis fod yn rhif rhwng 1 a 12} other {Rhaid i'r flwyddyn gynnwys 4 rhif, fel 2027}}",
+    description: 'Error on the day, month and year boxes of a date: all empty; no such day (31 2 2027); or the box named is not a number it can be (year: 4 digits). Needs review.',
+  },
+  'form.date.incomplete': {
+    en: '{boxes, select, day {The date must include a day} month {The date must include a month} year {The date must include a year} dayMonth {The date must include a day and a month} dayYear {The date must include a day and a year} other {The date must include a month and a year}}',
+    cy: "{boxes, select, day {Rhaid i'r dyddiad gynnwys diwrnod} month {Rhaid i'r dyddiad gynnwys mis} year {Rhaid i'r dyddiad gynnwys blwyddyn} dayMonth {Rhaid i'r dyddiad gynnwys diwrnod a mis} dayYear {Rhaid i'r dyddiad gynnwys diwrnod a blwyddyn} other {Rhaid i'r dyddiad gynnwys mis a blwyddyn}}",
+    description: 'Error on a date when some of its day, month and year boxes are empty: {boxes} names the empty ones. Needs review.',
+  },
   'form.problem': { en: 'There is a problem', cy: 'Mae problem', description: 'Heading of the box at the top of a form listing what to correct.' },
   'form.enterName': { en: 'Enter your full name', cy: 'Rhowch eich enw llawn', description: 'Error when the name field is empty.' },
   'form.enterEmail': { en: 'Enter your email address', cy: 'Rhowch eich cyfeiriad e-bost', description: 'Error when the email field is empty.' },
