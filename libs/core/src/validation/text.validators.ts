@@ -1,5 +1,5 @@
 import { Transform } from 'class-transformer';
-import { IsEmail, Matches, ValidateIf, ValidationOptions, isEmail, matches } from 'class-validator';
+import { IsEmail, Matches, ValidateIf, ValidationOptions } from 'class-validator';
 
 // Control characters (CR, LF, tab, NUL, ...), the Unicode line and paragraph separators, and the
 // bidirectional controls (marks, embeddings, overrides, isolates): U+202E makes "gpj.exe" read
@@ -30,11 +30,6 @@ export function IsEmailAddress(options?: ValidationOptions): PropertyDecorator {
     plain(target, key);
   };
 }
-
-/** The rules of the decorators above as plain predicates, for a body checked without class-validator's walk (apps/api events/registration-body.ts). */
-export const isSingleLine = (value: unknown): boolean => matches(value as string, SINGLE_LINE);
-export const isPlainText = (value: unknown): boolean => matches(value as string, PLAIN_TEXT);
-export const isEmailAddress = (value: unknown): boolean => isEmail(value as string, {}) && matches(value as string, PLAIN_MAILBOX);
 
 /** Trims strings; leaves anything else for the validators to refuse. */
 export function Trim(): PropertyDecorator {
