@@ -112,6 +112,62 @@ describe('Live Q&A over HTTP', () => {
     expect((await list(qa.sessionId, voter)).body.questions[0]).toMatchObject({ votes: 0, voted: false });
   });
 
+  it('answers votes that arrive together as each would be answered alone: every rule per vote, counts exact', async () => {
+    const open = await makeQaSession(api);
+    const closing = await makeQaSession(api);
+    const asker = await anonymous(api);
+    const first = await ask(open.sessionId, asker, askBody('Who audits the fund?')).expect(201);
+    const second = await ask(open.sessionId, asker, askBody('When does the consultation close?')).expect(201);
+    const hidden = await ask(open.sessionId, asker, askBody('Off-topic question')).expect(201);
+    await request(api.url).post(`/api/v1/questions/${hidden.body.id}/hide`).set(bearer(open.chairToken)).send({ reason: 'Not about this session' }).expect(200);
+    const late = await ask(closing.sessionId, asker, askBody('Too late?')).expect(201);
+    await request(api.url).patch(`/api/v1/sessions/${closing.sessionId}/qa`).set(bearer(closing.chairToken)).send({ open: false }).expect(200);
+    const vote = (questionId: string, who: Record<string, string>) => request(api.url).post(`/api/v1/questions/${questionId}/vote`).set(who);
+
+    // One participant has used this minute's 60 votes (voting and withdrawing: no vote stays).
+    const spent = await anonymous(api);
+    await inOneMinuteWindow();
+    for (let i = 0; i < 60; i++) await request(api.url)[i % 2 ? 'delete' : 'post'](`/api/v1/questions/${second.body.id}/vote`).set(spent).expect(200);
+
+    const voters = await Promise.all(Array.from({ length: 30 }, () => anonymous(api)));
+    const burst: Array<[questionId: string, who: Record<string, string>]> = [
+      ...voters.flatMap((who): Array<[string, Record<string, string>]> => [
+        [first.body.id, who],
+        [second.body.id, who],
+      ]),
+      // Five tap twice at once; the room must not see hidden questions or vote in a closed Q&A.
+      ...voters.slice(0, 5).map((who): [string, Record<string, string>] => [first.body.id, who]),
+      ...voters.slice(0, 3).map((who): [string, Record<string, string>] => [hidden.body.id, who]),
+      ...voters.slice(0, 3).map((who): [string, Record<string, string>] => [late.body.id, who]),
+      [second.body.id, spent],
+    ];
+    const answers = await Promise.all(burst.map(([questionId, who]) => vote(questionId, who)));
+
+    expect(answers.map((answer) => (answer.status === 200 ? 200 : `${answer.status} ${answer.body.code}`))).toEqual([
+      ...Array(65).fill(200),
+      ...Array(3).fill('409 question_not_votable'),
+      ...Array(3).fill('409 qa_closed'),
+      '429 too_many_actions',
+    ]);
+    // Each answer is its own vote's: its question, voted, a count no higher than the votes cast on it.
+    answers.slice(0, 65).forEach((answer, index) => {
+      expect(answer.body).toMatchObject({ question: { id: burst[index][0] }, voted: true });
+      expect(answer.body.question.votes).toBeGreaterThanOrEqual(1);
+      expect(answer.body.question.votes).toBeLessThanOrEqual(30);
+    });
+    const counted = await api.app
+      .get(DataSource)
+      .query(`SELECT question_id, count(*)::int AS votes FROM qa_votes WHERE question_id = ANY($1::uuid[]) GROUP BY question_id`, [
+        [first.body.id, second.body.id, hidden.body.id, late.body.id],
+      ]);
+    expect(Object.fromEntries(counted.map((row: { question_id: string; votes: number }) => [row.question_id, row.votes]))).toEqual({ [first.body.id]: 30, [second.body.id]: 30 });
+    const listed = (await list(open.sessionId, voters[0])).body.questions as Array<{ id: string; votes: number; voted: boolean }>;
+    expect(listed.filter((question) => question.id !== hidden.body.id).map(({ id, votes, voted }) => ({ id, votes, voted }))).toEqual([
+      { id: first.body.id, votes: 30, voted: true },
+      { id: second.body.id, votes: 30, voted: true },
+    ]);
+  });
+
   it('refuses votes on hidden and waiting questions, changing nothing', async () => {
     const qa = await makeQaSession(api);
     const [asker, voter] = await Promise.all([anonymous(api), anonymous(api)]);

@@ -35,6 +35,11 @@ export class RateLimits {
     };
   }
 
+  /** CTEs counting a group of `takenInStatement` attempts in one statement (RateLimiter.groupCountedInStatement). */
+  groupTakenInStatement(first: number): string {
+    return this.limiter.groupCountedInStatement(first);
+  }
+
   private limit(what: string, perMinute: number) {
     return { name: `live-${what}`, max: perMinute, windowSeconds: 60 };
   }

@@ -50,6 +50,24 @@ export class RateLimitRepository {
        RETURNING hits`;
   }
 
+  /**
+   * `hitInStatement` for a group of attempts in one statement: CTEs over the arrays $first
+   * (buckets) and $first + 1 (window starts), one element an attempt, the last `counted(n, hits)`:
+   * the n-th attempt's count as it would have been alone (the k-th of a window's attempts in the
+   * group sees the count before the group plus k, as in `tally`). Windows are added to in one
+   * order, so two instances' groups cannot deadlock on them.
+   */
+  hitsInGroupStatement(first: number): string {
+    return `hit_attempts AS (SELECT * FROM unnest($${first}::text[], $${first + 1}::timestamptz[]) WITH ORDINALITY AS h(bucket, window_start, n)),
+       hit_windows AS (INSERT INTO rate_limit_counters (bucket, window_start, hits)
+         SELECT bucket, window_start, count(*)::int FROM hit_attempts GROUP BY bucket, window_start ORDER BY bucket, window_start
+         ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_counters.hits + excluded.hits
+         RETURNING bucket, window_start, hits),
+       counted AS (SELECT a.n, (w.hits - count(*) OVER same_window + row_number() OVER (same_window ORDER BY a.n))::int AS hits
+         FROM hit_attempts a JOIN hit_windows w ON w.bucket = a.bucket AND w.window_start = a.window_start
+         WINDOW same_window AS (PARTITION BY a.bucket, a.window_start))`;
+  }
+
   async hitsIn(bucket: string, windowStart: Date): Promise<number> {
     const row = await this.counters.findOneBy({ bucket, windowStart });
     return row?.hits ?? 0;

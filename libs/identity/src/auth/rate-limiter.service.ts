@@ -67,6 +67,15 @@ export class RateLimiter {
     };
   }
 
+  /**
+   * CTEs counting a group of attempts (each a `countedInStatement`, its `params` spread over the
+   * arrays $first and $first + 1) in the caller's one statement; the last, `counted(n, hits)`, has
+   * the n-th attempt's count for its `settle`.
+   */
+  groupCountedInStatement(first: number): string {
+    return this.counters.hitsInGroupStatement(first);
+  }
+
   /** Throws TooManyAttempts if the limit is already reached, without counting. */
   async check(limit: RateLimit, key: string): Promise<void> {
     const windowStart = this.windowStart(limit);

@@ -6,7 +6,7 @@ import { CountedAttempt } from '@convene/identity';
 import { DEFAULT_QA_SETTINGS, QaTakePart } from '../settings/qa-settings.entity';
 import { mayTakePartSql, takingPartParams, TakingPart } from '../settings/qa-settings.service';
 import { Question, QuestionStatus } from './question.entity';
-import { countAfterVote } from './vote-count';
+import { RateLimits } from '@convene/live';
 
 export interface CastVote {
   questionId: string;
@@ -14,8 +14,6 @@ export interface CastVote {
   sessionId: string;
   voterKey: string;
   participant: TakingPart;
-  /** Add the vote (true) or withdraw it. */
-  on: boolean;
   /** The votes limit's count, taken in the same statement. */
   limit: CountedAttempt;
 }
@@ -31,11 +29,17 @@ export interface VoteOutcome {
   changed: boolean;
 }
 
+/** A vote group statement's row for one vote; the question's columns as "q.<property>" when applied. */
+type VoteRow = Record<string, unknown> & { hits: number; open: boolean; take_part: QaTakePart; room_code: string | null; found: boolean; changed: boolean; votes: number | null };
+
 @Injectable()
 export class QuestionRepository {
   private selectedColumns: string | undefined;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly limits: RateLimits,
+  ) {}
 
   findById(id: string): Promise<Question | null> {
     return this.dataSource.getRepository(Question).findOneBy({ id });
@@ -111,51 +115,80 @@ export class QuestionRepository {
   }
 
   /**
-   * A vote in one statement (its own transaction, one round trip): counts the participant's
-   * attempt against the votes limit, reads the session's Q&A settings, and only while the
-   * limit holds, the Q&A is open and the participant may take part, adds (or removes) the
-   * participant's own vote row on a question the room may see. It writes nothing else: the count
-   * is the rows', so votes on one question do not queue on a shared row. The question is held
-   * FOR KEY SHARE, which votes share with each other and with the vote row's foreign key, but a
-   * moderator's change (FOR UPDATE) waits for, and is waited for: a vote after a hide is refused.
+   * A group of votes in one statement (its own transaction, one round trip), all adding (`on`) or
+   * all withdrawing. For each vote it counts the participant's attempt against the votes limit
+   * (as if alone, in the group's order: RateLimits.groupTakenInStatement), reads the session's
+   * Q&A settings, and only while the limit holds, the Q&A is open and the participant may take
+   * part, adds (or removes) the participant's own vote row on a question the room may see. It
+   * writes nothing else: the count is the rows', so votes on one question do not queue on a
+   * shared row. The questions are held FOR KEY SHARE (in id order), which votes share with each
+   * other and with the vote rows' foreign key, but a moderator's change (FOR UPDATE) waits for,
+   * and is waited for: a vote after a hide is refused. One outcome per vote, in the order given:
    * `question` is null when the vote was not applied (refused, or the question not shown), else
-   * the question with its count after the vote (`countAfterVote`); `changed` is false when there
-   * was nothing to do (voted twice, or withdrawing a vote never cast).
+   * the question with its count as the group leaves it, read once a question, not once a vote:
+   * the votes the statement's snapshot saw of participants not in the group, plus, when adding,
+   * each participant of the group who voted on it (their own vote is there after a vote and gone
+   * after a withdrawal, whichever request did it: two taps at once, one inserts, one finds it).
+   * Others' votes committed meanwhile are not in it; the counts sent after commit are.
+   * `changed` is false when there was nothing to do (voted twice, or withdrawing a vote never cast).
    */
-  async castVote(vote: CastVote): Promise<VoteOutcome> {
-    const change = vote.on
-      ? `INSERT INTO qa_votes (question_id, voter_key) SELECT "q.id", $2 FROM shown ON CONFLICT DO NOTHING RETURNING 1`
-      : `DELETE FROM qa_votes WHERE question_id IN (SELECT "q.id" FROM shown) AND voter_key = $2 RETURNING 1`;
-    const rows: Array<Record<string, unknown> & { hits: number; open: boolean; take_part: QaTakePart; room_code: string | null; found: boolean; changed: number; others: number }> =
-      await this.dataSource.query(
-        `WITH counted AS (${vote.limit.sql(7)}),
-              settings AS (SELECT coalesce(s.open, ${DEFAULT_QA_SETTINGS.open}) AS open, coalesce(s.take_part::text, '${DEFAULT_QA_SETTINGS.takePart}') AS take_part, s.room_code
-                             FROM (SELECT 1) AS one LEFT JOIN qa_settings s ON s.session_id = $3),
-              allowed AS (SELECT 1 FROM counted, settings WHERE counted.hits <= $4 AND settings.open AND ${mayTakePartSql('settings', 5)}),
-              shown AS (SELECT ${this.storedColumns()} FROM qa_questions q
-                         WHERE q.id = $1 AND q.session_id = $3 AND q.status IN ('approved', 'answering', 'answered') AND EXISTS (SELECT 1 FROM allowed)
-                           FOR KEY SHARE OF q),
-              changed AS (${change})
-         SELECT (SELECT hits FROM counted) AS hits, settings.open, settings.take_part, settings.room_code,
-                EXISTS (SELECT 1 FROM qa_questions WHERE id = $1) AS found, shown.*,
-                (SELECT count(*)::int FROM changed) AS changed,
-                (SELECT count(*)::int FROM qa_votes WHERE question_id IN (SELECT "q.id" FROM shown) AND voter_key <> $2) AS others
-           FROM settings LEFT JOIN shown ON true`,
-        [vote.questionId, vote.voterKey, vote.sessionId, vote.limit.max, ...takingPartParams(vote.participant), ...vote.limit.params],
-      );
-    const [row] = rows;
-    const question = row['q.id'] === null ? null : new Question();
-    if (question) {
-      for (const [key, value] of Object.entries(row)) if (key.startsWith('q.')) Object.assign(question, { [key.slice(2)]: value });
-      question.voteCount = countAfterVote(row.others, vote.on);
-    }
-    return {
-      hits: row.hits,
-      settings: { open: row.open, takePart: row.take_part, roomCode: row.room_code },
-      found: row.found,
-      question,
-      changed: row.changed === 1,
-    };
+  async castVotes(votes: CastVote[], on: boolean): Promise<VoteOutcome[]> {
+    const change = on
+      ? `INSERT INTO qa_votes (question_id, voter_key) SELECT question_id, voter_key FROM applied ORDER BY n ON CONFLICT DO NOTHING RETURNING question_id, voter_key`
+      : `DELETE FROM qa_votes d USING applied a WHERE d.question_id = a.question_id AND d.voter_key = a.voter_key RETURNING d.question_id, d.voter_key`;
+    const taking = votes.map((vote) => takingPartParams(vote.participant));
+    const rows: VoteRow[] = await this.dataSource.query(
+      `WITH ${this.limits.groupTakenInStatement(7)},
+            votes AS (SELECT * FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::boolean[], $5::text[], $6::int[])
+                        WITH ORDINALITY AS v(question_id, voter_key, session_id, signed_in, room_code, max, n)),
+            settings AS (SELECT v.n, coalesce(s.open, ${DEFAULT_QA_SETTINGS.open}) AS open, coalesce(s.take_part::text, '${DEFAULT_QA_SETTINGS.takePart}') AS take_part, s.room_code
+                           FROM votes v LEFT JOIN qa_settings s ON s.session_id = v.session_id),
+            allowed AS (SELECT v.n, v.question_id, v.voter_key, v.session_id FROM votes v JOIN counted c ON c.n = v.n JOIN settings s ON s.n = v.n
+                         WHERE c.hits <= v.max AND s.open AND ${mayTakePartSql('s', 'v.signed_in', 'v.room_code')}),
+            shown AS (SELECT ${this.storedColumns()} FROM qa_questions q
+                       WHERE q.id IN (SELECT question_id FROM allowed) AND q.status IN ('approved', 'answering', 'answered')
+                       ORDER BY q.id FOR KEY SHARE OF q),
+            applied AS (SELECT a.n, a.question_id, a.voter_key FROM allowed a JOIN shown sh ON sh."q.id" = a.question_id AND sh."q.sessionId" = a.session_id),
+            changed AS (${change}),
+            counts AS (SELECT sh."q.id" AS id,
+                              (SELECT count(*)::int FROM qa_votes x WHERE x.question_id = sh."q.id"
+                                  AND x.voter_key <> ALL (ARRAY(SELECT a.voter_key FROM applied a WHERE a.question_id = sh."q.id")))
+                              ${on ? `+ (SELECT count(DISTINCT a.voter_key)::int FROM applied a WHERE a.question_id = sh."q.id")` : ''} AS votes
+                         FROM shown sh)
+       SELECT c.hits, s.open, s.take_part, s.room_code,
+              CASE WHEN ap.n IS NULL THEN EXISTS (SELECT 1 FROM qa_questions f WHERE f.id = v.question_id) ELSE true END AS found,
+              EXISTS (SELECT 1 FROM changed ch WHERE ch.question_id = v.question_id AND ch.voter_key = v.voter_key) AS changed,
+              k.votes, sh.*
+         FROM votes v JOIN counted c ON c.n = v.n JOIN settings s ON s.n = v.n
+              LEFT JOIN applied ap ON ap.n = v.n LEFT JOIN shown sh ON sh."q.id" = ap.question_id LEFT JOIN counts k ON k.id = ap.question_id
+        ORDER BY v.n`,
+      [
+        votes.map((vote) => vote.questionId),
+        votes.map((vote) => vote.voterKey),
+        votes.map((vote) => vote.sessionId),
+        taking.map(([signedIn]) => signedIn),
+        taking.map(([, roomCode]) => roomCode),
+        votes.map((vote) => vote.limit.max),
+        votes.map((vote) => vote.limit.params[0]),
+        votes.map((vote) => vote.limit.params[1]),
+      ],
+    );
+    // One Question a question, shared by the votes on it.
+    const questions = new Map<string, Question>();
+    return rows.map((row) => {
+      const id = row['q.id'] as string | null;
+      let question: Question | null = null;
+      if (id !== null) {
+        question = questions.get(id) ?? null;
+        if (!question) {
+          question = new Question();
+          for (const [key, value] of Object.entries(row)) if (key.startsWith('q.')) Object.assign(question, { [key.slice(2)]: value });
+          question.voteCount = row.votes as number;
+          questions.set(id, question);
+        }
+      }
+      return { hits: row.hits, settings: { open: row.open, takePart: row.take_part, roomCode: row.room_code }, found: row.found, question, changed: row.changed };
+    });
   }
 
   /** The question's stored columns, each as "q.<property>" (the vote statement's answer). */

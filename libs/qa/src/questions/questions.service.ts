@@ -11,7 +11,8 @@ import { ConsoleList, FullQuestionView, ListedQuestion, ModeratorQaSettings, Pub
 import { assertMayTakePart, forRoom, QaSettingsService } from '../settings/qa-settings.service';
 import { ModerationAction } from './moderation-action.entity';
 import { Question, QuestionStatus } from './question.entity';
-import { QuestionRepository } from './question.repository';
+import { GroupedStatements } from './grouped-statements';
+import { CastVote, QuestionRepository, VoteOutcome } from './question.repository';
 import { byVotesThenTime, fullQuestionView, isVisible, publicQuestion, questionView } from './question-view';
 import { ModerationVerb, mayModerate } from './question-states';
 import { VoteCountsPublisher } from './vote-counts.publisher';
@@ -42,6 +43,11 @@ const SESSIONS_OF_QUESTIONS_KEPT = 50_000;
 @Injectable()
 export class QuestionsService {
   private readonly sessionOfQuestion = new Map<string, string>();
+  /** Votes arriving together share a statement; adding and withdrawing go in groups of their own. */
+  private readonly voteGroups = {
+    on: new GroupedStatements<CastVote, VoteOutcome>((votes) => this.questions.castVotes(votes, true)),
+    off: new GroupedStatements<CastVote, VoteOutcome>((votes) => this.questions.castVotes(votes, false)),
+  };
 
   constructor(
     private readonly dataSource: DataSource,
@@ -189,15 +195,16 @@ export class QuestionsService {
   /**
    * Adds (or, with `on` false, withdraws) the participant's vote. Asking twice changes nothing.
    * Votes are not logged one by one: the counts follow, coalesced (VoteCountsPublisher).
-   * One statement counts the limit, reads the settings and writes the participant's vote row
-   * (QuestionRepository.castVote);
-   * the audience check before it is remembered per session (SessionAudience).
+   * One statement counts the limit, reads the settings and writes the participant's vote row,
+   * shared with the votes that arrive while the one before is in flight (GroupedStatements,
+   * QuestionRepository.castVotes); the audience check before it is remembered per session
+   * (SessionAudience).
    */
   async vote(questionId: string, participant: LiveParticipant, on: boolean): Promise<VoteResult> {
     const sessionId = await this.sessionOf(questionId);
     await this.audience.assertCanTakePart(participant, sessionId);
     const limit = this.limits.takenInStatement(participant.key, QA_RATE_LIMITS.votes.bucket, QA_RATE_LIMITS.votes.perMinute);
-    const outcome = await this.questions.castVote({ questionId, sessionId, voterKey: participant.key, participant, on, limit });
+    const outcome = await this.voteGroups[on ? 'on' : 'off'].submit({ questionId, sessionId, voterKey: participant.key, participant, limit });
     await limit.settle(outcome.hits);
     if (!outcome.settings.open) throw new QaClosed();
     assertMayTakePart(outcome.settings, participant);

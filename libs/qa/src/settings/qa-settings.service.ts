@@ -67,16 +67,16 @@ export function assertMayTakePart(settings: Pick<ModeratorQaSettings, 'takePart'
 }
 
 /**
- * The same rule as assertMayTakePart, for a statement that acts only when it holds (a vote):
- * `settings` names a row with take_part and room_code; $signedIn and $roomCode are the
- * parameters numbered `first` and `first + 1` (`takingPartParams`). Keep the two in step.
+ * The same rule as assertMayTakePart, for a statement that acts only when it holds (votes):
+ * `settings` names a row with take_part and room_code; `signedIn` and `roomCode` are the caller's
+ * values as SQL (a vote group's columns, from `takingPartParams`). Keep the two in step.
  */
-export function mayTakePartSql(settings: string, first: number): string {
-  return `($${first}::boolean OR ${settings}.take_part = '${QaTakePart.Anyone}'
-          OR (${settings}.take_part = '${QaTakePart.RoomCode}' AND ${settings}.room_code IS NOT NULL AND ${settings}.room_code = $${first + 1}::text))`;
+export function mayTakePartSql(settings: string, signedIn: string, roomCode: string): string {
+  return `(${signedIn} OR ${settings}.take_part = '${QaTakePart.Anyone}'
+          OR (${settings}.take_part = '${QaTakePart.RoomCode}' AND ${settings}.room_code IS NOT NULL AND ${settings}.room_code = ${roomCode}))`;
 }
 
-export const takingPartParams = (participant: TakingPart): [boolean, string | null] => [Boolean(participant.personId), participant.roomCode ?? null];
+export const takingPartParams = (participant: TakingPart): [signedIn: boolean, roomCode: string | null] => [Boolean(participant.personId), participant.roomCode ?? null];
 
 export function forRoom(settings: ModeratorQaSettings): QaSettingsView {
   const { roomCode: _code, ...shown } = settings;
