@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { Viewer } from '@convene/events';
-import { DataSource } from 'typeorm';
+import { PeopleService } from '@convene/identity';
+import { DataSource, In } from 'typeorm';
+import { MinutesReaderLink } from '../circulation/minutes-reader-link.entity';
 import { CreateCommentDto } from '../dto/minutes.dto';
 import { MinutesCommentView, MinutesView } from '../dto/minutes.views';
 import { CommentNotFound, InvalidMinutes, MinutesWrongStatus } from '../minutes.errors';
@@ -16,6 +18,7 @@ export class CommentsService {
     private readonly dataSource: DataSource,
     private readonly minutes: MinutesService,
     private readonly access: MinutesAccess,
+    private readonly people: PeopleService,
   ) {}
 
   /** By someone present: signed in, or holding the circulation mail's private link (`key`). */
@@ -70,16 +73,17 @@ export class CommentsService {
     return { comment: { ...saved.comment, authorName: (await this.authorNames([saved.comment]))[0] }, minutes: await this.minutes.view(saved.minutes, personId) };
   }
 
-  /** The author's name now: their account's, or the name their circulation link was mailed to. */
+  /** The author's name now: their account's (identity's namesOf), or the name their circulation link was mailed to. */
   private async authorNames(comments: MinutesComment[]): Promise<string[]> {
     if (!comments.length) return [];
-    const rows: Array<{ id: string; name: string | null }> = await this.dataSource.query(
-      `SELECT c.id, COALESCE(p.name, l.name) AS name FROM minutes_comments c
-         LEFT JOIN people p ON p.id = c.author_id LEFT JOIN minutes_reader_links l ON l.id = c.reader_link_id
-        WHERE c.id = ANY($1::uuid[])`,
-      [comments.map((comment) => comment.id)],
+    const linkIds = [...new Set(comments.map((comment) => comment.readerLinkId).filter((id): id is string => id !== null))];
+    const [people, links] = await Promise.all([
+      this.people.namesOf(comments.map((comment) => comment.authorId)),
+      linkIds.length ? this.dataSource.getRepository(MinutesReaderLink).find({ select: { id: true, name: true }, where: { id: In(linkIds) } }) : [],
+    ]);
+    const linkNames = new Map(links.map((link) => [link.id, link.name]));
+    return comments.map(
+      (comment) => (comment.authorId !== null ? people.get(comment.authorId) : undefined) ?? (comment.readerLinkId !== null ? linkNames.get(comment.readerLinkId) : undefined) ?? 'Someone',
     );
-    const names = new Map(rows.map((row) => [row.id, row.name]));
-    return comments.map((comment) => names.get(comment.id) ?? 'Someone');
   }
 }
