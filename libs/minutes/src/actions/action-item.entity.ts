@@ -29,7 +29,14 @@ export class ActionItem {
   @Column({ name: 'owner_organisation_id', type: 'uuid', nullable: true })
   ownerOrganisationId: string | null;
 
-  /** The owner as written ("Lambeth officers"), or the person's or organisation's name. */
+  /**
+   * The owner was typed with an address: ownerPersonId is whoever holds it, for their mail and My
+   * actions, but the minute-takers see only what they typed (see actionView).
+   */
+  @Column({ name: 'owner_typed', type: 'boolean', default: false })
+  ownerTyped: boolean;
+
+  /** The owner as written ("Lambeth officers"), as typed with an address, or the person's or organisation's name. */
   @Column({ name: 'owner_name', type: 'text', nullable: true })
   ownerName: string | null;
 

@@ -1,16 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, definedOnly } from '@convene/core';
 import { EventsService } from '@convene/events';
-import { OrganisationsService, PeopleDirectory, PeopleService } from '@convene/identity';
+import { NewPersonDto, OrganisationsService, PeopleDirectory, PeopleService } from '@convene/identity';
 import { MailOutbox } from '@convene/notifications';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateActionDto, MarkActionDoneDto, UpdateActionDto } from '../dto/minutes.dto';
 import { ActionView } from '../dto/minutes.views';
-import { isOverdue } from '../export/minutes-document';
 import { ActionNotFound, InvalidMinutes, MinutesForbidden } from '../minutes.errors';
 import { MinutesAccess } from '../minutes/minutes-access';
 import { MinutesService } from '../minutes/minutes.service';
 import { ActionItem, ActionStatus } from './action-item.entity';
+import { actionView } from './action-view';
 
 /** Actions agreed at meetings: recorded with the minutes, carried forward until done. */
 @Injectable()
@@ -30,6 +30,8 @@ export class ActionsService {
   /**
    * Adds an action to draft minutes. A due date in the past is kept, and shows as overdue. An
    * owner who is a person (picked, or typed with an address) is mailed, and sees it under My actions.
+   * An owner typed with an address takes the same statements and answer whether the address is
+   * known or new: the answer shows what was typed, never whose address it is.
    */
   async add(minutesId: string, input: CreateActionDto, personId: string): Promise<ActionView> {
     let mail: string | null = null;
@@ -38,8 +40,8 @@ export class ActionsService {
       if (input.itemKey && !minutes.content.items.some((item) => item.key === input.itemKey)) {
         throw new InvalidMinutes('itemKey', 'These minutes have no item with that key');
       }
-      const ownerPersonId = input.owner ? (await this.directory.findOrAdd(tx, input.owner)).id : (input.ownerPersonId ?? null);
-      const ownerName = input.ownerName ?? (await this.ownerName(ownerPersonId, input.ownerOrganisationId ?? null, tx));
+      const ownerPersonId = input.owner ? await this.directory.linkAddress(tx, input.owner) : (input.ownerPersonId ?? null);
+      const ownerName = input.ownerName ?? (input.owner ? asTyped(input.owner) : await this.ownerName(ownerPersonId, input.ownerOrganisationId ?? null, tx));
       const repo = tx.getRepository(ActionItem);
       const action = await repo.save(
         repo.create({
@@ -48,13 +50,14 @@ export class ActionsService {
           description: input.description,
           ownerPersonId,
           ownerOrganisationId: input.ownerOrganisationId ?? null,
+          ownerTyped: Boolean(input.owner),
           ownerName,
           dueDate: input.dueDate ?? null,
           status: ActionStatus.Open,
         }),
       );
       if (ownerPersonId) mail = await this.mailOwner(tx, action, minutes.content.title);
-      return withOverdue(action);
+      return actionView(action);
     });
     await this.outbox.dispatch([mail]);
     return added;
@@ -79,7 +82,7 @@ export class ActionsService {
       const changed = { ...action, ...definedOnly(input) } as ActionItem;
       if (input.status === ActionStatus.Open) Object.assign(changed, { doneAt: null, doneBy: null, doneNote: null });
       if (input.status === ActionStatus.Done && action.status !== ActionStatus.Done) Object.assign(changed, { doneAt: new Date(), doneBy: personId });
-      return withOverdue(await tx.getRepository(ActionItem).save(changed));
+      return actionView(await tx.getRepository(ActionItem).save(changed));
     });
   }
 
@@ -95,7 +98,7 @@ export class ActionsService {
     }
     const repo = this.dataSource.getRepository(ActionItem);
     await repo.update({ id: actionId }, { status: ActionStatus.Done, doneNote: input.note ?? null, doneAt: at, doneBy: personId });
-    return withOverdue(await this.find(actionId));
+    return actionView(await this.find(actionId));
   }
 
   /** Open actions owned by the person or their organisation, soonest due first. */
@@ -115,7 +118,7 @@ export class ActionsService {
       .limit(500)
       .getRawAndEntities()
       .then(({ entities, raw }) => entities.map((entity, index) => ({ ...entity, minutesTitle: (raw[index] as { minutes_title: string }).minutes_title })));
-    return rows.map(withOverdue);
+    return rows.map(actionView);
   }
 
   private async find(id: string): Promise<ActionItem> {
@@ -145,6 +148,7 @@ export class ActionsService {
   }
 }
 
-function withOverdue<T extends ActionItem>(action: T): T & { overdue: boolean } {
-  return { ...action, overdue: isOverdue(action) };
+/** An owner typed with an address, as typed: "Jo Bloggs", or "Jo Bloggs (Lambeth Council)". */
+function asTyped(owner: NewPersonDto): string {
+  return owner.organisation ? `${owner.name} (${owner.organisation})` : owner.name;
 }

@@ -251,7 +251,7 @@ export class CreateActionDto {
   @IsUUID()
   ownerPersonId?: string | null;
 
-  @ApiPropertyOptional({ type: NewPersonDto, description: 'An owner not found in the search: their name and address (a known address is that person); they are mailed and see it under My actions' })
+  @ApiPropertyOptional({ type: NewPersonDto, description: 'An owner not found in the search: their name and address. Whoever holds the address (a new person if nobody does) is mailed and sees it under My actions; the answer shows only what was typed, the same for a known address as for a new one' })
   @IsOptional()
   @ValidateNested()
   @Type(() => NewPersonDto)

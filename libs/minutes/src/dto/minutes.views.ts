@@ -14,9 +14,10 @@ export class ActionView {
   @ApiProperty({ format: 'uuid' }) minutesId: string;
   @ApiProperty({ type: String, nullable: true, description: 'The item it was agreed under' }) itemKey: string | null;
   @ApiProperty() description: string;
-  @ApiProperty({ type: String, format: 'uuid', nullable: true }) ownerPersonId: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The person picked as its owner; null for an owner typed with an address (they are still mailed and see it under My actions)' })
+  ownerPersonId: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) ownerOrganisationId: string | null;
-  @ApiProperty({ type: String, nullable: true, description: 'As written, or the person’s or organisation’s name' }) ownerName: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'As written, as typed with an address, or the picked person’s or organisation’s name' }) ownerName: string | null;
   @ApiProperty({ type: String, format: 'date', nullable: true }) dueDate: string | null;
   @ApiProperty({ enum: ActionStatus }) status: ActionStatus;
   @ApiProperty({ type: String, nullable: true }) doneNote: string | null;

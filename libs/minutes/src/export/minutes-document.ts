@@ -7,7 +7,8 @@ export interface MinutesDocument {
   id: string;
   status: string;
   content: MinutesContent;
-  actions: ActionItem[];
+  /** As the routes show them (actionView): an owner typed with an address without whose it is. */
+  actions: Array<Omit<ActionItem, 'ownerTyped'>>;
   approvedAt: Date | null;
   approvedByName: string | null;
   publishedAt: Date | null;
@@ -75,7 +76,7 @@ function person(name: string, affiliation: string | null): string {
 }
 
 // A label and its value keep Markdown's "Label: value" in every language ("Perchennog / Owner: ...").
-export function actionLine(action: ActionItem, languages: Language[] = ['en']): string {
+export function actionLine(action: Omit<ActionItem, 'ownerTyped'>, languages: Language[] = ['en']): string {
   const words = (key: ServerMessageKey) => inLanguages(languages, key);
   const parts = [markdownText(action.description)];
   if (action.ownerName) parts.push(`${words('minutesExport.owner')}: ${markdownText(action.ownerName)}`);

@@ -8,7 +8,8 @@ import type { Language } from '@convene/i18n';
 import { createTwoFilesPatch } from 'diff';
 import { DataSource, EntityManager } from 'typeorm';
 import { AttendanceCandidateView, MinutesMailedView, MinutesView } from '../dto/minutes.views';
-import { MinutesDocument, isOverdue, minutesLanguages, minutesMarkdown } from '../export/minutes-document';
+import { actionView } from '../actions/action-view';
+import { MinutesDocument, minutesLanguages, minutesMarkdown } from '../export/minutes-document';
 import { InvalidMinutes, MinutesForbidden, MinutesNotFound, MinutesWrongStatus, StaleMinutesVersion } from '../minutes.errors';
 import { withPollsAndDecisions } from '../record/polls-and-votes';
 import { SessionRecordReader } from '../record/session-record.reader';
@@ -317,7 +318,7 @@ export class MinutesService {
       // Who was recorded present by hand is for the editors: readers get the names.
       content: canEdit ? minutes.content : withoutPresentRefs(minutes.content),
       language: minutes.language,
-      actions: actions.map((action) => ({ ...action, overdue: isOverdue(action) })),
+      actions: actions.map(actionView),
       createdBy: minutes.createdBy,
       circulatedAt: minutes.circulatedAt,
       approvedBy: minutes.approvedBy,

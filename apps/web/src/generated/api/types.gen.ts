@@ -1511,10 +1511,13 @@ export type ActionViewDoc = {
      */
     itemKey: string | null;
     description: string;
+    /**
+     * The person picked as its owner; null for an owner typed with an address (they are still mailed and see it under My actions)
+     */
     ownerPersonId: string | null;
     ownerOrganisationId: string | null;
     /**
-     * As written, or the person’s or organisation’s name
+     * As written, as typed with an address, or the picked person’s or organisation’s name
      */
     ownerName: string | null;
     dueDate: string | null;
@@ -1772,7 +1775,7 @@ export type CreateActionDto = {
     description: string;
     ownerPersonId?: string | null;
     /**
-     * An owner not found in the search: their name and address (a known address is that person); they are mailed and see it under My actions
+     * An owner not found in the search: their name and address. Whoever holds the address (a new person if nobody does) is mailed and sees it under My actions; the answer shows only what was typed, the same for a known address as for a new one
      */
     owner?: NewPersonDto;
     ownerOrganisationId?: string | null;

@@ -21,6 +21,7 @@ import { PlacesCountedPerEvent1796300000000 } from './1796300000000-PlacesCounte
 import { SessionsInWelshAndEnglish1796400000000 } from './1796400000000-SessionsInWelshAndEnglish';
 import { MinutesKeepTheirLanguage1796410000000 } from './1796410000000-MinutesKeepTheirLanguage';
 import { EntriesAndQuestionsKeepTheirLanguage1796420000000 } from './1796420000000-EntriesAndQuestionsKeepTheirLanguage';
+import { ActionOwnersTypedWithAnAddress1797000000000 } from './1797000000000-ActionOwnersTypedWithAnAddress';
 import { QuestionsCountVotesFromTheirRows1796800000000 } from './1796800000000-QuestionsCountVotesFromTheirRows';
 import { VotingMembersProxiesAndMotions1796223004579 } from './1796223004579-VotingMembersProxiesAndMotions';
 import { QaSettingsTakePartAndRoomCode1796260000001 } from './1796260000001-QaSettingsTakePartAndRoomCode';
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   MinutesKeepTheirLanguage1796410000000,
   EntriesAndQuestionsKeepTheirLanguage1796420000000,
   QuestionsCountVotesFromTheirRows1796800000000,
+  ActionOwnersTypedWithAnAddress1797000000000,
 ];

@@ -61,6 +61,20 @@ export class PeopleDirectory {
     return people.findOneOrFail({ where: { email }, relations: { organisation: true } });
   }
 
+  /**
+   * The id of the person with this address, added with the name and organisation typed when the
+   * address is new, for a record that names them without showing them to the caller (an action's
+   * owner typed by a minute-taker). One statement, the same whether the address was known or not,
+   * so neither the caller's answer nor its time tells which. Inside the caller's transaction.
+   */
+  async linkAddress(tx: EntityManager, input: NewPersonDto): Promise<string> {
+    const email = normaliseEmail(input.email);
+    const rows: Array<{ id: string }> = await tx.query(LINK_ADDRESS, [email, input.name, input.organisation ?? null, OrganisationKind.Other, Membership.None]);
+    if (rows[0]) return rows[0].id;
+    // Someone added the same new address at the same moment: theirs is the person.
+    return (await tx.getRepository(Person).findOneOrFail({ where: { email }, select: { id: true } })).id;
+  }
+
   private async organisationNamed(tx: EntityManager, name: string): Promise<Organisation> {
     const organisations = tx.getRepository(Organisation);
     const found = await organisations.createQueryBuilder('o').where('lower(o.name) = lower(:name)', { name }).getOne();
@@ -69,6 +83,26 @@ export class PeopleDirectory {
     return organisations.createQueryBuilder('o').where('lower(o.name) = lower(:name)', { name }).getOneOrFail();
   }
 }
+
+// $1 address, $2 name, $3 organisation as typed (or null), $4 and $5 a new organisation's kind and
+// membership. A known address leaves everything as it is (what was typed changes nobody's record);
+// a new one adds the person, and the organisation when no organisation has that name.
+const LINK_ADDRESS = `
+  WITH known AS (SELECT id FROM people WHERE email = $1),
+  named AS (SELECT id FROM organisations WHERE $3::text IS NOT NULL AND lower(name) = lower($3::text) ORDER BY id LIMIT 1),
+  new_organisation AS (
+    INSERT INTO organisations (name, kind, membership)
+    SELECT $3::text, $4::organisation_kind, $5::membership
+     WHERE $3::text IS NOT NULL AND NOT EXISTS (SELECT 1 FROM named) AND NOT EXISTS (SELECT 1 FROM known)
+    ON CONFLICT (name) DO NOTHING
+    RETURNING id),
+  added AS (
+    INSERT INTO people (email, name, organisation_id)
+    SELECT $1, $2, COALESCE((SELECT id FROM named), (SELECT id FROM new_organisation))
+     WHERE NOT EXISTS (SELECT 1 FROM known)
+    ON CONFLICT (email) DO NOTHING
+    RETURNING id)
+  SELECT id FROM known UNION ALL SELECT id FROM added`;
 
 export function toDirectoryView(person: Person): DirectoryPersonView {
   return { id: person.id, name: person.name, jobTitle: person.jobTitle, organisation: person.organisation?.name ?? null, emailHint: maskEmail(person.email) };
