@@ -21,3 +21,5 @@ export * from './registrations/time-slots';
 export * from './limits/registration-limits';
 export * from './reads/registration-reads';
 export * from './printing/door-prints.service';
+export * from './dto/my-registration.views';
+export * from './mine/my-registrations';

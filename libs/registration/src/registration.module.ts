@@ -17,12 +17,13 @@ import { RegistrationService } from './registrations/registration.service';
 import { WorkshopPlaces } from './registrations/workshop-places';
 import { RegistrationLimits } from './limits/registration-limits';
 import { RegistrationReads } from './reads/registration-reads';
+import { MyRegistrations } from './mine/my-registrations';
 
 /** Registrations, the waiting list, workshop places, invitations, apologies and check-in. */
 @Module({
   imports: [TypeOrmModule.forFeature(REGISTRATION_ENTITIES), EventsModule, IdentityModule, NotificationsModule],
-  providers: [RegistrationRepository, RegistrationService, WorkshopPlaces, RegistrationLimits, InvitationService, ApologyService, EventCatalogue, CheckInService, DoorPrintsService, RegistrantsService, RegistrationPlaces, RegistrationReads, RegistrationPersonalData],
-  exports: [RegistrationService, RegistrationLimits, InvitationService, ApologyService, EventCatalogue, CheckInService, DoorPrintsService, RegistrantsService, RegistrationReads],
+  providers: [RegistrationRepository, RegistrationService, WorkshopPlaces, RegistrationLimits, InvitationService, ApologyService, EventCatalogue, CheckInService, DoorPrintsService, RegistrantsService, RegistrationPlaces, RegistrationReads, RegistrationPersonalData, MyRegistrations],
+  exports: [RegistrationService, RegistrationLimits, InvitationService, ApologyService, EventCatalogue, CheckInService, DoorPrintsService, RegistrantsService, RegistrationReads, MyRegistrations],
 })
 export class RegistrationModule implements OnModuleInit {
   constructor(

@@ -1,10 +1,12 @@
 import { Body, Controller, Delete, Get, Headers, HttpCode, HttpStatus, Param, ParseUUIDPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { CalendarDocument, CalendarFeeds } from '@convene/calendar';
-import { RegistrationService } from '@convene/registration';
+import { SignedIn } from '@convene/identity';
+import { RegistrationAccess, RegistrationService } from '@convene/registration';
 import { IsBoolean, IsOptional, IsString, MaxLength } from 'class-validator';
 import type { Response } from 'express';
 import { Public } from '../auth/access.decorators';
+import { OptionalUser } from '../auth/signed-in-request';
 
 class PrivateLinkQuery {
   @ApiPropertyOptional({ description: 'The token from the private link in the confirmation mail' })
@@ -22,6 +24,11 @@ class CreateFeedBody {
   @IsOptional()
   @IsBoolean()
   replace?: boolean;
+}
+
+/** The registrant's own feed: by the private link, or signed in with the registration's address; never an organiser (personId null), as the feed is the delegate's. */
+function holderOnly(query: PrivateLinkQuery, signedIn: SignedIn | null): RegistrationAccess {
+  return { token: query.token, personId: null, email: signedIn?.person.email ?? null };
 }
 
 @ApiTags('calendar')
@@ -53,19 +60,19 @@ export class CalendarController {
 
   @Public()
   @Post('registrations/:id/calendar-feed')
-  @ApiOperation({ summary: 'A new private feed URL for the registrant (by the private link); older URLs stop working unless `replace` is false' })
+  @ApiOperation({ summary: 'A new private feed URL for the registrant (by the private link, or signed in with its address); older URLs stop working unless `replace` is false' })
   @ApiCreatedResponse({ schema: { type: 'object', required: ['url'], properties: { url: { type: 'string' } } } })
-  async createFeed(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @Body() body: CreateFeedBody) {
-    const registration = await this.registrations.get(id, { token: query.token, personId: null });
+  async createFeed(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @Body() body: CreateFeedBody, @OptionalUser() signedIn: SignedIn | null) {
+    const registration = await this.registrations.get(id, holderOnly(query, signedIn));
     return this.feeds.create(registration.email, body.replace ?? true);
   }
 
   @Public()
   @Delete('registrations/:id/calendar-feed')
   @HttpCode(HttpStatus.NO_CONTENT)
-  @ApiOperation({ summary: "Revoke the registrant's private feed URL (by the private link)" })
-  async revokeFeed(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery) {
-    const registration = await this.registrations.get(id, { token: query.token, personId: null });
+  @ApiOperation({ summary: "Revoke the registrant's private feed URL (by the private link, or signed in with its address)" })
+  async revokeFeed(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @OptionalUser() signedIn: SignedIn | null) {
+    const registration = await this.registrations.get(id, holderOnly(query, signedIn));
     await this.feeds.revoke(registration.email);
   }
 }

@@ -6,6 +6,7 @@ import { AuthApiModule } from '../auth/auth-api.module';
 import { routePath } from '../http/lean-route';
 import { DoorPrintsController } from './door-prints.controller';
 import { EventsController } from './events.controller';
+import { MyRegistrationsController } from './my-registrations.controller';
 import { RegisterMiddleware } from './register.middleware';
 import { RegistrationsController } from './registrations.controller';
 import { SessionsController } from './sessions.controller';
@@ -16,7 +17,7 @@ import { ViewerResolver } from './viewer.resolver';
 @Module({
   imports: [IdentityModule, EventsModule, RegistrationModule, AuthApiModule],
   providers: [ViewerResolver],
-  controllers: [EventsController, SessionsController, RegistrationsController, SpeakerInvitationsController, DoorPrintsController],
+  controllers: [EventsController, SessionsController, RegistrationsController, SpeakerInvitationsController, DoorPrintsController, MyRegistrationsController],
 })
 export class EventsApiModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {

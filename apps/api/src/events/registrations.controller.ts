@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, ParseUUIDPipe, Patch, Post, Query } from '@nestjs/common';
 import { ApiConflictResponse, ApiGoneResponse, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { SignedIn } from '@convene/identity';
-import { ApologyService, CheckInCodeView, CheckInService, RegistrationService, RegistrationView, UpdateRegistrationDto } from '@convene/registration';
+import { ApologyService, CheckInCodeView, CheckInService, RegistrationAccess, RegistrationService, RegistrationView, UpdateRegistrationDto } from '@convene/registration';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Public, RequireResourceRole } from '../auth/access.decorators';
 import { OptionalUser } from '../auth/signed-in-request';
@@ -13,6 +13,14 @@ class PrivateLinkQuery {
   @IsString()
   @MaxLength(200)
   token?: string;
+}
+
+/**
+ * Who asks: the private link's token, if given, and whoever is signed in. The registration's
+ * holder (signed in with its address) may do what its private link does; an organiser of its event too.
+ */
+function accessOf(query: PrivateLinkQuery, signedIn: SignedIn | null): RegistrationAccess {
+  return { token: query.token, personId: signedIn?.person.id ?? null, email: signedIn?.person.email ?? null };
 }
 
 @ApiTags('registrations')
@@ -27,18 +35,18 @@ export class RegistrationsController {
 
   @Public()
   @Get(':id')
-  @ApiOperation({ summary: 'A registration, for whoever holds its private link or organises its event' })
+  @ApiOperation({ summary: 'A registration, for its holder (signed in with its address, or by its private link) or an organiser of its event' })
   @ApiOkResponse({ type: RegistrationView })
   get(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @OptionalUser() signedIn: SignedIn | null) {
-    return this.registrations.get(id, { token: query.token, personId: signedIn?.person.id ?? null });
+    return this.registrations.get(id, accessOf(query, signedIn));
   }
 
   @Public()
   @Get(':id/check-in-code')
-  @ApiOperation({ summary: 'The check-in code of a confirmed place (null before), for whoever holds the private link or organises the event' })
+  @ApiOperation({ summary: 'The check-in code of a confirmed place (null before), for its holder (signed in, or by the private link) or an organiser of the event' })
   @ApiOkResponse({ type: CheckInCodeView })
   checkInCode(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @OptionalUser() signedIn: SignedIn | null): Promise<CheckInCodeView> {
-    return this.checkInCodes.codeOf(id, { token: query.token, personId: signedIn?.person.id ?? null });
+    return this.checkInCodes.codeOf(id, accessOf(query, signedIn));
   }
 
   @Public()
@@ -51,7 +59,7 @@ export class RegistrationsController {
   @ApiOkResponse({ type: RegistrationView })
   @ApiConflictResponse({ description: 'Registration closed, the registration cancelled, or two workshops at the same time (workshops_overlap)' })
   change(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @Body() body: UpdateRegistrationDto, @OptionalUser() signedIn: SignedIn | null) {
-    return this.registrations.change(id, body, { token: query.token, personId: signedIn?.person.id ?? null });
+    return this.registrations.change(id, body, accessOf(query, signedIn));
   }
 
   @Public()
@@ -60,7 +68,7 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Send apologies instead of coming (private link, or an organiser): a place held is given back, and the apologies acknowledged by mail' })
   @ApiOkResponse({ type: RegistrationView })
   sendApologies(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @OptionalUser() signedIn: SignedIn | null) {
-    return this.apologies.fromRegistration(id, { token: query.token, personId: signedIn?.person.id ?? null });
+    return this.apologies.fromRegistration(id, accessOf(query, signedIn));
   }
 
   @Public()
@@ -68,7 +76,7 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Cancel: the freed place goes to the first in line (at once, or as an offer)' })
   @ApiOkResponse({ type: RegistrationView })
   cancel(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @OptionalUser() signedIn: SignedIn | null) {
-    return this.registrations.cancel(id, { token: query.token, personId: signedIn?.person.id ?? null });
+    return this.registrations.cancel(id, accessOf(query, signedIn));
   }
 
   @Public()
@@ -77,7 +85,7 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Accept the place offered from the waiting list (private link, or an organiser): confirmed at once' })
   @ApiOkResponse({ type: RegistrationView })
   acceptOffer(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @OptionalUser() signedIn: SignedIn | null) {
-    return this.registrations.acceptOffer(id, { token: query.token, personId: signedIn?.person.id ?? null });
+    return this.registrations.acceptOffer(id, accessOf(query, signedIn));
   }
 
   @Public()
@@ -91,7 +99,7 @@ export class RegistrationsController {
   @ApiOkResponse({ type: RegistrationView })
   @ApiGoneResponse({ description: 'The time to confirm has passed (confirmation_lapsed): the registration counts for nothing' })
   confirmAddress(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @OptionalUser() signedIn: SignedIn | null) {
-    return this.registrations.confirmAddress(id, { token: query.token, personId: signedIn?.person.id ?? null });
+    return this.registrations.confirmAddress(id, accessOf(query, signedIn));
   }
 
   @Public()
@@ -100,7 +108,7 @@ export class RegistrationsController {
   @ApiOperation({ summary: 'Decline the place offered: the registration is cancelled and the next in line is offered it' })
   @ApiOkResponse({ type: RegistrationView })
   declineOffer(@Param('id', ParseUUIDPipe) id: string, @Query() query: PrivateLinkQuery, @OptionalUser() signedIn: SignedIn | null) {
-    return this.registrations.declineOffer(id, { token: query.token, personId: signedIn?.person.id ?? null });
+    return this.registrations.declineOffer(id, accessOf(query, signedIn));
   }
 
   @RequireResourceRole('registration', 'organiser')

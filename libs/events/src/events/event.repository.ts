@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, In, Not, Repository } from 'typeorm';
 import { EventOrganiser } from './event-organiser.entity';
 import { EventStatus, NetworkEvent } from './event.entity';
 import { withTitles } from '../personal-data/with-titles';
@@ -86,6 +86,12 @@ export class EventRepository {
       [ids, EventStatus.Draft],
     );
     return rows.map((row) => row.id);
+  }
+
+  /** Of these events, those out of draft (published or cancelled): what a delegate's list of registrations may name. A draft's details stay its organisers'. */
+  announcedByIds(ids: string[]): Promise<NetworkEvent[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.events.find({ where: { id: In(ids), status: Not(EventStatus.Draft) } });
   }
 
   /** Of these events, the ids of those that ended more than `days` days ago, read in the caller's transaction (needs kept no longer). */

@@ -32,6 +32,8 @@ export enum DelegateCategory {
 @Entity('registrations')
 @Index('registrations_event_email_key', ['eventId', 'email'], { unique: true })
 @Index('registrations_event_status', ['eventId', 'status', 'queueSeq'])
+// A person's registrations are found by their address (GET /me/registrations, the private calendar feed).
+@Index('registrations_email', ['email'])
 export class Registration {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -35,6 +35,17 @@ export interface WorkshopList {
   people: Array<{ name: string; organisationName: string | null }>;
 }
 
+/** A registration as its holder's list shows it (see ofAddress). */
+export interface AddressRegistration {
+  id: string;
+  eventId: string;
+  status: RegistrationStatus;
+  offerExpiresAt: Date | null;
+  confirmBy: Date | null;
+  checkedInAt: Date | null;
+  waitlistPosition: number | null;
+}
+
 /** What a new registration is written with (the rest takes its defaults). */
 export type NewRegistration = Pick<
   Registration,
@@ -309,6 +320,24 @@ export class RegistrationRepository {
       [registration.eventId, registration.queueSeq],
     );
     return rows[0].n;
+  }
+
+  /**
+   * The registrations made with an address, across events, newest first (at most `limit`), each
+   * with its place in the event's line while it waits there. The list its holder sees signed in.
+   */
+  ofAddress(email: string, limit: number): Promise<AddressRegistration[]> {
+    return this.registrations.query(
+      `SELECT r.id, r.event_id AS "eventId", r.status, r.offer_expires_at AS "offerExpiresAt", r.confirm_by AS "confirmBy", r.checked_in_at AS "checkedInAt",
+              CASE WHEN r.status = 'waitlisted' THEN (
+                SELECT count(*)::int FROM registrations w WHERE w.event_id = r.event_id AND w.status = 'waitlisted' AND w.queue_seq <= r.queue_seq
+              ) END AS "waitlistPosition"
+         FROM registrations r
+        WHERE r.email = $1
+        ORDER BY r.created_at DESC, r.id
+        LIMIT $2`,
+      [email, limit],
+    );
   }
 
   async listOfEvent(eventId: string, q: string | undefined, limit: number, offset: number): Promise<[Registration[], number]> {

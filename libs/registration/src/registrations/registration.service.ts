@@ -48,10 +48,19 @@ export interface RegisterResult {
   created: boolean;
 }
 
-/** Who asks to act on a registration: maybe holding its private (or offer) link, maybe signed in (an organiser of its event may). */
+/**
+ * Who asks to act on a registration: maybe holding its private (or offer) link, maybe signed in
+ * (its holder may, and an organiser of its event).
+ */
 export interface RegistrationAccess {
   token?: string;
   personId: string | null;
+  /**
+   * The signed-in person's address (proved by signing in): a registration made with it is theirs,
+   * as its mails and private link go there. Not the account that filled in the form: anyone
+   * signed in may register another person's address, and must not then read what they add to it.
+   */
+  email?: string | null;
 }
 
 /** The mails that confirm a place carry the check-in code. */
@@ -398,7 +407,7 @@ export class RegistrationService {
     };
   }
 
-  /** The registration, for its organiser or for whoever holds its private link. */
+  /** The registration, for its holder (signed in, or by its private link) or its organiser. */
   async get(id: string, access: RegistrationAccess): Promise<RegistrationView> {
     return this.view(await this.authorised(id, access));
   }
@@ -764,6 +773,7 @@ export class RegistrationService {
         return registration;
       }
     }
+    if (access.email && registration.email === access.email) return registration;
     if (await this.managesEvent(registration.eventId, access)) return registration;
     // The same answer as a missing one: a guessed id tells nothing.
     throw new RegistrationNotFound();

@@ -56,6 +56,7 @@ export type Routes = {
   'GET /me': { request: Api.MeControllerMeData; answer: Api.MeControllerMeResponse };
   'GET /me/actions': { request: Api.ActionsControllerMineData; answer: Api.ActionsControllerMineResponse };
   'GET /me/export': { request: Api.MeControllerExportData; answer: Api.MeControllerExportResponse };
+  'GET /me/registrations': { request: Api.MyRegistrationsControllerListData; answer: Api.MyRegistrationsControllerListResponse };
   'GET /me/tokens': { request: Api.MeControllerListTokensData; answer: Api.MeControllerListTokensResponse };
   'GET /minutes/{id}': { request: Api.MinutesControllerGetData; answer: Api.MinutesControllerGetResponse };
   'GET /minutes/{id}/attendance-candidates': { request: Api.MinutesControllerAttendanceCandidatesData; answer: Api.MinutesControllerAttendanceCandidatesResponse };

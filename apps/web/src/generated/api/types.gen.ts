@@ -1166,6 +1166,65 @@ export type SpeakerInvitationView = {
     status: 'invited' | 'confirmed' | 'declined';
 };
 
+export type RegisteredEventView = {
+    id: string;
+    /**
+     * Its page is /events/{slug}
+     */
+    slug: string;
+    title: string;
+    /**
+     * The title in Welsh, where given
+     */
+    titleCy: string | null;
+    startsAt: string;
+    endsAt: string;
+    timeZone: string;
+    venueName: string | null;
+    /**
+     * The venue's name in Welsh, where given
+     */
+    venueNameCy: string | null;
+    /**
+     * Held in both languages: show both, Welsh first
+     */
+    bilingual: boolean;
+    /**
+     * cancelled: the event will not take place
+     */
+    status: 'published' | 'cancelled';
+};
+
+export type MyRegistrationView = {
+    id: string;
+    status: 'confirmed' | 'waitlisted' | 'pending' | 'offered' | 'declined' | 'cancelled' | 'unconfirmed';
+    /**
+     * While on the waiting list: 1 is next in line
+     */
+    waitlistPosition: number | null;
+    /**
+     * While a place is offered (status offered): when the offer passes to the next in line
+     */
+    offerExpiresAt: string | null;
+    /**
+     * While the address is not yet confirmed (status unconfirmed): until when it can be
+     */
+    confirmBy: string | null;
+    checkedInAt: string | null;
+    event: RegisteredEventView;
+};
+
+export type MyRegistrationsView = {
+    /**
+     * Events not yet over, soonest first
+     */
+    upcoming: Array<MyRegistrationView>;
+    /**
+     * Events that have ended, the latest first (at most 50)
+     */
+    past: Array<MyRegistrationView>;
+};
+
 export type LiveIdentityView = {
     /**
      * Send it back as the X-Live-Identity header, and as `auth.identity` when connecting to /live
@@ -4568,6 +4627,28 @@ export type DoorPrintsControllerWorkshopListsResponses = {
 };
 
 export type DoorPrintsControllerWorkshopListsResponse = DoorPrintsControllerWorkshopListsResponses[keyof DoorPrintsControllerWorkshopListsResponses];
+
+export type MyRegistrationsControllerListData = {
+    body?: never;
+    path?: never;
+    query?: never;
+    url: '/api/v1/me/registrations';
+};
+
+export type MyRegistrationsControllerListErrors = {
+    /**
+     * Sign in first
+     */
+    401: ErrorView;
+};
+
+export type MyRegistrationsControllerListError = MyRegistrationsControllerListErrors[keyof MyRegistrationsControllerListErrors];
+
+export type MyRegistrationsControllerListResponses = {
+    200: MyRegistrationsView;
+};
+
+export type MyRegistrationsControllerListResponse = MyRegistrationsControllerListResponses[keyof MyRegistrationsControllerListResponses];
 
 export type LiveIdentityControllerIssueData = {
     body?: never;

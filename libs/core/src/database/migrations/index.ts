@@ -23,6 +23,7 @@ import { MinutesKeepTheirLanguage1796410000000 } from './1796410000000-MinutesKe
 import { EntriesAndQuestionsKeepTheirLanguage1796420000000 } from './1796420000000-EntriesAndQuestionsKeepTheirLanguage';
 import { ActionOwnersTypedWithAnAddress1797000000000 } from './1797000000000-ActionOwnersTypedWithAnAddress';
 import { QuestionsCountVotesFromTheirRows1796800000000 } from './1796800000000-QuestionsCountVotesFromTheirRows';
+import { RegistrationsFoundByAddress1796900000000 } from './1796900000000-RegistrationsFoundByAddress';
 import { VotingMembersProxiesAndMotions1796223004579 } from './1796223004579-VotingMembersProxiesAndMotions';
 import { QaSettingsTakePartAndRoomCode1796260000001 } from './1796260000001-QaSettingsTakePartAndRoomCode';
 import { RegistrationsAndFollowsKeepTheirLanguage1796261000000 } from './1796261000000-RegistrationsAndFollowsKeepTheirLanguage';
@@ -64,5 +65,6 @@ export const MIGRATIONS = [
   MinutesKeepTheirLanguage1796410000000,
   EntriesAndQuestionsKeepTheirLanguage1796420000000,
   QuestionsCountVotesFromTheirRows1796800000000,
+  RegistrationsFoundByAddress1796900000000,
   ActionOwnersTypedWithAnAddress1797000000000,
 ];
