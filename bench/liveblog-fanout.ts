@@ -7,6 +7,8 @@
 // follower), and prints the ratios.
 //   npm run bench:liveblog [-- --followers 5000 --seconds 20 --instances 1]   (or BENCH_FOLLOWERS=...)
 //   npm run bench:liveblog -- --followers 10000 ; -- --instances 2 (two API instances on Redis)
+//   API_TRACE=/tmp/posts.jsonl npm run bench:liveblog : also each post's queries before its broadcast,
+//   its wait on them and its CPU ms (bench/post-trace.js), summarised after the run.
 // Prints its rows of `npm run bench`: the p99 against the bare server's, and the peak RSS of each.
 import 'reflect-metadata';
 import { EmbeddedPostgres, freePort, loadConfig } from '@convene/core';
@@ -22,6 +24,7 @@ import { dataSourceOptions } from '@convene/core';
 import { ALL_ENTITIES } from '../apps/cli/src/entities';
 import { startApiProcess } from './api-process';
 import { flag, printRow } from './bench-row';
+import { summarisePostTrace } from './post-trace-summary';
 
 const followers = flag('followers', Number(process.env.BENCH_FOLLOWERS ?? 5000));
 const seconds = flag('seconds', Number(process.env.BENCH_SECONDS ?? 20));
@@ -237,6 +240,7 @@ function describe(name: string, result: Run): string {
 
 async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'convene-bench-'));
+  if (process.env.API_TRACE) fs.rmSync(process.env.API_TRACE, { force: true });
   const postgres = new EmbeddedPostgres({ dataDir: path.join(dataDir, 'postgres') });
   await postgres.start();
   const databaseUrl = await postgres.ensureDatabase('bench');
@@ -316,6 +320,8 @@ async function main(): Promise<void> {
       ` p99 ${ratio(percentile(convene.lastPerPost, 99), percentile(baseline.lastPerPost, 99))}` +
       ` · from POST sent p50 ${ratio(percentile(convene.fromSent, 50), percentile(baseline.fromSent, 50))} p99 ${ratio(percentile(convene.fromSent, 99), percentile(baseline.fromSent, 99))}\n`,
   );
+
+  if (process.env.API_TRACE) process.stdout.write(`${summarisePostTrace(process.env.API_TRACE, warmUp)}\n`);
 
   // Each instance holds all the followers' rooms: the largest one's growth is compared.
   const conveneGrowth = convene.peakRss - conveneIdle;

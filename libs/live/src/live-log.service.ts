@@ -16,10 +16,37 @@ export interface LiveChange {
 
 const MAX_CATCH_UP = 500;
 
+/** Names the appended change's number and time take beside the caller's row (no table has them). */
+const SEQ_COLUMN = 'live_log:seq';
+const AT_COLUMN = 'live_log:created_at';
+
+/**
+ * The CTEs `next` (the stream's next number, its row locked until commit) and `logged` (the change
+ * under it): one change, or none when `onlyIf` (a query) has no row. Parameters from $first:
+ * session, stream, type, data.
+ */
+function appendCtes(first: number, onlyIf?: string): string {
+  const [session, stream, type, data] = [first, first + 1, first + 2, first + 3].map((n) => `$${n}`);
+  return `next AS (
+         INSERT INTO live_streams (session_id, stream, last_seq)
+         SELECT ${session}::uuid, ${stream}::text, 1 ${onlyIf ? `WHERE EXISTS (${onlyIf})` : ''}
+         ON CONFLICT (session_id, stream) DO UPDATE SET last_seq = live_streams.last_seq + 1
+         RETURNING last_seq),
+       logged AS (
+         INSERT INTO live_changes (session_id, stream, seq, type, data)
+         SELECT ${session}::uuid, ${stream}::text, last_seq, ${type}::text, ${data}::jsonb FROM next
+         RETURNING seq, created_at)`;
+}
+
+/** As the log holds it, and a catch-up reads it back: the view's fields. */
+function loggedChange(sessionId: string, stream: string, type: string, data: object, seq: number, at: Date): LiveChange {
+  return { sessionId, stream, seq, type, data: data as Record<string, unknown>, at };
+}
+
 /**
  * Per-session, per-stream sequence numbers without gaps. A change is appended inside the
- * transaction that makes it, so the number is taken only if the change commits, and the
- * stream row's lock orders concurrent writers of one session.
+ * transaction (or the one statement) that makes it, so the number is taken only if the change
+ * commits, and the stream row's lock orders concurrent writers of one session.
  */
 @Injectable()
 export class LiveLog {
@@ -31,17 +58,38 @@ export class LiveLog {
   /** Appends a change to one of the streams, with what its event carries (ApiLivePayloads: the stream's view class). */
   async append<Stream extends LiveStreamName>(manager: EntityManager, sessionId: string, stream: Stream, type: string, data: ApiLivePayloads[Stream]): Promise<LiveChange> {
     const rows: { seq: number; created_at: Date }[] = await manager.query(
-      `WITH next AS (
-         INSERT INTO live_streams (session_id, stream, last_seq) VALUES ($1, $2, 1)
-         ON CONFLICT (session_id, stream) DO UPDATE SET last_seq = live_streams.last_seq + 1
-         RETURNING last_seq)
-       INSERT INTO live_changes (session_id, stream, seq, type, data)
-       SELECT $1, $2, last_seq, $3, $4::jsonb FROM next
-       RETURNING seq, created_at`,
+      `WITH ${appendCtes(1)}
+       SELECT seq, created_at FROM logged`,
       [sessionId, stream, type, JSON.stringify(data)],
     );
-    // As the log holds it, and a catch-up reads it back: the view's fields.
-    return { sessionId, stream, seq: rows[0].seq, type, data: data as unknown as Record<string, unknown>, at: rows[0].created_at };
+    return loggedChange(sessionId, stream, type, data, rows[0].seq, rows[0].created_at);
+  }
+
+  /**
+   * Inserts a row of the caller's own table and appends its change, in one statement: one round
+   * trip where a transaction took four (BEGIN, the insert, the append, COMMIT), and the stream's
+   * row is locked for that statement only. The change is appended only when the insert made a
+   * row (an ON CONFLICT DO NOTHING that skipped takes no number), so the numbers stay gap-free.
+   * `insert` is an INSERT ... RETURNING * with its parameters ($1, $2, ...); its row must be
+   * what `data` says (ids and times chosen by the caller). Null when it made no row.
+   */
+  async insertAndAppend<Row extends Record<string, unknown>, Stream extends LiveStreamName>(
+    insert: { sql: string; parameters: unknown[] },
+    sessionId: string,
+    stream: Stream,
+    type: string,
+    data: ApiLivePayloads[Stream],
+  ): Promise<{ row: Row; change: LiveChange } | null> {
+    const first = insert.parameters.length + 1;
+    const rows: Array<Record<string, unknown>> = await this.dataSource.query(
+      `WITH made AS (${insert.sql}),
+       ${appendCtes(first, 'SELECT 1 FROM made')}
+       SELECT made.*, logged.seq AS "${SEQ_COLUMN}", logged.created_at AS "${AT_COLUMN}" FROM made CROSS JOIN logged`,
+      [...insert.parameters, sessionId, stream, type, JSON.stringify(data)],
+    );
+    if (!rows.length) return null;
+    const { [SEQ_COLUMN]: seq, [AT_COLUMN]: at, ...row } = rows[0];
+    return { row: row as Row, change: loggedChange(sessionId, stream, type, data, seq as number, at as Date) };
   }
 
   /**

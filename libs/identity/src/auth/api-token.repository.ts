@@ -3,6 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, LessThan, Repository } from 'typeorm';
 import { ApiToken } from './api-token.entity';
 
+/** How often a token's last use is written. */
+const TOUCH_EVERY_MS = 60_000;
+
 @Injectable()
 export class ApiTokenRepository {
   constructor(@InjectRepository(ApiToken) private readonly tokens: Repository<ApiToken>) {}
@@ -30,9 +33,15 @@ export class ApiTokenRepository {
     await tx.getRepository(ApiToken).delete({ personId });
   }
 
-  /** Writes at most once a minute per token, in one statement (every request with a token waits for it). */
-  async touch(id: string): Promise<void> {
+  /**
+   * Writes at most once a minute per token, in one statement; not at all when the row just read
+   * says it was used within the minute (that UPDATE would match nothing, and every request with a
+   * token would wait for it before doing its work).
+   */
+  async touch(token: Pick<ApiToken, 'id' | 'lastUsedAt'>): Promise<void> {
     const now = new Date();
-    await this.tokens.update([{ id, lastUsedAt: IsNull() }, { id, lastUsedAt: LessThan(new Date(now.getTime() - 60_000)) }], { lastUsedAt: now });
+    const aMinuteAgo = new Date(now.getTime() - TOUCH_EVERY_MS);
+    if (token.lastUsedAt && token.lastUsedAt >= aMinuteAgo) return;
+    await this.tokens.update([{ id: token.id, lastUsedAt: IsNull() }, { id: token.id, lastUsedAt: LessThan(aMinuteAgo) }], { lastUsedAt: now });
   }
 }

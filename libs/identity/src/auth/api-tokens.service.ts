@@ -49,7 +49,7 @@ export class ApiTokensService {
     if (!secret.startsWith(API_TOKEN_PREFIX)) return null;
     const token = await this.tokens.findBySecretHash(this.hasher.hash('api-token', secret));
     if (!token?.person || token.person.erasedAt) return null;
-    await this.tokens.touch(token.id);
+    await this.tokens.touch(token);
     return { person: token.person, via: 'api-token', credential: tokenCredential(token.id) };
   }
 }

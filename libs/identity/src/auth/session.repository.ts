@@ -17,9 +17,14 @@ export class SessionRepository {
     return (await this.sessions.find({ where: { secretHash, expiresAt: MoreThan(new Date()) }, relations: { person: { organisation: true } } }))[0] ?? null;
   }
 
-  /** Writes at most once a minute per session, not on every request. */
-  async touch(id: string): Promise<void> {
-    await this.sessions.update({ id, lastSeenAt: LessThan(new Date(Date.now() - 60_000)) }, { lastSeenAt: new Date() });
+  /**
+   * Writes at most once a minute per session, not on every request; not at all when the row just
+   * read says it was seen within the minute (that UPDATE would match nothing, and be waited for).
+   */
+  async touch(session: Pick<Session, 'id' | 'lastSeenAt'>): Promise<void> {
+    const aMinuteAgo = new Date(Date.now() - 60_000);
+    if (session.lastSeenAt >= aMinuteAgo) return;
+    await this.sessions.update({ id: session.id, lastSeenAt: LessThan(aMinuteAgo) }, { lastSeenAt: new Date() });
   }
 
   async deleteBySecretHash(secretHash: string): Promise<void> {

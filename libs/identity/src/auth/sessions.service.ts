@@ -33,7 +33,7 @@ export class SessionsService {
   async authenticate(secret: string): Promise<SignedIn | null> {
     const session = await this.sessions.findLiveBySecretHash(this.hasher.hash('session', secret));
     if (!session?.person || session.person.erasedAt) return null;
-    await this.sessions.touch(session.id);
+    await this.sessions.touch(session);
     return { person: session.person, via: 'session', sessionSecret: secret, credential: sessionCredential(session.id) };
   }
 

@@ -1,11 +1,16 @@
 import { AgendaReads } from '@convene/events';
 import { PeopleDirectory } from '@convene/identity';
 import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, Not, Repository } from 'typeorm';
 import { EventLiveblogView } from '../dto/liveblog.views';
 import { LiveblogEditor } from '../editors/liveblog-editor.entity';
 import { LiveblogEntry, LiveblogEntryKind } from './liveblog-entry.entity';
+
+/** What a new entry is made of: the rest (id, defaults) newEntry fills in. */
+export type NewEntryFields = Partial<LiveblogEntry> &
+  Pick<LiveblogEntry, 'sessionId' | 'kind' | 'language' | 'authorId' | 'clientId' | 'createdAt' | 'publishedAt'>;
 
 /** Liveblog entries and editors: the queries, named for what they are for. */
 @Injectable()
@@ -17,20 +22,45 @@ export class LiveblogRepository {
     private readonly directory: PeopleDirectory,
   ) {}
 
-  /** The entry as stored (its id, defaults and created_at from the insert's RETURNING), or null when its idempotency key was taken. */
-  async insertOnce(tx: EntityManager, fields: Partial<LiveblogEntry>): Promise<LiveblogEntry | null> {
-    const result = await tx.createQueryBuilder().insert().into(LiveblogEntry).values(fields).orIgnore().returning('*').execute();
-    const row = (result.raw as Array<Record<string, unknown>>)[0];
-    if (!row) return null;
-    // The row as the entity: one round trip fewer than reading it back before the post goes out.
-    const metadata = tx.connection.getMetadata(LiveblogEntry);
-    const entry = metadata.create() as LiveblogEntry;
-    for (const column of metadata.columns) column.setEntityValue(entry, row[column.databaseName]);
-    return entry;
+  /**
+   * A new entry with its id and creation time chosen here and every column set, so that its view
+   * (what the editor is answered and what followers get) is known before it is stored.
+   */
+  newEntry(fields: NewEntryFields): LiveblogEntry {
+    return Object.assign(this.entries.create(), {
+      id: randomUUID(),
+      body: '',
+      bodyHtml: '',
+      quotePersonId: null,
+      quoteName: null,
+      quoteOrganisation: null,
+      imageUrl: null,
+      imageAlt: null,
+      pinned: false,
+      editedAt: null,
+      deletedAt: null,
+      ...fields,
+    });
   }
 
-  byClientId(tx: EntityManager, sessionId: string, authorId: string, clientId: string): Promise<LiveblogEntry | null> {
-    return tx.getRepository(LiveblogEntry).findOneBy({ sessionId, authorId, clientId });
+  /**
+   * The insert of a new entry (INSERT ... RETURNING *), making no row when its idempotency key was
+   * taken: for the live log to run in one statement with the entry's change (LiveLog.insertAndAppend).
+   */
+  insertOnceStatement(entry: LiveblogEntry): { sql: string; parameters: unknown[] } {
+    const [sql, parameters] = this.entries.createQueryBuilder().insert().into(LiveblogEntry).values(entry).orIgnore().returning('*').getQueryAndParameters();
+    return { sql, parameters };
+  }
+
+  /** Stores a new entry that has no change to log (a draft); false when its idempotency key was taken. */
+  async insertOnce(entry: LiveblogEntry): Promise<boolean> {
+    const { sql, parameters } = this.insertOnceStatement(entry);
+    const rows: unknown[] = await this.entries.query(sql, parameters);
+    return rows.length > 0;
+  }
+
+  byClientId(sessionId: string, authorId: string, clientId: string): Promise<LiveblogEntry | null> {
+    return this.entries.findOneBy({ sessionId, authorId, clientId });
   }
 
   byId(id: string, tx?: EntityManager): Promise<LiveblogEntry | null> {

@@ -96,34 +96,32 @@ export class LiveblogService {
     await this.assertEditor(sessionId, author);
     const clientId = idempotencyKey ?? input.clientId ?? null;
     const fields = await this.entryFields(sessionId, input.kind, input);
-    const recorded: LiveChange[] = [];
-    const result = await this.dataSource.transaction(async (tx) => {
-      if (clientId) {
-        const earlier = await this.entries.byClientId(tx, sessionId, author.personId, clientId);
-        if (earlier) return { entry: toEntryView(earlier), created: false };
-      }
-      const now = new Date();
-      const inserted = await this.entries.insertOnce(tx, {
-        ...fields,
-        sessionId,
-        kind: input.kind,
-        language: input.language ?? 'en',
-        authorId: author.personId,
-        clientId,
-        publishedAt: input.draft ? null : now,
-      });
-      if (!inserted) {
-        // A concurrent retry with the same key won the insert: answer with its entry.
-        const earlier = clientId ? await this.entries.byClientId(tx, sessionId, author.personId, clientId) : null;
-        if (!earlier) throw new EntryStateConflict('The entry could not be saved; try again');
-        return { entry: toEntryView(earlier), created: false };
-      }
-      const entry = toEntryView(inserted);
-      if (entry.status === 'published') recorded.push(await this.record(tx, { sessionId, type: 'posted', entry }));
-      return { entry, created: true };
+    const now = new Date();
+    const entry = this.entries.newEntry({
+      ...fields,
+      sessionId,
+      kind: input.kind,
+      language: input.language ?? 'en',
+      authorId: author.personId,
+      clientId,
+      createdAt: now,
+      publishedAt: input.draft ? null : now,
     });
-    this.announce(recorded);
-    return result;
+    const view = toEntryView(entry);
+    // The entry and its change on the live log in one statement: the post waits on one round trip
+    // before its broadcast, where a transaction waited on four (issue 17). A draft has no change.
+    const made =
+      view.status === 'published'
+        ? await this.liveLog.insertAndAppend(this.entries.insertOnceStatement(entry), sessionId, LIVEBLOG_STREAM, 'posted', { entry: view })
+        : (await this.entries.insertOnce(entry)) && { change: null };
+    if (!made) {
+      // The key was taken, by an earlier request or a concurrent retry that won the insert: answer with its entry.
+      const earlier = clientId ? await this.entries.byClientId(sessionId, author.personId, clientId) : null;
+      if (!earlier) throw new EntryStateConflict('The entry could not be saved; try again');
+      return { entry: toEntryView(earlier), created: false };
+    }
+    if (made.change) this.announce([made.change]);
+    return { entry: view, created: true };
   }
 
   /** Changes an entry's text, attribution or image; published entries are marked edited. */
