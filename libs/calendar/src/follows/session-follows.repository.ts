@@ -1,5 +1,6 @@
 import type { Language } from '@convene/i18n';
 import { Injectable } from '@nestjs/common';
+import type { MailsInStatement } from '@convene/notifications';
 import { DataSource, EntityManager } from 'typeorm';
 
 export interface FollowRow {
@@ -61,6 +62,15 @@ export class SessionFollowsRepository {
     );
     const rows: FollowRow[] = await tx.query(`SELECT ${COLUMNS} FROM session_follows WHERE session_id = $1 AND email = $2`, [sessionId, email]);
     return rows[0];
+  }
+
+  /**
+   * Records the mail (the caller's MailsInStatement) unless the follow is confirmed: the same one
+   * statement either way. The new mail's id, if one was recorded.
+   */
+  async recordUnlessConfirmed(tx: EntityManager, follow: FollowRow, mail: MailsInStatement): Promise<string[]> {
+    const rows: Array<{ id: string }> = await tx.query(mail.sql(1, 'NOT $2::boolean'), [mail.param, follow.confirmedAt !== null]);
+    return rows.map((row) => row.id);
   }
 
   async confirm(id: string): Promise<void> {

@@ -98,24 +98,30 @@ export class SessionFollows {
   }
 
   /**
-   * Asks an address's owner to confirm. The answer never says whether the address already
-   * follows, and an already confirmed follow gets no mail.
+   * Asks an address's owner to confirm; an already confirmed follow gets no mail. Every address
+   * takes the same statements, new, waiting for its owner or already following (the mail is
+   * recorded, or not, inside the same one), and the mail goes on the queue after the answer:
+   * neither the answer nor its time tells whether the address follows.
    */
   async followByEmail(email: string, sessionId: string, language: Language = 'en'): Promise<void> {
     const address = email.trim().toLowerCase();
     await this.limits.take(`address:${address}`, 'follow requests for this address', ADDRESS_REQUESTS_PER_MINUTE);
     const { now: { event }, session } = await this.followable(ANONYMOUS, sessionId);
-    const mailId = await this.dataSource.transaction(async (tx) => {
+    const mailIds = await this.dataSource.transaction(async (tx) => {
       const follow = await this.repository.followByEmail(tx, session.id, event.id, address, language);
-      if (follow.confirmedAt) return null;
-      return this.mailOutbox.record(tx, {
-        kind: 'session-follow-confirm',
-        recipient: address,
-        templateData: { ...followMailData(event, session, follow.id, this.config, follow.language), eventId: event.id, sessionId: session.id },
-        dedupeKey: `session-follow-confirm:${follow.id}:${Math.floor(Date.now() / CONFIRMATION_RESEND_MS)}`,
-      });
+      const confirmation = this.mailOutbox.recordedInStatement([
+        {
+          kind: 'session-follow-confirm',
+          recipient: address,
+          templateData: { ...followMailData(event, session, follow.id, this.config, follow.language), eventId: event.id, sessionId: session.id },
+          dedupeKey: `session-follow-confirm:${follow.id}:${Math.floor(Date.now() / CONFIRMATION_RESEND_MS)}`,
+        },
+      ]);
+      return this.repository.recordUnlessConfirmed(tx, follow, confirmation);
     });
-    await this.mailOutbox.dispatch([mailId]);
+    // Not awaited: only a new mail has a round trip to the queue. Dispatch never throws, and the
+    // worker's relay queues whatever it could not.
+    void this.mailOutbox.dispatch(mailIds);
   }
 
   async status(token: string): Promise<FollowStatus> {
