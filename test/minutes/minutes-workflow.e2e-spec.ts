@@ -200,9 +200,16 @@ describe('Minutes from draft to publication', () => {
     await add({ description: 'Nobody', ownerPersonId: '00000000-0000-4000-8000-000000000000' }).expect(400);
     await add({ description: 'No council', ownerOrganisationId: '00000000-0000-4000-8000-000000000000' }).expect(400);
 
+    // Open actions are listed for their owner and for every member of an owning organisation, not for another organisation's.
+    const openFor = async (token: string) => (await request(api.url).get('/api/v1/me/actions').set(bearer(token)).expect(200)).body.map((action: { id: string }) => action.id);
+    expect(await openFor(await tokenFor(api, officer))).toEqual([personal.id, shared.id]);
+    expect(await openFor(colleague)).toEqual([shared.id]);
+    expect(await openFor(outsider)).toEqual([]);
+
     await request(api.url).post(`/api/v1/actions/${shared.id}/done`).set(bearer(outsider)).send({ note: 'Not ours' }).expect(403);
     const done = await request(api.url).post(`/api/v1/actions/${shared.id}/done`).set(bearer(colleague)).send({ note: 'Booked the hall' }).expect(200);
     expect(done.body).toMatchObject({ status: 'done', doneNote: 'Booked the hall' });
+    expect(await openFor(colleague)).toEqual([]);
   });
 
   it('circulates the draft to those present, who suggest corrections the minute-taker accepts or declines', async () => {

@@ -40,6 +40,6 @@ export class ActionsController {
   @ApiOperation({ summary: 'Open actions you or your organisation own, soonest due first' })
   @ApiOkResponse({ type: [ActionView] })
   mine(@CurrentUser() signedIn: SignedIn): Promise<ActionView[]> {
-    return this.actions.openFor(signedIn.person.id);
+    return this.actions.openFor(signedIn.person);
   }
 }

@@ -101,18 +101,21 @@ export class ActionsService {
     return actionView(await this.find(actionId));
   }
 
-  /** Open actions owned by the person or their organisation, soonest due first. */
-  async openFor(personId: string): Promise<ActionView[]> {
+  /**
+   * Open actions owned by the person or their organisation, soonest due first. The person is the
+   * signed-in one, as identity read them for this request: their organisation comes with them.
+   */
+  async openFor(person: { id: string; organisationId: string | null }): Promise<ActionView[]> {
     const rows: Array<ActionItem & { minutesTitle: string }> = await this.dataSource
       .getRepository(ActionItem)
       .createQueryBuilder('a')
       .innerJoin('minutes', 'm', 'm.id = a.minutes_id')
       .addSelect(`m.content->>'title'`, 'minutes_title')
       .where('a.status = :open', { open: ActionStatus.Open })
-      .andWhere(
-        `(a.owner_person_id = :personId OR a.owner_organisation_id = (SELECT organisation_id FROM people WHERE id = :personId))`,
-        { personId },
-      )
+      .andWhere(person.organisationId ? '(a.owner_person_id = :personId OR a.owner_organisation_id = :organisationId)' : 'a.owner_person_id = :personId', {
+        personId: person.id,
+        organisationId: person.organisationId,
+      })
       .orderBy('a.due_date', 'ASC', 'NULLS LAST')
       .addOrderBy('a.created_at', 'ASC')
       .limit(500)
