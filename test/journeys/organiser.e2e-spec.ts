@@ -4,7 +4,8 @@ import request from 'supertest';
 import { makeOrganisation, makePerson, unique } from '../identity/identity-fixtures';
 import { readMail } from '../support/calendar';
 import { EVENT_PAGES_NAV, openEventPage } from './support/event-pages';
-import { WIDTHS, journeyStack, mailTo, openPerson } from './support/journey';
+import { WIDTHS, journeyStack, mailTo, openPerson, type JourneyStack } from './support/journey';
+import { eventually } from '../support/eventually';
 import { mailLink, signInThroughPage } from './support/sign-in';
 
 /** The labels of a start's or end's boxes, in each language. */
@@ -20,6 +21,33 @@ async function typeWhen(group: Locator, words: (typeof WHEN_WORDS)['en'], [day, 
   await group.getByLabel(words.year, { exact: true }).fill(year);
   await group.getByLabel(words.time, { exact: true }).fill(time);
 }
+
+/**
+ * The scene: the mail server answers every mail "try again later" until the returned function is
+ * called, which lets mail in again and brings the waiting mail's next try forward (as time would).
+ */
+function mailServerDown(stack: JourneyStack): () => Promise<void> {
+  stack.sink.rejectWith(451, 'Requested action aborted: try again later');
+  return async () => {
+    stack.sink.rejectWith(undefined);
+    await stack.dataSource.query(`UPDATE outbox_messages SET retry_at = now() WHERE status = 'pending' AND retry_at IS NOT NULL`);
+  };
+}
+
+/** Reloads the page, as an organiser would, until `notice` shows (the status it reads may be 10 s old). */
+const reloadUntilShown = (page: Page, notice: Locator) =>
+  eventually(
+    async () => {
+      await page.reload();
+      return notice.waitFor({ timeout: 5_000 }).then(
+        () => true,
+        () => false,
+      );
+    },
+    'the notice to show',
+    60_000,
+    500,
+  );
 
 /** The label of the element that has the focus (a date box's "Month"). */
 const focusedLabel = (page: Page): Promise<string | null> => page.evaluate('document.activeElement?.labels?.[0]?.textContent ?? null');
@@ -145,7 +173,14 @@ describe('Journey: an organiser builds and changes a programme', () => {
       const agenda = await request(stack.api.url).get(`/api/v1/events/${eventId}/agenda`).expect(200);
       const workshop = agenda.body.days.flatMap((day: { sessions: Array<{ id: string; title: string }> }) => day.sessions).find((s: { title: string }) => s.title === 'Housing workshop');
       const delegateEmail = `${unique('delegate')}@example.org`;
+      // The mail server refuses for now: the organiser's page says the confirmation waits, and what to do.
+      const mailBack = mailServerDown(stack);
       await request(stack.api.url).post(`/api/v1/events/${eventId}/registrations`).send({ name: 'Dilys Delegate', email: delegateEmail, category: 'delegate', workshopIds: [workshop.id] }).expect(201);
+      const stuck = page.getByRole('region', { name: 'Mail is not going out at the moment' });
+      await reloadUntilShown(page, stuck);
+      await stuck.getByText(/confirmations, calendar invites and messages to this event's delegates have been waiting to be sent/).waitFor();
+      await organiser.check('mail-stuck');
+      await mailBack();
       const confirmation = await readMail(await mailTo(stack, delegateEmail, "You're registered"));
       const sessionUid = `session-${workshop.id}@`;
       const before = confirmation.files.flatMap((file) => file.events).find((item) => item.uid.startsWith(sessionUid));
@@ -258,10 +293,17 @@ describe('Journey: an organiser builds and changes a programme', () => {
       const programme = page.locator('.programme').first();
       await programme.getByLabel('Yn y rôl').selectOption({ label: 'Siaradwr' });
       await programme.getByLabel('Dod o hyd i berson').fill(surname);
+      // While the mail server refuses for now: the invitation waits, and the page says so in Welsh.
+      const mailBack = mailServerDown(stack);
       await programme.getByRole('button', { name: `Gwahodd ${speakerName}` }).click();
       await programme.getByText(`Mae ${speakerName} wedi cael gwahoddiad fel siaradwr: rydym wedi anfon dolen atynt i dderbyn neu wrthod.`).waitFor();
       await programme.getByText('Gwahoddwyd: dim ateb eto').waitFor();
       await organiser.check('speaker-invited');
+      const stuck = page.getByRole('region', { name: 'Nid yw negeseuon e-bost yn mynd allan ar hyn o bryd' });
+      await reloadUntilShown(page, stuck);
+      await stuck.getByText(/felly peidiwch ag anfon dim eto/).waitFor();
+      await organiser.check('mail-stuck');
+      await mailBack();
 
       await openEventPage(page, 'Trosolwg', EVENT_PAGES_NAV.cy);
       await page.getByRole('button', { name: "Cyhoeddi'r digwyddiad" }).click();

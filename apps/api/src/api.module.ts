@@ -11,6 +11,7 @@ import { CalendarApiModule } from './calendar/calendar-api.module';
 import { EventsApiModule } from './events/events-api.module';
 import { HealthController } from './health/health.controller';
 import { AdminMailController } from './mail/admin-mail.controller';
+import { EventMailController } from './mail/event-mail.controller';
 import { IdentityApiModule } from './identity/identity-api.module';
 import { LiveApiModule } from './live/live-api.module';
 import { LiveblogApiModule } from './liveblog/liveblog-api.module';
@@ -76,7 +77,7 @@ export class ApiModule {
         VotesApiModule,
         ...serveWeb,
       ],
-      controllers: [HealthController, AdminMailController, AccessibilityController],
+      controllers: [HealthController, AdminMailController, EventMailController, AccessibilityController],
     };
   }
 }

@@ -116,6 +116,8 @@ export const api = {
     apiCall<'GET /events/{id}/registrations'>('GET', `/events/${enc(eventId)}/registrations?limit=${REGISTRATIONS_PAGE}&offset=${offset}${q ? `&q=${enc(q)}` : ''}`, { signal }),
   checkInByCode: (eventId: string, code: string) => apiCall<'POST /events/{id}/check-in'>('POST', `/events/${enc(eventId)}/check-in`, { body: { code } }),
   addWalkIn: (eventId: string, walkIn: WalkInRequest) => apiCall<'POST /events/{id}/walk-ins'>('POST', `/events/${enc(eventId)}/walk-ins`, { body: walkIn }),
+  /** Whether mail is getting out (the event's organisers): their pages say so when it is not. */
+  mailStatus: (eventId: string, signal?: AbortSignal) => apiCall<'GET /events/{id}/mail-status'>('GET', `/events/${enc(eventId)}/mail-status`, { signal }),
   registrationSummary: (eventId: string, signal?: AbortSignal) =>
     apiCall<'GET /events/{id}/registrations/summary'>('GET', `/events/${enc(eventId)}/registrations/summary`, { signal }),
   messageRegistrants: (eventId: string, message: RegistrantsMessageDto) =>

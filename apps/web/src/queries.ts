@@ -47,6 +47,9 @@ export const queries = {
   /** One page of an event's registrations, as organisers search them. */
   registrations: (eventId: string, q: string, offset: number) =>
     queryOptions({ queryKey: ['registrations', eventId, 'list', q, offset], queryFn: ({ signal }) => api.registrations(eventId, q, offset, signal) }),
+  /** Asked again every minute while an organiser's page is open, so the notice goes when mail flows again. */
+  mailStatus: (eventId: string) =>
+    queryOptions({ queryKey: ['mail-status', eventId], queryFn: ({ signal }) => api.mailStatus(eventId, signal), refetchInterval: 60_000 }),
   registrationSummary: (eventId: string) =>
     queryOptions({ queryKey: ['registrations', eventId, 'summary'], queryFn: ({ signal }) => api.registrationSummary(eventId, signal) }),
   apologies: (eventId: string) => queryOptions({ queryKey: ['registrations', eventId, 'apologies'], queryFn: ({ signal }) => api.apologiesOf(eventId, signal) }),

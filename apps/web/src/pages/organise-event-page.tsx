@@ -17,6 +17,7 @@ import { EventActions } from '../organise/event-actions';
 import { EventForm } from '../organise/event-form';
 import { clearFlash, peekFlash } from '../organise/flash';
 import { InviteForm } from '../organise/invite-form';
+import { MailStatusNotice } from '../organise/mail-status-notice';
 import { EventFigures } from '../organise/event-figures';
 import { EventSectionsNav, sectionOf, useSectionName, type EventSection } from '../organise/event-sections';
 import { RegistrationsPanel } from '../organise/registrations-panel';
@@ -79,6 +80,7 @@ function EventManager({ event, section, onChange }: { event: EventView; section:
         <a href="/organise">{t('organise.title')}</a> · {kindLabel(event.kind)}
       </p>
       <h1>{event.title}</h1>
+      <MailStatusNotice eventId={event.id} />
       <EventSectionsNav event={event} current={section} />
       {section === 'overview' && <Overview event={event} onChanged={onChange} />}
       {section === 'agenda' && <AgendaEditor event={event} />}

@@ -44,9 +44,14 @@ export interface MailQueueCounts {
 /** Mail waiting longer than this is not getting out, even without an error. */
 export const MAIL_STUCK_AFTER_MS = 5 * 60_000;
 
+/** How old an answer of recentHealth may be: every organiser's event page asks, one query answers them all. */
+export const MAIL_HEALTH_REUSED_MS = 10_000;
+
 /** What admins see of the mail queue, and the retry of a failed mail. */
 @Injectable()
 export class MailAdmin {
+  private lastHealth: { at: number; health: Promise<MailDeliveryHealth> } | null = null;
+
   constructor(
     private readonly outbox: OutboxRepository,
     private readonly mailOutbox: MailOutbox,
@@ -82,6 +87,20 @@ export class MailAdmin {
     const summary = await this.outbox.pendingSummary();
     const waitedLong = summary.oldestPendingSince !== null && now.getTime() - new Date(summary.oldestPendingSince).getTime() > MAIL_STUCK_AFTER_MS;
     return { state: summary.retrying > 0 || waitedLong ? 'stuck' : 'flowing', ...summary };
+  }
+
+  /** health(), reused for MAIL_HEALTH_REUSED_MS (a failed check is not reused). */
+  recentHealth(): Promise<MailDeliveryHealth> {
+    const now = Date.now();
+    if (!this.lastHealth || now - this.lastHealth.at > MAIL_HEALTH_REUSED_MS) {
+      const health = this.health();
+      const entry = { at: now, health };
+      this.lastHealth = entry;
+      void health.catch(() => {
+        if (this.lastHealth === entry) this.lastHealth = null;
+      });
+    }
+    return this.lastHealth.health;
   }
 }
 

@@ -44,6 +44,7 @@ export type Routes = {
   'GET /events/{id}/agenda/unpublished': { request: Api.EventsControllerUnpublishedAgendaData; answer: Api.EventsControllerUnpublishedAgendaResponse };
   'GET /events/{id}/apologies': { request: Api.EventsControllerListApologiesData; answer: Api.EventsControllerListApologiesResponse };
   'GET /events/{id}/badges.pdf': { request: Api.DoorPrintsControllerBadgesData; answer: Api.DoorPrintsControllerBadgesResponse };
+  'GET /events/{id}/mail-status': { request: Api.EventMailControllerMailStatusData; answer: Api.EventMailControllerMailStatusResponse };
   'GET /events/{id}/registrations': { request: Api.EventsControllerListRegistrationsData; answer: Api.EventsControllerListRegistrationsResponse };
   'GET /events/{id}/registrations.csv': { request: Api.EventsControllerExportRegistrationsData; answer: Api.EventsControllerExportRegistrationsResponse };
   'GET /events/{id}/registrations/summary': { request: Api.EventsControllerRegistrationSummaryData; answer: Api.EventsControllerRegistrationSummaryResponse };

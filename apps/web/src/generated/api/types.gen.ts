@@ -95,6 +95,17 @@ export type QueuesView = {
     queues: Array<QueueCountsView>;
 };
 
+export type EventMailStatusView = {
+    /**
+     * `stuck`: mail is not getting out (it has met temporary failures, or has waited over 5 minutes: the mail server or the worker is down); the event’s mail waits with the rest
+     */
+    state: 'flowing' | 'stuck';
+    /**
+     * Since when the oldest mail still to send has waited; null when none waits
+     */
+    waitingSince: string | null;
+};
+
 export type AccessibilityContactView = {
     /**
      * Where to report an accessibility problem: the address the network’s mails come from (MAIL_FROM)
@@ -3037,6 +3048,42 @@ export type AdminMailControllerQueuesResponses = {
 };
 
 export type AdminMailControllerQueuesResponse = AdminMailControllerQueuesResponses[keyof AdminMailControllerQueuesResponses];
+
+export type EventMailControllerMailStatusData = {
+    body?: never;
+    path: {
+        id: string;
+    };
+    query?: never;
+    url: '/api/v1/events/{id}/mail-status';
+};
+
+export type EventMailControllerMailStatusErrors = {
+    /**
+     * Invalid input (the body, query or an id is malformed); nothing changed
+     */
+    400: ErrorView;
+    /**
+     * Sign in first
+     */
+    401: ErrorView;
+    /**
+     * Not an organiser of the event
+     */
+    403: ErrorView;
+    /**
+     * No such thing, or not visible to you
+     */
+    404: ErrorView;
+};
+
+export type EventMailControllerMailStatusError = EventMailControllerMailStatusErrors[keyof EventMailControllerMailStatusErrors];
+
+export type EventMailControllerMailStatusResponses = {
+    200: EventMailStatusView;
+};
+
+export type EventMailControllerMailStatusResponse = EventMailControllerMailStatusResponses[keyof EventMailControllerMailStatusResponses];
 
 export type AccessibilityControllerContactData = {
     body?: never;

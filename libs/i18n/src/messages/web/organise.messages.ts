@@ -126,6 +126,16 @@ export const organisePageMessages = {
     cy: "{visibility, select, public {Cyhoeddus: i bawb ei weld a chofrestru} members {Cynghorau sy'n aelodau yn unig} other {Drwy wahoddiad yn unig}}",
     description: 'Event form: the choices of "Who can see and register" (a drop-down: kept short, as a phone shows about 40 characters of it).',
   },
+  'organise.mail.stuckHeading': {
+    en: 'Mail is not going out at the moment',
+    cy: "Nid yw negeseuon e-bost yn mynd allan ar hyn o bryd",
+    description: "Event's organiser pages: heading of the notice shown while mail is stuck (the mail server or the worker is down). Needs review.",
+  },
+  'organise.mail.stuckBody': {
+    en: "Since {since}, confirmations, calendar invites and messages to this event's delegates have been waiting to be sent. They go out by themselves once mail is flowing again: nothing is lost and nobody gets a mail twice, so do not send anything again. If this has not cleared within an hour, tell the network's administrator.",
+    cy: "Ers {since}, mae cadarnhadau, gwahoddiadau calendr a negeseuon i gynrychiolwyr y digwyddiad hwn wedi bod yn aros i gael eu hanfon. Byddant yn mynd allan ohonynt eu hunain pan fydd e-bost yn llifo eto: ni chollir dim ac ni fydd neb yn cael neges ddwywaith, felly peidiwch ag anfon dim eto. Os nad yw hyn wedi clirio o fewn awr, rhowch wybod i weinyddwr y rhwydwaith.",
+    description: "Event's organiser pages: the stuck-mail notice. {since} is when the oldest mail still to send was written, like \"14:05, 3 December 2026\". Needs review.",
+  },
   'organise.dateTime.hint': {
     en: 'In {zone}. For example, 27 3 2027 at 14:30',
     cy: 'Yn {zone}. Er enghraifft, 27 3 2027 am 14:30',
