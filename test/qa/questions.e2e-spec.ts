@@ -31,6 +31,8 @@ describe('Live Q&A over HTTP', () => {
     const seen = await list(qa.sessionId, alice);
     expect(seen.body.questions.map((q: { id: string }) => q.id)).toEqual([second.body.id, first.body.id]);
     expect(seen.body.questions.map((q: { mine: boolean }) => q.mine)).toEqual([false, true]);
+    const chairs = await request(api.url).get(`/api/v1/sessions/${qa.sessionId}/questions/console`).set(bearer(qa.chairToken)).expect(200);
+    expect(chairs.body.questions.map((q: { id: string }) => q.id)).toEqual([second.body.id, first.body.id]);
     expect(seen.body.questions[0]).toMatchObject({ votes: 1, askerName: 'Ada Delegate', askerOrganisation: 'Oldham Council', voted: false });
     // The two questions are logged (seq 1 and 2); the vote's count follows in a coalesced change (seq 3), now or a moment later.
     expect([2, 3]).toContain(seen.body.lastSeq);

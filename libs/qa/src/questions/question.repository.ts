@@ -82,10 +82,16 @@ export class QuestionRepository {
     return (await tx.getRepository(Question).findOneBy({ id })) as Question;
   }
 
-  /** The session's questions, most votes first, then oldest first. */
-  async ofSession(sessionId: string): Promise<Question[]> {
-    const questions = await this.dataSource.getRepository(Question).findBy({ sessionId });
-    return questions.sort((a, b) => b.voteCount - a.voteCount || a.createdAt.getTime() - b.createdAt.getTime());
+  /** The session's questions, most votes first, then oldest first (sorted by Postgres, issue 13). */
+  ofSession(sessionId: string): Promise<Question[]> {
+    return this.dataSource
+      .getRepository(Question)
+      .createQueryBuilder('q')
+      .where('q.sessionId = :sessionId', { sessionId })
+      .orderBy('(SELECT count(*) FROM qa_votes v WHERE v.question_id = q.id)', 'DESC')
+      .addOrderBy('q.createdAt', 'ASC')
+      .addOrderBy('q.id', 'ASC')
+      .getMany();
   }
 
   /** The answered questions of these sessions, in the order they were answered. */
