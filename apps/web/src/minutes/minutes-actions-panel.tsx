@@ -103,28 +103,33 @@ export function ActionsPanel({ minutes, editable, onChanged }: { minutes: Minute
               void add(event.currentTarget);
             }}
           >
-            <label className="label" htmlFor="action-description">
-              {t('minutesEditor.actions.new')}
-            </label>
-            <input id="action-description" name="description" className="input" required maxLength={2000} />
-            <label className="label" htmlFor="action-item">
-              {t('minutesEditor.actions.underItem')}
-            </label>
-            <select id="action-item" name="itemKey" className="input">
-              <option value="">{t('minutesEditor.actions.noItem')}</option>
-              {minutes.content.items.map((item, index) => (
-                <option key={item.key} value={item.key}>
-                  {t('minutesEditor.actions.itemOption', { number: index + 1, title: item.title })}
-                </option>
-              ))}
-            </select>
+            {/* Each field in its group, so a label sits by its own box, not under the one above. */}
+            <div className="form-group">
+              <label className="label" htmlFor="action-description">
+                {t('minutesEditor.actions.new')}
+              </label>
+              <input id="action-description" name="description" className="input" required maxLength={2000} />
+            </div>
+            <div className="form-group">
+              <label className="label" htmlFor="action-item">
+                {t('minutesEditor.actions.underItem')}
+              </label>
+              <select id="action-item" name="itemKey" className="input">
+                <option value="">{t('minutesEditor.actions.noItem')}</option>
+                {minutes.content.items.map((item, index) => (
+                  <option key={item.key} value={item.key}>
+                    {t('minutesEditor.actions.itemOption', { number: index + 1, title: item.title })}
+                  </option>
+                ))}
+              </select>
+            </div>
             {!owner && (
-              <>
+              <div className="form-group">
                 <label className="label" htmlFor="action-owner-name">
                   {t('minutesEditor.actions.group')}
                 </label>
                 <input id="action-owner-name" name="ownerName" className="input" maxLength={300} />
-              </>
+              </div>
             )}
             <fieldset className={`fieldset form-group${dueProblem ? ' form-group-error' : ''}`} aria-describedby="action-due-hint">
               <legend className="label">{t('minutesEditor.actions.due')}</legend>
