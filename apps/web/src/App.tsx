@@ -79,6 +79,7 @@ export function App() {
   const [organising] = useRoute(paths.organise);
   const [organisingEvent] = useRoute(paths.organiseEvent);
   const [myActions] = useRoute(paths.myActions);
+  const [myRegistrations] = useRoute(paths.myRegistrations);
   const [administering] = useRoute(paths.admin);
   const [signingIn] = useRoute(paths.signIn);
   const [projector, projected] = useRoute(paths.qaProjector);
@@ -145,11 +146,18 @@ export function App() {
                 </li>
               )}
               {signedIn.state === 'signed-in' && (
-                <li>
-                  <a href="/my-actions" aria-current={myActions ? 'page' : undefined}>
-                    {t('shell.nav.myActions')}
-                  </a>
-                </li>
+                <>
+                  <li>
+                    <a href="/my-registrations" aria-current={myRegistrations ? 'page' : undefined}>
+                      {t('shell.nav.myRegistrations')}
+                    </a>
+                  </li>
+                  <li>
+                    <a href="/my-actions" aria-current={myActions ? 'page' : undefined}>
+                      {t('shell.nav.myActions')}
+                    </a>
+                  </li>
+                </>
               )}
               {/* For those who run the service: the API's reference and the raw health check (JSON) mean nothing to a council officer. */}
               {admin && (

@@ -17,6 +17,7 @@ import type {
   RegistrantsMessageDto,
   RegistrationSummaryView,
   RegistrationView,
+  MyRegistrationView,
   SpeakerInvitationView,
   UpdateEventDto,
   UpdateRegistrationDto,
@@ -25,7 +26,7 @@ import type {
 
 // The views and bodies are the API document's (apps/web/src/generated/api: npm run api:types);
 // these are the names the pages know them by.
-export type { EventView, RegistrationView, AccessRequestView };
+export type { EventView, RegistrationView, AccessRequestView, MyRegistrationView };
 export type EventSummary = EventSummaryView;
 export type EventVisibility = EventView['visibility'];
 export type EventKind = EventView['kind'];
@@ -58,6 +59,8 @@ export const PAST_EVENTS_PAGE = 20;
 export { ApiError, type FieldErrors } from './api-base';
 
 const enc = encodeURIComponent;
+/** The private link's token as the query, as the mail has it; none when the holder, signed in, opens their own (an empty token). */
+const linkQuery = (token: string): '' | `?${string}` => (token ? `?token=${enc(token)}` : '');
 
 export const api = {
   memberOrganisations: (signal?: AbortSignal) => apiCall<'GET /organisations/members'>('GET', '/organisations/members', { signal }),
@@ -78,22 +81,24 @@ export const api = {
   register: (eventId: string, request: RegistrationRequest) =>
     apiRequest<'POST /events/{id}/registrations'>('POST', `/events/${enc(eventId)}/registrations`, { body: request }).then((r) => ({ registration: r.body, existing: r.status === 200 })),
   /** The private link's token goes in the query, as the mail has it; it is never logged or shown. */
+  /** The signed-in person's registrations, upcoming then past. */
+  myRegistrations: (signal?: AbortSignal) => apiCall<'GET /me/registrations'>('GET', '/me/registrations', { signal }),
   registration: (id: string, token: string, signal?: AbortSignal) =>
-    apiCall<'GET /registrations/{id}'>('GET', `/registrations/${enc(id)}?token=${enc(token)}`, { signal }),
+    apiCall<'GET /registrations/{id}'>('GET', `/registrations/${enc(id)}${linkQuery(token)}`, { signal }),
   apologiesOf: (eventId: string, signal?: AbortSignal) => apiCall<'GET /events/{id}/apologies'>('GET', `/events/${enc(eventId)}/apologies`, { signal }),
   changeRegistration: (id: string, token: string, changes: UpdateRegistrationDto) =>
-    apiCall<'PATCH /registrations/{id}'>('PATCH', `/registrations/${enc(id)}?token=${enc(token)}`, { body: changes }),
-  apologiesInstead: (id: string, token: string) => apiCall<'POST /registrations/{id}/apologies'>('POST', `/registrations/${enc(id)}/apologies?token=${enc(token)}`),
+    apiCall<'PATCH /registrations/{id}'>('PATCH', `/registrations/${enc(id)}${linkQuery(token)}`, { body: changes }),
+  apologiesInstead: (id: string, token: string) => apiCall<'POST /registrations/{id}/apologies'>('POST', `/registrations/${enc(id)}/apologies${linkQuery(token)}`),
   cancelRegistration: (id: string, token: string) =>
-    apiCall<'DELETE /registrations/{id}'>('DELETE', `/registrations/${enc(id)}?token=${enc(token)}`),
+    apiCall<'DELETE /registrations/{id}'>('DELETE', `/registrations/${enc(id)}${linkQuery(token)}`),
   confirmAddress: (id: string, token: string) =>
-    apiCall<'POST /registrations/{id}/confirm-address'>('POST', `/registrations/${enc(id)}/confirm-address?token=${enc(token)}`),
+    apiCall<'POST /registrations/{id}/confirm-address'>('POST', `/registrations/${enc(id)}/confirm-address${linkQuery(token)}`),
   answerOffer: (id: string, token: string, accept: boolean) =>
-    apiCall<`POST /registrations/{id}/offer/${'accept' | 'decline'}`>('POST', `/registrations/${enc(id)}/offer/${accept ? 'accept' : 'decline'}?token=${enc(token)}`),
+    apiCall<`POST /registrations/{id}/offer/${'accept' | 'decline'}`>('POST', `/registrations/${enc(id)}/offer/${accept ? 'accept' : 'decline'}${linkQuery(token)}`),
   /** A new private calendar feed address; with `replace` the older ones stop working. */
   calendarFeed: (id: string, token: string, replace: boolean) =>
-    apiCall<'POST /registrations/{id}/calendar-feed'>('POST', `/registrations/${enc(id)}/calendar-feed?token=${enc(token)}`, { body: { replace } }).then((r) => r.url),
-  stopCalendarFeed: (id: string, token: string) => apiCall<'DELETE /registrations/{id}/calendar-feed'>('DELETE', `/registrations/${enc(id)}/calendar-feed?token=${enc(token)}`).then(() => undefined),
+    apiCall<'POST /registrations/{id}/calendar-feed'>('POST', `/registrations/${enc(id)}/calendar-feed${linkQuery(token)}`, { body: { replace } }).then((r) => r.url),
+  stopCalendarFeed: (id: string, token: string) => apiCall<'DELETE /registrations/{id}/calendar-feed'>('DELETE', `/registrations/${enc(id)}/calendar-feed${linkQuery(token)}`).then(() => undefined),
   speakerInvitation: (token: string, signal?: AbortSignal) =>
     apiCall<'GET /speaker-invitations/{token}'>('GET', `/speaker-invitations/${enc(token)}`, { signal }),
   answerSpeakerInvitation: (token: string, accept: boolean) =>

@@ -14,6 +14,7 @@ export const paths = {
   organiseEvent: /^\/organise\/events\/(?<id>[^/]+)(?:\/(?<section>agenda|people|check-in|minutes|details))?\/?$/,
   organiseMinutes: '/organise/minutes/:id',
   myActions: '/my-actions',
+  myRegistrations: '/my-registrations',
   /** The network admin's pages (admin/admin-paths.ts has each): one route here keeps the shell small. */
   admin: /^\/admin(?:\/.*)?$/,
   event: '/events/:slug',

@@ -68,6 +68,7 @@ export const queries = {
   /** Requests for access waiting for an organiser's answer. */
   accessRequests: () => queryOptions({ queryKey: ['access-requests'], queryFn: ({ signal }) => api.accessRequests(signal) }),
   memberOrganisations: () => queryOptions({ queryKey: ['organisations', 'members'], queryFn: ({ signal }) => api.memberOrganisations(signal) }),
+  myRegistrations: () => queryOptions({ queryKey: ['my-registrations'], queryFn: ({ signal }) => api.myRegistrations(signal) }),
   myActions: () => queryOptions({ queryKey: ['my-actions'], queryFn: ({ signal }) => minutesApi.myActions(signal) }),
   // The network admin's pages: one page of a search, one record, the mail queue.
   adminPeople: (q: string, offset: number) => queryOptions({ queryKey: ['admin', 'people', 'list', q, offset], queryFn: ({ signal }) => adminApi.people(q, offset, signal) }),

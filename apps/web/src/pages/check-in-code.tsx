@@ -13,7 +13,7 @@ const checkInCode = (id: string, token: string) =>
   queryOptions({
     queryKey: ['registration', id, token, 'check-in-code'],
     queryFn: async ({ signal }) => {
-      const { code } = await apiCall<'GET /registrations/{id}/check-in-code'>('GET', `/registrations/${encodeURIComponent(id)}/check-in-code?token=${encodeURIComponent(token)}`, { signal });
+      const { code } = await apiCall<'GET /registrations/{id}/check-in-code'>('GET', token ? `/registrations/${encodeURIComponent(id)}/check-in-code?token=${encodeURIComponent(token)}` : `/registrations/${encodeURIComponent(id)}/check-in-code`, { signal });
       return code ? { code, qr: await QRCode.toDataURL(code, { errorCorrectionLevel: 'M', margin: 4, scale: 8 }) } : null;
     },
   });

@@ -1,4 +1,5 @@
-// The page behind the private link in every registration mail: see the registration (needs and
+// The page behind the private link in every registration mail (and, for its holder signed in, behind
+// My registrations, without the link): see the registration (needs and
 // workshops too) and change it, send apologies, cancel it, accept or decline a place offered from
 // the waiting list, and subscribe to the calendar feeds.
 // The link's token is a password: it goes to the API in the query string and nowhere else
@@ -18,29 +19,36 @@ import { Content, contentIn, langOf, titleIn } from '../events/in-language';
 import { formatDay, formatTime, formatWhen, zoneLabel } from '../format';
 import { useMessages, type Messages } from '../i18n/i18n';
 import { useSearchParam } from '../navigation';
+import { useSignedIn } from '../auth';
 import { CheckInCode } from './check-in-code';
 import { CalendarSection } from './registration-calendar';
 import { ApologiesInstead, ChangeRegistration } from './registration-changes';
 import { registrationProblem } from './registration-problem';
 import { useDocumentTitle } from '../site';
 
+// My registrations loads with this page (routes.tsx says why); each of its items opens this page.
+export { MyRegistrationsPage } from './my-registrations-page';
+
 type Words = Messages<keyof typeof registrationMessages>;
 
 export function RegistrationPage({ id }: { id: string }) {
   const { t } = useMessages(registrationMessages);
   const shared = useMessages(sharedMessages);
-  const token = useSearchParam('token');
+  const linkToken = useSearchParam('token');
+  // Without the mailed link's token, the holder signed in opens their own (from My registrations).
+  const signedIn = useSignedIn();
+  const token = linkToken ?? (signedIn.state === 'signed-in' ? '' : null);
   const loaded = useQuery({ ...queries.registration(id, token ?? ''), enabled: token !== null }, queryClient);
   // The registration as the last answer had it: the cancel answer replaces what was loaded.
   const [updated, setUpdated] = useState<RegistrationView | null>(null);
   const registration = updated ?? (loaded.isSuccess ? loaded.data : null);
   const event = useQuery({ ...queries.event(registration?.eventId ?? ''), enabled: Boolean(registration) }, queryClient);
 
-  const invalid = !token || (loaded.isError && (loaded.error.status === 404 || loaded.error.status === 400));
+  const invalid = (token === null && signedIn.state !== 'loading') || (loaded.isError && (loaded.error.status === 404 || loaded.error.status === 400));
   useDocumentTitle(invalid ? t('registration.linkInvalidTitle') : loaded.isError ? shared.t('problem.heading') : t('registration.title'));
 
   if (invalid) return <InvalidLink />;
-  if (registration) {
+  if (registration && token !== null) {
     return <RegistrationDetails registration={registration} event={event} token={token} onCancelled={setUpdated} />;
   }
   if (loaded.isError) {

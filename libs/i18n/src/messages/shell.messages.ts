@@ -10,6 +10,7 @@ export const shellMessages = {
   'shell.nav.organise': { en: 'Organise', cy: 'Trefnu', description: "Header link to the organisers' pages (organisers only)." },
   'shell.nav.admin': { en: 'Administration', cy: 'Gweinyddu', description: "Header link to the network administrators' pages: people, organisations, the mail queue (administrators only)." },
   'shell.nav.myActions': { en: 'My actions', cy: 'Fy nghamau gweithredu', description: 'Header link to the actions from minutes that the signed-in person owns.' },
+  'shell.nav.myRegistrations': { en: 'My registrations', cy: 'Fy nghofrestriadau', description: 'Header link to the events the signed-in person registered for.' },
   'shell.nav.apiDocs': { en: 'API documentation', cy: 'Dogfennaeth yr API', description: 'Header link to the API reference (for developers).' },
   'shell.nav.status': { en: 'Service status', cy: 'Statws y gwasanaeth', description: 'Header link to the service health check.' },
   'shell.language.label': { en: 'Language', cy: 'Iaith', description: 'Accessible name of the group holding the Cymraeg / English switch in the header.' },

@@ -15,6 +15,7 @@ import { personPickerMessages } from './person-picker.messages';
 import { qaMessages } from './qa.messages';
 import { registrationMessages } from './registration.messages';
 import { minutesMessages } from './minutes.messages';
+import { myRegistrationsMessages } from './my-registrations.messages';
 import { minutesEditorMessages } from './minutes-editor.messages';
 import { pollsMessages } from './polls.messages';
 import { signInMessages } from './sign-in.messages';
@@ -33,6 +34,7 @@ export const WEB_PAGE_CATALOGUES = {
   'web/shared': sharedMessages,
   'web/follow': followMessages,
   'web/minutes': minutesMessages,
+  'web/my-registrations': myRegistrationsMessages,
   'web/minutes-editor': minutesEditorMessages,
   'web/polls': pollsMessages,
   'web/errors': errorsMessages,
