@@ -7,6 +7,8 @@ import { inOneLimitWindow } from '../support/live';
 import { askForSignIn, makeOrganisation, makePerson, mailedSignIns, randomIp, sessionCookieOf, unique } from './identity-fixtures';
 
 describe('Signing in without a password', () => {
+  // A limit test may first wait up to 90 s for a fresh 15-minute window (inOneLimitWindow).
+  jest.setTimeout(180_000);
   let api: RunningApi;
   let db: DataSource;
 

@@ -8,6 +8,8 @@ import { inOneLimitWindow } from '../support/live';
 // Issue 16.9: X-Forwarded-For was trusted from loopback and private addresses, so rotating it
 // gave 40 sign-in mails where 30 per client address is the limit.
 describe('Which proxies may name the client address', () => {
+  // A limit test may first wait up to 90 s for a fresh 15-minute window (inOneLimitWindow).
+  jest.setTimeout(180_000);
   describe('by default (no TRUSTED_PROXIES)', () => {
     let api: RunningApi;
 
